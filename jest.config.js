@@ -1,0 +1,12 @@
+// Jest runs the TypeScript sources through swc; the end-to-end tests spawn the built CLI (dist/), which `npm test` builds first.
+/** @type {import('jest').Config} */
+module.exports = {
+  testEnvironment: 'node',
+  roots: ['<rootDir>/test'],
+  testMatch: ['**/*.test.ts'],
+  transform: {
+    '^.+\\.ts$': ['@swc/jest', { jsc: { parser: { syntax: 'typescript' }, target: 'es2022' }, module: { type: 'commonjs' } }],
+  },
+  testTimeout: 60000,
+  maxWorkers: 2,
+};

@@ -1,0 +1,26 @@
+/** `tokenguard install-hook`: wires the staged scan into git's pre-commit hook or husky. */
+import { relative, resolve } from 'node:path';
+import { Command } from 'commander';
+import { ExitCode } from '../../errors';
+import { installPreCommit } from '../../install/pre-commit';
+import type { CliContext } from '../main';
+
+const SAID: Record<string, string> = {
+  created: 'created',
+  added: 'added tokenguard to',
+  'already-installed': 'tokenguard is already in',
+  wrapped: 'wrapped the existing hook (kept as pre-commit.orig) and added tokenguard in',
+};
+
+export function registerInstallHook(program: Command, ctx: CliContext): void {
+  program
+    .command('install-hook')
+    .description('Run "tokenguard scan --staged" before every commit (husky when present, else .git/hooks, honouring core.hooksPath).')
+    .argument('[path]', 'a directory inside the repository', '.')
+    .option('--force', 'also take over a hook that is not a shell script (it keeps running, as pre-commit.orig)')
+    .action(async (path: string, flags: { force?: boolean }) => {
+      const r = await installPreCommit(resolve(path), flags.force === true);
+      process.stderr.write(`tokenguard: ${SAID[r.action]} ${relative(process.cwd(), r.file) || r.file}${r.husky ? ' (husky)' : ''}\n`);
+      ctx.exitCode = ExitCode.Clean;
+    });
+}

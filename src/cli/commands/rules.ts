@@ -1,0 +1,62 @@
+/** `tokenguard rules list` and `tokenguard rules check`. */
+import { resolve } from 'node:path';
+import { Command, Option } from 'commander';
+import { ExitCode, RuleError } from '../../errors';
+import { checkRules } from '../../rules/check';
+import { readRuleFile } from '../../rules/load';
+import type { RuleDefinition } from '../../rules/types';
+import type { CliContext } from '../main';
+import { setupRun } from '../setup';
+
+export function registerRules(program: Command, ctx: CliContext): void {
+  const rules = program.command('rules').description('List or lint detection rules.');
+  rules
+    .command('list')
+    .description('Print every rule that a scan here would run (built-in plus config, minus disabled).')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .option('-c, --config <file>', 'use this config file')
+    .action(async (flags: { format: string; config?: string }) => {
+      const setup = await setupRun(resolve('.'), { config: flags.config });
+      process.stdout.write(flags.format === 'json' ? JSON.stringify(setup.spec.definitions.map(listEntry), null, 2) + '\n' : listText(setup.spec.definitions));
+      ctx.exitCode = ExitCode.Clean;
+    });
+  rules
+    .command('check')
+    .description('Lint rules: ids, RE2 patterns, capture groups, keywords and every example. Reports all problems at once.')
+    .argument('[files...]', 'rule files to check (default: the built-in rules plus custom rules from the config)')
+    .option('-c, --config <file>', 'use this config file')
+    .action(async (files: string[], flags: { config?: string }) => {
+      ctx.exitCode = await checkCommand(files, flags.config);
+    });
+}
+
+function listEntry(d: RuleDefinition) {
+  return { id: d.id, name: d.name, provider: d.provider, severity: d.severity, keywords: d.keywords, generic: d.generic === true };
+}
+
+function listText(defs: RuleDefinition[]): string {
+  const width = Math.max(...defs.map((d) => d.id.length), 2);
+  return defs.map((d) => `${d.id.padEnd(width)}  ${d.severity.padEnd(8)}  ${d.name}`).join('\n') + `\n${defs.length} rules\n`;
+}
+
+async function checkCommand(files: string[], config: string | undefined): Promise<number> {
+  const problems: string[] = [];
+  let defs: RuleDefinition[] = [];
+  if (files.length > 0) {
+    for (const f of files) {
+      try {
+        defs.push(...readRuleFile(resolve(f), f).rules);
+      } catch (err) {
+        if (!(err instanceof RuleError)) throw err;
+        problems.push(...err.message.split('\n'));
+      }
+    }
+  } else {
+    defs = (await setupRun(resolve('.'), { config })).spec.definitions;
+  }
+  const report = checkRules(defs);
+  problems.push(...report.problems);
+  for (const p of problems) process.stdout.write(`${p}\n`);
+  process.stderr.write(`tokenguard: checked ${report.rules} rules and ${report.examples} examples: ${problems.length === 0 ? 'all good' : `${problems.length} problem(s)`}\n`);
+  return problems.length === 0 ? ExitCode.Clean : ExitCode.Error;
+}

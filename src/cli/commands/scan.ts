@@ -1,0 +1,73 @@
+/** `tokenguard scan`: the main job. */
+import { Command, Option } from 'commander';
+import { ExitCode } from '../../errors';
+import { reporterFor } from '../../report';
+import { buildReport, type Report } from '../../report/model';
+import { summaryLines } from '../../report/summary';
+import { REPORT_FORMATS, type ReportFormat } from '../../report/types';
+import { stagedGuidance } from '../guidance';
+import type { CliContext } from '../main';
+import { addScanOptions, performScan, type ScanRunFlags } from '../scan-run';
+import { styleFor, writeOutput } from '../setup';
+import type { ScanMode } from '../source-select';
+import { addVerifyOptions, AuditLog, hookStep, verifyStep, type VerifyFlags } from '../verify-run';
+import type { HookRun } from '../../hooks/rotate';
+
+/** Flags of `tokenguard scan`, as commander hands them over. */
+export interface ScanFlags extends ScanRunFlags, VerifyFlags {
+  format: ReportFormat;
+  output?: string;
+  color: boolean;
+  showSecrets?: boolean;
+}
+
+export function registerScan(program: Command, ctx: CliContext): void {
+  const cmd = program
+    .command('scan')
+    .description('Scan a directory or file (default: the current directory), standard input, the git index, or git history.')
+    .argument('[path]', 'directory or file to scan, or "-" for standard input', '.');
+  addVerifyOptions(addScanOptions(cmd))
+    .option('--run-hooks', 'run the rotate hooks the config defines (commands and webhooks)')
+    .addOption(new Option('-f, --format <format>', 'report format').choices([...REPORT_FORMATS]).default('text'))
+    .option('-o, --output <file>', 'write the report to a file; a short summary still goes to stderr')
+    .option('--no-color', 'plain text output even on a terminal')
+    .option('--show-secrets', 'print secrets in full (they are redacted by default everywhere)')
+    .addHelpText('after', '\nExit codes: 0 no findings, 1 findings, 2 error or incomplete scan.')
+    .action(async (path: string, flags: ScanFlags) => {
+      ctx.exitCode = await scanCommand(path, flags);
+    });
+}
+
+/** Runs a scan and writes its report; resolves to the exit code. */
+export async function scanCommand(pathArg: string, flags: ScanFlags): Promise<number> {
+  const { result, setup, mode, root } = await performScan(pathArg, flags, { useBaseline: true });
+  const audit = new AuditLog(flags.auditLog);
+  result.findings = await verifyStep(result.findings, flags, setup.loaded.config, setup.rules, audit);
+  const hooks = await hookStep(result.findings, flags, setup.loaded.config, audit);
+  const report = buildReport(result, setup.rules, flags.showSecrets === true, root);
+  await emitReport(report, flags, mode, hooks);
+  return hooks.some((h) => !h.ok) ? ExitCode.Error : exitCodeFor(report);
+}
+
+/** Writes the report where asked and the summary to stderr. */
+export async function emitReport(report: Report, flags: Pick<ScanFlags, 'format' | 'output' | 'color' | 'quiet'>, mode: ScanMode, hooks: HookRun[] = []): Promise<void> {
+  const style = flags.format === 'text' ? await styleFor(flags.color, flags.output !== undefined) : undefined;
+  const chunks: string[] = [];
+  reporterFor(flags.format, style).write(report, (c) => chunks.push(c));
+  writeOutput(chunks.join(''), flags.output);
+  if (!flags.quiet || !report.summary.complete) {
+    const lines = summaryLines(report);
+    if (flags.output) lines.push(`tokenguard: ${flags.format} report written to ${flags.output}`);
+    if (mode === 'staged' && report.findings.length > 0) lines.push(...stagedGuidance(report));
+    const failed = hooks.filter((h) => !h.ok);
+    if (hooks.length > 0) lines.push(`tokenguard: ran ${hooks.length} hook${hooks.length === 1 ? '' : 's'}${failed.length ? `, ${failed.length} FAILED` : ''}`);
+    for (const h of failed) lines.push(`tokenguard: error: ${h.hook} for ${h.fingerprint}: ${h.detail}`);
+    process.stderr.write(lines.join('\n') + '\n');
+  }
+}
+
+/** 2 when anything could not be scanned, else 1 for findings, else 0. */
+export function exitCodeFor(report: Report): number {
+  if (!report.summary.complete) return ExitCode.Error;
+  return report.findings.length > 0 ? ExitCode.Findings : ExitCode.Clean;
+}

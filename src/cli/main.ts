@@ -1,0 +1,87 @@
+/**
+ * The command-line entry point: parses flags with commander, runs a command, and maps every outcome
+ * to an exit code. This is the only module that calls process.exit.
+ */
+import { Command, CommanderError } from 'commander';
+import { ExitCode, TokenguardError } from '../errors';
+import { toolVersion } from '../report/model';
+import { registerScan } from './commands/scan';
+import { registerRules } from './commands/rules';
+import { registerInstallHook } from './commands/install-hook';
+import { registerBaseline } from './commands/baseline';
+import { scrubMessage } from './scrub';
+
+export const EXIT_CODES_HELP = `
+Exit codes:
+  0  no findings
+  1  findings reported
+  2  error: bad flags, invalid config or rules, unreadable input, or an incomplete scan`;
+
+/** State shared between the commander actions and the exit-code mapping. */
+export interface CliContext {
+  exitCode: number;
+  showSecrets: boolean;
+}
+
+function buildProgram(ctx: CliContext): Command {
+  const program = new Command('tokenguard')
+    .description('Find leaked API tokens, keys and passwords in working trees, git history and CI logs.')
+    .version(toolVersion(), '-V, --version')
+    .exitOverride()
+    .configureOutput({ outputError: () => undefined })
+    .showSuggestionAfterError(true)
+    .addHelpText('after', EXIT_CODES_HELP);
+  registerScan(program, ctx);
+  registerRules(program, ctx);
+  registerInstallHook(program, ctx);
+  registerBaseline(program, ctx);
+  return program;
+}
+
+/** Runs the CLI with `argv` (as in process.argv) and resolves to the exit code. */
+export async function main(argv: string[]): Promise<number> {
+  const ctx: CliContext = { exitCode: ExitCode.Clean, showSecrets: argv.includes('--show-secrets') };
+  const program = buildProgram(ctx);
+  try {
+    await program.parseAsync(argv);
+    return ctx.exitCode;
+  } catch (err) {
+    return reportError(err, ctx);
+  }
+}
+
+function reportError(err: unknown, ctx: CliContext): number {
+  if (err instanceof CommanderError) {
+    if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help') return ExitCode.Clean;
+    const text = err.message.replace(/^error: /, '');
+    process.stderr.write(`tokenguard: error: ${scrubMessage(text, ctx.showSecrets)}\n(run "tokenguard --help" for usage)\n`);
+    return ExitCode.Error;
+  }
+  if (err instanceof TokenguardError) {
+    for (const line of err.message.split('\n')) process.stderr.write(`tokenguard: error: ${scrubMessage(line, ctx.showSecrets)}\n`);
+    return err.exitCode;
+  }
+  const e = err as Error;
+  process.stderr.write(`tokenguard: internal error: ${scrubMessage(e?.stack ?? String(err), ctx.showSecrets)}\n`);
+  return ExitCode.Error;
+}
+
+/** Waits until stdout and stderr have handed everything to the OS, so exiting cannot truncate a report. */
+function flush(): Promise<void> {
+  const drain = (s: NodeJS.WriteStream) => new Promise<void>((resolve) => (s.writableLength === 0 ? resolve() : s.write('', () => resolve())));
+  return Promise.all([drain(process.stdout), drain(process.stderr)]).then(() => undefined);
+}
+
+/** The process entry point used by bin/tokenguard.js. */
+export function run(): void {
+  main(process.argv)
+    .then(async (code) => {
+      await flush();
+      process.exit(code);
+    })
+    .catch(async (err) => {
+      process.stderr.write(`tokenguard: internal error: ${String(err)}\n`);
+      await flush();
+      process.exit(ExitCode.Error);
+    });
+}

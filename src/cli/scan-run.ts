@@ -1,0 +1,98 @@
+/**
+ * One scan from flags to suppressed findings: the shared core of `scan`, `baseline create` and other
+ * commands that scan. Suppressions apply in order: allowlists and inline markers (in the engine), the
+ * ignore file, then the baseline; each mechanism's count ends up in the summary.
+ */
+import { existsSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { Command, Option } from 'commander';
+import { applyBaseline, readBaseline } from '../filters/baseline';
+import { applyIgnoreFile, IGNORE_FILE, loadIgnoreFile } from '../filters/ignore-file';
+import { runScan, type ScanResult } from '../scan/run';
+import { createProgress } from './progress';
+import { parseCount, setupRun, type RunSetup, type SetupFlags } from './setup';
+import { scanMode, selectSource, type ModeFlags, type ScanMode } from './source-select';
+
+/** Flags every scanning command accepts. */
+export interface ScanRunFlags extends ModeFlags, SetupFlags {
+  threads?: string;
+  quiet?: boolean;
+  ignoreFile?: string;
+  reportStaleIgnores?: boolean;
+  baseline?: string;
+}
+
+/** A finished scan with its suppressions applied. */
+export interface ScanOutcome {
+  result: ScanResult;
+  setup: RunSetup;
+  mode: ScanMode;
+  /** Absolute root the finding paths are relative to (the repository top for git scans). */
+  root?: string;
+}
+
+const collect = (value: string, previous: string[] = []) => [...previous, value];
+
+/** Adds the scan-shaping options to a command. */
+export function addScanOptions(cmd: Command): Command {
+  return cmd
+    .option('--stdin', 'scan standard input (a CI log, a piped file)')
+    .option('--stdin-name <name>', 'path to show for findings in standard input', 'stdin')
+    .option('--staged', 'scan what is staged for commit (the index), not the working files: the pre-commit check')
+    .option('--history', 'scan every blob reachable from every ref (branches, tags, remotes, stash), each once')
+    .option('--all-objects', 'with --history: also scan objects no ref reaches (dangling commits, orphaned blobs)')
+    .option('--since <rev>', 'history introduced after REV on any ref (REV..--all)')
+    .option('--range <A..B>', 'history of the commits in A..B (a push or a pull request)')
+    .option('-c, --config <file>', 'use this config file instead of searching for one')
+    .option('--max-file-size <size>', 'skip (and list) files larger than this, e.g. 10MB')
+    .option('--decode-depth <n>', 'levels of base64/URL/hex decoding to rescan (0 = off)', undefined)
+    .option('--scan-lockfiles', 'also scan dependency lockfiles (skipped and listed by default)')
+    .option('--ignore-comment <text>', 'also honour this inline marker, e.g. "gitleaks:allow" (repeatable)', collect)
+    .option('--ignore-file <file>', `fingerprints to suppress (default: ${IGNORE_FILE} at the scanned root or repository root)`)
+    .option('--report-stale-ignores', 'warn about ignore-file entries that matched nothing')
+    .option('--baseline <file>', 'report only findings that are not in this baseline')
+    .option('--no-suppress', 'show everything: no inline markers, allowlists, ignore file or baseline')
+    .addOption(new Option('--threads <n>', 'detection worker threads (0 = main thread only; default: number of cores)'))
+    .option('-q, --quiet', 'no summary or progress on stderr');
+}
+
+/** The ignore file to use: the flag's, else the first .tokenguardignore at the target or repository root. */
+function ignoreFilePath(target: string, setup: RunSetup, flag: string | undefined): string | undefined {
+  if (flag) return resolve(flag);
+  for (const dir of [target, setup.repo?.top]) {
+    if (dir && existsSync(join(dir, IGNORE_FILE))) return join(dir, IGNORE_FILE);
+  }
+  return undefined;
+}
+
+/** Runs a scan and applies every suppression mechanism. */
+export async function performScan(pathArg: string, flags: ScanRunFlags, options: { useBaseline: boolean }): Promise<ScanOutcome> {
+  const mode = scanMode(pathArg, flags);
+  const target = resolve(mode === 'stdin' ? '.' : pathArg);
+  const setup = await setupRun(target, flags);
+  const threads = parseCount('--threads', flags.threads);
+  const { source, enrich } = await selectSource(mode, target, flags, setup);
+  const progress = createProgress(!flags.quiet);
+  const result = await runScan(source, { spec: setup.spec, threads, onProgress: (l) => progress.update(l, source.progressTotal?.()) });
+  progress.stop();
+  enrich(result.findings);
+  const suppressed = { allowlist: result.dropped.allowlist ?? 0, inline: result.dropped.inline ?? 0, ignoreFile: 0, baseline: 0 };
+  if (setup.suppress) {
+    const file = ignoreFilePath(target, setup, flags.ignoreFile);
+    if (file) {
+      const shown = relative(process.cwd(), file) || file;
+      const outcome = applyIgnoreFile(result.findings, loadIgnoreFile(file, shown), shown, flags.reportStaleIgnores === true);
+      result.findings = outcome.kept;
+      suppressed.ignoreFile = outcome.suppressed;
+      result.ledger.warnings.push(...outcome.warnings);
+    }
+    if (flags.baseline && options.useBaseline) {
+      const outcome = applyBaseline(result.findings, readBaseline(flags.baseline));
+      result.findings = outcome.kept;
+      suppressed.baseline = outcome.suppressed;
+    }
+  }
+  result.suppressed = suppressed;
+  const root = mode === 'stdin' ? undefined : mode === 'worktree' ? (source as { rootDir?: string }).rootDir : setup.repo?.top;
+  return { result, setup, mode, root };
+}

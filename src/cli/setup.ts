@@ -1,0 +1,108 @@
+/** Shared command plumbing: config and rule loading, path policy, output destinations and colour. */
+import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { loadConfig } from '../config/load';
+import type { LoadedConfig } from '../config/types';
+import { DEFAULT_DECODE } from '../engine/decode';
+import { DEFAULT_MARKER } from '../engine/inline-ignore';
+import { InputError, UsageError } from '../errors';
+import { selectRules, type RuleSpec } from '../rules/registry';
+import type { RuleDefinition } from '../rules/types';
+import { findRepo, type RepoInfo } from '../sources/git/repo';
+import { isLockfile } from '../sources/guards';
+import type { PathPolicy } from '../sources/types';
+import { PLAIN, type Style } from '../report/types';
+import { parseSize } from '../util/size';
+
+/** Default for --max-file-size. */
+export const DEFAULT_MAX_FILE_SIZE = 10 * 1000 * 1000;
+
+/** Flags that shape rules, limits and suppressions, shared by every command that scans. */
+export interface SetupFlags {
+  config?: string;
+  maxFileSize?: string;
+  decodeDepth?: string;
+  ignoreComment?: string[];
+  scanLockfiles?: boolean;
+  /** false with --no-suppress: no inline markers, allowlists, ignore file or baseline. */
+  suppress?: boolean;
+}
+
+/** Config, rules and limits resolved for one run. */
+export interface RunSetup {
+  loaded: LoadedConfig;
+  repo?: RepoInfo;
+  spec: RuleSpec;
+  rules: Map<string, RuleDefinition>;
+  maxFileSize: number;
+  policy: PathPolicy;
+  suppress: boolean;
+}
+
+function maxFileSizeOf(flags: SetupFlags, loaded: LoadedConfig): number {
+  if (flags.maxFileSize !== undefined) {
+    const n = parseSize(flags.maxFileSize);
+    if (n === undefined) throw new UsageError(`--max-file-size: not a size: "${flags.maxFileSize}" (try 10MB or 1048576)`);
+    return n;
+  }
+  return loaded.config.maxFileSize !== undefined ? parseSize(loaded.config.maxFileSize)! : DEFAULT_MAX_FILE_SIZE;
+}
+
+/** Allowlisted paths are never read; lockfiles are skipped (and listed) unless asked for. */
+function pathPolicy(globs: string[], scanLockfiles: boolean): PathPolicy {
+  const matcher = globs.length > 0 ? (require('picomatch') as typeof import('picomatch'))(globs, { dot: true }) : undefined;
+  return (path) => (matcher?.(path) ? 'allowlisted' : !scanLockfiles && isLockfile(path) ? 'lockfile' : 'scan');
+}
+
+/** Loads the config for `target` (searching upward to the repository root) and selects rules. */
+export async function setupRun(target: string, flags: SetupFlags): Promise<RunSetup> {
+  const repo = await findRepo(target).catch(() => undefined);
+  const loaded = await loadConfig({ from: target, stopDir: repo?.top, explicit: flags.config });
+  const suppress = flags.suppress !== false;
+  const base = selectRules(loaded.config, loaded.file);
+  const depth = parseCount('--decode-depth', flags.decodeDepth) ?? DEFAULT_DECODE.depth;
+  const markers = [DEFAULT_MARKER, ...(loaded.config.ignoreComments ?? []), ...(flags.ignoreComment ?? [])];
+  const spec: RuleSpec = {
+    ...base,
+    allowlistRegexes: suppress ? base.allowlistRegexes : [],
+    definitions: suppress ? base.definitions : base.definitions.map(({ allowlist: _a, ...d }) => d),
+    engine: { decode: { ...DEFAULT_DECODE, depth }, ignoreMarkers: suppress ? [...new Set(markers)] : [] },
+  };
+  return {
+    loaded,
+    repo,
+    spec,
+    rules: new Map(spec.definitions.map((d) => [d.id, d])),
+    maxFileSize: maxFileSizeOf(flags, loaded),
+    policy: pathPolicy(suppress ? (loaded.config.allowlist?.paths ?? []) : [], flags.scanLockfiles === true || loaded.config.scanLockfiles === true),
+    suppress,
+  };
+}
+
+/** Parses a non-negative integer flag. */
+export function parseCount(flag: string, value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^\d+$/.test(value)) throw new UsageError(`${flag}: expected a whole number, got "${value}"`);
+  return Number(value);
+}
+
+/** Writes a report to a file or stdout; an unwritable file is an error naming it. */
+export function writeOutput(text: string, file: string | undefined): void {
+  if (!file) {
+    process.stdout.write(text);
+    return;
+  }
+  try {
+    writeFileSync(resolve(file), text);
+  } catch (err) {
+    throw new InputError(`${file}: cannot write report: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+  }
+}
+
+/** Colours for text output: only when writing to a terminal and not disabled (--no-color, NO_COLOR). */
+export async function styleFor(color: boolean, toFile: boolean): Promise<Style> {
+  if (!color || toFile || !process.stdout.isTTY || process.env.NO_COLOR) return PLAIN;
+  const { Chalk, supportsColor } = await import('chalk');
+  const chalk = new Chalk({ level: supportsColor ? supportsColor.level : 1 });
+  return { bold: chalk.bold, dim: chalk.dim, red: chalk.red, yellow: chalk.yellow, cyan: chalk.cyan, green: chalk.green };
+}

@@ -1,0 +1,75 @@
+/** Picks and builds the source a scan reads from: working tree, stdin, the index, or history. */
+import { InputError, UsageError } from '../errors';
+import type { Finding } from '../engine/finding';
+import { findRepo, type RepoInfo } from '../sources/git/repo';
+import type { RevSelection } from '../sources/git/revs';
+import type { Source } from '../sources/types';
+import type { RunSetup } from './setup';
+
+/** What a scan reads. */
+export type ScanMode = 'worktree' | 'stdin' | 'staged' | 'history';
+
+/** The mode-related flags of `tokenguard scan`. */
+export interface ModeFlags {
+  stdin?: boolean;
+  stdinName?: string;
+  staged?: boolean;
+  history?: boolean;
+  allObjects?: boolean;
+  since?: string;
+  range?: string;
+}
+
+/** Decides the mode from the flags; contradictory flags are a usage error naming them. */
+export function scanMode(pathArg: string, flags: ModeFlags): ScanMode {
+  const stdin = flags.stdin === true || pathArg === '-';
+  const history = flags.history === true || flags.since !== undefined || flags.range !== undefined || flags.allObjects === true;
+  const chosen = [stdin && '--stdin', flags.staged && '--staged', history && '--history'].filter(Boolean);
+  if (chosen.length > 1) throw new UsageError(`${chosen.join(' and ')} cannot be combined`);
+  if (flags.stdin && pathArg !== '.' && pathArg !== '-') throw new UsageError(`--stdin: cannot be combined with a path ("${pathArg}")`);
+  if (flags.since !== undefined && flags.range !== undefined) throw new UsageError('--since and --range cannot be combined');
+  if (flags.allObjects && (flags.since !== undefined || flags.range !== undefined)) throw new UsageError('--all-objects scans everything; it cannot be combined with --since or --range');
+  return stdin ? 'stdin' : flags.staged ? 'staged' : history ? 'history' : 'worktree';
+}
+
+/** A source plus what to do with its findings once the scan is over. */
+export interface SelectedSource {
+  source: Source;
+  /** Adds provenance the source only knows at the end (history attribution). */
+  enrich(findings: Finding[]): void;
+}
+
+async function requireRepo(target: string, flag: string): Promise<RepoInfo & { top: string }> {
+  const repo = await findRepo(target);
+  if (!repo) throw new InputError(`${target}: ${flag} needs a git repository, and this is not inside one`);
+  if (!repo.top) throw new InputError(`${target}: ${flag} needs a working tree; this is a bare repository`);
+  return repo as RepoInfo & { top: string };
+}
+
+/** Builds the source for a mode. */
+export async function selectSource(mode: ScanMode, target: string, flags: ModeFlags, setup: RunSetup): Promise<SelectedSource> {
+  const none = () => undefined;
+  const common = { maxFileSize: setup.maxFileSize, policy: setup.policy };
+  // Each source loads only when its mode runs: the pre-commit path never loads the history machinery.
+  switch (mode) {
+    case 'stdin': {
+      const { StdinSource } = require('../sources/stdin') as typeof import('../sources/stdin');
+      return { source: new StdinSource(process.stdin, flags.stdinName ?? 'stdin'), enrich: none };
+    }
+    case 'worktree': {
+      const { WorktreeSource } = require('../sources/worktree') as typeof import('../sources/worktree');
+      return { source: new WorktreeSource(target, common), enrich: none };
+    }
+    case 'staged': {
+      const { StagedSource } = require('../sources/staged') as typeof import('../sources/staged');
+      return { source: new StagedSource({ ...common, repo: await requireRepo(target, '--staged') }), enrich: none };
+    }
+    case 'history': {
+      const { HistorySource } = require('../sources/history') as typeof import('../sources/history');
+      const repo = await requireRepo(target, '--history');
+      const selection: RevSelection = flags.since !== undefined ? { kind: 'since', rev: flags.since } : flags.range !== undefined ? { kind: 'range', range: flags.range } : { kind: 'all' };
+      const source = new HistorySource({ ...common, repo, cwd: repo.top, selection, allObjects: flags.allObjects === true });
+      return { source, enrich: (f) => source.attribution.enrich(f) };
+    }
+  }
+}

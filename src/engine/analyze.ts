@@ -1,0 +1,42 @@
+/**
+ * The full engine pass over one fragment: plain detection, then the decoded spans, then inline
+ * suppressions. Pure: bytes in, findings out.
+ */
+import { detectDecoded } from './decode';
+import { detect, type DropCounts } from './detect';
+import type { Finding } from './finding';
+import type { Fragment } from './fragment';
+import { suppressedInline } from './inline-ignore';
+import type { RuleSet } from './ruleset';
+
+const overlap = (a: Finding, b: Finding) => a.startOffset < b.endOffset && b.startOffset < a.endOffset;
+
+/**
+ * Plain and decoded findings on the same bytes. A provider rule that matched the encoded form keeps it
+ * (its format is encoded on purpose, like a SAS signature in a URL); a generic rule that matched both
+ * the encoded value and the secret inside reports the decoded secret. Between different rules the
+ * higher priority keeps the span (a token whose body happens to be base64 is not reported from inside).
+ */
+function mergeDecoded(plain: Finding[], decoded: Finding[], ruleSet: RuleSet): Finding[] {
+  const priority = (f: Finding) => ruleSet.priority(f.ruleId);
+  const generic = (f: Finding) => priority(f) <= -10;
+  const keptDecoded = decoded.filter(
+    (d) => !plain.some((p) => overlap(p, d) && (p.ruleId === d.ruleId ? !generic(p) : priority(p) >= priority(d))),
+  );
+  const keptPlain = plain.filter((p) => !keptDecoded.some((d) => overlap(p, d) && (d.ruleId === p.ruleId || priority(d) > priority(p))));
+  return [...keptPlain, ...keptDecoded];
+}
+
+export function analyze(fragment: Fragment, ruleSet: RuleSet, dropped?: DropCounts): Finding[] {
+  const { decode, ignoreMarkers } = ruleSet.options;
+  const sifted = ruleSet.sift(fragment.bytes, fragment.path);
+  const plain = detect(fragment, ruleSet, dropped, sifted);
+  const decoded = decode.depth > 0 ? detectDecoded(fragment, decode, (f) => detect(f, ruleSet, dropped), dropped, 0, sifted) : [];
+  const all = decoded.length > 0 ? mergeDecoded(plain, decoded, ruleSet) : plain;
+  if (ignoreMarkers.length === 0) return all;
+  return all.filter((f) => {
+    if (!suppressedInline(fragment.bytes, f.startOffset - fragment.offset, ignoreMarkers)) return true;
+    if (dropped) dropped.inline = (dropped.inline ?? 0) + 1;
+    return false;
+  });
+}

@@ -1,0 +1,210 @@
+/**
+ * Decoding: base64, URL-encoded and hex-encoded spans are decoded and scanned again, down to a depth
+ * limit and within a size budget. A decoded span is rescanned with the rest of its line around it, so
+ * `password: aHVudGVy…` still reads as a password assignment; a finding inside decoded text is
+ * reported at the encoded span. Kubernetes Secret `data:` values are decoded whatever their length.
+ */
+import RE2 from 're2';
+import type { Finding } from './finding';
+import type { Fragment } from './fragment';
+import { LineMap, lineAround } from './lines';
+import { KeywordAutomaton } from './automaton';
+
+let hintScanner: KeywordAutomaton | undefined;
+
+/** Base64 runs and escapes of bytes no prefilter has looked at (decoded text one level down). */
+function scanHints(bytes: Buffer): SpanHints {
+  return (hintScanner ??= new KeywordAutomaton([])).scan(bytes);
+}
+
+/** Limits for decoding. */
+export interface DecodeLimits {
+  /** Levels of decoding inside decoding (0 turns decoding off). */
+  depth: number;
+  /** Longest encoded span decoded, in bytes. */
+  maxSpan: number;
+  /** Most decoded bytes produced per fragment and level. */
+  maxTotal: number;
+}
+
+export const DEFAULT_DECODE: DecodeLimits = { depth: 2, maxSpan: 1024 * 1024, maxTotal: 8 * 1024 * 1024 };
+
+/** An encoded span and what it decodes to. */
+export interface EncodedSpan {
+  start: number;
+  end: number;
+  encoding: 'base64' | 'url' | 'hex';
+  decoded: Buffer;
+}
+
+/** Characters a URL-encoded token may hold around its escapes. */
+const URL_CHAR = new Uint8Array(256);
+for (const ch of "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789._~+-!*'()&:/?#@=,;$%") URL_CHAR[ch.charCodeAt(0)] = 1;
+const K8S_SECRET_RE = new RE2('kind"?\\s*:\\s*"?Secret\\b');
+const K8S_VALUE_RE = new RE2('(?m)^[ \\t]+"?[\\w.-]+"?[ \\t]*:[ \\t]*"?([A-Za-z0-9+/]{4,}={0,2})"?,?[ \\t]*\\r?$', 'gd');
+
+/** A decoded value worth rescanning: almost all printable text. */
+function printable(buf: Buffer): boolean {
+  if (buf.length < 4) return false;
+  let ok = 0;
+  for (const b of buf) if ((b >= 0x20 && b < 0x7f) || b === 9 || b === 10 || b === 13) ok++;
+  return ok / buf.length >= 0.95;
+}
+
+/** Decodes one candidate span, or returns undefined when it is not an encoding worth rescanning. */
+export function decodeSpan(text: string): { encoding: EncodedSpan['encoding']; decoded: Buffer } | undefined {
+  if (text.includes('%')) {
+    const decoded = Buffer.from(text.replace(/%([0-9A-Fa-f]{2})/g, (_m, h: string) => String.fromCharCode(parseInt(h, 16))), 'latin1');
+    return decoded.length < text.length && printable(decoded) ? { encoding: 'url', decoded } : undefined;
+  }
+  if (/^[0-9A-Fa-f]+$/.test(text) && text.length % 2 === 0) {
+    const decoded = Buffer.from(text, 'hex');
+    if (printable(decoded)) return { encoding: 'hex', decoded };
+  }
+  const decoded = Buffer.from(text.replace(/-/g, '+').replace(/_/g, '/'), 'base64');
+  return decoded.length >= 8 && printable(decoded) ? { encoding: 'base64', decoded } : undefined;
+}
+
+/** Where to look for encodings: base64 runs and URL escapes, as the keyword automaton marks them. */
+export interface SpanHints {
+  base64Runs: Array<[number, number]>;
+  escapes: number[];
+}
+
+/** A base64 run that could hold text (both letter cases, and a digit or + or /; identifiers rarely have them) or hex. */
+function decodableRun(bytes: Buffer, start: number, end: number): boolean {
+  return mixedRun(bytes, start, end) || hexRun(bytes, start, end);
+}
+
+function hexRun(bytes: Buffer, start: number, end: number): boolean {
+  if ((end - start) % 2 !== 0) return false;
+  for (let i = start; i < end; i++) {
+    const b = bytes[i];
+    if (!((b >= 48 && b <= 57) || (b >= 97 && b <= 102) || (b >= 65 && b <= 70))) return false;
+  }
+  return true;
+}
+
+function mixedRun(bytes: Buffer, start: number, end: number): boolean {
+  let upper = false;
+  let lower = false;
+  let other = false;
+  for (let i = start; i < end && !(upper && lower && other); i++) {
+    const b = bytes[i];
+    if (b >= 65 && b <= 90) upper = true;
+    else if (b >= 97 && b <= 122) lower = true;
+    else if ((b >= 48 && b <= 57) || b === 43 || b === 47) other = true;
+  }
+  return upper && lower && other;
+}
+
+/** URL-encoded tokens: a run of URL characters around two or more %XX escapes. */
+function urlSpans(bytes: Buffer, escapes: number[]): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let covered = -1;
+  for (let k = 0; k < escapes.length; k++) {
+    const p = escapes[k];
+    if (p < covered) continue;
+    let start = p;
+    while (start > 0 && URL_CHAR[bytes[start - 1]] === 1) start--;
+    let end = p;
+    while (end < bytes.length && URL_CHAR[bytes[end]] === 1) end++;
+    let count = 0;
+    for (let j = k; j < escapes.length && escapes[j] < end; j++) count++;
+    if (count >= 2) out.push([start, end]);
+    covered = end;
+  }
+  return out;
+}
+
+/** Every decodable span in `bytes`, within the limits. `dropped` counts spans skipped for size. */
+export function encodedSpans(bytes: Buffer, limits: DecodeLimits, dropped?: Record<string, number>, hints?: SpanHints): EncodedSpan[] {
+  const spans: EncodedSpan[] = [];
+  let budget = limits.maxTotal;
+  const consider = (start: number, end: number) => {
+    if (end - start > limits.maxSpan || budget <= 0) {
+      if (dropped) dropped['decode-limit'] = (dropped['decode-limit'] ?? 0) + 1;
+      return;
+    }
+    const d = decodeSpan(bytes.toString('latin1', start, end));
+    if (!d) return;
+    budget -= d.decoded.length;
+    spans.push({ start, end, ...d });
+  };
+  const { base64Runs, escapes } = hints ?? scanHints(bytes);
+  const urls = urlSpans(bytes, escapes);
+  for (const [start, end] of base64Runs) if (!urls.some(([a, b]) => start >= a && end <= b) && decodableRun(bytes, start, end)) consider(start, end);
+  for (const [start, end] of urls) consider(start, end);
+  if (K8S_SECRET_RE.test(bytes)) {
+    K8S_VALUE_RE.lastIndex = 0;
+    for (let m = K8S_VALUE_RE.exec(bytes); m; m = K8S_VALUE_RE.exec(bytes)) {
+      const span = (m as unknown as { indices: Array<[number, number]> }).indices[1];
+      if (!spans.some((s) => s.start === span[0])) consider(span[0], span[1]);
+    }
+  }
+  return spans;
+}
+
+function lineBounds(bytes: Buffer, start: number, end: number): [number, number] {
+  const ls = start === 0 ? 0 : bytes.lastIndexOf(10, start - 1) + 1;
+  const nl = bytes.indexOf(10, end);
+  return [ls, nl < 0 ? bytes.length : nl];
+}
+
+/** A finding inside decoded text, before it is moved onto its encoded span. */
+interface Inner {
+  finding: Finding;
+  span: EncodedSpan;
+}
+
+/**
+ * Finds secrets inside the encoded spans of a fragment (not in its plain text: `detect` does that),
+ * recursing to `limits.depth`. `scan` is the plain detector, passed in to keep this module free of cycles.
+ */
+export function detectDecoded(fragment: Fragment, limits: DecodeLimits, scan: (f: Fragment) => Finding[], dropped?: Record<string, number>, level = 0, hints?: SpanHints): Finding[] {
+  if (level >= limits.depth) return [];
+  const inner: Inner[] = [];
+  for (const span of encodedSpans(fragment.bytes, limits, dropped, hints)) {
+    const [ls, le] = lineBounds(fragment.bytes, span.start, span.end);
+    const before = fragment.bytes.subarray(ls, span.start);
+    const bytes = Buffer.concat([before, span.decoded, fragment.bytes.subarray(span.end, le)]);
+    const sub: Fragment = { ...fragment, bytes, startLine: 1, offset: 0, overlap: 0 };
+    const found = [...scan(sub), ...detectDecoded(sub, limits, scan, dropped, level + 1)];
+    const from = before.length;
+    const to = from + span.decoded.length;
+    // Only secrets wholly inside the decoded bytes: one that straddles the line around them (a JWT whose
+    // decoded signature re-forms a token with the plain header) was not hidden by the encoding.
+    for (const f of found) if (f.startOffset >= from && f.endOffset <= to) inner.push({ finding: f, span });
+  }
+  return placeAtSpans(fragment, inner);
+}
+
+/** Moves inner findings onto the encoded spans they came from: position, context line and byte offsets. */
+function placeAtSpans(fragment: Fragment, inner: Inner[]): Finding[] {
+  if (inner.length === 0) return [];
+  const offsets = [...new Set(inner.flatMap((i) => [i.span.start, i.span.end]))].sort((a, b) => a - b);
+  const map = new LineMap(fragment.bytes, fragment.startLine);
+  const pos = new Map(offsets.map((o) => [o, map.at(o)]));
+  const seen = new Set<string>();
+  const out: Finding[] = [];
+  for (const { finding, span } of inner) {
+    const key = `${finding.ruleId}:${finding.secretSha256}:${span.start}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const a = pos.get(span.start)!;
+    const b = pos.get(span.end)!;
+    out.push({
+      ...finding,
+      line: a.line,
+      column: a.column,
+      endLine: b.line,
+      endColumn: b.column,
+      startOffset: fragment.offset + span.start,
+      endOffset: fragment.offset + span.end,
+      lineText: lineAround(fragment.bytes, span.start, span.end),
+      encoding: [span.encoding, ...(finding.encoding ?? [])],
+      encodedText: fragment.bytes.toString('utf8', span.start, span.end),
+    });
+  }
+  return out;
+}

@@ -1,0 +1,205 @@
+/**
+ * The engine: bytes in, findings out, no I/O. Prefilter → RE2 → secret group → filters → findings
+ * with line and column computed from byte offsets.
+ */
+import type { CompiledRule } from '../rules/compile';
+import { checksumValid } from '../rules/checksum';
+import type { Finding } from './finding';
+import type { Fragment } from './fragment';
+import { fingerprint, secretSha256 } from './fingerprint';
+import { LineMap, lineAround } from './lines';
+import type { RuleSet } from './ruleset';
+import type { Sifted } from './prefilter';
+import { rejectReason } from './filters';
+
+/** A regex match that survived the filters, before positions are computed. */
+export interface Candidate {
+  rule: CompiledRule;
+  /** Byte offsets of the secret within the fragment. */
+  start: number;
+  end: number;
+  secret: string;
+}
+
+/** Counts of candidates dropped, by the filter that dropped them. */
+export type DropCounts = Record<string, number>;
+
+/** Runs every candidate rule over the fragment and returns its findings. */
+export function detect(fragment: Fragment, ruleSet: RuleSet, dropped?: DropCounts, sifted = ruleSet.sift(fragment.bytes, fragment.path)): Finding[] {
+  const candidates: Candidate[] = [];
+  let minified: boolean | undefined;
+  for (const rule of sifted.rules) {
+    if (rule.pathRegex && !rule.pathRegex.test(fragment.path)) continue;
+    // Generic rules do not read minified bundles or source maps: long lines of identifiers, no secrets worth the noise.
+    if (rule.def.generic && (minified ??= isMinified(fragment))) continue;
+    for (const [start, end] of regionsFor(rule, fragment.bytes, sifted, ruleSet)) collectMatches(fragment, rule, ruleSet, candidates, start, end, dropped);
+  }
+  return toFindings(fragment, resolveOverlaps(candidates));
+}
+
+/** Below this size a fragment is scanned whole by every candidate rule: windows would not pay. */
+const WINDOW_MIN_BYTES = 16 * 1024;
+/** Past this many keyword hits a rule's windows would cover most of the fragment: scan it whole. */
+const WINDOW_MAX_HITS = 256;
+/** How far a window may grow to reach a line boundary, so ^, $ and \b see real line edges. */
+const LINE_REACH = 2048;
+
+/** The byte ranges a rule runs on: windows around its keywords when it allows them, else everything. */
+export function regionsFor(rule: CompiledRule, bytes: Buffer, sifted: Sifted, ruleSet: RuleSet): Array<[number, number]> {
+  const whole: Array<[number, number]> = [[0, bytes.length]];
+  const ids = ruleSet.prefilter.ruleKeywords.get(rule);
+  if (bytes.length < WINDOW_MIN_BYTES || ids === undefined) return whole;
+  const span = rule.windowSpan;
+  if (span === undefined) return whole;
+  const positions = ids.flatMap((id) => sifted.hits.get(id) ?? []);
+  if (positions.length > WINDOW_MAX_HITS) return whole;
+  positions.sort((a, b) => a - b);
+  const out: Array<[number, number]> = [];
+  for (const p of positions) {
+    let start = Math.max(0, p - span);
+    let end = Math.min(bytes.length, p + span);
+    const nl = start === 0 ? -1 : bytes.lastIndexOf(10, start);
+    if (start > 0 && nl >= start - LINE_REACH) start = nl + 1;
+    const eol = bytes.indexOf(10, end);
+    end = eol >= 0 && eol <= end + LINE_REACH ? eol : end;
+    const last = out[out.length - 1];
+    if (last && start <= last[1]) last[1] = Math.max(last[1], end);
+    else out.push([start, end]);
+  }
+  return out;
+}
+
+const MINIFIED_PATH = /\.(min\.(js|mjs|cjs|css)|map)$|(^|\/)(bundle|vendor|chunk)[.-][\w.-]*\.js$/i;
+const SAMPLE = 64 * 1024;
+
+/** A minified bundle or source map: by name, or by lines averaging hundreds of characters. */
+export function isMinified(fragment: Fragment): boolean {
+  if (MINIFIED_PATH.test(fragment.path)) return true;
+  const n = Math.min(fragment.bytes.length, SAMPLE);
+  if (n < 2048) return false;
+  let lines = 1;
+  for (let i = fragment.bytes.indexOf(10); i >= 0 && i < n; i = fragment.bytes.indexOf(10, i + 1)) lines++;
+  return n / lines > 400;
+}
+
+function collectMatches(fragment: Fragment, rule: CompiledRule, ruleSet: RuleSet, out: Candidate[], from: number, to: number, dropped?: DropCounts): void {
+  const re = rule.regex;
+  if (!re) return;
+  const bytes = fragment.bytes;
+  const region = from === 0 && to === bytes.length ? bytes : bytes.subarray(from, to);
+  re.lastIndex = 0;
+  for (;;) {
+    const m = re.exec(region) as (RegExpExecArray & { indices?: Array<[number, number] | undefined> }) | null;
+    if (!m) break;
+    if (m[0].length === 0) re.lastIndex++;
+    if (rule.leadingBoundary && !isWordBoundary(bytes, from + m.index)) {
+      re.lastIndex = m.index + 1;
+      continue;
+    }
+    const span = m.indices?.[1];
+    if (!span) continue;
+    const start = from + span[0];
+    const end = from + span[1];
+    // The previous fragment of this stream saw these bytes whole and reported them already.
+    if (end <= fragment.overlap) continue;
+    const secret = bytes.toString('utf8', start, end);
+    const after = end < bytes.length ? String.fromCharCode(bytes[end]) : '';
+    const reason = rejectReason({ secret, match: (m[0] as unknown as Buffer).toString('utf8'), after, rule, ruleSet, fragment });
+    if (reason) {
+      if (dropped) dropped[reason] = (dropped[reason] ?? 0) + 1;
+      continue;
+    }
+    out.push({ rule, start, end, secret });
+  }
+}
+
+/** Values a verify or revoke spec needs, searched near the secret (nearest match first). */
+function findNeeds(bytes: Buffer, start: number, end: number, needs: CompiledRule['needs']): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const n of needs) {
+    const from = Math.max(0, start - n.within);
+    const region = bytes.subarray(from, Math.min(bytes.length, end + n.within));
+    n.re.lastIndex = 0;
+    let best: { value: string; distance: number } | undefined;
+    for (let m = n.re.exec(region); m; m = n.re.exec(region)) {
+      const span = (m as unknown as { indices: Array<[number, number] | undefined> }).indices[1];
+      if (!span) continue;
+      const distance = Math.abs(from + span[0] - start);
+      if (!best || distance < best.distance) best = { value: region.toString('utf8', span[0], span[1]), distance };
+    }
+    if (best) out[n.name] = best.value;
+  }
+  return out;
+}
+
+const isWord = (b: number | undefined) => b !== undefined && ((b >= 48 && b <= 57) || (b >= 65 && b <= 90) || (b >= 97 && b <= 122) || b === 95);
+
+/** RE2's \b at byte `i`: a word character on exactly one side. */
+export function isWordBoundary(bytes: Buffer, i: number): boolean {
+  return isWord(i > 0 ? bytes[i - 1] : undefined) !== isWord(bytes[i]);
+}
+
+/** A rule's precedence on contested bytes: its declared priority, else 0, and -10 for generic rules. */
+export function priorityOf(c: Candidate): number {
+  return c.rule.def.priority ?? (c.rule.def.generic ? -10 : 0);
+}
+
+/**
+ * On overlapping bytes the rule with the higher priority wins (a provider's format over a general
+ * format like JWT, any specific rule over a generic one); rules of equal priority are all reported,
+ * except generic ones on the very same bytes, which are reported once.
+ */
+export function resolveOverlaps(candidates: Candidate[]): Candidate[] {
+  const seenGeneric = new Set<string>();
+  const kept = candidates.filter((c) => {
+    const p = priorityOf(c);
+    if (candidates.some((o) => o !== c && o.start < c.end && c.start < o.end && priorityOf(o) > p)) return false;
+    if (!c.rule.def.generic) return true;
+    const key = `${c.start}:${c.end}`;
+    if (seenGeneric.has(key)) return false;
+    seenGeneric.add(key);
+    return true;
+  });
+  return kept.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+function toFindings(fragment: Fragment, candidates: Candidate[]): Finding[] {
+  if (candidates.length === 0) return [];
+  const offsets = [...new Set(candidates.flatMap((c) => [c.start, c.end]))].sort((a, b) => a - b);
+  const map = new LineMap(fragment.bytes, fragment.startLine);
+  const positions = new Map(offsets.map((o) => [o, map.at(o)]));
+  return candidates.map((c) => {
+    const from = positions.get(c.start)!;
+    const to = positions.get(c.end)!;
+    const def = c.rule.def;
+    const hash = secretSha256(c.secret);
+    const finding: Finding = {
+      ruleId: def.id,
+      ruleName: def.name,
+      provider: def.provider ?? def.id.split('.')[0],
+      severity: def.severity,
+      path: fragment.path,
+      line: from.line,
+      column: from.column,
+      endLine: to.line,
+      endColumn: to.column,
+      secret: c.secret,
+      secretSha256: hash,
+      fingerprint: fingerprint(def.id, fragment.path, hash),
+      source: fragment.origin.kind,
+      lineText: lineAround(fragment.bytes, c.start, c.end),
+      startOffset: fragment.offset + c.start,
+      endOffset: fragment.offset + c.end,
+    };
+    if (def.checksum) finding.checksumValid = checksumValid(def.checksum, c.secret);
+    const needs = c.rule.needs;
+    if (needs.length > 0) finding.needs = findNeeds(fragment.bytes, c.start, c.end, needs);
+    const o = fragment.origin;
+    if (o.commit) finding.commit = o.commit;
+    if (o.blob) finding.blob = o.blob;
+    if (o.author !== undefined) finding.author = o.author;
+    if (o.email !== undefined) finding.email = o.email;
+    if (o.date) finding.date = o.date;
+    return finding;
+  });
+}

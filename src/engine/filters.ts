@@ -1,0 +1,182 @@
+/**
+ * The precision filters a candidate secret passes before it becomes a finding. Each returns the name
+ * of the reason it drops a candidate, so they can be counted and tested one at a time. Specific rules
+ * (a provider's token format) get the cheap universal checks; generic rules (a secret-like key with
+ * some value) must also look like a credential and not like a reference, a hash or an identifier.
+ */
+import type { CompiledRule } from '../rules/compile';
+import { shannonEntropy } from './entropy';
+import type { Fragment } from './fragment';
+import { isExampleSecret } from './known-examples';
+import { placeholderReason } from './placeholders';
+import type { RuleSet } from './ruleset';
+import { validatorFor } from './validators';
+
+/** What a filter sees about one candidate. */
+export interface FilterInput {
+  secret: string;
+  /** The whole regex match: for generic rules it holds the key name. */
+  match: string;
+  /** The character right after the secret ('' at the end). */
+  after: string;
+  rule: CompiledRule;
+  ruleSet: RuleSet;
+  fragment: Fragment;
+}
+
+/** One filter: the reason it rejects the candidate, or undefined to let it through. */
+export type SecretFilter = (c: FilterInput) => string | undefined;
+
+export const entropyFilter: SecretFilter = ({ secret, rule }) =>
+  rule.def.minEntropy !== undefined && shannonEntropy(secret) < rule.def.minEntropy ? 'entropy' : undefined;
+
+export const placeholderFilter: SecretFilter = ({ secret, rule }) => placeholderReason(secret, rule.def.prefix, rule.def.generic === true);
+
+export const exampleKeyFilter: SecretFilter = ({ secret }) => (isExampleSecret(secret) ? 'documented-example' : undefined);
+
+export const stopwordFilter: SecretFilter = ({ secret, rule }) => {
+  if (rule.stopwords.length === 0) return undefined;
+  const lower = secret.toLowerCase();
+  return rule.stopwords.some((w) => lower.includes(w)) ? 'stopword' : undefined;
+};
+
+export const validatorFilter: SecretFilter = ({ secret, rule }) => {
+  const v = rule.def.validate ? validatorFor(rule.def.validate) : undefined;
+  return v && !v(secret) ? 'invalid-structure' : undefined;
+};
+
+export const ruleAllowlistFilter: SecretFilter = ({ secret, rule, fragment }) => (rule.allows(secret, fragment.path) ? 'allowlist' : undefined);
+
+export const configAllowlistFilter: SecretFilter = ({ secret, ruleSet }) => (ruleSet.allowsSecret(secret) ? 'allowlist' : undefined);
+
+const SECRET_MANAGER = [
+  /^vault:/i,
+  /^arn:aws:(secretsmanager|ssm|kms):/i,
+  /^\{\{\s*resolve:(secretsmanager|ssm)/i,
+  /^projects\/[^/]+\/secrets\//,
+  /^@Microsoft\.KeyVault\b/i,
+  /^(op|sm|ssm|gcpsm|awssm|azkv|akv|doppler|infisical|bws|keyvault|secretsmanager):\/\//i,
+  /^ENC\[/,
+  /^!vault/,
+  /^\$\{\{\s*(secrets|vars|env)\./,
+  /^AQICA/, // a KMS ciphertext blob, not the secret itself
+];
+
+/** Generic: the value names where the secret lives rather than being it. */
+export const secretManagerFilter: SecretFilter = ({ secret, rule }) =>
+  rule.def.generic && SECRET_MANAGER.some((r) => r.test(secret)) ? 'secret-manager-reference' : undefined;
+
+const HASHY_KEY = /(hash|digest|checksum|sha\d*|md5|fingerprint|etag|integrity|nonce|salt|_?ids?\b|uuid|guid|commit|revision|version|public|cert)/i;
+const HASH_VALUE = [/^(sha1|sha256|sha384|sha512)-[A-Za-z0-9+/=]+$/, /^\$(2[abxy]?|argon2(id|i|d)|scrypt|pbkdf2[-_\w]*|6|5|1)\$/, /^h1:[A-Za-z0-9+/=]+$/];
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const HEX_DIGEST = /^[0-9a-f]{32}$|^[0-9a-f]{40}$|^[0-9a-f]{64}$|^[0-9a-f]{128}$/i;
+
+/** The key part of a generic match: everything before the value. */
+function keyOf(match: string, secret: string): string {
+  const i = match.lastIndexOf(secret);
+  return i >= 0 ? match.slice(0, i) : match;
+}
+
+/** The key part when the match is an assignment (key = value), not a URL's user:password. */
+function assignedKey(match: string, secret: string): string | undefined {
+  const key = keyOf(match, secret);
+  return key.includes('://') ? undefined : key;
+}
+
+/** Generic: hashes and identifiers (integrity hashes, password hashes, digests or UUIDs under a hash/id key). */
+export const hashIdFilter: SecretFilter = ({ secret, match, rule }) => {
+  if (!rule.def.generic) return undefined;
+  if (HASH_VALUE.some((r) => r.test(secret))) return 'hash-or-id';
+  const key = assignedKey(match, secret);
+  if (key !== undefined && (UUID.test(secret) || HEX_DIGEST.test(secret)) && HASHY_KEY.test(key)) return 'hash-or-id';
+  return undefined;
+};
+
+const CODE_REFERENCE = [
+  /^[A-Za-z_$][\w$]*(\.[A-Za-z_$][\w$]*)+(\(\))?$/, // config.auth.token, this.secret
+  /^[A-Za-z_$][\w$]*\(.*\)?$/, // getToken(
+  /^[$%][A-Za-z_{(]/, // $TOKEN, ${TOKEN}, %TOKEN%, $(cat …)
+  /^(process\.env|os\.environ|env\.|ENV\[|System\.getenv|getenv)/,
+  /^[A-Z][A-Z0-9]*(_[A-Z0-9]+)+$/, // SOME_ENV_NAME
+  /^[a-z]+(_[a-z]+)+$/, // snake_case_identifier
+  /^[a-z]+([A-Z][a-z]+)+$/, // camelCaseIdentifier
+  /^(true|false|null|none|nil|undefined|required|optional|string|bool|int)$/i,
+  /^[A-Za-z_][\w.-]*:$/, // the next key of a YAML mapping, not a value
+  /^[A-Z]?[a-z]+(?:[A-Z][a-z]+)+\d{0,2}$/, // camelCase or PascalCase identifier: contextToken2, EndOfFileToken
+  /^[a-z]{2,}(?:_[a-z0-9]{2,})+$/, // snake_case identifier
+  /::|^:/, // C++/Rust/Ruby paths: v8::Private::ForApi
+  /^![A-Za-z_$][\w$]*$/, // !negatedIdentifier
+  /\[[^\]]*\]/, // an index expression: tokens[kNumTokens]
+  /^\p{Lu}?\p{Ll}+$/u, // one natural-language word: "Unsupported", "Neočekávaný"
+];
+
+/** Generic: a filesystem path, not a credential (PWD: /Users/me, SECRET_DIR=/keystore/x). */
+export const pathLikeFilter: SecretFilter = ({ secret, rule }) =>
+  rule.def.generic && /^(?:\.{0,2}\/|~\/|[A-Za-z]:\\)[\w.\/\\-]*$/.test(secret) ? 'path-like' : undefined;
+
+const NOT_SECRET_KEY = /(file|path|dir|directory|name|url|uri|ref|arn|ids?|type|length|size|ttl|expiry|expires|expiration|timeout|version|prefix|suffix|header|field|env|var|count|enabled|policy|format|mode|endpoint|host|port|user|username|location|provider|label|hint|rotation|scope|scopes|algorithm|alg|store|manager)$/i;
+
+/** Generic: the key names something about a secret (its file, name, URL, type, lifetime), not the secret. */
+export const keyNameFilter: SecretFilter = ({ secret, match, rule }) => {
+  if (!rule.def.generic) return undefined;
+  const key = assignedKey(match, secret);
+  if (key === undefined) return undefined;
+  const ident = /([A-Za-z0-9_.-]+)["'`]?\s*(?::=|=>|=|:|>|\s)?\s*["'`]?$/.exec(key.trimEnd())?.[1] ?? '';
+  return NOT_SECRET_KEY.test(ident.replace(/[_.-]+$/, '')) ? 'key-not-secret' : undefined;
+};
+
+/** Generic: the value is code or a variable, not a literal secret. */
+export const codeReferenceFilter: SecretFilter = ({ secret, rule, after }) => {
+  if (!rule.def.generic) return undefined;
+  // An identifier followed by "(" or "[" is a call or an index: token = makeToken(...)
+  if ((after === '(' || after === '[') && /^[A-Za-z_$][\w$.]*$/.test(secret)) return 'code-reference';
+  return CODE_REFERENCE.some((r) => r.test(secret)) ? 'code-reference' : undefined;
+};
+
+/** Number of character classes (lower, upper, digit, other) in a value. */
+export function characterClasses(value: string): number {
+  return [/[a-z]/, /[A-Z]/, /[0-9]/, /[^A-Za-z0-9]/].filter((r) => r.test(value)).length;
+}
+
+/** Generic: a credential mixes character classes; words and identifiers do not. */
+export const diversityFilter: SecretFilter = ({ secret, rule }) => {
+  if (!rule.def.generic) return undefined;
+  const classes = characterClasses(secret);
+  const hasDigitOrUpper = /[0-9A-Z]/.test(secret);
+  return classes >= 2 && (hasDigitOrUpper || secret.length >= 20) ? undefined : 'low-diversity';
+};
+
+const PUBLIC_MATERIAL = /^(ssh-(rsa|ed25519|dss)|ecdsa-sha2-|-----BEGIN (PUBLIC KEY|CERTIFICATE|RSA PUBLIC KEY|PGP PUBLIC))/;
+
+/** Generic: public keys and certificates are not secrets. */
+export const publicMaterialFilter: SecretFilter = ({ secret, match, rule }) => {
+  if (!rule.def.generic) return undefined;
+  return PUBLIC_MATERIAL.test(secret) || /\b(public|pub)[_.-]?key|certificate/i.test(assignedKey(match, secret) ?? '') ? 'public-material' : undefined;
+};
+
+/** The chain, cheapest and most decisive first. */
+export const FILTERS: SecretFilter[] = [
+  entropyFilter,
+  placeholderFilter,
+  exampleKeyFilter,
+  stopwordFilter,
+  validatorFilter,
+  secretManagerFilter,
+  hashIdFilter,
+  keyNameFilter,
+  pathLikeFilter,
+  codeReferenceFilter,
+  diversityFilter,
+  publicMaterialFilter,
+  ruleAllowlistFilter,
+  configAllowlistFilter,
+];
+
+/** The first reason any filter gives to drop the candidate. */
+export function rejectReason(c: FilterInput): string | undefined {
+  for (const f of FILTERS) {
+    const reason = f(c);
+    if (reason) return reason;
+  }
+  return undefined;
+}

@@ -1,0 +1,41 @@
+/**
+ * Rules that judge a file by its name alone (a PKCS#12 bundle, a Java keystore): the file itself is
+ * the secret, whatever its bytes, so these run even on files skipped as binary or too large.
+ */
+import type { Finding } from './finding';
+import type { Origin } from './fragment';
+import { fingerprint, secretSha256 } from './fingerprint';
+import type { RuleSet } from './ruleset';
+
+/** Findings of the path-only rules for one path. */
+export function pathFindings(path: string, origin: Origin, ruleSet: RuleSet): Finding[] {
+  const out: Finding[] = [];
+  for (const rule of ruleSet.pathOnly) {
+    if (!rule.pathRegex!.test(path)) continue;
+    const def = rule.def;
+    const secret = path.slice(path.lastIndexOf('/') + 1);
+    const hash = secretSha256(path);
+    const f: Finding = {
+      ruleId: def.id,
+      ruleName: def.name,
+      provider: def.provider ?? def.id.split('.')[0],
+      severity: def.severity,
+      path,
+      line: 1,
+      column: 1,
+      endLine: 1,
+      endColumn: 1,
+      secret,
+      secretSha256: hash,
+      fingerprint: fingerprint(def.id, path, hash),
+      source: origin.kind,
+      lineText: '',
+      startOffset: 0,
+      endOffset: 0,
+    };
+    if (origin.commit) f.commit = origin.commit;
+    if (origin.blob) f.blob = origin.blob;
+    out.push(f);
+  }
+  return out;
+}

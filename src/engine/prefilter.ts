@@ -1,0 +1,82 @@
+/**
+ * The keyword prefilter: which rules are worth running on a fragment, and where their keywords occur,
+ * from one pass of the keyword automaton. The positions let most rules run only on the lines around
+ * their keywords; the same pass also marks the base64 runs and URL escapes that decoding looks at.
+ */
+import RE2 from 're2';
+import type { CompiledRule } from '../rules/compile';
+import { KeywordAutomaton, type AutomatonSnapshot } from './automaton';
+
+/** Escapes a literal for RE2. */
+export function escapeLiteral(s: string): string {
+  return s.replace(/[\\^$.|?*+()[\]{}]/g, '\\$&');
+}
+
+/** What the prefilter found in one fragment. */
+export interface Sifted {
+  /** Rules worth running, in rule order. */
+  rules: CompiledRule[];
+  /** Byte offsets where each keyword (by id) starts. */
+  hits: Map<number, number[]>;
+  /** Candidate spans for decoding (see KeywordAutomaton). */
+  base64Runs: Array<[number, number]>;
+  escapes: number[];
+}
+
+export class Prefilter {
+  readonly automaton: KeywordAutomaton;
+  private readonly keywordRules: CompiledRule[][] = [];
+  /** Keyword ids of each rule. */
+  readonly ruleKeywords = new Map<CompiledRule, number[]>();
+  /** Rules tied to file names: considered only for matching paths, so their plain-word keywords cost nothing elsewhere. */
+  private readonly pathRules: Array<{ rule: CompiledRule; tests: RE2[] }> = [];
+
+  /** `prebuilt` (the build's automaton for the built-in keywords) is used when the rules add no keyword to it. */
+  constructor(
+    private readonly rules: CompiledRule[],
+    prebuilt?: AutomatonSnapshot,
+  ) {
+    const ids = new Map<string, number>();
+    for (const k of prebuilt?.keywords ?? []) {
+      ids.set(k, this.keywordRules.length);
+      this.keywordRules.push([]);
+    }
+    const known = ids.size;
+    for (const rule of rules) {
+      if (rule.def.regex === undefined) continue;
+      if (rule.def.path !== undefined) {
+        this.pathRules.push({ rule, tests: rule.keywords.map((k) => new RE2(`(?i)${escapeLiteral(k)}`, '')) });
+        continue;
+      }
+      const mine: number[] = [];
+      for (const k of rule.keywords) {
+        let id = ids.get(k);
+        if (id === undefined) {
+          id = this.keywordRules.length;
+          ids.set(k, id);
+          this.keywordRules.push([]);
+        }
+        this.keywordRules[id].push(rule);
+        mine.push(id);
+      }
+      this.ruleKeywords.set(rule, mine);
+    }
+    this.automaton = new KeywordAutomaton([...ids.keys()], ids.size === known ? prebuilt : undefined);
+  }
+
+  /** The rules a fragment (of file `path`) needs, where their keywords are, and what may be decoded. */
+  sift(bytes: Buffer, path: string): Sifted {
+    const found = this.automaton.scan(bytes);
+    const picked = new Set<CompiledRule>();
+    for (const id of found.keywords.keys()) for (const r of this.keywordRules[id]) picked.add(r);
+    for (const { rule, tests } of this.pathRules) {
+      if (rule.pathRegex!.test(path) && tests.some((t) => t.test(bytes))) picked.add(rule);
+    }
+    return {
+      rules: picked.size === 0 ? [] : this.rules.filter((r) => picked.has(r)),
+      hits: found.keywords,
+      base64Runs: found.base64Runs,
+      escapes: found.escapes,
+    };
+  }
+}

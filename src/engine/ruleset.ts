@@ -1,0 +1,60 @@
+import RE2 from 're2';
+import type { CompiledRule } from '../rules/compile';
+import { Prefilter, type Sifted } from './prefilter';
+import type { AutomatonSnapshot } from './automaton';
+import { DEFAULT_DECODE, type DecodeLimits } from './decode';
+import { DEFAULT_MARKER } from './inline-ignore';
+
+/** How the engine runs beyond the rules themselves. */
+export interface EngineOptions {
+  decode: DecodeLimits;
+  /** Inline markers that suppress a finding on their line (empty: inline suppression off). */
+  ignoreMarkers: string[];
+}
+
+export const DEFAULT_ENGINE_OPTIONS: EngineOptions = { decode: DEFAULT_DECODE, ignoreMarkers: [DEFAULT_MARKER] };
+
+/** The compiled rules plus the keyword prefilter that decides which of them a fragment needs. */
+export class RuleSet {
+  readonly rules: CompiledRule[];
+  /** Rules with a path pattern and no content regex: they flag files by name. */
+  readonly pathOnly: CompiledRule[];
+  readonly prefilter: Prefilter;
+  private readonly allowRes: RE2[];
+
+  constructor(
+    rules: CompiledRule[],
+    allowlistRegexes: string[] = [],
+    readonly options: EngineOptions = DEFAULT_ENGINE_OPTIONS,
+    prebuilt?: AutomatonSnapshot,
+  ) {
+    this.rules = rules;
+    this.pathOnly = rules.filter((r) => r.def.path !== undefined && r.def.regex === undefined);
+    this.prefilter = new Prefilter(rules, prebuilt);
+    this.allowRes = allowlistRegexes.map((r) => new RE2(r, ''));
+  }
+
+  /** Rules whose keywords occur in `bytes` (of file `path`), and where. */
+  sift(bytes: Buffer, path = ''): Sifted {
+    return this.prefilter.sift(bytes, path);
+  }
+
+  /** Rules whose keywords occur in `bytes`, in rule order. */
+  candidates(bytes: Buffer, path = ''): CompiledRule[] {
+    return this.sift(bytes, path).rules;
+  }
+
+  /** A rule's precedence on contested bytes (see resolveOverlaps). */
+  priority(ruleId: string): number {
+    this.byId ??= new Map(this.rules.map((r) => [r.id, r]));
+    const def = this.byId.get(ruleId)?.def;
+    return def?.priority ?? (def?.generic ? -10 : 0);
+  }
+
+  private byId?: Map<string, CompiledRule>;
+
+  /** True when a global (config) allowlist regex matches the secret. */
+  allowsSecret(secret: string): boolean {
+    return this.allowRes.some((r) => r.test(secret));
+  }
+}

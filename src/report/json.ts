@@ -1,0 +1,30 @@
+/** JSON: the machine-readable report, stable field order, secrets redacted unless --show-secrets. */
+import type { Report, ReportedFinding } from './model';
+import type { Reporter } from './types';
+
+function findingJson(f: ReportedFinding): Record<string, unknown> {
+  const { lineText: _context, ...rest } = f;
+  return rest;
+}
+
+/** The JSON document for a report. */
+export function reportJson(report: Report): Record<string, unknown> {
+  const { files, bytes, findings, skipped, durationMs, problems, complete, suppressed, allowlistedFiles, filtered } = report.summary;
+  return {
+    tool: report.tool,
+    root: report.root,
+    secretsShown: report.secretsShown,
+    summary: { files, bytes, findings, skipped, durationMs, problems, complete, source: report.source, suppressed, allowlistedFiles, filtered, ...report.notes },
+    findings: report.findings.map(findingJson),
+    skipped: report.skipped,
+    problems: report.problems,
+    warnings: report.warnings,
+  };
+}
+
+export const jsonReporter: Reporter = {
+  format: 'json',
+  write(report, out) {
+    out(JSON.stringify(reportJson(report), null, 2) + '\n');
+  },
+};

@@ -1,0 +1,42 @@
+/**
+ * The single redaction point. Reporters, logs and error messages only ever see what these functions
+ * return; the raw secret leaves this module only when the user asked for it with --show-secrets.
+ */
+
+/** Characters at the end of a secret that redaction may leave visible. */
+const VISIBLE_TAIL = 2;
+/** Below this many hidden characters, the tail is hidden too. */
+const MIN_HIDDEN_FOR_TAIL = 12;
+
+/** Keeps the provider prefix and the last two characters (for long enough secrets), and the length. */
+export function redactSecret(secret: string, prefix?: string): string {
+  const head = prefix && secret.startsWith(prefix) && prefix.length < secret.length ? prefix : '';
+  const rest = secret.length - head.length;
+  const tail = rest >= MIN_HIDDEN_FOR_TAIL + VISIBLE_TAIL ? secret.slice(-VISIBLE_TAIL) : '';
+  return head + maskChars(secret.slice(head.length, secret.length - tail.length)) + tail;
+}
+
+/** Stars for every character; line breaks stay so multi-line secrets keep their shape. */
+function maskChars(s: string): string {
+  return s.replace(/[^\r\n]/g, '*');
+}
+
+/** Pieces of a secret long enough to be worth masking when they appear on their own (one line of a PEM block). */
+function piecesOf(secret: string): string[] {
+  const pieces = secret.split(/\r?\n/).map((p) => p.trim()).filter((p) => p.length >= 4);
+  return pieces.length > 0 ? pieces : [secret];
+}
+
+/** Masks every occurrence of each secret (and of each of its lines) in `text`. */
+export function maskText(text: string, secrets: Array<{ secret: string; prefix?: string }>): string {
+  let out = text;
+  const sorted = [...secrets].sort((a, b) => b.secret.length - a.secret.length);
+  for (const { secret, prefix } of sorted) {
+    if (!secret) continue;
+    out = out.split(secret).join(redactSecret(secret, prefix));
+    for (const piece of piecesOf(secret)) {
+      if (piece !== secret) out = out.split(piece).join(maskChars(piece));
+    }
+  }
+  return out;
+}

@@ -1,0 +1,36 @@
+/**
+ * The build stores the keyword automaton of the built-in rules in dist/automaton.bin, so a scan (and
+ * each worker) loads it with one read instead of building it: a pre-commit check cannot spare the time.
+ * Layout: u32 header length, JSON header, 256 class bytes, padding to 4, the transition table (int32 LE).
+ */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { AutomatonSnapshot } from '../engine/automaton';
+import { PACKAGE_ROOT } from './load';
+
+export const AUTOMATON_FILE = join(PACKAGE_ROOT, 'dist', 'automaton.bin');
+
+export function writeAutomaton(file: string, s: AutomatonSnapshot): void {
+  const header = Buffer.from(JSON.stringify({ keywords: s.keywords, classes: s.classes, outputs: s.outputs, cells: s.delta.length }));
+  const head = Buffer.alloc(4);
+  head.writeUInt32LE(header.length);
+  const before = 4 + header.length + 256;
+  const pad = Buffer.alloc((4 - (before % 4)) % 4);
+  writeFileSync(file, Buffer.concat([head, header, Buffer.from(s.classOf), pad, Buffer.from(s.delta.buffer, s.delta.byteOffset, s.delta.byteLength)]));
+}
+
+let cached: AutomatonSnapshot | null | undefined;
+
+/** The prebuilt automaton, or undefined when running without a build (it is then built in memory). */
+export function readAutomaton(file = AUTOMATON_FILE): AutomatonSnapshot | undefined {
+  if (cached !== undefined) return cached ?? undefined;
+  if (!existsSync(file)) return (cached = null) ?? undefined;
+  const buf = readFileSync(file);
+  const len = buf.readUInt32LE(0);
+  const header = JSON.parse(buf.toString('utf8', 4, 4 + len)) as { keywords: string[]; classes: number; outputs: Array<number[] | null>; cells: number };
+  const classAt = 4 + len;
+  const tableAt = classAt + 256 + ((4 - ((classAt + 256) % 4)) % 4);
+  const table = new Int32Array(buf.buffer, buf.byteOffset + tableAt, header.cells);
+  cached = { keywords: header.keywords, classes: header.classes, outputs: header.outputs, classOf: new Uint8Array(buf.buffer, buf.byteOffset + classAt, 256), delta: table };
+  return cached;
+}

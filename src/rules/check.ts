@@ -1,0 +1,101 @@
+/**
+ * The rule linter behind `tokenguard rules check` and the jest rule suite. It reports every problem
+ * at once: malformed or duplicate ids, patterns RE2 rejects, and examples that do not behave.
+ */
+import { detect } from '../engine/detect';
+import { pathFindings } from '../engine/path-rules';
+import type { Fragment } from '../engine/fragment';
+import { RuleSet } from '../engine/ruleset';
+import { CompiledRule, rulePatternProblems } from './compile';
+import { expandTemplate, Prng } from './fake';
+import { expandExamples, type ExpandedExample } from './examples';
+import { specProblems } from './spec-check';
+import type { RuleDefinition } from './types';
+
+/** The outcome of linting a set of rules. */
+export interface CheckReport {
+  rules: number;
+  examples: number;
+  problems: string[];
+}
+
+const ID_RE = /^[a-z0-9]+(-[a-z0-9]+)*(\.[a-z0-9]+(-[a-z0-9]+)*)+$/;
+
+function fragmentOf(text: string, path: string): Fragment {
+  return { bytes: Buffer.from(text), path, startLine: 1, offset: 0, overlap: 0, origin: { kind: 'worktree' } };
+}
+
+/** Lints one rule's examples against the real engine; returns problem lines. */
+export function checkExamples(def: RuleDefinition, seed = ''): { problems: string[]; count: number } {
+  const problems: string[] = [];
+  let expanded;
+  try {
+    expanded = expandExamples(def, seed);
+  } catch (err) {
+    return { problems: [`${def.id}: examples: ${(err as Error).message}`], count: 0 };
+  }
+  const rule = new CompiledRule(def);
+  const set = new RuleSet([rule]);
+  if (def.regex === undefined) return checkPathExamples(def, set, expanded);
+  const path = examplePath(def);
+  expanded.positive.forEach((ex, i) => {
+    const where = `${def.id}: examples.positive[${i}]`;
+    const lower = ex.text.toLowerCase();
+    if (!rule.keywords.some((k) => lower.includes(k))) problems.push(`${where}: contains none of the keywords (${rule.keywords.join(', ')})`);
+    const found = detect(fragmentOf(ex.text, path), set);
+    if (found.length === 0) problems.push(`${where}: no match`);
+    else if (ex.secret !== undefined && !found.some((f) => f.secret === ex.secret)) {
+      problems.push(`${where}: matched ${found.length} secret(s) but not the expected one (length ${ex.secret.length})`);
+    }
+  });
+  expanded.negative.forEach((ex, i) => {
+    const found = detect(fragmentOf(ex.text, path), set);
+    if (found.length > 0) problems.push(`${def.id}: examples.negative[${i}]: unexpectedly matched`);
+  });
+  return { problems, count: expanded.positive.length + expanded.negative.length };
+}
+
+/** A path-only rule's examples are file paths that must (or must not) be flagged. */
+function checkPathExamples(def: RuleDefinition, set: RuleSet, expanded: { positive: ExpandedExample[]; negative: ExpandedExample[] }): { problems: string[]; count: number } {
+  const problems: string[] = [];
+  const origin = { kind: 'worktree' as const };
+  expanded.positive.forEach((ex, i) => {
+    const lower = ex.text.toLowerCase();
+    if (!def.keywords.some((k) => lower.includes(k.toLowerCase()))) problems.push(`${def.id}: examples.positive[${i}]: contains none of the keywords (${def.keywords.join(', ')})`);
+    if (pathFindings(ex.text, origin, set).length === 0) problems.push(`${def.id}: examples.positive[${i}]: path not flagged`);
+  });
+  expanded.negative.forEach((ex, i) => {
+    if (pathFindings(ex.text, origin, set).length > 0) problems.push(`${def.id}: examples.negative[${i}]: path unexpectedly flagged`);
+  });
+  return { problems, count: expanded.positive.length + expanded.negative.length };
+}
+
+/** A path that satisfies the rule's own path pattern, if it has one. */
+function examplePath(def: RuleDefinition): string {
+  if (!def.path) return 'example.txt';
+  try {
+    return expandTemplate(`{{gen:/${def.path}/}}`, new Prng(def.id), undefined);
+  } catch {
+    return 'example.txt';
+  }
+}
+
+/** Lints a whole rule list: ids, patterns, examples. */
+export function checkRules(rules: RuleDefinition[], seed = ''): CheckReport {
+  const problems: string[] = [];
+  const seen = new Map<string, number>();
+  let examples = 0;
+  for (const def of rules) {
+    if (!ID_RE.test(def.id)) problems.push(`${def.id}: id must be dotted lowercase words, e.g. provider.token-kind`);
+    seen.set(def.id, (seen.get(def.id) ?? 0) + 1);
+    const patternProblems = rulePatternProblems(def);
+    for (const p of patternProblems) problems.push(`${def.id}: ${p}`);
+    problems.push(...specProblems(def));
+    if (patternProblems.length > 0) continue;
+    const r = checkExamples(def, seed);
+    problems.push(...r.problems);
+    examples += r.count;
+  }
+  for (const [id, n] of seen) if (n > 1) problems.push(`${id}: id is used by ${n} rules`);
+  return { rules: rules.length, examples, problems };
+}

@@ -1,0 +1,100 @@
+/**
+ * Loads rule files: the built-in set (from the bundle the build writes, or from rules/ in a source
+ * checkout) and user files. Every file is validated against rules/schema/rule-file.schema.json.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { RuleError } from '../errors';
+import { compileSchema, formatSchemaErrors } from '../validation';
+import type { RuleDefinition, RuleFile } from './types';
+
+/** Root of the installed package (holds rules/ and, once built, dist/). */
+export const PACKAGE_ROOT = join(__dirname, '..', '..');
+export const RULES_DIR = join(PACKAGE_ROOT, 'rules');
+const BUNDLE = join(PACKAGE_ROOT, 'dist', 'rules.bundle.json');
+
+/** The rule-file JSON Schema. */
+export function ruleFileSchema(): { $id: string } {
+  return JSON.parse(readFileSync(join(RULES_DIR, 'schema', 'rule-file.schema.json'), 'utf8'));
+}
+
+/** Parses YAML or JSON text; a syntax error names the file and position. */
+export function parseData(text: string, file: string): unknown {
+  if (/\.json$/i.test(file)) {
+    try {
+      return JSON.parse(text);
+    } catch (err) {
+      throw new RuleError(`${file}: invalid JSON: ${(err as Error).message}`);
+    }
+  }
+  // yaml is loaded lazily: the common run uses the prebuilt JSON bundle and never needs it.
+  const YAML = require('yaml') as typeof import('yaml');
+  const doc = YAML.parseDocument(text, { prettyErrors: false, uniqueKeys: true });
+  if (doc.errors.length > 0) {
+    const e = doc.errors[0];
+    const pos = e.linePos?.[0];
+    throw new RuleError(`${file}${pos ? `:${pos.line}:${pos.col}` : ''}: invalid YAML: ${e.message.split('\n')[0]}`);
+  }
+  return doc.toJS();
+}
+
+/** Validates parsed data as a rule file and stamps each rule with its provider. */
+export function validateRuleFile(data: unknown, file: string): RuleFile {
+  const validate = compileSchema<RuleFile>(ruleFileSchema());
+  if (!validate(data)) throw new RuleError(formatSchemaErrors(file, validate.errors).join('\n'));
+  for (const rule of data.rules) rule.provider = data.provider;
+  return data;
+}
+
+/** Reads and validates one rule file. */
+export function readRuleFile(path: string, displayName = path): RuleFile {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (err) {
+    throw new RuleError(`${displayName}: cannot read rule file: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+  }
+  return validateRuleFile(parseData(text, displayName), displayName);
+}
+
+/** Paths of the rule files under a directory (schema excluded), sorted. */
+export function listRuleFiles(dir: string): string[] {
+  const fg = require('fast-glob') as typeof import('fast-glob');
+  return fg
+    .sync(['**/*.{yaml,yml,json}'], { cwd: dir, ignore: ['schema/**', 'data/**'], absolute: true, dot: false })
+    .sort();
+}
+
+/** Reads every rule file under `dir`, collecting all problems before failing. */
+export function readRuleDir(dir: string): RuleFile[] {
+  const files: RuleFile[] = [];
+  const problems: string[] = [];
+  for (const path of listRuleFiles(dir)) {
+    try {
+      files.push(readRuleFile(path, relative(PACKAGE_ROOT, path) || path));
+    } catch (err) {
+      if (!(err instanceof RuleError)) throw err;
+      problems.push(err.message);
+    }
+  }
+  if (problems.length > 0) throw new RuleError(problems.join('\n'));
+  return files;
+}
+
+let builtinCache: RuleFile[] | undefined;
+
+/** The built-in rule files: the prebuilt bundle when present, else rules/ read and validated. */
+export function builtinRuleFiles(): RuleFile[] {
+  if (builtinCache) return builtinCache;
+  if (existsSync(BUNDLE)) {
+    builtinCache = JSON.parse(readFileSync(BUNDLE, 'utf8')) as RuleFile[];
+  } else {
+    builtinCache = readRuleDir(RULES_DIR);
+  }
+  return builtinCache;
+}
+
+/** Flattens rule files into their rules. */
+export function rulesOf(files: RuleFile[]): RuleDefinition[] {
+  return files.flatMap((f) => f.rules);
+}

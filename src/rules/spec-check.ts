@@ -1,0 +1,52 @@
+/**
+ * Lints a rule's verify and revoke specs beyond the schema: https URLs on a fixed host, and every
+ * template name resolvable ({{secret}}, declared needs, earlier captures, {{secrets_json}} in batches).
+ */
+import { templateNames } from '../verify/template';
+import type { RequestSpec, RevokeSpec, VerifySpec } from '../verify/types';
+import type { RuleDefinition } from './types';
+
+function requestStrings(r: RequestSpec): string[] {
+  return [r.url, ...Object.values(r.headers ?? {}), r.body ?? '', ...Object.values(r.form ?? {}), r.basic?.user ?? '', r.basic?.password ?? ''];
+}
+
+function checkRequest(where: string, r: RequestSpec, known: Set<string>): string[] {
+  const problems: string[] = [];
+  let url: URL | undefined;
+  try {
+    url = new URL(r.url.replace(/\{\{[^}]*\}\}/g, 'x'));
+  } catch {
+    problems.push(`${where}.url: not a URL`);
+  }
+  if (url && url.protocol !== 'https:') problems.push(`${where}.url: must be https`);
+  if (/\{\{/.test(r.url.split('/').slice(0, 3).join('/'))) problems.push(`${where}.url: the host may not be a template`);
+  for (const name of requestStrings(r).flatMap(templateNames)) {
+    if (!known.has(name)) problems.push(`${where}: uses {{${name}}}, which is not available here`);
+  }
+  return problems;
+}
+
+function checkVerify(v: VerifySpec): string[] {
+  const known = new Set(['secret', ...Object.keys(v.needs ?? {}).map((n) => `needs.${n}`)]);
+  if (v.module) return v.module === 'aws-sts' && !v.needs?.key_id ? ['verify.needs.key_id: the aws-sts module needs the access key id'] : [];
+  if (!v.request) return ['verify: needs a request or a module'];
+  const problems = checkRequest('verify.request', v.request, known);
+  if (v.outcomes.length === 0) problems.push('verify.outcomes: at least one outcome is needed');
+  if (!v.outcomes.some((o) => o.result === 'active')) problems.push('verify.outcomes: no outcome says "active"');
+  return problems;
+}
+
+function checkRevoke(r: RevokeSpec): string[] {
+  const known = new Set(r.batch ? ['secrets_json'] : ['secret', ...Object.keys(r.needs ?? {}).map((n) => `needs.${n}`)]);
+  const problems: string[] = [];
+  r.steps.forEach((step, i) => {
+    problems.push(...checkRequest(`revoke.steps[${i}].request`, step.request, known));
+    for (const name of Object.keys(step.capture ?? {})) known.add(`steps.${i}.${name}`);
+  });
+  return problems;
+}
+
+/** Problems with a rule's verify and revoke specs, as "rule: where: reason" lines. */
+export function specProblems(def: RuleDefinition): string[] {
+  return [...(def.verify ? checkVerify(def.verify) : []), ...(def.revoke ? checkRevoke(def.revoke) : [])].map((p) => `${def.id}: ${p}`);
+}

@@ -1,0 +1,157 @@
+/**
+ * Runs a source through the engine. Small scans stay on the main thread (a pre-commit check must not
+ * pay for worker start-up); once enough has gone by, the rest goes in batches to a pool of workers,
+ * with a bounded number of batches in flight.
+ */
+import { availableParallelism } from 'node:os';
+import type { DropCounts } from '../engine/detect';
+import type { Finding } from '../engine/finding';
+import type { Origin, OriginKind } from '../engine/fragment';
+import { buildRuleSet, type RuleSpec } from '../rules/registry';
+import { isFileRef, ScanLedger, type ScanItem, type Source } from '../sources/types';
+import { pathFindings } from '../engine/path-rules';
+import { itemPath, scanItem } from './item';
+import type { BatchOutcome, DetectPool } from './pool';
+
+/** Everything a scan produced, before filters and reporting. */
+export interface ScanResult {
+  source: OriginKind;
+  findings: Finding[];
+  ledger: ScanLedger;
+  /** Candidates the precision filters dropped, by reason. */
+  dropped: DropCounts;
+  /** Findings each suppression mechanism removed (set by the caller that applies them). */
+  suppressed?: Record<string, number>;
+  durationMs: number;
+}
+
+/*
+ * Scheduling: the first items are scanned on the main thread. Past a small threshold the pool starts;
+ * while its workers boot, the main thread keeps scanning, and once they are ready everything goes to them.
+ */
+
+/** How to run detection. */
+export interface ScanOptions {
+  spec: RuleSpec;
+  /** Worker threads; 0 keeps everything on the main thread. Defaults to the number of cores. */
+  threads?: number;
+  /** Bytes scanned on the main thread before workers start. */
+  inlineBytes?: number;
+  /** Called as work completes (progress display). */
+  onProgress?: (ledger: ScanLedger) => void;
+}
+
+const DEFAULT_INLINE_BYTES = 1024 * 1024;
+const INLINE_ITEMS = 16;
+/** Files per batch sent to a worker: enough to amortise messaging, few enough to balance load. */
+const BATCH_FILES = 32;
+const BATCHES_PER_WORKER = 4;
+
+/** Scans every item of `source`; problems become ledger entries, never exceptions, so partial results survive. */
+export async function runScan(source: Source, options: ScanOptions): Promise<ScanResult> {
+  const started = Date.now();
+  const ledger = new ScanLedger();
+  const findings: Finding[] = [];
+  const dropped: DropCounts = {};
+  const ruleSet = buildRuleSet(options.spec);
+  const threads = options.threads ?? availableParallelism();
+  const inlineBytes = options.inlineBytes ?? DEFAULT_INLINE_BYTES;
+  const collect = (o: Pick<BatchOutcome, 'findings' | 'dropped'>) => {
+    for (const f of o.findings) findings.push(f);
+    for (const [k, v] of Object.entries(o.dropped)) dropped[k] = (dropped[k] ?? 0) + v;
+  };
+  let pool: DetectPool | undefined;
+  let poolUnavailable = threads === 0;
+  let inlineItems = 0;
+  let batch: ScanItem[] = [];
+  const inflight = new Set<Promise<void>>();
+
+  const send = async (items: ScanItem[]) => {
+    const job = pool!.run(items).then(
+      (o) => {
+        collect(o);
+        ledger.merge(o.ledger);
+      },
+      (err: Error) => {
+        for (const item of items) ledger.problem(`not scanned: ${err.message}`, itemPath(item));
+      },
+    );
+    const tracked = job.finally(() => {
+      inflight.delete(tracked);
+      options.onProgress?.(ledger);
+    });
+    inflight.add(tracked);
+    if (inflight.size >= threads * BATCHES_PER_WORKER) await Promise.race(inflight);
+  };
+
+  // Path-only rules judge names, not bytes: every item's path now, skipped files' paths at the end.
+  const pathChecked = new Set<string>();
+  const checkPath = (path: string, origin: Origin) => {
+    if (ruleSet.pathOnly.length === 0 || pathChecked.has(`${origin.commit ?? ''}\0${path}`)) return;
+    pathChecked.add(`${origin.commit ?? ''}\0${path}`);
+    findings.push(...pathFindings(path, origin, ruleSet));
+  };
+  try {
+    for await (const item of source.items(ledger)) {
+      checkPath(itemPath(item), item.origin);
+      if (!pool && !poolUnavailable && (ledger.bytes >= inlineBytes || inlineItems >= INLINE_ITEMS)) {
+        pool = startPool(threads, options.spec);
+        poolUnavailable = !pool;
+      }
+      if (!pool || !pool.ready) {
+        inlineItems++;
+        const d: DropCounts = {};
+        collect({ findings: scanItem(item, ruleSet, ledger, d), dropped: d });
+        options.onProgress?.(ledger);
+        // Inline scanning is synchronous: give the event loop a turn so the workers' "ready" can arrive.
+        if (pool) await new Promise<void>((resolve) => setImmediate(resolve));
+        continue;
+      }
+      if (!isFileRef(item)) {
+        await send([item]);
+        continue;
+      }
+      batch.push(item);
+      if (batch.length >= BATCH_FILES) {
+        const full = batch;
+        batch = [];
+        await send(full);
+      }
+    }
+    if (batch.length > 0) await send(batch);
+    await Promise.all(inflight);
+    for (const s of ledger.skipped) checkPath(s.path, { kind: source.kind, commit: s.commit });
+  } catch (err) {
+    ledger.problem(`scan stopped: ${(err as Error).message}`);
+  } finally {
+    await Promise.all(inflight);
+    await pool?.close();
+  }
+  return { source: source.kind, findings: sortFindings(dedupe(findings)), ledger, dropped, durationMs: Date.now() - started };
+}
+
+/** A worker pool, or undefined when no compiled worker script exists (running from sources). */
+function startPool(threads: number, spec: RuleSpec): DetectPool | undefined {
+  // Loaded on demand: a small scan never pays for worker_threads.
+  const { DetectPool: Pool, workerScript } = require('./pool') as typeof import('./pool');
+  const script = workerScript();
+  return script ? new Pool(threads, spec, script) : undefined;
+}
+
+/** Drops exact repeats (the same rule, secret and position seen twice, e.g. through overlapping fragments). */
+function dedupe(findings: Finding[]): Finding[] {
+  const seen = new Set<string>();
+  return findings.filter((f) => {
+    const key = `${f.fingerprint}:${f.commit ?? ''}:${f.startOffset}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** Stable report order: path, position, rule. */
+export function sortFindings(findings: Finding[]): Finding[] {
+  return findings.sort((a, b) =>
+    a.path < b.path ? -1 : a.path > b.path ? 1 : a.line - b.line || a.column - b.column || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0),
+  );
+}

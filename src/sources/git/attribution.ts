@@ -1,0 +1,44 @@
+/**
+ * What a history finding needs beyond its blob: how many commits or paths carry the blob, whether
+ * HEAD still holds the secret, and when the secret was first seen. The introducing commit and path
+ * travel with each blob's fragment; only compact per-blob counters are kept for the whole history.
+ */
+import type { Finding } from '../../engine/finding';
+import { BlobTable } from './blob-table';
+
+export class Attribution {
+  /** Every blob the walk met, with the number of (commit, path) pairs that carry it. */
+  readonly seen = new BlobTable();
+  private head = new BlobTable(16);
+
+  /** Records a sighting; true when the blob is new (scan it). */
+  introduce(blob: string): boolean {
+    return this.seen.add(blob) === 1;
+  }
+
+  get size(): number {
+    return this.seen.size;
+  }
+
+  /** The blob ids of HEAD's tree. */
+  setHead(head: BlobTable): void {
+    this.head = head;
+  }
+
+  /** Adds alsoIn, firstSeen and inHead to history findings (commit, author and date came with the blob). */
+  enrich(findings: Finding[]): void {
+    const firstSeen = new Map<string, string>();
+    const inHead = new Set<string>();
+    for (const f of findings) {
+      if (f.date && f.date < (firstSeen.get(f.secretSha256) ?? '\uffff')) firstSeen.set(f.secretSha256, f.date);
+      if (f.blob && this.head.has(f.blob)) inHead.add(f.secretSha256);
+    }
+    for (const f of findings) {
+      if (!f.blob) continue;
+      f.alsoIn = Math.max(0, this.seen.get(f.blob) - 1);
+      const first = firstSeen.get(f.secretSha256);
+      if (first) f.firstSeen = first;
+      f.inHead = inHead.has(f.secretSha256);
+    }
+  }
+}

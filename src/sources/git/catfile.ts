@@ -1,0 +1,191 @@
+/**
+ * Streams objects out of `git cat-file --batch` (or sizes out of `--batch-check`). Ids go in as they
+ * are discovered; objects come out in the same order. Reading pauses while the consumer is behind, so
+ * at most a bounded number of bytes of blob content sit in memory.
+ */
+import type { ChildProcessWithoutNullStreams } from 'node:child_process';
+import { GitError } from '../../errors';
+import { gitFailure, spawnGit } from './run';
+
+/** One object as cat-file reports it. */
+export interface GitObject {
+  id: string;
+  /** "blob", "tree", …; "missing" when git has no such object. */
+  type: string;
+  size: number;
+  /** The bytes (batch mode, within the size limit). */
+  content?: Buffer;
+  /** True when the content was over the limit and was read past, not kept. */
+  oversize?: boolean;
+}
+
+/** Parses cat-file output incrementally: headers, then (batch mode) content and a newline. */
+export class CatFileParser {
+  private pending: Buffer[] = [];
+  private pendingBytes = 0;
+  private current?: { obj: GitObject; remaining: number; content?: Buffer; filled: number };
+
+  constructor(
+    private readonly withContent: boolean,
+    private readonly maxSize: number,
+    private readonly emit: (obj: GitObject) => void,
+  ) {}
+
+  push(chunk: Buffer): void {
+    let buf = chunk;
+    while (buf.length > 0) {
+      if (this.current) {
+        buf = this.feedContent(buf);
+        continue;
+      }
+      const nl = buf.indexOf(10);
+      if (nl < 0) {
+        this.pending.push(buf);
+        this.pendingBytes += buf.length;
+        if (this.pendingBytes > 4096) throw new GitError('git cat-file: header line too long; output is corrupt');
+        return;
+      }
+      const header = Buffer.concat([...this.pending, buf.subarray(0, nl)]).toString('latin1');
+      this.pending = [];
+      this.pendingBytes = 0;
+      buf = buf.subarray(nl + 1);
+      this.header(header);
+    }
+  }
+
+  /** Throws unless the stream ended on an object boundary. */
+  end(): void {
+    if (this.current || this.pendingBytes > 0) throw new GitError('git cat-file output ended in the middle of an object (truncated stream)');
+  }
+
+  private header(line: string): void {
+    const parts = line.split(' ');
+    if (parts.length === 2 && (parts[1] === 'missing' || parts[1] === 'ambiguous')) {
+      this.emit({ id: parts[0], type: 'missing', size: 0 });
+      return;
+    }
+    const size = Number(parts[2]);
+    if (parts.length !== 3 || !/^[0-9a-f]{40,64}$/.test(parts[0]) || !Number.isSafeInteger(size) || size < 0) {
+      throw new GitError(`git cat-file: unexpected output line: ${JSON.stringify(line.slice(0, 80))}`);
+    }
+    const obj: GitObject = { id: parts[0], type: parts[1], size };
+    if (!this.withContent) {
+      this.emit(obj);
+      return;
+    }
+    // One unpooled buffer per blob: filled by a single copy, and transferable to a worker thread.
+    const content = size <= this.maxSize ? Buffer.allocUnsafeSlow(size) : undefined;
+    if (!content) obj.oversize = true;
+    this.current = { obj, remaining: size, content, filled: 0 };
+  }
+
+  /** Consumes content bytes, then the newline after them, and returns what is left of `buf`. */
+  private feedContent(buf: Buffer): Buffer {
+    const cur = this.current!;
+    if (cur.remaining > 0) {
+      const take = Math.min(cur.remaining, buf.length);
+      if (cur.content) buf.copy(cur.content, cur.filled, 0, take);
+      cur.filled += take;
+      cur.remaining -= take;
+      return buf.subarray(take);
+    }
+    if (buf[0] !== 10) throw new GitError(`git cat-file: object ${cur.obj.id} is not followed by a newline (corrupt output)`);
+    cur.obj.content = cur.content;
+    this.current = undefined;
+    this.emit(cur.obj);
+    return buf.subarray(1);
+  }
+}
+
+/** How much parsed content may wait for the consumer before git's output is paused. */
+const HIGH_WATER = 64 * 1024 * 1024;
+
+/** A running cat-file process: write ids, iterate objects. */
+export class CatFile implements AsyncIterable<GitObject> {
+  private readonly child: ChildProcessWithoutNullStreams;
+  private readonly queue: GitObject[] = [];
+  private queuedBytes = 0;
+  private wake?: () => void;
+  private done = false;
+  private failure?: Error;
+  private stderr = '';
+  private written = 0;
+
+  constructor(cwd: string, mode: 'batch' | 'batch-check', maxSize = Infinity) {
+    this.child = spawnGit(cwd, ['cat-file', `--${mode}`]);
+    const parser = new CatFileParser(mode === 'batch', maxSize, (obj) => {
+      this.queue.push(obj);
+      this.queuedBytes += obj.content?.length ?? 0;
+      if (this.queuedBytes > HIGH_WATER) this.child.stdout.pause();
+      this.notify();
+    });
+    this.child.stdout.on('data', (chunk: Buffer) => {
+      try {
+        parser.push(chunk);
+      } catch (err) {
+        this.fail(err as Error);
+      }
+    });
+    this.child.stderr.on('data', (d: Buffer) => (this.stderr += d.toString('utf8')).length > 65536 && (this.stderr = this.stderr.slice(-65536)));
+    this.child.stdin.on('error', () => undefined); // an early exit is reported through the exit code
+    this.child.on('error', (err) => this.fail(new GitError(`cannot run git cat-file: ${err.message}`)));
+    this.child.on('close', (code, signal) => {
+      try {
+        if (code !== 0 || signal) throw gitFailure(['cat-file'], code ?? -1, signal, this.stderr);
+        parser.end();
+      } catch (err) {
+        this.fail(err as Error);
+      }
+      this.done = true;
+      this.notify();
+    });
+  }
+
+  /** Asks for one object. */
+  request(id: string): void {
+    this.written++;
+    this.child.stdin.write(`${id}\n`);
+  }
+
+  /** No more requests: git exits after answering the ones made. */
+  end(): void {
+    this.child.stdin.end();
+  }
+
+  /** Number of requests made so far. */
+  get requested(): number {
+    return this.written;
+  }
+
+  /** Stops git (used when the consumer gives up early). */
+  kill(): void {
+    this.child.kill('SIGKILL');
+  }
+
+  private fail(err: Error): void {
+    this.failure ??= err;
+    this.child.kill('SIGKILL');
+    this.notify();
+  }
+
+  private notify(): void {
+    const w = this.wake;
+    this.wake = undefined;
+    w?.();
+  }
+
+  async *[Symbol.asyncIterator](): AsyncGenerator<GitObject> {
+    for (;;) {
+      const obj = this.queue.shift();
+      if (obj) {
+        this.queuedBytes -= obj.content?.length ?? 0;
+        if (this.queuedBytes <= HIGH_WATER / 2) this.child.stdout.resume();
+        yield obj;
+        continue;
+      }
+      if (this.failure) throw this.failure;
+      if (this.done) return;
+      await new Promise<void>((resolve) => (this.wake = resolve));
+    }
+  }
+}

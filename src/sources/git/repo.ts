@@ -1,0 +1,87 @@
+/** Small questions about a repository, answered by git through the safe runner. */
+import { runGit, splitNul } from './run';
+import { GitError } from '../../errors';
+
+/** Facts about the repository that contains a path. */
+export interface RepoInfo {
+  /** Absolute path of the working tree's top level (undefined for a bare repository). */
+  top?: string;
+  gitDir: string;
+  shallow: boolean;
+  bare: boolean;
+}
+
+const repos = new Map<string, Promise<RepoInfo | undefined>>();
+
+/** Repository facts for `dir`, or undefined when `dir` is not inside a git repository (asked once per directory). */
+export function findRepo(dir: string): Promise<RepoInfo | undefined> {
+  let known = repos.get(dir);
+  if (!known) {
+    known = askRepo(dir);
+    repos.set(dir, known);
+  }
+  return known;
+}
+
+async function askRepo(dir: string): Promise<RepoInfo | undefined> {
+  let out: string;
+  try {
+    const r = await runGit(dir, ['rev-parse', '--is-bare-repository', '--absolute-git-dir', '--is-shallow-repository', '--show-toplevel'], { okCodes: [128] });
+    if (r.code === 128) {
+      if (/not a git repository/i.test(r.stderr)) return undefined;
+      throw new GitError(`git rev-parse failed in ${dir}: ${r.stderr.split('\n')[0]}`);
+    }
+    out = r.stdout.toString('utf8');
+  } catch (err) {
+    if (err instanceof GitError && /not installed/.test(err.message)) return undefined;
+    throw err;
+  }
+  const [bare, gitDir, shallow, top] = out.split('\n');
+  return { bare: bare === 'true', gitDir, shallow: shallow === 'true', top: top || undefined };
+}
+
+/** True when git ignores `dir` itself (e.g. a build folder the user asked to scan explicitly). */
+export async function isIgnored(cwd: string, path: string): Promise<boolean> {
+  const r = await runGit(cwd, ['check-ignore', '-q', '--', path], { okCodes: [1] });
+  return r.code === 0;
+}
+
+/** What `git ls-files` says about the working tree under the cwd. */
+export interface WorktreeListing {
+  /** Tracked regular files and symlinks, relative to the cwd, raw bytes. */
+  tracked: Buffer[];
+  /** Tracked entries that are submodules (gitlinks). */
+  gitlinks: Buffer[];
+  /** Tracked files deleted from the working tree (not an error to miss them). */
+  deleted: Set<string>;
+  /** Untracked files that are not ignored. */
+  untracked: Buffer[];
+}
+
+/** Lists tracked, deleted and untracked-but-not-ignored files under `dir`. */
+export async function listWorktree(dir: string): Promise<WorktreeListing> {
+  const [staged, deleted, others] = await Promise.all([
+    runGit(dir, ['ls-files', '-z', '--stage']),
+    runGit(dir, ['ls-files', '-z', '--deleted']),
+    runGit(dir, ['ls-files', '-z', '--others', '--exclude-standard']),
+  ]);
+  const tracked: Buffer[] = [];
+  const gitlinks: Buffer[] = [];
+  const seen = new Set<string>();
+  for (const entry of splitNul(staged.stdout)) {
+    const tab = entry.indexOf(9);
+    if (tab < 0) continue;
+    const mode = entry.toString('latin1', 0, 6);
+    const path = entry.subarray(tab + 1);
+    const key = path.toString('latin1');
+    if (seen.has(key)) continue; // unmerged paths appear once per stage
+    seen.add(key);
+    (mode === '160000' ? gitlinks : tracked).push(path);
+  }
+  return {
+    tracked,
+    gitlinks,
+    deleted: new Set(splitNul(deleted.stdout).map((p) => p.toString('latin1'))),
+    untracked: splitNul(others.stdout),
+  };
+}

@@ -1,0 +1,66 @@
+/** Resolving what a history scan covers: revision checks, HEAD's blobs, the stash reflog, unreachable objects. */
+import { UsageError } from '../../errors';
+import { BlobTable } from './blob-table';
+import { runGit, splitNul } from './run';
+
+/** Which commits a history scan walks. */
+export type RevSelection = { kind: 'all' } | { kind: 'since'; rev: string } | { kind: 'range'; range: string };
+
+/** Arguments and stdin revisions for `git log`. */
+export interface LogRevs {
+  args: string[];
+  stdin: string[];
+}
+
+/** Resolves a user-given revision to a commit id; an unknown one is a usage error naming the flag. */
+export async function verifyCommit(cwd: string, rev: string, flag: string): Promise<string> {
+  if (rev.startsWith('-') || rev.length === 0) throw new UsageError(`${flag}: not a revision: "${rev}"`);
+  const r = await runGit(cwd, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`], { okCodes: [1, 128] });
+  const id = r.stdout.toString('utf8').trim();
+  if (r.code !== 0 || !/^[0-9a-f]{40,64}$/.test(id)) throw new UsageError(`${flag}: unknown revision "${rev}"`);
+  return id;
+}
+
+/** Turns a selection into log revisions: everything, everything not reachable from REV, or A..B. */
+export async function resolveRevs(cwd: string, sel: RevSelection): Promise<LogRevs> {
+  if (sel.kind === 'all') return { args: ['--all'], stdin: [] };
+  if (sel.kind === 'since') return { args: ['--all'], stdin: [`^${await verifyCommit(cwd, sel.rev, '--since')}`] };
+  const m = /^(.+?)\.\.(.+)$/.exec(sel.range);
+  if (!m || m[1].startsWith('.') || m[2].startsWith('.')) throw new UsageError(`--range: expected A..B, got "${sel.range}"`);
+  const [from, to] = await Promise.all([verifyCommit(cwd, m[1], '--range'), verifyCommit(cwd, m[2], '--range')]);
+  return { args: [], stdin: [`^${from}`, to] };
+}
+
+/** Blob ids in HEAD's tree (empty when HEAD has no commit yet). */
+export async function headBlobs(cwd: string): Promise<BlobTable> {
+  const out = new BlobTable(1024);
+  const head = await runGit(cwd, ['rev-parse', '--verify', '--quiet', 'HEAD^{tree}'], { okCodes: [1, 128] });
+  if (head.code !== 0) return out;
+  const r = await runGit(cwd, ['ls-tree', '-r', '-z', '--full-tree', head.stdout.toString('utf8').trim()]);
+  for (const entry of splitNul(r.stdout)) {
+    const tab = entry.indexOf(9);
+    const fields = entry.toString('latin1', 0, tab).split(' ');
+    if (fields[1] === 'blob') out.add(fields[2]);
+  }
+  return out;
+}
+
+/** Every stash entry, not just the newest (older ones live only in refs/stash's reflog). */
+export async function stashReflog(cwd: string): Promise<string[]> {
+  const has = await runGit(cwd, ['rev-parse', '--verify', '--quiet', 'refs/stash'], { okCodes: [1, 128] });
+  if (has.code !== 0) return [];
+  const r = await runGit(cwd, ['rev-list', '--walk-reflogs', 'refs/stash']);
+  return r.stdout.toString('utf8').split('\n').filter((l) => /^[0-9a-f]{40,64}$/.test(l));
+}
+
+/** Objects no ref or reflog reaches: dangling commits and orphaned blobs. */
+export async function unreachableObjects(cwd: string): Promise<{ commits: string[]; blobs: string[] }> {
+  const r = await runGit(cwd, ['fsck', '--connectivity-only', '--unreachable', '--no-reflogs', '--no-progress']);
+  const commits: string[] = [];
+  const blobs: string[] = [];
+  for (const line of r.stdout.toString('utf8').split('\n')) {
+    const m = /^unreachable (commit|blob) ([0-9a-f]{40,64})$/.exec(line);
+    if (m) (m[1] === 'commit' ? commits : blobs).push(m[2]);
+  }
+  return { commits, blobs };
+}

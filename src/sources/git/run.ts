@@ -1,0 +1,121 @@
+/**
+ * The one place tokenguard spawns git. Every call gets the same overrides so that a hostile
+ * repository's config cannot make us run anything: no fsmonitor, hooks, external diff, textconv,
+ * pagers, credential helpers or askpass programs, and never a network protocol.
+ */
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { GitError } from '../../errors';
+
+/** `-c` overrides for every git call (as key=value). */
+export const SAFE_OVERRIDES: readonly string[] = [
+  'core.fsmonitor=false',
+  'core.hooksPath=/dev/null',
+  'core.untrackedCache=false',
+  'core.quotepath=false',
+  'core.pager=cat',
+  'core.askPass=',
+  'core.sshCommand=false',
+  'credential.helper=',
+  'diff.external=',
+  'protocol.allow=never',
+  'gc.auto=0',
+  'maintenance.auto=false',
+  'feature.manyFiles=false',
+  // Bound git's own memory on big packs: smaller mmap windows and delta cache than the 64-bit defaults.
+  'core.packedGitWindowSize=32m',
+  'core.packedGitLimit=192m',
+  'core.deltaBaseCacheLimit=48m',
+];
+const SAFE_CONFIG = SAFE_OVERRIDES.flatMap((kv) => ['-c', kv]);
+
+/** Environment for git: no prompts, no optional locks, no pager or external programs from the environment. */
+function gitEnv(): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env };
+  for (const key of ['GIT_EXTERNAL_DIFF', 'GIT_ASKPASS', 'SSH_ASKPASS', 'GIT_SSH', 'GIT_SSH_COMMAND', 'GIT_PAGER', 'GIT_EDITOR', 'GIT_TRACE']) delete env[key];
+  env.GIT_TERMINAL_PROMPT = '0';
+  env.GIT_OPTIONAL_LOCKS = '0';
+  env.GIT_NO_REPLACE_OBJECTS = '1';
+  env.GIT_PAGER = 'cat';
+  env.LC_ALL = 'C';
+  return env;
+}
+
+/** Full argv for a git call: the safe overrides, then the command. */
+export function gitArgv(args: string[]): string[] {
+  return [...SAFE_CONFIG, ...args];
+}
+
+/** Spawns git for streaming (cat-file --batch, log --raw). The caller owns the process. */
+export function spawnGit(cwd: string, args: string[]): ChildProcessWithoutNullStreams {
+  return spawn('git', gitArgv(args), { cwd, env: gitEnv(), stdio: ['pipe', 'pipe', 'pipe'], windowsHide: true });
+}
+
+/** Options for a buffered git call. */
+export interface GitCallOptions {
+  input?: string | Buffer;
+  /** Exit codes that are not errors (e.g. 1 for "no" answers). */
+  okCodes?: number[];
+}
+
+/** Result of a buffered git call. */
+export interface GitResult {
+  stdout: Buffer;
+  stderr: string;
+  code: number;
+}
+
+/** Runs git to completion and returns its output; a non-zero exit is a GitError naming the command. */
+export function runGit(cwd: string, args: string[], options: GitCallOptions = {}): Promise<GitResult> {
+  return new Promise((resolve, reject) => {
+    let child: ChildProcessWithoutNullStreams;
+    try {
+      child = spawnGit(cwd, args);
+    } catch (err) {
+      reject(spawnError(err as NodeJS.ErrnoException));
+      return;
+    }
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    child.stdout.on('data', (d: Buffer) => out.push(d));
+    child.stderr.on('data', (d: Buffer) => err.push(d));
+    child.on('error', (e: NodeJS.ErrnoException) => reject(spawnError(e)));
+    child.on('close', (code, signal) => {
+      const stderr = Buffer.concat(err).toString('utf8');
+      const exit = code ?? -1;
+      if (exit === 0 || options.okCodes?.includes(exit)) {
+        resolve({ stdout: Buffer.concat(out), stderr, code: exit });
+      } else {
+        reject(gitFailure(args, exit, signal, stderr));
+      }
+    });
+    child.stdin.on('error', () => undefined); // git may exit before reading all input; its exit code tells.
+    child.stdin.end(options.input ?? '');
+  });
+}
+
+function spawnError(e: NodeJS.ErrnoException): GitError {
+  if (e.code === 'ENOENT') return new GitError('git is not installed or not on PATH; install git to scan repositories');
+  return new GitError(`cannot run git: ${e.message}`);
+}
+
+/** A GitError for a failed command, with git's own first error line. */
+export function gitFailure(args: string[], code: number, signal: NodeJS.Signals | null, stderr: string): GitError {
+  const line = stderr.split('\n').map((l) => l.trim()).find((l) => /^(fatal|error):/.test(l)) ?? stderr.split('\n').find((l) => l.trim()) ?? '';
+  const how = signal ? `was killed by ${signal}` : `exited with code ${code}`;
+  const hint = /dubious ownership/.test(stderr) ? ' (mark the repository safe with: git config --global --add safe.directory <path>)' : '';
+  return new GitError(`git ${args[0]} ${how}${line ? `: ${line}` : ''}${hint}`);
+}
+
+/** Splits NUL-terminated git output into raw byte strings (paths stay raw, thanks to -z). */
+export function splitNul(buf: Buffer): Buffer[] {
+  const out: Buffer[] = [];
+  let start = 0;
+  for (;;) {
+    const end = buf.indexOf(0, start);
+    if (end < 0) break;
+    out.push(buf.subarray(start, end));
+    start = end + 1;
+  }
+  if (start < buf.length) out.push(buf.subarray(start));
+  return out;
+}

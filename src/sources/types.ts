@@ -1,0 +1,122 @@
+import type { Fragment, Origin, OriginKind } from '../engine/fragment';
+
+/** Why a file was not scanned. */
+export type SkipReason =
+  | 'binary'
+  | 'too-large'
+  | 'symlink'
+  | 'submodule'
+  | 'not-a-regular-file'
+  | 'lfs-pointer'
+  | 'lockfile'
+  | 'unmerged';
+
+/** What to do with a path before reading it: scan it, leave it out (allowlisted), or skip it with a reason. */
+export type PathVerdict = 'scan' | 'allowlisted' | SkipReason;
+
+/** Decides, from the path alone, whether a file is read. */
+export type PathPolicy = (path: string) => PathVerdict;
+
+/** The policy that scans everything. */
+export const SCAN_ALL: PathPolicy = () => 'scan';
+
+/** A file the scan deliberately did not read; always listed in the report, never dropped silently. */
+export interface SkippedEntry {
+  path: string;
+  reason: SkipReason;
+  size?: number;
+  /** History: the commit that introduced the skipped blob. */
+  commit?: string;
+}
+
+/** Something that should have been scanned and could not be; it makes the scan incomplete (exit 2). */
+export interface ScanProblem {
+  path?: string;
+  message: string;
+}
+
+/** Where file readers report what they skipped, could not read, or scanned. */
+export interface LedgerSink {
+  skip(path: string, reason: SkipReason, size?: number, commit?: string): void;
+  problem(message: string, path?: string): void;
+  scanned(bytes: number): void;
+}
+
+/** What to do when a listed file is gone by the time it is opened. */
+export type MissingPolicy = 'problem' | 'ignore';
+
+/** A file on disk to read and scan, handed to whichever thread scans it. */
+export interface FileRef {
+  kind: 'file';
+  /** Path bytes for opening (absolute). */
+  raw: Buffer;
+  /** Path shown in reports (relative to the scanned root). */
+  display: string;
+  origin: Origin;
+  maxFileSize: number;
+  onMissing: MissingPolicy;
+}
+
+/** What a source yields: bytes already in memory, or a file to read where it is scanned. */
+export type ScanItem = Fragment | FileRef;
+
+/** True for a FileRef. */
+export function isFileRef(item: ScanItem): item is FileRef {
+  return (item as FileRef).kind === 'file';
+}
+
+/** What a source reports besides fragments: counts, skips, problems and warnings. */
+export class ScanLedger implements LedgerSink {
+  files = 0;
+  bytes = 0;
+  /** Files left out because the config allowlists their path. */
+  allowlisted = 0;
+  readonly skipped: SkippedEntry[] = [];
+  readonly problems: ScanProblem[] = [];
+  readonly warnings: string[] = [];
+  /** Facts about the scanned target worth showing (e.g. "shallow clone"). */
+  readonly notes: Record<string, unknown> = {};
+
+  skip(path: string, reason: SkipReason, size?: number, commit?: string): void {
+    const entry: SkippedEntry = { path, reason };
+    if (size !== undefined) entry.size = size;
+    if (commit) entry.commit = commit;
+    this.skipped.push(entry);
+  }
+
+  problem(message: string, path?: string): void {
+    this.problems.push(path === undefined ? { message } : { path, message });
+  }
+
+  /** Applies a path verdict: true when the file should be read. */
+  admit(path: string, verdict: PathVerdict): boolean {
+    if (verdict === 'scan') return true;
+    if (verdict === 'allowlisted') this.allowlisted++;
+    else this.skip(path, verdict);
+    return false;
+  }
+
+  /** Counts one file (or blob) read for scanning. */
+  scanned(bytes: number): void {
+    this.files++;
+    this.bytes += bytes;
+  }
+
+  /** Folds in what another ledger (a worker's) recorded. */
+  merge(other: Pick<ScanLedger, 'files' | 'bytes' | 'skipped' | 'problems'>): void {
+    // allowlisted is decided where items are listed (the main thread), so there is nothing to merge.
+    this.files += other.files;
+    this.bytes += other.bytes;
+    this.skipped.push(...other.skipped);
+    this.problems.push(...other.problems);
+  }
+}
+
+/** A producer of things to scan: working tree, index, history or stdin. */
+export interface Source {
+  readonly kind: OriginKind;
+  /** Yields items to scan, recording skips and problems in the ledger as it goes. */
+  items(ledger: ScanLedger): AsyncIterable<ScanItem>;
+  /** How many files or blobs the source expects to produce, as far as it knows yet (for progress). */
+  progressTotal?(): number | undefined;
+}

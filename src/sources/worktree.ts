@@ -1,0 +1,94 @@
+/**
+ * The working tree: inside a git repository, the files git tracks plus untracked files that are not
+ * ignored; elsewhere every file, honouring .gitignore. Hidden files count; symlinks are not followed.
+ */
+import { statSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { InputError } from '../errors';
+import { displayPath } from '../util/paths';
+import { findRepo, isIgnored, listWorktree } from './git/repo';
+import type { FileRef, PathPolicy, ScanLedger, Source } from './types';
+import { walkTree } from './walk';
+
+/** Options for a working-tree scan. */
+export interface WorktreeOptions {
+  maxFileSize: number;
+  /** True for paths (relative, "/"-separated) the config allowlists: never read. */
+  /** Which paths are read (allowlists, lockfiles). */
+  policy: PathPolicy;
+}
+
+/** Scans the files under a directory (or one file). */
+export class WorktreeSource implements Source {
+  readonly kind = 'worktree' as const;
+  private readonly root: string;
+  private readonly single?: string;
+  private listed?: number;
+
+  constructor(target: string, private readonly options: WorktreeOptions) {
+    let st;
+    try {
+      st = statSync(target);
+    } catch (err) {
+      throw new InputError(`${target}: cannot scan: ${(err as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file or directory' : (err as Error).message}`);
+    }
+    if (st.isFile()) {
+      this.root = dirname(target);
+      this.single = basename(target);
+    } else if (st.isDirectory()) {
+      this.root = target;
+    } else {
+      throw new InputError(`${target}: cannot scan: not a file or directory`);
+    }
+  }
+
+  /** The directory paths in findings are relative to. */
+  get rootDir(): string {
+    return this.root;
+  }
+
+  async *items(ledger: ScanLedger): AsyncGenerator<FileRef> {
+    if (this.single) {
+      yield this.ref(Buffer.from(join(this.root, this.single)), this.single);
+      return;
+    }
+    const refs = await this.list(ledger);
+    this.listed = refs.length + ledger.skipped.length;
+    yield* refs;
+  }
+
+  progressTotal(): number | undefined {
+    return this.listed;
+  }
+
+  private ref(raw: Buffer, display: string): FileRef {
+    return { kind: 'file', raw, display, origin: { kind: 'worktree' }, maxFileSize: this.options.maxFileSize, onMissing: 'problem' };
+  }
+
+  private async list(ledger: ScanLedger): Promise<FileRef[]> {
+    const repo = await findRepo(this.root);
+    // A folder git ignores holds no tracked files; asked for explicitly, it is scanned as a plain folder.
+    const ignoredByGit = repo?.top && repo.top !== this.root && (await isIgnored(this.root, '.'));
+    if (!repo || repo.bare || !repo.top || ignoredByGit) {
+      const walked = await walkTree(this.root, ledger, this.options.policy);
+      return walked.map((w) => this.ref(w.raw, w.display));
+    }
+    if (repo.shallow) ledger.notes.shallow = true;
+    const listing = await listWorktree(this.root);
+    const rootRaw = Buffer.from(this.root + '/');
+    const items: FileRef[] = [];
+    for (const link of listing.gitlinks) ledger.skip(displayPath(link), 'submodule');
+    const add = (rel: Buffer, tracked: boolean) => {
+      const display = displayPath(rel);
+      if (display.endsWith('/')) return ledger.skip(display.slice(0, -1), 'submodule'); // a nested repository
+      if (!ledger.admit(display, this.options.policy(display))) return;
+      const deleted = tracked && listing.deleted.has(rel.toString('latin1'));
+      if (deleted) return; // removed from the working tree: nothing there to scan
+      items.push(this.ref(Buffer.concat([rootRaw, rel]), display));
+    };
+    for (const rel of listing.tracked) add(rel, true);
+    for (const rel of listing.untracked) add(rel, false);
+    items.sort((a, b) => (a.display < b.display ? -1 : a.display > b.display ? 1 : 0));
+    return items;
+  }
+}

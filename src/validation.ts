@@ -1,0 +1,56 @@
+/** Shared JSON Schema plumbing: one ajv setup and one way of turning its errors into one-line messages. */
+import type Ajv from 'ajv';
+import type { ErrorObject, ValidateFunction } from 'ajv';
+
+let ajv: Ajv | undefined;
+
+/** The process-wide ajv instance (strict, all errors). Created on first use: it costs start-up time. */
+export function getAjv(): Ajv {
+  if (!ajv) {
+    const AjvClass = (require('ajv') as typeof import('ajv')).default;
+    ajv = new AjvClass({ allErrors: true, strict: true, strictRequired: false, allowUnionTypes: true, verbose: true });
+  }
+  return ajv;
+}
+
+/** Compiles a schema once per process, keyed by its $id. */
+export function compileSchema<T>(schema: { $id: string }): ValidateFunction<T> {
+  const a = getAjv();
+  return (a.getSchema(schema.$id) as ValidateFunction<T> | undefined) ?? a.compile<T>(schema);
+}
+
+/** `/rules/3/regex` → `rules[3].regex` */
+export function keyPath(pointer: string, extra?: string): string {
+  const parts = pointer.split('/').slice(1).map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
+  if (extra !== undefined) parts.push(extra);
+  let out = '';
+  for (const p of parts) out += /^\d+$/.test(p) ? `[${p}]` : out ? `.${p}` : p;
+  return out || '(root)';
+}
+
+/** One line per problem: "FILE: KEY: message". anyOf/oneOf noise is folded into its most useful branch. */
+export function formatSchemaErrors(file: string, errors: ErrorObject[] | null | undefined): string[] {
+  const lines = new Set<string>();
+  const alternatives = (errors ?? []).filter((e) => e.keyword === 'anyOf' || e.keyword === 'oneOf');
+  const underAlternative = (e: ErrorObject) =>
+    alternatives.some((a) => a !== e && e.instancePath === a.instancePath && e.schemaPath.startsWith(a.schemaPath));
+  for (const e of errors ?? []) {
+    if (e.keyword === 'if' || underAlternative(e)) continue;
+    if (e.keyword === 'anyOf' || e.keyword === 'oneOf') {
+      const described = (e.parentSchema as { description?: string } | undefined)?.description;
+      lines.add(`${file}: ${keyPath(e.instancePath)}: invalid value${described ? `; expected: ${described}` : ''}`);
+      continue;
+    }
+    if (e.keyword === 'additionalProperties') {
+      lines.add(`${file}: ${keyPath(e.instancePath, String(e.params.additionalProperty))}: unknown key`);
+    } else if (e.keyword === 'enum') {
+      lines.add(`${file}: ${keyPath(e.instancePath)}: must be one of ${(e.params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')}`);
+    } else if (e.keyword === 'required') {
+      lines.add(`${file}: ${keyPath(e.instancePath, String(e.params.missingProperty))}: is required`);
+    } else {
+      lines.add(`${file}: ${keyPath(e.instancePath)}: ${e.message ?? 'is invalid'}`);
+    }
+  }
+  if (lines.size === 0 && errors?.length) lines.add(`${file}: ${keyPath(errors[0].instancePath)}: ${errors[0].message ?? 'is invalid'}`);
+  return [...lines];
+}

@@ -1,0 +1,69 @@
+/** Turns a provider's response into a VerifyOutcome, by the spec's outcomes and the safety rules. */
+import type { HttpResponse } from './http';
+import { jsonPath } from './json-path';
+import type { CaptureSpec, OutcomeSpec, VerifyOutcome } from './types';
+
+/** True when `status` fits a spec: a number, a list, or a class like "2xx". */
+export function statusMatches(spec: number | number[] | string | undefined, status: number): boolean {
+  if (spec === undefined) return true;
+  if (typeof spec === 'number') return spec === status;
+  if (Array.isArray(spec)) return spec.includes(status);
+  return /^[1-5]xx$/.test(spec) && Math.floor(status / 100) === Number(spec[0]);
+}
+
+function parseJson(body: string): unknown {
+  try {
+    return JSON.parse(body);
+  } catch {
+    return undefined;
+  }
+}
+
+function isHtml(res: HttpResponse): boolean {
+  return /text\/html/i.test(res.headers['content-type'] ?? '') || /^\s*<(!doctype|html|head|body)/i.test(res.body);
+}
+
+function matches(o: OutcomeSpec, res: HttpResponse, json: unknown): boolean {
+  const w = o.when;
+  if (!statusMatches(w.status, res.status)) return false;
+  if (w.bodyContains !== undefined && !res.body.includes(w.bodyContains)) return false;
+  for (const [path, want] of Object.entries(w.json ?? {})) {
+    const got = jsonPath(json, path);
+    if (want && typeof want === 'object' && 'exists' in (want as object)) {
+      if ((got !== undefined) !== (want as { exists: boolean }).exists) return false;
+    } else if (got !== want) return false;
+  }
+  for (const [name, want] of Object.entries(w.header ?? {})) {
+    const got = res.headers[name.toLowerCase()];
+    if (want === true ? got === undefined : want === false ? got !== undefined : got !== want) return false;
+  }
+  return true;
+}
+
+/** Reads one captured value (a string) out of a response. */
+export function captureValue(c: CaptureSpec, res: HttpResponse, json: unknown): string | undefined {
+  const raw = c.json !== undefined ? jsonPath(json, c.json) : res.headers[c.header!.toLowerCase()];
+  if (raw === undefined || raw === null) return undefined;
+  if (Array.isArray(raw)) return raw.map(String).join(c.split ?? ',');
+  return typeof raw === 'object' ? JSON.stringify(raw) : String(raw);
+}
+
+/** The outcome of a response. 429, 5xx, redirects, HTML pages and cut-off bodies are never "active". */
+export function judge(outcomes: OutcomeSpec[], res: HttpResponse, checkedAt: string): VerifyOutcome {
+  if (res.truncated) return { status: 'unknown', checkedAt, reason: 'response too large; cut off' };
+  if (res.status === 429) return { status: 'unknown', checkedAt, reason: 'rate-limited by the provider (429)' };
+  if (res.status >= 500) return { status: 'unknown', checkedAt, reason: `provider error (${res.status})` };
+  if (res.status >= 300 && res.status < 400) return { status: 'unknown', checkedAt, reason: `redirect (${res.status}) not followed` };
+  const json = parseJson(res.body);
+  const hit = outcomes.find((o) => matches(o, res, json));
+  if (!hit) return { status: 'unknown', checkedAt, reason: `unexpected response (${res.status})` };
+  if (hit.result === 'active' && (res.status >= 300 || isHtml(res))) return { status: 'unknown', checkedAt, reason: `unexpected response (${res.status})` };
+  const out: VerifyOutcome = { status: hit.result, checkedAt, reason: `HTTP ${res.status}` };
+  if (hit.capture?.identity) out.identity = captureValue(hit.capture.identity, res, json);
+  if (hit.capture?.scopes) {
+    const s = captureValue(hit.capture.scopes, res, json);
+    if (s !== undefined) out.scopes = s.split(hit.capture.scopes.split ?? ',').map((x) => x.trim()).filter(Boolean);
+  }
+  if (hit.capture?.expiresAt) out.expiresAt = captureValue(hit.capture.expiresAt, res, json);
+  return out;
+}

@@ -1,0 +1,34 @@
+/**
+ * Templates in verify and revoke specs: {{secret}}, {{needs.NAME}}, {{steps.N.NAME}}, {{secrets_json}},
+ * with the filters |url, |base64 and |json. Values come from a closed set of names: nothing is evaluated.
+ */
+
+/** Values a template may refer to. */
+export type TemplateVars = Record<string, string>;
+
+const PLACEHOLDER = /\{\{\s*([a-z][a-z0-9_.]*)\s*((?:\|\s*[a-z0-9]+\s*)*)\}\}/g;
+
+const FILTERS: Record<string, (v: string) => string> = {
+  url: (v) => encodeURIComponent(v),
+  base64: (v) => Buffer.from(v, 'utf8').toString('base64'),
+  json: (v) => JSON.stringify(v),
+};
+
+/** The names a template uses (to check that every need is available before sending anything). */
+export function templateNames(template: string): string[] {
+  return [...template.matchAll(PLACEHOLDER)].map((m) => m[1]);
+}
+
+/** Renders a template; an unknown name or filter is an error (a spec bug, caught by the spec tests). */
+export function render(template: string, vars: TemplateVars): string {
+  return template.replace(PLACEHOLDER, (_m, name: string, filters: string) => {
+    if (!(name in vars)) throw new Error(`template refers to unknown value "${name}"`);
+    let value = vars[name];
+    for (const f of filters.split('|').map((x) => x.trim()).filter(Boolean)) {
+      const fn = FILTERS[f];
+      if (!fn) throw new Error(`template uses unknown filter "${f}"`);
+      value = fn(value);
+    }
+    return value;
+  });
+}

@@ -1,0 +1,129 @@
+/**
+ * Opt-in verification: asks each finding's provider whether the secret is live. Each distinct secret
+ * is checked once per run (cache by rule and secret SHA-256); a secret two equally specific rules
+ * matched goes to neither provider; requests are rate-limited per provider and capped overall, and
+ * every one is written to the audit log, without the secret.
+ */
+import type { Finding } from '../engine/finding';
+import type { AuditLog } from '../hooks/audit';
+import type { RuleDefinition } from '../rules/types';
+import { DEFAULT_HTTP_POLICY, HttpFailure, send, type HttpPolicy, type HttpRequest, type HttpResponse } from './http';
+import { Limiter } from './limiter';
+import { judge } from './outcome';
+import { stsOutcome, stsRequest } from './providers/aws';
+import { prepareRequest } from './request';
+import { templateNames } from './template';
+import type { VerifyOutcome, VerifySpec } from './types';
+
+/** How verification runs. */
+export interface VerifyOptions {
+  /** Per-provider base URL overrides (--endpoint PROVIDER=URL). */
+  endpoints: Map<string, URL>;
+  audit: AuditLog;
+  policy?: Partial<HttpPolicy>;
+  perSecond?: number;
+  concurrency?: number;
+}
+
+const priorityOf = (def: RuleDefinition | undefined) => def?.priority ?? (def?.generic ? -10 : 0);
+
+/** The rule that may verify a secret, or why none may: the most specific rule, if it is alone at the top. */
+function verifierFor(ruleIds: Set<string>, rules: Map<string, RuleDefinition>): { rule?: RuleDefinition; reason?: string } {
+  const defs = [...ruleIds].map((id) => rules.get(id)).filter((d): d is RuleDefinition => d !== undefined);
+  const top = Math.max(...defs.map(priorityOf));
+  const best = defs.filter((d) => priorityOf(d) === top);
+  if (best.length > 1) return { reason: `ambiguous: matched by ${best.map((d) => d.id).sort().join(' and ')}; sent to neither provider` };
+  return { rule: best[0] };
+}
+
+/** Template values for a finding: the secret and what the spec needs; undefined when a need is missing. */
+function varsFor(spec: VerifySpec, f: Finding): { vars?: Record<string, string>; missing?: string } {
+  const vars: Record<string, string> = { secret: f.secret };
+  for (const [k, v] of Object.entries(f.needs ?? {})) vars[`needs.${k}`] = v;
+  const r = spec.request;
+  const used = r
+    ? [r.url, ...Object.values(r.headers ?? {}), r.body ?? '', ...Object.values(r.form ?? {}), r.basic?.user ?? '', r.basic?.password ?? ''].flatMap(templateNames)
+    : Object.keys(spec.needs ?? {}).map((n) => `needs.${n}`);
+  const missing = used.find((n) => !(n in vars));
+  return missing ? { missing } : { vars };
+}
+
+export class Verifier {
+  private readonly cache = new Map<string, Promise<VerifyOutcome>>();
+  private readonly limiter: Limiter;
+  private readonly policy: HttpPolicy;
+
+  constructor(
+    private readonly rules: Map<string, RuleDefinition>,
+    private readonly options: VerifyOptions,
+  ) {
+    this.limiter = new Limiter(options.perSecond ?? 5, options.concurrency ?? 8);
+    this.policy = { ...DEFAULT_HTTP_POLICY, ...options.policy };
+  }
+
+  /** Sets `verification` on every finding. */
+  async verifyAll(findings: Finding[]): Promise<void> {
+    const bySecret = new Map<string, Set<string>>();
+    for (const f of findings) bySecret.set(f.secretSha256, (bySecret.get(f.secretSha256) ?? new Set()).add(f.ruleId));
+    await Promise.all(
+      findings.map(async (f) => {
+        const { rule, reason } = verifierFor(bySecret.get(f.secretSha256)!, this.rules);
+        f.verification = rule ? await this.verify(rule, f) : { status: 'skipped', checkedAt: new Date().toISOString(), reason };
+      }),
+    );
+  }
+
+  /** Verifies one finding against `rule` (cached per rule and secret). */
+  verify(rule: RuleDefinition, f: Finding): Promise<VerifyOutcome> {
+    const key = `${rule.id}\0${f.secretSha256}`;
+    let pending = this.cache.get(key);
+    if (!pending) {
+      pending = this.check(rule, f);
+      this.cache.set(key, pending);
+    }
+    return pending;
+  }
+
+  private async check(rule: RuleDefinition, f: Finding): Promise<VerifyOutcome> {
+    const checkedAt = new Date().toISOString();
+    const spec = rule.verify;
+    if (!spec) return { status: 'skipped', checkedAt, reason: `no verifier for ${rule.id}` };
+    const provider = rule.provider ?? rule.id.split('.')[0];
+    const endpoint = this.options.endpoints.get(provider);
+    const { vars, missing } = varsFor(spec, f);
+    if (!vars) return { status: 'skipped', checkedAt, reason: `needs ${missing!.replace('needs.', '')} near the secret, and none was found` };
+    let request: HttpRequest;
+    try {
+      request = spec.module === 'aws-sts' ? stsRequest(vars['needs.key_id'], f.secret, vars['needs.session_token'], new Date(), endpoint) : prepareRequest(spec.request!, vars, endpoint);
+    } catch (err) {
+      return { status: 'unknown', checkedAt, reason: `cannot build the request: ${(err as Error).message}` };
+    }
+    return this.limiter.run(provider, () => this.exchange(rule, provider, f, request, spec, endpoint !== undefined));
+  }
+
+  private async exchange(rule: RuleDefinition, provider: string, f: Finding, request: HttpRequest, spec: VerifySpec, overridden: boolean): Promise<VerifyOutcome> {
+    const started = Date.now();
+    const checkedAt = new Date().toISOString();
+    let res: HttpResponse | undefined;
+    let outcome: VerifyOutcome;
+    try {
+      res = await send(request, { ...this.policy, allowLocal: overridden });
+      outcome = spec.module === 'aws-sts' ? stsOutcome(res, checkedAt) : judge(spec.outcomes, res, checkedAt);
+    } catch (err) {
+      outcome = { status: 'unknown', checkedAt, reason: err instanceof HttpFailure ? err.reason : 'request failed' };
+    }
+    this.options.audit.write({
+      action: 'verify',
+      provider,
+      ruleId: rule.id,
+      host: request.url.host,
+      method: request.method,
+      status: res?.status,
+      outcome: outcome.status,
+      fingerprint: f.fingerprint,
+      durationMs: Date.now() - started,
+      detail: outcome.reason,
+    });
+    return outcome;
+  }
+}

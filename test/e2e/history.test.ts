@@ -1,0 +1,228 @@
+import { readdirSync, rmSync, writeFileSync, unlinkSync } from 'node:fs';
+import { join } from 'node:path';
+import { runCli } from '../helpers/cli';
+import { fake } from '../helpers/fakes';
+import { commitAll, git, gitAt, gitRepo, tempDir, writeTree } from '../helpers/fs';
+
+interface HistFinding {
+  ruleId: string;
+  path: string;
+  line: number;
+  column: number;
+  commit?: string;
+  author?: string;
+  email?: string;
+  date?: string;
+  alsoIn?: number;
+  firstSeen?: string;
+  inHead?: boolean;
+  source: string;
+  secretSha256: string;
+}
+
+async function history(repo: string, ...args: string[]) {
+  const r = await runCli(['scan', '.', '--format', 'json', ...args], { cwd: repo });
+  const report = r.stdout ? JSON.parse(r.stdout) : undefined;
+  return { code: r.code, stderr: r.stderr, report, findings: (report?.findings ?? []) as HistFinding[] };
+}
+
+const S1 = fake('github.pat-classic', 'hist-1');
+const S2 = fake('github.pat-classic', 'hist-2');
+const S3 = fake('github.pat-classic', 'hist-3');
+
+describe('scan --history', () => {
+  it('finds a secret that was added and later deleted, attributed to the commit that added it', async () => {
+    const repo = gitRepo({ 'README.md': '# app\n' });
+    commitAll(repo, 'init', '2024-01-01T10:00:00Z');
+    writeTree(repo, { 'config/prod.env': `# prod\nAPI=1\nGITHUB_TOKEN=${S1}\n` });
+    const added = commitAll(repo, 'add config', '2024-02-02T10:00:00Z');
+    rmSync(join(repo, 'config/prod.env'));
+    commitAll(repo, 'remove config', '2024-03-03T10:00:00Z');
+
+    expect((await runCli(['scan', '.'], { cwd: repo })).code).toBe(0);
+    const { code, findings, report } = await history(repo, '--history');
+    expect(code).toBe(1);
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({
+      ruleId: 'github.pat-classic', path: 'config/prod.env', line: 3, column: 14, source: 'history',
+      commit: added, author: 'Test', email: 'test@example.com', date: '2024-02-02T10:00:00.000Z',
+      firstSeen: '2024-02-02T10:00:00.000Z', inHead: false, alsoIn: 0,
+    });
+    expect(report.summary.source).toBe('history');
+  });
+
+  it('says when a secret still ships at HEAD and keeps the earliest first-seen date across blobs', async () => {
+    const repo = gitRepo({ 'a.env': `T=${S1}\n` });
+    commitAll(repo, 'one', '2024-01-01T00:00:00Z');
+    writeTree(repo, { 'a.env': `# moved down\nT=${S1}\n`, 'b.env': `OTHER=${S2}\n` });
+    commitAll(repo, 'two', '2024-06-01T00:00:00Z');
+    const { findings } = await history(repo, '--history');
+    const forS1 = findings.filter((f) => f.path === 'a.env');
+    expect(forS1).toHaveLength(2); // two blobs of a.env, each scanned once
+    expect(new Set(forS1.map((f) => f.firstSeen))).toEqual(new Set(['2024-01-01T00:00:00.000Z']));
+    expect(forS1.every((f) => f.inHead)).toBe(true);
+    expect(findings.find((f) => f.path === 'b.env')).toMatchObject({ inHead: true, firstSeen: '2024-06-01T00:00:00.000Z' });
+  });
+
+  it('covers branches that are not checked out, tags, and every stash entry', async () => {
+    const repo = gitRepo({ 'README.md': 'x\n' });
+    commitAll(repo);
+    git(repo, 'checkout', '-q', '-b', 'feature');
+    writeTree(repo, { 'feature.env': `T=${S1}\n` });
+    commitAll(repo, 'feature secret');
+    git(repo, 'checkout', '-q', 'main');
+    git(repo, 'checkout', '-q', '-b', 'release-tmp');
+    writeTree(repo, { 'tagged.env': `T=${S2}\n` });
+    commitAll(repo, 'tagged secret');
+    git(repo, 'tag', '-a', 'v1.0', '-m', 'release');
+    git(repo, 'checkout', '-q', 'main');
+    git(repo, 'branch', '-q', '-D', 'release-tmp');
+    writeTree(repo, { 'stashed.env': `T=${S3}\n` });
+    git(repo, 'stash', 'push', '-q', '-u', '-m', 'older stash');
+    writeTree(repo, { 'README.md': 'newer stash\n' });
+    git(repo, 'stash', 'push', '-q', '-m', 'newer stash');
+    const { findings } = await history(repo, '--history');
+    expect(findings.map((f) => f.path).sort()).toEqual(['feature.env', 'stashed.env', 'tagged.env']);
+    expect(findings.every((f) => f.inHead === false)).toBe(true);
+  });
+
+  it('reports a blob once however many commits and paths carry it (renames, copies), with alsoIn', async () => {
+    const repo = gitRepo({ 'orig.env': `T=${S1}\n` });
+    const first = commitAll(repo, 'orig', '2024-01-01T00:00:00Z');
+    git(repo, 'mv', 'orig.env', 'renamed.env');
+    commitAll(repo, 'rename', '2024-01-02T00:00:00Z');
+    writeTree(repo, { 'copy.env': `T=${S1}\n` });
+    commitAll(repo, 'copy', '2024-01-03T00:00:00Z');
+    const { findings } = await history(repo, '--history');
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({ path: 'orig.env', commit: first, alsoIn: 2, inHead: true });
+  });
+
+  it('attributes a secret introduced while resolving a merge to the merge commit', async () => {
+    const repo = gitRepo({ 'app.cfg': 'mode=base\n' });
+    commitAll(repo, 'base');
+    git(repo, 'checkout', '-q', '-b', 'side');
+    writeTree(repo, { 'app.cfg': 'mode=side\n' });
+    commitAll(repo, 'side');
+    git(repo, 'checkout', '-q', 'main');
+    writeTree(repo, { 'app.cfg': 'mode=main\n' });
+    commitAll(repo, 'main');
+    try {
+      git(repo, 'merge', '-q', 'side');
+    } catch {
+      // conflict expected
+    }
+    writeTree(repo, { 'app.cfg': `mode=merged\ntoken=${S2}\n` });
+    git(repo, 'add', 'app.cfg');
+    git(repo, 'commit', '-q', '--no-edit');
+    const merge = git(repo, 'rev-parse', 'HEAD').trim();
+    const { findings } = await history(repo, '--history');
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({ path: 'app.cfg', line: 2, commit: merge });
+  });
+
+  it('scans unreachable commits and orphaned blobs only with --all-objects', async () => {
+    const repo = gitRepo({ 'README.md': 'x\n' });
+    commitAll(repo);
+    writeTree(repo, { 'oops.env': `T=${S1}\n` });
+    const dangling = commitAll(repo, 'oops');
+    git(repo, 'reset', '-q', '--hard', 'HEAD~1');
+    git(repo, 'reflog', 'expire', '--expire=now', '--all');
+    writeFileSync(join(repo, 'blob.txt'), `ORPHAN=${S2}\n`);
+    const orphan = git(repo, 'hash-object', '-w', 'blob.txt').trim();
+    rmSync(join(repo, 'blob.txt'));
+    const plain = await history(repo, '--history');
+    expect(plain.code).toBe(0);
+    const all = await history(repo, '--history', '--all-objects');
+    expect(all.code).toBe(1);
+    const byPath = Object.fromEntries(all.findings.map((f) => [f.path, f]));
+    expect(byPath['oops.env']).toMatchObject({ commit: dangling });
+    expect(byPath[`unreachable:${orphan}`]).toBeDefined();
+    expect(byPath[`unreachable:${orphan}`].commit).toBeUndefined();
+  });
+
+  it('handles paths that are not UTF-8 or contain newlines', async () => {
+    const repo = gitRepo({});
+    writeFileSync(Buffer.from(join(repo, 'caf\xe9.env'), 'latin1'), `T=${S1}\n`);
+    writeFileSync(join(repo, 'new\nline.env'), `T=${S2}\n`);
+    commitAll(repo);
+    const { findings } = await history(repo, '--history');
+    expect(findings.map((f) => f.path).sort()).toEqual(['caf\\xe9.env', 'new\nline.env']);
+  });
+
+  it('scans only the commits after --since, and only A..B with --range', async () => {
+    const repo = gitRepo({ 'old.env': `T=${S1}\n` });
+    const c1 = commitAll(repo, 'old');
+    writeTree(repo, { 'mid.env': `T=${S2}\n` });
+    const c2 = commitAll(repo, 'mid');
+    writeTree(repo, { 'new.env': `T=${S3}\n` });
+    const c3 = commitAll(repo, 'new');
+    const since = await history(repo, '--since', c1);
+    expect(since.findings.map((f) => f.path).sort()).toEqual(['mid.env', 'new.env']);
+    const range = await history(repo, '--range', `${c1}..${c2}`);
+    expect(range.findings.map((f) => f.path)).toEqual(['mid.env']);
+    expect((await history(repo, '--range', `${c2}..${c3}`)).findings.map((f) => f.path)).toEqual(['new.env']);
+    const bad = await history(repo, '--since', 'no-such-ref');
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('--since: unknown revision "no-such-ref"');
+    const badRange = await history(repo, '--range', 'main');
+    expect(badRange.code).toBe(2);
+    expect(badRange.stderr).toContain('--range: expected A..B');
+    const injected = await history(repo, '--range', '--output=x..main');
+    expect(injected.code).toBe(2);
+  });
+
+  it('scans a shallow clone and says that it is shallow', async () => {
+    const origin = gitRepo({ 'a.env': `T=${S1}\n` });
+    commitAll(origin, 'one');
+    writeTree(origin, { 'b.env': `T=${S2}\n` });
+    rmSync(join(origin, 'a.env'));
+    commitAll(origin, 'two');
+    const clone = join(tempDir(), 'clone');
+    git(origin, 'clone', '-q', '--depth', '1', `file://${origin}`, clone);
+    const { code, findings, report, stderr } = await history(clone, '--history');
+    expect(code).toBe(1);
+    expect(findings.map((f) => f.path)).toEqual(['b.env']);
+    expect(report.summary.shallow).toBe(true);
+    expect(stderr).toMatch(/shallow clone/);
+  });
+
+  it('exits 2 on a corrupt repository and names what is missing', async () => {
+    const repo = gitRepo({ 'a.env': `T=${S1}\n`, 'b.txt': 'fine\n' });
+    commitAll(repo);
+    const blob = git(repo, 'rev-parse', 'HEAD:a.env').trim();
+    unlinkSync(join(repo, '.git', 'objects', blob.slice(0, 2), blob.slice(2)));
+    const { code, report, stderr } = await history(repo, '--history');
+    expect(code).toBe(2);
+    expect(report.summary.complete).toBe(false);
+    expect(stderr).toMatch(new RegExp(`a\\.env: blob ${blob} is missing`));
+  });
+
+  it('exits 2 when git log cannot walk the history (a missing tree)', async () => {
+    const repo = gitRepo({ 'dir/a.txt': 'x\n' });
+    commitAll(repo);
+    const tree = git(repo, 'rev-parse', 'HEAD:dir').trim();
+    unlinkSync(join(repo, '.git', 'objects', tree.slice(0, 2), tree.slice(2)));
+    const { code, stderr } = await history(repo, '--history');
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/scan incomplete[\s\S]*git (log|ls-tree) exited with code \d+: .*\b(fatal|error):/);
+  });
+
+  it('refuses to run outside a repository', async () => {
+    const r = await runCli(['scan', tempDir(), '--history']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/--history needs a git repository/);
+  });
+
+  it('uses worker threads for large histories and still scans each blob once', async () => {
+    const repo = gitRepo({});
+    const filler = 'const value = compute(input, options); // ordinary code\n'.repeat(3000);
+    for (let i = 0; i < 30; i++) writeTree(repo, { [`src/f${i}.ts`]: `${filler}// ${i}\n` });
+    writeTree(repo, { 'src/f7.ts': `${filler}const t = "${S1}";\n` });
+    commitAll(repo);
+    const { findings, report } = await history(repo, '--history', '--threads', '2');
+    expect(findings.map((f) => f.path)).toEqual(['src/f7.ts']);
+    expect(report.summary.files).toBe(30);
+    expect(readdirSync(repo).length).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,53 @@
+import { join } from 'node:path';
+import { runCli } from '../helpers/cli';
+import { tempDir, writeTree } from '../helpers/fs';
+
+describe('tokenguard rules', () => {
+  it('lists every built-in rule', async () => {
+    const r = await runCli(['rules', 'list', '--format', 'json'], { cwd: tempDir() });
+    expect(r.code).toBe(0);
+    const list = JSON.parse(r.stdout) as Array<{ id: string; severity: string }>;
+    expect(list.length).toBeGreaterThanOrEqual(40);
+    expect(list.find((x) => x.id === 'github.pat-classic')?.severity).toBe('critical');
+    const text = await runCli(['rules', 'list'], { cwd: tempDir() });
+    expect(text.stdout).toContain(`${list.length} rules`);
+  });
+
+  it('passes on the built-in rules', async () => {
+    const r = await runCli(['rules', 'check'], { cwd: tempDir() });
+    expect(r.stderr).toMatch(/all good/);
+    expect(r.code).toBe(0);
+  });
+
+  it('reports all problems in the given files at once and exits 2', async () => {
+    const dir = tempDir();
+    writeTree(dir, {
+      'bad.yaml': `provider: acme
+rules:
+  - id: acme.one
+    name: Acme one
+    description: First broken rule for the test.
+    severity: high
+    regex: '(a)(b)'
+    keywords: [ab]
+    references: [https://example.com]
+    examples: { positive: ['ab'], negative: ['x'] }
+  - id: acme.two
+    name: Acme two
+    description: Second broken rule for the test.
+    severity: high
+    regex: 'k=(\\w+)(?=;)'
+    keywords: [k=]
+    references: [https://example.com]
+    examples: { positive: ['k=1;'], negative: ['x'] }
+`,
+      'schema.yaml': 'provider: acme\nrules:\n  - id: acme.three\n    bogus: 1\n',
+    });
+    const r = await runCli(['rules', 'check', join(dir, 'bad.yaml'), join(dir, 'schema.yaml')], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stdout).toContain('acme.one: regex: needs exactly 1 capture group (the secret), found 2');
+    expect(r.stdout).toContain('acme.two: regex: lookahead is not supported by RE2');
+    expect(r.stdout).toMatch(/schema\.yaml: rules\[0\]\.bogus: unknown key/);
+    expect(r.stdout).toMatch(/schema\.yaml: rules\[0\]\.name: is required/);
+  });
+});

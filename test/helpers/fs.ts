@@ -1,0 +1,50 @@
+/** Temp folders and git repositories built for one test. */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { cleanEnv } from './cli';
+
+/** A fresh empty directory. */
+export function tempDir(prefix = 'tg-'): string {
+  return mkdtempSync(join(tmpdir(), prefix));
+}
+
+/** Writes files (path → content) under `root`, creating folders. */
+export function writeTree(root: string, files: Record<string, string | Buffer>): void {
+  for (const [rel, content] of Object.entries(files)) {
+    const abs = join(root, rel);
+    mkdirSync(dirname(abs), { recursive: true });
+    writeFileSync(abs, content);
+  }
+}
+
+const gitEnv = cleanEnv();
+
+/** Runs git in `cwd` with a clean, deterministic environment. */
+export function git(cwd: string, ...args: string[]): string {
+  return execFileSync('git', args, { cwd, env: gitEnv, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+}
+
+/** Runs git with author and committer dates set (ISO 8601), for tests about dates. */
+export function gitAt(cwd: string, date: string, ...args: string[]): string {
+  const env = { ...gitEnv, GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date };
+  return execFileSync('git', args, { cwd, env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+}
+
+/** A new repository with one branch named main. */
+export function gitRepo(files: Record<string, string | Buffer> = {}): string {
+  const dir = tempDir('tg-repo-');
+  git(dir, 'init', '-q', '-b', 'main');
+  git(dir, 'config', 'commit.gpgsign', 'false');
+  writeTree(dir, files);
+  return dir;
+}
+
+/** Stages everything and commits (at `date` when given). */
+export function commitAll(dir: string, message = 'commit', date?: string): string {
+  git(dir, 'add', '-A');
+  if (date) gitAt(dir, date, 'commit', '-q', '--allow-empty', '-m', message);
+  else git(dir, 'commit', '-q', '--allow-empty', '-m', message);
+  return git(dir, 'rev-parse', 'HEAD').trim();
+}

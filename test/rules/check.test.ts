@@ -1,0 +1,36 @@
+import { checkRules } from '../../src/rules/check';
+import { testRule } from '../helpers/engine';
+
+describe('rule linter', () => {
+  it('accepts a good rule', () => {
+    expect(checkRules([testRule({ id: 'acme.tok', examples: { positive: ['TOKEN={{secret}}', '"t": "{{secret}}"'], negative: ['tok_xxxx'] } })]).problems).toEqual([]);
+  });
+
+  it('reports every problem at once', () => {
+    const problems = checkRules([
+      testRule({ id: 'Bad_Id' }),
+      testRule({ id: 'acme.two-groups', regex: '(tok_)([a-z0-9]{16})' }),
+      testRule({ id: 'acme.lookahead', regex: '(?=tok_)(tok_[a-z0-9]{16})' }),
+      testRule({ id: 'acme.no-kw', keywords: ['zzz'] }),
+      testRule({ id: 'acme.no-match', examples: { positive: ['nothing here tok_'], negative: ['x'] } }),
+      testRule({ id: 'acme.neg-matches', examples: { positive: ['a={{secret}}'], negative: ['tok_abcdefgh12345678'] } }),
+      testRule({ id: 'acme.wrong-secret', examples: { positive: [{ text: 'a=tok_abcdefgh12345678', secret: 'tok_zzzzzzzzzzzzzzzz' }], negative: ['x'] } }),
+      testRule({ id: 'acme.dup' }),
+      testRule({ id: 'acme.dup' }),
+    ]).problems;
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^Bad_Id: id must be dotted lowercase/),
+        'acme.two-groups: regex: needs exactly 1 capture group (the secret), found 2',
+        'acme.lookahead: regex: lookahead is not supported by RE2',
+        expect.stringMatching(/^acme\.no-kw: examples\.positive\[0\]: contains none of the keywords/),
+        'acme.no-match: examples.positive[0]: no match',
+        'acme.neg-matches: examples.negative[0]: unexpectedly matched',
+        expect.stringMatching(/^acme\.wrong-secret: examples\.positive\[0\]: matched 1 secret\(s\) but not the expected one/),
+        'acme.dup: id is used by 2 rules',
+      ]),
+    );
+    // The problem text never carries the generated secret itself.
+    expect(problems.join('\n')).not.toMatch(/tok_[a-z0-9]{16}/);
+  });
+});
