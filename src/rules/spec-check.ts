@@ -19,7 +19,9 @@ function checkRequest(where: string, r: RequestSpec, known: Set<string>): string
     problems.push(`${where}.url: not a URL`);
   }
   if (url && url.protocol !== 'https:') problems.push(`${where}.url: must be https`);
-  if (/\{\{/.test(r.url.split('/').slice(0, 3).join('/'))) problems.push(`${where}.url: the host may not be a template`);
+  const host = r.url.split('/').slice(0, 3).join('/').replace(/^https:\/\/\{\{needs\.[a-z0-9_]+\}\}\./, 'https://');
+  if (/\{\{/.test(host)) problems.push(`${where}.url: the host may not be a template, except one leading {{needs.NAME}} label`);
+  else if (url && !/\.[a-z]{2,}$/i.test(url.hostname)) problems.push(`${where}.url: the host must be a public DNS name`);
   for (const name of requestStrings(r).flatMap(templateNames)) {
     if (!known.has(name)) problems.push(`${where}: uses {{${name}}}, which is not available here`);
   }

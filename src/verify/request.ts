@@ -3,12 +3,29 @@ import type { HttpRequest } from './http';
 import { render, type TemplateVars } from './template';
 import type { RequestSpec } from './types';
 
+// A tenant host (`https://{{needs.shop}}.myshopify.com/...`) lets one DNS label vary; the rest is fixed.
+const TENANT_URL = /^https:\/\/\{\{\s*(needs\.[a-z0-9_]+)\s*\}\}\.(.*)$/;
+const DNS_LABEL = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
+
+/** The request URL: the host is never a template, except one tenant label under the provider's domain. */
+function resolveUrl(template: string, vars: TemplateVars): URL {
+  const tenant = TENANT_URL.exec(template);
+  const fixed = tenant ? `https://${tenant[2]}` : template;
+  const declared = new URL(fixed.replace(/\{\{[^}]*\}\}/g, 'x'));
+  const url = new URL(render(fixed, vars));
+  // A secret or a need cannot steer the request to another host.
+  if (url.host !== declared.host) throw new Error('request host differs from the spec host');
+  if (tenant) {
+    const label = (vars[tenant[1]] ?? '').toLowerCase();
+    if (!DNS_LABEL.test(label)) throw new Error(`${tenant[1]} is not a single DNS label`);
+    url.hostname = `${label}.${url.hostname}`;
+  }
+  return url;
+}
+
 /** Renders a request spec. `endpoint` (from --endpoint) replaces the scheme, host and base path. */
 export function prepareRequest(spec: RequestSpec, vars: TemplateVars, endpoint?: URL): HttpRequest {
-  const declared = new URL(spec.url.replace(/\{\{[^}]*\}\}/g, 'x'));
-  const url = new URL(render(spec.url, vars));
-  // The host is never a template, so a secret cannot steer the request elsewhere.
-  if (url.host !== declared.host) throw new Error('request host differs from the spec host');
+  const url = resolveUrl(spec.url, vars);
   if (endpoint) {
     const base = endpoint.pathname.replace(/\/+$/, '');
     url.protocol = endpoint.protocol;
