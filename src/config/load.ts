@@ -104,16 +104,21 @@ export async function loadConfig(search: ConfigSearch): Promise<LoadedConfig> {
   return { config: validateConfig(result.config, file), file: result.filepath };
 }
 
+/** A line of a parser's code frame ("> 1 | text", "    |   ^", "-----^"): it quotes the config itself. */
+const CODE_FRAME = /^(?:>?\s*\d*\s*\|)|^-*\^$/;
+
 /** One line out of whatever cosmiconfig or a parser threw: keep the file and position it names. */
 function configLoadMessage(err: Error, file: string | undefined): string {
-  const lines = err.message.split('\n').map((l) => l.trim()).filter(Boolean);
+  // Parsers quote the text they choked on (code frames, "while parsing '…'", V8's "…" context); a config
+  // may hold secrets, and a quote cut mid-secret is one no rule can recognise and scrub any more.
+  const lines = err.message.split('\n').map((l) => l.trim()).filter((l) => l && !CODE_FRAME.test(l));
   let text = lines[0] ?? 'cannot load config';
   if (text.endsWith(':') && lines[1]) text = `${text} ${lines[1]}`;
   const shown = file ? relative(process.cwd(), file) || file : undefined;
   if (file) text = text.split(file).join(shown!);
   text = text.replace(/^YAML Error in [^:]+: /, 'invalid YAML: ').replace(/^JSON Error in [^:]+: /, 'invalid JSON: ');
-  // Parsers quote the text they choked on; a config may hold secrets, so never echo it.
   text = text.replace(/ while parsing .*$/, '');
+  text = text.replace(/, (?:\.\.\.)?".*"(?:\.\.\.)? is not valid JSON/, ' (not valid JSON)');
   return shown && !text.includes(shown) ? `${shown}: ${text}` : text;
 }
 

@@ -8,6 +8,7 @@ import type { RuleDefinition, Severity } from '../rules/types';
 import type { ScanResult } from '../scan/run';
 import type { ScanProblem, SkippedEntry } from '../sources/types';
 import { maskText, redactSecret } from './redact';
+import { scrubText, type KnownSecret } from './scrub';
 import type { VerifyOutcome } from '../verify/types';
 
 /** A finding as reporters see it: `secret` and `lineText` are redacted unless --show-secrets. */
@@ -135,6 +136,7 @@ export function buildReport(result: ScanResult, rules: Map<string, RuleDefinitio
     reportFinding(f, rules, byLine.get(`${f.commit ?? ''}\0${f.path}\0${f.line}`)!.filter((o) => o !== f), show),
   );
   const { ledger } = result;
+  const scrubbed = show ? { problems: ledger.problems, warnings: ledger.warnings } : scrubLedgerText(ledger.problems, ledger.warnings, result.findings, rules);
   return {
     tool: { name: 'tokenguard', version: toolVersion() },
     root,
@@ -153,10 +155,23 @@ export function buildReport(result: ScanResult, rules: Map<string, RuleDefinitio
     },
     findings,
     skipped: ledger.skipped,
-    problems: ledger.problems,
-    warnings: ledger.warnings,
+    problems: scrubbed.problems,
+    warnings: scrubbed.warnings,
     notes: ledger.notes,
     rules,
     secretsShown: show,
+  };
+}
+
+/**
+ * Problems and warnings carry text from git, parsers and the user's own arguments (an unknown
+ * `--since` revision is echoed back): mask recognisable secrets and every secret the scan found.
+ */
+function scrubLedgerText(problems: ScanProblem[], warnings: string[], found: Finding[], rules: Map<string, RuleDefinition>) {
+  if (problems.length === 0 && warnings.length === 0) return { problems, warnings };
+  const known: KnownSecret[] = found.flatMap((f) => [{ secret: f.secret, prefix: rules.get(f.ruleId)?.prefix }, ...(f.encodedText ? [{ secret: f.encodedText }] : [])]);
+  return {
+    problems: problems.map((p) => ({ ...p, ...(p.path ? { path: scrubText(p.path, known) } : {}), message: scrubText(p.message, known) })),
+    warnings: warnings.map((w) => scrubText(w, known)),
   };
 }

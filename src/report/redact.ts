@@ -27,16 +27,47 @@ function piecesOf(secret: string): string[] {
   return pieces.length > 0 ? pieces : [secret];
 }
 
-/** Masks every occurrence of each secret (and of each of its lines) in `text`. */
+/** Shortest secret whose encoded forms are masked too: shorter ones would mask ordinary words. */
+const MIN_ENCODED = 8;
+
+/**
+ * The secret as it is commonly re-encoded next to itself (a base64 copy in a Kubernetes manifest, a
+ * percent-encoded copy in a URL): the decoder may not have reported those copies, so the context line
+ * must not show them either. Base64 padding is left out so the form also matches inside longer runs.
+ */
+export function encodedForms(secret: string): string[] {
+  if (secret.length < MIN_ENCODED) return [];
+  const bytes = Buffer.from(secret, 'utf8');
+  const hex = bytes.toString('hex');
+  const pct = hex.replace(/../g, '%$&');
+  const forms = [
+    bytes.toString('base64').replace(/=+$/, ''),
+    bytes.toString('base64url'),
+    hex,
+    hex.toUpperCase(),
+    pct,
+    pct.toUpperCase(),
+    encodeURIComponent(secret),
+  ];
+  return [...new Set(forms)].filter((f) => f !== secret);
+}
+
+/** Replaces every occurrence of `find` in `text` with `by`. */
+function replaceAll(text: string, find: string, by: string): string {
+  return text.includes(find) ? text.split(find).join(by) : text;
+}
+
+/** Masks every occurrence of each secret (and of each of its lines, and its encoded forms) in `text`. */
 export function maskText(text: string, secrets: Array<{ secret: string; prefix?: string }>): string {
   let out = text;
   const sorted = [...secrets].sort((a, b) => b.secret.length - a.secret.length);
   for (const { secret, prefix } of sorted) {
     if (!secret) continue;
-    out = out.split(secret).join(redactSecret(secret, prefix));
+    out = replaceAll(out, secret, redactSecret(secret, prefix));
     for (const piece of piecesOf(secret)) {
-      if (piece !== secret) out = out.split(piece).join(maskChars(piece));
+      if (piece !== secret) out = replaceAll(out, piece, maskChars(piece));
     }
+    for (const form of encodedForms(secret)) out = replaceAll(out, form, maskChars(form));
   }
   return out;
 }
