@@ -88,10 +88,28 @@ function result(f: ReportedFinding, ruleIndex: number, def: RuleDefinition | und
   };
 }
 
+const SEVERITY_RANK: Record<Severity, number> = { critical: 0, high: 1, medium: 2, low: 3, info: 4 };
+
+/**
+ * The findings that fit in one run. When there are more than GitHub accepts, the most severe are kept
+ * (the sort is stable, so report order holds within a severity): what is cut is the least urgent.
+ */
+function keptResults(all: ReportedFinding[]): ReportedFinding[] {
+  if (all.length <= SARIF_MAX_RESULTS) return all;
+  return [...all].sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]).slice(0, SARIF_MAX_RESULTS);
+}
+
+/** The line the summary on stderr gets when results were left out of the SARIF run. */
+export function overflowWarning(total: number): string | undefined {
+  const omitted = total - SARIF_MAX_RESULTS;
+  if (omitted <= 0) return undefined;
+  return `SARIF holds ${SARIF_MAX_RESULTS} of ${total} findings (GitHub's limit per run; the most severe kept); ${omitted} left out, listed in the JSON report (--format json)`;
+}
+
 /** The SARIF log for a report; with --show-secrets the message still carries only the redacted form. */
 export function reportSarif(report: Report) {
   const all = report.findings;
-  const kept = all.slice(0, SARIF_MAX_RESULTS);
+  const kept = keptResults(all);
   const ruleIds = [...new Set(kept.map((f) => f.ruleId))].sort();
   const index = new Map(ruleIds.map((id, i) => [id, i]));
   const notifications = report.problems.map((p) => ({
@@ -141,5 +159,9 @@ export const sarifReporter: Reporter = {
   format: 'sarif',
   write(report, out) {
     out(JSON.stringify(reportSarif(report), null, 2) + '\n');
+    // The summary on stderr is printed from the report after the reporter ran: that is how a CI log
+    // shows that the uploaded SARIF is not the whole story.
+    const warning = overflowWarning(report.findings.length);
+    if (warning && !report.warnings.includes(warning)) report.warnings.push(warning);
   },
 };
