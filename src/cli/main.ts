@@ -9,6 +9,8 @@ import { registerScan } from './commands/scan';
 import { registerRules } from './commands/rules';
 import { registerInstallHook } from './commands/install-hook';
 import { registerBaseline } from './commands/baseline';
+import { registerRevoke } from './commands/revoke';
+import { registerInventory } from './commands/inventory';
 import { scrubMessage } from './scrub';
 
 export const EXIT_CODES_HELP = `
@@ -35,6 +37,8 @@ function buildProgram(ctx: CliContext): Command {
   registerRules(program, ctx);
   registerInstallHook(program, ctx);
   registerBaseline(program, ctx);
+  registerRevoke(program, ctx);
+  registerInventory(program, ctx);
   return program;
 }
 

@@ -6,7 +6,7 @@
 import type { AuditLog } from './audit';
 import type { RuleDefinition } from '../rules/types';
 import { DEFAULT_HTTP_POLICY, HttpFailure, send, type HttpResponse } from '../verify/http';
-import { captureValue, statusMatches } from '../verify/outcome';
+import { captureValue, jsonMatches, statusMatches } from '../verify/outcome';
 import { prepareRequest } from '../verify/request';
 import type { RevokeSpec, RevokeStep } from '../verify/types';
 
@@ -67,11 +67,11 @@ async function runSteps(rule: RuleDefinition, spec: RevokeSpec, vars: Record<str
       vars[`steps.${i}.${name}`] = value;
     }
   }
-  return 'revoked';
+  return `${spec.steps.map((s) => s.request.method).join(' then ')} ${new URL(spec.steps[0].request.url.replace(/\{\{[^}]*\}\}/g, 'x')).host}: done`;
 }
 
 function succeeded(step: RevokeStep, res: HttpResponse): boolean {
-  return statusMatches(step.success?.status ?? '2xx', res.status);
+  return statusMatches(step.success?.status ?? '2xx', res.status) && jsonMatches(step.success?.json, parse(res.body));
 }
 
 /** Revokes (or, in a dry run, describes revoking) each item by its rule's spec. */

@@ -23,8 +23,9 @@ export interface HookRun {
 }
 
 /** The JSON a hook receives: enough to act on, no secret. */
-export function hookPayload(f: Finding): Record<string, unknown> {
+export function hookPayload(f: Finding, locations = 1): Record<string, unknown> {
   return {
+    locations,
     rule: f.ruleId,
     ruleName: f.ruleName,
     provider: f.provider,
@@ -46,7 +47,7 @@ function triggers(hook: HookConfig, f: Finding): boolean {
   return match(f.ruleId);
 }
 
-function runCommand(hook: HookConfig, f: Finding): Promise<{ ok: boolean; detail: string }> {
+function runCommand(hook: HookConfig, f: Finding, locations: number): Promise<{ ok: boolean; detail: string }> {
   const timeout = hook.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   return new Promise((resolve) => {
     const env = { ...process.env };
@@ -72,17 +73,17 @@ function runCommand(hook: HookConfig, f: Finding): Promise<{ ok: boolean; detail
       resolve(code === 0 ? { ok: true, detail: 'exit 0' } : { ok: false, detail: `exit ${code}` });
     });
     child.stdin.on('error', () => undefined);
-    child.stdin.end(JSON.stringify(hookPayload(f)) + '\n');
+    child.stdin.end(JSON.stringify(hookPayload(f, locations)) + '\n');
   });
 }
 
-async function callWebhook(hook: HookConfig, f: Finding): Promise<{ ok: boolean; detail: string; status?: number }> {
+async function callWebhook(hook: HookConfig, f: Finding, locations: number): Promise<{ ok: boolean; detail: string; status?: number }> {
   const url = new URL(hook.webhook!);
   const host = url.hostname.replace(/^\[|\]$/g, '');
   if (url.protocol !== 'https:' && !(url.protocol === 'http:' && (host === 'localhost' || isPrivateAddress(host)))) {
     return { ok: false, detail: 'refused: webhooks must use https (http only to this machine or a private address)' };
   }
-  const payload = { ...hookPayload(f), ...(hook.passSecret ? { secret: f.secret } : {}) };
+  const payload = { ...hookPayload(f, locations), ...(hook.passSecret ? { secret: f.secret } : {}) };
   try {
     const res = await send(
       { method: 'POST', url, headers: { 'content-type': 'application/json' }, body: JSON.stringify(payload) },
@@ -95,14 +96,27 @@ async function callWebhook(hook: HookConfig, f: Finding): Promise<{ ok: boolean;
   }
 }
 
-/** Runs every hook on every finding it applies to; returns one record per run. */
+/** One finding per distinct secret (rule and hash), with how many places it was found: a token is rotated once. */
+function distinctSecrets(findings: Finding[]): Map<Finding, number> {
+  const first = new Map<string, Finding>();
+  const counts = new Map<Finding, number>();
+  for (const f of findings) {
+    const key = `${f.ruleId}\0${f.secretSha256}`;
+    const lead = first.get(key) ?? f;
+    first.set(key, lead);
+    counts.set(lead, (counts.get(lead) ?? 0) + 1 + (f.alsoIn ?? 0));
+  }
+  return counts;
+}
+
+/** Runs every hook once per distinct secret it applies to; returns one record per run. */
 export async function runHooks(findings: Finding[], hooks: HookConfig[], audit: AuditLog): Promise<HookRun[]> {
   const runs: HookRun[] = [];
   for (const [i, hook] of hooks.entries()) {
     const name = hook.run ? `hooks[${i}] (command)` : `hooks[${i}] (webhook ${new URL(hook.webhook!).host})`;
-    for (const f of findings.filter((x) => triggers(hook, x))) {
+    for (const [f, locations] of distinctSecrets(findings.filter((x) => triggers(hook, x)))) {
       const started = Date.now();
-      const r = hook.run ? await runCommand(hook, f) : await callWebhook(hook, f);
+      const r = hook.run ? await runCommand(hook, f, locations) : await callWebhook(hook, f, locations);
       audit.write({
         action: 'hook',
         provider: f.provider,

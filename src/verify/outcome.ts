@@ -23,16 +23,33 @@ function isHtml(res: HttpResponse): boolean {
   return /text\/html/i.test(res.headers['content-type'] ?? '') || /^\s*<(!doctype|html|head|body)/i.test(res.body);
 }
 
+/** True when every dot path in `want` has its value (or, for `{ exists }`, its presence) in `json`. */
+export function jsonMatches(want: Record<string, unknown> | undefined, json: unknown): boolean {
+  for (const [path, value] of Object.entries(want ?? {})) {
+    const got = jsonPath(json, path);
+    if (value && typeof value === 'object' && 'exists' in (value as object)) {
+      if ((got !== undefined) !== (value as { exists: boolean }).exists) return false;
+    } else if (got !== value) return false;
+  }
+  return true;
+}
+
+/**
+ * An "active" answer is a 2xx that is not an HTML page, or a 4xx the spec pins down by its body or
+ * headers (a valid token without the scope for that endpoint); a bare 4xx status is never enough.
+ */
+function mayBeActive(o: OutcomeSpec, res: HttpResponse): boolean {
+  if (isHtml(res)) return false;
+  if (res.status >= 200 && res.status < 300) return true;
+  const pinned = o.when.json !== undefined || o.when.bodyContains !== undefined || o.when.header !== undefined;
+  return res.status >= 400 && res.status < 500 && pinned;
+}
+
 function matches(o: OutcomeSpec, res: HttpResponse, json: unknown): boolean {
   const w = o.when;
   if (!statusMatches(w.status, res.status)) return false;
   if (w.bodyContains !== undefined && !res.body.includes(w.bodyContains)) return false;
-  for (const [path, want] of Object.entries(w.json ?? {})) {
-    const got = jsonPath(json, path);
-    if (want && typeof want === 'object' && 'exists' in (want as object)) {
-      if ((got !== undefined) !== (want as { exists: boolean }).exists) return false;
-    } else if (got !== want) return false;
-  }
+  if (!jsonMatches(w.json, json)) return false;
   for (const [name, want] of Object.entries(w.header ?? {})) {
     const got = res.headers[name.toLowerCase()];
     if (want === true ? got === undefined : want === false ? got !== undefined : got !== want) return false;
@@ -57,7 +74,7 @@ export function judge(outcomes: OutcomeSpec[], res: HttpResponse, checkedAt: str
   const json = parseJson(res.body);
   const hit = outcomes.find((o) => matches(o, res, json));
   if (!hit) return { status: 'unknown', checkedAt, reason: `unexpected response (${res.status})` };
-  if (hit.result === 'active' && (res.status >= 300 || isHtml(res))) return { status: 'unknown', checkedAt, reason: `unexpected response (${res.status})` };
+  if (hit.result === 'active' && !mayBeActive(hit, res)) return { status: 'unknown', checkedAt, reason: `unexpected response (${res.status})` };
   const out: VerifyOutcome = { status: hit.result, checkedAt, reason: `HTTP ${res.status}` };
   if (hit.capture?.identity) out.identity = captureValue(hit.capture.identity, res, json);
   if (hit.capture?.scopes) {

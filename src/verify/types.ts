@@ -70,7 +70,8 @@ export interface VerifySpec {
 export interface RevokeStep {
   request: RequestSpec;
   capture?: Record<string, CaptureSpec>;
-  success?: { status?: number | number[] | string };
+  /** What a successful answer looks like (default: any 2xx); `json` as in a verify outcome. */
+  success?: { status?: number | number[] | string; json?: Record<string, unknown> };
 }
 
 /** How to revoke a secret: one request, or steps where a lookup feeds the delete. */

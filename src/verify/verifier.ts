@@ -43,7 +43,7 @@ function varsFor(spec: VerifySpec, f: Finding): { vars?: Record<string, string>;
   const r = spec.request;
   const used = r
     ? [r.url, ...Object.values(r.headers ?? {}), r.body ?? '', ...Object.values(r.form ?? {}), r.basic?.user ?? '', r.basic?.password ?? ''].flatMap(templateNames)
-    : Object.keys(spec.needs ?? {}).map((n) => `needs.${n}`);
+    : ['needs.key_id']; // aws-sts: the session token is optional (long-term keys have none)
   const missing = used.find((n) => !(n in vars));
   return missing ? { missing } : { vars };
 }

@@ -30,6 +30,7 @@ export function stsRequest(keyId: string, secret: string, sessionToken: string |
   if (endpoint) {
     url.protocol = endpoint.protocol;
     url.host = endpoint.host;
+    url.pathname = `${endpoint.pathname.replace(/\/+$/, '')}/`;
   }
   return { method: 'POST', url, headers, body: BODY };
 }
