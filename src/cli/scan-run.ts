@@ -10,6 +10,7 @@ import { applyBaseline, readBaseline } from '../filters/baseline';
 import { applyIgnoreFile, IGNORE_FILE, loadIgnoreFile } from '../filters/ignore-file';
 import { runScan, type ScanResult } from '../scan/run';
 import { createProgress } from './progress';
+import { UsageError } from '../errors';
 import { parseCount, setupRun, type RunSetup, type SetupFlags } from './setup';
 import { scanMode, selectSource, type ModeFlags, type ScanMode } from './source-select';
 
@@ -20,6 +21,7 @@ export interface ScanRunFlags extends ModeFlags, SetupFlags {
   ignoreFile?: string;
   reportStaleIgnores?: boolean;
   baseline?: string;
+  timeoutPerFile?: string;
 }
 
 /** A finished scan with its suppressions applied. */
@@ -32,6 +34,19 @@ export interface ScanOutcome {
 }
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
+
+/** Default for --timeout-per-file. */
+export const DEFAULT_TIMEOUT_PER_FILE = '30s';
+const DURATION_UNITS: Record<string, number> = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
+
+/** Parses --timeout-per-file: "30s", "500ms", "2m", or plain seconds; 0 turns the budget off. */
+export function parseTimeout(value: string): number {
+  const m = /^\s*(\d+(?:\.\d+)?)\s*(ms|s|m|h)?\s*$/i.exec(value);
+  const ms = m ? Math.ceil(Number(m[1]) * DURATION_UNITS[(m[2] ?? 's').toLowerCase()]) : NaN;
+  // setTimeout holds at most 2^31-1 ms; anything longer is no budget worth having.
+  if (!Number.isFinite(ms) || ms > 2 ** 31 - 1) throw new UsageError(`--timeout-per-file: not a duration: "${value}" (try 30s, 500ms, 2m, or 0 for no limit)`);
+  return ms;
+}
 
 /** Adds the scan-shaping options to a command. */
 export function addScanOptions(cmd: Command): Command {
@@ -52,6 +67,7 @@ export function addScanOptions(cmd: Command): Command {
     .option('--report-stale-ignores', 'warn about ignore-file entries that matched nothing')
     .option('--baseline <file>', 'report only findings that are not in this baseline')
     .option('--no-suppress', 'show everything: no inline markers, allowlists, ignore file or baseline')
+    .option('--timeout-per-file <duration>', 'give up on a file that takes longer than this to scan, e.g. 30s or 500ms; it is listed as skipped (timeout) and the scan is incomplete (0 = no limit)', DEFAULT_TIMEOUT_PER_FILE)
     .addOption(new Option('--threads <n>', 'detection worker threads (0 = main thread only; default: number of cores)'))
     .option('-q, --quiet', 'no summary or progress on stderr');
 }
@@ -69,11 +85,12 @@ function ignoreFilePath(target: string, setup: RunSetup, flag: string | undefine
 export async function performScan(pathArg: string, flags: ScanRunFlags, options: { useBaseline: boolean }): Promise<ScanOutcome> {
   const mode = scanMode(pathArg, flags);
   const target = resolve(mode === 'stdin' ? '.' : pathArg);
+  const timeoutMs = parseTimeout(flags.timeoutPerFile ?? DEFAULT_TIMEOUT_PER_FILE);
   const setup = await setupRun(target, flags);
   const threads = parseCount('--threads', flags.threads);
   const { source, enrich } = await selectSource(mode, target, flags, setup);
   const progress = createProgress(!flags.quiet);
-  const result = await runScan(source, { spec: setup.spec, threads, onProgress: (l) => progress.update(l, source.progressTotal?.()) });
+  const result = await runScan(source, { spec: setup.spec, threads, timeoutMs, onProgress: (l) => progress.update(l, source.progressTotal?.()) });
   progress.stop();
   enrich(result.findings);
   const suppressed = { allowlist: result.dropped.allowlist ?? 0, inline: result.dropped.inline ?? 0, ignoreFile: 0, baseline: 0 };

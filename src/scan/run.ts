@@ -3,6 +3,7 @@
  * pay for worker start-up); once enough has gone by, the rest goes in batches to a pool of workers,
  * with a bounded number of batches in flight.
  */
+import { lstatSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import type { DropCounts } from '../engine/detect';
 import type { Finding } from '../engine/finding';
@@ -37,6 +38,11 @@ export interface ScanOptions {
   threads?: number;
   /** Bytes scanned on the main thread before workers start. */
   inlineBytes?: number;
+  /**
+   * Per-item time budget in ms (0 or undefined: none). An item that overruns it is listed as skipped for
+   * "timeout" and makes the scan incomplete; in a worker it is enforced by stopping the thread.
+   */
+  timeoutMs?: number;
   /** Called as work completes (progress display). */
   onProgress?: (ledger: ScanLedger) => void;
 }
@@ -46,6 +52,21 @@ const INLINE_ITEMS = 16;
 /** Files per batch sent to a worker: enough to amortise messaging, few enough to balance load. */
 const BATCH_FILES = 32;
 const BATCHES_PER_WORKER = 4;
+/**
+ * Largest item the main thread scans itself while workers boot. A match running on the main thread cannot
+ * be interrupted, so anything bigger waits for a worker, where --timeout-per-file can be enforced.
+ */
+const INLINE_ITEM_MAX = 256 * 1024;
+
+/** Bytes an item holds or, for a file, its size on disk (0 when it cannot be told; reading it will say why). */
+function itemSize(item: ScanItem): number {
+  if (!isFileRef(item)) return item.bytes.length;
+  try {
+    return lstatSync(item.raw).size;
+  } catch {
+    return 0;
+  }
+}
 
 /** Scans every item of `source`; problems become ledger entries, never exceptions, so partial results survive. */
 export async function runScan(source: Source, options: ScanOptions): Promise<ScanResult> {
@@ -56,6 +77,7 @@ export async function runScan(source: Source, options: ScanOptions): Promise<Sca
   const ruleSet = buildRuleSet(options.spec);
   const threads = options.threads ?? availableParallelism();
   const inlineBytes = options.inlineBytes ?? DEFAULT_INLINE_BYTES;
+  const timeoutMs = options.timeoutMs ?? 0;
   const collect = (o: Pick<BatchOutcome, 'findings' | 'dropped'>) => {
     for (const f of o.findings) findings.push(f);
     for (const [k, v] of Object.entries(o.dropped)) dropped[k] = (dropped[k] ?? 0) + v;
@@ -94,14 +116,17 @@ export async function runScan(source: Source, options: ScanOptions): Promise<Sca
   try {
     for await (const item of source.items(ledger)) {
       checkPath(itemPath(item), item.origin);
-      if (!pool && !poolUnavailable && (ledger.bytes >= inlineBytes || inlineItems >= INLINE_ITEMS)) {
-        pool = startPool(threads, options.spec);
+      // The time budget can only be enforced on a worker: a large item goes to one even during start-up.
+      const large = timeoutMs > 0 && !poolUnavailable && itemSize(item) > INLINE_ITEM_MAX;
+      if (!pool && !poolUnavailable && (large || ledger.bytes >= inlineBytes || inlineItems >= INLINE_ITEMS)) {
+        pool = startPool(threads, options.spec, timeoutMs);
         poolUnavailable = !pool;
       }
-      if (!pool || !pool.ready) {
+      if (!pool || (!pool.ready && !large)) {
         inlineItems++;
         const d: DropCounts = {};
-        collect({ findings: scanItem(item, ruleSet, ledger, d), dropped: d });
+        const deadline = timeoutMs > 0 ? Date.now() + timeoutMs : Infinity;
+        collect({ findings: scanItem(item, ruleSet, ledger, d, deadline, timeoutMs), dropped: d });
         options.onProgress?.(ledger);
         // Inline scanning is synchronous: give the event loop a turn so the workers' "ready" can arrive.
         if (pool) await new Promise<void>((resolve) => setImmediate(resolve));
@@ -131,11 +156,11 @@ export async function runScan(source: Source, options: ScanOptions): Promise<Sca
 }
 
 /** A worker pool, or undefined when no compiled worker script exists (running from sources). */
-function startPool(threads: number, spec: RuleSpec): DetectPool | undefined {
+function startPool(threads: number, spec: RuleSpec, timeoutMs: number): DetectPool | undefined {
   // Loaded on demand: a small scan never pays for worker_threads.
   const { DetectPool: Pool, workerScript } = require('./pool') as typeof import('./pool');
   const script = workerScript();
-  return script ? new Pool(threads, spec, script) : undefined;
+  return script ? new Pool(threads, spec, script, timeoutMs) : undefined;
 }
 
 /** Drops exact repeats (the same rule, secret and position seen twice, e.g. through overlapping fragments). */

@@ -1,19 +1,26 @@
-/** A detection worker: builds the rule set once, then scans the batches of items it is sent. */
+/** A detection worker: builds the rule set once, then scans the batches it is sent, answering item by item. */
 import { parentPort, workerData } from 'node:worker_threads';
 import type { DropCounts } from '../engine/detect';
-import type { Finding } from '../engine/finding';
 import type { Fragment } from '../engine/fragment';
 import { buildRuleSet, type RuleSpec } from '../rules/registry';
 import { isFileRef, ScanLedger, type ScanItem } from '../sources/types';
-import { scanItem } from './item';
+import { itemPath, scanItem } from './item';
+import type { ItemMessage } from './pool';
 
-/** A batch of items sent to a worker. */
+/** A batch (or the unfinished rest of one) sent to a worker; `offset` is the index of items[0] in the batch. */
 export interface WorkerJob {
   id: number;
+  offset: number;
   items: ScanItem[];
 }
 
-const ruleSet = buildRuleSet((workerData as { spec: RuleSpec }).spec);
+const { spec, timeoutMs } = workerData as { spec: RuleSpec; timeoutMs: number };
+const ruleSet = buildRuleSet(spec);
+/**
+ * Test-only: the tests need a worker that really crashes (an uncaught error ends the thread) on a chosen
+ * file, and no input can do that on purpose. Unset (always, outside the test suite) this does nothing.
+ */
+const crashOn = process.env.TOKENGUARD_TEST_CRASH_WORKER_ON || undefined;
 parentPort!.postMessage({ ready: true });
 
 /** Structured clone turns Buffers into Uint8Arrays; give the engine Buffers back. */
@@ -23,15 +30,23 @@ function revive(item: ScanItem): ScanItem {
   return { ...item, bytes: Buffer.from(u8.buffer, u8.byteOffset, u8.byteLength) };
 }
 
-parentPort!.on('message', (job: WorkerJob) => {
+function scanOne(id: number, index: number, item: ScanItem): ItemMessage {
   const ledger = new ScanLedger();
   const dropped: DropCounts = {};
-  const findings: Finding[] = [];
+  let findings: ItemMessage['findings'] = [];
   try {
-    for (const item of job.items) findings.push(...scanItem(revive(item), ruleSet, ledger, dropped));
-    const { files, bytes, skipped, problems } = ledger;
-    parentPort!.postMessage({ id: job.id, findings, dropped, ledger: { files, bytes, skipped, problems } });
+    const deadline = timeoutMs > 0 ? Date.now() + timeoutMs : Infinity;
+    findings = scanItem(revive(item), ruleSet, ledger, dropped, deadline, timeoutMs);
   } catch (err) {
-    parentPort!.postMessage({ id: job.id, error: (err as Error).message });
+    ledger.problem(`not scanned: detection failed: ${(err as Error).message}`, itemPath(item));
   }
+  const { files, bytes, skipped, problems } = ledger;
+  return { id, index, findings, dropped, ledger: { files, bytes, skipped, problems } };
+}
+
+parentPort!.on('message', (job: WorkerJob) => {
+  job.items.forEach((item, i) => {
+    if (crashOn && itemPath(item).includes(crashOn)) throw new Error(`test crash on ${itemPath(item)} (TOKENGUARD_TEST_CRASH_WORKER_ON)`);
+    parentPort!.postMessage(scanOne(job.id, job.offset + i, item));
+  });
 });

@@ -7,7 +7,7 @@
 import type { Fragment, Origin } from '../engine/fragment';
 import { displayPath } from '../util/paths';
 import { Attribution } from './git/attribution';
-import { CatFile } from './git/catfile';
+import { BlobReader } from './git/blob-reader';
 import { LogStream, RawLogParser, type LogChange, type LogCommit } from './git/log';
 import { headBlobs, resolveRevs, stashReflog, unreachableObjects, type LogRevs, type RevSelection } from './git/revs';
 import type { RepoInfo } from './git/repo';
@@ -47,6 +47,8 @@ export class HistorySource implements Source {
   private log?: LogStream;
   private ledger?: ScanLedger;
   private paused = false;
+  /** The last commit the log walk reached (oldest first), to say where a failed walk stopped. */
+  private lastCommit?: string;
 
   constructor(private readonly options: HistoryOptions) {}
 
@@ -60,15 +62,17 @@ export class HistorySource implements Source {
     if (repo.shallow) ledger.notes.shallow = true;
     const [revs, head] = await Promise.all([resolveRevs(cwd, this.options.selection), headBlobs(cwd)]);
     this.attribution.setHead(head);
-    const blobs = new CatFile(cwd, 'batch', maxFileSize);
+    const blobs = new BlobReader(cwd, maxFileSize);
     const feed = this.feed(ledger, revs, blobs).catch((err: Error) => {
-      ledger.problem(`history walk failed: ${err.message}`);
+      const after = this.lastCommit ? ` (commits after ${this.lastCommit} were not walked)` : '';
+      ledger.problem(`history walk failed${after}: ${err.message}`);
       blobs.end();
     });
     try {
-      for await (const obj of blobs) {
+      for await (const { obj, error } of blobs) {
         const { path, origin } = this.next();
-        if (obj.type === 'missing') ledger.problem(`blob ${obj.id} is missing from the repository`, path);
+        if (!obj) ledger.problem(`not scanned: ${error}`, path);
+        else if (obj.type === 'missing') ledger.problem(`blob ${obj.id} is missing from the repository`, path);
         else if (obj.oversize) ledger.skip(path, 'too-large', obj.size, origin.commit);
         else if (obj.type !== 'blob' || !obj.content) ledger.problem(`object ${obj.id} is a ${obj.type}, not a blob`, path);
         else if (isBinary(obj.content)) ledger.skip(path, 'binary', obj.size, origin.commit);
@@ -84,6 +88,7 @@ export class HistorySource implements Source {
       await feed;
     }
     ledger.notes.blobs = this.attribution.size;
+    if (!this.lastCommit && this.options.selection.kind === 'all') ledger.warnings.push('the repository has no commits yet: there is no history to scan');
     for (const [k, v] of Object.entries(this.notScanned)) ledger.notes[`${k}NotScanned`] = v;
   }
 
@@ -101,7 +106,7 @@ export class HistorySource implements Source {
     return p;
   }
 
-  private request(blobs: CatFile, id: string, path: string, origin: Origin): void {
+  private request(blobs: BlobReader, id: string, path: string, origin: Origin): void {
     this.pending.push({ path, origin });
     blobs.request(id);
     if (!this.paused && this.pending.length - this.pendingHead >= PAUSE_AT) {
@@ -111,7 +116,7 @@ export class HistorySource implements Source {
   }
 
   /** Walks the log (and, with --all-objects, the unreachable objects), requesting each new blob once. */
-  private async feed(ledger: ScanLedger, revs: LogRevs, blobs: CatFile): Promise<void> {
+  private async feed(ledger: ScanLedger, revs: LogRevs, blobs: BlobReader): Promise<void> {
     const { cwd } = this.options;
     const stash = this.options.selection.kind === 'all' ? await stashReflog(cwd) : [];
     const unreachable = this.options.allObjects ? unreachableObjects(cwd) : undefined;
@@ -127,12 +132,13 @@ export class HistorySource implements Source {
     blobs.end();
   }
 
-  private async walk(args: string[], stdin: string[], blobs: CatFile): Promise<void> {
+  private async walk(args: string[], stdin: string[], blobs: BlobReader): Promise<void> {
     let commit: LogCommit | undefined;
     let date = '';
     const parser = new RawLogParser(
       (c) => {
         commit = c;
+        this.lastCommit = c.id;
         date = new Date(c.time * 1000).toISOString();
       },
       (change: LogChange) => {

@@ -4,7 +4,7 @@
  */
 import type { Fragment } from '../engine/fragment';
 import { displayPath } from '../util/paths';
-import { CatFile } from './git/catfile';
+import { BlobReader } from './git/blob-reader';
 import type { RepoInfo } from './git/repo';
 import { gitFailure, runGit, splitNul } from './git/run';
 import { isBinary, isLfsPointer } from './guards';
@@ -35,21 +35,26 @@ export class StagedSource implements Source {
   async *items(ledger: ScanLedger): AsyncGenerator<Fragment> {
     const entries = await this.entries(ledger);
     if (entries.length === 0) return;
-    const cat = new CatFile(this.options.repo.top, 'batch', this.options.maxFileSize);
+    const cat = new BlobReader(this.options.repo.top, this.options.maxFileSize);
     for (const e of entries) cat.request(e.blob);
     cat.end();
     let i = 0;
-    for await (const obj of cat) {
-      const e = entries[i++];
-      const origin = { kind: 'staged' as const, blob: obj.id };
-      if (obj.type === 'missing') ledger.problem(`staged blob ${obj.id} is missing from the repository`, e.path);
-      else if (obj.oversize) ledger.skip(e.path, 'too-large', obj.size);
-      else if (!obj.content || isBinary(obj.content)) ledger.skip(e.path, 'binary', obj.size);
-      else if (isLfsPointer(obj.content)) ledger.skip(e.path, 'lfs-pointer', obj.size);
-      else {
-        ledger.scanned(obj.size);
-        yield { bytes: obj.content, path: e.path, startLine: 1, offset: 0, overlap: 0, origin };
+    try {
+      for await (const { obj, error } of cat) {
+        const e = entries[i++];
+        const origin = { kind: 'staged' as const, blob: e.blob };
+        if (!obj) ledger.problem(`not scanned: ${error}`, e.path);
+        else if (obj.type === 'missing') ledger.problem(`staged blob ${obj.id} is missing from the repository`, e.path);
+        else if (obj.oversize) ledger.skip(e.path, 'too-large', obj.size);
+        else if (!obj.content || isBinary(obj.content)) ledger.skip(e.path, 'binary', obj.size);
+        else if (isLfsPointer(obj.content)) ledger.skip(e.path, 'lfs-pointer', obj.size);
+        else {
+          ledger.scanned(obj.size);
+          yield { bytes: obj.content, path: e.path, startLine: 1, offset: 0, overlap: 0, origin };
+        }
       }
+    } finally {
+      cat.kill(); // git may still be answering when the consumer stops early
     }
   }
 

@@ -9,7 +9,9 @@ export type SkipReason =
   | 'not-a-regular-file'
   | 'lfs-pointer'
   | 'lockfile'
-  | 'unmerged';
+  | 'unmerged'
+  /** Scanning it took longer than --timeout-per-file; the scan is incomplete. */
+  | 'timeout';
 
 /** What to do with a path before reading it: scan it, leave it out (allowlisted), or skip it with a reason. */
 export type PathVerdict = 'scan' | 'allowlisted' | SkipReason;

@@ -8,6 +8,7 @@ import { InputError } from '../errors';
 import { displayPath } from '../util/paths';
 import { findRepo, isIgnored, listWorktree } from './git/repo';
 import type { FileRef, PathPolicy, ScanLedger, Source } from './types';
+import { specialDisplay, specialFiles } from './special-files';
 import { walkTree } from './walk';
 
 /** Options for a working-tree scan. */
@@ -88,6 +89,10 @@ export class WorktreeSource implements Source {
     };
     for (const rel of listing.tracked) add(rel, true);
     for (const rel of listing.untracked) add(rel, false);
+    for (const rel of await specialFiles(this.root, [...listing.tracked, ...listing.untracked])) {
+      const display = specialDisplay(rel);
+      if (ledger.admit(display, this.options.policy(display))) ledger.skip(display, 'not-a-regular-file');
+    }
     items.sort((a, b) => (a.display < b.display ? -1 : a.display > b.display ? 1 : 0));
     return items;
   }

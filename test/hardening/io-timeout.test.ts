@@ -1,0 +1,118 @@
+/**
+ * --timeout-per-file: a file that takes longer than the budget becomes a skipped entry (reason
+ * "timeout") and the scan is incomplete (exit 2), never a hang and never clean. A crashed detection
+ * worker costs only the file it was on. Inputs are real: a keyword-dense file is slow to scan, and a
+ * file streamed in several 16 MiB pieces is abandoned between pieces on the main thread.
+ */
+import { openSync, writeSync, closeSync } from 'node:fs';
+import { join } from 'node:path';
+import { cleanEnv, runCli } from '../helpers/cli';
+import { fake } from '../helpers/fakes';
+import { commitAll, gitRepo, tempDir, writeTree } from '../helpers/fs';
+import { linesNaming, scanJson } from './io-helpers';
+
+const A = fake('github.pat-classic', 'io-timeout-a');
+const Z = fake('stripe.secret-key-live', 'io-timeout-z');
+const C = fake('github.pat-classic', 'io-timeout-c');
+
+/** ~10 MB in which every line holds several keywords and a password assignment: seconds of matching in one piece. */
+function denseText(): string {
+  const lines: string[] = [];
+  for (let i = 0; i < 150_000; i++) lines.push(`password = "Zx${i.toString(36)}Qw9" token: ghp_abc api_key=AKIA${i} secret_${i}`);
+  return lines.join('\n') + '\n';
+}
+
+/** Writes `mib` MiB of ordinary code lines (no secrets) in 1 MiB blocks. */
+function writePlain(path: string, mib: number): void {
+  const line = 'const value = compute(input, options); // ordinary code\n';
+  const block = Buffer.from(line.repeat(Math.ceil((1 << 20) / line.length))).subarray(0, 1 << 20);
+  const fd = openSync(path, 'w');
+  for (let i = 0; i < mib; i++) writeSync(fd, block);
+  closeSync(fd);
+}
+
+describe('--timeout-per-file', () => {
+  it('stops a worker stuck on one file, lists the file as skipped (timeout), keeps the other findings, exits 2', async () => {
+    const dir = tempDir();
+    writeTree(dir, { 'a.env': `T=${A}\n`, 'dense.txt': denseText(), 'z.env': `T=${Z}\n` });
+    const started = Date.now();
+    const { code, report, paths, stderr } = await scanJson([dir, '--threads', '2', '--max-file-size', '100MB', '--timeout-per-file', '300ms']);
+    expect(code).toBe(2);
+    expect(report.summary.complete).toBe(false);
+    expect(paths).toEqual(['a.env', 'z.env']);
+    expect(report.skipped).toEqual([{ path: 'dense.txt', reason: 'timeout' }]);
+    expect(report.problems).toEqual([{ path: 'dense.txt', message: 'not scanned: took longer than --timeout-per-file (300 ms)' }]);
+    expect(linesNaming(stderr, 'dense.txt')).toEqual(['  dense.txt: not scanned: took longer than --timeout-per-file (300 ms)']);
+    // A hang guard, not a speed target: without the budget this file takes many seconds.
+    expect(Date.now() - started).toBeLessThan(20_000);
+  });
+
+  it('control: 0 turns the budget off; a dense file sent to a worker is scanned in full', async () => {
+    const dir = tempDir();
+    // Over the inline limit, so a worker scans it and a zero-length budget would stop that worker at once.
+    writeTree(dir, { 'dense.txt': denseText().slice(0, 1_000_000), 'z.env': `T=${Z}\n` });
+    const { code, report } = await scanJson([dir, '--threads', '2', '--timeout-per-file', '0']);
+    expect(code).toBe(1);
+    expect(report.summary.complete).toBe(true);
+    expect(report.skipped).toEqual([]);
+  });
+
+  it('applies to history blobs too, naming the commit that introduced the skipped blob', async () => {
+    const repo = gitRepo({ 'a.env': `T=${A}\n`, 'dense.txt': denseText() });
+    const commit = commitAll(repo);
+    const { code, report, paths } = await scanJson(['--history', '--threads', '2', '--max-file-size', '100MB', '--timeout-per-file', '300ms'], { cwd: repo });
+    expect(code).toBe(2);
+    expect(paths).toEqual(['a.env']);
+    expect(report.skipped).toEqual([{ path: 'dense.txt', reason: 'timeout', commit }]);
+  });
+
+  it('on the main thread (--threads 0) gives up on a file between its 16 MiB pieces', async () => {
+    const dir = tempDir();
+    writePlain(join(dir, 'huge.log'), 40);
+    writeTree(dir, { 'z.env': `T=${Z}\n` });
+    const { code, report, paths } = await scanJson([dir, '--threads', '0', '--max-file-size', '100MB', '--timeout-per-file', '1ms']);
+    expect(code).toBe(2);
+    expect(paths).toEqual(['z.env']);
+    expect(report.skipped).toEqual([{ path: 'huge.log', reason: 'timeout' }]);
+    expect(report.summary.files).toBe(1); // the abandoned file is not counted as scanned
+  });
+
+  it.each(['abc', '-5s', '10 parsecs', '1e9h'])('rejects --timeout-per-file %s with one line naming the flag', async (bad) => {
+    const r = await runCli(['scan', tempDir(), `--timeout-per-file=${bad}`]);
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim().split('\n')[0]).toMatch(/^tokenguard: error: --timeout-per-file: not a duration: /);
+    expect(r.stdout).toBe('');
+  });
+
+  it('is documented in --help with its default', async () => {
+    const r = await runCli(['scan', '--help']);
+    expect(r.stdout).toMatch(/--timeout-per-file <duration>[\s\S]*timeout[\s\S]*\(default: "30s"\)/);
+  });
+});
+
+describe('a crashed detection worker', () => {
+  /** Three files over the inline limit, so all go to the workers in one batch, in this order. */
+  function repoOfBigFiles(): string {
+    const filler = 'const value = compute(input, options); // ordinary code\n'.repeat(6000);
+    return gitRepo({ 'a-big.env': `${filler}T=${A}\n`, 'crash-me.env': `${filler}T=${C}\n`, 'z-big.env': `${filler}T=${Z}\n` });
+  }
+
+  it('loses only the file it was on: exit 2, that file named, findings before and after it kept', async () => {
+    const repo = repoOfBigFiles();
+    const env = { TOKENGUARD_TEST_CRASH_WORKER_ON: 'crash-me' };
+    const { code, report, paths, stderr } = await scanJson(['.', '--threads', '2'], { cwd: repo, env: cleanEnv(env) });
+    expect(code).toBe(2);
+    expect(paths).toEqual(['a-big.env', 'z-big.env']);
+    expect(report.problems).toHaveLength(1);
+    expect(report.problems[0]).toEqual({ path: 'crash-me.env', message: expect.stringMatching(/^not scanned: the detection worker crashed: .*test crash.* while scanning it$/) });
+    expect(linesNaming(stderr, 'crash-me.env')).toHaveLength(1);
+  });
+
+  it('control: the test hook is inert when the variable is unset, and the same tree scans clean of problems', async () => {
+    const repo = repoOfBigFiles();
+    const { code, report, paths } = await scanJson(['.', '--threads', '2'], { cwd: repo });
+    expect(code).toBe(1);
+    expect(report.problems).toEqual([]);
+    expect(paths).toEqual(['a-big.env', 'crash-me.env', 'z-big.env']);
+  });
+});
