@@ -36,15 +36,30 @@ export class LineMap {
       this.cursor = this.lineStart;
       this.cursorColumn = 1;
     }
-    this.cursorColumn += utf16Length(this.bytes, this.cursor, offset);
-    this.cursor = offset;
-    return { line: this.line, column: this.cursorColumn };
+    // The cursor only stops where a UTF-8 decoder starts afresh: cutting a multi-byte character in two
+    // would count its pieces as two replacement characters, and columns would depend on query history.
+    const stop = safeStop(this.bytes, this.cursor, offset);
+    this.cursorColumn += utf16Length(this.bytes, this.cursor, stop);
+    this.cursor = stop;
+    return { line: this.line, column: this.cursorColumn + utf16Length(this.bytes, stop, offset) };
   }
 
   /** Start offset of the line that holds the last queried position. */
   currentLineStart(): number {
     return this.lineStart;
   }
+}
+
+/**
+ * The last offset in [from, offset] where a decoder is in its initial state: before an ASCII or lead
+ * byte (a pending sequence ends there either way), looking back at most four bytes (a UTF-8 sequence's
+ * longest); `from` when there is none, which keeps the walk linear.
+ */
+function safeStop(bytes: Buffer, from: number, offset: number): number {
+  for (let p = offset; p > from && p >= offset - 4; p--) {
+    if (p >= bytes.length || (bytes[p] & 0xc0) !== 0x80) return p;
+  }
+  return from;
 }
 
 /** UTF-16 length of bytes[start, end) decoded as UTF-8 (invalid bytes count one each, like U+FFFD). */
