@@ -42,6 +42,8 @@ export class HistorySource implements Source {
   readonly kind = 'history' as const;
   readonly attribution = new Attribution();
   private readonly notScanned: Record<string, number> = {};
+  /** Symlink and submodule objects already listed as skipped (kept apart from blobs to scan: ids may coincide). */
+  private readonly listedLinks = new Set<string>();
   private readonly pending: Pending[] = [];
   private pendingHead = 0;
   private log?: LogStream;
@@ -144,9 +146,12 @@ export class HistorySource implements Source {
       (change: LogChange) => {
         if (change.status === 'D') return;
         if (!BLOB_MODES.has(change.dstMode)) {
-          // Symlink targets and submodule pointers are not file content: counted, not scanned.
+          // Symlink targets and submodule pointers are not file content: counted, and listed as skipped
+          // once per object (the worktree and staged scans list them too), never scanned or followed.
           const kind = change.dstMode === '120000' ? 'symlinks' : change.dstMode === '160000' ? 'submodules' : 'otherEntries';
           this.notScanned[kind] = (this.notScanned[kind] ?? 0) + 1;
+          const reason = kind === 'symlinks' ? 'symlink' : kind === 'submodules' ? 'submodule' : undefined;
+          if (reason && !this.listedLinks.has(change.dstId) && this.listedLinks.add(change.dstId)) this.ledger?.skip(displayPath(change.path), reason, undefined, commit?.id);
           return;
         }
         const path = displayPath(change.path);

@@ -3,7 +3,7 @@
  * ignored; elsewhere every file, honouring .gitignore. Hidden files count; symlinks are not followed.
  */
 import { statSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { basename, dirname, join, relative } from 'node:path';
 import { InputError } from '../errors';
 import { displayPath } from '../util/paths';
 import { findRepo, isIgnored, listWorktree } from './git/repo';
@@ -89,6 +89,12 @@ export class WorktreeSource implements Source {
     };
     for (const rel of listing.tracked) add(rel, true);
     for (const rel of listing.untracked) add(rel, false);
+    // git names these from the repository top; findings are shown relative to the scanned folder.
+    const prefix = relative(repo.top, this.root);
+    for (const d of listing.unreadableDirs) {
+      const shown = prefix && !prefix.startsWith('..') && d.path.startsWith(`${prefix}/`) ? d.path.slice(prefix.length + 1) : d.path;
+      ledger.problem(`cannot read directory: ${d.reason}`, shown);
+    }
     for (const rel of await specialFiles(this.root, [...listing.tracked, ...listing.untracked])) {
       const display = specialDisplay(rel);
       if (ledger.admit(display, this.options.policy(display))) ledger.skip(display, 'not-a-regular-file');

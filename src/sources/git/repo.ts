@@ -56,7 +56,14 @@ export interface WorktreeListing {
   deleted: Set<string>;
   /** Untracked files that are not ignored. */
   untracked: Buffer[];
+  /**
+   * Directories git could not open while looking for untracked files (it only warns and exits 0),
+   * relative to the repository top, with git's reason. Whatever they hold was not listed.
+   */
+  unreadableDirs: Array<{ path: string; reason: string }>;
 }
+
+const UNREADABLE_DIR = /^warning: could not open directory '(.*)\/?': (.*)$/;
 
 /** Lists tracked, deleted and untracked-but-not-ignored files under `dir`. */
 export async function listWorktree(dir: string): Promise<WorktreeListing> {
@@ -83,5 +90,9 @@ export async function listWorktree(dir: string): Promise<WorktreeListing> {
     gitlinks,
     deleted: new Set(splitNul(deleted.stdout).map((p) => p.toString('latin1'))),
     untracked: splitNul(others.stdout),
+    unreadableDirs: others.stderr.split('\n').flatMap((line) => {
+      const m = UNREADABLE_DIR.exec(line);
+      return m ? [{ path: m[1].replace(/\/$/, ''), reason: m[2] }] : [];
+    }),
   };
 }
