@@ -8,6 +8,7 @@ import type { RuleDefinition } from '../rules/types';
 import { DEFAULT_HTTP_POLICY, HttpFailure, send, type HttpResponse } from '../verify/http';
 import { captureValue, jsonMatches, statusMatches } from '../verify/outcome';
 import { prepareRequest } from '../verify/request';
+import { render } from '../verify/template';
 import type { RevokeSpec, RevokeStep } from '../verify/types';
 
 /** A secret to revoke, with what its spec may need. */
@@ -62,7 +63,7 @@ async function runSteps(rule: RuleDefinition, spec: RevokeSpec, vars: Record<str
     if (!succeeded(step, res)) throw new Error(`step ${i + 1} (${req.method} ${req.url.host}) answered ${res.status}`);
     const json = parse(res.body);
     for (const [name, c] of Object.entries(step.capture ?? {})) {
-      const value = captureValue(c, res, json);
+      const value = captureValue(c, res, json, (t) => render(t, vars));
       if (value === undefined) throw new Error(`step ${i + 1} did not return ${name}`);
       vars[`steps.${i}.${name}`] = value;
     }

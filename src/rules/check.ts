@@ -71,7 +71,7 @@ function checkPathExamples(def: RuleDefinition, set: RuleSet, expanded: { positi
 }
 
 /** A path that satisfies the rule's own path pattern, if it has one. */
-function examplePath(def: RuleDefinition): string {
+export function examplePath(def: RuleDefinition): string {
   if (!def.path) return 'example.txt';
   try {
     return expandTemplate(`{{gen:/${def.path}/}}`, new Prng(def.id), undefined);

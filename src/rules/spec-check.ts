@@ -43,7 +43,10 @@ function checkRevoke(r: RevokeSpec): string[] {
   const problems: string[] = [];
   r.steps.forEach((step, i) => {
     problems.push(...checkRequest(`revoke.steps[${i}].request`, step.request, known));
-    for (const name of Object.keys(step.capture ?? {})) known.add(`steps.${i}.${name}`);
+    for (const [name, c] of Object.entries(step.capture ?? {})) {
+      for (const t of Object.values(c.where ?? {}).flatMap(templateNames)) if (!known.has(t)) problems.push(`revoke.steps[${i}].capture.${name}.where: uses {{${t}}}, which is not available here`);
+      known.add(`steps.${i}.${name}`);
+    }
   });
   return problems;
 }

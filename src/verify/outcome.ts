@@ -58,8 +58,14 @@ function matches(o: OutcomeSpec, res: HttpResponse, json: unknown): boolean {
 }
 
 /** Reads one captured value (a string) out of a response. */
-export function captureValue(c: CaptureSpec, res: HttpResponse, json: unknown): string | undefined {
-  const raw = c.json !== undefined ? jsonPath(json, c.json) : res.headers[c.header!.toLowerCase()];
+export function captureValue(c: CaptureSpec, res: HttpResponse, json: unknown, render: (t: string) => string = (t) => t): string | undefined {
+  let scope = json;
+  if (c.where) {
+    const want = Object.entries(c.where).map(([path, t]): [string, string] => [path, render(t)]);
+    scope = Array.isArray(json) ? json.find((el) => want.every(([path, v]) => jsonPath(el, path) === v)) : undefined;
+    if (scope === undefined) return undefined;
+  }
+  const raw = c.json !== undefined ? jsonPath(scope, c.json) : res.headers[c.header!.toLowerCase()];
   if (raw === undefined || raw === null) return undefined;
   if (Array.isArray(raw)) return raw.map(String).join(c.split ?? ',');
   return typeof raw === 'object' ? JSON.stringify(raw) : String(raw);

@@ -32,6 +32,8 @@ export interface CaptureSpec {
   header?: string;
   /** Split the value into a list (scopes). */
   split?: string;
+  /** For a JSON list: the element whose dot paths equal these (rendered) values; `json` is read inside it. */
+  where?: Record<string, string>;
 }
 
 /** One way a response maps to a status. Every condition given must hold. */

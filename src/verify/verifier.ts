@@ -32,7 +32,9 @@ function verifierFor(ruleIds: Set<string>, rules: Map<string, RuleDefinition>): 
   const defs = [...ruleIds].map((id) => rules.get(id)).filter((d): d is RuleDefinition => d !== undefined);
   const top = Math.max(...defs.map(priorityOf));
   const best = defs.filter((d) => priorityOf(d) === top);
-  if (best.length > 1) return { reason: `ambiguous: matched by ${best.map((d) => d.id).sort().join(' and ')}; sent to neither provider` };
+  // Rules of one provider that check the same way (an Agent-config rule and the plain key rule) are not rivals.
+  const same = best.every((d) => d.provider === best[0].provider && JSON.stringify(d.verify) === JSON.stringify(best[0].verify));
+  if (best.length > 1 && !same) return { reason: `ambiguous: matched by ${best.map((d) => d.id).sort().join(' and ')}; sent to neither provider` };
   return { rule: best[0] };
 }
 

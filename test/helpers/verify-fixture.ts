@@ -6,6 +6,7 @@
 import { createHash } from 'node:crypto';
 import RE2 from 're2';
 import { expandTemplate, fakeSecret, generateFromPattern, Prng } from '../../src/rules/fake';
+import { examplePath } from '../../src/rules/check';
 import { builtinRuleFiles, rulesOf } from '../../src/rules/load';
 import type { RuleDefinition } from '../../src/rules/types';
 import { templateNames } from '../../src/verify/template';
@@ -17,6 +18,8 @@ export interface Planted {
   rule: RuleDefinition;
   secret: string;
   sha: string;
+  /** Values planted for the spec's needs; they may be secrets of their own (a Datadog API key next to an app key). */
+  incidental: string[];
 }
 
 export const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
@@ -56,8 +59,11 @@ export function plant(rules: RuleDefinition[], seed: string): { dir: string; pla
     const line = expandTemplate(example, rng, secret);
     // A need the example already satisfies (Mailchimp's data centre is the key's own suffix) is not added again.
     const missing = usedNeeds(rule).filter((n) => !new RE2((rule.verify?.needs?.[n] ?? rule.revoke?.needs?.[n])!.regex, 'u').test(line));
-    files[`${rule.id}.txt`] = [line, ...missing.map((n) => needText(rule, n, rng)), ''].join('\n');
-    return { rule, secret, sha: sha256(secret) };
+    // Path-restricted rules (a Datadog Agent datadog.yaml) need a file name their path pattern accepts.
+    const needLines = missing.map((n) => needText(rule, n, rng));
+    files[`${rule.id}/${examplePath(rule).replace(/^\/+/, '')}`] = [line, ...needLines, ''].join('\n');
+    const incidental = missing.map((n, i) => new RE2((rule.verify?.needs?.[n] ?? rule.revoke?.needs?.[n])!.regex, 'u').exec(needLines[i])![1]);
+    return { rule, secret, sha: sha256(secret), incidental };
   });
   writeTree(dir, files);
   return { dir, planted };

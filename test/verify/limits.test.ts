@@ -65,6 +65,7 @@ test('the cache holds: 100 copies of one secret make one request, and all 100 fi
 });
 
 describe('a secret two rules match', () => {
+  // Two rules that would check the secret differently (another endpoint): real rivals.
   const rule = (id: string, priority?: number) => ({
     id,
     name: id,
@@ -75,7 +76,7 @@ describe('a secret two rules match', () => {
     regex: '\\b(acmetok_[a-z0-9]{24})\\b',
     keywords: ['acmetok_'],
     ...(priority === undefined ? {} : { priority }),
-    verify: { request: { method: 'GET', url: 'https://api.acme-test.dev/me', headers: { authorization: 'Bearer {{secret}}' } }, outcomes: [{ when: { status: 200 }, result: 'active' }] },
+    verify: { request: { method: 'GET', url: `https://api.acme-test.dev/${id}/me`, headers: { authorization: 'Bearer {{secret}}' } }, outcomes: [{ when: { status: 200 }, result: 'active' }] },
   });
   const dir = tempDir('tg-ambiguous-');
   writeTree(dir, { 'a.env': 'ACME=acmetok_k3j5h6g7f8d9s0a1q2w3e4r5\n' });

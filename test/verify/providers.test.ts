@@ -16,7 +16,8 @@ jest.setTimeout(120_000);
 const rules = specRules('verify');
 const { dir, planted } = plant(rules, 'providers');
 const byId = new Map(planted.map((p) => [p.rule.id, p]));
-const server = new ProviderServer(new Map(planted.map((p) => [p.rule.id, p.secret])), (label, mode) => {
+const labels = new Map([...planted.map((p): [string, string] => [p.rule.id, p.secret]), ...planted.flatMap((p) => p.incidental.map((v, i): [string, string] => [`incidental:${p.rule.id}:${i}`, v]))]);
+const server = new ProviderServer(labels, (label, mode) => {
   const p = label ? byId.get(label) : undefined;
   const played = p && playOutcome(p.rule.verify!, mode === 'success' ? 'active' : 'inactive', p.rule.id);
   return played ?? { status: 418, body: '{}' };

@@ -19,6 +19,8 @@ const { dir, planted } = plant(rules, 'revoke');
 const server = new ProviderServer(new Map(planted.map((p) => [p.rule.id, p.secret])), (_label, _mode, req) => revokeAnswer(planted, req));
 let base = '';
 let report = '';
+// The fixture's need values (an Account SID) are findings too; these runs act on the spec'd rules only.
+const onlySpecd = rules.flatMap((r) => ['--rule', r.id]);
 
 interface RevokeOut {
   dryRun: boolean;
@@ -43,7 +45,7 @@ test('there are revoke specs for at least 8 providers', () => {
 
 test('revoke is a dry run by default: nothing is sent, each secret is listed redacted', async () => {
   server.seen.length = 0;
-  const res = await runCli(['revoke', '--report', report, '--format', 'json', ...endpointFlags(rules, base)]);
+  const res = await runCli(['revoke', '--report', report, '--format', 'json', ...onlySpecd, ...endpointFlags(rules, base)]);
   expect(res.code).toBe(0);
   expect(server.seen).toHaveLength(0);
   const out = JSON.parse(res.stdout) as RevokeOut;
@@ -56,7 +58,7 @@ test('revoke is a dry run by default: nothing is sent, each secret is listed red
 test('with --yes every spec revokes its secret, and the audit log has one JSON line per request without secrets', async () => {
   server.seen.length = 0;
   const audit = join(dir, 'revoke-audit.jsonl');
-  const res = await runCli(['revoke', '--report', report, '--yes', '--format', 'json', '--audit-log', audit, ...endpointFlags(rules, base)]);
+  const res = await runCli(['revoke', '--report', report, '--yes', '--format', 'json', '--audit-log', audit, ...onlySpecd, ...endpointFlags(rules, base)]);
   const out = JSON.parse(res.stdout) as RevokeOut;
   for (const r of out.results) expect({ rule: r.ruleId, status: r.status, detail: r.status === 'revoked' ? '' : r.detail }).toEqual({ rule: r.ruleId, status: 'revoked', detail: '' });
   expect(res.code).toBe(0);
