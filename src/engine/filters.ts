@@ -30,7 +30,9 @@ export type SecretFilter = (c: FilterInput) => string | undefined;
 export const entropyFilter: SecretFilter = ({ secret, rule }) =>
   rule.def.minEntropy !== undefined && shannonEntropy(secret) < rule.def.minEntropy ? 'entropy' : undefined;
 
-export const placeholderFilter: SecretFilter = ({ secret, rule }) => placeholderReason(secret, rule.def.prefix, rule.def.generic === true);
+export const placeholderFilter: SecretFilter = ({ secret, rule, after }) =>
+  // A generic value glued to a template ("pypi-AgEI{{gen:…}}", "key-{{ .Values.x }}") is only its fixed part.
+  placeholderReason(secret, rule.def.prefix, rule.def.generic === true) ?? (rule.def.generic && after === '{' ? 'placeholder' : undefined);
 
 export const exampleKeyFilter: SecretFilter = ({ secret }) => (isExampleSecret(secret) ? 'documented-example' : undefined);
 

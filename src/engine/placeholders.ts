@@ -17,7 +17,7 @@ const TEMPLATE = [
 ];
 
 /** Words that mark a value as an example for every rule (long enough never to occur by chance in a random token). */
-const EXAMPLE_WORDS = /example|placeholder|changeme|change_me|replace_?me|redacted|insert_?(your|here)|your_?(own_?)?(api_?)?(key|token|secret|password)|dummy_?(key|token|secret|value)/i;
+const EXAMPLE_WORDS = /example|placeholder|changeme|change_me|replace_?me|redacted|insert_?(your|here)|your[-_]?(own[-_]?)?([a-z0-9]+[-_])?(api[-_]?)?(key|token|secret|password)|goes[-_]?here|dummy_?(key|token|secret|value)/i;
 /** Shorter words that only mark generic values (a random token could contain them). */
 const GENERIC_WORDS = /^(your|my|the|some|test|dummy|fake|sample|secret|password|passwd|pass|token|apikey|api_key|key|admin|root|guest|user|default|none|null|empty|demo|foo|bar|baz|qwerty|letmein|welcome|postgres|mysql|redis|mongo|changeit|mypassword|mysecret|notasecret|not_a_secret|xxx|todo|tbd|fixme)\d{0,4}$|^(test|dummy|fake|sample|demo|example)[_-]/i;
 
@@ -54,5 +54,8 @@ export function placeholderReason(secret: string, prefix: string | undefined, ge
   if (share >= 0.3 || /([xX*•])\1{5,}/.test(body)) return 'placeholder';
   if (isSequence(body)) return 'placeholder';
   if (generic && (GENERIC_WORDS.test(body) || /(.)\1{4,}/.test(body))) return 'placeholder';
+  // Documentation, not configuration: a value cut short ("sk-ant-api03-...", "eyJhbGciOi…"), a bare
+  // prefix ("xoxe-1-"), or a link with no credentials in it ("token: https://docs.example.com/tokens").
+  if (generic && (/\.\.\.|…/.test(body) || /[-_]$/.test(body) || /^https?:\/\/[^\s@]+$/i.test(body))) return 'placeholder';
   return undefined;
 }
