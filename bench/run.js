@@ -1,7 +1,7 @@
 'use strict';
 // `npm run bench`: every speed and memory target, each against a floor measured in the same run.
 const which = process.argv.slice(2);
-const all = { worktree: './worktree', staged: './staged', history: './history', adversarial: './adversarial' };
+const all = { worktree: './worktree', staged: './staged', history: './history', memory: './memory', adversarial: './adversarial' };
 
 (async () => {
   let failed = false;
