@@ -47,7 +47,7 @@ function nearMissText(bytes, seed, oneLine = false) {
 
 /** A password assignment base64-encoded `levels` times over. */
 function nestedBase64(levels) {
-  let s = 'password = "Zq8#pLm2vX9!rT4w"\n';
+  let s = 'password = "Zq8#pLm2vX9!rT4w"\n'; // tokenguard:allow (made-up bench input)
   for (let i = 0; i < levels; i++) s = `data: ${Buffer.from(s).toString('base64')}\n`;
   return s;
 }

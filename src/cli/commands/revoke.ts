@@ -8,6 +8,7 @@ import { redactSecret } from '../../report/redact';
 import type { RuleDefinition } from '../../rules/types';
 import type { CliContext } from '../main';
 import { candidatesFor, loadReport, selectEntries, type RevokeCandidate } from '../revoke-items';
+import { scrubMessage } from '../scrub';
 import { setupRun } from '../setup';
 import { AuditLog, endpointsFrom } from '../verify-run';
 
@@ -71,7 +72,8 @@ async function runRevoke(flags: RevokeFlags): Promise<number> {
     endpoints: endpointsFrom(flags.endpoint, setup.loaded.config, setup.rules),
   });
   const lines = toLines(candidates, results, setup.rules);
-  process.stdout.write(flags.format === 'json' ? JSON.stringify({ dryRun: flags.yes !== true, results: lines }, null, 2) + '\n' : textOf(lines, flags.yes === true));
+  const out = flags.format === 'json' ? JSON.stringify({ dryRun: flags.yes !== true, results: lines }, null, 2) + '\n' : textOf(lines, flags.yes === true);
+  process.stdout.write(scrubMessage(out, false));
   const done = new Set(flags.yes ? ['revoked'] : ['would-revoke', 'no-revoker']);
   return lines.every((l) => done.has(l.status)) ? ExitCode.Clean : ExitCode.Error;
 }

@@ -6,6 +6,7 @@ import { checkRules } from '../../rules/check';
 import { readRuleFile } from '../../rules/load';
 import type { RuleDefinition } from '../../rules/types';
 import type { CliContext } from '../main';
+import { scrubMessage } from '../scrub';
 import { setupRun } from '../setup';
 
 export function registerRules(program: Command, ctx: CliContext): void {
@@ -17,7 +18,8 @@ export function registerRules(program: Command, ctx: CliContext): void {
     .option('-c, --config <file>', 'use this config file')
     .action(async (flags: { format: string; config?: string }) => {
       const setup = await setupRun(resolve('.'), { config: flags.config });
-      process.stdout.write(flags.format === 'json' ? JSON.stringify(setup.spec.definitions.map(listEntry), null, 2) + '\n' : listText(setup.spec.definitions));
+      // Custom rules are user text: a pasted secret in a name or keyword stays masked.
+      process.stdout.write(scrubMessage(flags.format === 'json' ? JSON.stringify(setup.spec.definitions.map(listEntry), null, 2) + '\n' : listText(setup.spec.definitions), false));
       ctx.exitCode = ExitCode.Clean;
     });
   rules

@@ -6,6 +6,7 @@ import { buildReport, type Report } from '../../report/model';
 import { summaryLines } from '../../report/summary';
 import { REPORT_FORMATS, type ReportFormat } from '../../report/types';
 import { stagedGuidance } from '../guidance';
+import { scrubMessage } from '../scrub';
 import type { CliContext } from '../main';
 import { addScanOptions, performScan, type ScanRunFlags } from '../scan-run';
 import { styleFor, writeOutput } from '../setup';
@@ -61,7 +62,7 @@ export async function emitReport(report: Report, flags: Pick<ScanFlags, 'format'
     if (mode === 'staged' && report.findings.length > 0) lines.push(...stagedGuidance(report));
     const failed = hooks.filter((h) => !h.ok);
     if (hooks.length > 0) lines.push(`tokenguard: ran ${hooks.length} hook${hooks.length === 1 ? '' : 's'}${failed.length ? `, ${failed.length} FAILED` : ''}`);
-    for (const h of failed) lines.push(`tokenguard: error: ${h.hook} for ${h.fingerprint}: ${h.detail}`);
+    for (const h of failed) lines.push(scrubMessage(`tokenguard: error: ${h.hook} for ${h.fingerprint}: ${h.detail}`, false));
     process.stderr.write(lines.join('\n') + '\n');
   }
 }
