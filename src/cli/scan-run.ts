@@ -59,6 +59,7 @@ export function addScanOptions(cmd: Command): Command {
     .option('--since <rev>', 'history introduced after REV on any ref (REV..--all)')
     .option('--range <A..B>', 'history of the commits in A..B (a push or a pull request)')
     .option('-c, --config <file>', 'use this config file instead of searching for one')
+    .option('--no-code-config', 'refuse JavaScript configs (tokenguard.config.js runs code when loaded); use on untrusted repositories')
     .option('--max-file-size <size>', 'skip (and list) files larger than this, e.g. 10MB')
     .option('--decode-depth <n>', 'levels of base64/URL/hex decoding to rescan (0 = off)', undefined)
     .option('--scan-lockfiles', 'also scan dependency lockfiles (skipped and listed by default)')

@@ -24,6 +24,8 @@ export interface SetupFlags {
   decodeDepth?: string;
   ignoreComment?: string[];
   scanLockfiles?: boolean;
+  /** false with --no-code-config: refuse JavaScript configs. */
+  codeConfig?: boolean;
   /** false with --no-suppress: no inline markers, allowlists, ignore file or baseline. */
   suppress?: boolean;
 }
@@ -57,7 +59,7 @@ function pathPolicy(globs: string[], scanLockfiles: boolean): PathPolicy {
 /** Loads the config for `target` (searching upward to the repository root) and selects rules. */
 export async function setupRun(target: string, flags: SetupFlags): Promise<RunSetup> {
   const repo = await findRepo(target).catch(() => undefined);
-  const loaded = await loadConfig({ from: target, stopDir: repo?.top, explicit: flags.config });
+  const loaded = await loadConfig({ from: target, stopDir: repo?.top, explicit: flags.config, allowCode: flags.codeConfig !== false });
   const suppress = flags.suppress !== false;
   const base = selectRules(loaded.config, loaded.file);
   const depth = parseCount('--decode-depth', flags.decodeDepth) ?? DEFAULT_DECODE.depth;

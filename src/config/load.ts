@@ -35,6 +35,8 @@ export interface ConfigSearch {
   stopDir?: string;
   /** An explicit --config file: no search. */
   explicit?: string;
+  /** false with --no-code-config: a JavaScript config (which runs code when loaded) is refused. */
+  allowCode?: boolean;
 }
 
 /** True when `dir` holds a file cosmiconfig would load (package.json only with a "tokenguard" key). */
@@ -81,6 +83,11 @@ export async function loadConfig(search: ConfigSearch): Promise<LoadedConfig> {
     const start = existsSync(search.from) && statSync(search.from).isFile() ? dirname(search.from) : search.from;
     from = findConfigDir(start, search.stopDir);
     if (!from) return { config: {} };
+  }
+  const target = search.explicit ? resolve(search.explicit) : findPlace(from!);
+  // An untrusted repository (a fork's pull request) could ship a config that runs code on load.
+  if (search.allowCode === false && target && /\.[cm]?js$/.test(target)) {
+    throw new ConfigError(`${relative(process.cwd(), target) || target}: a JavaScript config runs code when loaded; refused (--no-code-config). Use a JSON or YAML config`);
   }
   const { cosmiconfig } = await import('cosmiconfig');
   const explorer = cosmiconfig('tokenguard', { searchPlaces: SEARCH_PLACES, searchStrategy: 'none', cache: false });
