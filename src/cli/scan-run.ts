@@ -11,7 +11,7 @@ import { applyIgnoreFile, IGNORE_FILE, loadIgnoreFile } from '../filters/ignore-
 import { runScan, type ScanResult } from '../scan/run';
 import { createProgress } from './progress';
 import { UsageError } from '../errors';
-import { parseCount, setupRun, type RunSetup, type SetupFlags } from './setup';
+import { collect, parseCount, setupRun, type RunSetup, type SetupFlags } from './setup';
 import { scanMode, selectSource, type ModeFlags, type ScanMode } from './source-select';
 
 /** Flags every scanning command accepts. */
@@ -33,7 +33,6 @@ export interface ScanOutcome {
   root?: string;
 }
 
-const collect = (value: string, previous: string[] = []) => [...previous, value];
 
 /** Default for --timeout-per-file. */
 export const DEFAULT_TIMEOUT_PER_FILE = '30s';

@@ -81,6 +81,9 @@ export async function setupRun(target: string, flags: SetupFlags): Promise<RunSe
   };
 }
 
+/** Commander accumulator for repeatable options. */
+export const collect = (value: string, previous: string[] = []) => [...previous, value];
+
 /** Parses a non-negative integer flag. */
 export function parseCount(flag: string, value: string | undefined): number | undefined {
   if (value === undefined) return undefined;

@@ -6,6 +6,7 @@ import { UsageError } from '../errors';
 import { AuditLog } from '../hooks/audit';
 import type { HookRun } from '../hooks/rotate';
 import type { RuleDefinition } from '../rules/types';
+import { collect } from './setup';
 
 /** Flags of the verification and hook steps. */
 export interface VerifyFlags {
@@ -16,7 +17,6 @@ export interface VerifyFlags {
   runHooks?: boolean;
 }
 
-const collect = (value: string, previous: string[] = []) => [...previous, value];
 
 /** Adds --verify, --only-active, --endpoint and --audit-log. */
 export function addVerifyOptions(cmd: Command): Command {

@@ -68,7 +68,7 @@ async function runSteps(rule: RuleDefinition, spec: RevokeSpec, vars: Record<str
       vars[`steps.${i}.${name}`] = value;
     }
   }
-  return `${spec.steps.map((s) => s.request.method).join(' then ')} ${new URL(spec.steps[0].request.url.replace(/\{\{[^}]*\}\}/g, 'x')).host}: done`;
+  return `${describe(spec)}: done`;
 }
 
 function succeeded(step: RevokeStep, res: HttpResponse): boolean {

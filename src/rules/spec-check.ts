@@ -2,13 +2,9 @@
  * Lints a rule's verify and revoke specs beyond the schema: https URLs on a fixed host, and every
  * template name resolvable ({{secret}}, declared needs, earlier captures, {{secrets_json}} in batches).
  */
-import { templateNames } from '../verify/template';
+import { requestNames, templateNames } from '../verify/template';
 import type { RequestSpec, RevokeSpec, VerifySpec } from '../verify/types';
 import type { RuleDefinition } from './types';
-
-function requestStrings(r: RequestSpec): string[] {
-  return [r.url, ...Object.values(r.headers ?? {}), r.body ?? '', ...Object.values(r.form ?? {}), r.basic?.user ?? '', r.basic?.password ?? ''];
-}
 
 function checkRequest(where: string, r: RequestSpec, known: Set<string>): string[] {
   const problems: string[] = [];
@@ -22,7 +18,7 @@ function checkRequest(where: string, r: RequestSpec, known: Set<string>): string
   const host = r.url.split('/').slice(0, 3).join('/').replace(/^https:\/\/\{\{needs\.[a-z0-9_]+\}\}\./, 'https://');
   if (/\{\{/.test(host)) problems.push(`${where}.url: the host may not be a template, except one leading {{needs.NAME}} label`);
   else if (url && !/\.[a-z]{2,}$/i.test(url.hostname)) problems.push(`${where}.url: the host must be a public DNS name`);
-  for (const name of requestStrings(r).flatMap(templateNames)) {
+  for (const name of requestNames(r)) {
     if (!known.has(name)) problems.push(`${where}: uses {{${name}}}, which is not available here`);
   }
   return problems;

@@ -19,6 +19,12 @@ export function templateNames(template: string): string[] {
   return [...template.matchAll(PLACEHOLDER)].map((m) => m[1]);
 }
 
+/** Every template name a request spec uses (URL, headers, body, form, basic auth). */
+export function requestNames(r: import('./types').RequestSpec): string[] {
+  const strings = [r.url, ...Object.values(r.headers ?? {}), r.body ?? '', ...Object.values(r.form ?? {}), r.basic?.user ?? '', r.basic?.password ?? ''];
+  return strings.flatMap(templateNames);
+}
+
 /** Renders a template; an unknown name or filter is an error (a spec bug, caught by the spec tests). */
 export function render(template: string, vars: TemplateVars): string {
   return template.replace(PLACEHOLDER, (_m, name: string, filters: string) => {

@@ -12,7 +12,7 @@ import { Limiter } from './limiter';
 import { judge } from './outcome';
 import { stsOutcome, stsRequest } from './providers/aws';
 import { prepareRequest } from './request';
-import { templateNames } from './template';
+import { requestNames } from './template';
 import type { VerifyOutcome, VerifySpec } from './types';
 
 /** How verification runs. */
@@ -44,7 +44,7 @@ function varsFor(spec: VerifySpec, f: Finding): { vars?: Record<string, string>;
   for (const [k, v] of Object.entries(f.needs ?? {})) vars[`needs.${k}`] = v;
   const r = spec.request;
   const used = r
-    ? [r.url, ...Object.values(r.headers ?? {}), r.body ?? '', ...Object.values(r.form ?? {}), r.basic?.user ?? '', r.basic?.password ?? ''].flatMap(templateNames)
+    ? requestNames(r)
     : ['needs.key_id']; // aws-sts: the session token is optional (long-term keys have none)
   const missing = used.find((n) => !(n in vars));
   return missing ? { missing } : { vars };

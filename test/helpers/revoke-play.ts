@@ -6,6 +6,7 @@
 import type { RuleDefinition } from '../../src/rules/types';
 import { render } from '../../src/verify/template';
 import type { Canned, SeenRequest } from './provider-server';
+import { setPath } from './spec-response';
 import type { Planted } from './verify-fixture';
 
 /** The captured value the player returns for `name` (what the next step's URL will then carry). */
@@ -15,15 +16,6 @@ function successStatus(s: number | number[] | string | undefined): number {
   if (typeof s === 'number') return s;
   if (Array.isArray(s)) return s[0];
   return 200;
-}
-
-function setPath(root: Record<string, unknown>, path: string, value: unknown): void {
-  const keys = path.split('.');
-  let node = root;
-  keys.forEach((k, i) => {
-    if (i === keys.length - 1) node[k] = value;
-    else node = (node[k] ??= /^\d+$/.test(keys[i + 1]) ? [] : {}) as Record<string, unknown>;
-  });
 }
 
 /** A pattern for the path and query a step's request would have, for a planted secret (needs match any value). */

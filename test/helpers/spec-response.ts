@@ -21,7 +21,7 @@ function statusOf(spec: OutcomeSpec['when']['status'], fallback: number): number
 }
 
 /** Sets a dot path (numeric segments make arrays) in a JSON object. */
-function setPath(root: Record<string, unknown>, path: string, value: unknown): void {
+export function setPath(root: Record<string, unknown>, path: string, value: unknown): void {
   const keys = path.split('.');
   let node: Record<string, unknown> = root;
   keys.forEach((k, i) => {

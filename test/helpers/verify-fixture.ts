@@ -9,7 +9,7 @@ import { expandTemplate, fakeSecret, generateFromPattern, Prng } from '../../src
 import { examplePath } from '../../src/rules/check';
 import { builtinRuleFiles, rulesOf } from '../../src/rules/load';
 import type { RuleDefinition } from '../../src/rules/types';
-import { templateNames } from '../../src/verify/template';
+import { requestNames } from '../../src/verify/template';
 import type { RequestSpec } from '../../src/verify/types';
 import { tempDir, writeTree } from './fs';
 
@@ -24,12 +24,11 @@ export interface Planted {
 
 export const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
 
-const requestStrings = (r: RequestSpec) => [r.url, ...Object.values(r.headers ?? {}), r.body ?? '', ...Object.values(r.form ?? {}), r.basic?.user ?? '', r.basic?.password ?? ''];
 
 /** Names of needs a rule's specs really use (optional ones, like AWS's session token, are left out). */
 function usedNeeds(rule: RuleDefinition): string[] {
   const reqs = [rule.verify?.request, ...(rule.revoke?.steps ?? []).map((s) => s.request)].filter((r): r is RequestSpec => r !== undefined);
-  const names = reqs.flatMap(requestStrings).flatMap(templateNames).filter((n) => n.startsWith('needs.')).map((n) => n.slice(6));
+  const names = reqs.flatMap(requestNames).filter((n) => n.startsWith('needs.')).map((n) => n.slice(6));
   return [...new Set(names)];
 }
 

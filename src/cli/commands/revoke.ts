@@ -9,7 +9,7 @@ import type { RuleDefinition } from '../../rules/types';
 import type { CliContext } from '../main';
 import { candidatesFor, loadReport, selectEntries, type RevokeCandidate } from '../revoke-items';
 import { scrubMessage } from '../scrub';
-import { setupRun } from '../setup';
+import { collect, setupRun } from '../setup';
 import { AuditLog, endpointsFrom } from '../verify-run';
 
 interface RevokeFlags {
@@ -33,8 +33,6 @@ interface RevokeLine {
   status: RevokeResult['status'] | 'cannot-recover';
   detail: string;
 }
-
-const collect = (value: string, previous: string[] = []) => [...previous, value];
 
 export function registerRevoke(program: Command, ctx: CliContext): void {
   program
