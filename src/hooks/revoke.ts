@@ -55,13 +55,16 @@ async function runSteps(rule: RuleDefinition, spec: RevokeSpec, vars: Record<str
     const req = prepareRequest(step.request, vars, endpoint);
     const started = Date.now();
     let res: HttpResponse | undefined;
+    let json: unknown;
+    let ok = false;
     try {
       res = await send(req, { ...DEFAULT_HTTP_POLICY, allowLocal: endpoint !== undefined });
+      json = parse(res.body);
+      ok = succeeded(step, res, json);
     } finally {
-      opts.audit.write({ action: 'revoke', provider, ruleId: rule.id, host: req.url.host, method: req.method, status: res?.status, outcome: res && succeeded(step, res) ? 'ok' : 'failed', fingerprint, durationMs: Date.now() - started, detail: `step ${i + 1} of ${spec.steps.length}` });
+      opts.audit.write({ action: 'revoke', provider, ruleId: rule.id, host: req.url.host, method: req.method, status: res?.status, outcome: ok ? 'ok' : 'failed', fingerprint, durationMs: Date.now() - started, detail: `step ${i + 1} of ${spec.steps.length}` });
     }
-    if (!succeeded(step, res)) throw new Error(`step ${i + 1} (${req.method} ${req.url.host}) answered ${res.status}`);
-    const json = parse(res.body);
+    if (!ok) throw new Error(`step ${i + 1} (${req.method} ${req.url.host}) answered ${res.status}`);
     for (const [name, c] of Object.entries(step.capture ?? {})) {
       const value = captureValue(c, res, json, (t) => render(t, vars));
       if (value === undefined) throw new Error(`step ${i + 1} did not return ${name}`);
@@ -71,8 +74,8 @@ async function runSteps(rule: RuleDefinition, spec: RevokeSpec, vars: Record<str
   return `${describe(spec)}: done`;
 }
 
-function succeeded(step: RevokeStep, res: HttpResponse): boolean {
-  return statusMatches(step.success?.status ?? '2xx', res.status) && jsonMatches(step.success?.json, parse(res.body));
+function succeeded(step: RevokeStep, res: HttpResponse, json: unknown): boolean {
+  return statusMatches(step.success?.status ?? '2xx', res.status) && jsonMatches(step.success?.json, json);
 }
 
 /** Revokes (or, in a dry run, describes revoking) each item by its rule's spec. */

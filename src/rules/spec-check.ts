@@ -2,6 +2,7 @@
  * Lints a rule's verify and revoke specs beyond the schema: https URLs on a fixed host, and every
  * template name resolvable ({{secret}}, declared needs, earlier captures, {{secrets_json}} in batches).
  */
+import { splitTenant } from '../verify/request';
 import { requestNames, templateNames } from '../verify/template';
 import type { RequestSpec, RevokeSpec, VerifySpec } from '../verify/types';
 import type { RuleDefinition } from './types';
@@ -15,7 +16,7 @@ function checkRequest(where: string, r: RequestSpec, known: Set<string>): string
     problems.push(`${where}.url: not a URL`);
   }
   if (url && url.protocol !== 'https:') problems.push(`${where}.url: must be https`);
-  const host = r.url.split('/').slice(0, 3).join('/').replace(/^https:\/\/\{\{needs\.[a-z0-9_]+\}\}\./, 'https://');
+  const host = splitTenant(r.url).fixed.split('/').slice(0, 3).join('/');
   if (/\{\{/.test(host)) problems.push(`${where}.url: the host may not be a template, except one leading {{needs.NAME}} label`);
   else if (url && !/\.[a-z]{2,}$/i.test(url.hostname)) problems.push(`${where}.url: the host must be a public DNS name`);
   for (const name of requestNames(r)) {

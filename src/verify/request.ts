@@ -7,17 +7,22 @@ import type { RequestSpec } from './types';
 const TENANT_URL = /^https:\/\/\{\{\s*(needs\.[a-z0-9_]+)\s*\}\}\.(.*)$/;
 const DNS_LABEL = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
 
+/** A URL template split into its tenant label's need (if any) and the rest, whose host is fixed. */
+export function splitTenant(template: string): { tenant?: string; fixed: string } {
+  const m = TENANT_URL.exec(template);
+  return m ? { tenant: m[1], fixed: `https://${m[2]}` } : { fixed: template };
+}
+
 /** The request URL: the host is never a template, except one tenant label under the provider's domain. */
 function resolveUrl(template: string, vars: TemplateVars): URL {
-  const tenant = TENANT_URL.exec(template);
-  const fixed = tenant ? `https://${tenant[2]}` : template;
+  const { tenant, fixed } = splitTenant(template);
   const declared = new URL(fixed.replace(/\{\{[^}]*\}\}/g, 'x'));
   const url = new URL(render(fixed, vars));
   // A secret or a need cannot steer the request to another host.
   if (url.host !== declared.host) throw new Error('request host differs from the spec host');
   if (tenant) {
-    const label = (vars[tenant[1]] ?? '').toLowerCase();
-    if (!DNS_LABEL.test(label)) throw new Error(`${tenant[1]} is not a single DNS label`);
+    const label = (vars[tenant] ?? '').toLowerCase();
+    if (!DNS_LABEL.test(label)) throw new Error(`${tenant} is not a single DNS label`);
     url.hostname = `${label}.${url.hostname}`;
   }
   return url;

@@ -77,9 +77,10 @@ async function runRevoke(flags: RevokeFlags): Promise<number> {
 }
 
 function toLines(candidates: RevokeCandidate[], results: RevokeResult[], rules: Map<string, RuleDefinition>): RevokeLine[] {
+  const byItem = new Map(results.map((r) => [r.item, r]));
   return candidates.map((c) => {
     const prefix = rules.get(c.entry.ruleId)?.prefix;
-    const r = c.item ? results.find((x) => x.item === c.item) : undefined;
+    const r = c.item ? byItem.get(c.item) : undefined;
     // A report written with --show-secrets holds the raw secret; everything printed here is redacted.
     const secret = redactSecret(c.item?.secret ?? c.entry.secret, prefix);
     const base = { ruleId: c.entry.ruleId, fingerprint: c.entry.fingerprint, secret, where: c.item?.where ?? c.entry.path, locations: c.locations };
