@@ -10,6 +10,7 @@ import { CompiledRule, rulePatternProblems } from './compile';
 import { expandTemplate, Prng } from './fake';
 import { expandExamples, type ExpandedExample } from './examples';
 import { specProblems } from './spec-check';
+import { syntaxSamples } from './syntax-matrix';
 import type { RuleDefinition } from './types';
 
 /** The outcome of linting a set of rules. */
@@ -52,7 +53,20 @@ export function checkExamples(def: RuleDefinition, seed = ''): { problems: strin
     const found = detect(fragmentOf(ex.text, path), set);
     if (found.length > 0) problems.push(`${def.id}: examples.negative[${i}]: unexpectedly matched`);
   });
-  return { problems, count: expanded.positive.length + expanded.negative.length };
+  const matrix = checkSyntaxMatrix(def, set, expanded.positive);
+  problems.push(...matrix.problems);
+  return { problems, count: expanded.positive.length + expanded.negative.length + matrix.count };
+}
+
+/** The first positive example's secret, assigned in every matrix syntax, must be found there too. */
+function checkSyntaxMatrix(def: RuleDefinition, set: RuleSet, positive: ExpandedExample[]): { problems: string[]; count: number } {
+  const secret = positive.find((ex) => ex.secret !== undefined)?.secret;
+  if (secret === undefined) return { problems: [], count: 0 };
+  const samples = syntaxSamples(def, secret);
+  const problems = samples
+    .filter((s) => !detect(fragmentOf(s.text, s.path), set).some((f) => f.secret === secret))
+    .map((s) => `${def.id}: syntax ${s.syntax}: the secret is not found in ${JSON.stringify(s.text.replace(secret, '{{secret}}'))} (fix the regex, or state syntaxExempt with a reason)`);
+  return { problems, count: samples.length };
 }
 
 /** A path-only rule's examples are file paths that must (or must not) be flagged. */

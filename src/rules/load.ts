@@ -6,6 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { RuleError } from '../errors';
 import { compileSchema, formatSchemaErrors } from '../validation';
+import { expandRegexMacros } from './macros';
 import type { RuleDefinition, RuleFile } from './types';
 
 /** Root of the installed package (holds rules/ and, once built, dist/). */
@@ -42,7 +43,10 @@ export function parseData(text: string, file: string): unknown {
 export function validateRuleFile(data: unknown, file: string): RuleFile {
   const validate = compileSchema<RuleFile>(ruleFileSchema());
   if (!validate(data)) throw new RuleError(formatSchemaErrors(file, validate.errors).join('\n'));
-  for (const rule of data.rules) rule.provider = data.provider;
+  for (const rule of data.rules) {
+    rule.provider = data.provider;
+    if (rule.regex !== undefined) rule.regex = expandRegexMacros(rule.regex);
+  }
   return data;
 }
 

@@ -7,6 +7,7 @@ import { CompiledRule, rulePatternProblems } from './compile';
 import { builtinRuleFiles, rulesOf } from './load';
 import { readAutomaton } from './automaton-file';
 import { specProblems } from './spec-check';
+import { expandRegexMacros } from './macros';
 import type { RuleDefinition } from './types';
 
 /** Plain data from which any thread can build the same RuleSet. */
@@ -20,7 +21,8 @@ export interface RuleSpec {
 export function selectRules(config: TokenguardConfig, configFile = 'config'): RuleSpec {
   const file = relative(process.cwd(), configFile) || configFile;
   const builtin = rulesOf(builtinRuleFiles());
-  const custom = (config.rules?.custom ?? []).map((r, i) => {
+  const custom = (config.rules?.custom ?? []).map((given, i) => {
+    const r = given.regex === undefined ? given : { ...given, regex: expandRegexMacros(given.regex) };
     const problems = [...rulePatternProblems(r), ...specProblems(r).map((p) => p.slice(r.id.length + 2))];
     if (problems.length > 0) throw new RuleError(`${file}: rules.custom[${i}] (${r.id}): ${problems.join('; ')}`);
     return { ...r, provider: r.provider ?? r.id.split('.')[0] };

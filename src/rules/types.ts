@@ -43,6 +43,10 @@ export interface RuleDefinition {
   validate?: string;
   /** Template that produces a fake secret for tests; defaults to the capture group's own pattern. */
   fake?: string;
+  /** The key the rules-check syntax matrix assigns the secret to (default: from the first assignment example). */
+  syntaxKey?: string;
+  /** Matrix syntaxes this rule need not match in, with the reason. */
+  syntaxExempt?: { syntaxes: 'all' | string[]; reason: string };
   tags?: string[];
   references: string[];
   examples: { positive: PositiveExample[]; negative: string[] };

@@ -1,0 +1,37 @@
+/**
+ * Named pieces a rule's regex may use, written once here instead of in hundreds of rule files.
+ *
+ * `{{assign}}` joins a key to its value in every common syntax: `KEY=v`, `key: "v"`, `"key": "v"`,
+ * `<Key>v`, `key => 'v'`, `key := "v"`, `os.environ["KEY"] = "v"`, `const string Key = @"v"`.
+ *
+ * `{{near:NAMES}}` is a provider's key context, for tokens with no prefix of their own: NAMES (an RE2
+ * alternation, case-insensitive) inside the key (`SHODAN_API_KEY=`, `shodanKey:`), or naming the
+ * section a credential-named key sits in (`shodan:\n  api_key: v`, `[shodan]\ntoken = v`,
+ * `"shodan": {"key": "v"}`), followed by the assignment; or a call taking the value first
+ * (`shodan.Shodan("v")`, `new ShodanClient('v')`).
+ */
+
+const ASSIGN = '["\'`]?\\]?[ \\t]*(?:=>|:=|=|:|>)[ \\t]*(?:@|[rbuf])?["\'`]?';
+
+/** Key words that name a credential, for a key under a section that names the provider. */
+const CREDENTIAL_KEY = '(?:api[_.-]?key|apikey|key|token|secret|password|passwd|pass|auth|credentials?|access[_.-]?key|client[_.-]?secret|private[_.-]?key|signing[_.-]?key|license[_.-]?key|access[_.-]?token|bearer)';
+
+function near(names: string): string {
+  const inKey = '[\\w.-]{0,40}';
+  const section = `[\\w.-]{0,20}["'\`\\]]?[ \\t]*[:=]?[ \\t]*[{\\[(]?[^\\n]{0,20}\\n(?:[^\\n]{0,120}\\n){0,3}?[ \\t]*["'\`]?[\\w.-]{0,20}${CREDENTIAL_KEY}[\\w.-]{0,20}`;
+  const call = '[\\w.-]{0,40}\\([ \\t]*["\'`]';
+  return `(?i:(?:${names})(?:(?:${inKey}|${section})${ASSIGN}|${call}))`;
+}
+
+/** The macros by name; each takes the text after its colon (empty when there is none). */
+const MACROS: Record<string, (arg: string) => string> = {
+  assign: () => ASSIGN,
+  near,
+};
+
+const MACRO = /\{\{([a-z]+)(?::((?:(?!\}\})[^\n])+))?\}\}/g;
+
+/** The regex with every `{{name}}` / `{{name:arg}}` macro replaced; an unknown name is left for RE2 to reject. */
+export function expandRegexMacros(regex: string): string {
+  return regex.replace(MACRO, (whole, name: string, arg: string | undefined) => (MACROS[name] ? MACROS[name](arg ?? '') : whole));
+}
