@@ -12,6 +12,7 @@ import { registerBaseline } from './commands/baseline';
 import { registerRevoke } from './commands/revoke';
 import { registerInventory } from './commands/inventory';
 import { scrubMessage } from './scrub';
+import { processIO, type CliIO } from './io';
 
 export const EXIT_CODES_HELP = `
 Exit codes:
@@ -23,6 +24,7 @@ Exit codes:
 export interface CliContext {
   exitCode: number;
   showSecrets: boolean;
+  io: CliIO;
 }
 
 function buildProgram(ctx: CliContext): Command {
@@ -30,7 +32,7 @@ function buildProgram(ctx: CliContext): Command {
     .description('Find leaked API tokens, keys and passwords in working trees, git history and CI logs.')
     .version(toolVersion(), '-V, --version')
     .exitOverride()
-    .configureOutput({ outputError: () => undefined })
+    .configureOutput({ outputError: () => undefined, writeOut: (s) => void ctx.io.stdout.write(s), writeErr: (s) => void ctx.io.stderr.write(s) })
     .showSuggestionAfterError(true)
     .addHelpText('after', EXIT_CODES_HELP);
   registerScan(program, ctx);
@@ -42,9 +44,9 @@ function buildProgram(ctx: CliContext): Command {
   return program;
 }
 
-/** Runs the CLI with `argv` (as in process.argv) and resolves to the exit code. */
-export async function main(argv: string[]): Promise<number> {
-  const ctx: CliContext = { exitCode: ExitCode.Clean, showSecrets: argv.includes('--show-secrets') };
+/** Runs the CLI with `argv` (as in process.argv) on `io` (the real process by default) and resolves to the exit code. */
+export async function main(argv: string[], io: CliIO = processIO()): Promise<number> {
+  const ctx: CliContext = { exitCode: ExitCode.Clean, showSecrets: argv.includes('--show-secrets'), io };
   const program = buildProgram(ctx);
   try {
     await program.parseAsync(argv);
@@ -58,15 +60,15 @@ function reportError(err: unknown, ctx: CliContext): number {
   if (err instanceof CommanderError) {
     if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help') return ExitCode.Clean;
     const text = err.message.replace(/^error: /, '');
-    process.stderr.write(`tokenguard: error: ${scrubMessage(text, ctx.showSecrets)}\n(run "tokenguard --help" for usage)\n`);
+    ctx.io.stderr.write(`tokenguard: error: ${scrubMessage(text, ctx.showSecrets)}\n(run "tokenguard --help" for usage)\n`);
     return ExitCode.Error;
   }
   if (err instanceof TokenguardError) {
-    for (const line of err.message.split('\n')) process.stderr.write(`tokenguard: error: ${scrubMessage(line, ctx.showSecrets)}\n`);
+    for (const line of err.message.split('\n')) ctx.io.stderr.write(`tokenguard: error: ${scrubMessage(line, ctx.showSecrets)}\n`);
     return err.exitCode;
   }
   const e = err as Error;
-  process.stderr.write(`tokenguard: internal error: ${scrubMessage(e?.stack ?? String(err), ctx.showSecrets)}\n`);
+  ctx.io.stderr.write(`tokenguard: internal error: ${scrubMessage(e?.stack ?? String(err), ctx.showSecrets)}\n`);
   return ExitCode.Error;
 }
 

@@ -1,5 +1,6 @@
 /** Progress on stderr for long scans: only on a terminal, never with --quiet. */
 import type { ScanLedger } from '../sources/types';
+import type { OutStream } from './io';
 
 /** Receives progress updates; a no-op when progress is off. */
 export interface Progress {
@@ -12,8 +13,8 @@ const OFF: Progress = { update: () => undefined, stop: () => undefined };
 const SHOW_AFTER_MS = 1000;
 
 /** A progress bar when stderr is a terminal and the user did not ask for quiet. */
-export function createProgress(enabled: boolean): Progress {
-  if (!enabled || !process.stderr.isTTY) return OFF;
+export function createProgress(stream: OutStream, enabled: boolean): Progress {
+  if (!enabled || !stream.isTTY) return OFF;
   const started = Date.now();
   let bar: import('cli-progress').SingleBar | undefined;
   let last = 0;
@@ -28,7 +29,7 @@ export function createProgress(enabled: boolean): Progress {
       if (!bar) {
         const { SingleBar, Presets } = require('cli-progress') as typeof import('cli-progress');
         bar = new SingleBar(
-          { stream: process.stderr, format: 'scanning |{bar}| {value}/{total} files · {mb} MB · {rate} MB/s · ETA {eta_formatted}', hideCursor: true, clearOnComplete: true, etaBuffer: 50 },
+          { stream: stream as NodeJS.WritableStream, format: 'scanning |{bar}| {value}/{total} files · {mb} MB · {rate} MB/s · ETA {eta_formatted}', hideCursor: true, clearOnComplete: true, etaBuffer: 50 },
           Presets.shades_classic,
         );
         bar.start(Math.max(total ?? done, done), done, payload);

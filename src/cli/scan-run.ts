@@ -4,7 +4,8 @@
  * ignore file, then the baseline; each mechanism's count ends up in the summary.
  */
 import { existsSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { join } from 'node:path';
+import { resolveIn, shownPath, type CliIO } from './io';
 import { Command, Option } from 'commander';
 import { applyBaseline, readBaseline } from '../filters/baseline';
 import { applyIgnoreFile, IGNORE_FILE, loadIgnoreFile } from '../filters/ignore-file';
@@ -73,8 +74,8 @@ export function addScanOptions(cmd: Command): Command {
 }
 
 /** The ignore file to use: the flag's, else the first .tokenguardignore at the target or repository root. */
-function ignoreFilePath(target: string, setup: RunSetup, flag: string | undefined): string | undefined {
-  if (flag) return resolve(flag);
+function ignoreFilePath(io: CliIO, target: string, setup: RunSetup, flag: string | undefined): string | undefined {
+  if (flag) return resolveIn(io, flag);
   for (const dir of [target, setup.repo?.top]) {
     if (dir && existsSync(join(dir, IGNORE_FILE))) return join(dir, IGNORE_FILE);
   }
@@ -82,29 +83,29 @@ function ignoreFilePath(target: string, setup: RunSetup, flag: string | undefine
 }
 
 /** Runs a scan and applies every suppression mechanism. */
-export async function performScan(pathArg: string, flags: ScanRunFlags, options: { useBaseline: boolean }): Promise<ScanOutcome> {
+export async function performScan(io: CliIO, pathArg: string, flags: ScanRunFlags, options: { useBaseline: boolean }): Promise<ScanOutcome> {
   const mode = scanMode(pathArg, flags);
-  const target = resolve(mode === 'stdin' ? '.' : pathArg);
+  const target = resolveIn(io, mode === 'stdin' ? '.' : pathArg);
   const timeoutMs = parseTimeout(flags.timeoutPerFile ?? DEFAULT_TIMEOUT_PER_FILE);
-  const setup = await setupRun(target, flags);
+  const setup = await setupRun(target, { ...flags, config: flags.config && resolveIn(io, flags.config) });
   const threads = parseCount('--threads', flags.threads);
-  const { source, enrich } = await selectSource(mode, target, flags, setup);
-  const progress = createProgress(!flags.quiet);
+  const { source, enrich } = await selectSource(mode, target, flags, setup, io.stdin);
+  const progress = createProgress(io.stderr, !flags.quiet);
   const result = await runScan(source, { spec: setup.spec, threads, timeoutMs, onProgress: (l) => progress.update(l, source.progressTotal?.()) });
   progress.stop();
   enrich(result.findings);
   const suppressed = { allowlist: result.dropped.allowlist ?? 0, inline: result.dropped.inline ?? 0, ignoreFile: 0, baseline: 0 };
   if (setup.suppress) {
-    const file = ignoreFilePath(target, setup, flags.ignoreFile);
+    const file = ignoreFilePath(io, target, setup, flags.ignoreFile);
     if (file) {
-      const shown = relative(process.cwd(), file) || file;
+      const shown = shownPath(io, file);
       const outcome = applyIgnoreFile(result.findings, loadIgnoreFile(file, shown), shown, flags.reportStaleIgnores === true);
       result.findings = outcome.kept;
       suppressed.ignoreFile = outcome.suppressed;
       result.ledger.warnings.push(...outcome.warnings);
     }
     if (flags.baseline && options.useBaseline) {
-      const outcome = applyBaseline(result.findings, readBaseline(flags.baseline));
+      const outcome = applyBaseline(result.findings, readBaseline(resolveIn(io, flags.baseline)));
       result.findings = outcome.kept;
       suppressed.baseline = outcome.suppressed;
     }

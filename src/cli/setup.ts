@@ -1,6 +1,6 @@
 /** Shared command plumbing: config and rule loading, path policy, output destinations and colour. */
 import { writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { resolveIn, type CliIO } from './io';
 import { loadConfig } from '../config/load';
 import type { LoadedConfig } from '../config/types';
 import { DEFAULT_DECODE } from '../engine/decode';
@@ -92,21 +92,21 @@ export function parseCount(flag: string, value: string | undefined): number | un
 }
 
 /** Writes a report to a file or stdout; an unwritable file is an error naming it. */
-export function writeOutput(text: string, file: string | undefined): void {
+export function writeOutput(io: CliIO, text: string, file: string | undefined): void {
   if (!file) {
-    process.stdout.write(text);
+    io.stdout.write(text);
     return;
   }
   try {
-    writeFileSync(resolve(file), text);
+    writeFileSync(resolveIn(io, file), text);
   } catch (err) {
     throw new InputError(`${file}: cannot write report: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
   }
 }
 
 /** Colours for text output: only when writing to a terminal and not disabled (--no-color, NO_COLOR). */
-export async function styleFor(color: boolean, toFile: boolean): Promise<Style> {
-  if (!color || toFile || !process.stdout.isTTY || process.env.NO_COLOR) return PLAIN;
+export async function styleFor(io: CliIO, color: boolean, toFile: boolean): Promise<Style> {
+  if (!color || toFile || !io.stdout.isTTY || io.env.NO_COLOR) return PLAIN;
   const { Chalk, supportsColor } = await import('chalk');
   const chalk = new Chalk({ level: supportsColor ? supportsColor.level : 1 });
   return { bold: chalk.bold, dim: chalk.dim, red: chalk.red, yellow: chalk.yellow, cyan: chalk.cyan, green: chalk.green };

@@ -47,14 +47,14 @@ async function requireRepo(target: string, flag: string): Promise<RepoInfo & { t
 }
 
 /** Builds the source for a mode. */
-export async function selectSource(mode: ScanMode, target: string, flags: ModeFlags, setup: RunSetup): Promise<SelectedSource> {
+export async function selectSource(mode: ScanMode, target: string, flags: ModeFlags, setup: RunSetup, stdin: NodeJS.ReadableStream): Promise<SelectedSource> {
   const none = () => undefined;
   const common = { maxFileSize: setup.maxFileSize, policy: setup.policy };
   // Each source loads only when its mode runs: the pre-commit path never loads the history machinery.
   switch (mode) {
     case 'stdin': {
       const { StdinSource } = require('../sources/stdin') as typeof import('../sources/stdin');
-      return { source: new StdinSource(process.stdin, flags.stdinName ?? 'stdin'), enrich: none };
+      return { source: new StdinSource(stdin, flags.stdinName ?? 'stdin'), enrich: none };
     }
     case 'worktree': {
       const { WorktreeSource } = require('../sources/worktree') as typeof import('../sources/worktree');

@@ -1,5 +1,4 @@
 /** Standard input (a CI build log, a piped file), streamed in line-aligned fragments. */
-import type { Readable } from 'node:stream';
 import type { Fragment } from '../engine/fragment';
 import { Chunker } from './chunk';
 import type { ScanLedger, Source } from './types';
@@ -9,7 +8,7 @@ export class StdinSource implements Source {
   readonly kind = 'stdin' as const;
 
   constructor(
-    private readonly input: Readable,
+    private readonly input: NodeJS.ReadableStream,
     private readonly name: string,
   ) {}
 
@@ -17,7 +16,7 @@ export class StdinSource implements Source {
     const chunker = new Chunker(this.name, { kind: 'stdin' });
     let total = 0;
     try {
-      for await (const block of this.input) {
+      for await (const block of this.input as AsyncIterable<Buffer | string>) {
         const buf = typeof block === 'string' ? Buffer.from(block) : (block as Buffer);
         total += buf.length;
         yield* chunker.push(buf);

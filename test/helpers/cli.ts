@@ -51,3 +51,15 @@ export function runCli(args: string[], opts: { cwd?: string; input?: string | Bu
     child.stdin.end(opts.input ?? '');
   });
 }
+
+/** Runs `tokenguard ...args` in this process through main(), with its own streams, env and cwd: for large matrices. */
+export async function runInProcess(args: string[], opts: { cwd?: string; input?: string | Buffer; env?: NodeJS.ProcessEnv; tty?: boolean } = {}): Promise<CliResult> {
+  const { main } = await import('../../src/cli/main');
+  const { Readable } = await import('node:stream');
+  const out: string[] = [];
+  const err: string[] = [];
+  const sink = (into: string[]) => ({ write: (c: string) => (into.push(c), true), isTTY: opts.tty === true });
+  const stdin = Readable.from(opts.input === undefined ? [] : [Buffer.from(opts.input)]);
+  const code = await main(['node', 'tokenguard', ...args], { stdout: sink(out), stderr: sink(err), stdin, env: opts.env ?? cleanEnv(), cwd: opts.cwd ?? ROOT });
+  return { code, stdout: out.join(''), stderr: err.join('') };
+}

@@ -17,13 +17,13 @@ export function registerBaseline(program: Command, ctx: CliContext): void {
     .argument('[path]', 'directory to scan', '.')
     .option('-o, --output <file>', 'write the baseline here instead of stdout');
   addScanOptions(create).action(async (path: string, flags: ScanRunFlags & { output?: string }) => {
-    const { result } = await performScan(path, { ...flags, quiet: true }, { useBaseline: false });
+    const { result } = await performScan(ctx.io, path, { ...flags, quiet: true }, { useBaseline: false });
     if (result.ledger.problems.length > 0) {
       const first = result.ledger.problems[0];
       throw new IncompleteBaselineError(`the scan was incomplete (${result.ledger.problems.length} item(s) not scanned, first: ${first.path ? `${first.path}: ` : ''}${first.message}); no baseline written`);
     }
-    writeOutput(formatBaseline(createBaseline(result.findings)), flags.output);
-    if (!flags.quiet) process.stderr.write(`tokenguard: baseline of ${result.findings.length} finding(s)${flags.output ? ` written to ${flags.output}` : ''}\n`);
+    writeOutput(ctx.io, formatBaseline(createBaseline(result.findings)), flags.output);
+    if (!flags.quiet) ctx.io.stderr.write(`tokenguard: baseline of ${result.findings.length} finding(s)${flags.output ? ` written to ${flags.output}` : ''}\n`);
     ctx.exitCode = ExitCode.Clean;
   });
 }

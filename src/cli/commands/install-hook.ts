@@ -1,5 +1,5 @@
 /** `tokenguard install-hook`: wires the staged scan into git's pre-commit hook or husky. */
-import { relative, resolve } from 'node:path';
+import { resolveIn, shownPath } from '../io';
 import { Command } from 'commander';
 import { ExitCode } from '../../errors';
 import { installPreCommit } from '../../install/pre-commit';
@@ -19,8 +19,8 @@ export function registerInstallHook(program: Command, ctx: CliContext): void {
     .argument('[path]', 'a directory inside the repository', '.')
     .option('--force', 'also take over a hook that is not a shell script (it keeps running, as pre-commit.orig)')
     .action(async (path: string, flags: { force?: boolean }) => {
-      const r = await installPreCommit(resolve(path), flags.force === true);
-      process.stderr.write(`tokenguard: ${SAID[r.action]} ${relative(process.cwd(), r.file) || r.file}${r.husky ? ' (husky)' : ''}\n`);
+      const r = await installPreCommit(resolveIn(ctx.io, path), flags.force === true);
+      ctx.io.stderr.write(`tokenguard: ${SAID[r.action]} ${shownPath(ctx.io, r.file)}${r.husky ? ' (husky)' : ''}\n`);
       ctx.exitCode = ExitCode.Clean;
     });
 }

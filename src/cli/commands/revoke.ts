@@ -1,6 +1,6 @@
 /** `tokenguard revoke`: revoke the secrets a JSON report lists, by each rule's revoke spec. Dry run unless --yes. */
 import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { resolveIn, type CliIO } from '../io';
 import { Command, Option } from 'commander';
 import { ExitCode } from '../../errors';
 import type { RevokeResult } from '../../hooks/revoke';
@@ -48,14 +48,14 @@ export function registerRevoke(program: Command, ctx: CliContext): void {
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
     .addHelpText('after', '\nExit codes: 0 every chosen secret was revoked (or, in a dry run, can be), 2 any could not be.')
     .action(async (flags: RevokeFlags) => {
-      ctx.exitCode = await runRevoke(flags);
+      ctx.exitCode = await runRevoke(ctx.io, flags);
     });
 }
 
-async function runRevoke(flags: RevokeFlags): Promise<number> {
-  const report = loadReport(resolve(flags.report));
-  const root = report.root && existsSync(report.root) ? report.root : resolve('.');
-  const setup = await setupRun(root, { config: flags.config });
+async function runRevoke(io: CliIO, flags: RevokeFlags): Promise<number> {
+  const report = loadReport(resolveIn(io, flags.report));
+  const root = report.root && existsSync(report.root) ? report.root : io.cwd;
+  const setup = await setupRun(root, { config: flags.config && resolveIn(io, flags.config) });
   const picomatch = require('picomatch') as typeof import('picomatch');
   const ruleMatch = flags.rule?.length ? picomatch(flags.rule) : () => true;
   const chosen = selectEntries(report, ruleMatch, flags.onlyActive === true);
@@ -71,7 +71,7 @@ async function runRevoke(flags: RevokeFlags): Promise<number> {
   });
   const lines = toLines(candidates, results, setup.rules);
   const out = flags.format === 'json' ? JSON.stringify({ dryRun: flags.yes !== true, results: lines }, null, 2) + '\n' : textOf(lines, flags.yes === true);
-  process.stdout.write(scrubMessage(out, false));
+  io.stdout.write(scrubMessage(out, false));
   const done = new Set(flags.yes ? ['revoked'] : ['would-revoke', 'no-revoker']);
   return lines.every((l) => done.has(l.status)) ? ExitCode.Clean : ExitCode.Error;
 }

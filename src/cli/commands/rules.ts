@@ -1,5 +1,5 @@
 /** `tokenguard rules list` and `tokenguard rules check`. */
-import { resolve } from 'node:path';
+import { resolveIn, type CliIO } from '../io';
 import { Command, Option } from 'commander';
 import { ExitCode, RuleError } from '../../errors';
 import { checkRules } from '../../rules/check';
@@ -17,9 +17,9 @@ export function registerRules(program: Command, ctx: CliContext): void {
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
     .option('-c, --config <file>', 'use this config file')
     .action(async (flags: { format: string; config?: string }) => {
-      const setup = await setupRun(resolve('.'), { config: flags.config });
+      const setup = await setupRun(ctx.io.cwd, { config: flags.config && resolveIn(ctx.io, flags.config) });
       // Custom rules are user text: a pasted secret in a name or keyword stays masked.
-      process.stdout.write(scrubMessage(flags.format === 'json' ? JSON.stringify(setup.spec.definitions.map(listEntry), null, 2) + '\n' : listText(setup.spec.definitions), false));
+      ctx.io.stdout.write(scrubMessage(flags.format === 'json' ? JSON.stringify(setup.spec.definitions.map(listEntry), null, 2) + '\n' : listText(setup.spec.definitions), false));
       ctx.exitCode = ExitCode.Clean;
     });
   rules
@@ -28,7 +28,7 @@ export function registerRules(program: Command, ctx: CliContext): void {
     .argument('[files...]', 'rule files to check (default: the built-in rules plus custom rules from the config)')
     .option('-c, --config <file>', 'use this config file')
     .action(async (files: string[], flags: { config?: string }) => {
-      ctx.exitCode = await checkCommand(files, flags.config);
+      ctx.exitCode = await checkCommand(ctx.io, files, flags.config);
     });
 }
 
@@ -41,24 +41,24 @@ function listText(defs: RuleDefinition[]): string {
   return defs.map((d) => `${d.id.padEnd(width)}  ${d.severity.padEnd(8)}  ${d.name}`).join('\n') + `\n${defs.length} rules\n`;
 }
 
-async function checkCommand(files: string[], config: string | undefined): Promise<number> {
+async function checkCommand(io: CliIO, files: string[], config: string | undefined): Promise<number> {
   const problems: string[] = [];
   let defs: RuleDefinition[] = [];
   if (files.length > 0) {
     for (const f of files) {
       try {
-        defs.push(...readRuleFile(resolve(f), f).rules);
+        defs.push(...readRuleFile(resolveIn(io, f), f).rules);
       } catch (err) {
         if (!(err instanceof RuleError)) throw err;
         problems.push(...err.message.split('\n'));
       }
     }
   } else {
-    defs = (await setupRun(resolve('.'), { config })).spec.definitions;
+    defs = (await setupRun(io.cwd, { config: config && resolveIn(io, config) })).spec.definitions;
   }
   const report = checkRules(defs);
   problems.push(...report.problems);
-  for (const p of problems) process.stdout.write(`${p}\n`);
-  process.stderr.write(`tokenguard: checked ${report.rules} rules and ${report.examples} examples: ${problems.length === 0 ? 'all good' : `${problems.length} problem(s)`}\n`);
+  for (const p of problems) io.stdout.write(`${p}\n`);
+  io.stderr.write(`tokenguard: checked ${report.rules} rules and ${report.examples} examples: ${problems.length === 0 ? 'all good' : `${problems.length} problem(s)`}\n`);
   return problems.length === 0 ? ExitCode.Clean : ExitCode.Error;
 }

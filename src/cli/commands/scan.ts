@@ -8,6 +8,7 @@ import { REPORT_FORMATS, type ReportFormat } from '../../report/types';
 import { stagedGuidance } from '../guidance';
 import { scrubMessage } from '../scrub';
 import type { CliContext } from '../main';
+import type { CliIO } from '../io';
 import { addScanOptions, performScan, type ScanRunFlags } from '../scan-run';
 import { styleFor, writeOutput } from '../setup';
 import type { ScanMode } from '../source-select';
@@ -35,27 +36,27 @@ export function registerScan(program: Command, ctx: CliContext): void {
     .option('--show-secrets', 'print secrets in full (they are redacted by default everywhere)')
     .addHelpText('after', '\nExit codes: 0 no findings, 1 findings, 2 error or incomplete scan.')
     .action(async (path: string, flags: ScanFlags) => {
-      ctx.exitCode = await scanCommand(path, flags);
+      ctx.exitCode = await scanCommand(ctx.io, path, flags);
     });
 }
 
 /** Runs a scan and writes its report; resolves to the exit code. */
-export async function scanCommand(pathArg: string, flags: ScanFlags): Promise<number> {
-  const { result, setup, mode, root } = await performScan(pathArg, flags, { useBaseline: true });
+export async function scanCommand(io: CliIO, pathArg: string, flags: ScanFlags): Promise<number> {
+  const { result, setup, mode, root } = await performScan(io, pathArg, flags, { useBaseline: true });
   const audit = new AuditLog(flags.auditLog);
   result.findings = await verifyStep(result.findings, flags, setup.loaded.config, setup.rules, audit);
   const hooks = await hookStep(result.findings, flags, setup.loaded.config, audit);
   const report = buildReport(result, setup.rules, flags.showSecrets === true, root);
-  await emitReport(report, flags, mode, hooks);
+  await emitReport(io, report, flags, mode, hooks);
   return hooks.some((h) => !h.ok) ? ExitCode.Error : exitCodeFor(report);
 }
 
 /** Writes the report where asked and the summary to stderr. */
-export async function emitReport(report: Report, flags: Pick<ScanFlags, 'format' | 'output' | 'color' | 'quiet'>, mode: ScanMode, hooks: HookRun[] = []): Promise<void> {
-  const style = flags.format === 'text' ? await styleFor(flags.color, flags.output !== undefined) : undefined;
+export async function emitReport(io: CliIO, report: Report, flags: Pick<ScanFlags, 'format' | 'output' | 'color' | 'quiet'>, mode: ScanMode, hooks: HookRun[] = []): Promise<void> {
+  const style = flags.format === 'text' ? await styleFor(io, flags.color, flags.output !== undefined) : undefined;
   const chunks: string[] = [];
   reporterFor(flags.format, style).write(report, (c) => chunks.push(c));
-  writeOutput(chunks.join(''), flags.output);
+  writeOutput(io, chunks.join(''), flags.output);
   if (!flags.quiet || !report.summary.complete) {
     const lines = summaryLines(report);
     if (flags.output) lines.push(`tokenguard: ${flags.format} report written to ${flags.output}`);
@@ -63,7 +64,7 @@ export async function emitReport(report: Report, flags: Pick<ScanFlags, 'format'
     const failed = hooks.filter((h) => !h.ok);
     if (hooks.length > 0) lines.push(`tokenguard: ran ${hooks.length} hook${hooks.length === 1 ? '' : 's'}${failed.length ? `, ${failed.length} FAILED` : ''}`);
     for (const h of failed) lines.push(scrubMessage(`tokenguard: error: ${h.hook} for ${h.fingerprint}: ${h.detail}`, false));
-    process.stderr.write(lines.join('\n') + '\n');
+    io.stderr.write(lines.join('\n') + '\n');
   }
 }
 
