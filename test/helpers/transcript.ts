@@ -61,7 +61,8 @@ export function loadTranscripts(): Transcript[] {
     .sort()
     .map((f) => {
       try {
-        return { cases: [], rules: [], ...(parse(readFileSync(join(TRANSCRIPTS, f), 'utf8')) as Omit<Transcript, 'file'>), file: f };
+        const t = parse(readFileSync(join(TRANSCRIPTS, f), 'utf8')) as Partial<Transcript>;
+        return { ...t, provider: t.provider ?? '', cases: t.cases ?? [], rules: t.rules ?? [], file: f };
       } catch (err) {
         throw new Error(`${f}: ${(err as Error).message}`);
       }
