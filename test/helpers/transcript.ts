@@ -9,6 +9,7 @@ import RE2 from 're2';
 import { parse } from 'yaml';
 import { generateFromPattern, Prng } from '../../src/rules/fake';
 import type { RuleDefinition } from '../../src/rules/types';
+import { requestNames } from '../../src/verify/template';
 import type { SeenRequest } from './provider-server';
 
 export const TRANSCRIPTS = join(__dirname, '..', 'verify', 'transcripts');
@@ -71,12 +72,11 @@ export function loadTranscripts(): Transcript[] {
 
 /** Values for the needs a rule declares: the case's own, else one drawn from the need's pattern. */
 export function needValues(rule: RuleDefinition, given: Record<string, string> = {}): Record<string, string> {
-  const out: Record<string, string> = {};
+  const out: Record<string, string> = { ...given };
+  // Only needs the request uses: AWS's optional session token would change what is signed.
+  const used = rule.verify?.request ? requestNames(rule.verify.request).filter((n) => n.startsWith('needs.')).map((n) => n.slice(6)) : ['key_id'];
   for (const [name, need] of Object.entries(rule.verify?.needs ?? {})) {
-    if (given[name] !== undefined) {
-      out[name] = given[name];
-      continue;
-    }
+    if (given[name] !== undefined || !used.includes(name)) continue;
     const text = generateFromPattern(need.regex, new Prng(`transcript:${rule.id}:${name}`));
     const m = new RE2(need.regex, 'u').exec(text);
     if (m?.[1]) out[name] = m[1];
