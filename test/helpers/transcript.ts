@@ -51,6 +51,8 @@ export interface Transcript {
   rules: string[];
   documented?: boolean;
   reason?: string;
+  /** Which parts were checked against a stored copy of the documentation when the file was written. */
+  lookedUp?: string;
   cases: TranscriptCase[];
   file: string;
 }
