@@ -2,7 +2,8 @@
  * Opt-in verification: asks each finding's provider whether the secret is live. Each distinct secret
  * is checked once per run (cache by rule and secret SHA-256); a secret two equally specific rules
  * matched goes to neither provider; requests are rate-limited per provider and capped overall, and
- * every one is written to the audit log, without the secret.
+ * every one is written to the audit log, without the secret. Captured values are masked against the
+ * secret before they reach the finding (providers may echo the token).
  */
 import type { Finding } from '../engine/finding';
 import type { AuditLog } from '../hooks/audit';
