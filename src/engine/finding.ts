@@ -28,6 +28,8 @@ export interface Finding {
   encoding?: string[];
   /** Values a verify or revoke spec needs besides the secret (an account SID), found near it. Raw; never reported. */
   needs?: Record<string, string>;
+  /** Every distinct value found for a need that matched more than once, nearest first. Raw; never reported. */
+  needCandidates?: Record<string, string[]>;
   /** Set by --verify. */
   verification?: import('../verify/types').VerifyOutcome;
   /** The encoded span the secret was decoded from, raw: redaction masks it in the context line. */

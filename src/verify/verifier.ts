@@ -2,7 +2,8 @@
  * Opt-in verification: asks each finding's provider whether the secret is live. Each distinct secret
  * is checked once per run (cache by rule and secret SHA-256); a secret two equally specific rules
  * matched goes to neither provider; requests are rate-limited per provider and capped overall, and
- * every one is written to the audit log, without the secret.
+ * every one is written to the audit log, without the secret. Captured values are masked against the
+ * secret before they reach the finding (providers may echo the token).
  */
 import type { Finding } from '../engine/finding';
 import type { AuditLog } from '../hooks/audit';
@@ -10,7 +11,9 @@ import type { RuleDefinition } from '../rules/types';
 import { DEFAULT_HTTP_POLICY, HttpFailure, send, type HttpPolicy, type HttpRequest, type HttpResponse } from './http';
 import { Limiter } from './limiter';
 import { judge } from './outcome';
+import { maskCaptures } from './mask';
 import { stsOutcome, stsRequest } from './providers/aws';
+import { verifyPairs } from './providers/aws-pairs';
 import { prepareRequest } from './request';
 import { requestNames } from './template';
 import type { VerifyOutcome, VerifySpec } from './types';
@@ -23,6 +26,16 @@ export interface VerifyOptions {
   policy?: Partial<HttpPolicy>;
   perSecond?: number;
   concurrency?: number;
+  /** Pause before retrying an AWS SignatureDoesNotMatch once (default 1.5 s). */
+  awsRetryDelayMs?: number;
+}
+
+/** One secret's verification: which rule and provider, and whether an --endpoint override applies. */
+interface Call {
+  rule: RuleDefinition;
+  provider: string;
+  f: Finding;
+  overridden: boolean;
 }
 
 const priorityOf = (def: RuleDefinition | undefined) => def?.priority ?? (def?.generic ? -10 : 0);
@@ -94,38 +107,59 @@ export class Verifier {
     const endpoint = this.options.endpoints.get(provider);
     const { vars, missing } = varsFor(spec, f);
     if (!vars) return { status: 'skipped', checkedAt, reason: `needs ${missing!.replace('needs.', '')} near the secret, and none was found` };
-    let request: HttpRequest;
-    try {
-      request = spec.module === 'aws-sts' ? stsRequest(vars['needs.key_id'], f.secret, vars['needs.session_token'], new Date(), endpoint) : prepareRequest(spec.request!, vars, endpoint);
-    } catch (err) {
-      return { status: 'unknown', checkedAt, reason: `cannot build the request: ${(err as Error).message}` };
+    const call: Call = { rule, provider, f, overridden: endpoint !== undefined };
+    let outcome: VerifyOutcome;
+    if (spec.module === 'aws-sts') {
+      const keyIds = f.needCandidates?.key_id ?? [vars['needs.key_id']];
+      outcome = await verifyPairs(keyIds, {
+        attempt: async (keyId) => {
+          const { res, outcome: o } = await this.exchange(call, () => stsRequest(keyId, f.secret, vars['needs.session_token'], new Date(), endpoint), (r, at) => stsOutcome(r, at).outcome);
+          return res ?? { failure: o.reason ?? 'request failed' };
+        },
+        retryDelayMs: this.options.awsRetryDelayMs ?? 1500,
+        sleep: (ms) => new Promise((r) => setTimeout(r, ms)),
+        now: () => new Date().toISOString(),
+      });
+    } else {
+      outcome = (await this.exchange(call, () => prepareRequest(spec.request!, vars, endpoint), (r, at) => judge(spec.outcomes, r, at))).outcome;
     }
-    return this.limiter.run(provider, () => this.exchange(rule, provider, f, request, spec, endpoint !== undefined));
+    return maskCaptures(outcome, f.secret);
   }
 
-  private async exchange(rule: RuleDefinition, provider: string, f: Finding, request: HttpRequest, spec: VerifySpec, overridden: boolean): Promise<VerifyOutcome> {
-    const started = Date.now();
-    const checkedAt = new Date().toISOString();
-    let res: HttpResponse | undefined;
-    let outcome: VerifyOutcome;
+  /** Sends one request through the limiter, judges the answer and writes the audit line. */
+  private exchange(call: Call, build: () => HttpRequest, judgeRes: (res: HttpResponse, checkedAt: string) => VerifyOutcome): Promise<{ res?: HttpResponse; outcome: VerifyOutcome }> {
+    let request: HttpRequest;
     try {
-      res = await send(request, { ...this.policy, allowLocal: overridden });
-      outcome = spec.module === 'aws-sts' ? stsOutcome(res, checkedAt) : judge(spec.outcomes, res, checkedAt);
+      request = build(); // a request that cannot be built takes no turn in the limiter
     } catch (err) {
-      outcome = { status: 'unknown', checkedAt, reason: err instanceof HttpFailure ? err.reason : 'request failed' };
+      return Promise.resolve({ outcome: { status: 'unknown', checkedAt: new Date().toISOString(), reason: `cannot build the request: ${(err as Error).message}` } });
     }
-    this.options.audit.write({
-      action: 'verify',
-      provider,
-      ruleId: rule.id,
-      host: request.url.host,
-      method: request.method,
-      status: res?.status,
-      outcome: outcome.status,
-      fingerprint: f.fingerprint,
-      durationMs: Date.now() - started,
-      detail: outcome.reason,
+    return this.limiter.run(call.provider, async () => {
+      // Built again when it really goes: a signed request (AWS) must carry its send time, not its queue time.
+      request = build();
+      const started = Date.now();
+      const checkedAt = new Date().toISOString();
+      let res: HttpResponse | undefined;
+      let outcome: VerifyOutcome;
+      try {
+        res = await send(request, { ...this.policy, allowLocal: call.overridden });
+        outcome = judgeRes(res, checkedAt);
+      } catch (err) {
+        outcome = { status: 'unknown', checkedAt, reason: err instanceof HttpFailure ? err.reason : 'request failed' };
+      }
+      this.options.audit.write({
+        action: 'verify',
+        provider: call.provider,
+        ruleId: call.rule.id,
+        host: request.url.host,
+        method: request.method,
+        status: res?.status,
+        outcome: outcome.status,
+        fingerprint: call.f.fingerprint,
+        durationMs: Date.now() - started,
+        detail: outcome.reason,
+      });
+      return { res, outcome };
     });
-    return outcome;
   }
 }

@@ -50,8 +50,10 @@ test('the per-provider rate limit holds: never more than N requests in any secon
   await scan(dir, { verify: { rateLimit: 4 } }, '--endpoint', `github=${base}`);
   const times = server.seen.map((s) => s.at).sort((a, b) => a - b);
   expect(times).toHaveLength(12);
-  // A small allowance for timer granularity; the spacing itself is 250 ms per request.
-  for (let i = 0; i + 4 < times.length; i++) expect(times[i + 4] - times[i]).toBeGreaterThanOrEqual(950);
+  // The limiter spaces requests 250 ms apart when it sends them; the server stamps them when it has read
+  // them, which a busy machine delays unevenly. So a generous ratio: any 4 intervals span at least 3/4 of
+  // a second (a burst would put them a few ms apart). The exact spacing is pinned in limiter.test.ts.
+  for (let i = 0; i + 4 < times.length; i++) expect(times[i + 4] - times[i]).toBeGreaterThanOrEqual(750);
 });
 
 test('the cache holds: 100 copies of one secret make one request, and all 100 findings carry its answer', async () => {
