@@ -11,7 +11,8 @@
  * (`shodan.Shodan("v")`, `new ShodanClient('v')`).
  */
 
-const ASSIGN = '["\'`]?\\]?[ \\t]*(?:=>|:=|=|:|>)[ \\t]*(?:@|[rbuf])?["\'`]?';
+// A string prefix (C# @, Python r/b/u/f) only counts before a quote, so it never eats a value's first letter.
+const ASSIGN = '["\'`]?\\]?[ \\t]*(?:=>|:=|=|:|>)[ \\t]*(?:(?:@|[rbufRBUF]{1,2})?["\'`])?';
 
 /** Key words that name a credential, for a key under a section that names the provider. */
 const CREDENTIAL_KEY = '(?:api[_.-]?key|apikey|key|token|secret|password|passwd|pass|auth|credentials?|access[_.-]?key|client[_.-]?secret|private[_.-]?key|signing[_.-]?key|license[_.-]?key|access[_.-]?token|bearer)';
