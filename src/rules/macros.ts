@@ -11,7 +11,9 @@
  * (`shodan.Shodan("v")`, `new ShodanClient('v')`).
  */
 
-const ASSIGN = '["\'`]?\\]?[ \\t]*(?:=>|:=|=|:|>)[ \\t]*(?:@|[rbuf])?["\'`]?';
+// The string prefix (C# `@"v"`, Python `r'v'`, `b'v'`, `f"v"`) only counts before a quote: an
+// unquoted value starting with r, b, u or f keeps its first letter.
+const ASSIGN = '["\'`]?\\]?[ \\t]*(?:=>|:=|=|:|>)[ \\t]*(?:[@rbuf]?["\'`])?';
 
 /** Key words that name a credential, for a key under a section that names the provider. */
 const CREDENTIAL_KEY = '(?:api[_.-]?key|apikey|key|token|secret|password|passwd|pass|auth|credentials?|access[_.-]?key|client[_.-]?secret|private[_.-]?key|signing[_.-]?key|license[_.-]?key|access[_.-]?token|bearer)';
