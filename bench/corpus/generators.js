@@ -338,6 +338,7 @@ def('azure_appinsights_ikey', 'azure', false, 'https://learn.microsoft.com/en-us
 // ---- other clouds / hosting ----
 def('digitalocean_pat', 'digitalocean', true, 'https://docs.digitalocean.com/reference/api/create-personal-access-token/', (r) => `dop_v1_${r.hex(64)}`);
 def('digitalocean_oauth', 'digitalocean', true, 'https://docs.digitalocean.com/reference/api/oauth-api/', (r) => `doo_v1_${r.hex(64)}`);
+def('digitalocean_spaces_key_id', 'digitalocean', true, 'https://docs.digitalocean.com/products/spaces/how-to/manage-access/', (r) => `DO${r.str(AL.upperAlnum, 18)}`);
 def('digitalocean_spaces_secret', 'digitalocean', true, 'https://docs.digitalocean.com/products/spaces/how-to/manage-access/', (r) => r.str(AL.b62 + '+/', 43));
 def('cloudflare_api_token', 'cloudflare', true, 'https://developers.cloudflare.com/fundamentals/api/get-started/create-token/', (r) => r.str(AL.b62 + '_-', 40));
 def('cloudflare_user_token', 'cloudflare', true, 'https://developers.cloudflare.com/fundamentals/api/get-started/token-formats', (r) => `cfut_${r.str(AL.b62, 40)}${r.hex(8)}`);
