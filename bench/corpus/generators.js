@@ -609,6 +609,7 @@ def('twitter_bearer_token', 'twitter', true, 'https://developer.x.com/en/docs/au
 def('twitter_api_secret', 'twitter', true, 'https://developer.x.com/en/docs/authentication/oauth-1-0a/api-key-and-secret', (r) => r.str(AL.b62, 50));
 def('launchdarkly_sdk_key', 'launchdarkly', true, 'https://docs.launchdarkly.com/sdk/concepts/client-side-server-side#keys', (r) => `sdk-${uuid(r)}`);
 def('launchdarkly_api_token', 'launchdarkly', true, 'https://docs.launchdarkly.com/home/account/api', (r) => `api-${uuid(r)}`);
+def('google_app_password', 'google', true, 'https://support.google.com/accounts/answer/185833 (16 letters shown in four groups)', (r) => [0, 1, 2, 3].map(() => r.str(AL.lower, 4)).join(' '));
 def('recaptcha_secret', 'google', true, 'https://developers.google.com/recaptcha/docs/verify', (r) => `6L${r.str(AL.b62 + '_-', 38)}`);
 def('recaptcha_site_key', 'google', false, 'https://developers.google.com/recaptcha/intro (site key is public)', (r) => `6L${r.str(AL.b62 + '_-', 38)}`);
 def('zoom_client_secret', 'zoom', true, 'https://developers.zoom.us/docs/internal-apps/s2s-oauth/', (r) => r.str(AL.b62, 32));
@@ -684,6 +685,25 @@ plain('locationiq_key', 'locationiq', HEX, 32, 'https://docs.locationiq.com/docs
 plain('geoapify_key', 'geoapify', HEX, 32, 'https://apidocs.geoapify.com/docs/getting-started/#authentication');
 plain('ipdata_key', 'ipdata', HEX, 56, 'https://docs.ipdata.co/docs/authentication');
 plain('calendarific_key', 'calendarific', HEX, 40, 'https://calendarific.com/api-documentation');
+
+// ---- saved-credential formats of desktop tools ----
+// WinSCP stores session passwords obfuscated, not encrypted: each byte is ~(b ^ 0xA3) in hex, after a
+// flag/length/shift header and with user+host prepended (WinSCP source, Security.cpp EncryptPassword).
+// The seed is "user,host,password"; the output is what WinSCP.ini holds in Password=.
+def('winscp_password', 'winscp', true, 'https://github.com/winscp/winscp/blob/master/source/core/Security.cpp', (r, seed) => {
+  const [user, host, password] = String(seed).split(',');
+  const enc = (b) => ((~(b ^ 0xa3)) & 0xff).toString(16).toUpperCase().padStart(2, '0');
+  const plain = Buffer.from(`${user}${host}${password}`);
+  const shift = r.int(Math.max(1, 50 - plain.length));
+  let out = enc(0xff) + enc(0x00) + enc(plain.length) + enc(shift);
+  for (let i = 0; i < shift; i++) out += enc(r.int(256));
+  for (const b of plain) out += enc(b);
+  while (out.length < 100) out += enc(r.int(256));
+  return out;
+});
+// Firefox logins.json: NSS-encrypted fields are base64 DER (SEQUENCE of key id, 3DES-CBC params, ciphertext)
+def('firefox_encrypted_login', 'firefox', true, 'https://support.mozilla.org/en-US/kb/profiles-where-firefox-stores-user-data (logins.json + key4.db)',
+  (r) => b64(seq(der(0x04, Buffer.from('f8000000000000000000000000000001', 'hex')), seq(der(0x06, Buffer.from('2a864886f70d0307', 'hex')), der(0x04, r.bytes(8))), der(0x04, r.bytes(16)))));
 
 // ---- private keys (multi-line; fixed line counts) ----
 function pkcs8Rsa(r) {
