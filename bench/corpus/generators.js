@@ -538,7 +538,7 @@ def('splunk_hec_token', 'splunk', true, 'https://docs.splunk.com/Documentation/S
 def('logzio_token', 'logzio', true, 'https://docs.logz.io/docs/user-guide/admin/authentication-tokens/shipping-tokens/', (r) => r.str(AL.lower, 32));
 def('elastic_api_key', 'elastic', true, 'https://www.elastic.co/guide/en/elasticsearch/reference/current/security-api-create-api-key.html', (r) => b64(`${r.str(AL.b62 + '-_', 20)}:${r.str(AL.b62 + '-_', 22)}`));
 def('mixpanel_secret', 'mixpanel', true, 'https://docs.mixpanel.com/docs/orgs-and-projects/managing-projects#project-secret', (r) => r.hex(32));
-def('segment_write_key', 'segment', true, 'https://segment.com/docs/connections/find-writekey/', (r) => r.str(AL.b62, 32));
+def('segment_write_key', 'segment', false, 'https://segment.com/docs/connections/find-writekey/ (client-side write keys ship to browsers)', (r) => r.str(AL.b62, 32));
 
 // ---- AI ----
 const OAI_DOC = 'https://platform.openai.com/docs/api-reference/authentication';
@@ -630,6 +630,7 @@ def('flask_secret_key', 'flask', true, 'https://flask.palletsprojects.com/en/3.0
 def('jwt_hmac_secret', 'generic', true, 'https://datatracker.ietf.org/doc/html/rfc7518#section-3.2 (HS256 keys >= 256 bits)', (r) => b64(r.bytes(48)));
 def('generic_api_key_hex32', 'generic', true, 'n/a: an opaque 128-bit key in hex, as many SaaS consoles issue', (r) => r.hex(32));
 def('generic_api_key_alnum40', 'generic', true, 'n/a: an opaque 40-char alphanumeric key', (r) => r.str(AL.b62, 40));
+def('generic_key_upper16', 'generic', true, 'n/a: a 16-char uppercase API password (PayPal NVP/SOAP style)', (r) => r.str(AL.upperAlnum, 16));
 def('encryption_key_hex', 'generic', true, 'n/a: an AES-256 key as 64 hex chars', (r) => r.hex(64));
 def('webhook_signing_secret', 'generic', true, 'n/a: an HMAC secret for webhook signatures', (r) => r.str(AL.b62, 32));
 
