@@ -429,7 +429,6 @@ def('jfrog_access_token', 'jfrog', true, 'https://jfrog.com/help/r/jfrog-platfor
   jwt(r, { ver: '2', typ: 'JWT', alg: 'RS256', kid: r.str(AL.b62 + '-_', 43) },
     { sub: `jfac@${r.str(AL.lowerAlnum, 26)}/users/ci-publisher`, scp: 'applied-permissions/user', aud: '*@*', iss: `jfac@${r.str(AL.lowerAlnum, 26)}`, exp: epoch(r) + 31536000, iat: epoch(r), jti: uuid(r) }, 256));
 def('cratesio_token', 'cratesio', true, 'https://doc.rust-lang.org/cargo/reference/config.html#registrytoken', (r) => `cio${r.str(AL.b62, 32)}`);
-def('composer_github_oauth', 'github', true, GH_DOC, (r) => crcToken('ghp_', r));
 
 // ---- payments / commerce ----
 const STRIPE_DOC = 'https://docs.stripe.com/keys';
