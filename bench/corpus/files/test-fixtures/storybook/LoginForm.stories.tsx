@@ -7,7 +7,7 @@ export default meta;
 export const Empty: StoryObj<typeof LoginForm> = {};
 
 export const Filled: StoryObj<typeof LoginForm> = {
-  args: { email: 'jane@example.com', password: 'hunter2-but-not-really', showPassword: true },
+  args: { email: 'jane@example.com', password: '<password>', showPassword: true },
 };
 
 export const WithApiKey: StoryObj<typeof LoginForm> = {

@@ -1,5 +1,5 @@
 module AuthHelpers
-  TEST_PASSWORD = "password123".freeze
+  TEST_PASSWORD = "password".freeze
   TEST_TOKEN = "test-token".freeze
 
   def sign_in_as(user, password: TEST_PASSWORD)
