@@ -1,0 +1,8 @@
+alias prodlogs='ssh deploy@10.20.0.5 "journalctl -u api -f"'
+alias dbprod='PGPASSWORD="Pr0d-Reader!" psql -h db.prod.northwind-labs.com -U readonly analytics'
+alias mysqlstage='mysql -h staging-db.internal -u app -pStagingApp2022 app_staging'
+alias gpr='gh pr create --fill'
+alias redis-prod='redis-cli -h cache.prod.internal -a "⟦db_password:redis⟧" --no-auth-warning'
+alias weather='curl -s "https://api.openweathermap.org/data/2.5/weather?q=Leeds&appid=⟦openweathermap_key⟧&units=metric" | jq .main'
+alias dc='docker compose'
+alias k9='k9s --context prod-eu'
