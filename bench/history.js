@@ -1,75 +1,21 @@
 'use strict';
-// History throughput: a synthetic repository of >= 1 GB of blobs over >= 20,000 commits, with large
-// files and secrets planted in files that are later deleted. In the same run it times the floor,
-// `git cat-file --batch-all-objects --batch > /dev/null`, and `tokenguard scan --history`.
-// Target: at least 40% of the floor's throughput on 2 cores; peak RSS under 500 MiB.
-const { spawn, spawnSync } = require('node:child_process');
-const { existsSync, mkdirSync, writeFileSync, openSync, closeSync } = require('node:fs');
+// History throughput, side by side in one run, on histories that look real:
+//  - npm-history: the published versions of 14 npm packages committed in publish order (real edits);
+//  - synthetic: 20,000 fast-import commits with planted secrets, repacked like a real repository;
+//  - any repository given with --repo PATH (repeatable).
+// For each: the floor (`git cat-file --batch-all-objects --batch > /dev/null`), `tokenguard scan
+// --history`, gitleaks when GITLEAKS=/path/to/gitleaks is set, and a baseline build of tokenguard when
+// TG_BASELINE=/path/to/bin/tokenguard.js is set (its findings are compared: no fingerprint may be lost).
+const { spawnSync } = require('node:child_process');
+const { closeSync, existsSync, openSync, mkdtempSync, rmSync, readFileSync } = require('node:fs');
+const { tmpdir } = require('node:os');
 const { join } = require('node:path');
-const { ROOT, BIN, rng, realBlob, now, runWithPeak, mbps } = require('./lib');
+const { BIN, now, runWithPeak, mbps } = require('./lib');
+const synthetic = require('./synthetic-history');
+const npmHistory = require('./npm-history');
 
-const REPO = join(ROOT, '.bench', 'history-real');
-const COMMITS = Number(process.env.TG_BENCH_COMMITS || 20_000);
-const TARGET_BYTES = Number(process.env.TG_BENCH_BYTES || 1.05e9);
-
-function fakeTokens() {
-  const { fakeSecret, Prng } = require('../dist/rules/fake.js');
-  const { builtinRuleFiles, rulesOf } = require('../dist/rules/load.js');
-  const rules = rulesOf(builtinRuleFiles()).filter((d) => !d.path && !d.generic);
-  return (i) => {
-    const rule = rules[i % rules.length];
-    return fakeSecret(rule, new Prng(`history-bench-${i}`));
-  };
-}
-
-/** Streams a fast-import script into git: no per-commit process, so 20k commits take seconds. */
-async function build() {
-  if (existsSync(join(REPO, '.complete'))) return;
-  mkdirSync(REPO, { recursive: true });
-  spawnSync('git', ['init', '-q', '-b', 'main', REPO]);
-  const fi = spawn('git', ['fast-import', '--quiet', '--done'], { cwd: REPO, stdio: ['pipe', 'inherit', 'inherit'] });
-  const write = (s) => (fi.stdin.write(s) ? Promise.resolve() : new Promise((r) => fi.stdin.once('drain', r)));
-  const r = rng(7);
-  const token = fakeTokens();
-  const perCommit = TARGET_BYTES / COMMITS;
-  const paths = Array.from({ length: 4000 }, (_, i) => `src/mod${i % 97}/file${i}.${['ts', 'js', 'py', 'yaml', 'json', 'md', 'go'][i % 7]}`);
-  const planted = [];
-  let bytes = 0;
-  for (let c = 1; c <= COMMITS; c++) {
-    let ops = '';
-    let budget = perCommit;
-    if (c % 250 === 0) {
-      const big = realBlob(r, 1.5e6 + Math.floor(r() * 3e6));
-      ops += `M 100644 inline assets/big${c % 7}.log\ndata ${Buffer.byteLength(big)}\n${big}\n`;
-      budget -= Buffer.byteLength(big);
-      bytes += Buffer.byteLength(big);
-    }
-    while (budget > 0) {
-      const text = `// commit ${c}\n${realBlob(r, 2000 + Math.floor(r() * Math.min(40000, budget * 2)))}`;
-      const len = Buffer.byteLength(text);
-      ops += `M 100644 inline ${paths[Math.floor(r() * paths.length)]}\ndata ${len}\n${text}\n`;
-      budget -= len;
-      bytes += len;
-    }
-    if (c % 400 === 0) {
-      const leak = `# temporary\nAPI_TOKEN=${token(c)}\n`;
-      ops += `M 100644 inline secrets/leak${c}.env\ndata ${Buffer.byteLength(leak)}\n${leak}\n`;
-      planted.push(c);
-    }
-    if (c % 400 === 5 && c > 400) ops += `D secrets/leak${c - 5}.env\n`;
-    const msg = `commit ${c}`;
-    await write(`commit refs/heads/main\ncommitter Bench <bench@example.com> ${1.6e9 + c * 600} +0000\ndata ${msg.length}\n${msg}\n${ops}`);
-  }
-  await write('done\n');
-  fi.stdin.end();
-  await new Promise((resolve, reject) => fi.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`fast-import exited ${code}`)))));
-  spawnSync('git', ['checkout', '-q', '-f', 'main'], { cwd: REPO });
-  writeFileSync(join(REPO, '.git', 'info', 'exclude'), '.complete\n');
-  writeFileSync(join(REPO, '.complete'), JSON.stringify({ commits: COMMITS, bytes, planted: planted.length }));
-}
-
-function blobBytes() {
-  const r = spawnSync('git', ['cat-file', '--batch-all-objects', '--batch-check=%(objecttype) %(objectsize)'], { cwd: REPO, encoding: 'utf8', maxBuffer: 1 << 30 });
+function blobBytes(repo) {
+  const r = spawnSync('git', ['cat-file', '--batch-all-objects', '--batch-check=%(objecttype) %(objectsize)'], { cwd: repo, encoding: 'utf8', maxBuffer: 1 << 30 });
   let bytes = 0;
   let blobs = 0;
   for (const line of r.stdout.split('\n')) {
@@ -82,43 +28,89 @@ function blobBytes() {
   return { bytes, blobs };
 }
 
-function floor() {
+function floor(repo) {
   const out = openSync('/dev/null', 'w');
   const t = now();
-  const r = spawnSync('git', ['cat-file', '--batch-all-objects', '--batch'], { cwd: REPO, stdio: ['ignore', out, 'inherit'] });
+  const r = spawnSync('git', ['cat-file', '--batch-all-objects', '--batch'], { cwd: repo, stdio: ['ignore', out, 'inherit'] });
   closeSync(out);
-  if (r.status !== 0) throw new Error('floor failed');
+  if (r.status !== 0) throw new Error(`floor failed in ${repo}`);
   return now() - t;
 }
 
-async function main() {
-  const t0 = now();
-  await build();
-  const built = now() - t0;
-  const { bytes, blobs } = blobBytes();
-  const commits = Number(spawnSync('git', ['rev-list', '--count', '--all'], { cwd: REPO, encoding: 'utf8' }).stdout.trim());
-  floor(); // warm the page cache for both
-  const floorMs = Math.min(floor(), floor());
-  const scans = [];
-  for (let i = 0; i < 2; i++) scans.push(await runWithPeak(process.execPath, [BIN, 'scan', REPO, '--history', '--format', 'json', '--quiet']));
-  const scan = scans.reduce((a, b) => (a.ms < b.ms ? a : b));
-  const report = scan.code === 1 ? JSON.parse(scan.stdout) : undefined;
-  if (!report || !report.summary.complete) throw new Error(`history scan failed (exit ${scan.code}): ${scan.stderr.slice(0, 500)}`);
-  const planted = report.findings.filter((f) => f.path.startsWith('secrets/leak')).length;
-  const floorRate = mbps(bytes, floorMs);
-  const scanRate = mbps(bytes, scan.ms);
-  const ratio = scanRate / floorRate;
-  const rssMiB = Math.max(...scans.map((s) => s.selfMiB));
-  const gitMiB = Math.max(...scans.map((s) => s.childMiB));
-  console.log(`history: ${commits} commits, ${blobs} unique blobs, ${(bytes / 1e6).toFixed(0)} MB of blobs${built > 1000 ? ` (built in ${(built / 1000).toFixed(0)} s)` : ''}`);
-  console.log(`  git cat-file --batch-all-objects --batch (floor): ${floorRate.toFixed(0)} MB/s (${floorMs.toFixed(0)} ms)`);
-  console.log(`  tokenguard scan --history:                        ${scanRate.toFixed(0)} MB/s (${scan.ms.toFixed(0)} ms), ${report.summary.files} blobs scanned, ${report.summary.skipped} skipped`);
-  console.log(`  ratio: ${ratio.toFixed(2)} of the floor (target >= 0.40) ${ratio >= 0.4 ? 'PASS' : 'FAIL'}`);
-  console.log(`  peak RSS of tokenguard (main + worker threads): ${rssMiB.toFixed(0)} MiB (target < 500) ${rssMiB < 500 ? 'PASS' : 'FAIL'}`);
-  console.log(`  peak RSS of its largest git child: ${gitMiB.toFixed(0)} MiB (mostly the mapped pack, capped by core.packedGitLimit)`);
-  console.log(`  planted secrets in deleted files found: ${planted} of ${COMMITS / 400 | 0}`);
-  return { floorRate, scanRate, ratio, rssMiB, gitMiB };
+/** Best of two runs of a tokenguard build; its JSON report and peak memory. */
+async function tokenguard(bin, repo) {
+  const runs = [];
+  for (let i = 0; i < 2; i++) runs.push(await runWithPeak(process.execPath, [bin, 'scan', repo, '--history', '--format', 'json', '--quiet']));
+  const best = runs.reduce((a, b) => (a.ms < b.ms ? a : b));
+  const report = best.code <= 1 ? JSON.parse(best.stdout) : undefined;
+  if (!report || !report.summary.complete) throw new Error(`${bin}: history scan failed (exit ${best.code}): ${best.stderr.slice(0, 500)}`);
+  return { ms: best.ms, report, rssMiB: Math.max(...runs.map((r) => r.selfMiB)), gitMiB: Math.max(...runs.map((r) => r.childMiB)) };
 }
 
-module.exports = { main, REPO };
+/** gitleaks over the same history, when installed (8.19+ `git` command, else `detect`). */
+async function gitleaks(repo) {
+  const bin = process.env.GITLEAKS;
+  if (!bin) return undefined;
+  const dir = mkdtempSync(join(tmpdir(), 'tg-gitleaks-'));
+  const report = join(dir, 'report.json');
+  const modern = spawnSync(bin, ['git', '--help'], { encoding: 'utf8' }).status === 0;
+  const args = modern ? ['git', repo, '--no-banner', '--report-format', 'json', '--report-path', report, '--exit-code', '0'] : ['detect', '--source', repo, '--no-banner', '--report-format', 'json', '--report-path', report, '--exit-code', '0'];
+  const runs = [];
+  for (let i = 0; i < 2; i++) runs.push(await runWithPeak(bin, args));
+  const best = runs.reduce((a, b) => (a.ms < b.ms ? a : b));
+  const findings = existsSync(report) ? JSON.parse(readFileSync(report, 'utf8')).length : undefined;
+  rmSync(dir, { recursive: true, force: true });
+  return { ms: best.ms, findings, rssMiB: Math.max(...runs.map((r) => r.selfMiB)) };
+}
+
+/** Fingerprints a baseline build found that this build does not: each must be explained. */
+function lostFingerprints(base, now_) {
+  const have = new Set(now_.report.findings.map((f) => `${f.ruleId}\t${f.path}\t${f.secretSha256}`));
+  const key = (f) => `${f.ruleId}\t${f.path}\t${f.secretSha256}`;
+  return [...new Set(base.report.findings.map(key))].filter((k) => !have.has(k));
+}
+
+async function measure(name, repo) {
+  const { bytes, blobs } = blobBytes(repo);
+  const commits = Number(spawnSync('git', ['rev-list', '--count', '--all'], { cwd: repo, encoding: 'utf8' }).stdout.trim());
+  floor(repo); // warm the page cache for every contender
+  const floorMs = Math.min(floor(repo), floor(repo));
+  const tg = await tokenguard(BIN, repo);
+  const gl = await gitleaks(repo);
+  const baseBin = process.env.TG_BASELINE;
+  const base = baseBin ? await tokenguard(baseBin, repo) : undefined;
+  const s = tg.report.summary;
+  console.log(`history ${name}: ${commits} commits, ${blobs} unique blobs, ${(bytes / 1e6).toFixed(0)} MB of blobs`);
+  console.log(`  floor, git cat-file --batch-all-objects --batch: ${(floorMs / 1000).toFixed(2)} s (${mbps(bytes, floorMs).toFixed(0)} MB/s)`);
+  console.log(`  tokenguard scan --history: ${(tg.ms / 1000).toFixed(2)} s (${mbps(bytes, tg.ms).toFixed(0)} MB/s of blobs), ${s.findings} findings, ${s.files} blobs read; peak RSS ${tg.rssMiB.toFixed(0)} MiB (+ git ${tg.gitMiB.toFixed(0)} MiB)`);
+  console.log(`  ratio to the floor: ${(floorMs / tg.ms).toFixed(2)} of its throughput (wall time ${(tg.ms / floorMs).toFixed(2)}x the floor)`);
+  if (gl) console.log(`  gitleaks: ${(gl.ms / 1000).toFixed(2)} s, ${gl.findings} findings, peak RSS ${gl.rssMiB.toFixed(0)} MiB; tokenguard takes ${(tg.ms / gl.ms).toFixed(2)}x gitleaks' wall time`);
+  else console.log('  gitleaks: not measured (set GITLEAKS=/path/to/gitleaks to compare side by side)');
+  if (base) {
+    const lost = lostFingerprints(base, tg);
+    console.log(`  baseline build: ${(base.ms / 1000).toFixed(2)} s, ${base.report.summary.findings} findings; this build takes ${(tg.ms / base.ms).toFixed(2)}x its time; fingerprints it found that this build does not: ${lost.length}`);
+    for (const k of lost.slice(0, 20)) console.log(`    lost: ${k.split('\t').slice(0, 2).join(' ')}`);
+  }
+  return { floorMs, tgMs: tg.ms, rssMiB: tg.rssMiB, gitleaksMs: gl?.ms };
+}
+
+function repoArgs(argv) {
+  const out = [];
+  for (let i = 0; i < argv.length; i++) if (argv[i] === '--repo' && argv[i + 1]) out.push(argv[++i]);
+  return out;
+}
+
+async function main(argv = process.argv.slice(2)) {
+  const given = repoArgs(argv);
+  if (given.length > 0) {
+    for (const repo of given) await measure(repo, repo);
+    return;
+  }
+  await npmHistory.build();
+  await measure('npm-history (real package versions)', npmHistory.REPO);
+  await synthetic.build();
+  await measure('synthetic (fast-import, repacked)', synthetic.REPO);
+}
+
+module.exports = { main };
 if (require.main === module) main().catch((e) => { console.error(e); process.exit(1); });

@@ -12,11 +12,16 @@ rmSync(bundle, { force: true });
 rmSync(join(root, 'dist', 'automaton.bin'), { force: true });
 execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', join(root, 'tsconfig.build.json')], { stdio: 'inherit', cwd: root });
 const { readRuleDir, RULES_DIR } = require(join(root, 'dist', 'rules', 'load.js'));
-const { windowSpan } = require(join(root, 'dist', 'rules', 'window.js'));
+const { windowSpan, lineLocal } = require(join(root, 'dist', 'rules', 'window.js'));
 try {
   const files = readRuleDir(RULES_DIR);
   // Worked out once here rather than in every process and worker: it draws each rule's examples.
-  for (const f of files) for (const r of f.rules) r.windowSpan = windowSpan(r) ?? null;
+  for (const f of files) {
+    for (const r of f.rules) {
+      r.windowSpan = windowSpan(r) ?? null;
+      r.lineLocal = lineLocal(r);
+    }
+  }
   writeFileSync(bundle, JSON.stringify(files));
   // The keyword automaton of the built-in rules, built once here instead of in every process.
   const { RuleSet } = require(join(root, 'dist', 'engine', 'ruleset.js'));

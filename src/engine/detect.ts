@@ -39,30 +39,42 @@ export function detect(fragment: Fragment, ruleSet: RuleSet, dropped?: DropCount
 
 /** Below this size a fragment is scanned whole by every candidate rule: windows would not pay. */
 const WINDOW_MIN_BYTES = 16 * 1024;
-/** Past this many keyword hits a rule's windows would cover most of the fragment: scan it whole. */
-const WINDOW_MAX_HITS = 256;
 /** How far a window may grow to reach a line boundary, so ^, $ and \b see real line edges. */
 const LINE_REACH = 2048;
 
-/** The byte ranges a rule runs on: windows around its keywords when it allows them, else everything. */
+/**
+ * The byte ranges a rule runs on: windows around its keywords when it allows them, else everything.
+ * A rule whose matches never cross a line break gets the keyword's own line (cut to the rule's longest
+ * match on each side of the keyword in very long lines); others get the span around the keyword,
+ * grown to line boundaries. Windows that touch are merged, so a keyword on every line of a file still
+ * costs one pass over the lines it occurs on, never one pass over the whole file per occurrence.
+ */
 export function regionsFor(rule: CompiledRule, bytes: Buffer, sifted: Sifted, ruleSet: RuleSet): Array<[number, number]> {
   const whole: Array<[number, number]> = [[0, bytes.length]];
   const ids = ruleSet.prefilter.ruleKeywords.get(rule);
   if (bytes.length < WINDOW_MIN_BYTES || ids === undefined) return whole;
   const span = rule.windowSpan;
   if (span === undefined) return whole;
-  const positions = ids.flatMap((id) => sifted.hits.get(id) ?? []);
-  if (positions.length > WINDOW_MAX_HITS) return whole;
-  positions.sort((a, b) => a - b);
+  const positions = ids.length === 1 ? (sifted.hits.get(ids[0]) ?? []) : ids.flatMap((id) => sifted.hits.get(id) ?? []);
+  if (ids.length > 1) positions.sort((a, b) => a - b);
+  const local = rule.lineLocal;
   const out: Array<[number, number]> = [];
   for (const p of positions) {
+    const last = out[out.length - 1];
+    if (last && p < last[1]) continue;
     let start = Math.max(0, p - span);
     let end = Math.min(bytes.length, p + span);
-    const nl = start === 0 ? -1 : bytes.lastIndexOf(10, start);
-    if (start > 0 && nl >= start - LINE_REACH) start = nl + 1;
-    const eol = bytes.indexOf(10, end);
-    end = eol >= 0 && eol <= end + LINE_REACH ? eol : end;
-    const last = out[out.length - 1];
+    const nl = bytes.lastIndexOf(10, p);
+    const eol = bytes.indexOf(10, p);
+    if (local) {
+      if (nl >= start) start = nl + 1;
+      if (eol >= 0 && eol < end) end = eol;
+    } else {
+      const before = start === 0 ? -1 : bytes.lastIndexOf(10, start);
+      if (start > 0 && before >= start - LINE_REACH) start = before + 1;
+      const after = bytes.indexOf(10, end);
+      end = after >= 0 && after <= end + LINE_REACH ? after : end;
+    }
     if (last && start <= last[1]) last[1] = Math.max(last[1], end);
     else out.push([start, end]);
   }

@@ -25,7 +25,9 @@ export interface Sifted {
 
 export class Prefilter {
   readonly automaton: KeywordAutomaton;
-  private readonly keywordRules: CompiledRule[][] = [];
+  /** For each keyword id, the indices (in `rules`) of the rules it triggers. */
+  private readonly keywordRules: number[][] = [];
+  private readonly index = new Map<CompiledRule, number>();
   /** Keyword ids of each rule. */
   readonly ruleKeywords = new Map<CompiledRule, number[]>();
   /** Rules tied to file names: considered only for matching paths, so their plain-word keywords cost nothing elsewhere. */
@@ -42,7 +44,8 @@ export class Prefilter {
       this.keywordRules.push([]);
     }
     const known = ids.size;
-    for (const rule of rules) {
+    for (const [index, rule] of rules.entries()) {
+      this.index.set(rule, index);
       if (rule.def.regex === undefined) continue;
       if (rule.def.path !== undefined) {
         this.pathRules.push({ rule, tests: rule.keywords.map((k) => new RE2(`(?i)${escapeLiteral(k)}`, '')) });
@@ -56,7 +59,7 @@ export class Prefilter {
           ids.set(k, id);
           this.keywordRules.push([]);
         }
-        this.keywordRules[id].push(rule);
+        this.keywordRules[id].push(index);
         mine.push(id);
       }
       this.ruleKeywords.set(rule, mine);
@@ -67,13 +70,14 @@ export class Prefilter {
   /** The rules a fragment (of file `path`) needs, where their keywords are, and what may be decoded. */
   sift(bytes: Buffer, path: string): Sifted {
     const found = this.automaton.scan(bytes);
-    const picked = new Set<CompiledRule>();
-    for (const id of found.keywords.keys()) for (const r of this.keywordRules[id]) picked.add(r);
+    // Rule indices, so the picked rules come out in rule order without a pass over every rule.
+    const picked = new Set<number>();
+    for (const id of found.keywords.keys()) for (const i of this.keywordRules[id]) picked.add(i);
     for (const { rule, tests } of this.pathRules) {
-      if (rule.pathRegex!.test(path) && tests.some((t) => t.test(bytes))) picked.add(rule);
+      if (rule.pathRegex!.test(path) && tests.some((t) => t.test(bytes))) picked.add(this.index.get(rule)!);
     }
     return {
-      rules: picked.size === 0 ? [] : this.rules.filter((r) => picked.has(r)),
+      rules: picked.size === 0 ? [] : [...picked].sort((a, b) => a - b).map((i) => this.rules[i]),
       hits: found.keywords,
       base64Runs: found.base64Runs,
       escapes: found.escapes,

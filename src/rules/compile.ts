@@ -44,6 +44,14 @@ export class CompiledRule {
 
   private span?: number | null = null;
 
+  /** True when no match crosses a line break (bundled rules carry it from the build). */
+  get lineLocal(): boolean {
+    this.local ??= this.def.lineLocal ?? (require('./window') as typeof import('./window')).lineLocal(this.def);
+    return this.local;
+  }
+
+  private local?: boolean;
+
   /** The content regex (global, with group indices), or undefined for a path-only rule. */
   get regex(): RE2 | undefined {
     if (this.def.regex === undefined) return undefined;

@@ -85,6 +85,30 @@ export function maxMatchLength(node: RegexNode, unboundedAs = Infinity): number 
   }
 }
 
+/** True when the pattern can match a newline (`dotAll`: the pattern sets (?s), so `.` can). */
+export function canMatchNewline(node: RegexNode, dotAll = false): boolean {
+  switch (node.t) {
+    case 'lit':
+      return node.ch === '\n';
+    case 'class': {
+      const has = node.ranges.some(([lo, hi]) => lo <= 10 && hi >= 10);
+      return node.neg ? !has : has;
+    }
+    case 'any':
+      return dotAll;
+    case 'assert':
+      return false;
+    case 'seq':
+      return node.items.some((c) => canMatchNewline(c, dotAll));
+    case 'alt':
+      return node.options.some((c) => canMatchNewline(c, dotAll));
+    case 'group':
+      return canMatchNewline(node.body, dotAll);
+    case 'repeat':
+      return node.max > 0 && canMatchNewline(node.body, dotAll);
+  }
+}
+
 /** The body of the first capturing group, or undefined. */
 export function firstCaptureGroup(node: RegexNode): RegexNode | undefined {
   switch (node.t) {

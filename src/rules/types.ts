@@ -58,6 +58,8 @@ export interface RuleDefinition {
   provider?: string;
   /** Filled in by the build for bundled rules: the window half-width (null: the rule runs over everything). */
   windowSpan?: number | null;
+  /** Filled in by the build for bundled rules: no match crosses a line break, so windows stop at the keyword's line. */
+  lineLocal?: boolean;
 }
 
 /** One file under rules/: a provider and its rules. */

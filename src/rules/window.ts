@@ -6,7 +6,7 @@
  */
 import RE2 from 're2';
 import { expandExamples } from './examples';
-import { maxMatchLength, parseRegex } from './regex-syntax';
+import { canMatchNewline, maxMatchLength, parseRegex } from './regex-syntax';
 import type { RuleDefinition } from './types';
 
 /** Longest window half-width worth using, in bytes; longer matches run over the whole fragment. */
@@ -37,4 +37,14 @@ export function windowSpan(def: RuleDefinition): number | undefined {
     if (!keywords.some((k) => text.includes(k))) return undefined;
   }
   return bytes;
+}
+
+/** True when no match of the rule can cross a line break: its windows can stop at the keyword's own line. */
+export function lineLocal(def: RuleDefinition): boolean {
+  if (def.regex === undefined) return false;
+  try {
+    return !canMatchNewline(parseRegex(def.regex), /\(\?[a-zA-Z]*s/.test(def.regex));
+  } catch {
+    return false;
+  }
 }

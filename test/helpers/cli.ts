@@ -54,8 +54,9 @@ export function runCli(args: string[], opts: { cwd?: string; input?: string | Bu
 
 /** Runs `tokenguard ...args` in this process through main(), with its own streams, env and cwd: for large matrices. */
 export async function runInProcess(args: string[], opts: { cwd?: string; input?: string | Buffer; env?: NodeJS.ProcessEnv; tty?: boolean } = {}): Promise<CliResult> {
-  const { main } = await import('../../src/cli/main');
-  const { Readable } = await import('node:stream');
+  // Loaded on first use: suites that only spawn the CLI never pay for the in-process one.
+  const { main } = require('../../src/cli/main') as typeof import('../../src/cli/main');
+  const { Readable } = require('node:stream') as typeof import('node:stream');
   const out: string[] = [];
   const err: string[] = [];
   const sink = (into: string[]) => ({ write: (c: string) => (into.push(c), true), isTTY: opts.tty === true });

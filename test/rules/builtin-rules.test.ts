@@ -16,7 +16,7 @@ describe('built-in rules', () => {
   });
 
   it('match the bundle the build ships (which adds each rule\'s window span)', () => {
-    const bundled = builtinRuleFiles().map((f) => ({ ...f, rules: f.rules.map(({ windowSpan: _w, ...r }) => r) }));
+    const bundled = builtinRuleFiles().map((f) => ({ ...f, rules: f.rules.map(({ windowSpan: _w, lineLocal: _l, ...r }) => r) }));
     expect(bundled).toEqual(files);
   });
 
