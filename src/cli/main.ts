@@ -79,7 +79,9 @@ function reportError(err: unknown, ctx: CliContext): number {
 /** Waits until stdout and stderr have handed everything to the OS, so exiting cannot truncate a report. */
 function flush(): Promise<void> {
   const drain = (s: NodeJS.WriteStream) => new Promise<void>((resolve) => (s.writableLength === 0 || s.destroyed ? resolve() : s.write('', () => resolve())));
-  return Promise.all([drain(process.stdout), drain(process.stderr)]).then(() => undefined);
+  // A write error is emitted on a later tick: let it arrive before the exit code is decided.
+  const tick = () => new Promise<void>((resolve) => setImmediate(resolve));
+  return Promise.all([drain(process.stdout), drain(process.stderr)]).then(tick);
 }
 
 /**
