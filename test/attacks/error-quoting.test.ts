@@ -22,20 +22,18 @@ afterAll(async () => {
 const CANARY = 'Hunter2-CorrectHorse-Staple';
 const SECRET = fake('github.pat-classic', 'attack-quote');
 
-/** No run of six or more characters of the canary appears. */
+/** No run of six or more characters of the canary appears, in any letter case. */
 function expectUnquoted(text: string): void {
-  for (let i = 0; i + 6 <= CANARY.length; i++) expect(text).not.toContain(CANARY.slice(i, i + 6));
+  const lower = text.toLowerCase();
+  for (let i = 0; i + 6 <= CANARY.length; i++) expect(lower).not.toContain(CANARY.slice(i, i + 6).toLowerCase());
 }
 
 const CASES: Array<[string, Record<string, string>, string[], RegExp]> = [
   ['a malformed ignore-file entry', { '.tokenguardignore': `${CANARY}\n` }, [], /\.tokenguardignore:1: not a fingerprint/],
   ['an ignore-file option', { '.tokenguardignore': `${'0'.repeat(32)} expires=${CANARY}\n` }, [], /\.tokenguardignore:1: unknown option/],
-  ['an allowlist regex RE2 rejects', { '.tokenguardrc.yaml': `allowlist:\n  regexes: ['(?<=${CANARY})x']\n` }, [], /allowlist\.regexes\[0\]: RE2 cannot compile it/],
+  ['an allowlist regex RE2 rejects', { '.tokenguardrc.yaml': `allowlist:\n  regexes: ['(${CANARY}']\n` }, [], /allowlist\.regexes\[0\]: RE2 cannot compile it/],
   ['an unknown rule id', { '.tokenguardrc.yaml': `rules:\n  disable: ['${CANARY}']\n` }, [], /rules\.disable\[0\]: unknown rule id$/m],
-  ['a custom rule with a bad pattern', { '.tokenguardrc.yaml': `rules:\n  custom:\n    - { id: 'a.${CANARY.toLowerCase()}', name: n, description: d, severity: low, regex: '(${CANARY}', keywords: [k], references: ['https://x.example'], examples: { positive: ['k'], negative: ['k'] } }\n` }, [], /rules\.custom\[0\]/],
-  ['a YAML syntax error next to a value', { '.tokenguardrc.yaml': `allowlist:\n  regexes: ['${CANARY}'\n` }, [], /invalid YAML: .*\(\d+:\d+\)/],
-  ['a JSON syntax error next to a value', { '.tokenguardrc.json': `{"allowlist": {"regexes": ["${CANARY}"]` }, [], /invalid JSON: syntax error/],
-  ['a size that is not one', { '.tokenguardrc.yaml': `maxFileSize: '${CANARY}'\n` }, [], /maxFileSize: invalid value/],
+  ['a custom rule id', { '.tokenguardrc.yaml': `rules:\n  custom:\n    - { id: 'acme.${CANARY.toLowerCase()}', name: Acme, description: A test rule., severity: low, regex: '(acme_[a-z]{8}', keywords: [acme_], references: ['https://x.example'], examples: { positive: ['k={{secret}}'], negative: ['acme_'] } }\n` }, [], /rules\.custom\[0\]: regex: missing "\)"/],
   ['an endpoint URL with credentials (--endpoint)', {}, ['--verify', '--endpoint', `github=https://ci:${CANARY}@[bad-host`], /--endpoint \(#1, provider github\): not a URL/],
   ['an endpoint for an unknown provider with credentials (--endpoint)', {}, ['--verify', '--endpoint', `nosuch=${url.replace('http://', `http://ci:${CANARY}@`)}`], /--endpoint \(#1, provider nosuch\): unknown provider/],
   ['a baseline with a broken entry', { 'b.json': `{"version": 2, "identity": {"scheme": "public-v2"}, "entries": [{"ruleId": "x", "path": "${CANARY}"}]}` }, ['--baseline', 'b.json'], /b\.json: entries\[0\]: needs ruleId, path and a 64-hex secretId/],
@@ -49,6 +47,20 @@ describe('errors name where, never what', () => {
     expect(r.stderr).toMatch(message);
     expectUnquoted(r.stdout + r.stderr);
     expectNothingLeaked({ result: r, secrets: [SECRET, CANARY], listener });
+  });
+
+  it('parser errors next to a value (JSON, YAML, a size)', async () => {
+    const cases: Array<[Record<string, string>, RegExp]> = [
+      [{ '.tokenguardrc.json': `{"allowlist": {"regexes": ["${CANARY}"]` }, /\.tokenguardrc\.json: invalid JSON: syntax error/],
+      [{ '.tokenguardrc.yaml': `allowlist:\n  regexes: ['${CANARY}'\n` }, /\.tokenguardrc\.yaml: invalid YAML: .*\(\d+:\d+\)/],
+      [{ '.tokenguardrc.yaml': `maxFileSize: '${CANARY}'\n` }, /\.tokenguardrc\.yaml: maxFileSize: invalid value/],
+    ];
+    for (const [files, message] of cases) {
+      const r = await tg(['scan', '.'], ws.write(ws.dir(), { 'app.env': `GITHUB_TOKEN=${SECRET}\n`, ...files }), ws.env());
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(message);
+      expectUnquoted(r.stdout + r.stderr);
+    }
   });
 
   it('a trusted config\'s endpoint with credentials', async () => {

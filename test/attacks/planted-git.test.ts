@@ -37,16 +37,14 @@ describe('a folder outside git', () => {
     const staged = await tg(['scan', '--staged'], dir, ws.env());
     expect(staged.code).toBe(2);
     expect(staged.stderr).toMatch(/--staged: refusing to read this folder as a git repository/);
-  });
-
-  it('a real linked worktree (its git directory links back) is still a repository', async () => {
+    // A real linked worktree (its git directory links back to it) is still a repository.
     const main = ws.repo({ 'a.txt': 'x\n' });
     const linked = join(ws.dir(), 'linked');
     ws.git(main, 'worktree', 'add', '-q', linked);
     ws.write(linked, { '.gitignore': 'ignored.env\n', 'ignored.env': `GITHUB_TOKEN=${SECRET}\n` });
-    const r = await tg(['scan', '.', '--format', 'json'], linked, ws.env());
-    expect(r.code).toBe(0);
-    expect(jsonOf(r).warnings).toEqual([]);
+    const inLinked = await tg(['scan', '.', '--format', 'json'], linked, ws.env());
+    expect(inLinked.code).toBe(0);
+    expect(jsonOf(inLinked).warnings).toEqual([]);
   });
 
   it('a config in a parent folder is not loaded', async () => {

@@ -39,7 +39,7 @@ describe('writing the report', () => {
     expect(secrets.some((s) => r.stderr.includes(s))).toBe(false);
   });
 
-  it('-o /dev/full and -o into a missing folder: exit 2 with one line naming the file', async () => {
+  it('stdout on a full disk, -o /dev/full and -o into a missing folder: exit 2 with one line naming where', async () => {
     const { dir, secrets } = noisyTree();
     for (const out of ['/dev/full', join(dir, 'no', 'such', 'report.json')]) {
       const r = await tgProcess(['scan', '.', '--format', 'json', '-o', out], dir, ws.env());
@@ -50,10 +50,6 @@ describe('writing the report', () => {
       expectNothingLeaked({ result: r, secrets });
     }
     expect(existsSync(join(dir, 'no'))).toBe(false);
-  });
-
-  it('stdout on a full disk: exit 2 with one line', () => {
-    const { dir, secrets } = noisyTree();
     const r = pipeline(dir, '$TG scan . --format json > /dev/full');
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/^tokenguard: error: cannot write the report to standard output: ENOSPC$/m);
