@@ -10,37 +10,55 @@ import { excerptAround, utf16Length } from './lines';
 /** Past this many candidates in one excerpt the whole excerpt is masked: nothing readable is left anyway. */
 const MAX_MASKS = 64;
 
-/** Candidate spans (byte offsets within a fragment) sorted by start, with a running maximum of ends. */
+/** Spans longer than this are kept apart: few of them fit in a fragment, and each is checked directly. */
+const LONG = 4096;
+
+/**
+ * Candidate spans (byte offsets within a fragment). Short ones are kept as flat numbers sorted by
+ * start, so the spans near an excerpt are found by binary search in a window of LONG bytes before it:
+ * a fragment dense with matches (hundreds of thousands) costs O(log n) per finding, not O(n).
+ */
 export class SeenSpans {
-  private readonly spans: Array<[number, number]> = [];
-  private index?: { starts: number[]; maxEnd: number[] };
+  private readonly flat: number[] = [];
+  private readonly long: Array<[number, number]> = [];
+  private sorted?: { starts: Float64Array; ends: Float64Array };
 
   add(start: number, end: number): void {
-    if (end > start) this.spans.push([start, end]);
-    this.index = undefined;
+    if (end <= start) return;
+    if (end - start > LONG) this.long.push([start, end]);
+    else this.flat.push(start, end);
+    this.sorted = undefined;
+  }
+
+  private sort(): NonNullable<SeenSpans['sorted']> {
+    const n = this.flat.length / 2;
+    const order = new Int32Array(n);
+    for (let i = 0; i < n; i++) order[i] = i;
+    order.sort((a, b) => this.flat[2 * a] - this.flat[2 * b]);
+    const starts = new Float64Array(n);
+    const ends = new Float64Array(n);
+    for (let k = 0; k < n; k++) {
+      starts[k] = this.flat[2 * order[k]];
+      ends[k] = this.flat[2 * order[k] + 1];
+    }
+    return { starts, ends };
   }
 
   /** Spans overlapping [from, to), clipped to it. */
   within(from: number, to: number): Array<[number, number]> {
-    if (!this.index) {
-      this.spans.sort((a, b) => a[0] - b[0]);
-      const maxEnd: number[] = [];
-      for (const [i, s] of this.spans.entries()) maxEnd.push(Math.max(s[1], i > 0 ? maxEnd[i - 1] : -Infinity));
-      this.index = { starts: this.spans.map((s) => s[0]), maxEnd };
-    }
-    const { starts, maxEnd } = this.index;
+    const { starts, ends } = (this.sorted ??= this.sort());
     let lo = 0;
     let hi = starts.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (starts[mid] < to) lo = mid + 1;
+      if (starts[mid] < from - LONG) lo = mid + 1;
       else hi = mid;
     }
     const out: Array<[number, number]> = [];
-    for (let i = lo - 1; i >= 0 && maxEnd[i] > from; i--) {
-      const [s, e] = this.spans[i];
-      if (e > from) out.push([Math.max(s, from), Math.min(e, to)]);
+    for (let k = lo; k < starts.length && starts[k] < to; k++) {
+      if (ends[k] > from) out.push([Math.max(starts[k], from), Math.min(ends[k], to)]);
     }
+    for (const [s, e] of this.long) if (s < to && e > from) out.push([Math.max(s, from), Math.min(e, to)]);
     return out;
   }
 }
