@@ -1,6 +1,7 @@
 /** The programmatic API: the same pieces the CLI composes. */
 export { detect } from './engine/detect';
 export type { Finding } from './engine/finding';
+export { assignIdentities, IdentityCache, identityScheme, secretIdentity } from './engine/identity';
 export type { Fragment, Origin, OriginKind } from './engine/fragment';
 export { RuleSet } from './engine/ruleset';
 export { ExitCode, TokenguardError, UsageError, ConfigError, RuleError, InputError, GitError } from './errors';

@@ -12,7 +12,8 @@ import { registerBaseline } from './commands/baseline';
 import { registerRevoke } from './commands/revoke';
 import { registerInventory } from './commands/inventory';
 import { scrubMessage } from './scrub';
-import { processIO, type CliIO } from './io';
+import { GuardedStream, processIO, type CliIO } from './io';
+import { safeText } from '../report/escape';
 
 export const EXIT_CODES_HELP = `
 Exit codes:
@@ -45,7 +46,10 @@ function buildProgram(ctx: CliContext): Command {
 }
 
 /** Runs the CLI with `argv` (as in process.argv) on `io` (the real process by default) and resolves to the exit code. */
-export async function main(argv: string[], io: CliIO = processIO()): Promise<number> {
+export async function main(argv: string[], given: CliIO = processIO()): Promise<number> {
+  // Everything on stderr quotes repository data sooner or later (paths, names, git's messages): no
+  // control character or workflow command gets through. The progress bar keeps the raw stream.
+  const io: CliIO = { ...given, stderr: { write: (s) => given.stderr.write(safeText(s)), isTTY: given.stderr.isTTY }, rawStderr: given.rawStderr ?? given.stderr };
   const ctx: CliContext = { exitCode: ExitCode.Clean, showSecrets: argv.includes('--show-secrets'), io };
   const program = buildProgram(ctx);
   try {
@@ -74,15 +78,27 @@ function reportError(err: unknown, ctx: CliContext): number {
 
 /** Waits until stdout and stderr have handed everything to the OS, so exiting cannot truncate a report. */
 function flush(): Promise<void> {
-  const drain = (s: NodeJS.WriteStream) => new Promise<void>((resolve) => (s.writableLength === 0 ? resolve() : s.write('', () => resolve())));
-  return Promise.all([drain(process.stdout), drain(process.stderr)]).then(() => undefined);
+  const drain = (s: NodeJS.WriteStream) => new Promise<void>((resolve) => (s.writableLength === 0 || s.destroyed ? resolve() : s.write('', () => resolve())));
+  // A write error is emitted on a later tick: let it arrive before the exit code is decided.
+  const tick = () => new Promise<void>((resolve) => setImmediate(resolve));
+  return Promise.all([drain(process.stdout), drain(process.stderr)]).then(tick);
 }
 
-/** The process entry point used by bin/tokenguard.js. */
+/**
+ * The process entry point used by bin/tokenguard.js. A reader that closes stdout early (`| head`) is
+ * not an error: the run ends quietly with its own exit code. Any other failure to write the report to
+ * stdout is exit 2 with one line naming it.
+ */
 export function run(): void {
-  main(process.argv)
+  const io = processIO();
+  const stdout = io.stdout as GuardedStream;
+  main(process.argv, io)
     .then(async (code) => {
       await flush();
+      if (stdout.failure) {
+        process.stderr.write(`tokenguard: error: cannot write the report to standard output: ${stdout.failure.code ?? 'write failed'}\n`);
+        code = ExitCode.Error;
+      }
       process.exit(code);
     })
     .catch(async (err) => {

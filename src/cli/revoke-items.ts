@@ -1,11 +1,12 @@
 /**
  * Turns a JSON report into the secrets `tokenguard revoke` acts on: each distinct secret once, taken
  * from the report when it was written with --show-secrets, or else re-read from the file or git blob
- * the report names and found again by rule and SHA-256 (so a redacted report is enough).
+ * the report names and found again by rule and secret identity (so a redacted report is enough). A
+ * report from before identities v2 carries `secretSha256`; it is matched by the plain hash, in memory.
  */
 import { readFileSync } from 'node:fs';
 import { analyze } from '../engine/analyze';
-import { secretSha256 } from '../engine/fingerprint';
+import { identityScheme, legacySha256, type IdentityCache, type IdentityScheme } from '../engine/identity';
 import type { OriginKind } from '../engine/fragment';
 import type { RuleSet } from '../engine/ruleset';
 import { InputError, UsageError } from '../errors';
@@ -19,7 +20,9 @@ export interface ReportEntry {
   path: string;
   line?: number;
   secret: string;
-  secretSha256: string;
+  /** The secret's identity (v2 reports); an older report has secretSha256 instead. */
+  secretId?: string;
+  secretSha256?: string;
   fingerprint: string;
   source: OriginKind;
   blob?: string;
@@ -31,8 +34,13 @@ export interface ReportEntry {
 export interface LoadedReport {
   root?: string;
   secretsShown: boolean;
+  /** How the report's identities were computed (absent in reports from before identities v2). */
+  identity?: IdentityScheme;
   findings: ReportEntry[];
 }
+
+/** An entry's identity as the report wrote it, new or old. */
+const idOf = (e: ReportEntry) => e.secretId ?? e.secretSha256 ?? '';
 
 /** One secret to revoke, or why it cannot be. */
 export interface RevokeCandidate {
@@ -44,7 +52,7 @@ export interface RevokeCandidate {
 
 const isEntry = (f: unknown): f is ReportEntry => {
   const e = f as ReportEntry;
-  return !!e && typeof e.ruleId === 'string' && typeof e.path === 'string' && typeof e.secretSha256 === 'string' && typeof e.fingerprint === 'string';
+  return !!e && typeof e.ruleId === 'string' && typeof e.path === 'string' && (typeof e.secretId === 'string' || typeof e.secretSha256 === 'string') && typeof e.fingerprint === 'string';
 };
 
 /** Reads and shape-checks a report file; errors name the file. */
@@ -56,11 +64,12 @@ export function loadReport(file: string): LoadedReport {
     const code = (err as NodeJS.ErrnoException).code;
     throw new InputError(`${file}: ${code ? `cannot read report: ${code}` : 'not JSON; write the report with scan --format json'}`);
   }
-  const r = data as { root?: unknown; secretsShown?: unknown; findings?: unknown };
+  const r = data as { root?: unknown; secretsShown?: unknown; identity?: unknown; findings?: unknown };
   if (!r || !Array.isArray(r.findings)) throw new InputError(`${file}: not a tokenguard JSON report (no findings list)`);
   const bad = r.findings.findIndex((f) => !isEntry(f));
-  if (bad >= 0) throw new InputError(`${file}: findings[${bad}]: missing ruleId, path, secretSha256 or fingerprint`);
-  return { root: typeof r.root === 'string' ? r.root : undefined, secretsShown: r.secretsShown === true, findings: r.findings as ReportEntry[] };
+  if (bad >= 0) throw new InputError(`${file}: findings[${bad}]: missing ruleId, path, secretId or fingerprint`);
+  const identity = r.identity && typeof r.identity === 'object' ? (r.identity as IdentityScheme) : undefined;
+  return { root: typeof r.root === 'string' ? r.root : undefined, secretsShown: r.secretsShown === true, identity, findings: r.findings as ReportEntry[] };
 }
 
 /** The report's findings chosen by --rule and --only-active, one per distinct rule and secret. */
@@ -69,7 +78,7 @@ export function selectEntries(report: LoadedReport, ruleMatch: (id: string) => b
   const chosen = new Map<string, { entry: ReportEntry; locations: number }>();
   for (const f of report.findings) {
     if (!ruleMatch(f.ruleId) || (onlyActive && f.verification?.status !== 'active')) continue;
-    const key = `${f.ruleId}\0${f.secretSha256}`;
+    const key = `${f.ruleId}\0${idOf(f)}`;
     const seen = chosen.get(key);
     if (seen) seen.locations++;
     else chosen.set(key, { entry: f, locations: 1 });
@@ -77,24 +86,32 @@ export function selectEntries(report: LoadedReport, ruleMatch: (id: string) => b
   return [...chosen.values()];
 }
 
-/** Finds the secret again at the entry's location with the same rule and hash. */
-async function recover(entry: ReportEntry, root: string | undefined, ruleSet: RuleSet): Promise<{ secret: string; needs?: Record<string, string> }> {
+/** True when `secret` has the identity the entry records (computed the way the report did). */
+async function matches(entry: ReportEntry, secret: string, ids: IdentityCache): Promise<boolean> {
+  return entry.secretId !== undefined ? (await ids.get(secret)) === entry.secretId : legacySha256(secret) === entry.secretSha256;
+}
+
+/** Finds the secret again at the entry's location with the same rule and identity. */
+async function recover(entry: ReportEntry, root: string | undefined, ruleSet: RuleSet, ids: IdentityCache): Promise<{ secret: string; needs?: Record<string, string> }> {
   if (!root) throw new InputError(`${entry.path}: the report records no root to re-read from; scan again with --show-secrets`);
   const bytes = await reread({ root, path: entry.path, source: entry.source, blob: entry.blob });
   const found = analyze({ bytes, path: entry.path, startLine: 1, offset: 0, overlap: 0, origin: { kind: entry.source } }, ruleSet);
-  const hit = found.find((f) => f.ruleId === entry.ruleId && f.secretSha256 === entry.secretSha256);
-  if (!hit) throw new InputError(`${entry.path}: the secret is no longer there; scan again with --show-secrets`);
-  return { secret: hit.secret, needs: hit.needs };
+  for (const f of found) if (f.ruleId === entry.ruleId && (await matches(entry, f.secret, ids))) return { secret: f.secret, needs: f.needs };
+  throw new InputError(`${entry.path}: the secret is no longer there; scan again with --show-secrets`);
 }
 
 /** Resolves each chosen entry to a RevokeItem, or a problem saying why it cannot be revoked. */
-export async function candidatesFor(report: LoadedReport, chosen: Array<{ entry: ReportEntry; locations: number }>, ruleSet: () => RuleSet): Promise<RevokeCandidate[]> {
+export async function candidatesFor(report: LoadedReport, chosen: Array<{ entry: ReportEntry; locations: number }>, ruleSet: () => RuleSet, ids: IdentityCache): Promise<RevokeCandidate[]> {
   const out: RevokeCandidate[] = [];
+  const run = identityScheme(ids.key);
+  // Identities from another key cannot be computed here: say so instead of "no longer there".
+  const otherKey = report.identity !== undefined && (report.identity.scheme !== run.scheme || report.identity.keyId !== run.keyId);
   for (const { entry, locations } of chosen) {
     const where = `${entry.path}${entry.line ? `:${entry.line}` : ''}`;
     try {
-      const shown = report.secretsShown && secretSha256(entry.secret) === entry.secretSha256;
-      const got = shown ? { secret: entry.secret, needs: entry.needs } : await recover(entry, report.root, ruleSet());
+      if (otherKey) throw new InputError(`${entry.path}: the report was written with another hash key (or none); run revoke with the same TOKENGUARD_HASH_KEY`);
+      const shown = report.secretsShown && (await matches(entry, entry.secret, ids));
+      const got = shown ? { secret: entry.secret, needs: entry.needs } : await recover(entry, report.root, ruleSet(), ids);
       out.push({ entry, locations, item: { ruleId: entry.ruleId, secret: got.secret, needs: got.needs, fingerprint: entry.fingerprint, where } });
     } catch (err) {
       out.push({ entry, locations, problem: (err as Error).message });

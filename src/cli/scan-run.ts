@@ -3,21 +3,24 @@
  * commands that scan. Suppressions apply in order: allowlists and inline markers (in the engine), the
  * ignore file, then the baseline; each mechanism's count ends up in the summary.
  */
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import { resolveIn, shownPath, type CliIO } from './io';
+import { resolveIn, type CliIO } from './io';
 import { Command, Option } from 'commander';
-import { applyBaseline, readBaseline } from '../filters/baseline';
-import { applyIgnoreFile, IGNORE_FILE, loadIgnoreFile } from '../filters/ignore-file';
+import { assignIdentities, IdentityCache, identityScheme } from '../engine/identity';
+import { applyBaseline, parseBaseline } from '../filters/baseline';
+import { applyIgnoreFile, IGNORE_FILE, parseIgnoreFile } from '../filters/ignore-file';
+import { noteHeadSuppressions, settleInlineMarkers } from '../filters/self-suppression';
 import { runScan, type ScanResult } from '../scan/run';
 import { createProgress } from './progress';
 import { UsageError } from '../errors';
 import { collect, parseCount, setupRun, type RunSetup, type SetupFlags } from './setup';
 import { scanMode, selectSource, type ModeFlags, type ScanMode } from './source-select';
+import { headSuppressions, RepositoryFiles } from './untrusted-head';
 
 /** Flags every scanning command accepts. */
 export interface ScanRunFlags extends ModeFlags, SetupFlags {
   threads?: string;
+  /** Outside git, honour .gitignore files (--respect-gitignore). */
+  respectGitignore?: boolean;
   quiet?: boolean;
   ignoreFile?: string;
   reportStaleIgnores?: boolean;
@@ -32,6 +35,8 @@ export interface ScanOutcome {
   mode: ScanMode;
   /** Absolute root the finding paths are relative to (the repository top for git scans). */
   root?: string;
+  /** The run's secret identities (to match more secrets the same way, e.g. a baseline migration). */
+  identities: IdentityCache;
 }
 
 
@@ -59,7 +64,10 @@ export function addScanOptions(cmd: Command): Command {
     .option('--since <rev>', 'history introduced after REV on any ref (REV..--all)')
     .option('--range <A..B>', 'history of the commits in A..B (a push or a pull request)')
     .option('-c, --config <file>', 'use this config file instead of searching for one')
-    .option('--no-code-config', 'refuse JavaScript configs (tokenguard.config.js runs code when loaded); use on untrusted repositories')
+    .option('--no-code-config', 'refuse every JavaScript config, also one given with --config')
+    .option('--trust-repo-config', 'let the config in the scanned tree run code (a JavaScript config) and define hooks; never on untrusted code')
+    .option('--untrusted-head', 'with --range A..B: read the repository config, ignore file, baseline and inline markers from A, never from the head (pull requests)')
+    .option('--respect-gitignore', 'outside git, honour .gitignore files (what they exclude is listed as skipped)')
     .option('--max-file-size <size>', 'skip (and list) files larger than this, e.g. 10MB')
     .option('--decode-depth <n>', 'levels of base64/URL/hex decoding to rescan (0 = off)', undefined)
     .option('--scan-lockfiles', 'also scan dependency lockfiles (skipped and listed by default)')
@@ -67,50 +75,53 @@ export function addScanOptions(cmd: Command): Command {
     .option('--ignore-file <file>', `fingerprints to suppress (default: ${IGNORE_FILE} at the scanned root or repository root)`)
     .option('--report-stale-ignores', 'warn about ignore-file entries that matched nothing')
     .option('--baseline <file>', 'report only findings that are not in this baseline')
-    .option('--no-suppress', 'show everything: no inline markers, allowlists, ignore file or baseline')
+    .option('--no-suppress', 'show everything: no inline markers, allowlists, ignore file, baseline, or size limit lowered by a repository config')
     .option('--timeout-per-file <duration>', 'give up on a file that takes longer than this to scan, e.g. 30s or 500ms; it is listed as skipped (timeout) and the scan is incomplete (0 = no limit)', DEFAULT_TIMEOUT_PER_FILE)
     .addOption(new Option('--threads <n>', 'detection worker threads (0 = main thread only; default: number of cores)'))
     .option('-q, --quiet', 'no summary or progress on stderr');
 }
 
-/** The ignore file to use: the flag's, else the first .tokenguardignore at the target or repository root. */
-function ignoreFilePath(io: CliIO, target: string, setup: RunSetup, flag: string | undefined): string | undefined {
-  if (flag) return resolveIn(io, flag);
-  for (const dir of [target, setup.repo?.top]) {
-    if (dir && existsSync(join(dir, IGNORE_FILE))) return join(dir, IGNORE_FILE);
-  }
-  return undefined;
-}
-
 /** Runs a scan and applies every suppression mechanism. */
-export async function performScan(io: CliIO, pathArg: string, flags: ScanRunFlags, options: { useBaseline: boolean }): Promise<ScanOutcome> {
+export async function performScan(io: CliIO, pathArg: string, flags: ScanRunFlags, options: { useBaseline: boolean; network?: boolean; runHooks?: boolean }): Promise<ScanOutcome> {
   const mode = scanMode(pathArg, flags);
   const target = resolveIn(io, mode === 'stdin' ? '.' : pathArg);
   const timeoutMs = parseTimeout(flags.timeoutPerFile ?? DEFAULT_TIMEOUT_PER_FILE);
-  const setup = await setupRun(target, { ...flags, config: flags.config && resolveIn(io, flags.config) });
+  const setup = await setupRun(io, target, { ...flags, config: flags.config && resolveIn(io, flags.config), network: options.network, runHooks: options.runHooks });
   const threads = parseCount('--threads', flags.threads);
   const { source, enrich } = await selectSource(mode, target, flags, setup, io.stdin);
-  const progress = createProgress(io.stderr, !flags.quiet);
+  const progress = createProgress(io.rawStderr ?? io.stderr, !flags.quiet);
   const result = await runScan(source, { spec: setup.spec, threads, timeoutMs, onProgress: (l) => progress.update(l, source.progressTotal?.()) });
   progress.stop();
+  const identities = new IdentityCache(setup.hashKey);
+  await assignIdentities(result.findings, identities);
+  result.identity = identityScheme(setup.hashKey);
   enrich(result.findings);
+  result.ledger.warnings.unshift(...setup.settings.warnings);
   const suppressed = { allowlist: result.dropped.allowlist ?? 0, inline: result.dropped.inline ?? 0, ignoreFile: 0, baseline: 0 };
   if (setup.suppress) {
-    const file = ignoreFilePath(io, target, setup, flags.ignoreFile);
-    if (file) {
-      const shown = shownPath(io, file);
-      const outcome = applyIgnoreFile(result.findings, loadIgnoreFile(file, shown), shown, flags.reportStaleIgnores === true);
+    const files = new RepositoryFiles(io, setup, result.ledger.warnings);
+    if (setup.untrusted) {
+      const settled = await settleInlineMarkers(result.findings, (p) => setup.untrusted!.base.file(p), setup.markers);
+      result.findings = settled.kept;
+      suppressed.inline += settled.suppressed;
+    }
+    const ignore = await files.ignoreFile(target, flags.ignoreFile);
+    if (ignore) {
+      const outcome = applyIgnoreFile(result.findings, parseIgnoreFile(ignore.text, ignore.shown), ignore.shown, flags.reportStaleIgnores === true);
       result.findings = outcome.kept;
       suppressed.ignoreFile = outcome.suppressed;
       result.ledger.warnings.push(...outcome.warnings);
     }
-    if (flags.baseline && options.useBaseline) {
-      const outcome = applyBaseline(result.findings, readBaseline(resolveIn(io, flags.baseline)));
+    const baseline = flags.baseline && options.useBaseline ? await files.read(resolveIn(io, flags.baseline), true) : undefined;
+    if (baseline) {
+      const outcome = applyBaseline(result.findings, parseBaseline(baseline.text, baseline.shown), identityScheme(setup.hashKey));
       result.findings = outcome.kept;
       suppressed.baseline = outcome.suppressed;
+      result.ledger.warnings.push(...outcome.warnings);
     }
+    if (setup.untrusted) noteHeadSuppressions(result.findings, await headSuppressions(io, setup, target, flags));
   }
   result.suppressed = suppressed;
   const root = mode === 'stdin' ? undefined : mode === 'worktree' ? (source as { rootDir?: string }).rootDir : setup.repo?.top;
-  return { result, setup, mode, root };
+  return { result, setup, mode, root, identities };
 }

@@ -1,53 +1,48 @@
-/** Shared command plumbing: config and rule loading, path policy, output destinations and colour. */
+/** Shared command plumbing: settings and rule loading, path policy, output destinations and colour. */
 import { writeFileSync } from 'node:fs';
 import { resolveIn, type CliIO } from './io';
-import { loadConfig } from '../config/load';
-import type { LoadedConfig } from '../config/types';
+import { gatherConfigs } from '../config/gather';
+import { checkTrustFlags, sortSettings, type Settings, type TrustFlags } from '../config/trust';
+import { readHashKey } from '../config/user';
 import { DEFAULT_DECODE } from '../engine/decode';
 import { DEFAULT_MARKER } from '../engine/inline-ignore';
 import { InputError, UsageError } from '../errors';
-import { selectRules, type RuleSpec } from '../rules/registry';
+import { selectRulesFrom, type RuleSpec } from '../rules/registry';
 import type { RuleDefinition } from '../rules/types';
 import { findRepo, type RepoInfo } from '../sources/git/repo';
 import { isLockfile } from '../sources/guards';
 import type { PathPolicy } from '../sources/types';
 import { PLAIN, type Style } from '../report/types';
-import { parseSize } from '../util/size';
+import { untrustedRange, type UntrustedRange } from './untrusted-head';
 
-/** Default for --max-file-size. */
-export const DEFAULT_MAX_FILE_SIZE = 10 * 1000 * 1000;
+export { DEFAULT_MAX_FILE_SIZE } from '../config/trust';
 
-/** Flags that shape rules, limits and suppressions, shared by every command that scans. */
-export interface SetupFlags {
+/** Flags that shape rules, limits, suppressions and trust, shared by every command that scans. */
+export interface SetupFlags extends TrustFlags {
   config?: string;
-  maxFileSize?: string;
   decodeDepth?: string;
   ignoreComment?: string[];
   scanLockfiles?: boolean;
-  /** false with --no-code-config: refuse JavaScript configs. */
-  codeConfig?: boolean;
-  /** false with --no-suppress: no inline markers, allowlists, ignore file or baseline. */
-  suppress?: boolean;
+  /** --range A..B, needed by --untrusted-head. */
+  range?: string;
 }
 
-/** Config, rules and limits resolved for one run. */
+/** Settings, rules and limits resolved for one run. */
 export interface RunSetup {
-  loaded: LoadedConfig;
+  settings: Settings;
+  /** The repository holding the target, when its .git can be trusted. */
   repo?: RepoInfo;
   spec: RuleSpec;
   rules: Map<string, RuleDefinition>;
   maxFileSize: number;
   policy: PathPolicy;
   suppress: boolean;
-}
-
-function maxFileSizeOf(flags: SetupFlags, loaded: LoadedConfig): number {
-  if (flags.maxFileSize !== undefined) {
-    const n = parseSize(flags.maxFileSize);
-    if (n === undefined) throw new UsageError(`--max-file-size: not a size: "${flags.maxFileSize}" (try 10MB or 1048576)`);
-    return n;
-  }
-  return loaded.config.maxFileSize !== undefined ? parseSize(loaded.config.maxFileSize)! : DEFAULT_MAX_FILE_SIZE;
+  /** The trusted key for secret identities (TOKENGUARD_HASH_KEY or the user config directory). */
+  hashKey?: Buffer;
+  /** With --untrusted-head: the base and head of the range. */
+  untrusted?: UntrustedRange;
+  /** Inline markers honoured (empty with --no-suppress). */
+  markers: string[];
 }
 
 /** Allowlisted paths are never read; lockfiles are skipped (and listed) unless asked for. */
@@ -56,28 +51,48 @@ function pathPolicy(globs: string[], scanLockfiles: boolean): PathPolicy {
   return (path) => (matcher?.(path) ? 'allowlisted' : !scanLockfiles && isLockfile(path) ? 'lockfile' : 'scan');
 }
 
-/** Loads the config for `target` (searching upward to the repository root) and selects rules. */
-export async function setupRun(target: string, flags: SetupFlags): Promise<RunSetup> {
+/** The repository holding `target`, or undefined; a planted .git pointer counts as none (with a warning). */
+async function trustedRepo(target: string, warnings: string[]): Promise<RepoInfo | undefined> {
   const repo = await findRepo(target).catch(() => undefined);
-  const loaded = await loadConfig({ from: target, stopDir: repo?.top, explicit: flags.config, allowCode: flags.codeConfig !== false });
+  if (repo?.untrustedLink) {
+    warnings.push(`not read as a git repository: ${repo.untrustedLink}`);
+    return undefined;
+  }
+  return repo;
+}
+
+/** Loads the settings for `target` (user config directory, --config, the scanned tree's config) and selects rules. */
+export async function setupRun(io: CliIO, target: string, flags: SetupFlags): Promise<RunSetup> {
+  checkTrustFlags(flags);
+  const early: string[] = [];
+  const repo = await trustedRepo(target, early);
+  if (flags.untrustedHead && !repo?.top) throw new InputError(`${target}: --untrusted-head needs a git repository with a working tree`);
+  const untrusted = flags.untrustedHead ? await untrustedRange(repo!.top!, flags.range!) : undefined;
+  const gathered = await gatherConfigs({ env: io.env, cwd: io.cwd, target, repoTop: repo?.top, explicit: flags.config, base: untrusted?.base, flags });
+  const settings = sortSettings(gathered.trusted, gathered.repo, flags);
+  settings.warnings.unshift(...early, ...gathered.warnings);
   const suppress = flags.suppress !== false;
-  const base = selectRules(loaded.config, loaded.file);
+  const base = selectRulesFrom(settings.ruleLayers);
   const depth = parseCount('--decode-depth', flags.decodeDepth) ?? DEFAULT_DECODE.depth;
-  const markers = [DEFAULT_MARKER, ...(loaded.config.ignoreComments ?? []), ...(flags.ignoreComment ?? [])];
+  const markers = suppress ? [...new Set([DEFAULT_MARKER, ...settings.ignoreComments, ...(flags.ignoreComment ?? [])])] : [];
   const spec: RuleSpec = {
     ...base,
     allowlistRegexes: suppress ? base.allowlistRegexes : [],
     definitions: suppress ? base.definitions : base.definitions.map(({ allowlist: _a, ...d }) => d),
-    engine: { decode: { ...DEFAULT_DECODE, depth }, ignoreMarkers: suppress ? [...new Set(markers)] : [] },
+    // With --untrusted-head a marker is only noted by the engine; whether the base has it is settled afterwards.
+    engine: { decode: { ...DEFAULT_DECODE, depth }, ignoreMarkers: markers, ...(untrusted && markers.length ? { markInline: true } : {}) },
   };
   return {
-    loaded,
+    settings,
     repo,
     spec,
     rules: new Map(spec.definitions.map((d) => [d.id, d])),
-    maxFileSize: maxFileSizeOf(flags, loaded),
-    policy: pathPolicy(suppress ? (loaded.config.allowlist?.paths ?? []) : [], flags.scanLockfiles === true || loaded.config.scanLockfiles === true),
+    maxFileSize: settings.maxFileSize,
+    policy: pathPolicy(suppress ? settings.allowlistPaths : [], flags.scanLockfiles === true || settings.scanLockfiles),
     suppress,
+    hashKey: readHashKey(io.env),
+    untrusted,
+    markers,
   };
 }
 

@@ -18,6 +18,7 @@ export interface ModeFlags {
   allObjects?: boolean;
   since?: string;
   range?: string;
+  respectGitignore?: boolean;
 }
 
 /** Decides the mode from the flags; contradictory flags are a usage error naming them. */
@@ -42,6 +43,7 @@ export interface SelectedSource {
 async function requireRepo(target: string, flag: string): Promise<RepoInfo & { top: string }> {
   const repo = await findRepo(target);
   if (!repo) throw new InputError(`${target}: ${flag} needs a git repository, and this is not inside one`);
+  if (repo.untrustedLink) throw new InputError(`${target}: ${flag}: refusing to read this folder as a git repository: ${repo.untrustedLink}`);
   if (!repo.top) throw new InputError(`${target}: ${flag} needs a working tree; this is a bare repository`);
   return repo as RepoInfo & { top: string };
 }
@@ -58,7 +60,7 @@ export async function selectSource(mode: ScanMode, target: string, flags: ModeFl
     }
     case 'worktree': {
       const { WorktreeSource } = require('../sources/worktree') as typeof import('../sources/worktree');
-      return { source: new WorktreeSource(target, common), enrich: none };
+      return { source: new WorktreeSource(target, { ...common, gitignore: flags.respectGitignore === true }), enrich: none };
     }
     case 'staged': {
       const { StagedSource } = require('../sources/staged') as typeof import('../sources/staged');

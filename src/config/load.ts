@@ -1,17 +1,21 @@
 /**
- * Finds and validates the configuration: .tokenguardrc(.json|.yaml|.yml), tokenguard.config.(js|mjs|cjs)
- * or a "tokenguard" key in package.json, searched from the scanned path upward, or one given file.
+ * Finds and reads config files: the repository's (searched from the scanned path up to the repository
+ * root, or only the scanned root outside git), one given with --config, and the user's own config
+ * directory. JSON and YAML go through parse-only loaders (config/parse.ts); cosmiconfig is kept for one
+ * job, loading a JavaScript config the user trusts. What each file may change is decided in trust.ts.
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import RE2 from 're2';
 import { ConfigError } from '../errors';
 import { PACKAGE_ROOT } from '../rules/load';
 import { compileSchema, formatSchemaErrors } from '../validation';
 import { parseSize } from '../util/size';
-import type { LoadedConfig, TokenguardConfig } from './types';
+import { formatOf, packageJsonHasConfig, parseConfigText } from './parse';
+import type { ConfigLayer, ConfigOrigin, LoadedConfig, TokenguardConfig } from './types';
 
-const SEARCH_PLACES = [
+/** File names tried in each directory, in order; the first one present is the config, whatever it holds. */
+export const SEARCH_PLACES = [
   'package.json',
   '.tokenguardrc',
   '.tokenguardrc.json',
@@ -27,106 +31,121 @@ export function configSchema(): { $id: string } {
   return JSON.parse(readFileSync(join(PACKAGE_ROOT, 'schema', 'tokenguard.config.schema.json'), 'utf8'));
 }
 
-/** Where to start and stop looking for a config file. */
-export interface ConfigSearch {
-  /** Directory (or file) the scan starts from. */
-  from: string;
-  /** Highest directory to search (the repository root, when there is one). */
-  stopDir?: string;
-  /** An explicit --config file: no search. */
-  explicit?: string;
-  /** false with --no-code-config: a JavaScript config (which runs code when loaded) is refused. */
-  allowCode?: boolean;
+/** A read-only view of files, on disk or in a git revision: what kind an entry is, and its bytes. */
+export interface TreeView {
+  kind(path: string): 'file' | 'directory' | 'other' | undefined;
+  read(path: string): Buffer;
 }
 
-/** True when `dir` holds a file cosmiconfig would load (package.json only with a "tokenguard" key). */
-function hasCandidate(dir: string): boolean {
-  for (const place of SEARCH_PLACES) {
-    const file = join(dir, place);
-    if (!existsSync(file)) continue;
-    if (place !== 'package.json') return true;
+/** The working tree on disk (paths are absolute). */
+export const DISK: TreeView = {
+  kind(path) {
     try {
-      const pkg = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
-      if (pkg && typeof pkg === 'object' && 'tokenguard' in pkg) return true;
+      const st = statSync(path);
+      return st.isFile() ? 'file' : st.isDirectory() ? 'directory' : 'other';
     } catch {
-      return true; // let cosmiconfig report the broken file
+      return undefined;
     }
-  }
-  return false;
-}
+  },
+  read: (path) => readFileSync(path),
+};
 
 /**
- * The nearest directory from `start` up to `stopDir` (or the filesystem root) holding a config file.
- * Checked with plain stats so a run without config never pays for loading cosmiconfig.
+ * The config file in `dir`: the first search place present. A package.json counts only with a
+ * "tokenguard" key; any other name decides the search even when it is empty, a directory or broken,
+ * so nothing ever falls through to a JavaScript config behind it.
  */
-export function findConfigDir(start: string, stopDir: string | undefined): string | undefined {
+export function placeIn(view: TreeView, dir: string, join2: (d: string, n: string) => string = join): string | undefined {
+  for (const place of SEARCH_PLACES) {
+    const path = join2(dir, place);
+    const kind = view.kind(path);
+    if (kind === undefined) continue;
+    if (place === 'package.json' && (kind !== 'file' || !packageJsonHasConfig(view.read(path).toString('utf8')))) continue;
+    return path;
+  }
+  return undefined;
+}
+
+/** The nearest config from `start` up to `stopDir` (inclusive), never above it. */
+export function findConfigFile(start: string, stopDir: string): string | undefined {
   let dir = resolve(start);
-  const stop = stopDir ? resolve(stopDir) : undefined;
+  const stop = resolve(stopDir);
+  // A start outside the stop directory (cannot happen from the CLI) searches only itself.
+  const inside = !relative(stop, dir).startsWith('..');
   for (;;) {
-    if (hasCandidate(dir)) return dir;
+    const found = placeIn(DISK, dir);
+    if (found) return found;
     const parent = dirname(dir);
-    if (dir === stop || parent === dir) return undefined;
+    if (!inside || dir === stop || parent === dir) return undefined;
     dir = parent;
   }
 }
 
-/** The config file cosmiconfig will pick in `dir` (first search place present). */
-function findPlace(dir: string): string | undefined {
-  const place = SEARCH_PLACES.find((p) => p !== 'package.json' && existsSync(join(dir, p)));
-  return place ? join(dir, place) : join(dir, 'package.json');
+/** How one config file is read. */
+export interface ReadOptions {
+  origin: ConfigOrigin;
+  /** The name errors show (relative to the working directory, or "REV:path"). */
+  shown: string;
+  /** Absolute path on disk, for a JavaScript config (undefined when the text comes from git). */
+  diskPath?: string;
+  /** Why a JavaScript config is refused here; undefined when it may be loaded. */
+  codeRefusal?: string;
 }
 
-/** Finds, loads and validates the config; returns an empty config when none exists. */
-export async function loadConfig(search: ConfigSearch): Promise<LoadedConfig> {
-  let from: string | undefined;
-  if (!search.explicit) {
-    const start = existsSync(search.from) && statSync(search.from).isFile() ? dirname(search.from) : search.from;
-    from = findConfigDir(start, search.stopDir);
-    if (!from) return { config: {} };
+/** Reads and validates one config file from its kind and bytes. */
+export async function readConfigFile(kind: ReturnType<TreeView['kind']>, bytes: () => Buffer, options: ReadOptions): Promise<ConfigLayer> {
+  const { shown } = options;
+  if (kind === undefined) throw new ConfigError(`${shown}: config file not found`);
+  if (kind !== 'file') throw new ConfigError(`${shown}: not a regular file; a config must be a JSON or YAML file`);
+  const format = formatOf(shown);
+  let data: unknown;
+  if (format === 'javascript') {
+    if (options.codeRefusal || !options.diskPath) throw new ConfigError(`${shown}: a JavaScript config runs code when loaded; refused (${options.codeRefusal ?? 'not on disk'}). Use a JSON or YAML config`);
+    data = await loadJavaScript(options.diskPath, shown);
+  } else {
+    data = parseConfigText(bytes().toString('utf8'), format, shown);
   }
-  const target = search.explicit ? resolve(search.explicit) : findPlace(from!);
-  // An untrusted repository (a fork's pull request) could ship a config that runs code on load.
-  if (search.allowCode === false && target && /\.[cm]?js$/.test(target)) {
-    throw new ConfigError(`${relative(process.cwd(), target) || target}: a JavaScript config runs code when loaded; refused (--no-code-config). Use a JSON or YAML config`);
-  }
+  return { config: data === undefined ? {} : validateConfig(data, shown), shown, origin: options.origin, file: options.diskPath };
+}
+
+/** Loads a JavaScript config with cosmiconfig (which handles CommonJS and ES modules); only ever for a trusted file. */
+async function loadJavaScript(file: string, shown: string): Promise<unknown> {
   const { cosmiconfig } = await import('cosmiconfig');
-  const explorer = cosmiconfig('tokenguard', { searchPlaces: SEARCH_PLACES, searchStrategy: 'none', cache: false });
-  let result: { config: unknown; filepath: string; isEmpty?: boolean } | null;
-  const display = (p: string) => relative(process.cwd(), p) || p;
+  const explorer = cosmiconfig('tokenguard', { searchStrategy: 'none', cache: false });
   try {
-    if (search.explicit) {
-      const file = resolve(search.explicit);
-      if (!existsSync(file)) throw new ConfigError(`${search.explicit}: config file not found`);
-      result = await explorer.load(file);
-    } else {
-      result = await explorer.search(from);
-    }
-  } catch (err) {
-    if (err instanceof ConfigError) throw err;
-    const file = (err as { filepath?: string }).filepath ?? (search.explicit ? resolve(search.explicit) : from && findPlace(from));
-    throw new ConfigError(configLoadMessage(err as Error, file));
+    const result = await explorer.load(file);
+    return result && !result.isEmpty ? result.config : undefined;
+  } catch {
+    // The module's own error can quote its source; the file name and the fact are enough.
+    throw new ConfigError(`${shown}: the JavaScript config failed to load`);
   }
-  if (!result || result.isEmpty) return { config: {}, file: result?.filepath };
-  const file = display(result.filepath);
-  return { config: validateConfig(result.config, file), file: result.filepath };
 }
 
-/** A line of a parser's code frame ("> 1 | text", "    |   ^", "-----^"): it quotes the config itself. */
-const CODE_FRAME = /^(?:>?\s*\d*\s*\|)|^-*\^$/;
+/** Where to look for a config (the programmatic API's loadConfig). */
+export interface ConfigSearch {
+  /** Directory (or file) the scan starts from. */
+  from: string;
+  /** Highest directory to search (the repository root); default: `from` itself. */
+  stopDir?: string;
+  /** An explicit config file: no search. */
+  explicit?: string;
+  /** false: a JavaScript config is refused before it is loaded. */
+  allowCode?: boolean;
+}
 
-/** One line out of whatever cosmiconfig or a parser threw: keep the file and position it names. */
-function configLoadMessage(err: Error, file: string | undefined): string {
-  // Parsers quote the text they choked on (code frames, "while parsing '…'", V8's "…" context); a config
-  // may hold secrets, and a quote cut mid-secret is one no rule can recognise and scrub any more.
-  const lines = err.message.split('\n').map((l) => l.trim()).filter((l) => l && !CODE_FRAME.test(l));
-  let text = lines[0] ?? 'cannot load config';
-  if (text.endsWith(':') && lines[1]) text = `${text} ${lines[1]}`;
-  const shown = file ? relative(process.cwd(), file) || file : undefined;
-  if (file) text = text.split(file).join(shown!);
-  text = text.replace(/^YAML Error in [^:]+: /, 'invalid YAML: ').replace(/^JSON Error in [^:]+: /, 'invalid JSON: ');
-  text = text.replace(/ while parsing .*$/, '');
-  text = text.replace(/, (?:\.\.\.)?".*"(?:\.\.\.)? is not valid JSON/, ' (not valid JSON)');
-  return shown && !text.includes(shown) ? `${shown}: ${text}` : text;
+/** Finds (or takes) one config file and loads it: the programmatic API, without the trust boundary. */
+export async function loadConfig(search: ConfigSearch): Promise<LoadedConfig> {
+  const start = DISK.kind(search.from) === 'file' ? dirname(search.from) : search.from;
+  const file = search.explicit ? resolve(search.explicit) : findConfigFile(start, search.stopDir ?? start);
+  if (!file) return { config: {} };
+  const shown = relative(process.cwd(), file) || file;
+  const layer = await readConfigFile(DISK.kind(file), () => DISK.read(file), {
+    origin: search.explicit ? 'explicit' : 'repository',
+    shown,
+    diskPath: file,
+    codeRefusal: search.allowCode === false ? '--no-code-config' : undefined,
+  });
+  return { config: layer.config, file };
 }
 
 /** Schema-validates a config object, then checks what the schema cannot (RE2 patterns, sizes). */
@@ -140,12 +159,13 @@ export function validateConfig(data: unknown, file: string): TokenguardConfig {
   for (const [i, pattern] of (data.allowlist?.regexes ?? []).entries()) {
     try {
       new RE2(pattern, '');
-    } catch (err) {
-      problems.push(`${file}: allowlist.regexes[${i}]: RE2 cannot compile it: ${(err as Error).message}`);
+    } catch {
+      // RE2's message quotes the pattern, which may be (part of) a secret: say what is wrong instead.
+      problems.push(`${file}: allowlist.regexes[${i}]: RE2 cannot compile it (no lookaround, backreferences or possessive quantifiers)`);
     }
   }
   if (data.maxFileSize !== undefined && parseSize(data.maxFileSize) === undefined) {
-    problems.push(`${file}: maxFileSize: not a size: ${JSON.stringify(data.maxFileSize)}`);
+    problems.push(`${file}: maxFileSize: not a size (bytes, or a size such as 10MB)`);
   }
   if (problems.length > 0) throw new ConfigError(problems.join('\n'));
   return data;

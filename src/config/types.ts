@@ -30,3 +30,19 @@ export interface LoadedConfig {
   config: TokenguardConfig;
   file?: string;
 }
+
+/** Where a config file came from: given with --config, the user's config directory, or the scanned tree. */
+export type ConfigOrigin = 'explicit' | 'user' | 'repository';
+
+/** One config file as read, before the trust boundary (config/trust.ts) decides what it may change. */
+export interface ConfigLayer {
+  config: TokenguardConfig;
+  origin: ConfigOrigin;
+  /** The name messages show: relative to the working directory, or "REV:path" when read from git. */
+  shown: string;
+  /** Absolute path on disk, when it was read from disk. */
+  file?: string;
+}
+
+/** Verification settings: only trusted sources may set them. */
+export type VerifyConfig = NonNullable<TokenguardConfig['verify']>;

@@ -7,6 +7,7 @@ import { detect, type DropCounts } from './detect';
 import type { Finding } from './finding';
 import type { Fragment } from './fragment';
 import { suppressedInline } from './inline-ignore';
+import { markContext, SeenSpans } from './context';
 import type { RuleSet } from './ruleset';
 
 const overlap = (a: Finding, b: Finding) => a.startOffset < b.endOffset && b.startOffset < a.endOffset;
@@ -28,14 +29,17 @@ function mergeDecoded(plain: Finding[], decoded: Finding[], ruleSet: RuleSet): F
 }
 
 export function analyze(fragment: Fragment, ruleSet: RuleSet, dropped?: DropCounts): Finding[] {
-  const { decode, ignoreMarkers } = ruleSet.options;
+  const { decode, ignoreMarkers, markInline } = ruleSet.options;
   const sifted = ruleSet.sift(fragment.bytes, fragment.path);
-  const plain = detect(fragment, ruleSet, dropped, sifted);
-  const decoded = decode.depth > 0 ? detectDecoded(fragment, decode, (f) => detect(f, ruleSet, dropped), dropped, 0, sifted) : [];
+  const seen = new SeenSpans();
+  const plain = detect(fragment, ruleSet, dropped, sifted, seen);
+  const decoded = decode.depth > 0 ? detectDecoded(fragment, decode, (f) => detect(f, ruleSet, dropped), dropped, 0, sifted, seen) : [];
   const all = decoded.length > 0 ? mergeDecoded(plain, decoded, ruleSet) : plain;
+  markContext(all, fragment.bytes, fragment.offset, seen);
   if (ignoreMarkers.length === 0) return all;
   return all.filter((f) => {
     if (!suppressedInline(fragment.bytes, f.startOffset - fragment.offset, ignoreMarkers)) return true;
+    if (markInline) return (f.inlineMarker = true);
     if (dropped) dropped.inline = (dropped.inline ?? 0) + 1;
     return false;
   });

@@ -9,6 +9,7 @@ import type { Finding } from './finding';
 import type { Fragment } from './fragment';
 import { LineMap, lineAround } from './lines';
 import { KeywordAutomaton } from './automaton';
+import type { SeenSpans } from './context';
 
 let hintScanner: KeywordAutomaton | undefined;
 
@@ -161,10 +162,12 @@ interface Inner {
  * Finds secrets inside the encoded spans of a fragment (not in its plain text: `detect` does that),
  * recursing to `limits.depth`. `scan` is the plain detector, passed in to keep this module free of cycles.
  */
-export function detectDecoded(fragment: Fragment, limits: DecodeLimits, scan: (f: Fragment) => Finding[], dropped?: Record<string, number>, level = 0, hints?: SpanHints): Finding[] {
+export function detectDecoded(fragment: Fragment, limits: DecodeLimits, scan: (f: Fragment) => Finding[], dropped?: Record<string, number>, level = 0, hints?: SpanHints, seen?: SeenSpans): Finding[] {
   if (level >= limits.depth) return [];
   const inner: Inner[] = [];
   for (const span of encodedSpans(fragment.bytes, limits, dropped, hints)) {
+    // An encoded span may carry a secret that is suppressed or filtered inside: no context line shows it.
+    seen?.add(span.start, span.end);
     const [ls, le] = lineBounds(fragment.bytes, span.start, span.end);
     const before = fragment.bytes.subarray(ls, span.start);
     const bytes = Buffer.concat([before, span.decoded, fragment.bytes.subarray(span.end, le)]);
@@ -188,7 +191,7 @@ function placeAtSpans(fragment: Fragment, inner: Inner[]): Finding[] {
   const seen = new Set<string>();
   const out: Finding[] = [];
   for (const { finding, span } of inner) {
-    const key = `${finding.ruleId}:${finding.secretSha256}:${span.start}`;
+    const key = `${finding.ruleId}\0${span.start}\0${finding.secret}`;
     if (seen.has(key)) continue;
     seen.add(key);
     const a = pos.get(span.start)!;

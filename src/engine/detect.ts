@@ -6,10 +6,10 @@ import type { CompiledRule } from '../rules/compile';
 import { checksumValid } from '../rules/checksum';
 import type { Finding } from './finding';
 import type { Fragment } from './fragment';
-import { fingerprint, secretSha256 } from './fingerprint';
 import { LineMap, lineAround } from './lines';
 import type { RuleSet } from './ruleset';
 import type { Sifted } from './prefilter';
+import type { SeenSpans } from './context';
 import { rejectReason } from './filters';
 
 /** A regex match that survived the filters, before positions are computed. */
@@ -24,15 +24,18 @@ export interface Candidate {
 /** Counts of candidates dropped, by the filter that dropped them. */
 export type DropCounts = Record<string, number>;
 
-/** Runs every candidate rule over the fragment and returns its findings. */
-export function detect(fragment: Fragment, ruleSet: RuleSet, dropped?: DropCounts, sifted = ruleSet.sift(fragment.bytes, fragment.path)): Finding[] {
+/**
+ * Runs every candidate rule over the fragment and returns its findings. `seen` collects the span of
+ * every match, kept or not, for masking context lines (engine/context.ts).
+ */
+export function detect(fragment: Fragment, ruleSet: RuleSet, dropped?: DropCounts, sifted = ruleSet.sift(fragment.bytes, fragment.path), seen?: SeenSpans): Finding[] {
   const candidates: Candidate[] = [];
   let minified: boolean | undefined;
   for (const rule of sifted.rules) {
     if (rule.pathRegex && !rule.pathRegex.test(fragment.path)) continue;
     // Generic rules do not read minified bundles or source maps: long lines of identifiers, no secrets worth the noise.
     if (rule.def.generic && (minified ??= isMinified(fragment))) continue;
-    for (const [start, end] of regionsFor(rule, fragment.bytes, sifted, ruleSet)) collectMatches(fragment, rule, ruleSet, candidates, start, end, dropped);
+    for (const [start, end] of regionsFor(rule, fragment.bytes, sifted, ruleSet)) collectMatches(fragment, rule, ruleSet, candidates, start, end, dropped, seen);
   }
   return toFindings(fragment, resolveOverlaps(candidates));
 }
@@ -94,7 +97,7 @@ export function isMinified(fragment: Fragment): boolean {
   return n / lines > 400;
 }
 
-function collectMatches(fragment: Fragment, rule: CompiledRule, ruleSet: RuleSet, out: Candidate[], from: number, to: number, dropped?: DropCounts): void {
+function collectMatches(fragment: Fragment, rule: CompiledRule, ruleSet: RuleSet, out: Candidate[], from: number, to: number, dropped?: DropCounts, seen?: SeenSpans): void {
   const re = rule.regex;
   if (!re) return;
   const bytes = fragment.bytes;
@@ -114,6 +117,7 @@ function collectMatches(fragment: Fragment, rule: CompiledRule, ruleSet: RuleSet
     const end = from + span[1];
     // The previous fragment of this stream saw these bytes whole and reported them already.
     if (end <= fragment.overlap) continue;
+    seen?.add(start, end);
     const secret = bytes.toString('utf8', start, end);
     const after = end < bytes.length ? String.fromCharCode(bytes[end]) : '';
     const reason = rejectReason({ secret, match: (m[0] as unknown as Buffer).toString('utf8'), after, rule, ruleSet, fragment });
@@ -236,7 +240,6 @@ function toFindings(fragment: Fragment, candidates: Candidate[]): Finding[] {
     const from = positions.get(c.start)!;
     const to = positions.get(c.end)!;
     const def = c.rule.def;
-    const hash = secretSha256(c.secret);
     const finding: Finding = {
       ruleId: def.id,
       ruleName: def.name,
@@ -248,8 +251,9 @@ function toFindings(fragment: Fragment, candidates: Candidate[]): Finding[] {
       endLine: to.line,
       endColumn: to.column,
       secret: c.secret,
-      secretSha256: hash,
-      fingerprint: fingerprint(def.id, fragment.path, hash),
+      // Identity and fingerprint are set after the scan, once per distinct secret (engine/identity.ts).
+      secretId: '',
+      fingerprint: '',
       source: fragment.origin.kind,
       lineText: lineAround(fragment.bytes, c.start, c.end),
       startOffset: fragment.offset + c.start,

@@ -14,11 +14,19 @@ export interface Finding {
   /** Exclusive, like SARIF's endColumn. */
   endColumn: number;
   secret: string;
-  secretSha256: string;
+  /** The secret's identity (engine/identity.ts), set after the scan; '' until then. */
+  secretId: string;
+  /** Rule, path and identity hashed (engine/fingerprint.ts), set with the identity; '' until then. */
   fingerprint: string;
+  /** What the identity is computed from when it is not the secret (a key store flagged by its path). */
+  identityText?: string;
   source: OriginKind;
-  /** The source line around the secret, raw; redaction masks it. */
+  /** The source line around the secret (at most 400 bytes of it), raw; redaction masks it. */
   lineText: string;
+  /** Spans of lineText (UTF-16 offsets) where the engine saw any candidate, suppressed or not; redaction masks them. */
+  lineMasks?: Array<[number, number]>;
+  /** lineText was cut out of a longer line at its start, its end, or both; redaction masks the cut tokens. */
+  lineCut?: 'start' | 'end' | 'both';
   /** Set when the rule declares a checksum. */
   checksumValid?: boolean;
   /** Byte offsets of the secret within its file or stream. */
@@ -34,6 +42,10 @@ export interface Finding {
   verification?: import('../verify/types').VerifyOutcome;
   /** The encoded span the secret was decoded from, raw: redaction masks it in the context line. */
   encodedText?: string;
+  /** An inline marker covers it, and the engine was told to mark rather than drop (--untrusted-head). */
+  inlineMarker?: boolean;
+  /** Why this finding is reported although something asked to suppress it (--untrusted-head). */
+  notes?: string[];
   /** Git provenance (history and staged scans). */
   commit?: string;
   blob?: string;

@@ -1,14 +1,17 @@
 import { createHash } from 'node:crypto';
 
-/** Hex SHA-256 of a secret: its identity in baselines, ignores and caches, never the secret itself. */
+/**
+ * Plain hex SHA-256 of a string, for comparisons that never leave the process (the documented-example
+ * list). Never a reported identity: see engine/identity.ts for that.
+ */
 export function secretSha256(secret: string): string {
   return createHash('sha256').update(secret, 'utf8').digest('hex');
 }
 
 /**
- * Stable identity of a finding: rule, path and the secret's hash, never the line. A moved line keeps
- * its fingerprint; a different secret on the same line gets a new one.
+ * Stable identity of a finding: rule, path and the secret's identity (engine/identity.ts), never the
+ * line. A moved line keeps its fingerprint; a different secret on the same line gets a new one.
  */
-export function fingerprint(ruleId: string, path: string, secretHash: string): string {
-  return createHash('sha256').update(`${ruleId}\0${path}\0${secretHash}`, 'utf8').digest('hex').slice(0, 32);
+export function fingerprint(ruleId: string, path: string, secretId: string): string {
+  return createHash('sha256').update(`${ruleId}\0${path}\0${secretId}`, 'utf8').digest('hex').slice(0, 32);
 }

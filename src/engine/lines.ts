@@ -74,8 +74,16 @@ export function utf16Length(bytes: Buffer, start: number, end: number): number {
   return ascii ? end - start : bytes.toString('utf8', start, end).length;
 }
 
-/** The line around [start, end) without its terminator, cut to at most `max` bytes around the span. */
-export function lineAround(bytes: Buffer, start: number, end: number, max = 400): string {
+/** Where the context excerpt of a span lies: [from, to) within its line [lineStart, lineEnd). */
+export interface Excerpt {
+  from: number;
+  to: number;
+  lineStart: number;
+  lineEnd: number;
+}
+
+/** The excerpt of the line around [start, end), without its terminator, at most `max` bytes around the span. */
+export function excerptAround(bytes: Buffer, start: number, end: number, max = 400): Excerpt {
   let ls = bytes.lastIndexOf(10, start - 1) + 1;
   if (start === 0) ls = 0;
   let le = bytes.indexOf(10, start);
@@ -85,5 +93,11 @@ export function lineAround(bytes: Buffer, start: number, end: number, max = 400)
   const room = Math.max(0, max - (spanEnd - start));
   const from = Math.max(ls, start - Math.floor(room / 2));
   const to = Math.min(le, spanEnd + Math.ceil(room / 2));
-  return bytes.toString('utf8', from, to);
+  return { from, to, lineStart: ls, lineEnd: le };
+}
+
+/** The line around [start, end) without its terminator, cut to at most `max` bytes around the span. */
+export function lineAround(bytes: Buffer, start: number, end: number, max = 400): string {
+  const e = excerptAround(bytes, start, end, max);
+  return bytes.toString('utf8', e.from, e.to);
 }

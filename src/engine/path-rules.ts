@@ -4,7 +4,6 @@
  */
 import type { Finding } from './finding';
 import type { Origin } from './fragment';
-import { fingerprint, secretSha256 } from './fingerprint';
 import type { RuleSet } from './ruleset';
 
 /** Findings of the path-only rules for one path. */
@@ -14,7 +13,6 @@ export function pathFindings(path: string, origin: Origin, ruleSet: RuleSet): Fi
     if (!rule.pathRegex!.test(path)) continue;
     const def = rule.def;
     const secret = path.slice(path.lastIndexOf('/') + 1);
-    const hash = secretSha256(path);
     const f: Finding = {
       ruleId: def.id,
       ruleName: def.name,
@@ -26,8 +24,11 @@ export function pathFindings(path: string, origin: Origin, ruleSet: RuleSet): Fi
       endLine: 1,
       endColumn: 1,
       secret,
-      secretSha256: hash,
-      fingerprint: fingerprint(def.id, path, hash),
+      // Set with the identity after the scan (engine/identity.ts), from the whole path: two key stores
+      // of the same name in different folders are two secrets.
+      secretId: '',
+      fingerprint: '',
+      identityText: path,
       source: origin.kind,
       lineText: '',
       startOffset: 0,

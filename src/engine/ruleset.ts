@@ -10,6 +10,8 @@ export interface EngineOptions {
   decode: DecodeLimits;
   /** Inline markers that suppress a finding on their line (empty: inline suppression off). */
   ignoreMarkers: string[];
+  /** Mark findings a marker covers (Finding.inlineMarker) instead of dropping them: --untrusted-head judges them later. */
+  markInline?: boolean;
 }
 
 export const DEFAULT_ENGINE_OPTIONS: EngineOptions = { decode: DEFAULT_DECODE, ignoreMarkers: [DEFAULT_MARKER] };

@@ -34,7 +34,7 @@ export function hookPayload(f: Finding, locations = 1): Record<string, unknown> 
     line: f.line,
     commit: f.commit,
     fingerprint: f.fingerprint,
-    secretSha256: f.secretSha256,
+    secretId: f.secretId,
     verification: f.verification,
   };
 }
@@ -101,7 +101,7 @@ function distinctSecrets(findings: Finding[]): Map<Finding, number> {
   const first = new Map<string, Finding>();
   const counts = new Map<Finding, number>();
   for (const f of findings) {
-    const key = `${f.ruleId}\0${f.secretSha256}`;
+    const key = `${f.ruleId}\0${f.secretId}`;
     const lead = first.get(key) ?? f;
     first.set(key, lead);
     counts.set(lead, (counts.get(lead) ?? 0) + 1 + (f.alsoIn ?? 0));

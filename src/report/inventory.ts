@@ -15,7 +15,7 @@ export interface Sighting {
 
 /** One distinct secret. */
 export interface InventoryEntry {
-  secretSha256: string;
+  secretId: string;
   /** Redacted unless the scan ran with --show-secrets. */
   secret: string;
   provider: string;
@@ -55,7 +55,7 @@ function entryFor(group: ReportedFinding[]): InventoryEntry {
   const verified = group.find((f) => f.verification && f.verification.status !== 'skipped') ?? group.find((f) => f.verification);
   const inHeadKnown = group.filter((f) => f.inHead !== undefined || f.source === 'worktree' || f.source === 'staged');
   return {
-    secretSha256: lead.secretSha256,
+    secretId: lead.secretId,
     secret: lead.secret,
     provider: lead.provider,
     ruleId: lead.ruleId,
@@ -73,9 +73,9 @@ function entryFor(group: ReportedFinding[]): InventoryEntry {
 /** Groups a report's findings by secret hash, newest-first by last sighting, then by rule. */
 export function buildInventory(report: Report): Inventory {
   const groups = new Map<string, ReportedFinding[]>();
-  for (const f of report.findings) groups.set(f.secretSha256, [...(groups.get(f.secretSha256) ?? []), f]);
+  for (const f of report.findings) groups.set(f.secretId, [...(groups.get(f.secretId) ?? []), f]);
   const secrets = [...groups.values()].map(entryFor);
-  secrets.sort((a, b) => (b.lastSeen?.date ?? '').localeCompare(a.lastSeen?.date ?? '') || a.ruleId.localeCompare(b.ruleId) || a.secretSha256.localeCompare(b.secretSha256));
+  secrets.sort((a, b) => (b.lastSeen?.date ?? '').localeCompare(a.lastSeen?.date ?? '') || a.ruleId.localeCompare(b.ruleId) || a.secretId.localeCompare(b.secretId));
   return { tool: report.tool, root: report.root, source: report.source, complete: report.summary.complete, secrets };
 }
 

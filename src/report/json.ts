@@ -1,6 +1,7 @@
 /** JSON: the machine-readable report, stable field order, secrets redacted unless --show-secrets. */
 import type { Report, ReportedFinding } from './model';
 import type { Reporter } from './types';
+import { safeJson } from './escape';
 
 function findingJson(f: ReportedFinding): Record<string, unknown> {
   const { lineText: _context, ...rest } = f;
@@ -14,6 +15,7 @@ export function reportJson(report: Report): Record<string, unknown> {
     tool: report.tool,
     root: report.root,
     secretsShown: report.secretsShown,
+    identity: report.identity,
     summary: { files, bytes, findings, skipped, durationMs, problems, complete, source: report.source, suppressed, allowlistedFiles, filtered, ...report.notes },
     findings: report.findings.map(findingJson),
     skipped: report.skipped,
@@ -25,6 +27,6 @@ export function reportJson(report: Report): Record<string, unknown> {
 export const jsonReporter: Reporter = {
   format: 'json',
   write(report, out) {
-    out(JSON.stringify(reportJson(report), null, 2) + '\n');
+    out(safeJson(JSON.stringify(reportJson(report), null, 2)) + '\n');
   },
 };

@@ -7,9 +7,10 @@ import { PACKAGE_ROOT } from '../rules/load';
 import type { RuleDefinition, Severity } from '../rules/types';
 import type { ScanResult } from '../scan/run';
 import type { ScanProblem, SkippedEntry } from '../sources/types';
-import { maskText, redactSecret } from './redact';
+import { maskContext, redactSecret } from './redact';
 import { scrubText, type KnownSecret } from './scrub';
 import type { VerifyOutcome } from '../verify/types';
+import type { IdentityScheme } from '../engine/identity';
 
 /** A finding as reporters see it: `secret` and `lineText` are redacted unless --show-secrets. */
 export interface ReportedFinding {
@@ -23,9 +24,12 @@ export interface ReportedFinding {
   endLine: number;
   endColumn: number;
   secret: string;
-  secretSha256: string;
+  /** The secret's identity (engine/identity.ts): tagged SHA-256, scrypt, or HMAC with the user's key. */
+  secretId: string;
   fingerprint: string;
   source: OriginKind;
+  /** Why it is reported although the head of an untrusted range asked to suppress it. */
+  notes?: string[];
   checksumValid?: boolean;
   /** Encodings peeled off to reach the secret, outermost first. */
   encoding?: string[];
@@ -76,6 +80,8 @@ export interface Report {
   problems: ScanProblem[];
   warnings: string[];
   notes: Record<string, unknown>;
+  /** How secret identities were computed, so baselines and revoke can tell whether they can match them. */
+  identity: IdentityScheme;
   /** Definitions of every rule that could fire (SARIF lists those that did). */
   rules: Map<string, RuleDefinition>;
   secretsShown: boolean;
@@ -109,11 +115,12 @@ export function reportFinding(f: Finding, rules: Map<string, RuleDefinition>, sa
     endLine: f.endLine,
     endColumn: f.endColumn,
     secret: show ? f.secret : redactSecret(f.secret, prefix),
-    secretSha256: f.secretSha256,
+    secretId: f.secretId,
     fingerprint: f.fingerprint,
     source: f.source,
-    lineText: show ? f.lineText : maskText(f.lineText, masks),
+    lineText: show ? f.lineText : maskContext(f.lineText, f.lineMasks, f.lineCut, masks),
   };
+  if (f.notes?.length) out.notes = f.notes;
   if (f.checksumValid !== undefined) out.checksumValid = f.checksumValid;
   if (f.encoding) out.encoding = f.encoding;
   if (f.verification) out.verification = f.verification;
@@ -125,6 +132,8 @@ export function reportFinding(f: Finding, rules: Map<string, RuleDefinition>, sa
 
 /** Builds the report from a scan result. */
 export function buildReport(result: ScanResult, rules: Map<string, RuleDefinition>, show: boolean, root?: string): Report {
+  // Identities are set after the scan; a finding without one would carry nothing to match it by.
+  if (result.findings.some((f) => !f.secretId || !f.fingerprint)) throw new Error('internal: a finding reached the report without its secret identity');
   const byLine = new Map<string, Finding[]>();
   for (const f of result.findings) {
     const key = `${f.commit ?? ''}\0${f.path}\0${f.line}`;
@@ -158,6 +167,7 @@ export function buildReport(result: ScanResult, rules: Map<string, RuleDefinitio
     problems: scrubbed.problems,
     warnings: scrubbed.warnings,
     notes: ledger.notes,
+    identity: result.identity ?? { scheme: 'public-v2' },
     rules,
     secretsShown: show,
   };

@@ -71,3 +71,37 @@ export function maskText(text: string, secrets: Array<{ secret: string; prefix?:
   }
   return out;
 }
+
+/** Characters that end a token at a cut edge: whitespace, quotes and brackets, not what secrets are made of. */
+const TOKEN_EDGE = /[\s"'`,;<>()[\]{}]/;
+
+/** Masks the token a cut edge runs through: the first (or last) run of characters up to a separator. */
+function maskCutEdge(text: string, atStart: boolean): string {
+  const chars = [...text];
+  const order = atStart ? chars.keys() : [...chars.keys()].reverse();
+  for (const i of order) {
+    if (TOKEN_EDGE.test(chars[i])) break;
+    chars[i] = '*';
+  }
+  return chars.join('');
+}
+
+/**
+ * The masked context line of a finding: every span where the engine saw a candidate on that line
+ * (reported, filtered, allowlisted or suppressed) becomes stars; the finding's own secret and the other
+ * findings on the line keep their redacted form (prefix and last two characters) with their encodings
+ * masked; and a token the 400-byte excerpt cuts at either edge, which no rule could recognise any
+ * more, is masked too. Masking never changes the length, so the spans stay valid throughout.
+ */
+export function maskContext(line: string, spans: Array<[number, number]> | undefined, cut: 'start' | 'end' | 'both' | undefined, secrets: Array<{ secret: string; prefix?: string }>): string {
+  const units = line.split('');
+  const known = new Set(secrets.map((s) => s.secret));
+  for (const [s, e] of spans ?? []) {
+    if (known.has(line.slice(s, e))) continue; // masked below, keeping its redacted form
+    for (let i = Math.max(0, s); i < Math.min(e, units.length); i++) units[i] = '*';
+  }
+  let out = maskText(units.join(''), secrets);
+  if (cut === 'start' || cut === 'both') out = `…${maskCutEdge(out, true)}`;
+  if (cut === 'end' || cut === 'both') out = `${maskCutEdge(out, false)}…`;
+  return out;
+}

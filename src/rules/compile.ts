@@ -98,7 +98,9 @@ export function patternProblem(pattern: string, wantGroups: number | undefined):
   try {
     new RE2(pattern, '');
   } catch (err) {
-    return `RE2 cannot compile it: ${(err as Error).message}`;
+    // RE2 quotes the offending part of the pattern after the reason; a pattern can hold a pasted secret.
+    const reason = (err as Error).message.split(': ')[0];
+    return `RE2 cannot compile it${reason ? `: ${reason}` : ''}`;
   }
   return undefined;
 }

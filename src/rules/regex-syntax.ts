@@ -215,7 +215,7 @@ class Parser {
       this.pos += named[0].length;
     } else if (rest.startsWith('?')) {
       const flags = /^\?([imsU]*(?:-[imsU]+)?)(:|\))/.exec(rest);
-      if (!flags) throw new RegexSyntaxError(`unknown group syntax "(${rest.slice(0, 4)}"`);
+      if (!flags) throw new RegexSyntaxError(`unknown group syntax at offset ${this.pos}`);
       this.pos += flags[0].length;
       if (flags[2] === ')') return undefined; // a flag setter such as (?i): no node
       capture = false;

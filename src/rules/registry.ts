@@ -17,28 +17,39 @@ export interface RuleSpec {
   engine?: EngineOptions;
 }
 
-/** Applies the config to the built-in rules; problems name the config file and key. */
+/** Applies one config to the built-in rules; problems name the config file and key. */
 export function selectRules(config: TokenguardConfig, configFile = 'config'): RuleSpec {
-  const file = relative(process.cwd(), configFile) || configFile;
+  return selectRulesFrom([{ config, shown: relative(process.cwd(), configFile) || configFile }]);
+}
+
+/**
+ * Applies config layers (user directory, --config, the scanned tree's) to the built-in rules: custom
+ * rules and allowlists add up, disabled ids from any layer are off. Problems name the file and key path,
+ * never the value (a rule id or pattern can be pasted from a secret).
+ */
+export function selectRulesFrom(layers: Array<{ config: TokenguardConfig; shown: string }>): RuleSpec {
   const builtin = rulesOf(builtinRuleFiles());
-  const custom = (config.rules?.custom ?? []).map((given, i) => {
-    const r = given.regex === undefined ? given : { ...given, regex: expandRegexMacros(given.regex) };
-    const problems = [...rulePatternProblems(r), ...specProblems(r).map((p) => p.slice(r.id.length + 2))];
-    if (problems.length > 0) throw new RuleError(`${file}: rules.custom[${i}] (${r.id}): ${problems.join('; ')}`);
-    return { ...r, provider: r.provider ?? r.id.split('.')[0] };
-  });
-  const all = [...builtin, ...custom];
-  const ids = new Set<string>();
-  for (const [i, r] of custom.entries()) {
-    if (builtin.some((b) => b.id === r.id) || ids.has(r.id)) throw new ConfigError(`${file}: rules.custom[${i}].id: "${r.id}" is already used by another rule`);
-    ids.add(r.id);
+  const ids = new Set(builtin.map((b) => b.id));
+  const custom: RuleDefinition[] = [];
+  for (const { config, shown } of layers) {
+    for (const [i, given] of (config.rules?.custom ?? []).entries()) {
+      const r = given.regex === undefined ? given : { ...given, regex: expandRegexMacros(given.regex) };
+      const problems = [...rulePatternProblems(r), ...specProblems(r).map((p) => p.slice(r.id.length + 2))];
+      if (problems.length > 0) throw new RuleError(`${shown}: rules.custom[${i}]: ${problems.join('; ')}`);
+      if (ids.has(r.id)) throw new ConfigError(`${shown}: rules.custom[${i}].id: already used by another rule`);
+      ids.add(r.id);
+      custom.push({ ...r, provider: r.provider ?? r.id.split('.')[0] });
+    }
   }
-  const disable = config.rules?.disable ?? [];
-  disable.forEach((id, i) => {
-    if (!all.some((r) => r.id === id)) throw new ConfigError(`${file}: rules.disable[${i}]: unknown rule id "${id}"`);
-  });
-  const off = new Set(disable);
-  return { definitions: all.filter((r) => !off.has(r.id)), allowlistRegexes: config.allowlist?.regexes ?? [] };
+  const off = new Set<string>();
+  for (const { config, shown } of layers) {
+    (config.rules?.disable ?? []).forEach((id, i) => {
+      if (!ids.has(id)) throw new ConfigError(`${shown}: rules.disable[${i}]: unknown rule id`);
+      off.add(id);
+    });
+  }
+  const all = [...builtin, ...custom];
+  return { definitions: all.filter((r) => !off.has(r.id)), allowlistRegexes: layers.flatMap((l) => l.config.allowlist?.regexes ?? []) };
 }
 
 /** Builds the runnable rule set from a spec. */

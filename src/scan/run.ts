@@ -23,6 +23,8 @@ export interface ScanResult {
   dropped: DropCounts;
   /** Findings each suppression mechanism removed (set by the caller that applies them). */
   suppressed?: Record<string, number>;
+  /** How secret identities were computed (set by the caller that computes them, engine/identity.ts). */
+  identity?: import('../engine/identity').IdentityScheme;
   durationMs: number;
 }
 
@@ -167,7 +169,8 @@ function startPool(threads: number, spec: RuleSpec, timeoutMs: number): DetectPo
 function dedupe(findings: Finding[]): Finding[] {
   const seen = new Set<string>();
   return findings.filter((f) => {
-    const key = `${f.fingerprint}:${f.commit ?? ''}:${f.startOffset}`;
+    // Fingerprints are set after the scan, so the key is what they are made of, plus the position.
+    const key = `${f.ruleId}\0${f.path}\0${f.commit ?? ''}\0${f.startOffset}\0${f.secret}`;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;

@@ -10,6 +10,8 @@ export type SkipReason =
   | 'lfs-pointer'
   | 'lockfile'
   | 'unmerged'
+  /** Outside git with --respect-gitignore: a .gitignore file excludes it. */
+  | 'gitignored'
   /** Scanning it took longer than --timeout-per-file; the scan is incomplete. */
   | 'timeout';
 

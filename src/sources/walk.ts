@@ -1,6 +1,7 @@
 /**
- * Lists files outside git: every file under the root, hidden ones included, honouring .gitignore
- * files at every level. Symlinks are listed as skipped, never followed.
+ * Lists files outside git: every file under the root, hidden ones included. `.gitignore` files are
+ * data of the scanned folder (a planted `*` would hide everything), so they are honoured only when
+ * asked, and then what they exclude is listed as skipped. Symlinks are listed as skipped, never followed.
  */
 import { readdir, readFile } from 'node:fs/promises';
 import type { Ignore } from 'ignore';
@@ -40,7 +41,7 @@ async function loadScope(dirRaw: Buffer, base: string): Promise<Scope | undefine
 }
 
 /** Walks `root` (absolute) and returns the files to scan, recording skips and unreadable directories. */
-export async function walkTree(root: string, ledger: ScanLedger, policy: PathPolicy): Promise<WalkEntry[]> {
+export async function walkTree(root: string, ledger: ScanLedger, policy: PathPolicy, gitignore = false): Promise<WalkEntry[]> {
   const out: WalkEntry[] = [];
   const visit = async (dirRaw: Buffer, rel: string, scopes: Scope[]): Promise<void> => {
     let entries;
@@ -50,7 +51,7 @@ export async function walkTree(root: string, ledger: ScanLedger, policy: PathPol
       ledger.problem(`cannot read directory: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`, rel || '.');
       return;
     }
-    const scope = await loadScope(dirRaw, rel);
+    const scope = gitignore ? await loadScope(dirRaw, rel) : undefined;
     const active = scope ? [...scopes, scope] : scopes;
     entries.sort((a, b) => Buffer.compare(a.name, b.name));
     for (const d of entries) {
@@ -58,9 +59,12 @@ export async function walkTree(root: string, ledger: ScanLedger, policy: PathPol
       const childRel = rel ? `${rel}/${name}` : name;
       const childRaw = Buffer.concat([dirRaw, SLASH, d.name]);
       if (d.isDirectory()) {
-        if (name === '.git' || ignored(childRel, true, active)) continue;
-        await visit(childRaw, childRel, active);
-      } else if (ignored(childRel, false, active) || !ledger.admit(childRel, policy(childRel))) {
+        if (name === '.git') continue;
+        if (ignored(childRel, true, active)) ledger.skip(childRel, 'gitignored');
+        else await visit(childRaw, childRel, active);
+      } else if (ignored(childRel, false, active)) {
+        ledger.skip(childRel, 'gitignored');
+      } else if (!ledger.admit(childRel, policy(childRel))) {
         continue;
       } else if (d.isSymbolicLink()) {
         ledger.skip(childRel, 'symlink');

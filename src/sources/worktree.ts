@@ -1,6 +1,8 @@
 /**
  * The working tree: inside a git repository, the files git tracks plus untracked files that are not
- * ignored; elsewhere every file, honouring .gitignore. Hidden files count; symlinks are not followed.
+ * ignored; elsewhere every file (`.gitignore` files are honoured only when asked, as they are data of
+ * the scanned folder). Hidden files count; symlinks are not followed. A `.git` file that points
+ * outside the tree without a link back is not trusted: the folder is scanned as a plain folder.
  */
 import { statSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
@@ -14,9 +16,10 @@ import { walkTree } from './walk';
 /** Options for a working-tree scan. */
 export interface WorktreeOptions {
   maxFileSize: number;
-  /** True for paths (relative, "/"-separated) the config allowlists: never read. */
   /** Which paths are read (allowlists, lockfiles). */
   policy: PathPolicy;
+  /** Outside git, honour .gitignore files (--respect-gitignore); what they exclude is listed as skipped. */
+  gitignore?: boolean;
 }
 
 /** Scans the files under a directory (or one file). */
@@ -69,9 +72,10 @@ export class WorktreeSource implements Source {
   private async list(ledger: ScanLedger): Promise<FileRef[]> {
     const repo = await findRepo(this.root);
     // A folder git ignores holds no tracked files; asked for explicitly, it is scanned as a plain folder.
-    const ignoredByGit = repo?.top && repo.top !== this.root && (await isIgnored(this.root, '.'));
-    if (!repo || repo.bare || !repo.top || ignoredByGit) {
-      const walked = await walkTree(this.root, ledger, this.options.policy);
+    if (repo?.untrustedLink) ledger.warnings.push(`scanned as a plain folder, not as a git repository: ${repo.untrustedLink}`);
+    const ignoredByGit = repo?.top && !repo.untrustedLink && repo.top !== this.root && (await isIgnored(this.root, '.'));
+    if (!repo || repo.bare || !repo.top || repo.untrustedLink || ignoredByGit) {
+      const walked = await walkTree(this.root, ledger, this.options.policy, this.options.gitignore === true);
       return walked.map((w) => this.ref(w.raw, w.display));
     }
     if (repo.shallow) ledger.notes.shallow = true;

@@ -79,10 +79,10 @@ export class Verifier {
   /** Sets `verification` on every finding. */
   async verifyAll(findings: Finding[]): Promise<void> {
     const bySecret = new Map<string, Set<string>>();
-    for (const f of findings) bySecret.set(f.secretSha256, (bySecret.get(f.secretSha256) ?? new Set()).add(f.ruleId));
+    for (const f of findings) bySecret.set(f.secretId, (bySecret.get(f.secretId) ?? new Set()).add(f.ruleId));
     await Promise.all(
       findings.map(async (f) => {
-        const { rule, reason } = verifierFor(bySecret.get(f.secretSha256)!, this.rules);
+        const { rule, reason } = verifierFor(bySecret.get(f.secretId)!, this.rules);
         f.verification = rule ? await this.verify(rule, f) : { status: 'skipped', checkedAt: new Date().toISOString(), reason };
       }),
     );
@@ -90,7 +90,7 @@ export class Verifier {
 
   /** Verifies one finding against `rule` (cached per rule and secret). */
   verify(rule: RuleDefinition, f: Finding): Promise<VerifyOutcome> {
-    const key = `${rule.id}\0${f.secretSha256}`;
+    const key = `${rule.id}\0${f.secretId}`;
     let pending = this.cache.get(key);
     if (!pending) {
       pending = this.check(rule, f);

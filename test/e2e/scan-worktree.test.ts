@@ -43,7 +43,7 @@ describe('scan: working tree outside git', () => {
   const dir = tree();
 
   it('reports findings with paths relative to the root, 1-based positions, and exit 1', async () => {
-    const { code, report } = await scanJson([dir, '--max-file-size', '1KB']);
+    const { code, report } = await scanJson([dir, '--max-file-size', '1KB', '--respect-gitignore']);
     expect(code).toBe(1);
     const got = report.findings.map((f) => `${f.ruleId} ${f.path}:${f.line}:${f.column}`).sort();
     expect(got).toEqual(
@@ -57,21 +57,26 @@ describe('scan: working tree outside git', () => {
     );
     for (const f of report.findings) {
       expect(Object.keys(f)).toEqual(
-        expect.arrayContaining(['ruleId', 'ruleName', 'severity', 'path', 'line', 'column', 'endLine', 'endColumn', 'secret', 'secretSha256', 'fingerprint', 'source']),
+        expect.arrayContaining(['ruleId', 'ruleName', 'severity', 'path', 'line', 'column', 'endLine', 'endColumn', 'secret', 'secretId', 'fingerprint', 'source']),
       );
       expect(f.source).toBe('worktree');
     }
   });
 
   it('lists every skipped file with its reason and never follows symlinks', async () => {
-    const { report } = await scanJson([dir, '--max-file-size', '1KB']);
+    const { report } = await scanJson([dir, '--max-file-size', '1KB', '--respect-gitignore']);
     const skipped = Object.fromEntries(report.skipped.map((s) => [s.path, s.reason]));
-    expect(skipped).toEqual({ 'bin.dat': 'binary', 'big.txt': 'too-large', 'link.env': 'symlink' });
-    expect(report.summary.skipped).toBe(3);
+    expect(skipped).toEqual({ 'bin.dat': 'binary', 'big.txt': 'too-large', 'link.env': 'symlink', 'ignored.txt': 'gitignored', build: 'gitignored' });
+    expect(report.summary.skipped).toBe(5);
     expect(report.skipped.find((s) => s.path === 'big.txt')?.size).toBe(4096);
     // .env, config/app.yaml, empty.txt, crlf.txt, latin1.txt, .gitignore
     expect(report.summary.files).toBe(6);
     expect(report.findings.some((f) => f.path.startsWith('build/') || f.path === 'ignored.txt')).toBe(false);
+  });
+
+  it('does not honour .gitignore files unless asked: outside git they are just data of the folder', async () => {
+    const { report } = await scanJson([dir, '--max-file-size', '1KB']);
+    expect(report.findings.map((f) => f.path)).toEqual(expect.arrayContaining(['ignored.txt', 'build/out.js']));
   });
 
   it('scans a single file given as the path', async () => {

@@ -1,5 +1,6 @@
 import { detect, type DropCounts } from '../../src/engine/detect';
-import { fingerprint, secretSha256 } from '../../src/engine/fingerprint';
+import { fingerprint } from '../../src/engine/fingerprint';
+import { assignIdentities, IdentityCache, secretIdentity } from '../../src/engine/identity';
 import { buildRuleSet } from '../../src/rules/registry';
 import { frag, testRule } from '../helpers/engine';
 
@@ -8,18 +9,22 @@ const TOKEN = 'tok_a1b2c3d4e5f6g7h8';
 describe('detect', () => {
   const set = buildRuleSet({ definitions: [testRule({ id: 'test.tok', minEntropy: 3 })], allowlistRegexes: [] });
 
-  it('finds the secret group with 1-based line and column from byte offsets', () => {
+  it('finds the secret group with 1-based line and column from byte offsets', async () => {
     const [f] = detect(frag(`first\nkey = "${TOKEN}"\n`), set);
     expect(f).toMatchObject({ ruleId: 'test.tok', secret: TOKEN, line: 2, column: 8, endLine: 2, endColumn: 8 + TOKEN.length, path: 'f.txt', source: 'worktree' });
-    expect(f.secretSha256).toBe(secretSha256(TOKEN));
-    expect(f.fingerprint).toBe(fingerprint('test.tok', 'f.txt', secretSha256(TOKEN)));
+    // The engine leaves identity to the step after the scan, which hashes each distinct secret once.
+    expect(f.secretId).toBe('');
+    await assignIdentities([f], new IdentityCache());
+    expect(f.secretId).toBe(await secretIdentity(TOKEN));
+    expect(f.fingerprint).toBe(fingerprint('test.tok', 'f.txt', f.secretId));
     expect(f.lineText).toBe(`key = "${TOKEN}"`);
   });
 
-  it('keeps the fingerprint when the line moves, and changes it for another secret', () => {
+  it('keeps the fingerprint when the line moves, and changes it for another secret', async () => {
     const a = detect(frag(`x=${TOKEN}`), set)[0];
     const b = detect(frag(`\n\n\n  x=${TOKEN}`), set)[0];
     const c = detect(frag(`x=tok_zzzzzzzzzzzzzzz1`.replace('zzzzzzzzzzzzzzz1', 'q9w8e7r6t5y4u3i2')), set)[0];
+    await assignIdentities([a, b, c], new IdentityCache());
     expect(b.line).toBe(4);
     expect(b.fingerprint).toBe(a.fingerprint);
     expect(c.fingerprint).not.toBe(a.fingerprint);

@@ -1,13 +1,14 @@
 /**
- * A JavaScript config runs code when cosmiconfig loads it. On untrusted repositories (a fork's pull
- * request) --no-code-config refuses it before anything is loaded, and the GitHub Action passes it.
+ * A JavaScript config runs code when it is loaded. One found in the scanned tree is refused unless the
+ * user passes --trust-repo-config; --no-code-config refuses every JavaScript config, and the GitHub
+ * Action passes it.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT, runCli } from '../helpers/cli';
 import { tempDir, writeTree } from '../helpers/fs';
 
-test('--no-code-config refuses a found tokenguard.config.js without running it; without it, the config loads', async () => {
+test('a found tokenguard.config.js is refused without running it (by default and with --no-code-config); --trust-repo-config loads it', async () => {
   const dir = tempDir('tg-codecfg-');
   const marker = join(tempDir('tg-marker-'), 'ran');
   writeTree(dir, { 'tokenguard.config.js': `require('fs').writeFileSync(${JSON.stringify(marker)}, 'x'); module.exports = {};\n`, 'a.txt': 'hello\n' });
@@ -15,7 +16,11 @@ test('--no-code-config refuses a found tokenguard.config.js without running it; 
   expect(refused.code).toBe(2);
   expect(refused.stderr).toMatch(/tokenguard\.config\.js: a JavaScript config runs code when loaded; refused/);
   expect(existsSync(marker)).toBe(false);
-  const trusted = await runCli(['scan', dir]);
+  const untrusted = await runCli(['scan', dir]);
+  expect(untrusted.code).toBe(2);
+  expect(untrusted.stderr).toMatch(/tokenguard\.config\.js: a JavaScript config runs code when loaded; refused \(a config in the scanned tree; pass --trust-repo-config/);
+  expect(existsSync(marker)).toBe(false);
+  const trusted = await runCli(['scan', dir, '--trust-repo-config']);
   expect(trusted.code).toBe(0);
   expect(existsSync(marker)).toBe(true);
 });

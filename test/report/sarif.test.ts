@@ -4,6 +4,7 @@ import { ScanLedger } from '../../src/sources/types';
 import { detect } from '../../src/engine/detect';
 import { buildRuleSet } from '../../src/rules/registry';
 import type { Finding } from '../../src/engine/finding';
+import { assignIdentities, IdentityCache } from '../../src/engine/identity';
 import type { ScanResult } from '../../src/scan/run';
 import { frag, testRule } from '../helpers/engine';
 import { sarifErrors } from '../helpers/sarif';
@@ -22,6 +23,8 @@ describe('SARIF', () => {
   const rules = new Map([[def.id, def]]);
   const set = buildRuleSet({ definitions: [def], allowlistRegexes: [] });
   const findings = detect(frag(`a = ${TOKEN}\n`, 'dir with space/ü.env'), set);
+  // Identities and fingerprints are set after the scan, as the CLI does.
+  beforeAll(() => assignIdentities(findings, new IdentityCache()));
 
   it('validates against the SARIF 2.1.0 schema and carries what GitHub needs', () => {
     const doc = reportSarif(buildReport(resultOf(findings), rules, false));

@@ -9,12 +9,12 @@ import { fake, ruleById } from '../helpers/fakes';
 import { commitAll, git, gitRepo } from '../helpers/fs';
 import { ProviderServer } from '../helpers/provider-server';
 import { playOutcome } from '../helpers/spec-response';
-import { sha256 } from '../helpers/verify-fixture';
+import { secretIdentity } from '../../src/engine/identity';
 
 jest.setTimeout(60_000);
 
 interface Entry {
-  secretSha256: string;
+  secretId: string;
   secret: string;
   ruleId: string;
   locations: number;
@@ -49,11 +49,12 @@ test('lists each distinct secret once, with first and last sighting and whether 
   expect(res.code).toBe(1);
   const inv = JSON.parse(res.stdout) as { secrets: Entry[] };
   expect(inv.secrets).toHaveLength(2);
-  const ghEntry = inv.secrets.find((e) => e.secretSha256 === sha256(live))!;
+  const [liveId, goneId] = [await secretIdentity(live), await secretIdentity(gone)];
+  const ghEntry = inv.secrets.find((e) => e.secretId === liveId)!;
   expect(ghEntry).toMatchObject({ ruleId: 'github.pat-classic', locations: 2, paths: ['a.env', 'b.env'], inHead: true });
   expect(ghEntry.firstSeen).toMatchObject({ commit: first, date: expect.stringMatching(/^2024-01-02/) });
   expect(ghEntry.lastSeen).toMatchObject({ commit: second, date: expect.stringMatching(/^2025-06-07/) });
-  const stripeEntry = inv.secrets.find((e) => e.secretSha256 === sha256(gone))!;
+  const stripeEntry = inv.secrets.find((e) => e.secretId === goneId)!;
   expect(stripeEntry).toMatchObject({ ruleId: 'stripe.secret-key-live', locations: 1, inHead: false });
   expect(res.stdout.includes(live) || res.stdout.includes(gone)).toBe(false);
 });

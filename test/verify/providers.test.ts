@@ -4,6 +4,7 @@
  * answer, a redirect and an HTML page give "unknown", never "active". Each secret is sent once, and
  * no secret reaches stdout, stderr or the audit log.
  */
+import { secretIdentity } from '../../src/engine/identity';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runCli } from '../helpers/cli';
@@ -24,15 +25,19 @@ const server = new ProviderServer(labels, (label, mode) => {
 });
 let base = '';
 
+/** Each planted secret's identity, as reports carry it. */
+const identities = new Map<string, string>();
+
 beforeAll(async () => {
   base = await server.start();
+  for (const p of planted) identities.set(p.rule.id, await secretIdentity(p.secret));
   // Short timeouts keep the slow-loris case quick; a high rate keeps the run short.
   writeFileSync(join(dir, '.tokenguardrc.json'), JSON.stringify({ verify: { requestTimeoutMs: 700, connectTimeoutMs: 700, rateLimit: 100, concurrency: 16 } }));
 });
 afterAll(() => server.stop());
 
 interface Verified {
-  secretSha256: string;
+  secretId: string;
   ruleId: string;
   verification?: { status: string; identity?: string; scopes?: string[]; expiresAt?: string; reason?: string };
 }
@@ -41,13 +46,14 @@ async function scanIn(mode: PlayMode, extra: string[] = []) {
   server.mode = mode;
   server.seen.length = 0;
   const audit = join(dir, `audit-${mode}.jsonl`);
-  const res = await runCli(['scan', dir, '--format', 'json', '--audit-log', audit, ...extra]);
+  // Verification limits count only from a trusted config: the user names it with --config.
+  const res = await runCli(['scan', dir, '--format', 'json', '--config', join(dir, '.tokenguardrc.json'), '--audit-log', audit, ...extra]);
   const report = JSON.parse(res.stdout) as { findings: Verified[] };
   return { res, audit, findings: report.findings };
 }
 
 function findingOf(findings: Verified[], p: Planted): Verified {
-  const f = findings.find((x) => x.secretSha256 === p.sha && x.ruleId === p.rule.id);
+  const f = findings.find((x) => x.secretId === identities.get(p.rule.id) && x.ruleId === p.rule.id);
   if (!f) throw new Error(`${p.rule.id}: its planted secret was not reported by that rule`);
   return f;
 }

@@ -4,6 +4,7 @@ import { ExitCode } from '../../errors';
 import { buildInventory, inventoryText } from '../../report/inventory';
 import { buildReport } from '../../report/model';
 import { summaryLines } from '../../report/summary';
+import { safeJson, safeText } from '../../report/escape';
 import type { CliContext } from '../main';
 import { addScanOptions, performScan, type ScanRunFlags } from '../scan-run';
 import { writeOutput } from '../setup';
@@ -26,11 +27,11 @@ export function registerInventory(program: Command, ctx: CliContext): void {
     .option('--show-secrets', 'print secrets in full (redacted by default)')
     .addHelpText('after', '\nExit codes: 0 no secrets, 1 secrets listed, 2 error or incomplete scan.')
     .action(async (path: string, flags: InventoryFlags) => {
-      const { result, setup, root } = await performScan(ctx.io, path, flags, { useBaseline: true });
-      result.findings = await verifyStep(result.findings, flags, setup.loaded.config, setup.rules, new AuditLog(flags.auditLog));
+      const { result, setup, root } = await performScan(ctx.io, path, flags, { useBaseline: true, network: flags.verify === true });
+      result.findings = await verifyStep(result.findings, flags, setup.settings.verify, setup.rules, new AuditLog(flags.auditLog));
       const report = buildReport(result, setup.rules, flags.showSecrets === true, root);
       const inventory = buildInventory(report);
-      writeOutput(ctx.io, flags.format === 'json' ? JSON.stringify(inventory, null, 2) + '\n' : inventoryText(inventory), flags.output);
+      writeOutput(ctx.io, flags.format === 'json' ? safeJson(JSON.stringify(inventory, null, 2)) + '\n' : safeText(inventoryText(inventory)), flags.output);
       if (!flags.quiet || !report.summary.complete) ctx.io.stderr.write(summaryLines(report).join('\n') + '\n');
       ctx.exitCode = !report.summary.complete ? ExitCode.Error : inventory.secrets.length > 0 ? ExitCode.Findings : ExitCode.Clean;
     });

@@ -2,9 +2,11 @@
 import { existsSync } from 'node:fs';
 import { resolveIn, type CliIO } from '../io';
 import { Command, Option } from 'commander';
+import { IdentityCache } from '../../engine/identity';
 import { ExitCode } from '../../errors';
 import type { RevokeResult } from '../../hooks/revoke';
 import { redactSecret } from '../../report/redact';
+import { safeJson, safeText } from '../../report/escape';
 import type { RuleDefinition } from '../../rules/types';
 import type { CliContext } from '../main';
 import { candidatesFor, loadReport, selectEntries, type RevokeCandidate } from '../revoke-items';
@@ -55,22 +57,22 @@ export function registerRevoke(program: Command, ctx: CliContext): void {
 async function runRevoke(io: CliIO, flags: RevokeFlags): Promise<number> {
   const report = loadReport(resolveIn(io, flags.report));
   const root = report.root && existsSync(report.root) ? report.root : io.cwd;
-  const setup = await setupRun(root, { config: flags.config && resolveIn(io, flags.config) });
+  const setup = await setupRun(io, root, { config: flags.config && resolveIn(io, flags.config), network: true });
   const picomatch = require('picomatch') as typeof import('picomatch');
   const ruleMatch = flags.rule?.length ? picomatch(flags.rule) : () => true;
   const chosen = selectEntries(report, ruleMatch, flags.onlyActive === true);
   let ruleSet: ReturnType<typeof import('../../rules/registry').buildRuleSet> | undefined;
   const lazyRuleSet = () => (ruleSet ??= (require('../../rules/registry') as typeof import('../../rules/registry')).buildRuleSet(setup.spec));
-  const candidates = await candidatesFor(report, chosen, lazyRuleSet);
+  const candidates = await candidatesFor(report, chosen, lazyRuleSet, new IdentityCache(setup.hashKey));
   const { revokeAll } = require('../../hooks/revoke') as typeof import('../../hooks/revoke');
   const items = candidates.flatMap((c) => (c.item ? [c.item] : []));
   const results = await revokeAll(items, setup.rules, {
     dryRun: flags.yes !== true,
     audit: new AuditLog(flags.auditLog),
-    endpoints: endpointsFrom(flags.endpoint, setup.loaded.config, setup.rules),
+    endpoints: endpointsFrom(flags.endpoint, setup.settings.verify, setup.rules),
   });
   const lines = toLines(candidates, results, setup.rules);
-  const out = flags.format === 'json' ? JSON.stringify({ dryRun: flags.yes !== true, results: lines }, null, 2) + '\n' : textOf(lines, flags.yes === true);
+  const out = flags.format === 'json' ? safeJson(JSON.stringify({ dryRun: flags.yes !== true, results: lines }, null, 2)) + '\n' : safeText(textOf(lines, flags.yes === true));
   io.stdout.write(scrubMessage(out, false));
   const done = new Set(flags.yes ? ['revoked'] : ['would-revoke', 'no-revoker']);
   return lines.every((l) => done.has(l.status)) ? ExitCode.Clean : ExitCode.Error;

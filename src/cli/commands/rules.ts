@@ -7,6 +7,7 @@ import { readRuleFile } from '../../rules/load';
 import type { RuleDefinition } from '../../rules/types';
 import type { CliContext } from '../main';
 import { scrubMessage } from '../scrub';
+import { safeJson, safeText } from '../../report/escape';
 import { setupRun } from '../setup';
 
 export function registerRules(program: Command, ctx: CliContext): void {
@@ -17,9 +18,9 @@ export function registerRules(program: Command, ctx: CliContext): void {
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
     .option('-c, --config <file>', 'use this config file')
     .action(async (flags: { format: string; config?: string }) => {
-      const setup = await setupRun(ctx.io.cwd, { config: flags.config && resolveIn(ctx.io, flags.config) });
+      const setup = await setupRun(ctx.io, ctx.io.cwd, { config: flags.config && resolveIn(ctx.io, flags.config) });
       // Custom rules are user text: a pasted secret in a name or keyword stays masked.
-      ctx.io.stdout.write(scrubMessage(flags.format === 'json' ? JSON.stringify(setup.spec.definitions.map(listEntry), null, 2) + '\n' : listText(setup.spec.definitions), false));
+      ctx.io.stdout.write(scrubMessage(flags.format === 'json' ? safeJson(JSON.stringify(setup.spec.definitions.map(listEntry), null, 2)) + '\n' : safeText(listText(setup.spec.definitions)), false));
       ctx.exitCode = ExitCode.Clean;
     });
   rules
@@ -54,7 +55,7 @@ async function checkCommand(io: CliIO, files: string[], config: string | undefin
       }
     }
   } else {
-    defs = (await setupRun(io.cwd, { config: config && resolveIn(io, config) })).spec.definitions;
+    defs = (await setupRun(io, io.cwd, { config: config && resolveIn(io, config) })).spec.definitions;
   }
   const report = checkRules(defs);
   problems.push(...report.problems);

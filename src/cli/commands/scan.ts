@@ -29,7 +29,7 @@ export function registerScan(program: Command, ctx: CliContext): void {
     .description('Scan a directory or file (default: the current directory), standard input, the git index, or git history.')
     .argument('[path]', 'directory or file to scan, or "-" for standard input', '.');
   addVerifyOptions(addScanOptions(cmd))
-    .option('--run-hooks', 'run the rotate hooks the config defines (commands and webhooks)')
+    .option('--run-hooks', 'run the rotate hooks of the trusted configs (commands and webhooks); a config in the scanned tree needs --trust-repo-config')
     .addOption(new Option('-f, --format <format>', 'report format').choices([...REPORT_FORMATS]).default('text'))
     .option('-o, --output <file>', 'write the report to a file; a short summary still goes to stderr')
     .option('--no-color', 'plain text output even on a terminal')
@@ -42,10 +42,10 @@ export function registerScan(program: Command, ctx: CliContext): void {
 
 /** Runs a scan and writes its report; resolves to the exit code. */
 export async function scanCommand(io: CliIO, pathArg: string, flags: ScanFlags): Promise<number> {
-  const { result, setup, mode, root } = await performScan(io, pathArg, flags, { useBaseline: true });
+  const { result, setup, mode, root } = await performScan(io, pathArg, flags, { useBaseline: true, network: flags.verify === true, runHooks: flags.runHooks === true });
   const audit = new AuditLog(flags.auditLog);
-  result.findings = await verifyStep(result.findings, flags, setup.loaded.config, setup.rules, audit);
-  const hooks = await hookStep(result.findings, flags, setup.loaded.config, audit);
+  result.findings = await verifyStep(result.findings, flags, setup.settings.verify, setup.rules, audit);
+  const hooks = await hookStep(result.findings, flags, setup.settings.hooks, setup.settings.repoHooksSetAside, audit);
   const report = buildReport(result, setup.rules, flags.showSecrets === true, root);
   await emitReport(io, report, flags, mode, hooks);
   return hooks.some((h) => !h.ok) ? ExitCode.Error : exitCodeFor(report);

@@ -30,15 +30,15 @@ export class Attribution {
     const firstSeen = new Map<string, string>();
     const inHead = new Set<string>();
     for (const f of findings) {
-      if (f.date && f.date < (firstSeen.get(f.secretSha256) ?? '\uffff')) firstSeen.set(f.secretSha256, f.date);
-      if (f.blob && this.head.has(f.blob)) inHead.add(f.secretSha256);
+      if (f.date && f.date < (firstSeen.get(f.secretId) ?? '\uffff')) firstSeen.set(f.secretId, f.date);
+      if (f.blob && this.head.has(f.blob)) inHead.add(f.secretId);
     }
     for (const f of findings) {
       if (!f.blob) continue;
       f.alsoIn = Math.max(0, this.seen.get(f.blob) - 1);
-      const first = firstSeen.get(f.secretSha256);
+      const first = firstSeen.get(f.secretId);
       if (first) f.firstSeen = first;
-      f.inHead = inHead.has(f.secretSha256);
+      f.inHead = inHead.has(f.secretId);
     }
   }
 }

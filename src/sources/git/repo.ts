@@ -1,4 +1,6 @@
 /** Small questions about a repository, answered by git through the safe runner. */
+import { lstatSync, readFileSync, realpathSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
 import { runGit, splitNul } from './run';
 import { GitError } from '../../errors';
 
@@ -9,6 +11,11 @@ export interface RepoInfo {
   gitDir: string;
   shallow: boolean;
   bare: boolean;
+  /**
+   * Set when the top's `.git` is a file (or link) naming a git directory outside the tree that does not
+   * link back to it: a planted pointer that would make git describe another repository's files.
+   */
+  untrustedLink?: string;
 }
 
 const repos = new Map<string, Promise<RepoInfo | undefined>>();
@@ -37,7 +44,43 @@ async function askRepo(dir: string): Promise<RepoInfo | undefined> {
     throw err;
   }
   const [bare, gitDir, shallow, top] = out.split('\n');
-  return { bare: bare === 'true', gitDir, shallow: shallow === 'true', top: top || undefined };
+  const info: RepoInfo = { bare: bare === 'true', gitDir, shallow: shallow === 'true', top: top || undefined };
+  const problem = top ? await gitLinkProblem(top, gitDir) : undefined;
+  if (problem) info.untrustedLink = problem;
+  return info;
+}
+
+const real = (p: string) => {
+  try {
+    return realpathSync(p);
+  } catch {
+    return resolve(p);
+  }
+};
+
+/**
+ * Why the top's `.git` cannot be trusted, or undefined. A `.git` directory, or a `.git` file naming a
+ * git directory inside the tree, is the repository itself. One naming a directory elsewhere is
+ * trusted only when that directory links back here: a linked worktree (its `gitdir` file names this
+ * `.git`) or a submodule (its `core.worktree` names this folder). Nothing in the tree can fake those.
+ */
+async function gitLinkProblem(top: string, gitDir: string): Promise<string | undefined> {
+  const dotGit = join(top, '.git');
+  try {
+    if (lstatSync(dotGit).isDirectory()) return undefined;
+  } catch {
+    return undefined; // no .git here: GIT_DIR or a parent's repository, set up by the user
+  }
+  if (!relative(real(top), real(gitDir)).startsWith('..')) return undefined;
+  try {
+    if (real(readFileSync(join(gitDir, 'gitdir'), 'utf8').trim()) === real(dotGit)) return undefined;
+  } catch {
+    // not a linked worktree
+  }
+  const r = await runGit(top, ['config', '--file', join(gitDir, 'config'), '--get', 'core.worktree'], { okCodes: [1] }).catch(() => undefined);
+  const worktree = r?.stdout.toString('utf8').trim();
+  if (worktree && real(resolve(gitDir, worktree)) === real(top)) return undefined;
+  return 'its .git names a git directory outside the tree that does not link back to it';
 }
 
 /** True when git ignores `dir` itself (e.g. a build folder the user asked to scan explicitly). */

@@ -1,0 +1,53 @@
+/**
+ * The user's own config directory, a trusted source of settings: `$XDG_CONFIG_HOME/tokenguard/`
+ * (default `~/.config/tokenguard/`) holding `config.yaml` (or `.yml`, `.json`) and, optionally,
+ * `hash-key`, the key secret identities are computed with (TOKENGUARD_HASH_KEY overrides it).
+ */
+import { join } from 'node:path';
+import { ConfigError } from '../errors';
+import { DISK, readConfigFile } from './load';
+import type { ConfigLayer } from './types';
+
+const USER_CONFIG_NAMES = ['config.yaml', 'config.yml', 'config.json'];
+/** Shortest key accepted: a shorter one would not stop guessing either. */
+const MIN_KEY_BYTES = 16;
+
+/** The user's tokenguard config directory, from the run's environment. */
+export function userConfigDir(env: NodeJS.ProcessEnv): string | undefined {
+  if (env.XDG_CONFIG_HOME) return join(env.XDG_CONFIG_HOME, 'tokenguard');
+  return env.HOME ? join(env.HOME, '.config', 'tokenguard') : undefined;
+}
+
+/** The user's config file as a trusted layer (JSON or YAML only), or undefined when there is none. */
+export async function readUserConfig(env: NodeJS.ProcessEnv): Promise<ConfigLayer | undefined> {
+  const dir = userConfigDir(env);
+  if (!dir) return undefined;
+  for (const name of USER_CONFIG_NAMES) {
+    const file = join(dir, name);
+    const kind = DISK.kind(file);
+    if (kind === undefined) continue;
+    return readConfigFile(kind, () => DISK.read(file), { origin: 'user', shown: file, diskPath: file, codeRefusal: 'not supported in the user config directory' });
+  }
+  return undefined;
+}
+
+/**
+ * The trusted key for secret identities: TOKENGUARD_HASH_KEY, else the `hash-key` file of the user
+ * config directory. Errors name where the key came from, never the key.
+ */
+export function readHashKey(env: NodeJS.ProcessEnv): Buffer | undefined {
+  let key: Buffer | undefined;
+  let where = 'TOKENGUARD_HASH_KEY';
+  if (env.TOKENGUARD_HASH_KEY !== undefined && env.TOKENGUARD_HASH_KEY !== '') {
+    key = Buffer.from(env.TOKENGUARD_HASH_KEY.trim(), 'utf8');
+  } else {
+    const dir = userConfigDir(env);
+    const file = dir && join(dir, 'hash-key');
+    if (file && DISK.kind(file) === 'file') {
+      where = file;
+      key = Buffer.from(DISK.read(file).toString('utf8').trim(), 'utf8');
+    }
+  }
+  if (key && key.length < MIN_KEY_BYTES) throw new ConfigError(`${where}: the hash key is too short (at least ${MIN_KEY_BYTES} bytes)`);
+  return key;
+}
