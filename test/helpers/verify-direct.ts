@@ -24,7 +24,7 @@ export function findingFor(rule: RuleDefinition, secret: string, needs: Record<s
     endLine: 1,
     endColumn: secret.length + 1,
     secret,
-    secretSha256: sha,
+    secretId: sha,
     fingerprint: `${rule.id}:test.env:${sha.slice(0, 12)}`,
     source: 'worktree',
     lineText: secret,
