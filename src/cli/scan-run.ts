@@ -11,6 +11,9 @@ import { applyIgnoreFile, IGNORE_FILE, parseIgnoreFile } from '../filters/ignore
 import { noteHeadSuppressions, settleInlineMarkers } from '../filters/self-suppression';
 import { runScan, type ScanResult } from '../scan/run';
 import { createProgress } from './progress';
+import { SEVERITIES, type Severity } from '../rules/types';
+import type { Explanation } from '../engine/generic';
+import { scrubMessage } from './scrub';
 import { UsageError } from '../errors';
 import { collect, parseCount, setupRun, type RunSetup, type SetupFlags } from './setup';
 import { scanMode, selectSource, type ModeFlags, type ScanMode } from './source-select';
@@ -26,6 +29,10 @@ export interface ScanRunFlags extends ModeFlags, SetupFlags {
   reportStaleIgnores?: boolean;
   baseline?: string;
   timeoutPerFile?: string;
+  /** Print every generic decision with its score and reasons (stderr). */
+  explain?: boolean;
+  /** Lowest severity reported (default low: info-level identifiers are public by design). */
+  minSeverity?: Severity;
 }
 
 /** A finished scan with its suppressions applied. */
@@ -53,6 +60,25 @@ export function parseTimeout(value: string): number {
   return ms;
 }
 
+/** Default for --min-severity: `info` rules find identifiers that are public by design (publishable keys, SIDs). */
+export const DEFAULT_MIN_SEVERITY: Severity = 'low';
+
+/** --explain output: one line per generic candidate. Keys and reasons only, never the value. */
+function explainText(explain: Explanation[]): string {
+  // A key is repository text: masked like any message, in case a secret sits where a key should.
+  const line = (e: Explanation) => `tokenguard: explain: ${e.path}:${e.line} ${scrubMessage(e.key, false)}: ${e.reported ? 'REPORTED' : 'dropped'} (score ${e.score}${e.ruleId ? `, ${e.ruleId}` : ''}): ${e.reasons.join('; ')}\n`;
+  return explain.map(line).join('');
+}
+
+/** Drops findings below `min`, counting them in the ledger's notes so the summary can say so. */
+function dropBelow(result: ScanResult, min: Severity): void {
+  const rank = (s: Severity) => SEVERITIES.length - SEVERITIES.indexOf(s);
+  const kept = result.findings.filter((f) => rank(f.severity) >= rank(min));
+  const below = result.findings.length - kept.length;
+  if (below > 0) result.ledger.notes.belowMinSeverity = below;
+  result.findings = kept;
+}
+
 /** Adds the scan-shaping options to a command. */
 export function addScanOptions(cmd: Command): Command {
   return cmd
@@ -77,6 +103,8 @@ export function addScanOptions(cmd: Command): Command {
     .option('--baseline <file>', 'report only findings that are not in this baseline')
     .option('--no-suppress', 'show everything: no inline markers, allowlists, ignore file, baseline, or size limit lowered by a repository config')
     .option('--timeout-per-file <duration>', 'give up on a file that takes longer than this to scan, e.g. 30s or 500ms; it is listed as skipped (timeout) and the scan is incomplete (0 = no limit)', DEFAULT_TIMEOUT_PER_FILE)
+    .option('--explain', 'print, for every generic key/value candidate, the score and the reasons it was reported or dropped (runs on one thread)')
+    .addOption(new Option('--min-severity <level>', 'lowest severity to report (info shows identifiers that are public by design, such as publishable keys)').choices([...SEVERITIES]).default(DEFAULT_MIN_SEVERITY))
     .addOption(new Option('--threads <n>', 'detection worker threads (0 = main thread only; default: number of cores)'))
     .option('-q, --quiet', 'no summary or progress on stderr');
 }
@@ -90,8 +118,11 @@ export async function performScan(io: CliIO, pathArg: string, flags: ScanRunFlag
   const threads = parseCount('--threads', flags.threads);
   const { source, enrich } = await selectSource(mode, target, flags, setup, io.stdin);
   const progress = createProgress(io.rawStderr ?? io.stderr, !flags.quiet);
-  const result = await runScan(source, { spec: setup.spec, threads, timeoutMs, onProgress: (l) => progress.update(l, source.progressTotal?.()) });
+  const explain = flags.explain ? [] : undefined;
+  const result = await runScan(source, { spec: setup.spec, threads, timeoutMs, explain, onProgress: (l) => progress.update(l, source.progressTotal?.()) });
   progress.stop();
+  if (explain) io.stderr.write(explainText(explain));
+  dropBelow(result, flags.minSeverity ?? DEFAULT_MIN_SEVERITY);
   const identities = new IdentityCache(setup.hashKey);
   await assignIdentities(result.findings, identities);
   result.identity = identityScheme(setup.hashKey);

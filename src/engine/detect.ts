@@ -10,7 +10,9 @@ import { LineMap, lineAround } from './lines';
 import type { RuleSet } from './ruleset';
 import type { Sifted } from './prefilter';
 import type { SeenSpans } from './context';
-import { rejectReason } from './filters';
+import { rejectReason, universalRejectReason } from './filters';
+import { detectGeneric, type Explanation } from './generic';
+import type { Severity } from '../rules/types';
 
 /** A regex match that survived the filters, before positions are computed. */
 export interface Candidate {
@@ -19,6 +21,8 @@ export interface Candidate {
   start: number;
   end: number;
   secret: string;
+  /** A severity the match itself sets (a weak password), instead of the rule's. */
+  severity?: Severity;
 }
 
 /** Counts of candidates dropped, by the filter that dropped them. */
@@ -28,16 +32,31 @@ export type DropCounts = Record<string, number>;
  * Runs every candidate rule over the fragment and returns its findings. `seen` collects the span of
  * every match, kept or not, for masking context lines (engine/context.ts).
  */
-export function detect(fragment: Fragment, ruleSet: RuleSet, dropped?: DropCounts, sifted = ruleSet.sift(fragment.bytes, fragment.path), seen?: SeenSpans): Finding[] {
+export function detect(fragment: Fragment, ruleSet: RuleSet, dropped?: DropCounts, sifted = ruleSet.sift(fragment.bytes, fragment.path), seen?: SeenSpans, explain?: Explanation[]): Finding[] {
   const candidates: Candidate[] = [];
-  let minified: boolean | undefined;
+  const extractors: CompiledRule[] = [];
   for (const rule of sifted.rules) {
     if (rule.pathRegex && !rule.pathRegex.test(fragment.path)) continue;
-    // Generic rules do not read minified bundles or source maps: long lines of identifiers, no secrets worth the noise.
-    if (rule.def.generic && (minified ??= isMinified(fragment))) continue;
-    for (const [start, end] of regionsFor(rule, fragment.bytes, sifted, ruleSet)) collectMatches(fragment, rule, ruleSet, candidates, start, end, dropped, seen);
+    if (rule.def.extractor) extractors.push(rule);
+    else for (const [start, end] of regionsFor(rule, fragment.bytes, sifted, ruleSet)) collectMatches(fragment, rule, ruleSet, candidates, start, end, dropped, seen);
   }
+  if (extractors.length > 0) collectGeneric(fragment, extractors, sifted, ruleSet, candidates, dropped, seen, explain ?? ruleSet.options.explain);
   return toFindings(fragment, resolveOverlaps(candidates));
+}
+
+/** The generic extractor over the lines holding its rules' keywords; the universal filters still apply. */
+function collectGeneric(fragment: Fragment, rules: CompiledRule[], sifted: Sifted, ruleSet: RuleSet, out: Candidate[], dropped?: DropCounts, seen?: SeenSpans, explain?: Explanation[]): void {
+  const ids = new Set(rules.flatMap((r) => ruleSet.prefilter.ruleKeywords.get(r) ?? []));
+  const positions = [...ids].flatMap((id) => sifted.hits.get(id) ?? []);
+  for (const hit of detectGeneric(fragment, rules, positions, seen, explain)) {
+    const after = hit.end < fragment.bytes.length ? String.fromCharCode(fragment.bytes[hit.end]) : '';
+    const reason = universalRejectReason({ secret: hit.secret, match: hit.secret, after, rule: hit.rule, ruleSet, fragment });
+    if (reason) {
+      if (dropped) dropped[reason] = (dropped[reason] ?? 0) + 1;
+      continue;
+    }
+    out.push(hit);
+  }
 }
 
 /** Below this size a fragment is scanned whole by every candidate rule: windows would not pay. */
@@ -84,17 +103,21 @@ export function regionsFor(rule: CompiledRule, bytes: Buffer, sifted: Sifted, ru
   return out;
 }
 
-const MINIFIED_PATH = /\.(min\.(js|mjs|cjs|css)|map)$|(^|\/)(bundle|vendor|chunk)[.-][\w.-]*\.js$/i;
-const SAMPLE = 64 * 1024;
+/** Lines longer than this, with almost no spaces, are minified code. */
+const MINIFIED_LINE = 1000;
 
-/** A minified bundle or source map: by name, or by lines averaging hundreds of characters. */
-export function isMinified(fragment: Fragment): boolean {
-  if (MINIFIED_PATH.test(fragment.path)) return true;
-  const n = Math.min(fragment.bytes.length, SAMPLE);
-  if (n < 2048) return false;
-  let lines = 1;
-  for (let i = fragment.bytes.indexOf(10); i >= 0 && i < n; i = fragment.bytes.indexOf(10, i + 1)) lines++;
-  return n / lines > 400;
+/**
+ * True when the line holding `at` is minified: long, with almost no spaces. Decided per line, not per
+ * file, so one long line (a CA bundle in a values file, a JSON blob in a CI log) hides nothing around it.
+ */
+export function onMinifiedLine(bytes: Buffer, at: number): boolean {
+  const start = bytes.lastIndexOf(10, at) + 1;
+  let end = bytes.indexOf(10, at);
+  if (end < 0) end = bytes.length;
+  if (end - start < MINIFIED_LINE) return false;
+  let spaces = 0;
+  for (let i = start; i < end; i++) if (bytes[i] === 32) spaces++;
+  return spaces / (end - start) < 0.05;
 }
 
 function collectMatches(fragment: Fragment, rule: CompiledRule, ruleSet: RuleSet, out: Candidate[], from: number, to: number, dropped?: DropCounts, seen?: SeenSpans): void {
@@ -120,7 +143,8 @@ function collectMatches(fragment: Fragment, rule: CompiledRule, ruleSet: RuleSet
     seen?.add(start, end);
     const secret = bytes.toString('utf8', start, end);
     const after = end < bytes.length ? String.fromCharCode(bytes[end]) : '';
-    const reason = rejectReason({ secret, match: (m[0] as unknown as Buffer).toString('utf8'), after, rule, ruleSet, fragment });
+    // Generic rules do not read minified lines: long runs of identifiers, no secrets worth the noise.
+    const reason = rule.def.generic && onMinifiedLine(bytes, start) ? 'minified-line' : rejectReason({ secret, match: (m[0] as unknown as Buffer).toString('utf8'), after, rule, ruleSet, fragment });
     if (reason) {
       if (dropped) dropped[reason] = (dropped[reason] ?? 0) + 1;
       continue;
@@ -244,7 +268,7 @@ function toFindings(fragment: Fragment, candidates: Candidate[]): Finding[] {
       ruleId: def.id,
       ruleName: def.name,
       provider: def.provider ?? def.id.split('.')[0],
-      severity: def.severity,
+      severity: c.severity ?? def.severity,
       path: fragment.path,
       line: from.line,
       column: from.column,

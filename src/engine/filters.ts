@@ -174,6 +174,18 @@ export const FILTERS: SecretFilter[] = [
   configAllowlistFilter,
 ];
 
+/** The filters every rule gets, the generic extractor included (it judges values itself). */
+export const UNIVERSAL_FILTERS: SecretFilter[] = [exampleKeyFilter, stopwordFilter, ruleAllowlistFilter, configAllowlistFilter];
+
+/** The first reason a universal filter gives to drop the candidate. */
+export function universalRejectReason(c: FilterInput): string | undefined {
+  for (const f of UNIVERSAL_FILTERS) {
+    const reason = f(c);
+    if (reason) return reason;
+  }
+  return undefined;
+}
+
 /** The first reason any filter gives to drop the candidate. */
 export function rejectReason(c: FilterInput): string | undefined {
   for (const f of FILTERS) {

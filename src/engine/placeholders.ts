@@ -17,7 +17,7 @@ const TEMPLATE = [
 ];
 
 /** Words that mark a value as an example for every rule (long enough never to occur by chance in a random token). */
-const EXAMPLE_WORDS = /example|placeholder|changeme|change_me|replace_?me|redacted|insert_?(your|here)|your[-_]?(own[-_]?)?([a-z0-9]+[-_])?(api[-_]?)?(key|token|secret|password)|goes[-_]?here|dummy_?(key|token|secret|value)/i;
+const EXAMPLE_WORDS = /example|placeholder|changeme|change_me|replace_?me|redacted|insert_?(your|here)|your[-_]?(own[-_]?)?([a-z0-9]+[-_])?(api[-_]?)?(key|token|secret|password)|goes[-_]?here|not[-_]?(a[-_]?)?(real|valid)[-_]|dummy_?(key|token|secret|value)/i;
 /** Shorter words that only mark generic values (a random token could contain them). */
 const GENERIC_WORDS = /^(your|my|the|some|test|dummy|fake|sample|secret|password|passwd|pass|token|apikey|api_key|key|admin|root|guest|user|default|none|null|empty|demo|foo|bar|baz|qwerty|letmein|welcome|postgres|mysql|redis|mongo|changeit|mypassword|mysecret|notasecret|not_a_secret|xxx|todo|tbd|fixme)\d{0,4}$|^(test|dummy|fake|sample|demo|example)[_-]/i;
 

@@ -46,7 +46,7 @@ export class Prefilter {
     const known = ids.size;
     for (const [index, rule] of rules.entries()) {
       this.index.set(rule, index);
-      if (rule.def.regex === undefined) continue;
+      if (rule.def.regex === undefined && !rule.def.extractor) continue;
       if (rule.def.path !== undefined) {
         this.pathRules.push({ rule, tests: rule.keywords.map((k) => new RE2(`(?i)${escapeLiteral(k)}`, '')) });
         continue;

@@ -12,6 +12,8 @@ export interface EngineOptions {
   ignoreMarkers: string[];
   /** Mark findings a marker covers (Finding.inlineMarker) instead of dropping them: --untrusted-head judges them later. */
   markInline?: boolean;
+  /** --explain: every generic decision is recorded here (the scan then runs on the main thread). */
+  explain?: import('./generic').Explanation[];
 }
 
 export const DEFAULT_ENGINE_OPTIONS: EngineOptions = { decode: DEFAULT_DECODE, ignoreMarkers: [DEFAULT_MARKER] };

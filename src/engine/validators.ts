@@ -6,7 +6,9 @@ function jwt(token: string): boolean {
   if (parts.length !== 3 || parts[2].length === 0) return false;
   try {
     const header = JSON.parse(Buffer.from(parts[0], 'base64url').toString('utf8')) as { alg?: unknown };
-    JSON.parse(Buffer.from(parts[1], 'base64url').toString('utf8'));
+    const payload = JSON.parse(Buffer.from(parts[1], 'base64url').toString('utf8')) as { role?: unknown };
+    // Supabase's anon key is a signed JWT published to browsers by design (row-level security applies).
+    if (payload && payload.role === 'anon') return false;
     return typeof header.alg === 'string' && header.alg.toLowerCase() !== 'none';
   } catch {
     return false;

@@ -27,6 +27,8 @@ export function summaryLines(report: Report): string[] {
     const total = suppressed.reduce((n, [, c]) => n + c, 0);
     lines.push(`tokenguard: suppressed ${total} finding${total === 1 ? '' : 's'} (${suppressed.map(([k, n]) => `${n} ${MECHANISM[k] ?? k}`).join(', ')}); --no-suppress shows them`);
   }
+  const below = Number(report.notes.belowMinSeverity ?? 0);
+  if (below > 0) lines.push(`tokenguard: ${below} identifier${below === 1 ? '' : 's'} below --min-severity not reported (public by design, such as publishable keys); --min-severity info shows them`);
   if (s.allowlistedFiles > 0) lines.push(`tokenguard: ${s.allowlistedFiles} file${s.allowlistedFiles === 1 ? '' : 's'} not read: allowlisted paths`);
   if (report.notes.shallow) lines.push('tokenguard: warning: the repository is a shallow clone; history before its boundary was not scanned');
   if (s.skipped > 0) lines.push(`tokenguard: skipped ${s.skipped} file${s.skipped === 1 ? '' : 's'} (${countBy(report.skipped, (k) => k.reason)}); they are listed in the report`);

@@ -37,7 +37,7 @@ export function checkExamples(def: RuleDefinition, seed = ''): { problems: strin
   }
   const rule = new CompiledRule(def);
   const set = new RuleSet([rule]);
-  if (def.regex === undefined) return checkPathExamples(def, set, expanded);
+  if (def.regex === undefined && !def.extractor) return checkPathExamples(def, set, expanded);
   const path = examplePath(def);
   expanded.positive.forEach((ex, i) => {
     const where = `${def.id}: examples.positive[${i}]`;
@@ -86,6 +86,8 @@ function checkPathExamples(def: RuleDefinition, set: RuleSet, expanded: { positi
 
 /** A path that satisfies the rule's own path pattern, if it has one. */
 export function examplePath(def: RuleDefinition): string {
+  // The generic extractor weighs the file a value sits in: its examples are lines of a configuration file.
+  if (def.extractor) return 'config/app.env';
   if (!def.path) return 'example.txt';
   try {
     return expandTemplate(`{{gen:/${def.path}/}}`, new Prng(def.id), undefined);

@@ -35,6 +35,10 @@ export interface RuleDefinition {
   allowlist?: RuleAllowlist;
   /** Generic rules run with stricter precision filters and lose to a specific rule on the same span. */
   generic?: boolean;
+  /** Detection by code instead of a regex: `assignment` reads key/value pairs by syntax (engine/generic). */
+  extractor?: 'assignment';
+  /** For an `assignment` extractor: the key class this rule reports. */
+  keyClass?: 'password' | 'secret';
   /** Precedence on overlapping matches (default 0; generic rules -10). A general format such as JWT sits below 0. */
   priority?: number;
   /** Offline checksum the secret carries, verified when set. */

@@ -7,6 +7,8 @@ import { lstatSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import type { DropCounts } from '../engine/detect';
 import type { Finding } from '../engine/finding';
+import type { Explanation } from '../engine/generic';
+import { DEFAULT_ENGINE_OPTIONS } from '../engine/ruleset';
 import type { Origin, OriginKind } from '../engine/fragment';
 import { buildRuleSet, type RuleSpec } from '../rules/registry';
 import { isFileRef, ScanLedger, type ScanItem, type Source } from '../sources/types';
@@ -45,6 +47,8 @@ export interface ScanOptions {
    * "timeout" and makes the scan incomplete; in a worker it is enforced by stopping the thread.
    */
   timeoutMs?: number;
+  /** --explain: collects every generic decision (forces the main thread). */
+  explain?: Explanation[];
   /** Called as work completes (progress display). */
   onProgress?: (ledger: ScanLedger) => void;
 }
@@ -76,8 +80,9 @@ export async function runScan(source: Source, options: ScanOptions): Promise<Sca
   const ledger = new ScanLedger();
   const findings: Finding[] = [];
   const dropped: DropCounts = {};
-  const ruleSet = buildRuleSet(options.spec);
-  const threads = options.threads ?? availableParallelism();
+  // --explain records decisions in this thread's memory, so everything runs here.
+  const ruleSet = buildRuleSet(options.explain ? { ...options.spec, engine: { ...(options.spec.engine ?? DEFAULT_ENGINE_OPTIONS), explain: options.explain } } : options.spec);
+  const threads = options.explain ? 0 : (options.threads ?? availableParallelism());
   const inlineBytes = options.inlineBytes ?? DEFAULT_INLINE_BYTES;
   const timeoutMs = options.timeoutMs ?? 0;
   const collect = (o: Pick<BatchOutcome, 'findings' | 'dropped'>) => {

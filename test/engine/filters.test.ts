@@ -2,7 +2,7 @@
 import { CompiledRule } from '../../src/rules/compile';
 import { RuleSet } from '../../src/engine/ruleset';
 import * as F from '../../src/engine/filters';
-import { detect, isMinified, type DropCounts } from '../../src/engine/detect';
+import { detect, onMinifiedLine, type DropCounts } from '../../src/engine/detect';
 import { placeholderReason } from '../../src/engine/placeholders';
 import { buildRuleSet } from '../../src/rules/registry';
 import { fakeJwt, Prng } from '../../src/rules/fake';
@@ -149,22 +149,26 @@ describe('precision filters, one at a time', () => {
   });
 });
 
-describe('minified bundles and source maps', () => {
-  const long = `var a=${'x'.repeat(5000)};`;
-  it('are recognised by name and by line length', () => {
-    expect(isMinified(frag('x', 'dist/app.min.js'))).toBe(true);
-    expect(isMinified(frag('x', 'dist/app.js.map'))).toBe(true);
-    expect(isMinified(frag(long, 'dist/app.js'))).toBe(true);
-    expect(isMinified(frag('const a = 1;\n'.repeat(500), 'src/app.js'))).toBe(false);
+describe('minified lines', () => {
+  const minified = `var a=${'x'.repeat(5000)};`;
+  it('are recognised per line: long, with almost no spaces', () => {
+    const bytes = Buffer.from(`const a = 1;\n${minified}\nconst b = 2;\n`);
+    expect(onMinifiedLine(bytes, 3)).toBe(false);
+    expect(onMinifiedLine(bytes, 20)).toBe(true);
+    expect(onMinifiedLine(bytes, bytes.length - 3)).toBe(false);
+    expect(onMinifiedLine(Buffer.from(`${'word '.repeat(400)}`), 10)).toBe(false);
   });
 
-  it('are not read by generic rules, but specific rules still run on them', () => {
+  it('are not read by generic rules, but specific rules still run on them, and lines around them are read', () => {
     const s = buildRuleSet({
       definitions: [testRule({ id: 'test.specific' }), testRule({ id: 'test.generic', generic: true, regex: 'secret=([A-Za-z0-9]{10,})', keywords: ['secret='] })],
       allowlistRegexes: [],
     });
     const text = 'secret=Qm3x9LpZr7Tb2Vc8 tok_a1b2c3d4e5f6g7h8'; // tokenguard:allow (a made-up value the test expects to be found)
-    expect(detect(frag(text, 'app.min.js'), s).map((f) => f.ruleId)).toEqual(['test.specific']);
+    const bundled = `${minified} ${text} ${minified}`;
+    expect(detect(frag(bundled, 'app.min.js'), s).map((f) => f.ruleId)).toEqual(['test.specific']);
     expect(detect(frag(text, 'app.js'), s).map((f) => f.ruleId).sort()).toEqual(['test.generic', 'test.specific']);
+    // One minified line (a CA bundle, a JSON blob in a log) no longer hides the file's other lines.
+    expect(detect(frag(`${minified}\n${text}\n`, 'values.yaml'), s).map((f) => f.ruleId).sort()).toEqual(['test.generic', 'test.specific']);
   });
 });

@@ -1,0 +1,85 @@
+/**
+ * Generic detection that reads the syntax: on every line where a credential word occurs, the key/value
+ * pairs are extracted (extract.ts) and each is judged by its key, its value and its file (score.ts).
+ * The rules that run this way (`extractor: assignment` in the rule files) say which key class they
+ * report: `password` or `secret`. Lines are read once however many keywords they hold.
+ */
+import type { CompiledRule } from '../../rules/compile';
+import type { Severity } from '../../rules/types';
+import type { SeenSpans } from '../context';
+import type { Fragment } from '../fragment';
+import { LineMap } from '../lines';
+import { fileContext } from './context';
+import { pairsOn } from './extract';
+import { decide } from './score';
+
+/** A reported pair, as a candidate for the engine (byte offsets within the fragment). */
+export interface GenericHit {
+  rule: CompiledRule;
+  start: number;
+  end: number;
+  secret: string;
+  severity?: Severity;
+}
+
+/** One decision, for --explain. */
+export interface Explanation {
+  path: string;
+  /** Byte offset of the value within its file, and its line. */
+  offset: number;
+  line: number;
+  ruleId?: string;
+  key: string;
+  reported: boolean;
+  score: number;
+  reasons: string[];
+}
+
+/** Lines longer than this, with few spaces, are minified code: generic hits there need more evidence. */
+const LONG_LINE = 1000;
+
+function lineBounds(bytes: Buffer, at: number): [number, number] {
+  const nl = bytes.lastIndexOf(10, at);
+  const eol = bytes.indexOf(10, at);
+  return [nl + 1, eol < 0 ? bytes.length : eol];
+}
+
+function looksMinified(bytes: Buffer, start: number, end: number): boolean {
+  if (end - start < LONG_LINE) return false;
+  let spaces = 0;
+  for (let i = start; i < end; i++) if (bytes[i] === 32) spaces++;
+  return spaces / (end - start) < 0.05;
+}
+
+/**
+ * Runs the extractor rules over the lines holding `positions` (keyword offsets, ascending or not).
+ * `explain` collects every decision; `seen` every value judged, for masking context lines.
+ */
+export function detectGeneric(fragment: Fragment, rules: CompiledRule[], positions: number[], seen?: SeenSpans, explain?: Explanation[]): GenericHit[] {
+  const byClass = new Map(rules.map((r) => [r.def.keyClass ?? 'secret', r]));
+  const ctx = fileContext(fragment.path);
+  const bytes = fragment.bytes;
+  const out: GenericHit[] = [];
+  const lines = new Set<number>();
+  const lineMap = explain ? new LineMap(bytes, fragment.startLine) : undefined;
+  for (const p of positions) {
+    const [ls, le] = lineBounds(bytes, p);
+    if (lines.has(ls)) continue;
+    lines.add(ls);
+    // Very long lines are read in a window around the keyword: a 20 MB line must not be parsed whole.
+    const from = le - ls > 64 * 1024 ? Math.max(ls, p - 2048) : ls;
+    const to = le - ls > 64 * 1024 ? Math.min(le, p + 4096) : le;
+    const longLine = looksMinified(bytes, ls, le);
+    for (const pair of pairsOn(bytes.subarray(from, to))) {
+      const start = from + pair.start;
+      const end = from + pair.end;
+      if (end <= fragment.overlap) continue;
+      const d = decide(pair.key, pair.value, pair.quoted, ctx, longLine, pair.expression);
+      const rule = byClass.get(d.kind);
+      if (d.score > 0 || d.report) seen?.add(start, end);
+      explain?.push({ path: fragment.path, offset: fragment.offset + start, line: lineMap!.at(start).line, ruleId: rule?.id, key: pair.key, reported: d.report && !!rule, score: d.score, reasons: d.reasons });
+      if (d.report && rule) out.push({ rule, start, end, secret: pair.value, severity: d.severity });
+    }
+  }
+  return out;
+}

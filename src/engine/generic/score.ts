@@ -1,0 +1,50 @@
+/**
+ * One decision per generic candidate, from three judgements: how strongly the key names a credential
+ * (keys.ts), what the value looks like (values.ts) and what kind of file it sits in (context.ts). A
+ * strong key in a credentials file outweighs a weak value (a weak password in .env is a finding, at a
+ * lower severity); a digest under a digest-named key, a reference, a placeholder or prose never is.
+ * Every decision carries its reasons, for --explain.
+ */
+import type { Severity } from '../../rules/types';
+import type { FileContext } from './context';
+import { judgeKey, type KeyClass } from './keys';
+import { judgeValue } from './values';
+
+/** Score at or above which a candidate is reported. */
+export const THRESHOLD = 3;
+
+/** The decision on one key/value pair. */
+export interface GenericDecision {
+  kind: KeyClass;
+  report: boolean;
+  score: number;
+  /** Severity for a reported weak value (a human password), else undefined: the rule's own. */
+  severity?: Severity;
+  reasons: string[];
+}
+
+/** Judges a pair: `quoted` when the value was a string literal, `longLine` when its line looks minified. */
+export function decide(key: string, value: string, quoted: boolean, ctx: FileContext, longLine: boolean, expression = false): GenericDecision {
+  const k = judgeKey(key);
+  if (k.strength === 0) return { kind: k.kind, report: false, score: 0, reasons: [`key: ${k.reason}`] };
+  if (expression && !key.startsWith('-')) return { kind: k.kind, report: false, score: 0, reasons: [`key: ${k.reason}`, 'value: an expression or a command (more words follow)'] };
+  const v = judgeValue(value, k, quoted, ctx.code);
+  if (v.veto) return { kind: k.kind, report: false, score: 0, reasons: [`key: ${k.reason} (+${k.strength})`, `value: ${v.veto}`] };
+  const reasons = [`key: ${k.reason} (+${k.strength})`, `value: ${v.reason} (${signed(v.score)})`, `file: ${ctx.kind} (${signed(ctx.score)})`];
+  let score = k.strength + v.score + ctx.score;
+  // A string literal given to a credential name in code is deliberate; a bare word there is a variable.
+  if (ctx.code && quoted && ctx.kind !== 'minified') {
+    score += 1;
+    reasons.push('quoted literal in code (+1)');
+  }
+  if (longLine && ctx.kind !== 'credentials') {
+    score -= 1;
+    reasons.push('minified line (-1)');
+  }
+  const report = score >= THRESHOLD;
+  return { kind: k.kind, report, score, severity: report && v.weak ? 'medium' : undefined, reasons };
+}
+
+function signed(n: number): string {
+  return n >= 0 ? `+${n}` : String(n);
+}
