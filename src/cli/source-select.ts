@@ -70,8 +70,20 @@ export async function selectSource(mode: ScanMode, target: string, flags: ModeFl
       const { HistorySource } = require('../sources/history') as typeof import('../sources/history');
       const repo = await requireRepo(target, '--history');
       const selection: RevSelection = flags.since !== undefined ? { kind: 'since', rev: flags.since } : flags.range !== undefined ? { kind: 'range', range: flags.range } : { kind: 'all' };
-      const source = new HistorySource({ ...common, repo, cwd: repo.top, selection, allObjects: flags.allObjects === true });
+      const source = new HistorySource({ ...common, repo, cwd: repo.top, selection, allObjects: flags.allObjects === true, profileOf: scanProfile(setup) });
       return { source, enrich: (f) => source.attribution.enrich(f) };
     }
   }
 }
+
+/**
+ * What of a path changes how the engine reads a file: its generic context (credentials file, code, test
+ * fixture…) and the rules restricted to matching paths. A blob met at two paths of one profile is read once.
+ */
+function scanProfile(setup: RunSetup): (path: string) => string {
+  const RE2 = require('re2') as typeof import('re2');
+  const { fileContext } = require('../engine/generic/context') as typeof import('../engine/generic/context');
+  const pathRules = setup.spec.definitions.filter((d) => d.path !== undefined && (d.regex !== undefined || d.extractor !== undefined)).map((d) => ({ id: d.id, re: new RE2(d.path!, '') }));
+  return (path) => `${fileContext(path).kind}${pathRules.filter((r) => r.re.test(path)).map((r) => `|${r.id}`).join('')}`;
+}
+

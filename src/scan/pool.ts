@@ -1,6 +1,5 @@
 /**
- * A fixed set of detection workers. Batches go to the least-busy worker; fragment bytes are
- * transferred rather than copied when the fragment owns its memory. Workers answer item by item, so
+ * A fixed set of detection workers. Batches go to the least-busy worker; fragment bytes are copied. Workers answer item by item, so
  * the pool always knows which item a worker is on: a worker that crashes loses only that item
  * (reported as not scanned), and one that spends longer than the per-file budget on an item is
  * terminated (a running RE2 match cannot be interrupted any other way) and the item listed as
@@ -65,13 +64,6 @@ export function workerScript(): string | undefined {
   if (existsSync(beside)) return beside;
   const built = join(PACKAGE_ROOT, 'dist', 'scan', 'worker.js');
   return existsSync(built) ? built : undefined;
-}
-
-/** Memory that can be handed to a worker without copying: a Buffer that owns all of its ArrayBuffer. */
-function transferable(item: ScanItem): ArrayBuffer[] {
-  if (isFileRef(item)) return [];
-  const b = item.bytes;
-  return b.byteOffset === 0 && b.byteLength === b.buffer.byteLength && b.byteLength > 0 ? [b.buffer as ArrayBuffer] : [];
 }
 
 export class DetectPool {
@@ -147,7 +139,9 @@ export class DetectPool {
   /** Sends the unfinished part of a batch; indices in the answers count from the batch's start. */
   private post(slot: Slot, batch: Batch): void {
     const items = batch.items.slice(batch.next);
-    slot.worker.postMessage({ id: batch.id, offset: batch.next, items }, items.flatMap(transferable));
+    // Copied, never transferred: a batch is posted again to a replacement worker when one dies, and a
+    // source may still hold the bytes (history keeps recent blobs to diff the next version against).
+    slot.worker.postMessage({ id: batch.id, offset: batch.next, items });
   }
 
   private itemDone(slot: Slot, msg: ItemMessage): void {

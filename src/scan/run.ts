@@ -14,6 +14,7 @@ import { buildRuleSet, type RuleSpec } from '../rules/registry';
 import { isFileRef, ScanLedger, type ScanItem, type Source } from '../sources/types';
 import { pathFindings } from '../engine/path-rules';
 import { itemPath, scanItem } from './item';
+import { analyze } from '../engine/analyze';
 import type { BatchOutcome, DetectPool } from './pool';
 
 /** Everything a scan produced, before filters and reporting. */
@@ -115,10 +116,12 @@ export async function runScan(source: Source, options: ScanOptions): Promise<Sca
 
   // Path-only rules judge names, not bytes: every item's path now, skipped files' paths at the end.
   const pathChecked = new Set<string>();
+  // Path-rule findings are about a name, not content: kept apart from what a source settles.
+  const pathHits: Finding[] = [];
   const checkPath = (path: string, origin: Origin) => {
     if (ruleSet.pathOnly.length === 0 || pathChecked.has(`${origin.commit ?? ''}\0${path}`)) return;
     pathChecked.add(`${origin.commit ?? ''}\0${path}`);
-    findings.push(...pathFindings(path, origin, ruleSet));
+    for (const f of pathFindings(path, origin, ruleSet)) pathHits.push(f);
   };
   try {
     for await (const item of source.items(ledger)) {
@@ -159,7 +162,18 @@ export async function runScan(source: Source, options: ScanOptions): Promise<Sca
     await Promise.all(inflight);
     await pool?.close();
   }
-  return { source: source.kind, findings: sortFindings(dedupe(findings)), ledger, dropped, durationMs: Date.now() - started };
+  let settled = findings;
+  if (source.settle) {
+    try {
+      const d: DropCounts = {};
+      settled = await source.settle(findings, (bytes, path, origin) => analyze({ bytes, path, startLine: 1, offset: 0, overlap: 0, origin }, ruleSet, d));
+      collect({ findings: [], dropped: d });
+    } catch (err) {
+      ledger.problem(`could not settle the findings: ${(err as Error).message}`);
+    }
+  }
+  for (const f of pathHits) settled.push(f);
+  return { source: source.kind, findings: sortFindings(dedupe(settled)), ledger, dropped, durationMs: Date.now() - started };
 }
 
 /** A worker pool, or undefined when no compiled worker script exists (running from sources). */

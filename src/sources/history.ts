@@ -1,15 +1,23 @@
 /**
  * Git history: every blob reachable from every ref (branches, tags, remote-tracking refs, the stash and
- * its reflog), read once each. `git log --reverse --raw` names, oldest first, the commit and path that
- * introduced each blob; cat-file streams each new blob's content as soon as it is named. Both streams
- * pause when the scanner falls behind, so memory does not grow with the size of the history.
+ * its reflog, and objects a ref points at directly), read once each. `git log --reverse --raw` names,
+ * oldest first, the commit and path that introduced each blob; cat-file streams each new blob's content
+ * as soon as it is named. When the version it replaced at the same path was read recently, only the
+ * lines it changed are scanned (changed-regions.ts); lineage.ts settles at the end which secrets each
+ * introduction brought. Both streams pause when the scanner falls behind, so memory stays bounded.
  */
 import type { Fragment, Origin } from '../engine/fragment';
 import { displayPath } from '../util/paths';
 import { Attribution } from './git/attribution';
 import { BlobReader } from './git/blob-reader';
+import type { Finding } from '../engine/finding';
+import { BlobCache } from './git/blob-cache';
+import { BlobTable } from './git/blob-table';
+import { CatFile } from './git/catfile';
+import { changedRegions } from './git/changed-regions';
+import { Lineage, type BlobEvent } from './git/lineage';
 import { LogStream, RawLogParser, type LogChange, type LogCommit } from './git/log';
-import { headBlobs, resolveRevs, stashReflog, unreachableObjects, type LogRevs, type RevSelection } from './git/revs';
+import { headBlobs, refTargets, resolveRevs, stashReflog, treeBlobs, unreachableObjects, type LogRevs, type RevSelection } from './git/revs';
 import type { RepoInfo } from './git/repo';
 import { isBinary, isLfsPointer } from './guards';
 import type { PathPolicy, ScanLedger, Source } from './types';
@@ -24,23 +32,29 @@ export interface HistoryOptions {
   selection: RevSelection;
   /** Also scan objects no ref reaches (dangling commits, orphaned blobs). */
   allObjects: boolean;
+  /** The path-dependent part of how the engine reads a file (its context, path rules): a blob met under another profile is read again. */
+  profileOf: (path: string) => string;
+  /** Bytes of recent blob contents kept to diff the next version against (default 256 MiB). */
+  cacheBytes?: number;
 }
+
+const ZERO = /^0+$/;
 
 const BLOB_MODES = new Set(['100644', '100755']);
 /** Requested-but-unread blobs at which the log walk pauses, and where it resumes. */
 const PAUSE_AT = 20_000;
 const RESUME_AT = 5_000;
 
-/** A blob asked of cat-file, waiting for its content: where it was introduced. */
-interface Pending {
-  path: string;
-  origin: Origin;
-}
+/** A blob asked of cat-file, waiting for its content: its introduction. */
+type Pending = BlobEvent;
 
 /** The whole history (or a range of it) as blob fragments. */
 export class HistorySource implements Source {
   readonly kind = 'history' as const;
   readonly attribution = new Attribution();
+  readonly lineage = new Lineage();
+  /** Blobs asked of cat-file (under a path that is scanned); others met again are recorded, not re-read. */
+  private readonly requested = new BlobTable();
   private readonly notScanned: Record<string, number> = {};
   /** Symlink and submodule objects already listed as skipped (kept apart from blobs to scan: ids may coincide). */
   private readonly listedLinks = new Set<string>();
@@ -70,9 +84,12 @@ export class HistorySource implements Source {
       ledger.problem(`history walk failed${after}: ${err.message}`);
       blobs.end();
     });
+    const cache = new BlobCache(this.options.cacheBytes ?? 256 * 1024 * 1024);
+    let diffBytes = 0;
     try {
       for await (const { obj, error } of blobs) {
-        const { path, origin } = this.next();
+        const ev = this.next();
+        const { path, origin } = ev;
         if (!obj) ledger.problem(`not scanned: ${error}`, path);
         else if (obj.type === 'missing') ledger.problem(`blob ${obj.id} is missing from the repository`, path);
         else if (obj.oversize) ledger.skip(path, 'too-large', obj.size, origin.commit);
@@ -81,7 +98,19 @@ export class HistorySource implements Source {
         else if (isLfsPointer(obj.content)) ledger.skip(path, 'lfs-pointer', obj.size, origin.commit);
         else {
           ledger.scanned(obj.size);
-          yield { bytes: obj.content, path, startLine: 1, offset: 0, overlap: 0, origin };
+          const before = ev.parent ? cache.get(ev.parent) : undefined;
+          cache.set(obj.id, obj.content);
+          if (!before) {
+            ev.mode = 'whole';
+            diffBytes += obj.content.length;
+            yield { bytes: obj.content, path, startLine: 1, offset: 0, overlap: 0, origin };
+            continue;
+          }
+          ev.mode = 'diff';
+          for (const fragment of regionFragments(obj.content, before, path, origin)) {
+            diffBytes += fragment.bytes.length;
+            yield fragment;
+          }
         }
       }
     } finally {
@@ -89,6 +118,7 @@ export class HistorySource implements Source {
       this.log?.kill();
       await feed;
     }
+    ledger.notes.bytesRead = diffBytes;
     ledger.notes.blobs = this.attribution.size;
     if (!this.lastCommit && this.options.selection.kind === 'all') ledger.warnings.push('the repository has no commits yet: there is no history to scan');
     for (const [k, v] of Object.entries(this.notScanned)) ledger.notes[`${k}NotScanned`] = v;
@@ -108,8 +138,18 @@ export class HistorySource implements Source {
     return p;
   }
 
-  private request(blobs: BlobReader, id: string, path: string, origin: Origin): void {
-    this.pending.push({ path, origin });
+  /** Records an introduction: the first under a scanned path asks cat-file for the blob, later ones are noted. */
+  private introduce(blobs: BlobReader, id: string, path: string, origin: Origin, parent?: string): void {
+    this.attribution.introduce(id);
+    const ev: BlobEvent = { blob: id, path, parent, origin, mode: 'unread', profile: this.options.profileOf(path) };
+    if (this.requested.has(id)) {
+      ev.mode = 'again';
+      this.lineage.add(ev);
+      return;
+    }
+    this.requested.add(id);
+    this.lineage.add(ev);
+    this.pending.push(ev);
     blobs.request(id);
     if (!this.paused && this.pending.length - this.pendingHead >= PAUSE_AT) {
       this.paused = true;
@@ -123,12 +163,11 @@ export class HistorySource implements Source {
     const stash = this.options.selection.kind === 'all' ? await stashReflog(cwd) : [];
     const unreachable = this.options.allObjects ? unreachableObjects(cwd) : undefined;
     await this.walk(revs.args, [...revs.stdin, ...stash], blobs);
+    if (this.options.selection.kind === 'all') await this.refObjects(blobs);
     if (unreachable) {
       const objs = await unreachable;
       if (objs.commits.length > 0) await this.walk(['--not', '--all'], objs.commits, blobs);
-      for (const id of objs.blobs) {
-        if (this.attribution.introduce(id)) this.request(blobs, id, `unreachable:${id}`, { kind: 'history', blob: id });
-      }
+      for (const id of objs.blobs) this.introduce(blobs, id, `unreachable:${id}`, { kind: 'history', blob: id });
       ledger.notes.unreachableCommits = objs.commits.length;
     }
     blobs.end();
@@ -157,16 +196,63 @@ export class HistorySource implements Source {
         const path = displayPath(change.path);
         const verdict = this.options.policy(path);
         if (verdict !== 'scan') {
-          // Counted once per blob, not once per commit carrying it.
-          if (this.attribution.introduce(change.dstId)) this.ledger?.admit(path, verdict);
+          // Decided per path: the same blob at a path that is scanned is still read there. Counted once per blob.
+          if (this.attribution.introduce(change.dstId) && !this.requested.has(change.dstId)) this.ledger?.admit(path, verdict);
           return;
         }
-        if (!this.attribution.introduce(change.dstId)) return;
         const origin: Origin = { kind: 'history', blob: change.dstId, commit: commit?.id, author: commit?.author, email: commit?.email, date };
-        this.request(blobs, change.dstId, path, origin);
+        const parent = change.status === 'M' && change.srcMode === change.dstMode && !ZERO.test(change.srcId) ? change.srcId : undefined;
+        this.introduce(blobs, change.dstId, path, origin, parent);
       },
     );
     this.log = new LogStream(this.options.cwd, args, stdin, parser);
     await this.log.done;
+  }
+
+  /** Blobs and trees a ref (or an annotated tag) points at directly: no commit carries them. */
+  private async refObjects(blobs: BlobReader): Promise<void> {
+    const { cwd } = this.options;
+    for (const t of await refTargets(cwd)) {
+      if (t.type === 'blob') {
+        this.introduce(blobs, t.id, t.ref, { kind: 'history', blob: t.id });
+        continue;
+      }
+      for (const b of await treeBlobs(cwd, t.id)) {
+        const path = `${t.ref}:${b.path}`;
+        if (this.options.policy(b.path) === 'scan') this.introduce(blobs, b.id, path, { kind: 'history', blob: b.id });
+      }
+    }
+  }
+
+  /**
+   * The findings to report, from those of each blob's single scan (see lineage.ts). `rescan` reads a
+   * blob whole under another path; blobs are read again from git only where a lineage held a secret.
+   */
+  async settle(found: Finding[], rescan: (bytes: Buffer, path: string, origin: Origin) => Finding[]): Promise<Finding[]> {
+    let cat: CatFile | undefined;
+    let objects: AsyncIterator<import('./git/catfile').GitObject> | undefined;
+    const reread = async (id: string): Promise<Buffer | undefined> => {
+      cat ??= new CatFile(this.options.cwd, 'batch', this.options.maxFileSize);
+      objects ??= cat[Symbol.asyncIterator]();
+      cat.request(id);
+      const next = await objects.next();
+      return next.done ? undefined : next.value.content;
+    };
+    try {
+      return await this.lineage.settle(found, reread, (_blob, content, ev) => rescan(content, ev.path, ev.origin), (blob) => this.attribution.inHeadTree(blob));
+    } finally {
+      cat?.kill();
+    }
+  }
+}
+
+/** The changed lines of a new version as fragments that keep the file's line numbers and offsets. */
+function* regionFragments(content: Buffer, before: Buffer, path: string, origin: Origin): Generator<Fragment> {
+  let line = 1;
+  let at = 0;
+  for (const [start, end] of changedRegions(before, content)) {
+    for (let i = content.indexOf(10, at); i >= 0 && i < start; i = content.indexOf(10, i + 1)) line++;
+    at = start;
+    yield { bytes: content.subarray(start, end), path, startLine: line, offset: start, overlap: 0, origin };
   }
 }

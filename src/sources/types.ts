@@ -1,3 +1,4 @@
+import type { Finding } from '../engine/finding';
 import type { Fragment, Origin, OriginKind } from '../engine/fragment';
 
 /** Why a file was not scanned. */
@@ -123,4 +124,9 @@ export interface Source {
   items(ledger: ScanLedger): AsyncIterable<ScanItem>;
   /** How many files or blobs the source expects to produce, as far as it knows yet (for progress). */
   progressTotal?(): number | undefined;
+  /**
+   * Turns the findings of its items into the findings to report, once every item is scanned (history:
+   * each introduction reports what it brought). `rescan` runs the engine on bytes the source reads again.
+   */
+  settle?(found: Finding[], rescan: (bytes: Buffer, path: string, origin: Origin) => Finding[]): Promise<Finding[]>;
 }

@@ -58,9 +58,11 @@ describe('scan --history', () => {
     commitAll(repo, 'two', '2024-06-01T00:00:00Z');
     const { findings } = await history(repo, '--history');
     const forS1 = findings.filter((f) => f.path === 'a.env');
-    expect(forS1).toHaveLength(2); // two blobs of a.env, each scanned once
-    expect(new Set(forS1.map((f) => f.firstSeen))).toEqual(new Set(['2024-01-01T00:00:00.000Z']));
-    expect(forS1.every((f) => f.inHead)).toBe(true);
+    // Reported where it appeared; the second version only moved it down a line, so it is not reported again.
+    expect(forS1).toHaveLength(1);
+    expect(forS1[0]).toMatchObject({ line: 1, date: '2024-01-01T00:00:00.000Z', firstSeen: '2024-01-01T00:00:00.000Z' });
+    // HEAD's a.env still holds it, though the finding's own blob is no longer in HEAD.
+    expect(forS1[0].inHead).toBe(true);
     expect(findings.find((f) => f.path === 'b.env')).toMatchObject({ inHead: true, firstSeen: '2024-06-01T00:00:00.000Z' });
   });
 
@@ -86,16 +88,20 @@ describe('scan --history', () => {
     expect(findings.every((f) => f.inHead === false)).toBe(true);
   });
 
-  it('reports a blob once however many commits and paths carry it (renames, copies), with alsoIn', async () => {
+  it('reads a blob once however many commits and paths carry it, and reports it at every path it appeared at, with alsoIn', async () => {
     const repo = gitRepo({ 'orig.env': `T=${S1}\n` });
     const first = commitAll(repo, 'orig', '2024-01-01T00:00:00Z');
     git(repo, 'mv', 'orig.env', 'renamed.env');
-    commitAll(repo, 'rename', '2024-01-02T00:00:00Z');
+    const renamed = commitAll(repo, 'rename', '2024-01-02T00:00:00Z');
     writeTree(repo, { 'copy.env': `T=${S1}\n` });
-    commitAll(repo, 'copy', '2024-01-03T00:00:00Z');
-    const { findings } = await history(repo, '--history');
-    expect(findings).toHaveLength(1);
-    expect(findings[0]).toMatchObject({ path: 'orig.env', commit: first, alsoIn: 2, inHead: true });
+    const copied = commitAll(repo, 'copy', '2024-01-03T00:00:00Z');
+    const { findings, report } = await history(repo, '--history');
+    expect(report.summary.files).toBe(1);
+    const byPath = Object.fromEntries(findings.map((f) => [f.path, f]));
+    expect(Object.keys(byPath).sort()).toEqual(['copy.env', 'orig.env', 'renamed.env']);
+    expect(byPath['orig.env']).toMatchObject({ commit: first, alsoIn: 2, inHead: true });
+    expect(byPath['renamed.env']).toMatchObject({ commit: renamed, alsoIn: 2 });
+    expect(byPath['copy.env']).toMatchObject({ commit: copied, alsoIn: 2 });
   });
 
   it('attributes a secret introduced while resolving a merge to the merge commit', async () => {

@@ -25,7 +25,12 @@ export class Attribution {
     this.head = head;
   }
 
-  /** Adds alsoIn, firstSeen and inHead to history findings (commit, author and date came with the blob). */
+  /** True when HEAD's tree holds this blob. */
+  inHeadTree(blob: string): boolean {
+    return this.head.has(blob);
+  }
+
+  /** Adds alsoIn, firstSeen and (unless already settled) inHead to history findings (commit, author and date came with the blob). */
   enrich(findings: Finding[]): void {
     const firstSeen = new Map<string, string>();
     const inHead = new Set<string>();
@@ -38,7 +43,7 @@ export class Attribution {
       f.alsoIn = Math.max(0, this.seen.get(f.blob) - 1);
       const first = firstSeen.get(f.secretId);
       if (first) f.firstSeen = first;
-      f.inHead = inHead.has(f.secretId);
+      f.inHead ??= inHead.has(f.secretId);
     }
   }
 }

@@ -19,6 +19,8 @@ export interface LogCommit {
 export interface LogChange {
   srcMode: string;
   dstMode: string;
+  /** The blob before the change (all zeros for an added file). */
+  srcId: string;
   dstId: string;
   /** A, M, D, T (renames and copies are off). */
   status: string;
@@ -94,7 +96,7 @@ export class RawLogParser {
     }
     const m = RAW_RE.exec(text);
     if (!m) throw new GitError(`unexpected git log output: ${JSON.stringify(text.slice(0, 60))}`);
-    this.state = { kind: 'path', change: { srcMode: m[1], dstMode: m[2], dstId: m[4], status: m[5] } };
+    this.state = { kind: 'path', change: { srcMode: m[1], dstMode: m[2], srcId: m[3], dstId: m[4], status: m[5] } };
   }
 
   private flushHeader(): void {

@@ -64,3 +64,34 @@ export async function unreachableObjects(cwd: string): Promise<{ commits: string
   }
   return { commits, blobs };
 }
+
+/** An object a ref points at directly (peeled through annotated tags), when it is a blob or a tree. */
+export interface RefTarget {
+  ref: string;
+  id: string;
+  type: 'blob' | 'tree';
+}
+
+/** Refs (tags included) whose target is a blob or a tree rather than a commit: no commit walk reaches them. */
+export async function refTargets(cwd: string): Promise<RefTarget[]> {
+  const r = await runGit(cwd, ['for-each-ref', '--format=%(refname)%00%(objecttype)%00%(objectname)%00%(*objecttype)%00%(*objectname)']);
+  const out: RefTarget[] = [];
+  for (const line of r.stdout.toString('utf8').split('\n')) {
+    const [ref, type, id, peeledType, peeledId] = line.split('\0');
+    const [t, target] = type === 'tag' ? [peeledType, peeledId] : [type, id];
+    if ((t === 'blob' || t === 'tree') && /^[0-9a-f]{40,64}$/.test(target)) out.push({ ref, id: target, type: t });
+  }
+  return out;
+}
+
+/** The blobs of a tree, recursively, with their paths (symlinks and submodules left out). */
+export async function treeBlobs(cwd: string, tree: string): Promise<Array<{ id: string; path: string }>> {
+  const r = await runGit(cwd, ['ls-tree', '-r', '-z', '--full-tree', tree]);
+  const out: Array<{ id: string; path: string }> = [];
+  for (const entry of splitNul(r.stdout)) {
+    const tab = entry.indexOf(9);
+    const [mode, type, id] = entry.toString('latin1', 0, tab).split(' ');
+    if (type === 'blob' && (mode === '100644' || mode === '100755')) out.push({ id, path: entry.toString('utf8', tab + 1) });
+  }
+  return out;
+}

@@ -1,0 +1,134 @@
+/**
+ * Which secrets each version of each file holds, and where each is reported. During the walk every
+ * (blob, path) introduction is recorded in walk order; a blob is scanned once, whole or (when the
+ * previous version at the same path was read just before) only in its changed lines. At the end:
+ * - a blob scanned by its changes holds the secrets found there, plus those of the previous version
+ *   that it still contains (looked up in its content, read again only for versions whose predecessor
+ *   held a secret: a lineage without secrets costs nothing more);
+ * - every introduction reports the secrets its blob holds that the path did not hold just before, at
+ *   that path and commit: a secret is reported where it appeared, at every path it appeared in
+ *   (copies, renames, reverts), and not again for every later version of the file.
+ */
+import type { Finding } from '../../engine/finding';
+import type { Origin } from '../../engine/fragment';
+
+/** How a blob came to be known. */
+export type EventMode = 'whole' | 'diff' | 'again' | 'unread';
+
+/** One introduction of a blob at a path, in walk order. */
+export interface BlobEvent {
+  blob: string;
+  path: string;
+  /** The blob at the same path in the first parent commit (a modification), if any. */
+  parent?: string;
+  origin: Origin;
+  mode: EventMode;
+  /** The path-dependent scan profile (file context, path rules) its findings hold under. */
+  profile: string;
+}
+
+/** Re-reads a blob's content (undefined when git cannot give it any more). */
+export type BlobReread = (blob: string) => Promise<Buffer | undefined>;
+
+/** Marks a blob that could not be read (binary, too large, missing): its other introductions are not either. */
+const UNREAD = '\u0000unread';
+
+const key = (f: Finding) => `${f.ruleId}\u0000${f.secret}`;
+
+/** The events of one history scan and the end-of-scan settlement. */
+export class Lineage {
+  readonly events: BlobEvent[] = [];
+
+  add(event: BlobEvent): BlobEvent {
+    this.events.push(event);
+    return event;
+  }
+
+  /**
+   * Turns the findings of each blob's single scan into the findings to report. `rescan` scans a blob
+   * whole under a path (for an introduction under another scan profile than its first).
+   */
+  async settle(found: Finding[], reread: BlobReread, rescan: (blob: string, content: Buffer, event: BlobEvent) => Finding[], head?: (blob: string) => boolean): Promise<Finding[]> {
+    const scanned = new Map<string, Finding[]>();
+    for (const f of found) {
+      if (!f.blob) continue;
+      const list = scanned.get(f.blob);
+      if (list) list.push(f);
+      else scanned.set(f.blob, [f]);
+    }
+    const holds = new Map<string, Finding[]>();
+    /** The profile each blob was scanned under: an introduction under the same one reuses its result. */
+    const scannedAs = new Map<string, string>();
+    const emitted = new Set<string>();
+    const out: Finding[] = [];
+    /** Secrets a blob of HEAD's tree holds: they still ship today. */
+    const shipping = new Set<string>();
+    for (const ev of this.events) {
+      if (ev.mode === 'unread') scannedAs.set(ev.blob, UNREAD);
+      if (ev.mode === 'unread' || scannedAs.get(ev.blob) === UNREAD) continue;
+      const own = `${ev.blob}\u0000${ev.profile}`;
+      let held = holds.get(own);
+      if (!held && !(ev.mode === 'again' && scannedAs.get(ev.blob) === ev.profile)) {
+        held = await this.holdings(ev, scanned, holds, reread, rescan);
+        if (held.length > 0) holds.set(own, held);
+        if (ev.mode !== 'again') scannedAs.set(ev.blob, ev.profile);
+      }
+      held ??= [];
+      const before = ev.parent && emitted.has(`${ev.parent}\u0000${ev.path}`) ? holds.get(`${ev.parent}\u0000${ev.profile}`) ?? [] : [];
+      const had = new Set(before.map(key));
+      for (const f of held) if (!had.has(key(f))) out.push(placed(f, ev));
+      if (head?.(ev.blob)) for (const f of held) shipping.add(f.secret);
+      if (held.length > 0) emitted.add(`${ev.blob}\u0000${ev.path}`);
+    }
+    if (head) for (const f of out) f.inHead = shipping.has(f.secret);
+    return out;
+  }
+
+  /** Every secret a blob holds under an event's profile. */
+  private async holdings(ev: BlobEvent, scanned: Map<string, Finding[]>, holds: Map<string, Finding[]>, reread: BlobReread, rescan: (blob: string, content: Buffer, event: BlobEvent) => Finding[]): Promise<Finding[]> {
+    const own = scanned.get(ev.blob) ?? [];
+    if (ev.mode === 'whole' || (ev.mode === 'diff' && !ev.parent)) return own;
+    if (ev.mode === 'again') {
+      // First met under another profile (a .env copied to a test fixture path): scan it as this path.
+      const content = await reread(ev.blob);
+      return content ? rescan(ev.blob, content, ev) : [];
+    }
+    const inherited = holds.get(`${ev.parent}\u0000${ev.profile}`) ?? [];
+    if (inherited.length === 0) return own;
+    const content = await reread(ev.blob);
+    if (!content) return own;
+    const mine = new Set(own.map(key));
+    const kept = [...own];
+    for (const f of inherited) {
+      if (mine.has(key(f))) continue;
+      const at = content.indexOf(f.encodedText ?? f.secret);
+      if (at >= 0) kept.push(moved(f, content, at));
+    }
+    return kept;
+  }
+}
+
+/** A finding of a previous version, moved to where its secret sits in this version. */
+function moved(f: Finding, content: Buffer, at: number): Finding {
+  let line = 1;
+  for (let i = content.indexOf(10); i >= 0 && i < at; i = content.indexOf(10, i + 1)) line++;
+  const lineStart = content.lastIndexOf(10, at - 1) + 1;
+  const column = content.toString('utf8', lineStart, at).length + 1;
+  const length = f.endOffset - f.startOffset;
+  return { ...f, line, column, endLine: line + (f.endLine - f.line), endColumn: f.endLine === f.line ? column + (f.endColumn - f.column) : f.endColumn, startOffset: at, endOffset: at + length };
+}
+
+/** A blob's finding as reported for one introduction: that path, that commit. */
+function placed(f: Finding, ev: BlobEvent): Finding {
+  const o = ev.origin;
+  const out: Finding = { ...f, path: ev.path, blob: ev.blob };
+  delete out.commit;
+  delete out.author;
+  delete out.email;
+  delete out.date;
+  if (o.commit) out.commit = o.commit;
+  if (o.author !== undefined) out.author = o.author;
+  if (o.email !== undefined) out.email = o.email;
+  if (o.date) out.date = o.date;
+  return out;
+}
