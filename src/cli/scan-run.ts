@@ -68,7 +68,7 @@ export function addScanOptions(cmd: Command): Command {
     .option('--report-stale-ignores', 'warn about ignore-file entries that matched nothing')
     .option('--baseline <file>', 'report only findings that are not in this baseline')
     .option('--no-suppress', 'show everything: no inline markers, allowlists, ignore file or baseline')
-    .option('--timeout-per-file <duration>', 'give up on a file that takes longer than this to scan, e.g. 30s or 500ms; it is listed as skipped (timeout) and the scan is incomplete (0 = no limit)', DEFAULT_TIMEOUT_PER_FILE)
+    .option('--timeout-per-file <duration>', 'give up on a file when one 16 MiB piece of it takes longer than this to scan, e.g. 30s or 500ms; it is listed as skipped (timeout) and the scan is incomplete (0 = no limit)', DEFAULT_TIMEOUT_PER_FILE)
     .addOption(new Option('--threads <n>', 'detection worker threads (0 = main thread only; default: number of cores)'))
     .option('-q, --quiet', 'no summary or progress on stderr');
 }
