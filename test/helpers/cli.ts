@@ -1,8 +1,8 @@
 /** Runs the real CLI (the built dist/) as a child process. */
 import { spawn } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { Readable } from 'node:stream';
 import { join } from 'node:path';
+import { trackedTempDir } from './temp';
 
 export const ROOT = join(__dirname, '..', '..');
 export const BIN = join(ROOT, 'bin', 'tokenguard.js');
@@ -18,7 +18,7 @@ export interface CliResult {
 export function cleanEnv(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = {};
   for (const [k, v] of Object.entries(process.env)) if (!k.startsWith('GIT_') && k !== 'FORCE_COLOR') env[k] = v;
-  const home = mkdtempSync(join(tmpdir(), 'tg-home-'));
+  const home = trackedTempDir('tg-home-');
   return {
     ...env,
     HOME: home,
@@ -54,8 +54,9 @@ export function runCli(args: string[], opts: { cwd?: string; input?: string | Bu
 
 /** Runs `tokenguard ...args` in this process through main(), with its own streams, env and cwd: for large matrices. */
 export async function runInProcess(args: string[], opts: { cwd?: string; input?: string | Buffer; env?: NodeJS.ProcessEnv; tty?: boolean } = {}): Promise<CliResult> {
-  const { main } = await import('../../src/cli/main');
-  const { Readable } = await import('node:stream');
+  // Loaded on first use: a file that only spawns the CLI does not pay for loading it in-process.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { main } = require('../../src/cli/main') as typeof import('../../src/cli/main');
   const out: string[] = [];
   const err: string[] = [];
   const sink = (into: string[]) => ({ write: (c: string) => (into.push(c), true), isTTY: opts.tty === true });
