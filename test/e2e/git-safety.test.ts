@@ -6,7 +6,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { cleanEnv, runCli } from '../helpers/cli';
+import { cleanEnv, runInProcess } from '../helpers/cli';
 import { fake } from '../helpers/fakes';
 import { commitAll, git, gitRepo, tempDir, writeTree } from '../helpers/fs';
 
@@ -79,7 +79,7 @@ describe('a hostile repository config runs nothing', () => {
     ['all objects', ['scan', '--history', '--all-objects']],
     ['since', ['scan', '--since', 'HEAD~1']],
   ])('%s scan', async (_name, args) => {
-    const r = await runCli([...args, '--format', 'json'], { cwd: repo });
+    const r = await runInProcess([...args, '--format', 'json'], { cwd: repo });
     expect(r.stderr).not.toMatch(/internal error/);
     expect([1]).toContain(r.code);
     expect(JSON.parse(r.stdout).findings.length).toBeGreaterThan(0);
@@ -87,7 +87,7 @@ describe('a hostile repository config runs nothing', () => {
   });
 
   it('install-hook reads core.hooksPath without running anything', async () => {
-    const r = await runCli(['install-hook', '--force'], { cwd: repo });
+    const r = await runInProcess(['install-hook', '--force'], { cwd: repo });
     expect(r.code).toBe(0);
     expect(readdirSync(markers)).toEqual([]);
   });

@@ -5,7 +5,7 @@
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { runCli, type CliResult } from '../helpers/cli';
+import { runInProcess, type CliResult } from '../helpers/cli';
 import { fake } from '../helpers/fakes';
 import { commitAll, git, gitRepo, tempDir, writeTree } from '../helpers/fs';
 
@@ -56,7 +56,7 @@ function setup() {
 
 /** Runs the CLI and returns its streams plus every file it wrote under `out`. */
 async function runAll(args: string[], cwd: string, out: string, input?: string): Promise<{ r: CliResult; texts: string[] }> {
-  const r = await runCli(args, { cwd, input });
+  const r = await runInProcess(args, { cwd, input });
   const files = existsSync(out) ? readdirSync(out).map((f) => readFileSync(join(out, f), 'utf8')) : [];
   return { r, texts: [r.stdout, r.stderr, ...files] };
 }
@@ -117,7 +117,7 @@ describe('redaction across commands, formats and outputs', () => {
     writeTree(dir, { 'allow.yaml': `allowlist:\n  regexes: ['^${CANARY}$']\n` });
     const cfg = join(dir, 'allow.yaml');
     for (const format of ['text', 'json']) {
-      const r = await runCli(['rules', 'list', '--config', cfg, '--format', format], { cwd: ctx.repo });
+      const r = await runInProcess(['rules', 'list', '--config', cfg, '--format', format], { cwd: ctx.repo });
       expect(r.code).toBe(0);
       expect(leaks(r.stdout + r.stderr)).toEqual([]);
     }
@@ -140,10 +140,10 @@ describe('redaction across commands, formats and outputs', () => {
   });
 
   it('reports written inside the scanned tree add no findings when it is scanned again', async () => {
-    const before = JSON.parse((await runCli(['scan', '.', '--format', 'json'], { cwd: ctx.repo })).stdout).summary.findings;
-    for (const format of FORMATS) await runCli(['scan', '.', '--format', format, '--output', `report-out.${format}`], { cwd: ctx.repo });
-    await runCli(['baseline', 'create', '.', '--output', 'report-out.baseline'], { cwd: ctx.repo });
-    const after = JSON.parse((await runCli(['scan', '.', '--format', 'json'], { cwd: ctx.repo })).stdout);
+    const before = JSON.parse((await runInProcess(['scan', '.', '--format', 'json'], { cwd: ctx.repo })).stdout).summary.findings;
+    for (const format of FORMATS) await runInProcess(['scan', '.', '--format', format, '--output', `report-out.${format}`], { cwd: ctx.repo });
+    await runInProcess(['baseline', 'create', '.', '--output', 'report-out.baseline'], { cwd: ctx.repo });
+    const after = JSON.parse((await runInProcess(['scan', '.', '--format', 'json'], { cwd: ctx.repo })).stdout);
     expect(before).toBe(EXPECTED_FINDINGS);
     expect(after.summary.findings).toBe(before);
     expect(after.summary.files).toBeGreaterThan(2); // the reports themselves were read
@@ -157,7 +157,7 @@ describe('redaction in error paths', () => {
   async function configError(name: string, text: string, extra: string[] = []): Promise<string> {
     const dir = tempDir('tg-redact-cfg-');
     writeTree(dir, { [name]: text });
-    const r = await runCli(['scan', '.', '--config', join(dir, name), ...extra], { cwd: ctx.repo });
+    const r = await runInProcess(['scan', '.', '--config', join(dir, name), ...extra], { cwd: ctx.repo });
     expect(r.code).toBe(2);
     expect(leaks(r.stdout + r.stderr)).toEqual([]);
     return r.stderr;
@@ -178,7 +178,7 @@ describe('redaction in error paths', () => {
 
   it('flag errors that echo the canary', async () => {
     for (const args of [['--endpoint', `github=${CANARY}`, '--verify'], ['--max-file-size', CANARY], ['--format', CANARY], [`--${CANARY}`], [CANARY]]) {
-      const r = await runCli(['scan', ...args], { cwd: ctx.repo });
+      const r = await runInProcess(['scan', ...args], { cwd: ctx.repo });
       expect(r.code).toBe(2);
       expect(r.stderr).toMatch(/error/);
       expect(leaks(r.stdout + r.stderr)).toEqual([]);
@@ -189,13 +189,13 @@ describe('redaction in error paths', () => {
     for (const format of FORMATS) {
       for (const flag of ['--since', '--range']) {
         const rev = flag === '--since' ? CANARY : `${CANARY}..HEAD`;
-        const r = await runCli(['scan', '--history', flag, rev, '--format', format], { cwd: ctx.repo });
+        const r = await runInProcess(['scan', '--history', flag, rev, '--format', format], { cwd: ctx.repo });
         expect(r.code).toBe(2);
         expect(r.stderr).toMatch(/INCOMPLETE|unknown revision/);
         expect(leaks(r.stdout + r.stderr)).toEqual([]);
       }
     }
-    const shown = await runCli(['scan', '--history', '--since', CANARY, '--show-secrets'], { cwd: ctx.repo });
+    const shown = await runInProcess(['scan', '--history', '--since', CANARY, '--show-secrets'], { cwd: ctx.repo });
     expect(shown.stderr).toContain(CANARY);
   });
 });

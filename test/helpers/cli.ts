@@ -52,7 +52,11 @@ export function runCli(args: string[], opts: { cwd?: string; input?: string | Bu
   });
 }
 
-/** Runs `tokenguard ...args` in this process through main(), with its own streams, env and cwd: for large matrices. */
+/**
+ * Runs `tokenguard ...args` in this process through main(), with its own streams, env and cwd: for large
+ * matrices (a spawn costs a node start-up and rule loading each time). Worker threads, when a scan starts
+ * them, run the built worker in dist/. test/e2e/spawned.test.ts proves the real binary per command.
+ */
 export async function runInProcess(args: string[], opts: { cwd?: string; input?: string | Buffer; env?: NodeJS.ProcessEnv; tty?: boolean } = {}): Promise<CliResult> {
   // Loaded on first use: a file that only spawns the CLI does not pay for loading it in-process.
   // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -61,6 +65,16 @@ export async function runInProcess(args: string[], opts: { cwd?: string; input?:
   const err: string[] = [];
   const sink = (into: string[]) => ({ write: (c: string) => (into.push(c), true), isTTY: opts.tty === true });
   const stdin = Readable.from(opts.input === undefined ? [] : [Buffer.from(opts.input)]);
-  const code = await main(['node', 'tokenguard', ...args], { stdout: sink(out), stderr: sink(err), stdin, env: opts.env ?? cleanEnv(), cwd: opts.cwd ?? ROOT });
-  return { code, stdout: out.join(''), stderr: err.join('') };
+  // Anything written to the real process streams during the run (bypassing the injected ones) is
+  // captured too, so a check on stdout/stderr sees all that a spawned CLI would have printed.
+  const real = { stdout: process.stdout.write, stderr: process.stderr.write };
+  process.stdout.write = ((c: string | Uint8Array) => (out.push(String(c)), true)) as typeof process.stdout.write;
+  process.stderr.write = ((c: string | Uint8Array) => (err.push(String(c)), true)) as typeof process.stderr.write;
+  try {
+    const code = await main(['node', 'tokenguard', ...args], { stdout: sink(out), stderr: sink(err), stdin, env: opts.env ?? cleanEnv(), cwd: opts.cwd ?? ROOT });
+    return { code, stdout: out.join(''), stderr: err.join('') };
+  } finally {
+    process.stdout.write = real.stdout;
+    process.stderr.write = real.stderr;
+  }
 }
