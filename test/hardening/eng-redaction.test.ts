@@ -1,7 +1,9 @@
 /**
  * Promise 1, redaction: a canary secret planted in a repository never reaches stdout, stderr or any file
  * tokenguard writes (report, baseline, audit log) in any command, format or error path, neither raw nor
- * base64-, hex- or percent-encoded, unless --show-secrets is given.
+ * base64-, hex- or percent-encoded, unless --show-secrets is given. The matrix calls main() in-process
+ * (runInProcess), which also records anything written to the real process streams (`stray`), and that is
+ * checked too; test/e2e/spawned.test.ts runs the real binary once per command.
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -58,7 +60,7 @@ function setup() {
 async function runAll(args: string[], cwd: string, out: string, input?: string): Promise<{ r: CliResult; texts: string[] }> {
   const r = await runInProcess(args, { cwd, input });
   const files = existsSync(out) ? readdirSync(out).map((f) => readFileSync(join(out, f), 'utf8')) : [];
-  return { r, texts: [r.stdout, r.stderr, ...files] };
+  return { r, texts: [r.stdout, r.stderr, r.stray ?? '', ...files] };
 }
 
 const FORMATS = ['text', 'json', 'sarif'] as const;
@@ -119,7 +121,7 @@ describe('redaction across commands, formats and outputs', () => {
     for (const format of ['text', 'json']) {
       const r = await runInProcess(['rules', 'list', '--config', cfg, '--format', format], { cwd: ctx.repo });
       expect(r.code).toBe(0);
-      expect(leaks(r.stdout + r.stderr)).toEqual([]);
+      expect(leaks(r.stdout + r.stderr + (r.stray ?? ''))).toEqual([]);
     }
   });
 
@@ -159,7 +161,7 @@ describe('redaction in error paths', () => {
     writeTree(dir, { [name]: text });
     const r = await runInProcess(['scan', '.', '--config', join(dir, name), ...extra], { cwd: ctx.repo });
     expect(r.code).toBe(2);
-    expect(leaks(r.stdout + r.stderr)).toEqual([]);
+    expect(leaks(r.stdout + r.stderr + (r.stray ?? ''))).toEqual([]);
     return r.stderr;
   }
 
@@ -181,7 +183,7 @@ describe('redaction in error paths', () => {
       const r = await runInProcess(['scan', ...args], { cwd: ctx.repo });
       expect(r.code).toBe(2);
       expect(r.stderr).toMatch(/error/);
-      expect(leaks(r.stdout + r.stderr)).toEqual([]);
+      expect(leaks(r.stdout + r.stderr + (r.stray ?? ''))).toEqual([]);
     }
   });
 
@@ -192,7 +194,7 @@ describe('redaction in error paths', () => {
         const r = await runInProcess(['scan', '--history', flag, rev, '--format', format], { cwd: ctx.repo });
         expect(r.code).toBe(2);
         expect(r.stderr).toMatch(/INCOMPLETE|unknown revision/);
-        expect(leaks(r.stdout + r.stderr)).toEqual([]);
+        expect(leaks(r.stdout + r.stderr + (r.stray ?? ''))).toEqual([]);
       }
     }
     const shown = await runInProcess(['scan', '--history', '--since', CANARY, '--show-secrets'], { cwd: ctx.repo });

@@ -12,6 +12,8 @@ export interface CliResult {
   code: number;
   stdout: string;
   stderr: string;
+  /** In-process runs only: text written to the real process streams instead of the injected ones (none expected). */
+  stray?: string;
 }
 
 /** A clean environment: no GIT_* leaking in from a hook, no global config, no colour. */
@@ -65,14 +67,18 @@ export async function runInProcess(args: string[], opts: { cwd?: string; input?:
   const err: string[] = [];
   const sink = (into: string[]) => ({ write: (c: string) => (into.push(c), true), isTTY: opts.tty === true });
   const stdin = Readable.from(opts.input === undefined ? [] : [Buffer.from(opts.input)]);
-  // Anything written to the real process streams during the run (bypassing the injected ones) is
-  // captured too, so a check on stdout/stderr sees all that a spawned CLI would have printed.
+  // Anything written to the real process streams during the run, bypassing the injected ones, is kept
+  // in `stray` (and still written): a leak check looks there too, so it sees all that a spawned CLI
+  // would have printed. (Jest's own progress output can land there when it runs in this process.)
+  const stray: string[] = [];
   const real = { stdout: process.stdout.write, stderr: process.stderr.write };
-  process.stdout.write = ((c: string | Uint8Array) => (out.push(String(c)), true)) as typeof process.stdout.write;
-  process.stderr.write = ((c: string | Uint8Array) => (err.push(String(c)), true)) as typeof process.stderr.write;
+  const tee = (stream: NodeJS.WriteStream, write: typeof stream.write) =>
+    ((c: string | Uint8Array, ...rest: unknown[]) => (stray.push(String(c)), Reflect.apply(write, stream, [c, ...rest]))) as typeof stream.write;
+  process.stdout.write = tee(process.stdout, real.stdout);
+  process.stderr.write = tee(process.stderr, real.stderr);
   try {
     const code = await main(['node', 'tokenguard', ...args], { stdout: sink(out), stderr: sink(err), stdin, env: opts.env ?? cleanEnv(), cwd: opts.cwd ?? ROOT });
-    return { code, stdout: out.join(''), stderr: err.join('') };
+    return { code, stdout: out.join(''), stderr: err.join(''), stray: stray.join('') };
   } finally {
     process.stdout.write = real.stdout;
     process.stderr.write = real.stderr;

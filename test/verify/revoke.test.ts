@@ -6,7 +6,7 @@
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runInProcess } from '../helpers/cli';
-import { commitAll, git, gitRepo, writeTree } from '../helpers/fs';
+import { commitAll, git, gitRepo, tempDir, writeTree } from '../helpers/fs';
 import { fake } from '../helpers/fakes';
 import { ProviderServer } from '../helpers/provider-server';
 import { revokeAnswer } from '../helpers/revoke-play';
@@ -29,7 +29,7 @@ interface RevokeOut {
 
 beforeAll(async () => {
   base = await server.start();
-  report = join(dir, '..', `${dir.split('/').pop()}-report.json`);
+  report = join(tempDir('tg-revoke-out-'), 'report.json'); // outside the scanned tree, and removed after the run
   const scan = await runInProcess(['scan', dir, '--format', 'json', '--show-secrets', '-o', report]);
   expect(scan.code).toBe(1);
 });
@@ -78,7 +78,7 @@ describe('GitHub', () => {
     const repo = gitRepo();
     const secrets = ['a', 'b', 'c'].map((seed) => fake('github.pat-classic', `batch-${seed}`));
     writeTree(repo, { 'one.env': `GITHUB_TOKEN=${secrets[0]}\n`, 'two.env': `TOKEN_A=${secrets[1]}\nTOKEN_B=${secrets[2]}\n` });
-    const out = join(repo, '..', `${repo.split('/').pop()}.json`);
+    const out = join(tempDir('tg-revoke-out-'), 'report.json');
     expect((await runInProcess(['scan', repo, '--format', 'json', '-o', out])).code).toBe(1);
     expectNoSecrets(readFileSync(out, 'utf8'), secrets);
     server.seen.length = 0;
@@ -97,7 +97,7 @@ describe('GitHub', () => {
     commitAll(repo, 'add token');
     rmSync(join(repo, 'ci.env'));
     git(repo, 'commit', '-qam', 'remove token');
-    const out = join(repo, '..', `${repo.split('/').pop()}.json`);
+    const out = join(tempDir('tg-revoke-out-'), 'report.json');
     expect((await runInProcess(['scan', repo, '--history', '--format', 'json', '-o', out])).code).toBe(1);
     server.seen.length = 0;
     const res = await runInProcess(['revoke', '--report', out, '--yes', ...flags()]);
@@ -108,7 +108,7 @@ describe('GitHub', () => {
   test('a provider error is a failed revocation and exit 2; a report without verification refuses --only-active', async () => {
     const saved = server.mode;
     const repo = gitRepo({ 'a.env': `GITHUB_TOKEN=${fake('github.pat-classic', 'fails')}\n` });
-    const out = join(repo, '..', `${repo.split('/').pop()}.json`);
+    const out = join(tempDir('tg-revoke-out-'), 'report.json');
     await runInProcess(['scan', repo, '--format', 'json', '-o', out]);
     server.mode = 'error500';
     try {
