@@ -36,7 +36,7 @@ describe('--timeout-per-file', () => {
   it('stops a worker stuck on a piece, lists the file as skipped (timeout), keeps the other findings, exits 2', async () => {
     const dir = tempDir();
     writeTree(dir, { 'a.env': `T=${A}\n`, 'stall-me.txt': WORKER_SIZED, 'z.env': `T=${Z}\n` });
-    const { code, report, paths, stderr } = await scanJson([dir, '--threads', '2', '--timeout-per-file', '300ms'], { env: stall() });
+    const { code, report, paths, stderr } = await scanJson([dir, '--threads', '2', '--timeout-per-file', '300ms'], { env: stall(), spawn: true });
     expect(code).toBe(2);
     expect(report.summary.complete).toBe(false);
     expect(paths).toEqual(['a.env', 'z.env']);
@@ -48,7 +48,7 @@ describe('--timeout-per-file', () => {
   it('control: without the hook the same tree scans complete with the same budget', async () => {
     const dir = tempDir();
     writeTree(dir, { 'a.env': `T=${A}\n`, 'stall-me.txt': WORKER_SIZED, 'z.env': `T=${Z}\n` });
-    const { code, report, paths } = await scanJson([dir, '--threads', '2', '--timeout-per-file', '30s']);
+    const { code, report, paths } = await scanJson([dir, '--threads', '2', '--timeout-per-file', '30s'], { spawn: true });
     expect(code).toBe(1);
     expect(report.summary.complete).toBe(true);
     expect(paths).toEqual(['a.env', 'z.env']);
@@ -58,7 +58,7 @@ describe('--timeout-per-file', () => {
   it('applies to history blobs too, naming the commit that introduced the skipped blob', async () => {
     const repo = gitRepo({ 'a.env': `T=${A}\n`, 'stall-me.txt': WORKER_SIZED });
     const commit = commitAll(repo);
-    const { code, report, paths } = await scanJson(['--history', '--threads', '2', '--timeout-per-file', '300ms'], { cwd: repo, env: stall() });
+    const { code, report, paths } = await scanJson(['--history', '--threads', '2', '--timeout-per-file', '300ms'], { cwd: repo, env: stall(), spawn: true });
     expect(code).toBe(2);
     expect(paths).toEqual(['a.env']);
     expect(report.skipped).toEqual([{ path: 'stall-me.txt', reason: 'timeout', commit }]);
@@ -68,7 +68,7 @@ describe('--timeout-per-file', () => {
     const dir = tempDir();
     writePlain(join(dir, 'stall-me.log'), 17);
     writeTree(dir, { 'z.env': `T=${Z}\n` });
-    const { code, report, paths } = await scanJson([dir, '--threads', '0', '--max-file-size', '100MB', '--timeout-per-file', '100ms'], { env: stall() });
+    const { code, report, paths } = await scanJson([dir, '--threads', '0', '--max-file-size', '100MB', '--timeout-per-file', '100ms'], { env: stall(), spawn: true });
     expect(code).toBe(2);
     expect(paths).toEqual(['z.env']);
     expect(report.skipped).toEqual([{ path: 'stall-me.log', reason: 'timeout' }]);
@@ -79,7 +79,7 @@ describe('--timeout-per-file', () => {
     const dir = tempDir();
     writePlain(join(dir, 'stall-me.log'), 17);
     writeTree(dir, { 'z.env': `T=${Z}\n` });
-    const { code, report } = await scanJson([dir, '--threads', '0', '--max-file-size', '100MB', '--timeout-per-file', '0'], { env: stall() });
+    const { code, report } = await scanJson([dir, '--threads', '0', '--max-file-size', '100MB', '--timeout-per-file', '0'], { env: stall(), spawn: true });
     expect(code).toBe(1);
     expect(report.summary.complete).toBe(true);
     expect(report.skipped).toEqual([]);
@@ -109,7 +109,7 @@ describe('a crashed detection worker', () => {
   it('loses only the file it was on: exit 2, that file named, findings before and after it kept', async () => {
     const repo = repoOfBigFiles();
     const env = { TOKENGUARD_TEST_CRASH_WORKER_ON: 'crash-me' };
-    const { code, report, paths, stderr } = await scanJson(['.', '--threads', '2'], { cwd: repo, env: cleanEnv(env) });
+    const { code, report, paths, stderr } = await scanJson(['.', '--threads', '2'], { cwd: repo, env: cleanEnv(env), spawn: true });
     expect(code).toBe(2);
     expect(paths).toEqual(['a-big.env', 'z-big.env']);
     expect(report.problems).toHaveLength(1);
@@ -119,7 +119,7 @@ describe('a crashed detection worker', () => {
 
   it('control: the test hook is inert when the variable is unset, and the same tree scans clean of problems', async () => {
     const repo = repoOfBigFiles();
-    const { code, report, paths } = await scanJson(['.', '--threads', '2'], { cwd: repo });
+    const { code, report, paths } = await scanJson(['.', '--threads', '2'], { cwd: repo, spawn: true });
     expect(code).toBe(1);
     expect(report.problems).toEqual([]);
     expect(paths).toEqual(['a-big.env', 'crash-me.env', 'z-big.env']);

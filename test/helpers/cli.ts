@@ -76,10 +76,16 @@ export async function runInProcess(args: string[], opts: { cwd?: string; input?:
     ((c: string | Uint8Array, ...rest: unknown[]) => (stray.push(String(c)), Reflect.apply(write, stream, [c, ...rest]))) as typeof stream.write;
   process.stdout.write = tee(process.stdout, real.stdout);
   process.stderr.write = tee(process.stderr, real.stderr);
+  // The run's environment is also process.env while it lasts, as in a spawned CLI: git children and
+  // worker threads take process.env, not the env main() is given.
+  const env = opts.env ?? cleanEnv();
+  const outer = process.env;
+  process.env = env;
   try {
-    const code = await main(['node', 'tokenguard', ...args], { stdout: sink(out), stderr: sink(err), stdin, env: opts.env ?? cleanEnv(), cwd: opts.cwd ?? ROOT });
+    const code = await main(['node', 'tokenguard', ...args], { stdout: sink(out), stderr: sink(err), stdin, env, cwd: opts.cwd ?? ROOT });
     return { code, stdout: out.join(''), stderr: err.join(''), stray: stray.join('') };
   } finally {
+    process.env = outer;
     process.stdout.write = real.stdout;
     process.stderr.write = real.stderr;
   }
