@@ -161,7 +161,7 @@ async function main() {
   }
 }
 
-module.exports = { main, makeCases, timeCase, nearMissText, nestedBase64, denseAssignments, tinyFiles, FULL };
+module.exports = { main, makeCases, timeCase, timeOverlaps, nearMissText, nestedBase64, denseAssignments, tinyFiles, FULL };
 
 if (require.main === module) main().catch((e) => {
   console.error(e);
