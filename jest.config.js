@@ -1,4 +1,6 @@
-// Jest runs the TypeScript sources through swc; the end-to-end tests spawn the built CLI (dist/), which `npm test` builds first.
+// Jest runs the TypeScript sources through swc. Most CLI tests call main() in-process; test/e2e/spawned.test.ts
+// and the tests that need a real process spawn the built CLI (dist/), and scans that start worker threads
+// use the built worker: `npm test` builds first.
 /** @type {import('jest').Config} */
 module.exports = {
   testEnvironment: 'node',
