@@ -11,6 +11,7 @@ module.exports = {
   transform: {
     '^.+\\.ts$': ['@swc/jest', { jsc: { parser: { syntax: 'typescript' }, target: 'es2022' }, module: { type: 'commonjs' } }],
   },
-  testTimeout: 60000,
+  // A hang guard, not a speed target: on a loaded 2-core machine a test that runs several scans can take minutes.
+  testTimeout: 300000,
   maxWorkers: 2,
 };

@@ -4,7 +4,7 @@
  * control proves that plain git commands do run them, so the test can fail.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cleanEnv, runInProcess } from '../helpers/cli';
 import { fake } from '../helpers/fakes';
@@ -94,6 +94,10 @@ describe('a hostile repository config runs nothing', () => {
 
   it('positive control: plain git commands in this repository do run the planted programs', () => {
     const env = cleanEnv();
+    // git re-reads (through the filter) only files whose stat data no longer matches the index; whether a
+    // file just written still matches depends on timing ("racy git"). A new mtime makes status re-read them.
+    const later = new Date(Date.now() + 60_000);
+    for (const f of ['README.md', 'secret.env', 'staged.env']) utimesSync(join(repo, f), later, later);
     spawnSync('git', ['status'], { cwd: repo, env });
     // The planted process filter speaks no protocol and makes later commands die; drop it after status ran it.
     git(repo, 'config', '--unset', 'filter.evil.process');
