@@ -1,12 +1,17 @@
-// Jest runs the TypeScript sources through swc; the end-to-end tests spawn the built CLI (dist/), which `npm test` builds first.
+// Jest runs the TypeScript sources through swc. Most CLI tests call main() in-process; test/e2e/spawned.test.ts
+// and the tests that need a real process spawn the built CLI (dist/), and scans that start worker threads
+// use the built worker: `npm test` builds first.
 /** @type {import('jest').Config} */
 module.exports = {
   testEnvironment: 'node',
   roots: ['<rootDir>/test'],
   testMatch: ['**/*.test.ts'],
+  // Removes the temp folders each test file made (test/helpers/temp.ts), after its tests.
+  setupFilesAfterEnv: ['<rootDir>/test/helpers/cleanup.ts'],
   transform: {
     '^.+\\.ts$': ['@swc/jest', { jsc: { parser: { syntax: 'typescript' }, target: 'es2022' }, module: { type: 'commonjs' } }],
   },
-  testTimeout: 60000,
+  // A hang guard, not a speed target: on a loaded 2-core machine a test that runs several scans can take minutes.
+  testTimeout: 300000,
   maxWorkers: 2,
 };

@@ -102,7 +102,7 @@ export function addScanOptions(cmd: Command): Command {
     .option('--report-stale-ignores', 'warn about ignore-file entries that matched nothing')
     .option('--baseline <file>', 'report only findings that are not in this baseline')
     .option('--no-suppress', 'show everything: no inline markers, allowlists, ignore file, baseline, or size limit lowered by a repository config')
-    .option('--timeout-per-file <duration>', 'give up on a file that takes longer than this to scan, e.g. 30s or 500ms; it is listed as skipped (timeout) and the scan is incomplete (0 = no limit)', DEFAULT_TIMEOUT_PER_FILE)
+    .option('--timeout-per-file <duration>', 'give up on a file when one 16 MiB piece of it takes longer than this to scan, e.g. 30s or 500ms; it is listed as skipped (timeout) and the scan is incomplete (0 = no limit)', DEFAULT_TIMEOUT_PER_FILE)
     .option('--explain', 'print, for every generic key/value candidate, the score and the reasons it was reported or dropped (runs on one thread)')
     .addOption(new Option('--min-severity <level>', 'lowest severity to report (info shows identifiers that are public by design, such as publishable keys)').choices([...SEVERITIES]).default(DEFAULT_MIN_SEVERITY))
     .addOption(new Option('--threads <n>', 'detection worker threads (0 = main thread only; default: number of cores)'))

@@ -1,4 +1,5 @@
 /** Scanning one item on the current thread: the shared step of the main thread and the workers. */
+import { isMainThread } from 'node:worker_threads';
 import { analyze } from '../engine/analyze';
 import type { DropCounts } from '../engine/detect';
 import type { Finding } from '../engine/finding';
@@ -7,31 +8,68 @@ import type { RuleSet } from '../engine/ruleset';
 import { readFileFragments } from '../sources/read';
 import { isFileRef, type LedgerSink, type ScanItem } from '../sources/types';
 
-/** The problem text for an item abandoned because it overran `--timeout-per-file`. */
+/** The problem text for an item abandoned because one piece of it overran `--timeout-per-file`. */
 export function timeoutMessage(timeoutMs: number): string {
   return `not scanned: took longer than --timeout-per-file (${timeoutMs} ms)`;
 }
 
+/** The time budget of one item: `timeoutMs` per piece (0: none), and a call after each piece (the worker's heartbeat). */
+export interface PieceBudget {
+  timeoutMs?: number;
+  onPiece?: () => void;
+  /** The clock (ms); tests pass a scripted one. */
+  now?: () => number;
+}
+
 /**
- * Reads the item if it is a file reference, then runs the engine on each of its fragments. With a
- * deadline (ms since the epoch), a file streamed in several fragments is abandoned between fragments
- * once the deadline has passed: listed as skipped for "timeout" and reported as not scanned. A single
- * fragment cannot be interrupted here; in a worker the pool enforces the budget by stopping the thread.
+ * Test-only: TOKENGUARD_TEST_STALL_PIECE="<path part>[#n]" makes piece n (default 1) of a file whose
+ * path contains <path part> overrun any budget: the thread blocks for the budget plus 50 ms on the main
+ * thread (which checks between pieces), or plus 30 s in a worker (which the pool stops at the budget).
+ * The tests need a piece that is slow on every machine, which no real input can promise. Unset (always,
+ * outside the test suite) this does nothing.
  */
-export function scanItem(item: ScanItem, ruleSet: RuleSet, sink: LedgerSink, dropped: DropCounts, deadline = Infinity, timeoutMs = 0): Finding[] {
-  if (!isFileRef(item)) return analyze(item, ruleSet, dropped);
+const stallOn = /^(.+?)(?:#(\d+))?$/.exec(process.env.TOKENGUARD_TEST_STALL_PIECE ?? '');
+
+function testStall(path: string, piece: number, timeoutMs: number): void {
+  if (!stallOn || !path.includes(stallOn[1]) || piece !== Number(stallOn[2] ?? 1)) return;
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, timeoutMs + (isMainThread ? 50 : 30_000));
+}
+
+/**
+ * Reads the item if it is a file reference, then runs the engine on each of its fragments (16 MiB pieces
+ * of a file). `--timeout-per-file` applies to each piece, reading included, so a file of any size
+ * can be scanned as long as every piece of it is quick. A running piece cannot be interrupted here: in a
+ * worker the pool enforces the budget by stopping the thread (the heartbeat after each piece re-arms its
+ * timer); on the main thread a file is abandoned before its next piece once a piece has overrun: listed
+ * as skipped for "timeout" and reported as not scanned.
+ */
+export function scanItem(item: ScanItem, ruleSet: RuleSet, sink: LedgerSink, dropped: DropCounts, budget: PieceBudget = {}): Finding[] {
+  const timeoutMs = budget.timeoutMs ?? 0;
+  const now = budget.now ?? Date.now;
+  if (!isFileRef(item)) {
+    testStall(item.path, 1, timeoutMs);
+    const found = analyze(item, ruleSet, dropped);
+    budget.onPiece?.();
+    return found;
+  }
   const out: Finding[] = [];
-  let first = true;
+  let piece = 0;
+  let overran = false;
+  let started = now();
   for (const fragment of readFileFragments(item.raw, item.display, item.origin, item.maxFileSize, sink, item.onMissing)) {
-    if (!first && Date.now() > deadline) {
+    if (overran) {
       // Leaving the loop closes the file; the reader records nothing as scanned for it.
       sink.skip(item.display, 'timeout');
       sink.problem(timeoutMessage(timeoutMs), item.display);
       return out;
     }
-    first = false;
+    testStall(item.display, ++piece, timeoutMs);
     // One push per finding: spreading a huge array into push() overflows the stack.
     for (const f of analyze(fragment, ruleSet, dropped)) out.push(f);
+    const ended = now();
+    overran = timeoutMs > 0 && ended - started > timeoutMs;
+    started = ended;
+    budget.onPiece?.();
   }
   return out;
 }

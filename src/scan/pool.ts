@@ -1,9 +1,11 @@
 /**
  * A fixed set of detection workers. Batches go to the least-busy worker; fragment bytes are copied. Workers answer item by item, so
  * the pool always knows which item a worker is on: a worker that crashes loses only that item
- * (reported as not scanned), and one that spends longer than the per-file budget on an item is
- * terminated (a running RE2 match cannot be interrupted any other way) and the item listed as
- * skipped for "timeout". Either way a fresh worker takes over the rest of the queue.
+ * (reported as not scanned), and one that spends longer than the budget on one piece of an item (a
+ * fragment, or 16 MiB of a file) is terminated (a running RE2 match cannot be interrupted any other
+ * way) and the item listed as skipped for "timeout". The worker sends a heartbeat after each piece,
+ * which restarts the budget, so a file of any size passes as long as each piece is quick. Either way a
+ * fresh worker takes over the rest of the queue.
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -31,6 +33,13 @@ export interface ItemMessage {
   ledger: Pick<ScanLedger, 'files' | 'bytes' | 'skipped' | 'problems'>;
 }
 
+/** What a worker sends after each piece of the item it is on: the budget starts again. */
+export interface HeartbeatMessage {
+  beat: true;
+  id: number;
+  index: number;
+}
+
 /** A batch posted to a worker: `next` is the first item not yet accounted for. */
 interface Batch {
   id: number;
@@ -47,7 +56,7 @@ interface Slot {
   /** Batches posted to this worker, in the order it works through them; queue[0] is in progress. */
   queue: Batch[];
   ready: boolean;
-  /** When the item in progress started (as far as the main thread can tell). */
+  /** When the piece in progress started (as far as the main thread can tell). */
   since: number;
   timer?: NodeJS.Timeout;
   /** Set once the worker is gone or being replaced: its late messages and events are ignored. */
@@ -71,8 +80,9 @@ export class DetectPool {
   private nextId = 0;
   private closing = false;
   private respawns = 0;
+  private beats = 0;
 
-  /** `timeoutMs` is the per-item budget (0: none). */
+  /** `timeoutMs` is the budget for each piece of an item (0: none). */
   constructor(
     size: number,
     private readonly spec: RuleSpec,
@@ -85,6 +95,11 @@ export class DetectPool {
   /** True once every worker has built its rules and can take work without a start-up delay. */
   get ready(): boolean {
     return this.slots.every((s) => s.ready);
+  }
+
+  /** Heartbeats received so far (one per piece scanned). */
+  get heartbeats(): number {
+    return this.beats;
   }
 
   /** Batches queued or running. */
@@ -119,12 +134,13 @@ export class DetectPool {
   private spawn(): Slot {
     const worker = new Worker(this.script, { workerData: { spec: this.spec, timeoutMs: this.timeoutMs } });
     const slot: Slot = { worker, queue: [], ready: false, since: Date.now(), dead: false };
-    worker.on('message', (msg: ItemMessage & { ready?: boolean }) => {
+    worker.on('message', (msg: (ItemMessage | HeartbeatMessage) & { ready?: boolean }) => {
       if (slot.dead) return;
       if (msg.ready) {
         slot.ready = true;
         slot.since = Date.now();
-      } else this.itemDone(slot, msg);
+      } else if ('beat' in msg) this.heartbeat(slot, msg);
+      else this.itemDone(slot, msg);
       this.arm(slot);
     });
     worker.on('error', (err) => (slot.error ??= err.message));
@@ -142,6 +158,14 @@ export class DetectPool {
     // Copied, never transferred: a batch is posted again to a replacement worker when one dies, and a
     // source may still hold the bytes (history keeps recent blobs to diff the next version against).
     slot.worker.postMessage({ id: batch.id, offset: batch.next, items });
+  }
+
+  /** A piece of the item in progress is done: its budget starts again. */
+  private heartbeat(slot: Slot, msg: HeartbeatMessage): void {
+    const batch = slot.queue[0];
+    if (!batch || batch.id !== msg.id || msg.index !== batch.next) return;
+    this.beats++;
+    slot.since = Date.now();
   }
 
   private itemDone(slot: Slot, msg: ItemMessage): void {
@@ -167,7 +191,7 @@ export class DetectPool {
     this.finish(batch);
   }
 
-  /** (Re)starts the per-item budget timer of a worker that is working. */
+  /** (Re)starts the per-piece budget timer of a worker that is working. */
   private arm(slot: Slot): void {
     clearTimeout(slot.timer);
     slot.timer = undefined;

@@ -44,8 +44,9 @@ export interface ScanOptions {
   /** Bytes scanned on the main thread before workers start. */
   inlineBytes?: number;
   /**
-   * Per-item time budget in ms (0 or undefined: none). An item that overruns it is listed as skipped for
-   * "timeout" and makes the scan incomplete; in a worker it is enforced by stopping the thread.
+   * Time budget in ms for each piece of an item (a fragment, or 16 MiB of a file; 0 or undefined: none).
+   * An item with a piece that overruns it is listed as skipped for "timeout" and makes the scan
+   * incomplete; in a worker it is enforced by stopping the thread.
    */
   timeoutMs?: number;
   /** --explain: collects every generic decision (forces the main thread). */
@@ -135,8 +136,7 @@ export async function runScan(source: Source, options: ScanOptions): Promise<Sca
       if (!pool || (!pool.ready && !large)) {
         inlineItems++;
         const d: DropCounts = {};
-        const deadline = timeoutMs > 0 ? Date.now() + timeoutMs : Infinity;
-        collect({ findings: scanItem(item, ruleSet, ledger, d, deadline, timeoutMs), dropped: d });
+        collect({ findings: scanItem(item, ruleSet, ledger, d, { timeoutMs }), dropped: d });
         options.onProgress?.(ledger);
         // Inline scanning is synchronous: give the event loop a turn so the workers' "ready" can arrive.
         if (pool) await new Promise<void>((resolve) => setImmediate(resolve));

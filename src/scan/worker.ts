@@ -1,11 +1,14 @@
-/** A detection worker: builds the rule set once, then scans the batches it is sent, answering item by item. */
+/**
+ * A detection worker: builds the rule set once, then scans the batches it is sent, answering item by
+ * item, with a heartbeat after each piece (16 MiB of a file) so the pool's per-piece budget restarts.
+ */
 import { parentPort, workerData } from 'node:worker_threads';
 import type { DropCounts } from '../engine/detect';
 import type { Fragment } from '../engine/fragment';
 import { buildRuleSet, type RuleSpec } from '../rules/registry';
 import { isFileRef, ScanLedger, type ScanItem } from '../sources/types';
 import { itemPath, scanItem } from './item';
-import type { ItemMessage } from './pool';
+import type { HeartbeatMessage, ItemMessage } from './pool';
 
 /** A batch (or the unfinished rest of one) sent to a worker; `offset` is the index of items[0] in the batch. */
 export interface WorkerJob {
@@ -34,9 +37,9 @@ function scanOne(id: number, index: number, item: ScanItem): ItemMessage {
   const ledger = new ScanLedger();
   const dropped: DropCounts = {};
   let findings: ItemMessage['findings'] = [];
+  const beat: HeartbeatMessage = { beat: true, id, index };
   try {
-    const deadline = timeoutMs > 0 ? Date.now() + timeoutMs : Infinity;
-    findings = scanItem(revive(item), ruleSet, ledger, dropped, deadline, timeoutMs);
+    findings = scanItem(revive(item), ruleSet, ledger, dropped, { timeoutMs, onPiece: () => parentPort!.postMessage(beat) });
   } catch (err) {
     ledger.problem(`not scanned: detection failed: ${(err as Error).message}`, itemPath(item));
   }

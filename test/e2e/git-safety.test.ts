@@ -4,9 +4,9 @@
  * control proves that plain git commands do run them, so the test can fail.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { cleanEnv, runCli } from '../helpers/cli';
+import { cleanEnv, runInProcess } from '../helpers/cli';
 import { fake } from '../helpers/fakes';
 import { commitAll, git, gitRepo, tempDir, writeTree } from '../helpers/fs';
 
@@ -79,7 +79,7 @@ describe('a hostile repository config runs nothing', () => {
     ['all objects', ['scan', '--history', '--all-objects']],
     ['since', ['scan', '--since', 'HEAD~1']],
   ])('%s scan', async (_name, args) => {
-    const r = await runCli([...args, '--format', 'json'], { cwd: repo });
+    const r = await runInProcess([...args, '--format', 'json'], { cwd: repo });
     expect(r.stderr).not.toMatch(/internal error/);
     expect([1]).toContain(r.code);
     expect(JSON.parse(r.stdout).findings.length).toBeGreaterThan(0);
@@ -87,13 +87,17 @@ describe('a hostile repository config runs nothing', () => {
   });
 
   it('install-hook reads core.hooksPath without running anything', async () => {
-    const r = await runCli(['install-hook', '--force'], { cwd: repo });
+    const r = await runInProcess(['install-hook', '--force'], { cwd: repo });
     expect(r.code).toBe(0);
     expect(readdirSync(markers)).toEqual([]);
   });
 
   it('positive control: plain git commands in this repository do run the planted programs', () => {
     const env = cleanEnv();
+    // git re-reads (through the filter) only files whose stat data no longer matches the index; whether a
+    // file just written still matches depends on timing ("racy git"). A new mtime makes status re-read them.
+    const later = new Date(Date.now() + 60_000);
+    for (const f of ['README.md', 'secret.env', 'staged.env']) utimesSync(join(repo, f), later, later);
     spawnSync('git', ['status'], { cwd: repo, env });
     // The planted process filter speaks no protocol and makes later commands die; drop it after status ran it.
     git(repo, 'config', '--unset', 'filter.evil.process');

@@ -1,6 +1,6 @@
 import { readdirSync, rmSync, writeFileSync, unlinkSync } from 'node:fs';
 import { join } from 'node:path';
-import { runCli } from '../helpers/cli';
+import { runInProcess } from '../helpers/cli';
 import { fake } from '../helpers/fakes';
 import { commitAll, git, gitAt, gitRepo, tempDir, writeTree } from '../helpers/fs';
 
@@ -21,7 +21,7 @@ interface HistFinding {
 }
 
 async function history(repo: string, ...args: string[]) {
-  const r = await runCli(['scan', '.', '--format', 'json', ...args], { cwd: repo });
+  const r = await runInProcess(['scan', '.', '--format', 'json', ...args], { cwd: repo });
   const report = r.stdout ? JSON.parse(r.stdout) : undefined;
   return { code: r.code, stderr: r.stderr, report, findings: (report?.findings ?? []) as HistFinding[] };
 }
@@ -39,7 +39,7 @@ describe('scan --history', () => {
     rmSync(join(repo, 'config/prod.env'));
     commitAll(repo, 'remove config', '2024-03-03T10:00:00Z');
 
-    expect((await runCli(['scan', '.'], { cwd: repo })).code).toBe(0);
+    expect((await runInProcess(['scan', '.'], { cwd: repo })).code).toBe(0);
     const { code, findings, report } = await history(repo, '--history');
     expect(code).toBe(1);
     expect(findings).toHaveLength(1);
@@ -215,7 +215,7 @@ describe('scan --history', () => {
   });
 
   it('refuses to run outside a repository', async () => {
-    const r = await runCli(['scan', tempDir(), '--history']);
+    const r = await runInProcess(['scan', tempDir(), '--history']);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/--history needs a git repository/);
   });

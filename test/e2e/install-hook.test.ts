@@ -1,7 +1,7 @@
 import { accessSync, constants, existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
-import { runCli } from '../helpers/cli';
+import { runInProcess } from '../helpers/cli';
 import { git, gitRepo, tempDir, writeTree } from '../helpers/fs';
 
 const LINE = 'npx --no-install tokenguard scan --staged';
@@ -18,7 +18,7 @@ function executable(file: string): boolean {
 describe('tokenguard install-hook', () => {
   it('writes .git/hooks/pre-commit when the project has no husky', async () => {
     const repo = gitRepo({});
-    const r = await runCli(['install-hook'], { cwd: repo });
+    const r = await runInProcess(['install-hook'], { cwd: repo });
     expect(r.code).toBe(0);
     const hook = join(repo, '.git', 'hooks', 'pre-commit');
     expect(readFileSync(hook, 'utf8')).toContain(LINE);
@@ -30,14 +30,14 @@ describe('tokenguard install-hook', () => {
   it('respects core.hooksPath', async () => {
     const repo = gitRepo({});
     git(repo, 'config', 'core.hooksPath', 'ci/hooks');
-    expect((await runCli(['install-hook'], { cwd: repo })).code).toBe(0);
+    expect((await runInProcess(['install-hook'], { cwd: repo })).code).toBe(0);
     expect(readFileSync(join(repo, 'ci', 'hooks', 'pre-commit'), 'utf8')).toContain(LINE);
     expect(existsSync(join(repo, '.git', 'hooks', 'pre-commit'))).toBe(false);
   });
 
   it('adds the line to .husky/pre-commit when husky is used, keeping what it runs', async () => {
     const repo = gitRepo({ '.husky/pre-commit': 'npm test\n' });
-    const r = await runCli(['install-hook'], { cwd: repo });
+    const r = await runInProcess(['install-hook'], { cwd: repo });
     expect(r.code).toBe(0);
     const text = readFileSync(join(repo, '.husky', 'pre-commit'), 'utf8');
     expect(text.split('\n').filter(Boolean)).toEqual([LINE, 'npm test']);
@@ -46,7 +46,7 @@ describe('tokenguard install-hook', () => {
 
   it('detects husky from package.json and creates .husky/pre-commit', async () => {
     const repo = gitRepo({ 'package.json': JSON.stringify({ devDependencies: { husky: '^9.0.0' } }) });
-    expect((await runCli(['install-hook'], { cwd: repo })).code).toBe(0);
+    expect((await runInProcess(['install-hook'], { cwd: repo })).code).toBe(0);
     expect(readFileSync(join(repo, '.husky', 'pre-commit'), 'utf8').trim()).toBe(LINE);
   });
 
@@ -55,13 +55,13 @@ describe('tokenguard install-hook', () => {
     const hook = join(repo, '.git', 'hooks', 'pre-commit');
     const original = '#!/bin/bash\n# lint first\nnpm run lint\nexit 0\n';
     writeFileSync(hook, original, { mode: 0o755 });
-    expect((await runCli(['install-hook'], { cwd: repo })).code).toBe(0);
+    expect((await runInProcess(['install-hook'], { cwd: repo })).code).toBe(0);
     const text = readFileSync(hook, 'utf8');
     expect(text.split('\n')).toHaveLength(original.split('\n').length + 1);
     expect(text.replace(`${LINE} || exit $?\n`, '')).toBe(original);
     // before "exit 0", so it actually runs
     expect(text.indexOf(LINE)).toBeLessThan(text.indexOf('exit 0'));
-    const again = await runCli(['install-hook'], { cwd: repo });
+    const again = await runInProcess(['install-hook'], { cwd: repo });
     expect(again.code).toBe(0);
     expect(again.stderr).toContain('already');
     expect(readFileSync(hook, 'utf8')).toBe(text);
@@ -72,11 +72,11 @@ describe('tokenguard install-hook', () => {
     const hook = join(repo, '.git', 'hooks', 'pre-commit');
     const marker = join(repo, 'python-hook-ran');
     writeFileSync(hook, `#!/usr/bin/env node\nrequire('fs').writeFileSync(${JSON.stringify(marker)}, 'yes');\n`, { mode: 0o755 });
-    const refused = await runCli(['install-hook'], { cwd: repo });
+    const refused = await runInProcess(['install-hook'], { cwd: repo });
     expect(refused.code).toBe(2);
     expect(refused.stderr).toMatch(/not a shell script; rerun with --force/);
     expect(readFileSync(hook, 'utf8')).toContain('writeFileSync');
-    expect((await runCli(['install-hook', '--force'], { cwd: repo })).code).toBe(0);
+    expect((await runInProcess(['install-hook', '--force'], { cwd: repo })).code).toBe(0);
     expect(readFileSync(hook, 'utf8')).toContain(LINE);
     expect(readFileSync(`${hook}.orig`, 'utf8')).toContain('writeFileSync');
     // The wrapper still runs the original (tokenguard itself is not installed in this repo, so
@@ -88,7 +88,7 @@ describe('tokenguard install-hook', () => {
   });
 
   it('exits 2 outside a repository', async () => {
-    const r = await runCli(['install-hook'], { cwd: tempDir() });
+    const r = await runInProcess(['install-hook'], { cwd: tempDir() });
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/not inside a git working tree/);
   });

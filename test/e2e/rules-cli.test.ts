@@ -1,20 +1,20 @@
 import { join } from 'node:path';
-import { runCli } from '../helpers/cli';
+import { runInProcess } from '../helpers/cli';
 import { tempDir, writeTree } from '../helpers/fs';
 
 describe('tokenguard rules', () => {
   it('lists every built-in rule', async () => {
-    const r = await runCli(['rules', 'list', '--format', 'json'], { cwd: tempDir() });
+    const r = await runInProcess(['rules', 'list', '--format', 'json'], { cwd: tempDir() });
     expect(r.code).toBe(0);
     const list = JSON.parse(r.stdout) as Array<{ id: string; severity: string }>;
     expect(list.length).toBeGreaterThanOrEqual(40);
     expect(list.find((x) => x.id === 'github.pat-classic')?.severity).toBe('critical');
-    const text = await runCli(['rules', 'list'], { cwd: tempDir() });
+    const text = await runInProcess(['rules', 'list'], { cwd: tempDir() });
     expect(text.stdout).toContain(`${list.length} rules`);
   });
 
   it('passes on the built-in rules', async () => {
-    const r = await runCli(['rules', 'check'], { cwd: tempDir() });
+    const r = await runInProcess(['rules', 'check'], { cwd: tempDir() });
     expect(r.stderr).toMatch(/all good/);
     expect(r.code).toBe(0);
   });
@@ -43,7 +43,7 @@ rules:
 `,
       'schema.yaml': 'provider: acme\nrules:\n  - id: acme.three\n    bogus: 1\n',
     });
-    const r = await runCli(['rules', 'check', join(dir, 'bad.yaml'), join(dir, 'schema.yaml')], { cwd: dir });
+    const r = await runInProcess(['rules', 'check', join(dir, 'bad.yaml'), join(dir, 'schema.yaml')], { cwd: dir });
     expect(r.code).toBe(2);
     expect(r.stdout).toContain('acme.one: regex: needs exactly 1 capture group (the secret), found 2');
     expect(r.stdout).toContain('acme.two: regex: lookahead is not supported by RE2');

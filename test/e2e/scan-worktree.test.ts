@@ -1,6 +1,6 @@
 import { chmodSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { cleanEnv, runCli } from '../helpers/cli';
+import { cleanEnv, runInProcess } from '../helpers/cli';
 import { runCliUnprivileged } from '../helpers/unprivileged';
 import { fake } from '../helpers/fakes';
 import { commitAll, git, gitRepo, tempDir, writeTree } from '../helpers/fs';
@@ -35,7 +35,7 @@ function tree(): string {
 }
 
 async function scanJson(args: string[], cwd?: string): Promise<{ code: number; report: JsonReport; stderr: string }> {
-  const r = await runCli(['scan', ...args, '--format', 'json'], { cwd });
+  const r = await runInProcess(['scan', ...args, '--format', 'json'], { cwd });
   return { code: r.code, report: JSON.parse(r.stdout) as JsonReport, stderr: r.stderr };
 }
 
@@ -88,7 +88,7 @@ describe('scan: working tree outside git', () => {
   it('exits 0 on a clean tree', async () => {
     const clean = tempDir();
     writeTree(clean, { 'README.md': '# nothing here\n', 'src/a.ts': 'export const x = 1;\n' });
-    const r = await runCli(['scan', clean]);
+    const r = await runInProcess(['scan', clean]);
     expect(r.code).toBe(0);
     expect(r.stdout).toBe('');
     expect(r.stderr).toMatch(/no secrets found in 2 files/);
@@ -121,16 +121,16 @@ describe('scan: working tree inside git', () => {
 describe('scan: standard input', () => {
   it('scans piped input under --stdin-name', async () => {
     const log = `step 1\nstep 2\nexport GITHUB_TOKEN=${GH}\n`;
-    const r = await runCli(['scan', '--stdin', '--stdin-name', 'build.log', '-f', 'json'], { input: log });
+    const r = await runInProcess(['scan', '--stdin', '--stdin-name', 'build.log', '-f', 'json'], { input: log });
     expect(r.code).toBe(1);
     const report = JSON.parse(r.stdout) as JsonReport;
     expect(report.findings[0]).toMatchObject({ path: 'build.log', line: 3, column: 21, source: 'stdin' });
   });
 
   it('accepts "-" as the path and exits 0 on clean input', async () => {
-    const r = await runCli(['scan', '-'], { input: 'all good\n' });
+    const r = await runInProcess(['scan', '-'], { input: 'all good\n' });
     expect(r.code).toBe(0);
-    const r2 = await runCli(['scan', '-', '-f', 'json'], { input: `x=${GH}` });
+    const r2 = await runInProcess(['scan', '-', '-f', 'json'], { input: `x=${GH}` });
     expect(r2.code).toBe(1);
     expect(JSON.parse(r2.stdout).findings[0].path).toBe('stdin');
   });
@@ -138,7 +138,7 @@ describe('scan: standard input', () => {
   it('scans a large log in several fragments without losing or repeating findings', async () => {
     const filler = 'INFO build step output line that is fairly long to take space\n'.repeat(150_000);
     const log = `${filler}token ${GH}\n${filler}token ${GH}\n`;
-    const r = await runCli(['scan', '-', '-f', 'json'], { input: log });
+    const r = await runInProcess(['scan', '-', '-f', 'json'], { input: log });
     const report = JSON.parse(r.stdout) as JsonReport;
     expect(report.findings.map((f) => f.line)).toEqual([150_001, 300_002]);
     expect(report.summary.bytes).toBe(Buffer.byteLength(log));
@@ -150,7 +150,7 @@ describe('scan: output', () => {
 
   it('writes the report to --output and a short summary to stderr', async () => {
     const out = join(tempDir(), 'report.sarif');
-    const r = await runCli(['scan', dir, '-f', 'sarif', '-o', out]);
+    const r = await runInProcess(['scan', dir, '-f', 'sarif', '-o', out]);
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('');
     expect(r.stderr).toMatch(/findings? \(.*\) in \d+ files/);
@@ -159,7 +159,7 @@ describe('scan: output', () => {
   });
 
   it('prints one text block per finding with the masked line and no colour when piped', async () => {
-    const r = await runCli(['scan', join(dir, '.env')]);
+    const r = await runInProcess(['scan', join(dir, '.env')]);
     expect(r.stdout).toContain('GitHub personal access token (classic) [github.pat-classic] critical');
     expect(r.stdout).toContain('.env:2:14');
     expect(r.stdout).toMatch(/line: +GITHUB_TOKEN=ghp_\*+..\n/);
@@ -168,7 +168,7 @@ describe('scan: output', () => {
   });
 
   it('colours text only for a terminal, and --no-color wins even when colour is forced', async () => {
-    const forced = await runCli(['scan', join(dir, '.env'), '--no-color'], { env: cleanEnv({ FORCE_COLOR: '1' }) });
+    const forced = await runInProcess(['scan', join(dir, '.env'), '--no-color'], { env: cleanEnv({ FORCE_COLOR: '1' }) });
     // eslint-disable-next-line no-control-regex
     expect(forced.stdout).not.toMatch(/\x1b\[/);
   });
@@ -176,7 +176,7 @@ describe('scan: output', () => {
 
 describe('scan: errors exit 2', () => {
   it('names a path that does not exist', async () => {
-    const r = await runCli(['scan', '/nonexistent/tokenguard-test']);
+    const r = await runInProcess(['scan', '/nonexistent/tokenguard-test']);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/\/nonexistent\/tokenguard-test: cannot scan: no such file or directory/);
   });
@@ -189,17 +189,17 @@ describe('scan: errors exit 2', () => {
     [['scan', '--stdin', 'somewhere'], /--stdin: cannot be combined with a path/],
     [['frobnicate'], /unknown command 'frobnicate'/],
   ])('rejects bad usage %j', async (args, message) => {
-    const r = await runCli(args as string[], { cwd: tempDir() });
+    const r = await runInProcess(args as string[], { cwd: tempDir() });
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(message as RegExp);
     expect(r.stderr.trim().split('\n').length).toBeLessThanOrEqual(2);
   });
 
   it('exits 0 for --help and --version and documents the exit codes', async () => {
-    const help = await runCli(['--help']);
+    const help = await runInProcess(['--help']);
     expect(help.code).toBe(0);
     expect(help.stdout).toMatch(/Exit codes:[\s\S]*0 +no findings[\s\S]*1 +findings[\s\S]*2 +error/);
-    const v = await runCli(['--version']);
+    const v = await runInProcess(['--version']);
     expect(v.code).toBe(0);
     expect(v.stdout.trim()).toMatch(/^\d+\.\d+\.\d+/);
   });

@@ -1,14 +1,14 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { BIN, cleanEnv, runCli } from '../helpers/cli';
+import { BIN, cleanEnv, runInProcess } from '../helpers/cli';
 import { fake } from '../helpers/fakes';
 import { commitAll, git, gitRepo, tempDir, writeTree } from '../helpers/fs';
 
 const S = fake('github.pat-classic', 'staged');
 
 async function staged(repo: string, ...args: string[]) {
-  const r = await runCli(['scan', '--staged', '--format', 'json', ...args], { cwd: repo });
+  const r = await runInProcess(['scan', '--staged', '--format', 'json', ...args], { cwd: repo });
   return { ...r, report: r.stdout ? JSON.parse(r.stdout) : undefined };
 }
 
@@ -57,7 +57,7 @@ describe('scan --staged', () => {
     const repo = gitRepo({});
     writeTree(repo, { 'deploy/key.env': `T=${S}\n` });
     git(repo, 'add', '-A');
-    const r = await runCli(['scan', '--staged'], { cwd: repo });
+    const r = await runInProcess(['scan', '--staged'], { cwd: repo });
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('commit blocked: 1 secret in staged changes');
     expect(r.stderr).toContain('git diff --cached -- deploy/key.env');
@@ -87,7 +87,7 @@ describe('scan --staged', () => {
   });
 
   it('refuses to run outside a repository', async () => {
-    const r = await runCli(['scan', '--staged'], { cwd: tempDir() });
+    const r = await runInProcess(['scan', '--staged'], { cwd: tempDir() });
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/--staged needs a git repository/);
   });
@@ -95,7 +95,7 @@ describe('scan --staged', () => {
   it('rejects contradictory modes', async () => {
     const repo = gitRepo({});
     for (const args of [['--staged', '--history'], ['--staged', '--stdin'], ['--history', '--stdin'], ['--since', 'HEAD', '--range', 'a..b'], ['--all-objects', '--since', 'HEAD']]) {
-      const r = await runCli(['scan', ...args], { cwd: repo });
+      const r = await runInProcess(['scan', ...args], { cwd: repo });
       expect(r.code).toBe(2);
       expect(r.stderr).toMatch(/cannot be combined/);
     }

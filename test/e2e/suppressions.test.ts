@@ -1,6 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { runCli } from '../helpers/cli';
+import { runInProcess } from '../helpers/cli';
 import { fake } from '../helpers/fakes';
 import { commitAll, gitRepo, tempDir, writeTree } from '../helpers/fs';
 
@@ -8,7 +8,7 @@ const A = fake('github.pat-classic', 'sup-a');
 const B = fake('github.pat-classic', 'sup-b');
 
 async function scan(dir: string, ...args: string[]) {
-  const r = await runCli(['scan', '.', '-f', 'json', ...args], { cwd: dir });
+  const r = await runInProcess(['scan', '.', '-f', 'json', ...args], { cwd: dir });
   return { ...r, report: r.stdout ? JSON.parse(r.stdout) : undefined };
 }
 
@@ -87,12 +87,12 @@ describe('.tokenguardignore', () => {
   it('is found at the repository root when scanning a sub-directory, or given with --ignore-file', async () => {
     const repo = gitRepo({ 'sub/a.env': `X=${A}\n` });
     commitAll(repo);
-    const { report } = await runCli(['scan', 'sub', '-f', 'json', '--no-suppress'], { cwd: repo }).then((r) => ({ report: JSON.parse(r.stdout) }));
+    const { report } = await runInProcess(['scan', 'sub', '-f', 'json', '--no-suppress'], { cwd: repo }).then((r) => ({ report: JSON.parse(r.stdout) }));
     writeFileSync(join(repo, '.tokenguardignore'), `${report.findings[0].fingerprint}\n`);
-    expect((await runCli(['scan', 'sub'], { cwd: repo })).code).toBe(0);
+    expect((await runInProcess(['scan', 'sub'], { cwd: repo })).code).toBe(0);
     const other = join(tempDir(), 'ignore.txt');
     writeFileSync(other, '');
-    expect((await runCli(['scan', 'sub', '--ignore-file', other], { cwd: repo })).code).toBe(1);
+    expect((await runInProcess(['scan', 'sub', '--ignore-file', other], { cwd: repo })).code).toBe(1);
   });
 });
 
@@ -100,8 +100,8 @@ describe('baselines', () => {
   it('is byte-identical when re-created on an unchanged tree, sorted, with no lines, timestamps or secrets', async () => {
     const dir = tempDir();
     writeTree(dir, { 'z.env': `X=${A}\n`, 'a.env': `Y=${B}\nZ=${A}\n` });
-    const first = await runCli(['baseline', 'create', '.'], { cwd: dir });
-    const second = await runCli(['baseline', 'create', '.'], { cwd: dir });
+    const first = await runInProcess(['baseline', 'create', '.'], { cwd: dir });
+    const second = await runInProcess(['baseline', 'create', '.'], { cwd: dir });
     expect(first.code).toBe(0);
     expect(second.stdout).toBe(first.stdout);
     const baseline = JSON.parse(first.stdout);
@@ -119,7 +119,7 @@ describe('baselines', () => {
     const dir = tempDir();
     writeTree(dir, { 'app.env': `A=1\nTOKEN=${A}\n` });
     const file = join(tempDir(), 'baseline.json');
-    expect((await runCli(['baseline', 'create', '.', '-o', file], { cwd: dir })).code).toBe(0);
+    expect((await runInProcess(['baseline', 'create', '.', '-o', file], { cwd: dir })).code).toBe(0);
     writeTree(dir, { 'app.env': `# moved\n\n\nA=1\nTOKEN=${A}\n` });
     const moved = await scan(dir, '--baseline', file);
     expect(moved.code).toBe(0);
@@ -136,13 +136,13 @@ describe('baselines', () => {
   it('covers history with --history, and a bad baseline file is an error naming it', async () => {
     const repo = gitRepo({ 'old.env': `T=${A}\n` });
     commitAll(repo);
-    const base = await runCli(['baseline', 'create', '.', '--history'], { cwd: repo });
+    const base = await runInProcess(['baseline', 'create', '.', '--history'], { cwd: repo });
     expect(JSON.parse(base.stdout).entries).toHaveLength(1);
     const file = join(repo, '.tokenguard-baseline.json');
     writeFileSync(file, base.stdout);
-    expect((await runCli(['scan', '.', '--history', '--baseline', file], { cwd: repo })).code).toBe(0);
+    expect((await runInProcess(['scan', '.', '--history', '--baseline', file], { cwd: repo })).code).toBe(0);
     writeFileSync(file, '{"version": 2}');
-    const bad = await runCli(['scan', '.', '--baseline', file], { cwd: repo });
+    const bad = await runInProcess(['scan', '.', '--baseline', file], { cwd: repo });
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('.tokenguard-baseline.json: not a tokenguard baseline');
     expect(readFileSync(file, 'utf8')).toBe('{"version": 2}');

@@ -69,7 +69,7 @@ describe('decoding', () => {
   it('handles a 50 MB base64 blob on stdin without decoding it whole, and still scans around it', async () => {
     const blob = Buffer.from(b64('Lorem ipsum 42, '.repeat(2_350_000)));
     const input = Buffer.concat([Buffer.from(`before ${TOKEN.replace('tok_', 'ghp_')}\n`), blob, Buffer.from('\nafter\n')]);
-    const r = await runCli(['scan', '-', '-f', 'json', '--max-file-size', '100MB'], { input, timeoutMs: 120_000 });
+    const r = await runCli(['scan', '-', '-f', 'json', '--max-file-size', '100MB'], { input, timeoutMs: 280_000 });
     const report = JSON.parse(r.stdout);
     expect(report.summary.bytes).toBe(input.length);
     expect(report.summary.complete).toBe(true);

@@ -1,11 +1,13 @@
 /**
  * Promise 1, redaction: a canary secret planted in a repository never reaches stdout, stderr or any file
  * tokenguard writes (report, baseline, audit log) in any command, format or error path, neither raw nor
- * base64-, hex- or percent-encoded, unless --show-secrets is given.
+ * base64-, hex- or percent-encoded, unless --show-secrets is given. The matrix calls main() in-process
+ * (runInProcess), which also records anything written to the real process streams (`stray`), and that is
+ * checked too; test/e2e/spawned.test.ts runs the real binary once per command.
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { runCli, type CliResult } from '../helpers/cli';
+import { runInProcess, type CliResult } from '../helpers/cli';
 import { fake } from '../helpers/fakes';
 import { commitAll, git, gitRepo, tempDir, writeTree } from '../helpers/fs';
 
@@ -56,9 +58,9 @@ function setup() {
 
 /** Runs the CLI and returns its streams plus every file it wrote under `out`. */
 async function runAll(args: string[], cwd: string, out: string, input?: string): Promise<{ r: CliResult; texts: string[] }> {
-  const r = await runCli(args, { cwd, input });
+  const r = await runInProcess(args, { cwd, input });
   const files = existsSync(out) ? readdirSync(out).map((f) => readFileSync(join(out, f), 'utf8')) : [];
-  return { r, texts: [r.stdout, r.stderr, ...files] };
+  return { r, texts: [r.stdout, r.stderr, r.stray ?? '', ...files] };
 }
 
 const FORMATS = ['text', 'json', 'sarif'] as const;
@@ -117,9 +119,9 @@ describe('redaction across commands, formats and outputs', () => {
     writeTree(dir, { 'allow.yaml': `allowlist:\n  regexes: ['^${CANARY}$']\n` });
     const cfg = join(dir, 'allow.yaml');
     for (const format of ['text', 'json']) {
-      const r = await runCli(['rules', 'list', '--config', cfg, '--format', format], { cwd: ctx.repo });
+      const r = await runInProcess(['rules', 'list', '--config', cfg, '--format', format], { cwd: ctx.repo });
       expect(r.code).toBe(0);
-      expect(leaks(r.stdout + r.stderr)).toEqual([]);
+      expect(leaks(r.stdout + r.stderr + (r.stray ?? ''))).toEqual([]);
     }
   });
 
@@ -140,10 +142,10 @@ describe('redaction across commands, formats and outputs', () => {
   });
 
   it('reports written inside the scanned tree add no findings when it is scanned again', async () => {
-    const before = JSON.parse((await runCli(['scan', '.', '--format', 'json'], { cwd: ctx.repo })).stdout).summary.findings;
-    for (const format of FORMATS) await runCli(['scan', '.', '--format', format, '--output', `report-out.${format}`], { cwd: ctx.repo });
-    await runCli(['baseline', 'create', '.', '--output', 'report-out.baseline'], { cwd: ctx.repo });
-    const after = JSON.parse((await runCli(['scan', '.', '--format', 'json'], { cwd: ctx.repo })).stdout);
+    const before = JSON.parse((await runInProcess(['scan', '.', '--format', 'json'], { cwd: ctx.repo })).stdout).summary.findings;
+    for (const format of FORMATS) await runInProcess(['scan', '.', '--format', format, '--output', `report-out.${format}`], { cwd: ctx.repo });
+    await runInProcess(['baseline', 'create', '.', '--output', 'report-out.baseline'], { cwd: ctx.repo });
+    const after = JSON.parse((await runInProcess(['scan', '.', '--format', 'json'], { cwd: ctx.repo })).stdout);
     expect(before).toBe(EXPECTED_FINDINGS);
     expect(after.summary.findings).toBe(before);
     expect(after.summary.files).toBeGreaterThan(2); // the reports themselves were read
@@ -157,9 +159,9 @@ describe('redaction in error paths', () => {
   async function configError(name: string, text: string, extra: string[] = []): Promise<string> {
     const dir = tempDir('tg-redact-cfg-');
     writeTree(dir, { [name]: text });
-    const r = await runCli(['scan', '.', '--config', join(dir, name), ...extra], { cwd: ctx.repo });
+    const r = await runInProcess(['scan', '.', '--config', join(dir, name), ...extra], { cwd: ctx.repo });
     expect(r.code).toBe(2);
-    expect(leaks(r.stdout + r.stderr)).toEqual([]);
+    expect(leaks(r.stdout + r.stderr + (r.stray ?? ''))).toEqual([]);
     return r.stderr;
   }
 
@@ -178,10 +180,10 @@ describe('redaction in error paths', () => {
 
   it('flag errors that echo the canary', async () => {
     for (const args of [['--endpoint', `github=${CANARY}`, '--verify'], ['--max-file-size', CANARY], ['--format', CANARY], [`--${CANARY}`], [CANARY]]) {
-      const r = await runCli(['scan', ...args], { cwd: ctx.repo });
+      const r = await runInProcess(['scan', ...args], { cwd: ctx.repo });
       expect(r.code).toBe(2);
       expect(r.stderr).toMatch(/error/);
-      expect(leaks(r.stdout + r.stderr)).toEqual([]);
+      expect(leaks(r.stdout + r.stderr + (r.stray ?? ''))).toEqual([]);
     }
   });
 
@@ -189,13 +191,13 @@ describe('redaction in error paths', () => {
     for (const format of FORMATS) {
       for (const flag of ['--since', '--range']) {
         const rev = flag === '--since' ? CANARY : `${CANARY}..HEAD`;
-        const r = await runCli(['scan', '--history', flag, rev, '--format', format], { cwd: ctx.repo });
+        const r = await runInProcess(['scan', '--history', flag, rev, '--format', format], { cwd: ctx.repo });
         expect(r.code).toBe(2);
         expect(r.stderr).toMatch(/INCOMPLETE|unknown revision/);
-        expect(leaks(r.stdout + r.stderr)).toEqual([]);
+        expect(leaks(r.stdout + r.stderr + (r.stray ?? ''))).toEqual([]);
       }
     }
-    const shown = await runCli(['scan', '--history', '--since', CANARY, '--show-secrets'], { cwd: ctx.repo });
+    const shown = await runInProcess(['scan', '--history', '--since', CANARY, '--show-secrets'], { cwd: ctx.repo });
     expect(shown.stderr).toContain(CANARY);
   });
 });

@@ -2,7 +2,7 @@
 import { execFileSync, spawn } from 'node:child_process';
 import { chmodSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { BIN, cleanEnv, runCli } from '../helpers/cli';
+import { BIN, cleanEnv, runCli, runInProcess } from '../helpers/cli';
 import { tempDir } from '../helpers/fs';
 
 /** The parts of a JSON report these tests look at. */
@@ -14,9 +14,14 @@ export interface IoReport {
   warnings: string[];
 }
 
-/** Runs `tokenguard scan ... --format json` and parses the report (it is written even when the exit code is 2). */
-export async function scanJson(args: string[], opts: { cwd?: string; env?: NodeJS.ProcessEnv; timeoutMs?: number } = {}) {
-  const r = await runCli(['scan', ...args, '--format', 'json'], opts);
+/**
+ * Runs `tokenguard scan ... --format json` and parses the report (it is written even when the exit code
+ * is 2). In-process, unless `spawn` is set or a hang guard (`timeoutMs`) is given: a scan that could
+ * block on a FIFO, or that needs a test hook read when the CLI or its workers start, runs the real binary.
+ */
+export async function scanJson(args: string[], opts: { cwd?: string; env?: NodeJS.ProcessEnv; timeoutMs?: number; spawn?: boolean } = {}) {
+  const argv = ['scan', ...args, '--format', 'json'];
+  const r = opts.spawn || opts.timeoutMs !== undefined ? await runCli(argv, opts) : await runInProcess(argv, opts);
   let report: IoReport | undefined;
   try {
     report = JSON.parse(r.stdout) as IoReport;

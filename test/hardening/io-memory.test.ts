@@ -3,6 +3,8 @@
  * default) or, with --max-file-size 2GB, streamed in pieces to the end, and on a history with large
  * blobs. The 1 GiB file is sparse (cheap to make) with text at both ends, so the secret in its last
  * line proves the whole file went through. The multi-GB history measurement lives in bench/memory.js.
+ * Every run passes --timeout-per-file 0: these tests measure memory, and on a loaded machine a time
+ * budget could stop a piece and turn the run into a timeout instead.
  */
 import { execFileSync } from 'node:child_process';
 import { closeSync, openSync, writeSync } from 'node:fs';
@@ -15,6 +17,7 @@ import { runWithPeakRss, type IoReport } from './io-helpers';
 const S = fake('github.pat-classic', 'io-memory');
 const GIB = 1 << 30;
 const LIMIT_MIB = 500;
+const NO_BUDGET = ['--timeout-per-file', '0'];
 
 /** A sparse 1 GiB file: 1 MiB of code at the start, a secret on its last line, holes (zeros) between. */
 function sparseGigabyte(dir: string): string {
@@ -32,7 +35,7 @@ describe('peak memory', () => {
   it('a 1 GiB file is skipped by size by default', async () => {
     const dir = tempDir();
     sparseGigabyte(dir);
-    const r = await runWithPeakRss(['scan', '.', '-f', 'json'], dir);
+    const r = await runWithPeakRss(['scan', '.', '-f', 'json', ...NO_BUDGET], dir);
     const report = JSON.parse(r.stdout) as IoReport;
     expect(r.code).toBe(0);
     expect(report.skipped).toEqual([{ path: 'huge.log', reason: 'too-large', size: GIB }]);
@@ -43,25 +46,25 @@ describe('peak memory', () => {
   it('with --max-file-size 2GB the 1 GiB file is streamed to its last line within the limit', async () => {
     const dir = tempDir();
     sparseGigabyte(dir);
-    const r = await runWithPeakRss(['scan', '.', '-f', 'json', '--max-file-size', '2GB'], dir);
+    const r = await runWithPeakRss(['scan', '.', '-f', 'json', '--max-file-size', '2GB', ...NO_BUDGET], dir);
     const report = JSON.parse(r.stdout) as IoReport & { summary: { bytes: number } };
     expect(r.code).toBe(1);
     expect(report.summary.bytes).toBe(GIB);
     expect(report.findings.map((f) => f.path)).toEqual(['huge.log']);
     expect(r.peakMiB).toBeLessThan(LIMIT_MIB);
-  }, 120_000);
+  }, 600_000); // a hang guard: reading 1 GiB on a loaded 2-core machine can take minutes
 
   it('a history of 400 commits and 60 MB of blobs, with 4 MB blobs among them, stays within the limit', async () => {
     const repo = gitRepo({});
     execFileSync('git', ['fast-import', '--quiet'], { cwd: repo, env: cleanEnv(), input: fastImportScript(400) });
-    const r = await runWithPeakRss(['scan', '--history', '-f', 'json', '--max-file-size', '20MB'], repo);
+    const r = await runWithPeakRss(['scan', '--history', '-f', 'json', '--max-file-size', '20MB', ...NO_BUDGET], repo);
     const report = JSON.parse(r.stdout) as IoReport;
     expect(r.code).toBe(1);
     expect(report.summary.complete).toBe(true);
     expect(report.summary.files).toBeGreaterThan(400);
     expect(report.findings.length).toBe(8);
     expect(r.peakMiB).toBeLessThan(LIMIT_MIB);
-  }, 120_000);
+  }, 600_000); // a hang guard: reading 1 GiB on a loaded 2-core machine can take minutes
 });
 
 /** A git fast-import stream: `commits` commits of ~120 KB each, a 4 MB blob every 50th, a secret every 50th. */

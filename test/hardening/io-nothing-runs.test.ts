@@ -82,12 +82,14 @@ describe('a hostile config runs nothing (beyond git-safety.test.ts)', () => {
     writeTree(nested, { 'x.env': `T=${S}\n` });
     plantHostileConfig(nested, markers);
     plantHostileConfig(repo, markers);
+    // The real binary: if a FIFO were ever opened for reading, a blocked child fails this test, where a
+    // blocked in-process read would hang the test runner.
     for (const args of [['.'], ['src'], ['--range', 'HEAD~1..HEAD'], ['--history', '--all-objects']]) {
-      const { code, report } = await scanJson(args, { cwd: repo });
+      const { code, report } = await scanJson(args, { cwd: repo, spawn: true, timeoutMs: 30_000 });
       expect([0, 1]).toContain(code);
       expect(report.problems).toEqual([]);
     }
-    const whole = await scanJson(['.'], { cwd: repo });
+    const whole = await scanJson(['.'], { cwd: repo, spawn: true, timeoutMs: 30_000 });
     expect(whole.report.skipped).toEqual(expect.arrayContaining([{ path: 'src/pipe', reason: 'not-a-regular-file' }, { path: 'vendor/inner', reason: 'submodule' }]));
     expect(readdirSync(markers)).toEqual([]);
   });

@@ -95,10 +95,9 @@ describe('answers from a (locally overridden) provider', () => {
   });
 
   test('a slow-loris answer times out at the request timeout', async () => {
-    const started = Date.now();
+    // The answer never completes, so only the request timeout can end this test before jest's own limit.
     const err = await failure(send(get(`${base}/slow`), policy({ allowLocal: true, requestTimeoutMs: 1000 })));
     expect(err.reason).toBe('no complete response within 1000 ms');
-    expect(Date.now() - started).toBeLessThan(5000);
   });
 
   test('a 10 MB body is cut off at the cap and judged unknown', async () => {

@@ -1,8 +1,8 @@
 /** Runs the real CLI (the built dist/) as a child process. */
 import { spawn } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { Readable } from 'node:stream';
 import { join } from 'node:path';
+import { trackedTempDir } from './temp';
 
 export const ROOT = join(__dirname, '..', '..');
 export const BIN = join(ROOT, 'bin', 'tokenguard.js');
@@ -12,13 +12,15 @@ export interface CliResult {
   code: number;
   stdout: string;
   stderr: string;
+  /** In-process runs only: text written to the real process streams instead of the injected ones (none expected). */
+  stray?: string;
 }
 
 /** A clean environment: no GIT_* leaking in from a hook, no global config, no colour. */
 export function cleanEnv(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = {};
   for (const [k, v] of Object.entries(process.env)) if (!k.startsWith('GIT_') && k !== 'FORCE_COLOR') env[k] = v;
-  const home = mkdtempSync(join(tmpdir(), 'tg-home-'));
+  const home = trackedTempDir('tg-home-');
   return {
     ...env,
     HOME: home,
@@ -52,15 +54,39 @@ export function runCli(args: string[], opts: { cwd?: string; input?: string | Bu
   });
 }
 
-/** Runs `tokenguard ...args` in this process through main(), with its own streams, env and cwd: for large matrices. */
+/**
+ * Runs `tokenguard ...args` in this process through main(), with its own streams, env and cwd: for large
+ * matrices (a spawn costs a node start-up and rule loading each time). Worker threads, when a scan starts
+ * them, run the built worker in dist/. test/e2e/spawned.test.ts proves the real binary per command.
+ */
 export async function runInProcess(args: string[], opts: { cwd?: string; input?: string | Buffer; env?: NodeJS.ProcessEnv; tty?: boolean } = {}): Promise<CliResult> {
-  // Loaded on first use: suites that only spawn the CLI never pay for the in-process one.
+  // Loaded on first use: a file that only spawns the CLI does not pay for loading it in-process.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { main } = require('../../src/cli/main') as typeof import('../../src/cli/main');
-  const { Readable } = require('node:stream') as typeof import('node:stream');
   const out: string[] = [];
   const err: string[] = [];
   const sink = (into: string[]) => ({ write: (c: string) => (into.push(c), true), isTTY: opts.tty === true });
   const stdin = Readable.from(opts.input === undefined ? [] : [Buffer.from(opts.input)]);
-  const code = await main(['node', 'tokenguard', ...args], { stdout: sink(out), stderr: sink(err), stdin, env: opts.env ?? cleanEnv(), cwd: opts.cwd ?? ROOT });
-  return { code, stdout: out.join(''), stderr: err.join('') };
+  // Anything written to the real process streams during the run, bypassing the injected ones, is kept
+  // in `stray` (and still written): a leak check looks there too, so it sees all that a spawned CLI
+  // would have printed. (Jest's own progress output can land there when it runs in this process.)
+  const stray: string[] = [];
+  const real = { stdout: process.stdout.write, stderr: process.stderr.write };
+  const tee = (stream: NodeJS.WriteStream, write: typeof stream.write) =>
+    ((c: string | Uint8Array, ...rest: unknown[]) => (stray.push(String(c)), Reflect.apply(write, stream, [c, ...rest]))) as typeof stream.write;
+  process.stdout.write = tee(process.stdout, real.stdout);
+  process.stderr.write = tee(process.stderr, real.stderr);
+  // The run's environment is also process.env while it lasts, as in a spawned CLI: git children and
+  // worker threads take process.env, not the env main() is given.
+  const env = opts.env ?? cleanEnv();
+  const outer = process.env;
+  process.env = env;
+  try {
+    const code = await main(['node', 'tokenguard', ...args], { stdout: sink(out), stderr: sink(err), stdin, env, cwd: opts.cwd ?? ROOT });
+    return { code, stdout: out.join(''), stderr: err.join(''), stray: stray.join('') };
+  } finally {
+    process.env = outer;
+    process.stdout.write = real.stdout;
+    process.stderr.write = real.stderr;
+  }
 }

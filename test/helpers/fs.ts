@@ -1,13 +1,13 @@
 /** Temp folders and git repositories built for one test. */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { cleanEnv } from './cli';
+import { trackedTempDir } from './temp';
 
-/** A fresh empty directory. */
+/** A fresh empty directory, removed after the test file (see temp.ts). */
 export function tempDir(prefix = 'tg-'): string {
-  return mkdtempSync(join(tmpdir(), prefix));
+  return trackedTempDir(prefix);
 }
 
 /** Writes files (path → content) under `root`, creating folders. */

@@ -3,15 +3,16 @@
  * as "nobody" instead; as anyone else it runs as itself.
  */
 import { spawn } from 'node:child_process';
-import { chmodSync, mkdtempSync } from 'node:fs';
+import { chmodSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BIN, cleanEnv, type CliResult } from './cli';
+import { trackedTempDir } from './temp';
 
 const NOBODY = 65534;
 
 export function runCliUnprivileged(args: string[], cwd = tmpdir()): Promise<CliResult> {
-  const home = mkdtempSync(join(tmpdir(), 'tg-nobody-'));
+  const home = trackedTempDir('tg-nobody-');
   chmodSync(home, 0o777);
   const asRoot = process.getuid?.() === 0;
   return new Promise((resolve, reject) => {

@@ -4,7 +4,7 @@
  */
 import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { runCli } from '../helpers/cli';
+import { runInProcess } from '../helpers/cli';
 import { fake, ruleById } from '../helpers/fakes';
 import { commitAll, git, gitRepo } from '../helpers/fs';
 import { ProviderServer } from '../helpers/provider-server';
@@ -45,7 +45,7 @@ beforeAll(async () => {
 afterAll(() => server.stop());
 
 test('lists each distinct secret once, with first and last sighting and whether HEAD has it', async () => {
-  const res = await runCli(['inventory', repo, '--history', '--format', 'json']);
+  const res = await runInProcess(['inventory', repo, '--history', '--format', 'json']);
   expect(res.code).toBe(1);
   const inv = JSON.parse(res.stdout) as { secrets: Entry[] };
   expect(inv.secrets).toHaveLength(2);
@@ -60,12 +60,12 @@ test('lists each distinct secret once, with first and last sighting and whether 
 });
 
 test('with --verify each entry carries the status, identity, scopes and expiry; text output is redacted', async () => {
-  const res = await runCli(['inventory', repo, '--verify', '--endpoint', `github=${base}`, '--format', 'json']);
+  const res = await runInProcess(['inventory', repo, '--verify', '--endpoint', `github=${base}`, '--format', 'json']);
   expect(res.code).toBe(1);
   const inv = JSON.parse(res.stdout) as { secrets: Entry[] };
   const want = playOutcome(ruleById('github.pat-classic').verify!, 'active', 'gh')!;
   expect(inv.secrets.find((e) => e.ruleId === 'github.pat-classic')?.verification).toMatchObject({ status: 'active', identity: want.identity, scopes: want.scopes, expiresAt: want.expiresAt });
-  const text = await runCli(['inventory', repo, '--verify', '--endpoint', `github=${base}`]);
+  const text = await runInProcess(['inventory', repo, '--verify', '--endpoint', `github=${base}`]);
   expect(text.stdout).toContain(`identity: ${want.identity}`);
   expect(text.stdout).toContain(`scopes: ${want.scopes!.join(', ')}`);
   expect(text.stdout).toMatch(/1 distinct secret\n$/);

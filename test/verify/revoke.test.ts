@@ -5,8 +5,8 @@
  */
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { runCli } from '../helpers/cli';
-import { commitAll, git, gitRepo, writeTree } from '../helpers/fs';
+import { runInProcess } from '../helpers/cli';
+import { commitAll, git, gitRepo, tempDir, writeTree } from '../helpers/fs';
 import { fake } from '../helpers/fakes';
 import { ProviderServer } from '../helpers/provider-server';
 import { revokeAnswer } from '../helpers/revoke-play';
@@ -29,8 +29,8 @@ interface RevokeOut {
 
 beforeAll(async () => {
   base = await server.start();
-  report = join(dir, '..', `${dir.split('/').pop()}-report.json`);
-  const scan = await runCli(['scan', dir, '--format', 'json', '--show-secrets', '-o', report]);
+  report = join(tempDir('tg-revoke-out-'), 'report.json'); // outside the scanned tree, and removed after the run
+  const scan = await runInProcess(['scan', dir, '--format', 'json', '--show-secrets', '-o', report]);
   expect(scan.code).toBe(1);
 });
 afterAll(() => server.stop());
@@ -45,7 +45,7 @@ test('there are revoke specs for at least 8 providers', () => {
 
 test('revoke is a dry run by default: nothing is sent, each secret is listed redacted', async () => {
   server.seen.length = 0;
-  const res = await runCli(['revoke', '--report', report, '--format', 'json', ...onlySpecd, ...endpointFlags(rules, base)]);
+  const res = await runInProcess(['revoke', '--report', report, '--format', 'json', ...onlySpecd, ...endpointFlags(rules, base)]);
   expect(res.code).toBe(0);
   expect(server.seen).toHaveLength(0);
   const out = JSON.parse(res.stdout) as RevokeOut;
@@ -58,7 +58,7 @@ test('revoke is a dry run by default: nothing is sent, each secret is listed red
 test('with --yes every spec revokes its secret, and the audit log has one JSON line per request without secrets', async () => {
   server.seen.length = 0;
   const audit = join(dir, 'revoke-audit.jsonl');
-  const res = await runCli(['revoke', '--report', report, '--yes', '--format', 'json', '--audit-log', audit, ...onlySpecd, ...endpointFlags(rules, base)]);
+  const res = await runInProcess(['revoke', '--report', report, '--yes', '--format', 'json', '--audit-log', audit, ...onlySpecd, ...endpointFlags(rules, base)]);
   const out = JSON.parse(res.stdout) as RevokeOut;
   for (const r of out.results) expect({ rule: r.ruleId, status: r.status, detail: r.status === 'revoked' ? '' : r.detail }).toEqual({ rule: r.ruleId, status: 'revoked', detail: '' });
   expect(res.code).toBe(0);
@@ -78,11 +78,11 @@ describe('GitHub', () => {
     const repo = gitRepo();
     const secrets = ['a', 'b', 'c'].map((seed) => fake('github.pat-classic', `batch-${seed}`));
     writeTree(repo, { 'one.env': `GITHUB_TOKEN=${secrets[0]}\n`, 'two.env': `TOKEN_A=${secrets[1]}\nTOKEN_B=${secrets[2]}\n` });
-    const out = join(repo, '..', `${repo.split('/').pop()}.json`);
-    expect((await runCli(['scan', repo, '--format', 'json', '-o', out])).code).toBe(1);
+    const out = join(tempDir('tg-revoke-out-'), 'report.json');
+    expect((await runInProcess(['scan', repo, '--format', 'json', '-o', out])).code).toBe(1);
     expectNoSecrets(readFileSync(out, 'utf8'), secrets);
     server.seen.length = 0;
-    const res = await runCli(['revoke', '--report', out, '--yes', '--rule', 'github.*', ...flags()]);
+    const res = await runInProcess(['revoke', '--report', out, '--yes', '--rule', 'github.*', ...flags()]);
     expect(res.code).toBe(0);
     expect(server.seen).toHaveLength(1);
     expect(server.seen[0].url).toBe('/github/credentials/revoke');
@@ -97,10 +97,10 @@ describe('GitHub', () => {
     commitAll(repo, 'add token');
     rmSync(join(repo, 'ci.env'));
     git(repo, 'commit', '-qam', 'remove token');
-    const out = join(repo, '..', `${repo.split('/').pop()}.json`);
-    expect((await runCli(['scan', repo, '--history', '--format', 'json', '-o', out])).code).toBe(1);
+    const out = join(tempDir('tg-revoke-out-'), 'report.json');
+    expect((await runInProcess(['scan', repo, '--history', '--format', 'json', '-o', out])).code).toBe(1);
     server.seen.length = 0;
-    const res = await runCli(['revoke', '--report', out, '--yes', ...flags()]);
+    const res = await runInProcess(['revoke', '--report', out, '--yes', ...flags()]);
     expect(res.code).toBe(0);
     expect(server.seen.map((s) => JSON.parse(s.body) as { credentials: string[] })).toEqual([{ credentials: [secret] }]);
   });
@@ -108,17 +108,17 @@ describe('GitHub', () => {
   test('a provider error is a failed revocation and exit 2; a report without verification refuses --only-active', async () => {
     const saved = server.mode;
     const repo = gitRepo({ 'a.env': `GITHUB_TOKEN=${fake('github.pat-classic', 'fails')}\n` });
-    const out = join(repo, '..', `${repo.split('/').pop()}.json`);
-    await runCli(['scan', repo, '--format', 'json', '-o', out]);
+    const out = join(tempDir('tg-revoke-out-'), 'report.json');
+    await runInProcess(['scan', repo, '--format', 'json', '-o', out]);
     server.mode = 'error500';
     try {
-      const res = await runCli(['revoke', '--report', out, '--yes', ...flags()]);
+      const res = await runInProcess(['revoke', '--report', out, '--yes', ...flags()]);
       expect(res.code).toBe(2);
       expect(res.stdout).toMatch(/FAILED\s+github\.pat-classic/);
     } finally {
       server.mode = saved;
     }
-    const only = await runCli(['revoke', '--report', out, '--only-active', ...flags()]);
+    const only = await runInProcess(['revoke', '--report', out, '--only-active', ...flags()]);
     expect(only.code).toBe(2);
     expect(only.stderr).toMatch(/--only-active: the report has no verification results/);
   });
@@ -127,7 +127,7 @@ describe('GitHub', () => {
 test('a report that is not JSON is a one-line error naming the file', async () => {
   const bad = join(dir, 'not-a-report.json');
   writeFileSync(bad, 'hello');
-  const res = await runCli(['revoke', '--report', bad]);
+  const res = await runInProcess(['revoke', '--report', bad]);
   expect(res.code).toBe(2);
   expect(res.stderr.trim().split('\n')).toHaveLength(1);
   expect(res.stderr).toContain('not-a-report.json');
