@@ -86,6 +86,8 @@ export class HistorySource implements Source {
     });
     const cache = new BlobCache(this.options.cacheBytes ?? 256 * 1024 * 1024);
     let diffBytes = 0;
+    let wholeBytes = 0;
+    let noParent = 0;
     try {
       for await (const { obj, error } of blobs) {
         const ev = this.next();
@@ -103,6 +105,8 @@ export class HistorySource implements Source {
           if (!before) {
             ev.mode = 'whole';
             diffBytes += obj.content.length;
+            wholeBytes += obj.content.length;
+            if (ev.parent) noParent++;
             yield { bytes: obj.content, path, startLine: 1, offset: 0, overlap: 0, origin };
             continue;
           }
@@ -119,6 +123,8 @@ export class HistorySource implements Source {
       await feed;
     }
     ledger.notes.bytesRead = diffBytes;
+    ledger.notes.wholeBytes = wholeBytes;
+    ledger.notes.parentNotCached = noParent;
     ledger.notes.blobs = this.attribution.size;
     if (!this.lastCommit && this.options.selection.kind === 'all') ledger.warnings.push('the repository has no commits yet: there is no history to scan');
     for (const [k, v] of Object.entries(this.notScanned)) ledger.notes[`${k}NotScanned`] = v;
