@@ -1,12 +1,4 @@
-/** Cheap content checks that decide whether a blob is worth scanning. */
-
-const BINARY_PROBE = 8000;
-
-/** git's heuristic: a NUL byte in the first 8000 bytes means binary. */
-export function isBinary(bytes: Buffer): boolean {
-  const end = Math.min(bytes.length, BINARY_PROBE);
-  return bytes.subarray(0, end).indexOf(0) >= 0;
-}
+/** Cheap checks that decide whether a file is worth scanning: LFS pointers and lockfiles. */
 
 const LFS_VERSION = 'version https://git-lfs.github.com/spec/v1';
 const LFS_MAX = 1024;

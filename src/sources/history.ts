@@ -11,7 +11,7 @@ import { BlobReader } from './git/blob-reader';
 import { LogStream, RawLogParser, type LogChange, type LogCommit } from './git/log';
 import { headBlobs, resolveRevs, stashReflog, unreachableObjects, type LogRevs, type RevSelection } from './git/revs';
 import type { RepoInfo } from './git/repo';
-import { isBinary, isLfsPointer } from './guards';
+import { contentFragment } from './content';
 import type { PathPolicy, ScanLedger, Source } from './types';
 
 /** Options for a history scan. */
@@ -77,11 +77,9 @@ export class HistorySource implements Source {
         else if (obj.type === 'missing') ledger.problem(`blob ${obj.id} is missing from the repository`, path);
         else if (obj.oversize) ledger.skip(path, 'too-large', obj.size, origin.commit);
         else if (obj.type !== 'blob' || !obj.content) ledger.problem(`object ${obj.id} is a ${obj.type}, not a blob`, path);
-        else if (isBinary(obj.content)) ledger.skip(path, 'binary', obj.size, origin.commit);
-        else if (isLfsPointer(obj.content)) ledger.skip(path, 'lfs-pointer', obj.size, origin.commit);
         else {
-          ledger.scanned(obj.size);
-          yield { bytes: obj.content, path, startLine: 1, offset: 0, overlap: 0, origin };
+          const fragment = contentFragment(obj.content, path, origin, ledger, obj.size);
+          if (fragment) yield fragment;
         }
       }
     } finally {
