@@ -59,6 +59,9 @@ export interface ReportSummary {
   skipped: number;
   /** Files that are not text, scanned through a view (printable strings, decoded UTF-16). */
   decoded: number;
+  /** Paths a .gitignore excludes, not scanned (a folder whose whole content is ignored counts once), and how many are folders. */
+  ignored: number;
+  ignoredFolders: number;
   problems: number;
   durationMs: number;
   complete: boolean;
@@ -159,6 +162,8 @@ export function buildReport(result: ScanResult, rules: Map<string, RuleDefinitio
       findings: findings.length,
       skipped: ledger.skipped.length,
       decoded: ledger.decodedFiles.length,
+      ignored: ledger.ignored,
+      ignoredFolders: ledger.ignoredFolders,
       problems: ledger.problems.length,
       durationMs: result.durationMs,
       complete: ledger.problems.length === 0,

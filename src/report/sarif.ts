@@ -206,6 +206,7 @@ export function reportSarif(report: Report) {
           ...(overflow > 0 ? { omittedByKind: dropped.byKind, crowdedFiles: dropped.crowdedFiles } : {}),
           skipped: report.summary.skipped,
           decoded: report.summary.decoded,
+          ignored: report.summary.ignored,
         },
       },
     ],

@@ -12,6 +12,8 @@ export type SkipReason =
   | 'unmerged'
   /** Outside git with --respect-gitignore: a .gitignore file excludes it. */
   | 'gitignored'
+  /** Outside git: a `.git` folder, a repository's own data (compressed objects, refs), never scanned. */
+  | 'git-internals'
   /** Scanning it took longer than --timeout-per-file; the scan is incomplete. */
   | 'timeout';
 
@@ -105,6 +107,9 @@ export class ScanLedger implements LedgerSink {
   bytes = 0;
   /** Files left out because the config allowlists their path. */
   allowlisted = 0;
+  /** Paths a .gitignore excludes (a folder whose whole content is ignored counts once), and how many of them are folders. */
+  ignored = 0;
+  ignoredFolders = 0;
   readonly skipped: SkippedEntry[] = [];
   readonly problems: ScanProblem[] = [];
   readonly decodedFiles: DecodedEntry[] = [];
@@ -129,6 +134,12 @@ export class ScanLedger implements LedgerSink {
     if (verdict === 'allowlisted') this.allowlisted++;
     else this.skip(path, verdict);
     return false;
+  }
+
+  /** Counts a path a .gitignore excludes (decided where items are listed: the main thread, never merged). */
+  ignore(folder: boolean): void {
+    this.ignored++;
+    if (folder) this.ignoredFolders++;
   }
 
   /** Counts one file (or blob) read for scanning. */
