@@ -5,12 +5,12 @@
  * report from before identities v2 carries `secretSha256`; it is matched by the plain hash, in memory.
  */
 import { readFileSync } from 'node:fs';
-import { analyze } from '../engine/analyze';
 import { identityScheme, legacySha256, type IdentityCache, type IdentityScheme } from '../engine/identity';
 import type { OriginKind } from '../engine/fragment';
 import type { RuleSet } from '../engine/ruleset';
 import { InputError, UsageError } from '../errors';
 import type { RevokeItem } from '../hooks/revoke';
+import { analyzeContent } from '../scan/item';
 import { reread } from '../sources/reread';
 import type { VerifyOutcome } from '../verify/types';
 
@@ -95,7 +95,7 @@ async function matches(entry: ReportEntry, secret: string, ids: IdentityCache): 
 async function recover(entry: ReportEntry, root: string | undefined, ruleSet: RuleSet, ids: IdentityCache): Promise<{ secret: string; needs?: Record<string, string> }> {
   if (!root) throw new InputError(`${entry.path}: the report records no root to re-read from; scan again with --show-secrets`);
   const bytes = await reread({ root, path: entry.path, source: entry.source, blob: entry.blob });
-  const found = analyze({ bytes, path: entry.path, startLine: 1, offset: 0, overlap: 0, origin: { kind: entry.source } }, ruleSet);
+  const found = analyzeContent(bytes, entry.path, { kind: entry.source }, ruleSet);
   for (const f of found) if (f.ruleId === entry.ruleId && (await matches(entry, f.secret, ids))) return { secret: f.secret, needs: f.needs };
   throw new InputError(`${entry.path}: the secret is no longer there; scan again with --show-secrets`);
 }

@@ -94,6 +94,7 @@ export function addScanOptions(cmd: Command): Command {
     .option('--trust-repo-config', 'let the config in the scanned tree run code (a JavaScript config) and define hooks; never on untrusted code')
     .option('--untrusted-head', 'with --range A..B: read the repository config, ignore file, baseline and inline markers from A, never from the head (pull requests)')
     .option('--respect-gitignore', 'outside git, honour .gitignore files (what they exclude is listed as skipped)')
+    .option('--include-ignored', 'also scan the files .gitignore excludes (inside git they are only counted by default; git\'s own .git data is never scanned)')
     .option('--max-file-size <size>', 'skip (and list) files larger than this, e.g. 10MB')
     .option('--decode-depth <n>', 'levels of base64/URL/hex decoding to rescan (0 = off)', undefined)
     .option('--scan-lockfiles', 'also scan dependency lockfiles (skipped and listed by default)')

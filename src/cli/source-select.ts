@@ -19,6 +19,7 @@ export interface ModeFlags {
   since?: string;
   range?: string;
   respectGitignore?: boolean;
+  includeIgnored?: boolean;
 }
 
 /** Decides the mode from the flags; contradictory flags are a usage error naming them. */
@@ -30,6 +31,7 @@ export function scanMode(pathArg: string, flags: ModeFlags): ScanMode {
   if (flags.stdin && pathArg !== '.' && pathArg !== '-') throw new UsageError(`--stdin: cannot be combined with a path ("${pathArg}")`);
   if (flags.since !== undefined && flags.range !== undefined) throw new UsageError('--since and --range cannot be combined');
   if (flags.allObjects && (flags.since !== undefined || flags.range !== undefined)) throw new UsageError('--all-objects scans everything; it cannot be combined with --since or --range');
+  if (flags.includeIgnored && chosen.length > 0) throw new UsageError(`--include-ignored scans a working tree; it cannot be combined with ${chosen[0]}`);
   return stdin ? 'stdin' : flags.staged ? 'staged' : history ? 'history' : 'worktree';
 }
 
@@ -60,7 +62,7 @@ export async function selectSource(mode: ScanMode, target: string, flags: ModeFl
     }
     case 'worktree': {
       const { WorktreeSource } = require('../sources/worktree') as typeof import('../sources/worktree');
-      return { source: new WorktreeSource(target, { ...common, gitignore: flags.respectGitignore === true }), enrich: none };
+      return { source: new WorktreeSource(target, { ...common, gitignore: flags.respectGitignore === true, includeIgnored: flags.includeIgnored === true }), enrich: none };
     }
     case 'staged': {
       const { StagedSource } = require('../sources/staged') as typeof import('../sources/staged');

@@ -52,6 +52,29 @@ function printable(buf: Buffer): boolean {
   return ok / buf.length >= 0.95;
 }
 
+/** Value of each base64 and base64url character, -1 for any other byte. */
+const B64_VALUE = new Int8Array(256).fill(-1);
+[...'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'].forEach((ch, i) => (B64_VALUE[ch.charCodeAt(0)] = i));
+B64_VALUE[0x2d] = 62; // -
+B64_VALUE[0x5f] = 63; // _
+
+/**
+ * How many bytes the base64 `text` decodes to that have their top bit set (so are not printable),
+ * read off the characters without decoding: in each group of four, the first character carries the
+ * top bit of the first byte, the second (bit 3) that of the second, the third (bit 1) that of the third.
+ */
+function highBytes(text: string): number {
+  let n = 0;
+  for (let i = 0; i + 3 < text.length; i += 4) {
+    const a = B64_VALUE[text.charCodeAt(i)];
+    const b = B64_VALUE[text.charCodeAt(i + 1)];
+    const c = B64_VALUE[text.charCodeAt(i + 2)];
+    if (a < 0 || b < 0 || c < 0 || B64_VALUE[text.charCodeAt(i + 3)] < 0) break; // padding ends the groups
+    n += (a >> 5) + ((b >> 3) & 1) + ((c >> 1) & 1);
+  }
+  return n;
+}
+
 /** Decodes one candidate span, or returns undefined when it is not an encoding worth rescanning. */
 export function decodeSpan(text: string): { encoding: EncodedSpan['encoding']; decoded: Buffer } | undefined {
   if (text.includes('%')) {
@@ -62,6 +85,10 @@ export function decodeSpan(text: string): { encoding: EncodedSpan['encoding']; d
     const decoded = Buffer.from(text, 'hex');
     if (printable(decoded)) return { encoding: 'hex', decoded };
   }
+  // Decoded text must be 95% printable: when the bytes with the top bit set already pass 5% of the
+  // longest possible decoding, it cannot be, and the decoding is not worth making. Identifiers and
+  // the strings of binary files are mostly settled here.
+  if (highBytes(text) > 0.05 * Math.floor((text.length * 3) / 4)) return undefined;
   const decoded = Buffer.from(text.replace(/-/g, '+').replace(/_/g, '/'), 'base64');
   return decoded.length >= 8 && printable(decoded) ? { encoding: 'base64', decoded } : undefined;
 }

@@ -10,15 +10,16 @@ function findingJson(f: ReportedFinding): Record<string, unknown> {
 
 /** The JSON document for a report. */
 export function reportJson(report: Report): Record<string, unknown> {
-  const { files, bytes, findings, skipped, durationMs, problems, complete, suppressed, allowlistedFiles, filtered } = report.summary;
+  const { files, bytes, findings, skipped, decoded, ignored, ignoredFolders, durationMs, problems, complete, suppressed, allowlistedFiles, filtered } = report.summary;
   return {
     tool: report.tool,
     root: report.root,
     secretsShown: report.secretsShown,
     identity: report.identity,
-    summary: { files, bytes, findings, skipped, durationMs, problems, complete, source: report.source, suppressed, allowlistedFiles, filtered, ...report.notes },
+    summary: { files, bytes, findings, skipped, decoded, ignored, ignoredFolders, durationMs, problems, complete, source: report.source, suppressed, allowlistedFiles, filtered, ...report.notes },
     findings: report.findings.map(findingJson),
     skipped: report.skipped,
+    decoded: report.decoded,
     problems: report.problems,
     warnings: report.warnings,
   };

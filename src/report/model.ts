@@ -6,7 +6,7 @@ import type { OriginKind } from '../engine/fragment';
 import { PACKAGE_ROOT } from '../rules/load';
 import type { RuleDefinition, Severity } from '../rules/types';
 import type { ScanResult } from '../scan/run';
-import type { ScanProblem, SkippedEntry } from '../sources/types';
+import type { DecodedEntry, ScanProblem, SkippedEntry } from '../sources/types';
 import { maskContext, redactSecret } from './redact';
 import { scrubText, type KnownSecret } from './scrub';
 import type { VerifyOutcome } from '../verify/types';
@@ -57,6 +57,11 @@ export interface ReportSummary {
   bytes: number;
   findings: number;
   skipped: number;
+  /** Files that are not text, scanned through a view (printable strings, decoded UTF-16). */
+  decoded: number;
+  /** Paths a .gitignore excludes, not scanned (a folder whose whole content is ignored counts once), and how many are folders. */
+  ignored: number;
+  ignoredFolders: number;
   problems: number;
   durationMs: number;
   complete: boolean;
@@ -77,6 +82,7 @@ export interface Report {
   summary: ReportSummary;
   findings: ReportedFinding[];
   skipped: SkippedEntry[];
+  decoded: DecodedEntry[];
   problems: ScanProblem[];
   warnings: string[];
   notes: Record<string, unknown>;
@@ -155,6 +161,9 @@ export function buildReport(result: ScanResult, rules: Map<string, RuleDefinitio
       bytes: ledger.bytes,
       findings: findings.length,
       skipped: ledger.skipped.length,
+      decoded: ledger.decodedFiles.length,
+      ignored: ledger.ignored,
+      ignoredFolders: ledger.ignoredFolders,
       problems: ledger.problems.length,
       durationMs: result.durationMs,
       complete: ledger.problems.length === 0,
@@ -164,6 +173,8 @@ export function buildReport(result: ScanResult, rules: Map<string, RuleDefinitio
     },
     findings,
     skipped: ledger.skipped,
+    // Workers finish in any order: sorted, so the same tree gives the same report.
+    decoded: [...ledger.decodedFiles].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : (a.commit ?? '') < (b.commit ?? '') ? -1 : 1)),
     problems: scrubbed.problems,
     warnings: scrubbed.warnings,
     notes: ledger.notes,

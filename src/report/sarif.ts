@@ -205,6 +205,8 @@ export function reportSarif(report: Report) {
           resultsOmitted: overflow,
           ...(overflow > 0 ? { omittedByKind: dropped.byKind, crowdedFiles: dropped.crowdedFiles } : {}),
           skipped: report.summary.skipped,
+          decoded: report.summary.decoded,
+          ignored: report.summary.ignored,
         },
       },
     ],

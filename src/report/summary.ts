@@ -31,7 +31,12 @@ export function summaryLines(report: Report): string[] {
   if (below > 0) lines.push(`tokenguard: ${below} identifier${below === 1 ? '' : 's'} below --min-severity not reported (public by design, such as publishable keys); --min-severity info shows them`);
   if (s.allowlistedFiles > 0) lines.push(`tokenguard: ${s.allowlistedFiles} file${s.allowlistedFiles === 1 ? '' : 's'} not read: allowlisted paths`);
   if (report.notes.shallow) lines.push('tokenguard: warning: the repository is a shallow clone; history before its boundary was not scanned');
-  if (s.skipped > 0) lines.push(`tokenguard: skipped ${s.skipped} file${s.skipped === 1 ? '' : 's'} (${countBy(report.skipped, (k) => k.reason)}); they are listed in the report`);
+  // Gitignored paths get their own line below: what they are and how to scan them.
+  const listed = report.skipped.filter((k) => k.reason !== 'gitignored');
+  if (listed.length > 0) lines.push(`tokenguard: skipped ${plural(listed.length, 'file')} (${countBy(listed, (k) => k.reason)}); they are listed in the report`);
+  if (s.ignored > 0) lines.push(`tokenguard: ${ignoredText(s.ignored, s.ignoredFolders)} not scanned (--include-ignored scans them)`);
+  const decoded = decodedLine(report);
+  if (decoded) lines.push(decoded);
   for (const w of report.warnings) lines.push(`tokenguard: warning: ${w}`);
   if (!s.complete) {
     lines.push(`tokenguard: error: scan incomplete, ${s.problems} item${s.problems === 1 ? '' : 's'} could not be scanned:`);
@@ -39,4 +44,25 @@ export function summaryLines(report: Report): string[] {
     if (report.problems.length > 20) lines.push(`  … and ${report.problems.length - 20} more (see the JSON report)`);
   }
   return lines;
+}
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/** What was read through a view rather than as text, so nobody takes "no secrets" for more than it is. */
+function decodedLine(report: Report): string | undefined {
+  const strings = report.decoded.filter((d) => d.as === 'strings').length;
+  const utf16 = report.decoded.length - strings;
+  const parts = [
+    strings > 0 && `${plural(strings, 'binary file')} scanned through ${strings === 1 ? 'its' : 'their'} printable strings only (compressed content is not unpacked)`,
+    utf16 > 0 && `${plural(utf16, 'UTF-16 file')} decoded and scanned`,
+  ].filter(Boolean);
+  return parts.length > 0 ? `tokenguard: ${parts.join('; ')}; the JSON report lists them` : undefined;
+}
+
+/** "3 gitignored files", or with folders "1 gitignored file and 2 gitignored folders". */
+function ignoredText(total: number, folders: number): string {
+  const files = total - folders;
+  if (folders === 0) return plural(files, 'gitignored file');
+  if (files === 0) return plural(folders, 'gitignored folder');
+  return `${plural(files, 'gitignored file')} and ${plural(folders, 'gitignored folder')}`;
 }

@@ -5,8 +5,9 @@ import type { DropCounts } from '../engine/detect';
 import type { Finding } from '../engine/finding';
 import type { Origin } from '../engine/fragment';
 import type { RuleSet } from '../engine/ruleset';
+import { contentFragment, viewsOf } from '../sources/content';
 import { readFileFragments } from '../sources/read';
-import { isFileRef, type LedgerSink, type ScanItem } from '../sources/types';
+import { isFileRef, type LedgerSink, type ScanItem, type ViewFragment } from '../sources/types';
 
 /** The problem text for an item abandoned because one piece of it overran `--timeout-per-file`. */
 export function timeoutMessage(timeoutMs: number): string {
@@ -46,31 +47,43 @@ function testStall(path: string, piece: number, timeoutMs: number): void {
 export function scanItem(item: ScanItem, ruleSet: RuleSet, sink: LedgerSink, dropped: DropCounts, budget: PieceBudget = {}): Finding[] {
   const timeoutMs = budget.timeoutMs ?? 0;
   const now = budget.now ?? Date.now;
-  if (!isFileRef(item)) {
-    testStall(item.path, 1, timeoutMs);
-    const found = analyze(item, ruleSet, dropped);
-    budget.onPiece?.();
-    return found;
-  }
+  const fragments = isFileRef(item) ? readFileFragments(item.raw, item.display, item.origin, item.maxFileSize, sink, item.onMissing) : viewsOf(item, sink);
   const out: Finding[] = [];
   let piece = 0;
   let overran = false;
   let started = now();
-  for (const fragment of readFileFragments(item.raw, item.display, item.origin, item.maxFileSize, sink, item.onMissing)) {
+  for (const fragment of fragments) {
     if (overran) {
       // Leaving the loop closes the file; the reader records nothing as scanned for it.
-      sink.skip(item.display, 'timeout');
-      sink.problem(timeoutMessage(timeoutMs), item.display);
+      sink.skip(itemPath(item), 'timeout', undefined, item.origin.commit);
+      sink.problem(timeoutMessage(timeoutMs), itemPath(item));
       return out;
     }
-    testStall(item.display, ++piece, timeoutMs);
+    testStall(itemPath(item), ++piece, timeoutMs);
     // One push per finding: spreading a huge array into push() overflows the stack.
-    for (const f of analyze(fragment, ruleSet, dropped)) out.push(f);
+    for (const f of analyzeView(fragment, ruleSet, dropped)) out.push(f);
     const ended = now();
     overran = timeoutMs > 0 && ended - started > timeoutMs;
     started = ended;
     budget.onPiece?.();
   }
+  return out;
+}
+
+/** The engine on one fragment, with findings of a view put back at their place in the file. */
+export function analyzeView(fragment: ViewFragment, ruleSet: RuleSet, dropped?: DropCounts): Finding[] {
+  const found = analyze(fragment, ruleSet, dropped);
+  fragment.place?.(found);
+  return found;
+}
+
+/** Findings in a whole file's bytes, read the way a scan reads them (for re-detection, e.g. `revoke`). */
+export function analyzeContent(bytes: Buffer, path: string, origin: Origin, ruleSet: RuleSet): Finding[] {
+  const sink: LedgerSink = { skip() {}, problem() {}, scanned() {}, decoded() {} };
+  const fragment = contentFragment(bytes, path, origin, sink);
+  if (!fragment) return [];
+  const out: Finding[] = [];
+  for (const view of viewsOf(fragment, sink)) for (const f of analyzeView(view, ruleSet)) out.push(f);
   return out;
 }
 

@@ -14,14 +14,14 @@ import type { DropCounts } from '../engine/detect';
 import type { Finding } from '../engine/finding';
 import { PACKAGE_ROOT } from '../rules/load';
 import type { RuleSpec } from '../rules/registry';
-import { isFileRef, ScanLedger, type ScanItem } from '../sources/types';
+import { isFileRef, ScanLedger, type LedgerPart, type ScanItem } from '../sources/types';
 import { itemOrigin, itemPath, timeoutMessage } from './item';
 
 /** What the pool hands back for one batch. */
 export interface BatchOutcome {
   findings: Finding[];
   dropped: DropCounts;
-  ledger: Pick<ScanLedger, 'files' | 'bytes' | 'skipped' | 'problems'>;
+  ledger: LedgerPart;
 }
 
 /** What a worker sends back for one item of a batch. */
@@ -30,7 +30,7 @@ export interface ItemMessage {
   index: number;
   findings: Finding[];
   dropped: DropCounts;
-  ledger: Pick<ScanLedger, 'files' | 'bytes' | 'skipped' | 'problems'>;
+  ledger: LedgerPart;
 }
 
 /** What a worker sends after each piece of the item it is on: the budget starts again. */
@@ -180,8 +180,8 @@ export class DetectPool {
   }
 
   private finish(batch: Batch): void {
-    const { files, bytes, skipped, problems } = batch.ledger;
-    batch.resolve({ findings: batch.findings, dropped: batch.dropped, ledger: { files, bytes, skipped, problems } });
+    const { files, bytes, skipped, problems, decodedFiles } = batch.ledger;
+    batch.resolve({ findings: batch.findings, dropped: batch.dropped, ledger: { files, bytes, skipped, problems, decodedFiles } });
   }
 
   /** Reports every remaining item of a batch as not scanned and settles it. */

@@ -13,8 +13,7 @@ import type { Origin, OriginKind } from '../engine/fragment';
 import { buildRuleSet, type RuleSpec } from '../rules/registry';
 import { isFileRef, ScanLedger, type ScanItem, type Source } from '../sources/types';
 import { pathFindings } from '../engine/path-rules';
-import { itemPath, scanItem } from './item';
-import { analyze } from '../engine/analyze';
+import { analyzeContent, itemPath, scanItem } from './item';
 import type { BatchOutcome, DetectPool } from './pool';
 
 /** Everything a scan produced, before filters and reporting. */
@@ -165,9 +164,7 @@ export async function runScan(source: Source, options: ScanOptions): Promise<Sca
   let settled = findings;
   if (source.settle) {
     try {
-      const d: DropCounts = {};
-      settled = await source.settle(findings, (bytes, path, origin) => analyze({ bytes, path, startLine: 1, offset: 0, overlap: 0, origin }, ruleSet, d));
-      collect({ findings: [], dropped: d });
+      settled = await source.settle(findings, (bytes, path, origin) => analyzeContent(bytes, path, origin, ruleSet));
     } catch (err) {
       ledger.problem(`could not settle the findings: ${(err as Error).message}`);
     }

@@ -43,8 +43,8 @@ function scanOne(id: number, index: number, item: ScanItem): ItemMessage {
   } catch (err) {
     ledger.problem(`not scanned: detection failed: ${(err as Error).message}`, itemPath(item));
   }
-  const { files, bytes, skipped, problems } = ledger;
-  return { id, index, findings, dropped, ledger: { files, bytes, skipped, problems } };
+  const { files, bytes, skipped, problems, decodedFiles } = ledger;
+  return { id, index, findings, dropped, ledger: { files, bytes, skipped, problems, decodedFiles } };
 }
 
 parentPort!.on('message', (job: WorkerJob) => {

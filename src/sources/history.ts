@@ -19,7 +19,7 @@ import { Lineage, type BlobEvent } from './git/lineage';
 import { LogStream, RawLogParser, type LogChange, type LogCommit } from './git/log';
 import { headBlobs, refTargets, resolveRevs, stashReflog, treeBlobs, unreachableObjects, type LogRevs, type RevSelection } from './git/revs';
 import type { RepoInfo } from './git/repo';
-import { isBinary, isLfsPointer } from './guards';
+import { contentFragment } from './content';
 import type { PathPolicy, ScanLedger, Source } from './types';
 
 /** Options for a history scan. */
@@ -96,18 +96,19 @@ export class HistorySource implements Source {
         else if (obj.type === 'missing') ledger.problem(`blob ${obj.id} is missing from the repository`, path);
         else if (obj.oversize) ledger.skip(path, 'too-large', obj.size, origin.commit);
         else if (obj.type !== 'blob' || !obj.content) ledger.problem(`object ${obj.id} is a ${obj.type}, not a blob`, path);
-        else if (isBinary(obj.content)) ledger.skip(path, 'binary', obj.size, origin.commit);
-        else if (isLfsPointer(obj.content)) ledger.skip(path, 'lfs-pointer', obj.size, origin.commit);
         else {
-          ledger.scanned(obj.size);
-          const before = ev.parent ? cache.get(ev.parent) : undefined;
-          cache.set(obj.id, obj.content);
+          // Text is diffed against the previous version; UTF-16 and binaries are read whole, as their views.
+          const whole = contentFragment(obj.content, path, origin, ledger, obj.size);
+          if (!whole) continue;
+          const text = !whole.content;
+          const before = text && ev.parent ? cache.get(ev.parent) : undefined;
+          if (text) cache.set(obj.id, obj.content);
           if (!before) {
             ev.mode = 'whole';
             diffBytes += obj.content.length;
             wholeBytes += obj.content.length;
             if (ev.parent) noParent++;
-            yield { bytes: obj.content, path, startLine: 1, offset: 0, overlap: 0, origin };
+            yield whole;
             continue;
           }
           ev.mode = 'diff';

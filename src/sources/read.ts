@@ -4,16 +4,16 @@
  * overhead per file. Small files come back whole; large ones stream as line-aligned fragments.
  */
 import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
-import type { Fragment, Origin } from '../engine/fragment';
-import { Chunker, CHUNK_SIZE } from './chunk';
-import { isBinary, isLfsPointer } from './guards';
-import type { LedgerSink, MissingPolicy } from './types';
+import type { Origin } from '../engine/fragment';
+import { CHUNK_SIZE } from './chunk';
+import { classifyStart, contentFragment, contentFragments, viewsOf } from './content';
+import type { LedgerSink, MissingPolicy, ViewFragment } from './types';
 
 const OPEN_FLAGS = constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK;
 const BLOCK = 1024 * 1024;
 
-/** Reads `file` and yields its fragments; skips and problems go to the sink. */
-export function* readFileFragments(file: string | Buffer, display: string, origin: Origin, maxFileSize: number, sink: LedgerSink, onMissing: MissingPolicy = 'problem'): Generator<Fragment> {
+/** Reads `file` and yields the fragments the engine reads (sources/content.ts); skips and problems go to the sink. */
+export function* readFileFragments(file: string | Buffer, display: string, origin: Origin, maxFileSize: number, sink: LedgerSink, onMissing: MissingPolicy = 'problem'): Generator<ViewFragment> {
   let fd: number;
   try {
     fd = openSync(file, OPEN_FLAGS);
@@ -26,11 +26,8 @@ export function* readFileFragments(file: string | Buffer, display: string, origi
     if (!st.isFile()) return sink.skip(display, 'not-a-regular-file');
     if (st.size > maxFileSize) return sink.skip(display, 'too-large', st.size);
     if (st.size <= CHUNK_SIZE) {
-      const bytes = readUpTo(fd, st.size);
-      if (isBinary(bytes)) return sink.skip(display, 'binary', bytes.length);
-      if (isLfsPointer(bytes)) return sink.skip(display, 'lfs-pointer', bytes.length);
-      sink.scanned(bytes.length);
-      yield { bytes, path: display, startLine: 1, offset: 0, overlap: 0, origin };
+      const fragment = contentFragment(readUpTo(fd, st.size), display, origin, sink);
+      if (fragment) yield* viewsOf(fragment, sink);
       return;
     }
     yield* streamLarge(fd, display, origin, maxFileSize, sink);
@@ -71,19 +68,20 @@ function readUpTo(fd: number, size: number): Buffer {
   return got === size ? buf : buf.subarray(0, got);
 }
 
-function* streamLarge(fd: number, display: string, origin: Origin, maxFileSize: number, sink: LedgerSink): Generator<Fragment> {
-  const chunker = new Chunker(display, origin);
+/** A file too large to hold: read in blocks, classified by its first one, cut into fragments as it goes. */
+function* streamLarge(fd: number, display: string, origin: Origin, maxFileSize: number, sink: LedgerSink): Generator<ViewFragment> {
   let total = 0;
-  for (;;) {
+  const next = (): Buffer | undefined => {
     const buf = Buffer.allocUnsafeSlow(BLOCK);
     const n = readSync(fd, buf, 0, BLOCK, null);
-    if (n === 0) break;
-    const block = buf.subarray(0, n);
-    if (total === 0 && isBinary(block)) return sink.skip(display, 'binary');
     total += n;
     if (total > maxFileSize) throw new Error('grew past the size limit while being read');
-    yield* chunker.push(block);
+    return n === 0 ? undefined : buf.subarray(0, n);
+  };
+  const first = next();
+  function* blocks(): Generator<Buffer> {
+    for (let b = first; b; b = next()) yield b;
   }
-  yield* chunker.end();
+  if (first) yield* contentFragments(classifyStart(first), blocks(), display, origin, sink);
   sink.scanned(total);
 }

@@ -16,8 +16,8 @@ function parentOf(rel: Buffer): string {
   return i < 0 ? '' : rel.toString('latin1', 0, i);
 }
 
-/** Special files (raw paths relative to `root`) in the directories of `listed`, minus those git ignores. */
-export async function specialFiles(root: string, listed: Buffer[]): Promise<Buffer[]> {
+/** Special files (raw paths relative to `root`) in the directories of `listed`, minus those git ignores unless `withIgnored`. */
+export async function specialFiles(root: string, listed: Buffer[], withIgnored = false): Promise<Buffer[]> {
   const dirs = new Set<string>(['']);
   for (const rel of listed) dirs.add(parentOf(rel));
   const found: Buffer[] = [];
@@ -34,7 +34,7 @@ export async function specialFiles(root: string, listed: Buffer[]): Promise<Buff
       found.push(dir ? Buffer.concat([Buffer.from(dir + '/', 'latin1'), d.name]) : d.name);
     }
   }
-  if (found.length === 0) return [];
+  if (found.length === 0 || withIgnored) return found.sort(Buffer.compare);
   const input = Buffer.concat(found.flatMap((p) => [p, Buffer.from([0])]));
   const r = await runGit(root, ['check-ignore', '-z', '--stdin', '--no-index'], { input, okCodes: [1] });
   const ignored = new Set(splitNul(r.stdout).map((p) => p.toString('latin1')));

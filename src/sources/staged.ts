@@ -2,13 +2,12 @@
  * The index: what `git commit` would record. Blobs come from the index (not the working file), so a
  * secret that is staged but edited away on disk is still caught, and line numbers are the staged ones.
  */
-import type { Fragment } from '../engine/fragment';
 import { displayPath } from '../util/paths';
 import { BlobReader } from './git/blob-reader';
 import type { RepoInfo } from './git/repo';
 import { gitFailure, runGit, splitNul } from './git/run';
-import { isBinary, isLfsPointer } from './guards';
-import type { PathPolicy, ScanLedger, Source } from './types';
+import { contentFragment } from './content';
+import type { PathPolicy, ScanLedger, Source, SourceFragment } from './types';
 
 /** Options for a staged scan. */
 export interface StagedOptions {
@@ -32,7 +31,7 @@ export class StagedSource implements Source {
 
   constructor(private readonly options: StagedOptions) {}
 
-  async *items(ledger: ScanLedger): AsyncGenerator<Fragment> {
+  async *items(ledger: ScanLedger): AsyncGenerator<SourceFragment> {
     const entries = await this.entries(ledger);
     if (entries.length === 0) return;
     const cat = new BlobReader(this.options.repo.top, this.options.maxFileSize);
@@ -46,11 +45,10 @@ export class StagedSource implements Source {
         if (!obj) ledger.problem(`not scanned: ${error}`, e.path);
         else if (obj.type === 'missing') ledger.problem(`staged blob ${obj.id} is missing from the repository`, e.path);
         else if (obj.oversize) ledger.skip(e.path, 'too-large', obj.size);
-        else if (!obj.content || isBinary(obj.content)) ledger.skip(e.path, 'binary', obj.size);
-        else if (isLfsPointer(obj.content)) ledger.skip(e.path, 'lfs-pointer', obj.size);
+        else if (obj.type !== 'blob' || !obj.content) ledger.problem(`object ${obj.id} is a ${obj.type}, not a blob`, e.path);
         else {
-          ledger.scanned(obj.size);
-          yield { bytes: obj.content, path: e.path, startLine: 1, offset: 0, overlap: 0, origin };
+          const fragment = contentFragment(obj.content, e.path, origin, ledger, obj.size);
+          if (fragment) yield fragment;
         }
       }
     } finally {

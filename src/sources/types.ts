@@ -3,7 +3,6 @@ import type { Fragment, Origin, OriginKind } from '../engine/fragment';
 
 /** Why a file was not scanned. */
 export type SkipReason =
-  | 'binary'
   | 'too-large'
   | 'symlink'
   | 'submodule'
@@ -13,6 +12,8 @@ export type SkipReason =
   | 'unmerged'
   /** Outside git with --respect-gitignore: a .gitignore file excludes it. */
   | 'gitignored'
+  /** Outside git: a `.git` folder, a repository's own data (compressed objects, refs), never scanned. */
+  | 'git-internals'
   /** Scanning it took longer than --timeout-per-file; the scan is incomplete. */
   | 'timeout';
 
@@ -34,6 +35,18 @@ export interface SkippedEntry {
   commit?: string;
 }
 
+/** Content that is not text as it stands: UTF-16 text, or binary bytes read through their printable strings. */
+export type NonText = 'utf16le' | 'utf16be' | 'binary';
+
+/** A file read through a view rather than as it stands (sources/content.ts); listed in the report. */
+export interface DecodedEntry {
+  path: string;
+  /** `strings`: only its printable runs were scanned; `utf-16le`/`utf-16be`: decoded (and its strings read too). */
+  as: 'strings' | 'utf-16le' | 'utf-16be';
+  /** History: the commit that introduced the blob. */
+  commit?: string;
+}
+
 /** Something that should have been scanned and could not be; it makes the scan incomplete (exit 2). */
 export interface ScanProblem {
   path?: string;
@@ -45,7 +58,12 @@ export interface LedgerSink {
   skip(path: string, reason: SkipReason, size?: number, commit?: string): void;
   problem(message: string, path?: string): void;
   scanned(bytes: number): void;
+  /** A scanned file was read through a view (decoded UTF-16, printable strings). */
+  decoded(path: string, as: DecodedEntry['as'], commit?: string): void;
 }
+
+/** What a worker's ledger sends back: counts, skips, problems and decoded files. */
+export type LedgerPart = Pick<ScanLedger, 'files' | 'bytes' | 'skipped' | 'problems' | 'decodedFiles'>;
 
 /** What to do when a listed file is gone by the time it is opened. */
 export type MissingPolicy = 'problem' | 'ignore';
@@ -62,8 +80,21 @@ export interface FileRef {
   onMissing: MissingPolicy;
 }
 
+/**
+ * A fragment as a source yields it. `content` marks bytes that are not text as they stand (a whole
+ * file or blob): scan/item.ts turns them into views before the engine sees them.
+ */
+export interface SourceFragment extends Fragment {
+  content?: NonText;
+}
+
+/** What the engine reads: a fragment of text, and how to put its findings back in the file when it is a view. */
+export interface ViewFragment extends Fragment {
+  place?: (findings: Finding[]) => void;
+}
+
 /** What a source yields: bytes already in memory, or a file to read where it is scanned. */
-export type ScanItem = Fragment | FileRef;
+export type ScanItem = SourceFragment | FileRef;
 
 /** True for a FileRef. */
 export function isFileRef(item: ScanItem): item is FileRef {
@@ -76,8 +107,12 @@ export class ScanLedger implements LedgerSink {
   bytes = 0;
   /** Files left out because the config allowlists their path. */
   allowlisted = 0;
+  /** Paths a .gitignore excludes (a folder whose whole content is ignored counts once), and how many of them are folders. */
+  ignored = 0;
+  ignoredFolders = 0;
   readonly skipped: SkippedEntry[] = [];
   readonly problems: ScanProblem[] = [];
+  readonly decodedFiles: DecodedEntry[] = [];
   readonly warnings: string[] = [];
   /** Facts about the scanned target worth showing (e.g. "shallow clone"). */
   readonly notes: Record<string, unknown> = {};
@@ -101,19 +136,30 @@ export class ScanLedger implements LedgerSink {
     return false;
   }
 
+  /** Counts a path a .gitignore excludes (decided where items are listed: the main thread, never merged). */
+  ignore(folder: boolean): void {
+    this.ignored++;
+    if (folder) this.ignoredFolders++;
+  }
+
   /** Counts one file (or blob) read for scanning. */
   scanned(bytes: number): void {
     this.files++;
     this.bytes += bytes;
   }
 
+  decoded(path: string, as: DecodedEntry['as'], commit?: string): void {
+    this.decodedFiles.push(commit ? { path, as, commit } : { path, as });
+  }
+
   /** Folds in what another ledger (a worker's) recorded. */
-  merge(other: Pick<ScanLedger, 'files' | 'bytes' | 'skipped' | 'problems'>): void {
+  merge(other: LedgerPart): void {
     // allowlisted is decided where items are listed (the main thread), so there is nothing to merge.
     this.files += other.files;
     this.bytes += other.bytes;
     this.skipped.push(...other.skipped);
     this.problems.push(...other.problems);
+    for (const d of other.decodedFiles) this.decodedFiles.push(d);
   }
 }
 

@@ -1,7 +1,8 @@
 /**
  * Lists files outside git: every file under the root, hidden ones included. `.gitignore` files are
  * data of the scanned folder (a planted `*` would hide everything), so they are honoured only when
- * asked, and then what they exclude is listed as skipped. Symlinks are listed as skipped, never followed.
+ * asked, and then what they exclude is listed as skipped. Symlinks are listed as skipped, never
+ * followed; `.git` folders (a repository's own compressed data) are listed as skipped, never entered.
  */
 import { readdir, readFile } from 'node:fs/promises';
 import type { Ignore } from 'ignore';
@@ -22,10 +23,19 @@ interface Scope {
 
 const SLASH = Buffer.from('/');
 
+/**
+ * git's precedence: the deepest .gitignore with a rule for the path decides (its last matching rule),
+ * so a `!` rule in a folder re-includes what a shallower .gitignore excludes. What an excluded folder
+ * holds is never reached: the walk does not enter it, as git does not.
+ */
 function ignored(rel: string, isDir: boolean, scopes: Scope[]): boolean {
-  for (const s of scopes) {
+  for (let i = scopes.length - 1; i >= 0; i--) {
+    const s = scopes[i];
     const sub = s.base ? rel.slice(s.base.length + 1) : rel;
-    if (sub && s.rules.ignores(isDir ? `${sub}/` : sub)) return true;
+    if (!sub) continue;
+    const verdict = s.rules.test(isDir ? `${sub}/` : sub);
+    if (verdict.ignored) return true;
+    if (verdict.unignored) return false;
   }
   return false;
 }
@@ -38,6 +48,12 @@ async function loadScope(dirRaw: Buffer, base: string): Promise<Scope | undefine
   } catch {
     return undefined; // no .gitignore here
   }
+}
+
+/** Outside git the .gitignore files are data of the scanned folder: what they exclude is listed, and counted. */
+function skipIgnored(ledger: ScanLedger, rel: string, folder: boolean): void {
+  ledger.skip(rel, 'gitignored');
+  ledger.ignore(folder);
 }
 
 /** Walks `root` (absolute) and returns the files to scan, recording skips and unreadable directories. */
@@ -59,11 +75,11 @@ export async function walkTree(root: string, ledger: ScanLedger, policy: PathPol
       const childRel = rel ? `${rel}/${name}` : name;
       const childRaw = Buffer.concat([dirRaw, SLASH, d.name]);
       if (d.isDirectory()) {
-        if (name === '.git') continue;
-        if (ignored(childRel, true, active)) ledger.skip(childRel, 'gitignored');
+        if (name === '.git') ledger.skip(childRel, 'git-internals');
+        else if (ignored(childRel, true, active)) skipIgnored(ledger, childRel, true);
         else await visit(childRaw, childRel, active);
       } else if (ignored(childRel, false, active)) {
-        ledger.skip(childRel, 'gitignored');
+        skipIgnored(ledger, childRel, false);
       } else if (!ledger.admit(childRel, policy(childRel))) {
         continue;
       } else if (d.isSymbolicLink()) {

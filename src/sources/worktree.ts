@@ -1,8 +1,9 @@
 /**
  * The working tree: inside a git repository, the files git tracks plus untracked files that are not
- * ignored; elsewhere every file (`.gitignore` files are honoured only when asked, as they are data of
- * the scanned folder). Hidden files count; symlinks are not followed. A `.git` file that points
- * outside the tree without a link back is not trusted: the folder is scanned as a plain folder.
+ * ignored (ignored ones are counted, and scanned with --include-ignored); elsewhere every file
+ * (`.gitignore` files are honoured only when asked, as they are data of the scanned folder). Hidden
+ * files count; symlinks are not followed; git's own data (`.git`) is never scanned. A `.git` file that
+ * points outside the tree without a link back is not trusted: the folder is scanned as a plain folder.
  */
 import { statSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
@@ -20,6 +21,8 @@ export interface WorktreeOptions {
   policy: PathPolicy;
   /** Outside git, honour .gitignore files (--respect-gitignore); what they exclude is listed as skipped. */
   gitignore?: boolean;
+  /** Scan what .gitignore files exclude, inside git and out (--include-ignored; wins over `gitignore`). */
+  includeIgnored?: boolean;
 }
 
 /** Scans the files under a directory (or one file). */
@@ -75,11 +78,12 @@ export class WorktreeSource implements Source {
     if (repo?.untrustedLink) ledger.warnings.push(`scanned as a plain folder, not as a git repository: ${repo.untrustedLink}`);
     const ignoredByGit = repo?.top && !repo.untrustedLink && repo.top !== this.root && (await isIgnored(this.root, '.'));
     if (!repo || repo.bare || !repo.top || repo.untrustedLink || ignoredByGit) {
-      const walked = await walkTree(this.root, ledger, this.options.policy, this.options.gitignore === true);
+      const walked = await walkTree(this.root, ledger, this.options.policy, this.options.gitignore === true && !this.options.includeIgnored);
       return walked.map((w) => this.ref(w.raw, w.display));
     }
     if (repo.shallow) ledger.notes.shallow = true;
-    const listing = await listWorktree(this.root);
+    const all = this.options.includeIgnored === true;
+    const listing = await listWorktree(this.root, all);
     const rootRaw = Buffer.from(this.root + '/');
     const items: FileRef[] = [];
     for (const link of listing.gitlinks) ledger.skip(displayPath(link), 'submodule');
@@ -93,17 +97,34 @@ export class WorktreeSource implements Source {
     };
     for (const rel of listing.tracked) add(rel, true);
     for (const rel of listing.untracked) add(rel, false);
+    if (all) for (const rel of listing.ignored) add(rel, false);
+    else countIgnored(listing.ignored, ledger);
     // git names these from the repository top; findings are shown relative to the scanned folder.
     const prefix = relative(repo.top, this.root);
     for (const d of listing.unreadableDirs) {
       const shown = prefix && !prefix.startsWith('..') && d.path.startsWith(`${prefix}/`) ? d.path.slice(prefix.length + 1) : d.path;
       ledger.problem(`cannot read directory: ${d.reason}`, shown);
     }
-    for (const rel of await specialFiles(this.root, [...listing.tracked, ...listing.untracked])) {
+    for (const rel of await specialFiles(this.root, [...listing.tracked, ...listing.untracked, ...(all ? listing.ignored : [])], all)) {
       const display = specialDisplay(rel);
       if (ledger.admit(display, this.options.policy(display))) ledger.skip(display, 'not-a-regular-file');
     }
     items.sort((a, b) => (a.display < b.display ? -1 : a.display > b.display ? 1 : 0));
     return items;
+  }
+}
+
+/**
+ * Counts what git ignores: files (a `.env`, build output) are never scanned by default, so the summary
+ * says how many there are. git lists a folder whose whole content is ignored once (with a slash) and,
+ * for some, its files after it: those are inside the folder already counted.
+ */
+function countIgnored(entries: Buffer[], ledger: ScanLedger): void {
+  let folder: Buffer | undefined;
+  for (const rel of entries) {
+    if (folder && rel.length > folder.length && rel.subarray(0, folder.length).equals(folder)) continue;
+    const isFolder = rel[rel.length - 1] === 0x2f;
+    if (isFolder) folder = rel;
+    ledger.ignore(isFolder);
   }
 }

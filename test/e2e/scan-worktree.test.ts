@@ -13,6 +13,7 @@ interface JsonReport {
   summary: { files: number; findings: number; skipped: number; bytes: number; complete: boolean };
   findings: Array<Record<string, unknown> & { path: string; line: number; column: number; ruleId: string; secret: string }>;
   skipped: Array<{ path: string; reason: string; size?: number }>;
+  decoded: Array<{ path: string; as: string }>;
   problems: Array<{ path?: string; message: string }>;
 }
 
@@ -50,6 +51,8 @@ describe('scan: working tree outside git', () => {
       [
         'aws.access-key-id config/app.yaml:2:18',
         'aws.secret-access-key config/app.yaml:3:26',
+        // Binary content is read through its printable strings; the column counts bytes.
+        'github.pat-classic bin.dat:1:7',
         'github.pat-classic .env:2:14',
         'github.pat-classic crlf.txt:3:6',
         'github.pat-classic latin1.txt:1:8',
@@ -66,11 +69,12 @@ describe('scan: working tree outside git', () => {
   it('lists every skipped file with its reason and never follows symlinks', async () => {
     const { report } = await scanJson([dir, '--max-file-size', '1KB', '--respect-gitignore']);
     const skipped = Object.fromEntries(report.skipped.map((s) => [s.path, s.reason]));
-    expect(skipped).toEqual({ 'bin.dat': 'binary', 'big.txt': 'too-large', 'link.env': 'symlink', 'ignored.txt': 'gitignored', build: 'gitignored' });
-    expect(report.summary.skipped).toBe(5);
+    expect(skipped).toEqual({ 'big.txt': 'too-large', 'link.env': 'symlink', 'ignored.txt': 'gitignored', build: 'gitignored' });
+    expect(report.summary.skipped).toBe(4);
     expect(report.skipped.find((s) => s.path === 'big.txt')?.size).toBe(4096);
-    // .env, config/app.yaml, empty.txt, crlf.txt, latin1.txt, .gitignore
-    expect(report.summary.files).toBe(6);
+    // .env, config/app.yaml, bin.dat (through its strings), empty.txt, crlf.txt, latin1.txt, .gitignore
+    expect(report.summary.files).toBe(7);
+    expect(report.decoded).toEqual([{ path: 'bin.dat', as: 'strings' }]);
     expect(report.findings.some((f) => f.path.startsWith('build/') || f.path === 'ignored.txt')).toBe(false);
   });
 

@@ -42,7 +42,7 @@ function fixedResult(): ScanResult {
   findings[0].verification = { status: 'active', checkedAt: '2025-01-02T03:04:05.000Z', identity: 'golden-user', scopes: ['repo', 'read:org'] };
   const ledger = new ScanLedger();
   for (const bytes of [40, 60, 100]) ledger.scanned(bytes);
-  ledger.skip('bin/tool.bin', 'binary', 2048);
+  ledger.skip('assets/huge.log', 'too-large', 20480000);
   ledger.problem('cannot open: EACCES', 'locked.txt');
   ledger.warnings.push('a golden warning');
   return { source: 'worktree', findings, ledger, dropped: {}, durationMs: 1234 };

@@ -100,6 +100,11 @@ export interface WorktreeListing {
   /** Untracked files that are not ignored. */
   untracked: Buffer[];
   /**
+   * Untracked files git ignores: each one when asked for them all, else as git lists them with
+   * `--directory` (a folder whose whole content is ignored once, with a trailing slash, not walked).
+   */
+  ignored: Buffer[];
+  /**
    * Directories git could not open while looking for untracked files (it only warns and exits 0),
    * relative to the repository top, with git's reason. Whatever they hold was not listed.
    */
@@ -108,12 +113,13 @@ export interface WorktreeListing {
 
 const UNREADABLE_DIR = /^warning: could not open directory '(.*)\/?': (.*)$/;
 
-/** Lists tracked, deleted and untracked-but-not-ignored files under `dir`. */
-export async function listWorktree(dir: string): Promise<WorktreeListing> {
-  const [staged, deleted, others] = await Promise.all([
+/** Lists tracked, deleted, untracked and ignored files under `dir` (every ignored file when `allIgnored`). */
+export async function listWorktree(dir: string, allIgnored = false): Promise<WorktreeListing> {
+  const [staged, deleted, others, ignored] = await Promise.all([
     runGit(dir, ['ls-files', '-z', '--stage']),
     runGit(dir, ['ls-files', '-z', '--deleted']),
     runGit(dir, ['ls-files', '-z', '--others', '--exclude-standard']),
+    runGit(dir, ['ls-files', '-z', '--others', '--ignored', '--exclude-standard', ...(allIgnored ? [] : ['--directory'])]),
   ]);
   const tracked: Buffer[] = [];
   const gitlinks: Buffer[] = [];
@@ -133,9 +139,18 @@ export async function listWorktree(dir: string): Promise<WorktreeListing> {
     gitlinks,
     deleted: new Set(splitNul(deleted.stdout).map((p) => p.toString('latin1'))),
     untracked: splitNul(others.stdout),
-    unreadableDirs: others.stderr.split('\n').flatMap((line) => {
-      const m = UNREADABLE_DIR.exec(line);
-      return m ? [{ path: m[1].replace(/\/$/, ''), reason: m[2] }] : [];
-    }),
+    ignored: splitNul(ignored.stdout),
+    // Ignored folders are read only when every ignored file is wanted; then what they hide counts too.
+    unreadableDirs: unreadable(allIgnored ? `${others.stderr}\n${ignored.stderr}` : others.stderr),
   };
+}
+
+/** The folders git warned it could not open, each once. */
+function unreadable(stderr: string): WorktreeListing['unreadableDirs'] {
+  const found = new Map<string, string>();
+  for (const line of stderr.split('\n')) {
+    const m = UNREADABLE_DIR.exec(line);
+    if (m) found.set(m[1].replace(/\/$/, ''), m[2]);
+  }
+  return [...found].map(([path, reason]) => ({ path, reason }));
 }
