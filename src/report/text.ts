@@ -15,6 +15,22 @@ function clip(s: string): string {
   return oneLine.length > MAX_SHOWN ? `${oneLine.slice(0, MAX_SHOWN)}… (${s.length} chars)` : oneLine;
 }
 
+/**
+ * The context line, at most MAX_SHOWN characters centred on the secret: in a minified file the secret
+ * can sit hundreds of characters into the line, where a cut from the start would never reach it.
+ */
+export function excerpt(line: string, secret: string): string {
+  const oneLine = esc(line.trim().replace(/\r?\n/g, '⏎'), true);
+  if (oneLine.length <= MAX_SHOWN) return oneLine;
+  const shown = esc(secret.split(/\r?\n/)[0], true);
+  const at = shown ? oneLine.indexOf(shown) : -1;
+  if (at < 0) return `${oneLine.slice(0, MAX_SHOWN)}…`;
+  const mid = at + Math.min(shown.length, MAX_SHOWN) / 2;
+  const from = Math.max(0, Math.min(oneLine.length - MAX_SHOWN, Math.round(mid - MAX_SHOWN / 2)));
+  const to = from + MAX_SHOWN;
+  return `${from > 0 ? '…' : ''}${oneLine.slice(from, to)}${to < oneLine.length ? '…' : ''}`;
+}
+
 function block(f: ReportedFinding, style: Style): string {
   const sev = f.severity === 'critical' || f.severity === 'high' ? style.red(f.severity) : style.yellow(f.severity);
   const lines = [
@@ -24,7 +40,7 @@ function block(f: ReportedFinding, style: Style): string {
     ...(f.inHead !== undefined ? [`  in HEAD:     ${f.inHead ? style.red('yes') : 'no (history only)'}${f.firstSeen ? style.dim(`, first seen ${f.firstSeen.slice(0, 10)}`) : ''}`] : []),
     `  secret:      ${clip(f.secret)}${f.checksumValid === false ? style.dim(' (checksum invalid)') : ''}${f.encoding ? style.dim(` (${f.encoding.join(' → ')} encoded)`) : ''}`,
     ...(f.verification ? [`  verified:    ${verification(f, style)}`] : []),
-    `  line:        ${clip(f.lineText.trim())}`,
+    `  line:        ${excerpt(f.lineText, f.secret)}`,
     ...(f.notes ?? []).map((n) => `  note:        ${style.yellow(esc(n))}`),
     `  fingerprint: ${style.dim(f.fingerprint)}`,
   ];
