@@ -41,11 +41,12 @@ export function pathToUri(path: string): string {
 }
 
 function driverRule(def: RuleDefinition) {
+  const references = def.references ?? [];
   const help = [
     def.description,
     '',
     'Remove the secret from the code (and from git history), revoke it with the provider, and issue a new one.',
-    ...(def.references.length ? ['', 'References:', ...def.references.map((r) => `- ${r}`)] : []),
+    ...(references.length ? ['', 'References:', ...references.map((r) => `- ${r}`)] : []),
   ].join('\n');
   return {
     id: def.id,
@@ -53,7 +54,7 @@ function driverRule(def: RuleDefinition) {
     shortDescription: { text: cap(def.name) },
     fullDescription: { text: cap(def.description) },
     help: { text: cap(help, 8000) },
-    ...(def.references[0] ? { helpUri: def.references[0] } : {}),
+    ...(references[0] ? { helpUri: references[0] } : {}),
     defaultConfiguration: { level: LEVEL[def.severity] },
     properties: {
       'security-severity': SECURITY_SEVERITY[def.severity],

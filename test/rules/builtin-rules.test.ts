@@ -1,4 +1,4 @@
-import { checkRules } from '../../src/rules/check';
+import { builtinProblems, checkRules } from '../../src/rules/check';
 import { builtinRuleFiles, readRuleDir, RULES_DIR, rulesOf } from '../../src/rules/load';
 
 describe('built-in rules', () => {
@@ -9,6 +9,10 @@ describe('built-in rules', () => {
     const report = checkRules(rules);
     expect(report.problems).toEqual([]);
     expect(report.examples).toBeGreaterThanOrEqual(rules.length * 3);
+  });
+
+  it('each have references and negative examples (optional for custom rules, required under rules/)', () => {
+    expect(rules.flatMap(builtinProblems)).toEqual([]);
   });
 
   it('still pass with different fake secrets (the examples do not depend on one lucky draw)', () => {
