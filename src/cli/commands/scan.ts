@@ -2,6 +2,7 @@
 import { Command, Option } from 'commander';
 import { ExitCode } from '../../errors';
 import { reporterFor } from '../../report';
+import { repositoryRoot } from '../../report/locations';
 import { buildReport, type Report } from '../../report/model';
 import { summaryLines } from '../../report/summary';
 import { REPORT_FORMATS, type ReportFormat } from '../../report/types';
@@ -47,6 +48,7 @@ export async function scanCommand(io: CliIO, pathArg: string, flags: ScanFlags):
   result.findings = await verifyStep(result.findings, flags, setup.settings.verify, setup.rules, audit);
   const hooks = await hookStep(result.findings, flags, setup.settings.hooks, setup.settings.repoHooksSetAside, audit);
   const report = buildReport(result, setup.rules, flags.showSecrets === true, root);
+  report.repoRoot = repositoryRoot(root, setup.repo?.top, io.env);
   await emitReport(io, report, flags, mode, hooks);
   return hooks.some((h) => !h.ok) ? ExitCode.Error : exitCodeFor(report);
 }
