@@ -24,6 +24,8 @@ export interface HistoryOptions {
   selection: RevSelection;
   /** Also scan objects no ref reaches (dangling commits, orphaned blobs). */
   allObjects: boolean;
+  /** Only this subtree (a path relative to the repository top): the scan of a subfolder of the repository. */
+  subtree?: string;
 }
 
 const BLOB_MODES = new Set(['100644', '100755']);
@@ -90,7 +92,7 @@ export class HistorySource implements Source {
       await feed;
     }
     ledger.notes.blobs = this.attribution.size;
-    if (!this.lastCommit && this.options.selection.kind === 'all') ledger.warnings.push('the repository has no commits yet: there is no history to scan');
+    if (!this.lastCommit && this.options.selection.kind === 'all' && !this.options.subtree) ledger.warnings.push('the repository has no commits yet: there is no history to scan');
     for (const [k, v] of Object.entries(this.notScanned)) ledger.notes[`${k}NotScanned`] = v;
   }
 
@@ -166,7 +168,11 @@ export class HistorySource implements Source {
         this.request(blobs, change.dstId, path, origin);
       },
     );
-    this.log = new LogStream(this.options.cwd, args, stdin, parser);
+    // `--full-history`: without it git prunes a side branch whose merge leaves the subtree unchanged, and
+    // a secret added and removed on that branch would go unseen. `:(literal)` keeps glob characters in
+    // folder names from matching other folders.
+    const limit = this.options.subtree ? ['--full-history', '--', `:(literal)${this.options.subtree}`] : [];
+    this.log = new LogStream(this.options.cwd, [...args, ...limit], stdin, parser);
     await this.log.done;
   }
 }
