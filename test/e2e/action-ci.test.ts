@@ -4,8 +4,9 @@
  * built here. A SARIF run now shows its findings in the log, as `::error` annotations and in the step
  * summary; with `path: services/api` the SARIF URIs and annotations are relative to the repository
  * root and range mode scans only that subtree; a new-branch push says it falls back to the whole
- * history; the Node.js check fails clearly on an old Node.js. The install step is not run here: it
- * would install into this checkout (its install times are measured by hand, see the README).
+ * history; the Node.js check fails clearly on an old Node.js. The install step runs against a copy of
+ * the action's lockfile with an `npm` that records what it was asked (installing for real into this
+ * checkout is not an option; the install times are measured by hand, see the README).
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -134,6 +135,43 @@ describe('the Action in a crowded repository', () => {
     expect(log).toContain(`  … and ${count - 20} more (all of them are in the report)`);
     expect(step.summary.split('\n').filter((l) => l.startsWith('| critical |'))).toHaveLength(100);
     expect(step.summary).toContain(`… and ${count - 100} more: see the report.`);
+  });
+});
+
+describe('the install step', () => {
+  /** An action folder with this lockfile, with or without a prebuilt dist/, and an `npm` that logs its arguments. */
+  function setup(prebuilt: boolean) {
+    const actionPath = ws.dir('tg-action-path-');
+    ws.write(actionPath, { 'package-lock.json': readFileSync(join(__dirname, '..', '..', 'package-lock.json')) });
+    if (prebuilt) ws.write(actionPath, { 'dist/cli/main.js': '', 'dist/rules.bundle.json': '[]' });
+    const bin = ws.dir('tg-npm-');
+    const calls = join(bin, 'calls');
+    // `npm ci` makes node_modules (as the real one would); `npm run build` makes dist/.
+    writeFileSync(join(bin, 'npm'), `#!/bin/bash
+echo "npm $*" >> ${JSON.stringify(calls)}
+if [ "$1" = ci ]; then mkdir -p node_modules; fi
+if [ "$1" = run ]; then mkdir -p dist/cli && touch dist/cli/main.js; fi
+`, { mode: 0o755 });
+    const run = () => runAction({ github: { workspace: ws.dir() }, env: ws.env({ PATH: `${bin}:${process.env.PATH}` }), only: ['node', 'Install tokenguard'], actionPath });
+    return { run, calls: () => (existsSync(calls) ? readFileSync(calls, 'utf8').trim().split('\n') : []) };
+  }
+
+  it('with a prebuilt dist/: runtime dependencies only, no install scripts but RE2\'s; a second use reuses them', () => {
+    const { run, calls } = setup(true);
+    expect(run().code).toBe(0);
+    expect(calls()).toEqual(['npm ci --omit=dev --ignore-scripts --no-audit --no-fund --loglevel=error', 'npm rebuild re2 --no-audit --no-fund --loglevel=error']);
+    const again = run();
+    expect(again.code).toBe(0);
+    expect(again.log).toContain('tokenguard: dependencies already installed');
+    expect(calls()).toHaveLength(2);
+  });
+
+  it('without one: a full npm ci and the build, and it says why', () => {
+    const { run, calls } = setup(false);
+    const r = run();
+    expect(r.code).toBe(0);
+    expect(r.log).toContain('no prebuilt dist/');
+    expect(calls()).toEqual(['npm ci --no-audit --no-fund --loglevel=error', 'npm run --silent build']);
   });
 });
 

@@ -48,6 +48,8 @@ export interface ActionContext {
   env: NodeJS.ProcessEnv;
   /** Only run these steps (by id or name); default all. */
   only?: string[];
+  /** Where the action lives (GITHUB_ACTION_PATH); default this checkout. */
+  actionPath?: string;
 }
 
 /** `${{ expr }}` for the expressions action.yml uses: inputs.X, github.X.Y, steps.ID.outputs.X. */
@@ -77,7 +79,8 @@ export function runAction(c: ActionContext): ActionRun {
   const inputs: Record<string, string> = {};
   for (const [name, spec] of Object.entries(action.inputs)) inputs[name] = c.inputs?.[name] ?? spec.default ?? '';
   const steps: Record<string, { outputs: Record<string, string> }> = {};
-  const ctx = { inputs, github: { action_path: ROOT, ...c.github }, steps, runner: { os: 'Linux', arch: 'X64' } };
+  const actionPath = c.actionPath ?? ROOT;
+  const ctx = { inputs, github: { action_path: actionPath, ...c.github }, steps, runner: { os: 'Linux', arch: 'X64' } };
   const tmp = mkdtempSync(join(tmpdir(), 'tg-action-'));
   const run: ActionRun = { code: 0, log: '', outputs: {}, ran: [] };
   try {
@@ -90,7 +93,7 @@ export function runAction(c: ActionContext): ActionRun {
       }
       const output = join(tmp, `output-${i}`);
       writeFileSync(output, '');
-      const env: NodeJS.ProcessEnv = { ...c.env, GITHUB_ACTION_PATH: ROOT, GITHUB_WORKSPACE: c.github.workspace, GITHUB_OUTPUT: output, RUNNER_OS: 'Linux', RUNNER_ARCH: 'X64' };
+      const env: NodeJS.ProcessEnv = { ...c.env, GITHUB_ACTION_PATH: actionPath, GITHUB_WORKSPACE: c.github.workspace, GITHUB_OUTPUT: output, RUNNER_OS: 'Linux', RUNNER_ARCH: 'X64' };
       for (const [k, v] of Object.entries(step.env ?? {})) env[k] = fill(v, ctx);
       const cwd = join(c.github.workspace, fill(step['working-directory'] ?? '.', ctx));
       const r = spawnSync('bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', fill(step.run, ctx)], { cwd, env, encoding: 'utf8', timeout: 300_000 });
