@@ -42,7 +42,9 @@ export function formatSchemaErrors(file: string, errors: ErrorObject[] | null | 
       continue;
     }
     if (e.keyword === 'additionalProperties') {
-      lines.add(`${file}: ${keyPath(e.instancePath, String(e.params.additionalProperty))}: unknown key`);
+      const key = String(e.params.additionalProperty);
+      const near = closestName(key, Object.keys((e.parentSchema as { properties?: object } | undefined)?.properties ?? {}));
+      lines.add(`${file}: ${keyPath(e.instancePath, key)}: unknown key${near ? `; did you mean \`${near}\`?` : ''}`);
     } else if (e.keyword === 'enum') {
       lines.add(`${file}: ${keyPath(e.instancePath)}: must be one of ${(e.params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')}`);
     } else if (e.keyword === 'required') {
@@ -53,4 +55,30 @@ export function formatSchemaErrors(file: string, errors: ErrorObject[] | null | 
   }
   if (lines.size === 0 && errors?.length) lines.add(`${file}: ${keyPath(errors[0].instancePath)}: ${errors[0].message ?? 'is invalid'}`);
   return [...lines];
+}
+
+/** Edit distance (insertions, deletions, substitutions) between two short strings. */
+export function levenshtein(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) row[j] = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    prev = row;
+  }
+  return prev[b.length];
+}
+
+/**
+ * The schema's own name closest to a mistyped key (case ignored), when it is close enough to be the
+ * likely intent: at most a third of the name's characters differ, and at most 3. Only names from the
+ * schema are ever suggested, so the suggestion cannot quote anything the user wrote.
+ */
+export function closestName(key: string, names: string[]): string | undefined {
+  if (key.length > 64) return undefined;
+  let best: { name: string; d: number } | undefined;
+  for (const name of names) {
+    const d = levenshtein(key.toLowerCase(), name.toLowerCase());
+    if (d <= Math.min(3, Math.ceil(name.length / 3)) && (!best || d < best.d)) best = { name, d };
+  }
+  return best?.name;
 }

@@ -1,10 +1,12 @@
 /** Picks and builds the source a scan reads from: working tree, stdin, the index, or history. */
+import { realpathSync } from 'node:fs';
 import { InputError, UsageError } from '../errors';
 import type { Finding } from '../engine/finding';
 import { findRepo, type RepoInfo } from '../sources/git/repo';
 import type { RevSelection } from '../sources/git/revs';
 import type { Source } from '../sources/types';
 import type { RunSetup } from './setup';
+import { insideRepo } from '../config/gather';
 
 /** What a scan reads. */
 export type ScanMode = 'worktree' | 'stdin' | 'staged' | 'history';
@@ -50,6 +52,26 @@ async function requireRepo(target: string, flag: string): Promise<RepoInfo & { t
   return repo as RepoInfo & { top: string };
 }
 
+/**
+ * The part of the repository a history scan covers: the scanned path relative to the repository top,
+ * or undefined for the whole repository (a scan from the top). `scan services/api --range A..B` reads
+ * only what those commits changed under services/api, as the worktree scan of that folder would.
+ */
+export function subtreeOf(top: string, target: string, flags: ModeFlags): string | undefined {
+  const real = (p: string) => {
+    try {
+      return realpathSync(p);
+    } catch {
+      return p;
+    }
+  };
+  const rel = insideRepo(real(top), real(target));
+  if (rel === undefined) throw new InputError(`${target}: not inside the repository at ${top}`);
+  if (rel === '') return undefined;
+  if (flags.allObjects) throw new UsageError('--all-objects scans every object, also those no path names; scan the repository root, not a subfolder');
+  return rel;
+}
+
 /** Builds the source for a mode. */
 export async function selectSource(mode: ScanMode, target: string, flags: ModeFlags, setup: RunSetup, stdin: NodeJS.ReadableStream): Promise<SelectedSource> {
   const none = () => undefined;
@@ -71,8 +93,9 @@ export async function selectSource(mode: ScanMode, target: string, flags: ModeFl
     case 'history': {
       const { HistorySource } = require('../sources/history') as typeof import('../sources/history');
       const repo = await requireRepo(target, '--history');
+      const subtree = subtreeOf(repo.top, target, flags);
       const selection: RevSelection = flags.since !== undefined ? { kind: 'since', rev: flags.since } : flags.range !== undefined ? { kind: 'range', range: flags.range } : { kind: 'all' };
-      const source = new HistorySource({ ...common, repo, cwd: repo.top, selection, allObjects: flags.allObjects === true, profileOf: scanProfile(setup) });
+      const source = new HistorySource({ ...common, repo, cwd: repo.top, selection, allObjects: flags.allObjects === true, subtree, profileOf: scanProfile(setup) });
       return { source, enrich: (f) => source.attribution.enrich(f) };
     }
   }

@@ -3,7 +3,8 @@
  * the scanned tree, which is searched on disk or, with --untrusted-head, in the base revision.
  */
 import { dirname, posix, relative, resolve } from 'node:path';
-import { DISK, placeIn, readConfigFile, SEARCH_PLACES, findConfigFile, type TreeView } from './load';
+import { ConfigError } from '../errors';
+import { DISK, placeIn, readRawConfig, SEARCH_PLACES, findConfigFile, validateLayers, type RawLayer, type TreeView } from './load';
 import { codeRefusal, type TrustFlags } from './trust';
 import { readUserConfig } from './user';
 import type { ConfigLayer } from './types';
@@ -56,7 +57,7 @@ export function dirsUpTo(top: string, target: string): string[] {
   }
 }
 
-async function explicitLayer(o: GatherOptions, warnings: string[]): Promise<ConfigLayer | undefined> {
+async function explicitLayer(o: GatherOptions, warnings: string[]): Promise<RawLayer | undefined> {
   const file = o.explicit!;
   const rel = o.base ? insideRepo(o.repoTop, file) : undefined;
   if (rel !== undefined && rel !== '' && o.base) {
@@ -67,19 +68,19 @@ async function explicitLayer(o: GatherOptions, warnings: string[]): Promise<Conf
       warnings.push(`${shown}: not in the base revision; with --untrusted-head a --config file inside the repository is read from there, so none is used`);
       return undefined;
     }
-    return readConfigFile(view.kind(rel), () => view.read(rel), { origin: 'explicit', shown, codeRefusal: 'read from the base revision (--untrusted-head)' });
+    return readRawConfig(view.kind(rel), () => view.read(rel), { origin: 'explicit', shown, codeRefusal: 'read from the base revision (--untrusted-head)' });
   }
-  return readConfigFile(DISK.kind(file), () => DISK.read(file), { origin: 'explicit', shown: relative(o.cwd, file) || file, diskPath: file, codeRefusal: codeRefusal('explicit', o.flags) });
+  return readRawConfig(DISK.kind(file), () => DISK.read(file), { origin: 'explicit', shown: relative(o.cwd, file) || file, diskPath: file, codeRefusal: codeRefusal('explicit', o.flags) });
 }
 
-async function repoLayer(o: GatherOptions): Promise<ConfigLayer | undefined> {
+async function repoLayer(o: GatherOptions): Promise<RawLayer | undefined> {
   const refusal = codeRefusal('repository', o.flags);
   if (o.base && o.repoTop) {
     const dirs = dirsUpTo(o.repoTop, o.target);
     const view = await o.base.view(dirs.flatMap((d) => SEARCH_PLACES.map((p) => posix.join(d, p))));
     for (const d of dirs) {
       const found = placeIn(view, d, posix.join);
-      if (found) return readConfigFile(view.kind(found), () => view.read(found), { origin: 'repository', shown: o.base.shown(found), codeRefusal: 'read from the base revision (--untrusted-head)' });
+      if (found) return readRawConfig(view.kind(found), () => view.read(found), { origin: 'repository', shown: o.base.shown(found), codeRefusal: 'read from the base revision (--untrusted-head)' });
     }
     return undefined;
   }
@@ -87,19 +88,37 @@ async function repoLayer(o: GatherOptions): Promise<ConfigLayer | undefined> {
   // Outside a repository the search stops at the scanned root: a parent folder is not the scan's to read.
   const file = findConfigFile(start, o.repoTop && insideRepo(o.repoTop, start) !== undefined ? o.repoTop : start);
   if (!file) return undefined;
-  return readConfigFile(DISK.kind(file), () => DISK.read(file), { origin: 'repository', shown: relative(o.cwd, file) || file, diskPath: file, codeRefusal: refusal });
+  return readRawConfig(DISK.kind(file), () => DISK.read(file), { origin: 'repository', shown: relative(o.cwd, file) || file, diskPath: file, codeRefusal: refusal });
 }
 
-/** Reads every config layer of a run. */
+/** A layer, or the error that reading it raised, kept so every file's problems are reported together. */
+async function attempt(read: () => Promise<RawLayer | undefined>, errors: string[]): Promise<RawLayer | undefined> {
+  try {
+    return await read();
+  } catch (err) {
+    if (!(err instanceof ConfigError)) throw err;
+    errors.push(err.message);
+    return undefined;
+  }
+}
+
+/** Reads every config layer of a run and validates them together: every problem of every file in one error. */
 export async function gatherConfigs(o: GatherOptions): Promise<GatheredConfigs> {
   const warnings: string[] = [];
-  const trusted: ConfigLayer[] = [];
-  const user = await readUserConfig(o.env);
-  if (user) trusted.push(user);
-  if (o.explicit) {
-    const layer = await explicitLayer(o, warnings);
-    if (layer) trusted.push(layer);
-    return { trusted, warnings };
+  const errors: string[] = [];
+  const user = await attempt(() => readUserConfig(o.env), errors);
+  const explicit = o.explicit ? await attempt(() => explicitLayer(o, warnings), errors) : undefined;
+  const repo = o.explicit ? undefined : await attempt(() => repoLayer(o), errors);
+  const raw = [user, explicit, repo].filter((l): l is RawLayer => l !== undefined);
+  let layers: ConfigLayer[] = [];
+  try {
+    layers = validateLayers(raw);
+  } catch (err) {
+    if (!(err instanceof ConfigError)) throw err;
+    errors.push(err.message);
   }
-  return { trusted, repo: await repoLayer(o), warnings };
+  if (errors.length > 0) throw new ConfigError(errors.join('\n'));
+  const validated = new Map(raw.map((l, i) => [l, layers[i]]));
+  const trusted = [user, explicit].flatMap((l) => (l ? [validated.get(l)!] : []));
+  return { trusted, repo: repo && validated.get(repo), warnings };
 }

@@ -6,13 +6,12 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
-import RE2 from 're2';
 import { ConfigError } from '../errors';
-import { PACKAGE_ROOT } from '../rules/load';
-import { compileSchema, formatSchemaErrors } from '../validation';
-import { parseSize } from '../util/size';
 import { formatOf, packageJsonHasConfig, parseConfigText } from './parse';
 import type { ConfigLayer, ConfigOrigin, LoadedConfig, TokenguardConfig } from './types';
+import { configsProblems } from './validate';
+
+export { configSchema } from './schema';
 
 /** File names tried in each directory, in order; the first one present is the config, whatever it holds. */
 export const SEARCH_PLACES = [
@@ -25,11 +24,6 @@ export const SEARCH_PLACES = [
   'tokenguard.config.mjs',
   'tokenguard.config.cjs',
 ];
-
-/** The published config JSON Schema. */
-export function configSchema(): { $id: string } {
-  return JSON.parse(readFileSync(join(PACKAGE_ROOT, 'schema', 'tokenguard.config.schema.json'), 'utf8'));
-}
 
 /** A read-only view of files, on disk or in a git revision: what kind an entry is, and its bytes. */
 export interface TreeView {
@@ -92,8 +86,16 @@ export interface ReadOptions {
   codeRefusal?: string;
 }
 
-/** Reads and validates one config file from its kind and bytes. */
-export async function readConfigFile(kind: ReturnType<TreeView['kind']>, bytes: () => Buffer, options: ReadOptions): Promise<ConfigLayer> {
+/** One config file as parsed, before validation: what it holds and where it came from. */
+export interface RawLayer {
+  data: unknown;
+  shown: string;
+  origin: ConfigOrigin;
+  file?: string;
+}
+
+/** Reads and parses one config file from its kind and bytes; validation comes after (validateLayers). */
+export async function readRawConfig(kind: ReturnType<TreeView['kind']>, bytes: () => Buffer, options: ReadOptions): Promise<RawLayer> {
   const { shown } = options;
   if (kind === undefined) throw new ConfigError(`${shown}: config file not found`);
   if (kind !== 'file') throw new ConfigError(`${shown}: not a regular file; a config must be a JSON or YAML file`);
@@ -105,7 +107,19 @@ export async function readConfigFile(kind: ReturnType<TreeView['kind']>, bytes: 
   } else {
     data = parseConfigText(bytes().toString('utf8'), format, shown);
   }
-  return { config: data === undefined ? {} : validateConfig(data, shown), shown, origin: options.origin, file: options.diskPath };
+  return { data: data === undefined ? {} : data, shown, origin: options.origin, file: options.diskPath };
+}
+
+/** Validates the layers of one run together (a layer may disable another's custom rule); all problems in one error. */
+export function validateLayers(raw: RawLayer[]): ConfigLayer[] {
+  const problems = configsProblems(raw);
+  if (problems.length > 0) throw new ConfigError(problems.join('\n'));
+  return raw.map((l) => ({ config: l.data as TokenguardConfig, shown: l.shown, origin: l.origin, file: l.file }));
+}
+
+/** Reads and validates one config file on its own. */
+export async function readConfigFile(kind: ReturnType<TreeView['kind']>, bytes: () => Buffer, options: ReadOptions): Promise<ConfigLayer> {
+  return validateLayers([await readRawConfig(kind, bytes, options)])[0];
 }
 
 /** Loads a JavaScript config with cosmiconfig (which handles CommonJS and ES modules); only ever for a trusted file. */
@@ -148,25 +162,9 @@ export async function loadConfig(search: ConfigSearch): Promise<LoadedConfig> {
   return { config: layer.config, file };
 }
 
-/** Schema-validates a config object, then checks what the schema cannot (RE2 patterns, sizes). */
+/** Validates a config object on its own: schema, RE2 patterns, sizes, custom rules and disabled ids, every problem at once. */
 export function validateConfig(data: unknown, file: string): TokenguardConfig {
-  if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-    throw new ConfigError(`${file}: (root): must be an object`);
-  }
-  const validate = compileSchema<TokenguardConfig>(configSchema());
-  if (!validate(data)) throw new ConfigError(formatSchemaErrors(file, validate.errors).join('\n'));
-  const problems: string[] = [];
-  for (const [i, pattern] of (data.allowlist?.regexes ?? []).entries()) {
-    try {
-      new RE2(pattern, '');
-    } catch {
-      // RE2's message quotes the pattern, which may be (part of) a secret: say what is wrong instead.
-      problems.push(`${file}: allowlist.regexes[${i}]: RE2 cannot compile it (no lookaround, backreferences or possessive quantifiers)`);
-    }
-  }
-  if (data.maxFileSize !== undefined && parseSize(data.maxFileSize) === undefined) {
-    problems.push(`${file}: maxFileSize: not a size (bytes, or a size such as 10MB)`);
-  }
+  const problems = configsProblems([{ data, shown: file }]);
   if (problems.length > 0) throw new ConfigError(problems.join('\n'));
-  return data;
+  return data as TokenguardConfig;
 }

@@ -5,8 +5,7 @@
  */
 import { join } from 'node:path';
 import { ConfigError } from '../errors';
-import { DISK, readConfigFile } from './load';
-import type { ConfigLayer } from './types';
+import { DISK, readRawConfig, type RawLayer } from './load';
 
 const USER_CONFIG_NAMES = ['config.yaml', 'config.yml', 'config.json'];
 /** Shortest key accepted: a shorter one would not stop guessing either. */
@@ -18,15 +17,15 @@ export function userConfigDir(env: NodeJS.ProcessEnv): string | undefined {
   return env.HOME ? join(env.HOME, '.config', 'tokenguard') : undefined;
 }
 
-/** The user's config file as a trusted layer (JSON or YAML only), or undefined when there is none. */
-export async function readUserConfig(env: NodeJS.ProcessEnv): Promise<ConfigLayer | undefined> {
+/** The user's config file as a trusted layer (JSON or YAML only, not validated yet), or undefined when there is none. */
+export async function readUserConfig(env: NodeJS.ProcessEnv): Promise<RawLayer | undefined> {
   const dir = userConfigDir(env);
   if (!dir) return undefined;
   for (const name of USER_CONFIG_NAMES) {
     const file = join(dir, name);
     const kind = DISK.kind(file);
     if (kind === undefined) continue;
-    return readConfigFile(kind, () => DISK.read(file), { origin: 'user', shown: file, diskPath: file, codeRefusal: 'not supported in the user config directory' });
+    return readRawConfig(kind, () => DISK.read(file), { origin: 'user', shown: file, diskPath: file, codeRefusal: 'not supported in the user config directory' });
   }
   return undefined;
 }

@@ -13,7 +13,7 @@ const UNSAFE_IN_TEXT = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029\u06
 /** A line that GitHub Actions would read as a workflow command (leading whitespace is skipped by the runner). */
 const COMMAND_LINE = /^(\s*):(?=:)/gm;
 
-function escapeChar(c: string): string {
+export function escapeChar(c: string): string {
   const code = c.charCodeAt(0);
   return code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u{${code.toString(16)}}`;
 }

@@ -78,6 +78,8 @@ export interface Report {
   tool: { name: string; version: string };
   /** Absolute path of the scanned root (for re-reading findings later). */
   root?: string;
+  /** Absolute path of the repository root SARIF URIs and annotations are relative to (report/locations.ts). */
+  repoRoot?: string;
   source: OriginKind;
   summary: ReportSummary;
   findings: ReportedFinding[];

@@ -7,16 +7,39 @@
 const VISIBLE_TAIL = 2;
 /** Below this many hidden characters, the tail is hidden too. */
 const MIN_HIDDEN_FOR_TAIL = 12;
+/** What stands for the hidden part: one character, whatever the secret's length. */
+export const HIDDEN = '\u2026';
 
-/** Keeps the provider prefix and the last two characters (for long enough secrets), and the length. */
-export function redactSecret(secret: string, prefix?: string): string {
-  const head = prefix && secret.startsWith(prefix) && prefix.length < secret.length ? prefix : '';
-  const rest = secret.length - head.length;
-  const tail = rest >= MIN_HIDDEN_FOR_TAIL + VISIBLE_TAIL ? secret.slice(-VISIBLE_TAIL) : '';
-  return head + maskChars(secret.slice(head.length, secret.length - tail.length)) + tail;
+/** A PEM or OpenPGP armor header: structure, not key material, and the fastest way to tell key kinds apart. */
+const ARMOR_HEADER = /^-----BEGIN [A-Z0-9 ]{1,60}-----(?=[\s\S])/;
+/** AWS key ids: the four-letter prefix says long-term (AKIA) or temporary (ASIA) credentials. */
+const AWS_KEY_ID = /^(?:AKIA|ASIA|ABIA|ACCA|AROA|AIDA|AGPA|AIPA)(?=[A-Z0-9]{16,17}$)/;
+/** Output of redactSecret, recognised so redacting twice changes nothing. */
+const REDACTED = /^[^\r\n\u2026]*\u2026[^\r\n\u2026]{0,2} \(\d+ chars?\)$/;
+
+/** The start of a secret that may stay visible: the rule's prefix, a PEM header, or an AWS key-id prefix. */
+function visibleHead(secret: string, prefix?: string): string {
+  if (prefix && secret.startsWith(prefix) && prefix.length < secret.length) return prefix;
+  return ARMOR_HEADER.exec(secret)?.[0] ?? AWS_KEY_ID.exec(secret)?.[0] ?? '';
 }
 
-/** Stars for every character; line breaks stay so multi-line secrets keep their shape. */
+/**
+ * A fixed-width stand-in for a secret: the visible head, "…", the last two characters when at least 12
+ * stay hidden, and the length: "ghp_…Yz (40 chars)". A 3,000-character PEM block is one short line,
+ * not a wall of stars, and the width says nothing beyond the length it states.
+ */
+export function redactSecret(secret: string, prefix?: string): string {
+  if (REDACTED.test(secret)) return secret;
+  const head = visibleHead(secret, prefix);
+  const rest = secret.length - head.length;
+  const armored = head.startsWith('-----');
+  const last = secret.slice(-VISIBLE_TAIL);
+  // A line break in the tail would split the one-line form (and is no help to anyone recognising the secret).
+  const tail = !armored && rest >= MIN_HIDDEN_FOR_TAIL + VISIBLE_TAIL && !/[\r\n\u2026]/.test(last) ? last : '';
+  return `${head}${HIDDEN}${tail} (${secret.length} char${secret.length === 1 ? '' : 's'})`;
+}
+
+/** Stars for every character; line breaks stay so multi-line text keeps its shape. */
 function maskChars(s: string): string {
   return s.replace(/[^\r\n]/g, '*');
 }
@@ -91,7 +114,7 @@ function maskCutEdge(text: string, atStart: boolean): string {
  * (reported, filtered, allowlisted or suppressed) becomes stars; the finding's own secret and the other
  * findings on the line keep their redacted form (prefix and last two characters) with their encodings
  * masked; and a token the 400-byte excerpt cuts at either edge, which no rule could recognise any
- * more, is masked too. Masking never changes the length, so the spans stay valid throughout.
+ * more, is masked too. The spans are applied first, while the line still has its own length.
  */
 export function maskContext(line: string, spans: Array<[number, number]> | undefined, cut: 'start' | 'end' | 'both' | undefined, secrets: Array<{ secret: string; prefix?: string }>): string {
   const units = line.split('');

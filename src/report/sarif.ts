@@ -7,9 +7,12 @@ import type { Report, ReportedFinding } from './model';
 import { redactSecret } from './redact';
 import type { Reporter } from './types';
 import { safeJson } from './escape';
+import { reportGroups, type FindingGroup } from './groups';
+import { repoPath, srcRoot } from './locations';
+import { keptResults, overflowText, overflowWarning, SARIF_MAX_RESULTS } from './sarif-cap';
 
-/** GitHub code scanning accepts at most this many results per run. */
-export const SARIF_MAX_RESULTS = 25_000;
+export { SARIF_MAX_RESULTS, SARIF_PER_FILE, overflowWarning, type SarifOverflow } from './sarif-cap';
+
 /** GitHub truncates rule descriptions beyond this many characters. */
 export const SARIF_MAX_DESCRIPTION = 1024;
 export const INFORMATION_URI = 'https://github.com/tokenguard/tokenguard';
@@ -41,11 +44,12 @@ export function pathToUri(path: string): string {
 }
 
 function driverRule(def: RuleDefinition) {
+  const references = def.references ?? [];
   const help = [
     def.description,
     '',
     'Remove the secret from the code (and from git history), revoke it with the provider, and issue a new one.',
-    ...(def.references.length ? ['', 'References:', ...def.references.map((r) => `- ${r}`)] : []),
+    ...(references.length ? ['', 'References:', ...references.map((r) => `- ${r}`)] : []),
   ].join('\n');
   return {
     id: def.id,
@@ -53,7 +57,7 @@ function driverRule(def: RuleDefinition) {
     shortDescription: { text: cap(def.name) },
     fullDescription: { text: cap(def.description) },
     help: { text: cap(help, 8000) },
-    ...(def.references[0] ? { helpUri: def.references[0] } : {}),
+    ...(references[0] ? { helpUri: references[0] } : {}),
     defaultConfiguration: { level: LEVEL[def.severity] },
     properties: {
       'security-severity': SECURITY_SEVERITY[def.severity],
@@ -64,120 +68,82 @@ function driverRule(def: RuleDefinition) {
   };
 }
 
-function result(f: ReportedFinding, ruleIndex: number, def: RuleDefinition | undefined, show: boolean) {
-  const region = {
-    startLine: Math.max(1, f.line),
-    startColumn: Math.max(1, f.column),
-    endLine: Math.max(1, f.endLine, f.line),
-    endColumn: Math.max(1, f.endColumn),
-  };
+/** Related locations a grouped result lists at most; the rest are counted in its properties. */
+export const SARIF_MAX_RELATED = 100;
+
+function regionOf(f: ReportedFinding) {
+  return { startLine: Math.max(1, f.line), startColumn: Math.max(1, f.column), endLine: Math.max(1, f.endLine, f.line), endColumn: Math.max(1, f.endColumn) };
+}
+
+function physical(report: Report, f: ReportedFinding) {
+  return { artifactLocation: { uri: pathToUri(repoPath(report, f.path)), uriBaseId: '%SRCROOT%' }, region: regionOf(f) };
+}
+
+/** The other occurrences of a group, newest first, each naming its commit. */
+function related(report: Report, g: FindingGroup) {
+  const others = g.occurrences.slice(0, -1).reverse().slice(0, SARIF_MAX_RELATED);
+  return others.map((o, i) => ({
+    id: i + 1,
+    physicalLocation: physical(report, o),
+    message: { text: o.commit ? `Also in commit ${o.commit.slice(0, 12)}${o.date ? ` (${o.date.slice(0, 10)})` : ''}` : 'Also here' },
+    properties: { ...(o.commit ? { commit: o.commit } : {}), ...(o.date ? { date: o.date } : {}) },
+  }));
+}
+
+/** What the message adds for a group seen at many commits: the span of commits, and whether HEAD still has it. */
+function groupText(g: FindingGroup): string {
+  if (g.occurrences.length < 2 || !g.first || !g.last) return '';
+  const head = g.inHead === undefined ? '' : g.inHead ? ', still in HEAD' : ', no longer in HEAD';
+  return `; seen in ${g.occurrences.length} commits from ${g.first.commit.slice(0, 12)} to ${g.last.commit.slice(0, 12)}${head}`;
+}
+
+function result(report: Report, g: FindingGroup, ruleIndex: number, def: RuleDefinition | undefined) {
+  const f = g.lead;
   const properties: Record<string, unknown> = { source: f.source, secretId: f.secretId };
   if (f.notes?.length) properties.notes = f.notes;
   if (f.checksumValid !== undefined) properties.checksumValid = f.checksumValid;
   for (const key of ['commit', 'author', 'date', 'alsoIn', 'firstSeen', 'inHead'] as const) if (f[key] !== undefined) properties[key] = f[key];
-  if (show) properties.secret = f.secret;
+  if (g.occurrences.length > 1) Object.assign(properties, groupProperties(g));
+  if (report.secretsShown) properties.secret = f.secret;
   if (f.verification) properties.verification = f.verification.status;
   // Redacting is idempotent, so this is right whether or not the finding was redacted already.
   const shown = redactSecret(f.secret, def?.prefix);
+  const others = related(report, g);
   return {
     ruleId: f.ruleId,
     ruleIndex,
     level: LEVEL[f.severity],
-    message: { text: `${f.ruleName} found: ${shown.length > 80 ? `${shown.slice(0, 80)}…` : shown}${f.notes?.length ? ` (${f.notes.join('; ')})` : ''}`.replace(/\r?\n/g, ' ') },
-    locations: [{ physicalLocation: { artifactLocation: { uri: pathToUri(f.path), uriBaseId: '%SRCROOT%' }, region } }],
+    message: { text: `${f.ruleName} found: ${shown.length > 80 ? `${shown.slice(0, 80)}…` : shown}${groupText(g)}${f.notes?.length ? ` (${f.notes.join('; ')})` : ''}`.replace(/\r?\n/g, ' ') },
+    locations: [{ physicalLocation: physical(report, f) }],
+    ...(others.length ? { relatedLocations: others } : {}),
     partialFingerprints: { 'tokenguard/v1': f.fingerprint },
     properties,
   };
 }
 
-const SEVERITY_RANK: Record<Severity, number> = { critical: 0, high: 1, medium: 2, low: 3, info: 4 };
-/** Results of one file kept before any file gets more: a file full of decoys cannot take every slot. */
-export const SARIF_PER_FILE = 1000;
-
-/**
- * How likely a finding is real: confirmed live first, then checksum-valid, then unknown, then
- * confirmed dead, and checksum-invalid lookalikes (the cheapest decoys to mass-produce) last.
- */
-function validityRank(f: ReportedFinding): number {
-  if (f.verification?.status === 'active') return 0;
-  if (f.checksumValid === true) return 1;
-  if (f.checksumValid === false) return 4;
-  return f.verification?.status === 'inactive' ? 3 : 2;
+function groupProperties(g: FindingGroup): Record<string, unknown> {
+  const omitted = Math.max(0, g.occurrences.length - 1 - SARIF_MAX_RELATED);
+  return {
+    occurrences: g.occurrences.length,
+    ...(g.first ? { firstCommit: g.first.commit, firstDate: g.first.date } : {}),
+    ...(g.last ? { lastCommit: g.last.commit, lastDate: g.last.date } : {}),
+    ...(g.inHead !== undefined ? { inHead: g.inHead } : {}),
+    ...(omitted ? { relatedLocationsOmitted: omitted } : {}),
+  };
 }
 
-/** What was left out of the run, and why. */
-export interface SarifOverflow {
-  omitted: number;
-  /** Left-out results by kind: checksum-invalid lookalikes, verified-inactive secrets, the rest. */
-  byKind: { checksumInvalid: number; inactive: number; other: number };
-  /** Files that had more than SARIF_PER_FILE results, with how many of theirs were left out (at most 20). */
-  crowdedFiles: Array<{ path: string; omitted: number }>;
-}
-
-/**
- * The findings that fit in one run, in report order. Past GitHub's limit they are ranked by validity,
- * then severity (stable within a rank), and taken in two passes: first at most SARIF_PER_FILE per
- * file, then whatever room is left in rank order. A flood of lookalikes, or of anything in one file,
- * cannot push a real secret elsewhere out of the run.
- */
-function keptResults(all: ReportedFinding[]): { kept: ReportedFinding[]; overflow: SarifOverflow } {
-  const none: SarifOverflow = { omitted: 0, byKind: { checksumInvalid: 0, inactive: 0, other: 0 }, crowdedFiles: [] };
-  if (all.length <= SARIF_MAX_RESULTS) return { kept: all, overflow: none };
-  const order = all.map((f, i) => i).sort((a, b) => validityRank(all[a]) - validityRank(all[b]) || SEVERITY_RANK[all[a].severity] - SEVERITY_RANK[all[b].severity] || a - b);
-  const chosen = new Set<number>();
-  const perFile = new Map<string, number>();
-  for (const i of order) {
-    if (chosen.size >= SARIF_MAX_RESULTS) break;
-    const n = perFile.get(all[i].path) ?? 0;
-    if (n >= SARIF_PER_FILE) continue;
-    perFile.set(all[i].path, n + 1);
-    chosen.add(i);
-  }
-  for (const i of order) {
-    if (chosen.size >= SARIF_MAX_RESULTS) break;
-    chosen.add(i);
-  }
-  const overflow = none;
-  const crowded = new Map<string, number>();
-  all.forEach((f, i) => {
-    if (chosen.has(i)) return;
-    overflow.omitted++;
-    const rank = validityRank(f);
-    if (rank === 4) overflow.byKind.checksumInvalid++;
-    else if (rank === 3) overflow.byKind.inactive++;
-    else overflow.byKind.other++;
-    if ((perFile.get(f.path) ?? 0) >= SARIF_PER_FILE) crowded.set(f.path, (crowded.get(f.path) ?? 0) + 1);
-  });
-  overflow.crowdedFiles = [...crowded].sort((a, b) => b[1] - a[1]).slice(0, 20).map(([path, omitted]) => ({ path, omitted }));
-  return { kept: all.filter((_, i) => chosen.has(i)), overflow };
-}
-
-/** What was left out, in words: counts by kind, never paths (those are in the run's properties). */
-function overflowText(o: SarifOverflow): string {
-  const kinds = [o.byKind.checksumInvalid && `${o.byKind.checksumInvalid} checksum-invalid lookalikes`, o.byKind.inactive && `${o.byKind.inactive} verified inactive`, o.byKind.other && `${o.byKind.other} others`].filter(Boolean);
-  const files = o.crowdedFiles.length ? `; ${o.crowdedFiles.length} file(s) had more than ${SARIF_PER_FILE} results` : '';
-  return `${kinds.join(', ')}${files}`;
-}
-
-/** The line the summary on stderr gets when results were left out of the SARIF run. */
-export function overflowWarning(total: number, o?: SarifOverflow): string | undefined {
-  const omitted = total - SARIF_MAX_RESULTS;
-  if (omitted <= 0) return undefined;
-  const detail = o ? ` (${overflowText(o)})` : '';
-  return `SARIF holds ${SARIF_MAX_RESULTS} of ${total} findings (GitHub's limit per run; confirmed and checksum-valid secrets first, then by severity, at most ${SARIF_PER_FILE} per file before any file gets more); ${omitted} left out${detail}, listed in the JSON report (--format json)`;
-}
-
-/** The SARIF log for a report; with --show-secrets the message still carries only the redacted form. */
+/** The SARIF log for a report (one result per fingerprint in history); with --show-secrets the message still carries only the redacted form. */
 export function reportSarif(report: Report) {
-  const all = report.findings;
-  const { kept, overflow: dropped } = keptResults(all);
+  const groups = reportGroups(report);
+  const byLead = new Map(groups.map((g) => [g.lead, g]));
+  const { kept, overflow: dropped } = keptResults(groups.map((g) => g.lead));
   const ruleIds = [...new Set(kept.map((f) => f.ruleId))].sort();
   const index = new Map(ruleIds.map((id, i) => [id, i]));
   const notifications = report.problems.map((p) => ({
     level: 'error' as const,
     message: { text: p.path ? `${p.path}: ${p.message}` : p.message },
   }));
-  const overflow = all.length - kept.length;
+  const overflow = groups.length - kept.length;
   if (overflow > 0) {
     notifications.push({ level: 'error', message: { text: `${overflow} results beyond GitHub's limit of ${SARIF_MAX_RESULTS} per run were left out (${overflowText(dropped)}); see the JSON report for all of them` } });
   }
@@ -196,12 +162,13 @@ export function reportSarif(report: Report) {
           },
         },
         invocations: [{ executionSuccessful: report.summary.complete, toolExecutionNotifications: notifications }],
-        originalUriBaseIds: { '%SRCROOT%': { description: { text: 'The scanned root directory' } } },
-        results: kept.map((f) => result(f, index.get(f.ruleId)!, report.rules.get(f.ruleId), report.secretsShown)),
+        originalUriBaseIds: { '%SRCROOT%': srcRoot(report) },
+        results: kept.map((f) => result(report, byLead.get(f)!, index.get(f.ruleId)!, report.rules.get(f.ruleId))),
         properties: {
           files: report.summary.files,
           bytes: report.summary.bytes,
-          findings: all.length,
+          findings: report.findings.length,
+          ...(groups.length !== report.findings.length ? { fingerprints: groups.length } : {}),
           resultsOmitted: overflow,
           ...(overflow > 0 ? { omittedByKind: dropped.byKind, crowdedFiles: dropped.crowdedFiles } : {}),
           skipped: report.summary.skipped,
@@ -225,7 +192,8 @@ export const sarifReporter: Reporter = {
     out(safeJson(JSON.stringify(reportSarif(report), null, 2)) + '\n');
     // The summary on stderr is printed from the report after the reporter ran: that is how a CI log
     // shows that the uploaded SARIF is not the whole story.
-    const warning = overflowWarning(report.findings.length, keptResults(report.findings).overflow);
+    const leads = reportGroups(report).map((g) => g.lead);
+    const warning = overflowWarning(leads.length, keptResults(leads).overflow);
     if (warning && !report.warnings.includes(warning)) report.warnings.push(warning);
   },
 };

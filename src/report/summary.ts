@@ -22,6 +22,10 @@ export function summaryLines(report: Report): string[] {
   } else {
     lines.push(`tokenguard: no secrets found in what could be scanned (${scope}), but the scan is INCOMPLETE`);
   }
+  if (report.source === 'history' && s.findings > 0) {
+    const groups = new Set(report.findings.map((f) => f.fingerprint)).size;
+    if (groups < s.findings) lines.push(`tokenguard: ${groups} distinct fingerprint${groups === 1 ? '' : 's'} among them (a secret in one file, seen at several commits): text and SARIF show each once, JSON lists every occurrence`);
+  }
   const suppressed = Object.entries(s.suppressed).filter(([, n]) => n > 0);
   if (suppressed.length > 0) {
     const total = suppressed.reduce((n, [, c]) => n + c, 0);

@@ -3,6 +3,7 @@
  * the repository or a provider is escaped (report/escape.ts) before it is styled.
  */
 import { escapeField as esc, neutralizeCommands } from './escape';
+import { reportGroups, type FindingGroup } from './groups';
 import type { Report, ReportedFinding } from './model';
 import type { Reporter, Style } from './types';
 import { PLAIN } from './types';
@@ -15,16 +16,52 @@ function clip(s: string): string {
   return oneLine.length > MAX_SHOWN ? `${oneLine.slice(0, MAX_SHOWN)}… (${s.length} chars)` : oneLine;
 }
 
-function block(f: ReportedFinding, style: Style): string {
+/**
+ * The context line, at most MAX_SHOWN characters centred on the secret: in a minified file the secret
+ * can sit hundreds of characters into the line, where a cut from the start would never reach it.
+ */
+export function excerpt(line: string, secret: string): string {
+  const oneLine = esc(line.trim().replace(/\r?\n/g, '⏎'), true);
+  if (oneLine.length <= MAX_SHOWN) return oneLine;
+  const shown = esc(secret.split(/\r?\n/)[0], true);
+  const at = shown ? oneLine.indexOf(shown) : -1;
+  if (at < 0) return `${oneLine.slice(0, MAX_SHOWN)}…`;
+  const mid = at + Math.min(shown.length, MAX_SHOWN) / 2;
+  const from = Math.max(0, Math.min(oneLine.length - MAX_SHOWN, Math.round(mid - MAX_SHOWN / 2)));
+  const to = from + MAX_SHOWN;
+  return `${from > 0 ? '…' : ''}${oneLine.slice(from, to)}${to < oneLine.length ? '…' : ''}`;
+}
+
+/** Where a group was seen: one commit as before, or the first and last of many. */
+function commitLines(g: FindingGroup, style: Style): string[] {
+  const f = g.lead;
+  if (!f.commit) return [];
+  const one = (c: ReportedFinding) => `${esc(c.commit!.slice(0, 12))} ${esc(c.date?.slice(0, 10) ?? '')} ${esc(c.author ?? '')} <${esc(c.email ?? '')}>`;
+  if (g.occurrences.length === 1) return [`  commit:      ${one(f)}${f.alsoIn ? style.dim(` (+${f.alsoIn} more)`) : ''}`];
+  return [
+    `  seen in:     ${seenIn(g)} ${style.dim('(one block per fingerprint; every occurrence is in the JSON report)')}`,
+    `  first:       ${one(g.occurrences[0])}`,
+    `  last:        ${one(f)}`,
+  ];
+}
+
+function seenIn(g: FindingGroup): string {
+  const commits = new Set(g.occurrences.map((o) => o.commit)).size;
+  return commits === g.occurrences.length ? `${commits} commits` : `${commits} commits (${g.occurrences.length} occurrences)`;
+}
+
+function block(g: FindingGroup, style: Style): string {
+  const f = g.lead;
   const sev = f.severity === 'critical' || f.severity === 'high' ? style.red(f.severity) : style.yellow(f.severity);
+  const inHead = g.inHead ?? f.inHead;
   const lines = [
     `${style.bold(esc(f.ruleName))} ${style.dim(`[${esc(f.ruleId)}]`)} ${sev}`,
     `  ${style.cyan(`${esc(f.path)}:${f.line}:${f.column}`)}`,
-    ...(f.commit ? [`  commit:      ${esc(f.commit.slice(0, 12))} ${esc(f.date?.slice(0, 10) ?? '')} ${esc(f.author ?? '')} <${esc(f.email ?? '')}>${f.alsoIn ? style.dim(` (+${f.alsoIn} more)`) : ''}`] : []),
-    ...(f.inHead !== undefined ? [`  in HEAD:     ${f.inHead ? style.red('yes') : 'no (history only)'}${f.firstSeen ? style.dim(`, first seen ${f.firstSeen.slice(0, 10)}`) : ''}`] : []),
+    ...commitLines(g, style),
+    ...(inHead !== undefined ? [`  in HEAD:     ${inHead ? style.red('yes') : 'no (history only)'}${f.firstSeen ? style.dim(`, first seen ${f.firstSeen.slice(0, 10)}`) : ''}`] : []),
     `  secret:      ${clip(f.secret)}${f.checksumValid === false ? style.dim(' (checksum invalid)') : ''}${f.encoding ? style.dim(` (${f.encoding.join(' → ')} encoded)`) : ''}`,
     ...(f.verification ? [`  verified:    ${verification(f, style)}`] : []),
-    `  line:        ${clip(f.lineText.trim())}`,
+    `  line:        ${excerpt(f.lineText, f.secret)}`,
     ...(f.notes ?? []).map((n) => `  note:        ${style.yellow(esc(n))}`),
     `  fingerprint: ${style.dim(f.fingerprint)}`,
   ];
@@ -43,9 +80,9 @@ export function textReporter(style: Style = PLAIN): Reporter {
   return {
     format: 'text',
     write(report: Report, out) {
-      const sorted = [...report.findings].sort((a, b) => SEVERITY_ORDER.indexOf(a.severity) - SEVERITY_ORDER.indexOf(b.severity));
+      const sorted = reportGroups(report).sort((a, b) => SEVERITY_ORDER.indexOf(a.lead.severity) - SEVERITY_ORDER.indexOf(b.lead.severity));
       // Escaped fields cannot hold a newline, so this only catches a line a field begins with "::".
-      for (const f of sorted) out(neutralizeCommands(block(f, style) + '\n\n'));
+      for (const g of sorted) out(neutralizeCommands(block(g, style) + '\n\n'));
       if (report.skipped.length > 0) {
         out(style.dim(`Skipped ${report.skipped.length} file(s):`) + '\n');
         for (const s of report.skipped) out(neutralizeCommands(style.dim(`  ${esc(s.path)} (${s.reason})`) + '\n'));

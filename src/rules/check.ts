@@ -96,6 +96,17 @@ export function examplePath(def: RuleDefinition): string {
   }
 }
 
+/**
+ * What built-in rules need beyond the shared schema: references for reviewers, and negative examples
+ * that keep precision honest. Custom rules in a config may leave both out.
+ */
+export function builtinProblems(def: RuleDefinition): string[] {
+  const problems: string[] = [];
+  if (!def.references?.length) problems.push(`${def.id}: references: a rule under rules/ needs at least one (https URL documenting the format)`);
+  if (!def.examples.negative?.length) problems.push(`${def.id}: examples.negative: a rule under rules/ needs at least one`);
+  return problems;
+}
+
 /** Lints a whole rule list: ids, patterns, examples. */
 export function checkRules(rules: RuleDefinition[], seed = ''): CheckReport {
   const problems: string[] = [];

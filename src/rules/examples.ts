@@ -19,7 +19,7 @@ export function expandExamples(def: RuleDefinition, seed = ''): { positive: Expa
     const secret = ex.includes('{{secret}}') ? fakeSecret(def, rng) : undefined;
     return { text: expandTemplate(ex, rng, secret), secret };
   });
-  const negative = def.examples.negative.map((ex, i) => {
+  const negative = (def.examples.negative ?? []).map((ex, i) => {
     const rng = new Prng(`${seed}${def.id}#n${i}`);
     return { text: expandTemplate(ex, rng, ex.includes('{{secret}}') ? fakeSecret(def, rng) : undefined) };
   });

@@ -1,12 +1,12 @@
 /** Chooses the rules a run uses: the built-in set, minus what the config disables, plus its custom rules. */
 import { relative } from 'node:path';
-import { ConfigError, RuleError } from '../errors';
+import { ConfigError } from '../errors';
+import { ruleProblems } from '../config/validate';
 import { DEFAULT_ENGINE_OPTIONS, RuleSet, type EngineOptions } from '../engine/ruleset';
 import type { TokenguardConfig } from '../config/types';
-import { CompiledRule, rulePatternProblems } from './compile';
+import { CompiledRule } from './compile';
 import { builtinRuleFiles, rulesOf } from './load';
 import { readAutomaton } from './automaton-file';
-import { specProblems } from './spec-check';
 import { expandRegexMacros } from './macros';
 import type { RuleDefinition } from './types';
 
@@ -28,27 +28,14 @@ export function selectRules(config: TokenguardConfig, configFile = 'config'): Ru
  * never the value (a rule id or pattern can be pasted from a secret).
  */
 export function selectRulesFrom(layers: Array<{ config: TokenguardConfig; shown: string }>): RuleSpec {
-  const builtin = rulesOf(builtinRuleFiles());
-  const ids = new Set(builtin.map((b) => b.id));
-  const custom: RuleDefinition[] = [];
-  for (const { config, shown } of layers) {
-    for (const [i, given] of (config.rules?.custom ?? []).entries()) {
-      const r = given.regex === undefined ? given : { ...given, regex: expandRegexMacros(given.regex) };
-      const problems = [...rulePatternProblems(r), ...specProblems(r).map((p) => p.slice(r.id.length + 2))];
-      if (problems.length > 0) throw new RuleError(`${shown}: rules.custom[${i}]: ${problems.join('; ')}`);
-      if (ids.has(r.id)) throw new ConfigError(`${shown}: rules.custom[${i}].id: already used by another rule`);
-      ids.add(r.id);
-      custom.push({ ...r, provider: r.provider ?? r.id.split('.')[0] });
-    }
-  }
-  const off = new Set<string>();
-  for (const { config, shown } of layers) {
-    (config.rules?.disable ?? []).forEach((id, i) => {
-      if (!ids.has(id)) throw new ConfigError(`${shown}: rules.disable[${i}]: unknown rule id`);
-      off.add(id);
-    });
-  }
-  const all = [...builtin, ...custom];
+  // The CLI validated these layers together already; the programmatic API may hand in anything.
+  const problems = ruleProblems(layers.map((l) => ({ data: l.config, shown: l.shown, schemaOk: true })));
+  if (problems.length > 0) throw new ConfigError(problems.join('\n'));
+  const custom = layers.flatMap(({ config }) =>
+    (config.rules?.custom ?? []).map((r) => ({ ...r, ...(r.regex === undefined ? {} : { regex: expandRegexMacros(r.regex) }), provider: r.provider ?? r.id.split('.')[0] })),
+  );
+  const off = new Set(layers.flatMap((l) => l.config.rules?.disable ?? []));
+  const all = [...rulesOf(builtinRuleFiles()), ...custom];
   return { definitions: all.filter((r) => !off.has(r.id)), allowlistRegexes: layers.flatMap((l) => l.config.allowlist?.regexes ?? []) };
 }
 

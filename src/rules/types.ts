@@ -52,8 +52,10 @@ export interface RuleDefinition {
   /** Matrix syntaxes this rule need not match in, with the reason. */
   syntaxExempt?: { syntaxes: 'all' | string[]; reason: string };
   tags?: string[];
-  references: string[];
-  examples: { positive: PositiveExample[]; negative: string[] };
+  /** Documentation links; required of built-in rules (rules check), optional for custom rules in a config. */
+  references?: string[];
+  /** Negative examples are required of built-in rules (rules check), optional for custom rules. */
+  examples: { positive: PositiveExample[]; negative?: string[] };
   /** How to check with the provider whether the secret is live (opt-in, --verify). */
   verify?: VerifySpec;
   /** How to revoke the secret (tokenguard revoke). */

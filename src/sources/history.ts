@@ -36,6 +36,8 @@ export interface HistoryOptions {
   profileOf: (path: string) => string;
   /** Bytes of recent blob contents kept to diff the next version against (default 256 MiB). */
   cacheBytes?: number;
+  /** Only this subtree (a path relative to the repository top): the scan of a subfolder of the repository. */
+  subtree?: string;
 }
 
 const ZERO = /^0+$/;
@@ -127,7 +129,7 @@ export class HistorySource implements Source {
     ledger.notes.wholeBytes = wholeBytes;
     ledger.notes.parentNotCached = noParent;
     ledger.notes.blobs = this.attribution.size;
-    if (!this.lastCommit && this.options.selection.kind === 'all') ledger.warnings.push('the repository has no commits yet: there is no history to scan');
+    if (!this.lastCommit && this.options.selection.kind === 'all' && !this.options.subtree) ledger.warnings.push('the repository has no commits yet: there is no history to scan');
     for (const [k, v] of Object.entries(this.notScanned)) ledger.notes[`${k}NotScanned`] = v;
   }
 
@@ -212,7 +214,11 @@ export class HistorySource implements Source {
         this.introduce(blobs, change.dstId, path, origin, parent);
       },
     );
-    this.log = new LogStream(this.options.cwd, args, stdin, parser);
+    // `--full-history`: without it git prunes a side branch whose merge leaves the subtree unchanged, and
+    // a secret added and removed on that branch would go unseen. `:(literal)` keeps glob characters in
+    // folder names from matching other folders.
+    const limit = this.options.subtree ? ['--full-history', '--', `:(literal)${this.options.subtree}`] : [];
+    this.log = new LogStream(this.options.cwd, [...args, ...limit], stdin, parser);
     await this.log.done;
   }
 

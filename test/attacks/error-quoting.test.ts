@@ -49,6 +49,24 @@ describe('errors name where, never what', () => {
     expectNothingLeaked({ result: r, secrets: [SECRET, CANARY], listener });
   });
 
+  it('every problem of a config at once, none of them quoted', async () => {
+    const config = `allowlst:\n  paths: ['${CANARY}']\nallowlist:\n  regexes: ['(${CANARY}', '${CANARY}(?=x)']\nrules:\n  disable: ['${CANARY}', 'x.${CANARY.toLowerCase()}']\nmaxFileSize: '${CANARY}'\n`;
+    const dir = ws.write(ws.dir(), { 'app.env': `GITHUB_TOKEN=${SECRET}\n`, '.tokenguardrc.yaml': config });
+    const r = await tg(['scan', '.'], dir, ws.env());
+    expect(r.code).toBe(2);
+    const lines = r.stderr.trim().split('\n');
+    expect(lines).toEqual([
+      'tokenguard: error: .tokenguardrc.yaml: allowlst: unknown key; did you mean `allowlist`?',
+      expect.stringMatching(/^tokenguard: error: \.tokenguardrc\.yaml: maxFileSize: invalid value/),
+      'tokenguard: error: .tokenguardrc.yaml: allowlist.regexes[0]: RE2 cannot compile it (no lookaround, backreferences or possessive quantifiers)',
+      'tokenguard: error: .tokenguardrc.yaml: allowlist.regexes[1]: RE2 cannot compile it (no lookaround, backreferences or possessive quantifiers)',
+      'tokenguard: error: .tokenguardrc.yaml: rules.disable[0]: unknown rule id',
+      'tokenguard: error: .tokenguardrc.yaml: rules.disable[1]: unknown rule id',
+    ]);
+    expectUnquoted(r.stdout + r.stderr);
+    expectNothingLeaked({ result: r, secrets: [SECRET, CANARY], listener });
+  });
+
   it('parser errors next to a value (JSON, YAML, a size)', async () => {
     const cases: Array<[Record<string, string>, RegExp]> = [
       [{ '.tokenguardrc.json': `{"allowlist": {"regexes": ["${CANARY}"]` }, /\.tokenguardrc\.json: invalid JSON: syntax error/],

@@ -1,10 +1,17 @@
 import { readFileSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROOT, runCli } from '../helpers/cli';
+import { cleanEnv, ROOT, runCli, runInProcess } from '../helpers/cli';
 import { fake } from '../helpers/fakes';
 import { commitAll, gitRepo, tempDir, writeTree } from '../helpers/fs';
 
 const GH = fake('github.pat-classic', 'config');
+
+/** A clean environment whose user config directory holds `text` as config.yaml. */
+function cleanEnvWithUserConfig(text: string): NodeJS.ProcessEnv {
+  const env = cleanEnv();
+  writeTree(join(env.XDG_CONFIG_HOME!, 'tokenguard'), { 'config.yaml': text });
+  return env;
+}
 
 /** A directory with a token file and the given extra files. */
 function project(files: Record<string, string>): string {
@@ -46,6 +53,51 @@ describe('config: validation errors name the file and key, and exit 2', () => {
       ]),
     );
     expect(lines.some((l) => l.startsWith('tokenguard: error: .tokenguardrc.json: maxFileSize:'))).toBe(true);
+  });
+
+  it('reports every kind of problem of every layer in one pass, one line each, with "did you mean"', async () => {
+    const custom = (id: string, regex: string) => ({ id, name: 'Acme', description: 'A test rule.', severity: 'low', regex, keywords: ['acme_'], examples: { positive: ['k={{secret}}'] } });
+    const config = {
+      allowlists: { paths: ['x'] },
+      allowlist: { regexes: ['(?<=a)b', 'ok', '(unclosed'], pathz: ['y'] },
+      rules: { disable: ['no.such-rule', 'github.pat-classic', 'acme.defined-elsewhere', 'also.missing'], custom: [custom('acme.bad', '(acme_[a-z]{8}'), custom('github.pat-classic', '(acme_[a-z]{8})')] },
+      maxFileSize: 'huge',
+      ignoreComment: ['x:allow'],
+    };
+    const dir = project({ '.tokenguardrc.json': JSON.stringify(config) });
+    const env = cleanEnvWithUserConfig(`rules:\n  custom: [${JSON.stringify(custom('acme.defined-elsewhere', '(acme_[a-z]{8})'))}]\n  disable: [nope.nope]\nverify: { rateLimt: 2 }\n`);
+    const r = await runInProcess(['scan', '.'], { cwd: dir, env });
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    const user = join(env.XDG_CONFIG_HOME!, 'tokenguard', 'config.yaml');
+    const at = (line: string) => `tokenguard: error: .tokenguardrc.json: ${line}`;
+    const lines = r.stderr.trim().split('\n');
+    const expected = [
+        `tokenguard: error: ${user}: verify.rateLimt: unknown key; did you mean \`rateLimit\`?`,
+        `tokenguard: error: ${user}: rules.disable[0]: unknown rule id`,
+        at('allowlists: unknown key; did you mean `allowlist`?'),
+        at('allowlist.pathz: unknown key; did you mean `paths`?'),
+        at('ignoreComment: unknown key; did you mean `ignoreComments`?'),
+        expect.stringMatching(/^tokenguard: error: \.tokenguardrc\.json: maxFileSize: invalid value/),
+        at('allowlist.regexes[0]: RE2 cannot compile it (no lookaround, backreferences or possessive quantifiers)'),
+        at('allowlist.regexes[2]: RE2 cannot compile it (no lookaround, backreferences or possessive quantifiers)'),
+        expect.stringMatching(/^tokenguard: error: \.tokenguardrc\.json: rules\.custom\[0\]: regex: missing "\)"/),
+        at('rules.custom[1].id: already used by a built-in rule'),
+        at('rules.disable[0]: unknown rule id'),
+        at('rules.disable[3]: unknown rule id'),
+    ];
+    expect(lines).toEqual(expect.arrayContaining(expected));
+    expect(lines).toHaveLength(expected.length);
+  });
+
+  it('accepts custom rules without references or negative examples', async () => {
+    const rules = `rules:\n  custom:\n    - { id: acme.api-key, name: Acme API key, description: An Acme key., severity: medium, regex: '\\b(acme_[a-z0-9]{24})\\b', keywords: [acme_], examples: { positive: ['k={{secret}}'] } }\n`;
+    const dir = project({ '.tokenguardrc.yaml': rules, 'k.txt': 'KEY=acme_0123456789abcdefghijklmn\n' });
+    const r = await runInProcess(['scan', '.', '-f', 'json'], { cwd: dir });
+    expect(r.stderr).not.toMatch(/error/);
+    expect(JSON.parse(r.stdout).findings.map((f: { ruleId: string }) => f.ruleId)).toContain('acme.api-key');
+    const check = await runInProcess(['rules', 'check'], { cwd: dir });
+    expect(check.stderr).toMatch(/all good/);
   });
 
   it('names the file and position of a YAML syntax error', async () => {

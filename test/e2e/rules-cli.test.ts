@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { runInProcess } from '../helpers/cli';
+import { runCli, runInProcess } from '../helpers/cli';
 import { tempDir, writeTree } from '../helpers/fs';
 
 describe('tokenguard rules', () => {
@@ -50,4 +50,29 @@ rules:
     expect(r.stdout).toMatch(/schema\.yaml: rules\[0\]\.bogus: unknown key/);
     expect(r.stdout).toMatch(/schema\.yaml: rules\[0\]\.name: is required/);
   });
+
+  it('holds files under rules/ to the built-in requirements: references and negative examples', async () => {
+    const dir = tempDir();
+    const rule = `provider: acme
+rules:
+  - id: acme.token
+    name: Acme token
+    description: A token of the Acme test format.
+    severity: high
+    regex: '\\b(acme_[a-z0-9]{24})\\b'
+    keywords: [acme_]
+    examples: { positive: ['k={{secret}}'] }
+`;
+    writeTree(dir, { 'rules/providers/acme.yaml': rule, 'mine/acme.yaml': rule });
+    const builtin = await runInProcess(['rules', 'check', 'rules/providers/acme.yaml'], { cwd: dir });
+    expect(builtin.code).toBe(2);
+    expect(builtin.stdout.trim().split('\n')).toEqual([
+      'acme.token: references: a rule under rules/ needs at least one (https URL documenting the format)',
+      'acme.token: examples.negative: a rule under rules/ needs at least one',
+    ]);
+    const custom = await runInProcess(['rules', 'check', 'mine/acme.yaml'], { cwd: dir });
+    expect(custom.stderr).toMatch(/all good/);
+    expect(custom.code).toBe(0);
+  });
 });
+

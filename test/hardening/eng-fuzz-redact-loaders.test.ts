@@ -1,6 +1,6 @@
 /**
- * Promise 7, fuzzing the redactor and the config and rule loaders. The redactor must keep lengths and
- * never show what it hides; the loaders, fed random JSON and YAML, must return a validated value or
+ * Promise 7, fuzzing the redactor and the config and rule loaders. The redactor must state the length
+ * in a fixed-width form and never show what it hides; the loaders, fed random JSON and YAML, must return a validated value or
  * throw our typed error (ConfigError, RuleError), never crash with a TypeError.
  * FUZZ_RUNS sets the cases per property (200 in npm test, 10,000 in npm run fuzz).
  */
@@ -23,39 +23,40 @@ const secretArb = fc.string({ unit: 'binary', minLength: 1, maxLength: 60 });
 const prefixArb = fc.option(fc.constantFrom('ghp_', 'sk_live_', 'xoxb-', 'AKIA', ''), { nil: undefined });
 
 describe('redactor (fuzz)', () => {
-  it('keeps the length, the prefix at most, and never shows the hidden middle', () => {
+  it('states the length, shows the prefix at most, and never shows the hidden middle', () => {
     fc.assert(
       fc.property(secretArb, prefixArb, (secret, prefix) => {
         const r = redactSecret(secret, prefix);
-        expect(r).toHaveLength(secret.length);
-        const head = prefix && secret.startsWith(prefix) && prefix.length < secret.length ? prefix.length : 0;
-        const shown = [...r].map((c, i) => (c === secret[i] ? i : -1)).filter((i) => i >= 0 && secret[i] !== '*' && secret[i] !== '\n' && secret[i] !== '\r');
+        const head = prefix && secret.startsWith(prefix) && prefix.length < secret.length ? prefix : '';
         // Visible: the prefix and at most the last two code units, and those only when 12 or more are hidden.
-        const tail = secret.length - head >= 14 ? 2 : 0;
-        for (const i of shown) expect(i < head || i >= secret.length - tail).toBe(true);
+        const tail = secret.length - head.length >= 14 && !/[\r\n\u2026]/.test(secret.slice(-2)) ? secret.slice(-2) : '';
+        const structural = /^(-----BEGIN [A-Z0-9 ]{1,60}-----(?=[\s\S])|(?:AKIA|ASIA|ABIA|ACCA|AROA|AIDA|AGPA|AIPA)(?=[A-Z0-9]{16,17}$))/.exec(secret)?.[0];
+        if (!head && structural) expect(r.startsWith(structural)).toBe(true);
+        else expect(r).toBe(`${head}\u2026${tail} (${secret.length} char${secret.length === 1 ? '' : 's'})`);
         expect(redactSecret(r, prefix)).toBe(r);
       }),
       { numRuns: RUNS },
     );
   });
 
-  it('maskText keeps the text length and leaves no occurrence of any secret', () => {
+  it('maskText leaves no occurrence of any secret', () => {
     const secrets = fc.array(fc.record({ secret: fc.string({ minLength: 4, maxLength: 30 }).filter((s) => /[^*\s]/.test(s)), prefix: prefixArb }), { minLength: 1, maxLength: 3 });
     fc.assert(
       fc.property(secrets, fc.array(fc.string({ maxLength: 10 }), { maxLength: 6 }), (list, glue) => {
         const text = glue.map((g, i) => g + list[i % list.length].secret).join('') + (glue.length ? '' : list[0].secret);
         const masked = maskText(text, list);
-        expect(masked).toHaveLength(text.length);
         for (const { secret } of list) expect(masked.includes(secret)).toBe(false);
       }),
       { numRuns: RUNS },
     );
   });
 
-  it('scrubText never throws and keeps the length of arbitrary text', () => {
+  it('scrubText never throws on arbitrary text, and leaves text without secrets as it was', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'binary', maxLength: 120 }), fc.array(secretArb, { maxLength: 2 }), (text, known) => {
-        expect(scrubText(text, known.map((secret) => ({ secret })))).toHaveLength(text.length);
+        const out = scrubText(text, known.map((secret) => ({ secret })));
+        expect(typeof out).toBe('string');
+        if (known.length === 0 && /^[a-z ]*$/.test(text)) expect(out).toBe(text);
       }),
       { numRuns: RUNS },
     );

@@ -1,5 +1,5 @@
 /** The built-in rules as a whole; the same checks with other fake secrets are in builtin-rules-seeds.test.ts. */
-import { checkRules } from '../../src/rules/check';
+import { builtinProblems, checkRules } from '../../src/rules/check';
 import { builtinRuleFiles, readRuleDir, RULES_DIR, rulesOf } from '../../src/rules/load';
 
 describe('built-in rules', () => {
@@ -10,6 +10,10 @@ describe('built-in rules', () => {
     const report = checkRules(rules);
     expect(report.problems).toEqual([]);
     expect(report.examples).toBeGreaterThanOrEqual(rules.length * 3);
+  });
+
+  it('each have references and negative examples (optional for custom rules, required under rules/)', () => {
+    expect(rules.flatMap(builtinProblems)).toEqual([]);
   });
 
   it('match the bundle the build ships (which adds each rule\'s window span)', () => {

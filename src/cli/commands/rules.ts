@@ -2,8 +2,9 @@
 import { resolveIn, type CliIO } from '../io';
 import { Command, Option } from 'commander';
 import { ExitCode, RuleError } from '../../errors';
-import { checkRules } from '../../rules/check';
-import { readRuleFile } from '../../rules/load';
+import { resolve, sep } from 'node:path';
+import { builtinProblems, checkRules } from '../../rules/check';
+import { builtinRuleFiles, readRuleFile, rulesOf } from '../../rules/load';
 import type { RuleDefinition } from '../../rules/types';
 import type { CliContext } from '../main';
 import { scrubMessage } from '../scrub';
@@ -42,13 +43,20 @@ function listText(defs: RuleDefinition[]): string {
   return defs.map((d) => `${d.id.padEnd(width)}  ${d.severity.padEnd(8)}  ${d.name}`).join('\n') + `\n${defs.length} rules\n`;
 }
 
+/** A rule file of the rules/ tree (the built-in set, or a checkout of it), held to the built-in requirements. */
+function underRulesDir(path: string): boolean {
+  return resolve(path).split(sep).includes('rules');
+}
+
 async function checkCommand(io: CliIO, files: string[], config: string | undefined): Promise<number> {
   const problems: string[] = [];
   let defs: RuleDefinition[] = [];
   if (files.length > 0) {
     for (const f of files) {
       try {
-        defs.push(...readRuleFile(resolveIn(io, f), f).rules);
+        const rules = readRuleFile(resolveIn(io, f), f).rules;
+        defs.push(...rules);
+        if (underRulesDir(resolveIn(io, f))) problems.push(...rules.flatMap(builtinProblems));
       } catch (err) {
         if (!(err instanceof RuleError)) throw err;
         problems.push(...err.message.split('\n'));
@@ -56,6 +64,8 @@ async function checkCommand(io: CliIO, files: string[], config: string | undefin
     }
   } else {
     defs = (await setupRun(io, io.cwd, { config: config && resolveIn(io, config) })).spec.definitions;
+    const builtin = new Set(rulesOf(builtinRuleFiles()).map((d) => d.id));
+    problems.push(...defs.filter((d) => builtin.has(d.id)).flatMap(builtinProblems));
   }
   const report = checkRules(defs);
   problems.push(...report.problems);

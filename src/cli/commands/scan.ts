@@ -2,13 +2,16 @@
 import { Command, Option } from 'commander';
 import { ExitCode } from '../../errors';
 import { reporterFor } from '../../report';
+import { repositoryRoot } from '../../report/locations';
 import { buildReport, type Report } from '../../report/model';
 import { summaryLines } from '../../report/summary';
 import { REPORT_FORMATS, type ReportFormat } from '../../report/types';
 import { stagedGuidance } from '../guidance';
 import { scrubMessage } from '../scrub';
 import type { CliContext } from '../main';
-import type { CliIO } from '../io';
+import { resolveIn, type CliIO } from '../io';
+import { appendFileSync } from 'node:fs';
+import { annotationLines, logLines, stepSummary } from '../../report/ci';
 import { addScanOptions, performScan, type ScanRunFlags } from '../scan-run';
 import { styleFor, writeOutput } from '../setup';
 import type { ScanMode } from '../source-select';
@@ -47,6 +50,7 @@ export async function scanCommand(io: CliIO, pathArg: string, flags: ScanFlags):
   result.findings = await verifyStep(result.findings, flags, setup.settings.verify, setup.rules, audit);
   const hooks = await hookStep(result.findings, flags, setup.settings.hooks, setup.settings.repoHooksSetAside, audit);
   const report = buildReport(result, setup.rules, flags.showSecrets === true, root);
+  report.repoRoot = repositoryRoot(root, setup.repo?.top, io.env);
   await emitReport(io, report, flags, mode, hooks);
   return hooks.some((h) => !h.ok) ? ExitCode.Error : exitCodeFor(report);
 }
@@ -57,6 +61,7 @@ export async function emitReport(io: CliIO, report: Report, flags: Pick<ScanFlag
   const chunks: string[] = [];
   reporterFor(flags.format, style).write(report, (c) => chunks.push(c));
   writeOutput(io, chunks.join(''), flags.output);
+  ciOutput(io, report, flags);
   if (!flags.quiet || !report.summary.complete) {
     const lines = summaryLines(report);
     if (flags.output) lines.push(`tokenguard: ${flags.format} report written to ${flags.output}`);
@@ -65,6 +70,30 @@ export async function emitReport(io: CliIO, report: Report, flags: Pick<ScanFlag
     if (hooks.length > 0) lines.push(`tokenguard: ran ${hooks.length} hook${hooks.length === 1 ? '' : 's'}${failed.length ? `, ${failed.length} FAILED` : ''}`);
     for (const h of failed) lines.push(scrubMessage(`tokenguard: error: ${h.hook} for ${h.fingerprint}: ${h.detail}`, false));
     io.stderr.write(lines.join('\n') + '\n');
+  }
+}
+
+/**
+ * The findings where a CI log reader sees them: a compact list on stderr when stdout carries JSON or
+ * SARIF or the report went to a file; annotations on GitHub Actions; a table in the step summary.
+ */
+function ciOutput(io: CliIO, report: Report, flags: Pick<ScanFlags, 'format' | 'output' | 'quiet'>): void {
+  if (!flags.quiet && (flags.format !== 'text' || flags.output)) {
+    const list = logLines(report);
+    if (list.length) io.stderr.write(list.join('\n') + '\n');
+  }
+  // Workflow commands must reach the runner as written; every value in them is escaped by ci.ts.
+  if (io.env.GITHUB_ACTIONS === 'true') {
+    const lines = annotationLines(report);
+    if (lines.length) (io.rawStderr ?? io.stderr).write(lines.join('\n') + '\n');
+  }
+  const summaryFile = io.env.GITHUB_STEP_SUMMARY;
+  if (summaryFile) {
+    try {
+      appendFileSync(resolveIn(io, summaryFile), stepSummary(report));
+    } catch (err) {
+      report.warnings.push(`cannot append to GITHUB_STEP_SUMMARY: ${(err as NodeJS.ErrnoException).code ?? 'write failed'}`);
+    }
   }
 }
 
