@@ -37,8 +37,13 @@ export function detect(fragment: Fragment, ruleSet: RuleSet, dropped?: DropCount
   const extractors: CompiledRule[] = [];
   for (const rule of sifted.rules) {
     if (rule.pathRegex && !rule.pathRegex.test(fragment.path)) continue;
-    if (rule.def.extractor) extractors.push(rule);
-    else for (const [start, end] of regionsFor(rule, fragment.bytes, sifted, ruleSet)) collectMatches(fragment, rule, ruleSet, candidates, start, end, dropped, seen);
+    if (rule.def.extractor) {
+      extractors.push(rule);
+      continue;
+    }
+    const positions = confirmedHits(rule, fragment.bytes, sifted, ruleSet);
+    if (positions?.length === 0) continue;
+    for (const [start, end] of regionsFor(rule, fragment.bytes, sifted, ruleSet, positions)) collectMatches(fragment, rule, ruleSet, candidates, start, end, dropped, seen);
   }
   if (extractors.length > 0) collectGeneric(fragment, extractors, sifted, ruleSet, candidates, dropped, seen, explain ?? ruleSet.options.explain);
   return toFindings(fragment, resolveOverlaps(candidates));
@@ -59,6 +64,32 @@ function collectGeneric(fragment: Fragment, rules: CompiledRule[], sifted: Sifte
   }
 }
 
+/**
+ * The keyword positions of a rule whose following bytes fit the start of its secret (engine/confirm.ts),
+ * ascending; undefined when none of its keywords can be checked that way (every hit counts).
+ */
+function confirmedHits(rule: CompiledRule, bytes: Buffer, sifted: Sifted, ruleSet: RuleSet): number[] | undefined {
+  const ids = ruleSet.prefilter.ruleKeywords.get(rule);
+  if (!ids) return undefined;
+  const keywords = ruleSet.prefilter.automaton.keywords;
+  let checked = false;
+  const out: number[] = [];
+  for (const id of ids) {
+    const hits = sifted.hits.get(id);
+    if (!hits) continue;
+    const confirm = rule.confirmFor(keywords[id]);
+    if (!confirm) {
+      for (const p of hits) out.push(p);
+      continue;
+    }
+    checked = true;
+    const len = Buffer.byteLength(keywords[id], 'latin1');
+    for (const p of hits) if (confirm(bytes, p, len)) out.push(p);
+  }
+  if (!checked) return undefined;
+  return ids.length > 1 ? out.sort((a, b) => a - b) : out;
+}
+
 /** Below this size a fragment is scanned whole by every candidate rule: windows would not pay. */
 const WINDOW_MIN_BYTES = 16 * 1024;
 /** How far a window may grow to reach a line boundary, so ^, $ and \b see real line edges. */
@@ -71,14 +102,13 @@ const LINE_REACH = 2048;
  * grown to line boundaries. Windows that touch are merged, so a keyword on every line of a file still
  * costs one pass over the lines it occurs on, never one pass over the whole file per occurrence.
  */
-export function regionsFor(rule: CompiledRule, bytes: Buffer, sifted: Sifted, ruleSet: RuleSet): Array<[number, number]> {
+export function regionsFor(rule: CompiledRule, bytes: Buffer, sifted: Sifted, ruleSet: RuleSet, confirmed?: number[]): Array<[number, number]> {
   const whole: Array<[number, number]> = [[0, bytes.length]];
   const ids = ruleSet.prefilter.ruleKeywords.get(rule);
   if (bytes.length < WINDOW_MIN_BYTES || ids === undefined) return whole;
   const span = rule.windowSpan;
   if (span === undefined) return whole;
-  const positions = ids.length === 1 ? (sifted.hits.get(ids[0]) ?? []) : ids.flatMap((id) => sifted.hits.get(id) ?? []);
-  if (ids.length > 1) positions.sort((a, b) => a - b);
+  const positions = confirmed ?? (ids.length === 1 ? (sifted.hits.get(ids[0]) ?? []) : ids.flatMap((id) => sifted.hits.get(id) ?? []).sort((a, b) => a - b));
   const local = rule.lineLocal;
   const out: Array<[number, number]> = [];
   for (const p of positions) {

@@ -6,6 +6,7 @@ import RE2 from 're2';
 import { RuleError } from '../errors';
 import { countCaptureGroups, parseRegex, RegexSyntaxError } from './regex-syntax';
 import type { RuleDefinition } from './types';
+import { confirmFor, type Confirm } from '../engine/confirm';
 
 const LEADING_BOUNDARY = /^(\(\?[a-zA-Z]+\))?\\b/;
 
@@ -43,6 +44,17 @@ export class CompiledRule {
   }
 
   private span?: number | null = null;
+
+  /** The check of the bytes after each keyword (engine/confirm.ts), by keyword; null where there is none. */
+  confirmFor(keyword: string): Confirm | undefined {
+    if (this.def.regex === undefined) return undefined;
+    this.confirms ??= new Map();
+    let c = this.confirms.get(keyword);
+    if (c === undefined) this.confirms.set(keyword, (c = confirmFor(this.def.regex, keyword) ?? null));
+    return c ?? undefined;
+  }
+
+  private confirms?: Map<string, Confirm | null>;
 
   /** True when no match crosses a line break (bundled rules carry it from the build). */
   get lineLocal(): boolean {

@@ -44,6 +44,22 @@ function lineBounds(bytes: Buffer, at: number): [number, number] {
   return [nl + 1, eol < 0 ? bytes.length : eol];
 }
 
+/** The lines holding `positions`, each once, with the keyword offsets on it (a long line's in windows of their own). */
+function hitLines(bytes: Buffer, positions: number[]): Array<{ ls: number; le: number; hits: number[] }> {
+  const sorted = [...positions].sort((a, b) => a - b);
+  const out: Array<{ ls: number; le: number; hits: number[] }> = [];
+  for (const p of sorted) {
+    const last = out[out.length - 1];
+    if (last && p < last.le && (last.le - last.ls <= 64 * 1024 || p - last.hits[0] < 2048)) {
+      last.hits.push(p);
+      continue;
+    }
+    const [ls, le] = lineBounds(bytes, p);
+    out.push({ ls, le, hits: [p] });
+  }
+  return out;
+}
+
 function looksMinified(bytes: Buffer, start: number, end: number): boolean {
   if (end - start < LONG_LINE) return false;
   let spaces = 0;
@@ -60,17 +76,15 @@ export function detectGeneric(fragment: Fragment, rules: CompiledRule[], positio
   const ctx = fileContext(fragment.path);
   const bytes = fragment.bytes;
   const out: GenericHit[] = [];
-  const lines = new Set<number>();
   const lineMap = explain ? new LineMap(bytes, fragment.startLine) : undefined;
-  for (const p of positions) {
-    const [ls, le] = lineBounds(bytes, p);
-    if (lines.has(ls)) continue;
-    lines.add(ls);
+  for (const { ls, le, hits } of hitLines(bytes, positions)) {
     // Very long lines are read in a window around the keyword: a 20 MB line must not be parsed whole.
-    const from = le - ls > 64 * 1024 ? Math.max(ls, p - 2048) : ls;
-    const to = le - ls > 64 * 1024 ? Math.min(le, p + 4096) : le;
+    const long = le - ls > 64 * 1024;
+    const from = long ? Math.max(ls, hits[0] - 2048) : ls;
+    const to = long ? Math.min(le, hits[0] + 4096) : le;
     const longLine = looksMinified(bytes, ls, le);
-    for (const pair of pairsOn(bytes.subarray(from, to))) {
+    const inWindow = hits.filter((h) => h >= from && h < to).map((h) => h - from);
+    for (const pair of pairsOn(bytes.subarray(from, to), inWindow)) {
       const start = from + pair.start;
       const end = from + pair.end;
       if (end <= fragment.overlap) continue;
