@@ -1,5 +1,6 @@
 'use strict';
 // History throughput, side by side in one run, on histories that look real:
+//  - edit-history: real source files edited a few lines at a time over 20,000 commits (rails-shaped);
 //  - npm-history: the published versions of 14 npm packages committed in publish order (real edits);
 //  - synthetic: 20,000 fast-import commits with planted secrets, repacked like a real repository;
 //  - any repository given with --repo PATH (repeatable).
@@ -13,6 +14,7 @@ const { join } = require('node:path');
 const { BIN, now, runWithPeak, mbps } = require('./lib');
 const synthetic = require('./synthetic-history');
 const npmHistory = require('./npm-history');
+const editHistory = require('./edit-history');
 
 function blobBytes(repo) {
   const r = spawnSync('git', ['cat-file', '--batch-all-objects', '--batch-check=%(objecttype) %(objectsize)'], { cwd: repo, encoding: 'utf8', maxBuffer: 1 << 30 });
@@ -106,6 +108,8 @@ async function main(argv = process.argv.slice(2)) {
     for (const repo of given) await measure(repo, repo);
     return;
   }
+  await editHistory.build();
+  await measure('edit-history (real files, developer-sized edits)', editHistory.REPO);
   await npmHistory.build();
   await measure('npm-history (real package versions)', npmHistory.REPO);
   await synthetic.build();

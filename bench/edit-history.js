@@ -1,0 +1,139 @@
+'use strict';
+// A history that edits like developers do: a tree of real source files (the project's own
+// node_modules), then thousands of commits that each change a few lines in one to four files, with
+// files added, renamed and deleted now and then, and most edits landing on a small set of hot files.
+// Secrets are planted into existing files (and taken out again later) and in short-lived .env files.
+// This is the shape of rails' or express' history: gigabytes of blob versions, few new lines each.
+const { spawn, spawnSync } = require('node:child_process');
+const { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } = require('node:fs');
+const { join, relative } = require('node:path');
+const { ROOT, rng } = require('./lib');
+
+const REPO = join(ROOT, '.bench', 'edit-history');
+const COMMITS = Number(process.env.TG_BENCH_EDIT_COMMITS || 20_000);
+const FILES = 3000;
+
+/** Real text files to start from, deterministic order. */
+function realFiles() {
+  const out = [];
+  const walk = (dir) => {
+    for (const d of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+      if (out.length >= FILES) return;
+      const p = join(dir, d.name);
+      if (d.isDirectory()) walk(p);
+      else if (d.isFile() && /\.(js|ts|mjs|cjs|json|md|yml|yaml|cc|h|py)$/.test(d.name) && !/\.min\./.test(d.name)) {
+        const size = statSync(p).size;
+        if (size > 200 && size < 200_000) out.push([relative(join(ROOT, 'node_modules'), p), readFileSync(p, 'utf8').split('\n')]);
+      }
+    }
+  };
+  walk(join(ROOT, 'node_modules'));
+  return out;
+}
+
+function fakeToken(i) {
+  const { fakeSecret, Prng } = require('../dist/rules/fake.js');
+  const { builtinRuleFiles, rulesOf } = require('../dist/rules/load.js');
+  const rules = rulesOf(builtinRuleFiles()).filter((d) => !d.path && !d.generic && !d.extractor && d.severity !== 'info' && d.examples.positive.some((e) => typeof e === 'string' && /^[A-Z_]+=\{\{secret\}\}$/.test(e)));
+  const rule = rules[(i * 13) % rules.length];
+  const ex = rule.examples.positive.find((e) => typeof e === 'string' && /^[A-Z_]+=\{\{secret\}\}$/.test(e));
+  return ex.replace('{{secret}}', fakeSecret(rule, new Prng(`edit-history-${i}`)));
+}
+
+/** Applies 1-3 small hunks to a file's lines: a few lines out, a few lines in (taken from another file). */
+function edit(lines, donor, r) {
+  const out = [...lines];
+  for (let h = 1 + Math.floor(r() * 3); h > 0; h--) {
+    const at = Math.floor(r() * (out.length + 1));
+    const del = Math.floor(r() * 4);
+    const ins = [];
+    for (let k = Math.floor(r() * 7); k > 0; k--) ins.push(donor[Math.floor(r() * donor.length)]);
+    out.splice(at, Math.min(del, out.length - at), ...ins);
+  }
+  return out;
+}
+
+async function build() {
+  if (existsSync(join(REPO, '.complete'))) return JSON.parse(readFileSync(join(REPO, '.complete'), 'utf8'));
+  rmSync(REPO, { recursive: true, force: true });
+  mkdirSync(REPO, { recursive: true });
+  spawnSync('git', ['init', '-q', '-b', 'main', REPO]);
+  const fi = spawn('git', ['fast-import', '--quiet', '--done'], { cwd: REPO, stdio: ['pipe', 'inherit', 'inherit'] });
+  const write = (s) => (fi.stdin.write(s) ? Promise.resolve() : new Promise((res) => fi.stdin.once('drain', res)));
+  const r = rng(17);
+  const files = new Map(realFiles().map(([p, lines]) => [`src/${p}`, lines]));
+  const paths = () => [...files.keys()];
+  const planted = [];
+  const pending = new Map(); // path -> { until: the commit that takes the planted line out, line }
+  const put = async (path) => {
+    const data = files.get(path).join('\n');
+    await write(`M 100644 inline ${path}\ndata ${Buffer.byteLength(data)}\n${data}\n`);
+  };
+  const commit = async (c, ops) => {
+    const msg = `commit ${c}`;
+    await write(`commit refs/heads/main\ncommitter Dev <dev@example.com> ${1.5e9 + c * 3600} +0000\ndata ${msg.length}\n${msg}\n`);
+    await ops();
+  };
+  await commit(0, async () => {
+    for (const p of paths()) await put(p);
+  });
+  let list = paths();
+  const hot = list.filter(() => r() < 0.05);
+  for (let c = 1; c <= COMMITS; c++) {
+    await commit(c, async () => {
+      const touched = new Set();
+      for (let n = 1 + Math.floor(r() * 4); n > 0; n--) touched.add(r() < 0.8 ? hot[Math.floor(r() * hot.length)] : list[Math.floor(r() * list.length)]);
+      for (const p of touched) {
+        if (!files.has(p)) continue;
+        files.set(p, edit(files.get(p), files.get(list[Math.floor(r() * list.length)]) ?? [''], r));
+        if (c % 500 === 0 && !pending.has(p)) {
+          const lines = files.get(p);
+          const line = `// ${fakeToken(c)}`;
+          lines.splice(Math.floor(r() * lines.length), 0, line);
+          pending.set(p, { until: c + 20 + Math.floor(r() * 80), line });
+          planted.push({ commit: c, path: p, kind: 'edit' });
+        }
+        await put(p);
+      }
+      for (const [p, { until, line }] of pending) {
+        if (until !== c || !files.has(p)) continue;
+        files.set(p, files.get(p).filter((l) => l !== line));
+        pending.delete(p);
+        await put(p);
+      }
+      if (c % 50 === 0) {
+        const from = list[Math.floor(r() * list.length)];
+        const to = `src/new/file${c}.${from.split('.').pop()}`;
+        files.set(to, edit(files.get(from), files.get(from), r));
+        await put(to);
+      }
+      if (c % 200 === 0) {
+        const from = list[Math.floor(r() * list.length)];
+        const to = from.replace(/([^/]+)$/, `moved-${c}-$1`);
+        files.set(to, files.get(from));
+        files.delete(from);
+        await write(`D ${from}\n`);
+        await put(to);
+      }
+      if (c % 1000 === 10) {
+        const env = `# local\n${fakeToken(c + 1)}\n`;
+        await write(`M 100644 inline config/local-${c}.env\ndata ${Buffer.byteLength(env)}\n${env}\n`);
+        planted.push({ commit: c, path: `config/local-${c}.env`, kind: 'new-file' });
+      }
+      if (c % 1000 === 40) await write(`D config/local-${c - 30}.env\n`);
+      if (c % 200 === 0) list = paths();
+    });
+  }
+  await write('done\n');
+  fi.stdin.end();
+  const code = await new Promise((res) => fi.on('close', res));
+  if (code !== 0) throw new Error(`git fast-import exited ${code}`);
+  spawnSync('git', ['checkout', '-q', '-f', 'main'], { cwd: REPO });
+  spawnSync('git', ['repack', '-adf', '--depth=50', '--window=250', '-q'], { cwd: REPO, stdio: 'inherit' });
+  const info = { commits: COMMITS, planted };
+  writeFileSync(join(REPO, '.git', 'info', 'exclude'), '.complete\n');
+  writeFileSync(join(REPO, '.complete'), JSON.stringify(info));
+  return info;
+}
+
+module.exports = { build, REPO };
