@@ -87,7 +87,7 @@ describe('git log --raw -z parser (fuzz)', () => {
       fc.property(fc.array(commit, { maxLength: 5 }), fractions, (commits, fr) => {
         const { commits: got, changes } = parseLog(cut(serialiseLog(commits), fr));
         expect(got).toEqual(commits.map((c) => ({ id: c.id, parents: c.parents, time: c.time, author: c.author, email: c.email })));
-        const want = commits.flatMap((c, at) => c.changes.map((ch) => ({ srcMode: ch.srcMode, dstMode: ch.dstMode, dstId: ch.dstId, status: ch.status, path: ch.path, at })));
+        const want = commits.flatMap((c, at) => c.changes.map((ch) => ({ srcMode: ch.srcMode, dstMode: ch.dstMode, srcId: ch.srcId, dstId: ch.dstId, status: ch.status, path: ch.path, at })));
         expect(changes.map((c) => ({ ...c, path: Buffer.from(c.path) }))).toEqual(want);
       }),
       { numRuns: RUNS },

@@ -22,6 +22,6 @@ parentPort.on('message', (job) => {
       parentPort.postMessage({ beat: true, id: job.id, index });
     }
     nextStep();
-    parentPort.postMessage({ id: job.id, index, findings: [], dropped: {}, ledger: { files: 1, bytes: 0, skipped: [], problems: [] } });
+    parentPort.postMessage({ id: job.id, index, findings: [], dropped: {}, ledger: { files: 1, bytes: 0, skipped: [], problems: [], decodedFiles: [] } });
   });
 });
