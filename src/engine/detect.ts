@@ -12,6 +12,9 @@ import type { Sifted } from './prefilter';
 import type { SeenSpans } from './context';
 import { rejectReason, universalRejectReason } from './filters';
 import { detectGeneric, type Explanation } from './generic';
+import { onMinifiedLine } from './minified';
+
+export { onMinifiedLine };
 import type { Severity } from '../rules/types';
 
 /** A regex match that survived the filters, before positions are computed. */
@@ -131,23 +134,6 @@ export function regionsFor(rule: CompiledRule, bytes: Buffer, sifted: Sifted, ru
     else out.push([start, end]);
   }
   return out;
-}
-
-/** Lines longer than this, with almost no spaces, are minified code. */
-const MINIFIED_LINE = 1000;
-
-/**
- * True when the line holding `at` is minified: long, with almost no spaces. Decided per line, not per
- * file, so one long line (a CA bundle in a values file, a JSON blob in a CI log) hides nothing around it.
- */
-export function onMinifiedLine(bytes: Buffer, at: number): boolean {
-  const start = bytes.lastIndexOf(10, at) + 1;
-  let end = bytes.indexOf(10, at);
-  if (end < 0) end = bytes.length;
-  if (end - start < MINIFIED_LINE) return false;
-  let spaces = 0;
-  for (let i = start; i < end; i++) if (bytes[i] === 32) spaces++;
-  return spaces / (end - start) < 0.05;
 }
 
 function collectMatches(fragment: Fragment, rule: CompiledRule, ruleSet: RuleSet, out: Candidate[], from: number, to: number, dropped?: DropCounts, seen?: SeenSpans): void {

@@ -9,6 +9,8 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { detect } from '../../src/engine/detect';
+import { fingerprint } from '../../src/engine/fingerprint';
+import { secretIdentity } from '../../src/engine/identity';
 import type { Finding } from '../../src/engine/finding';
 import { jsonReporter } from '../../src/report/json';
 import { buildReport, toolVersion } from '../../src/report/model';
@@ -33,12 +35,22 @@ const KEY = `key_${hex('golden-key').slice(0, 20).toUpperCase()}`;
 const tokenRule = testRule({ id: 'golden.token', name: 'Golden token', prefix: 'tok_', severity: 'high' });
 const keyRule = testRule({ id: 'golden.key', name: 'Golden key', regex: '\\b(key_[A-F0-9]{20})\\b', keywords: ['key_'], prefix: 'key_', severity: 'critical', provider: 'golden' });
 
+const IDS = new Map<string, string>();
+beforeAll(async () => {
+  for (const s of [TOKEN, KEY]) IDS.set(s, await secretIdentity(s));
+});
+
 function fixedResult(): ScanResult {
   const set = buildRuleSet({ definitions: [tokenRule, keyRule], allowlistRegexes: [] });
   const findings: Finding[] = [
     ...detect(frag(`# app settings\nAPI_TOKEN=${TOKEN}\n`, 'config/app.env'), set),
     ...detect(frag(`keys:\n  both: ${KEY} ${TOKEN} # two on one line\n`, 'deploy/keys.yaml'), set),
   ];
+  // Identities are computed after a scan (asynchronously: scrypt for weak secrets); beforeAll did it once.
+  for (const f of findings) {
+    f.secretId = IDS.get(f.secret)!;
+    f.fingerprint = fingerprint(f.ruleId, f.path, f.secretId);
+  }
   findings[0].verification = { status: 'active', checkedAt: '2025-01-02T03:04:05.000Z', identity: 'golden-user', scopes: ['repo', 'read:org'] };
   const ledger = new ScanLedger();
   for (const bytes of [40, 60, 100]) ledger.scanned(bytes);

@@ -47,7 +47,7 @@ async function scanIn(mode: PlayMode, extra: string[] = []) {
   server.seen.length = 0;
   const audit = join(dir, `audit-${mode}.jsonl`);
   // Verification limits count only from a trusted config: the user names it with --config.
-  const res = await runCli(['scan', dir, '--format', 'json', '--config', join(dir, '.tokenguardrc.json'), '--audit-log', audit, ...extra]);
+  const res = await runCli(['scan', dir, '--format', 'json', '--config', join(dir, '.tokenguardrc.json'), '--audit-log', audit, '--min-severity', 'info', ...extra]);
   const report = JSON.parse(res.stdout) as { findings: Verified[] };
   return { res, audit, findings: report.findings };
 }

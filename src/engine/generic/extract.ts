@@ -58,6 +58,11 @@ function notAKey(line: Buffer, keyStart: number): boolean {
   return /(^|\s)alias\s+$/.test(line.toString('latin1', Math.max(0, keyStart - 16), keyStart));
 }
 
+/** A quoted literal joined to more by an operator (`"a" + b`, PHP `'a' . $b`, Lua `..`, VB `&`): the assembly stage reads the whole. */
+function joined(line: Buffer, end: number): boolean {
+  return /^["'`][ \t]*(\+|\.\.?|&)[ \t]*["'`\w$(]/.test(line.toString('latin1', end, Math.min(line.length, end + 8)));
+}
+
 /** After the value: more words (not a comment, a separator or a closing bracket) on the same line. */
 function moreWords(line: Buffer, end: number): boolean {
   const rest = line.toString('latin1', end, Math.min(line.length, end + 64)).replace(/^["'`]/, '').trimStart();
@@ -132,7 +137,7 @@ export function pairsOn(line: Buffer, hits?: number[]): Pair[] {
       if (trimmed.length === 0 || seen.has(start)) continue;
       seen.add(start);
       const spaced = /\s$/.test(line.toString('latin1', Math.max(0, start - 1), start));
-      const expression = !quoted && spaced && moreWords(line, end);
+      const expression = quoted ? joined(line, end) : spaced && moreWords(line, end);
       out.push({ key: line.toString('utf8', idx[1][0], idx[1][1]), value: trimmed, start, end, quoted, expression });
     }
   }

@@ -8,6 +8,7 @@ import type { CompiledRule } from '../../rules/compile';
 import type { Severity } from '../../rules/types';
 import type { SeenSpans } from '../context';
 import type { Fragment } from '../fragment';
+import { onMinifiedLine } from '../minified';
 import { LineMap } from '../lines';
 import { fileContext } from './context';
 import { pairsOn } from './extract';
@@ -35,9 +36,6 @@ export interface Explanation {
   reasons: string[];
 }
 
-/** Lines longer than this, with few spaces, are minified code: generic hits there need more evidence. */
-const LONG_LINE = 1000;
-
 function lineBounds(bytes: Buffer, at: number): [number, number] {
   const nl = bytes.lastIndexOf(10, at);
   const eol = bytes.indexOf(10, at);
@@ -54,17 +52,11 @@ function hitLines(bytes: Buffer, positions: number[]): Array<{ ls: number; le: n
       last.hits.push(p);
       continue;
     }
-    const [ls, le] = lineBounds(bytes, p);
+    // Another window on the same long line keeps its bounds: finding them again would be quadratic.
+    const [ls, le] = last && p < last.le ? [last.ls, last.le] : lineBounds(bytes, p);
     out.push({ ls, le, hits: [p] });
   }
   return out;
-}
-
-function looksMinified(bytes: Buffer, start: number, end: number): boolean {
-  if (end - start < LONG_LINE) return false;
-  let spaces = 0;
-  for (let i = start; i < end; i++) if (bytes[i] === 32) spaces++;
-  return spaces / (end - start) < 0.05;
 }
 
 /**
@@ -82,7 +74,7 @@ export function detectGeneric(fragment: Fragment, rules: CompiledRule[], positio
     const long = le - ls > 64 * 1024;
     const from = long ? Math.max(ls, hits[0] - 2048) : ls;
     const to = long ? Math.min(le, hits[0] + 4096) : le;
-    const longLine = looksMinified(bytes, ls, le);
+    const longLine = onMinifiedLine(bytes, ls);
     const inWindow = hits.filter((h) => h >= from && h < to).map((h) => h - from);
     for (const pair of pairsOn(bytes.subarray(from, to), inWindow)) {
       const start = from + pair.start;
