@@ -28,7 +28,7 @@ export interface DecodeLimits {
   maxTotal: number;
 }
 
-export const DEFAULT_DECODE: DecodeLimits = { depth: 2, maxSpan: 1024 * 1024, maxTotal: 8 * 1024 * 1024 };
+export const DEFAULT_DECODE: DecodeLimits = { depth: 3, maxSpan: 1024 * 1024, maxTotal: 8 * 1024 * 1024 };
 
 /** An encoded span and what it decodes to. */
 export interface EncodedSpan {
