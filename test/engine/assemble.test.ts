@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { analyze } from '../../src/engine/analyze';
 import { DEFAULT_DECODE } from '../../src/engine/decode';
 import { work } from '../../src/engine/literals';
@@ -153,5 +154,26 @@ describe('assembly: cost', () => {
     const two = cost(make(2 * n), path);
     expect(one).toBeGreaterThan(0);
     expect(two / one).toBeLessThan(2.3);
+  });
+});
+
+describe('assembly: arbitrary input', () => {
+  const pieces = ['"', "'", '`', '\\', '+', ' . ', ' ', '\n', '\r\n', 'u', 'x', '{', '}', '&#', ';', '1', '7', 'a', 'F', '$', '@', 'r', '#', '(', ')', '[', '].join(', 'concat!(', ',', GH.slice(0, 4), GH.slice(4, 20)];
+  const text = fc.array(fc.constantFrom(...pieces), { maxLength: 120 }).map((a) => a.join(''));
+  const path = fc.constantFrom('a.js', 'a.py', 'a.sh', 'a.php', 'a.rb', 'a.go', 'a.rs', 'a.cs', 'a.c', 'a.txt');
+
+  it('never throws, and reports spans inside the input at consistent positions', () => {
+    fc.assert(
+      fc.property(text, path, (t, p) => {
+        const bytes = Buffer.from(t);
+        for (const f of analyze(frag(bytes, p), rules)) {
+          expect(f.startOffset).toBeGreaterThanOrEqual(0);
+          expect(f.endOffset).toBeLessThanOrEqual(bytes.length);
+          expect(f.startOffset).toBeLessThan(f.endOffset);
+          expect(f.line).toBe(bytes.subarray(0, f.startOffset).toString('latin1').split('\n').length);
+        }
+      }),
+      { numRuns: 500 },
+    );
   });
 });
