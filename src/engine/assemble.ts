@@ -6,8 +6,8 @@
  * a bounded number of times: triggers inside what was already read are skipped.
  */
 import { isQuote, literalAt, nextJoined, readLiteral, work, type Dialect, type Literal } from './literals';
-import { triggerAt, unpack, type Trigger } from './triggers';
-import { badAllowed, printable, unescapeInto, Virtual } from './unescape';
+import { KIND } from './triggers';
+import { badAllowed, printable, unescapeInto, Virtual, visibleEscapeIn } from './unescape';
 
 /** A source span [start, end) and the virtual text that stands for it. */
 export interface Rewrite {
@@ -30,12 +30,13 @@ export function findRewrites(bytes: Buffer, d: Dialect, triggers: Float64Array):
   const out: Rewrite[] = [];
   let covered = 0;
   for (const packed of triggers) {
-    if (triggerAt(packed) < covered) continue;
-    const t = unpack(packed);
-    const anchor = plausible(bytes, t, d);
+    const at = Math.floor(packed / 8);
+    if (at < covered) continue;
+    const kind = packed % 8;
+    const anchor = plausible(bytes, at, kind, d);
     if (anchor < 0) continue;
-    if (t.kind === 'join' || t.kind === 'macro') {
-      const r = t.kind === 'join' ? joinAt(bytes, t.at, covered, d) : macroAt(bytes, t.at, d);
+    if (kind === KIND.join || kind === KIND.macro) {
+      const r = kind === KIND.join ? joinAt(bytes, at, covered, d) : macroAt(bytes, at, d);
       if (r) {
         out.push(r);
         covered = r.end;
@@ -45,7 +46,7 @@ export function findRewrites(bytes: Buffer, d: Dialect, triggers: Float64Array):
     const from = Math.max(covered, anchor - LOOK_BACK);
     const nl = bytes.subarray(from, anchor).lastIndexOf(10);
     const start = nl < 0 ? from : from + nl + 1;
-    covered = scanLine(bytes, start, t, d, out);
+    covered = scanLine(bytes, start, at, kind === KIND.escape, d, out);
     work.bytes += Math.max(0, anchor - from) + covered - start;
   }
   return out;
@@ -56,16 +57,15 @@ export function findRewrites(bytes: Buffer, d: Dialect, triggers: Float64Array):
  * where reading should start from (the quote that closes the first literal of a junction, which may
  * be on an earlier line than an operator), or -1.
  */
-function plausible(bytes: Buffer, t: Trigger, d: Dialect): number {
-  const p = t.at;
+function plausible(bytes: Buffer, p: number, kind: number, d: Dialect): number {
   const b = bytes[p];
-  if (t.kind === 'plus' || t.kind === 'dot' || t.kind === 'adjacent') {
+  if (kind === KIND.plus || kind === KIND.dot || kind === KIND.adjacent) {
     if (isQuote(b)) return nextJoined(bytes, p + 1, d) >= 0 ? p : -1;
     let k = p - 1;
     while (k >= 0 && k > p - 256 && (bytes[k] === 32 || bytes[k] === 9 || bytes[k] === 10 || bytes[k] === 13)) k--;
     return k >= 0 && isQuote(bytes[k]) && nextJoined(bytes, k + 1, d) >= 0 ? k : -1;
   }
-  if (t.kind !== 'escape') return p;
+  if (kind !== KIND.escape) return p;
   const n = bytes[p + 1];
   let ok: boolean;
   if (b === 0x26) ok = (bytes[p + 2] >= 48 && bytes[p + 2] <= 57) || (bytes[p + 2] | 0x20) === 0x78;
@@ -78,18 +78,16 @@ function plausible(bytes: Buffer, t: Trigger, d: Dialect): number {
 const isHex = (b: number) => (b >= 48 && b <= 57) || ((b | 0x20) >= 97 && (b | 0x20) <= 102);
 
 /**
- * Reads the literals from `from` until past the trigger, assembling each chain on the way; a trigger
- * that no literal covers is a bare escape. Returns where reading stopped.
+ * Reads the literals from `from` until past the trigger at `at`, assembling each chain on the way; an
+ * escape trigger that no literal covers is a bare escape. Returns where reading stopped.
  */
-function scanLine(bytes: Buffer, from: number, t: Trigger, d: Dialect, out: Rewrite[]): number {
+function scanLine(bytes: Buffer, from: number, at: number, escape: boolean, d: Dialect, out: Rewrite[]): number {
   let i = from;
-  while (i <= t.at) {
-    const b = bytes[i];
-    if (b === 10 || (!isQuote(b) && !PREFIX[b]) || literalAt(bytes, i) < 0) {
-      i++;
-      continue;
-    }
-    const lit = readLiteral(bytes, i, d);
+  while (i <= at) {
+    while (i <= at && QUOTE[bytes[i]] === 0) i++;
+    if (i > at) break;
+    const start = withPrefix(bytes, i, from);
+    const lit = readLiteral(bytes, start, d);
     if (typeof lit === 'number') {
       const failed = -lit - 1;
       i = failed - i > SHORT_FAILURE ? failed : i + 1;
@@ -99,18 +97,28 @@ function scanLine(bytes: Buffer, from: number, t: Trigger, d: Dialect, out: Rewr
     const end = pieces[pieces.length - 1].end;
     const r = assemble(bytes, pieces);
     if (r) out.push(r);
-    if (end > t.at) return end;
+    if (end > at) return end;
     i = end;
   }
-  if (t.kind !== 'escape') return i;
-  const [s, e] = bareRun(bytes, t.at, from);
+  if (!escape) return i;
+  const [s, e] = bareRun(bytes, at, from);
   const r = bareEscapes(bytes, s, e);
   if (r) out.push(r);
   return Math.max(i, e);
 }
 
+const QUOTE = new Uint8Array(256);
+for (const ch of '"\'`') QUOTE[ch.charCodeAt(0)] = 1;
 const PREFIX = new Uint8Array(256);
-for (const ch of 'rRbBfFuUL8@$') PREFIX[ch.charCodeAt(0)] = 1;
+for (const ch of 'rRbBfFuUL8@$#') PREFIX[ch.charCodeAt(0)] = 1;
+
+/** Where the literal whose quote is at `q` starts: at its prefix letters (r"", @"", $'', r#""#), if any. */
+function withPrefix(bytes: Buffer, q: number, floor: number): number {
+  let k = q;
+  while (k > floor && k > q - 4 && PREFIX[bytes[k - 1]] === 1) k--;
+  while (k < q && literalAt(bytes, k) !== q - k) k++;
+  return k;
+}
 
 /** The literals joined to `first`, up to MAX_CHAIN bytes. */
 function chainFrom(bytes: Buffer, first: Literal, d: Dialect): Literal[] {
@@ -126,18 +134,6 @@ function chainFrom(bytes: Buffer, first: Literal, d: Dialect): Literal[] {
     last = lit;
   }
   return pieces;
-}
-
-/** Does [open, close) hold a code-point escape or a numeric entity (anything worth undoing alone)? */
-function hasCodeEscape(bytes: Buffer, open: number, close: number): boolean {
-  for (let k = open; k < close; k++) {
-    const b = bytes[k];
-    if (b === 92) {
-      const n = bytes[++k] | 0x20;
-      if (n === 0x75 || n === 0x78 || (n >= 48 && n <= 51)) return true;
-    } else if (b === 0x26 && bytes[k + 1] === 0x23) return true;
-  }
-  return false;
 }
 
 /**
@@ -175,11 +171,11 @@ function endsInToken(bytes: Buffer, p: Literal): boolean {
 }
 
 /**
- * worthScanning, guessed from the source before anything is built: a code-point escape anywhere, two
- * pieces glued token to token, or a key block's marker.
+ * worthScanning, guessed from the source before anything is built: an escape of a visible character,
+ * two pieces glued token to token, or a key block's marker.
  */
 function mayHide(bytes: Buffer, pieces: Literal[]): boolean {
-  for (const p of pieces) if (hasCodeEscape(bytes, p.open, p.close)) return true;
+  for (const p of pieces) if (p.style !== 'none' && visibleEscapeIn(bytes, p.open, p.close)) return true;
   for (let k = 1; k < pieces.length; k++) {
     if (endsInToken(bytes, pieces[k - 1]) && pieces[k].close > pieces[k].open && isToken(bytes[pieces[k].open])) return true;
   }
@@ -203,16 +199,19 @@ function worthScanning(v: Virtual): boolean {
 
 /** The run of non-space text around a bare escape, from no earlier than `floor` (what was read already). */
 function bareRun(bytes: Buffer, at: number, floor: number): [number, number] {
-  const stop = (b: number) => b === 32 || b === 9 || b === 10 || b === 13 || b === 0x3c || b === 0x3e || isQuote(b);
   let s = at;
-  while (s > floor && s > at - BARE_REACH && !stop(bytes[s - 1])) s--;
+  while (s > floor && s > at - BARE_REACH && BARE_STOP[bytes[s - 1]] === 0) s--;
   let e = at;
-  while (e < bytes.length && e < at + BARE_REACH && !stop(bytes[e])) e++;
+  while (e < bytes.length && e < at + BARE_REACH && BARE_STOP[bytes[e]] === 0) e++;
   return [s, e];
 }
 
+const BARE_STOP = new Uint8Array(256);
+for (const ch of ' \t\r\n<>"\'`') BARE_STOP[ch.charCodeAt(0)] = 1;
+
 /** Escapes outside any literal (a .properties value, an XML text node), undone in [start, end). */
 function bareEscapes(bytes: Buffer, start: number, end: number): Rewrite | undefined {
+  if (!visibleEscapeIn(bytes, start, end)) return undefined;
   const v = new Virtual(end - start);
   v.maxBad = badAllowed(end - start);
   unescapeInto(v, bytes, start, end, 'bare');

@@ -5,7 +5,7 @@
  * (engine/triggers.ts), never to parse a program, and every walk is bounded.
  */
 
-import type { TriggerKind } from './triggers';
+import { kindMask, type TriggerKind } from './triggers';
 
 /** How a literal's content is read: which escapes it understands. */
 export type Style = 'c' | 'raw' | 'verbatim' | 'quote-only' | 'none';
@@ -21,11 +21,11 @@ export interface Dialect {
   single: Style;
   backtick: Style | undefined;
   hashComment: boolean;
-  /** The triggers worth following in it. */
-  reads: ReadonlySet<TriggerKind>;
+  /** The trigger kinds worth following in it (a mask, see triggers.ts). */
+  reads: number;
 }
 
-const reads = (...kinds: TriggerKind[]) => new Set<TriggerKind>(['escape', ...kinds]);
+const reads = (...kinds: TriggerKind[]) => kindMask(['escape', ...kinds]);
 const C_LIKE: Dialect = { plus: true, dot: false, implicit: false, touching: false, single: 'c', backtick: 'c', hashComment: false, reads: reads('plus', 'join', 'macro') };
 const DIALECTS: Record<string, Dialect> = {
   c: C_LIKE,

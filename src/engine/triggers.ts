@@ -33,34 +33,42 @@ export const TRIGGERS: ReadonlyArray<readonly [string, TriggerKind]> = [
   ['concat!(', 'macro'],
 ];
 
-/** A trigger: where it starts and what it announces. */
-export interface Trigger {
-  at: number;
-  kind: TriggerKind;
+/** Trigger kinds as small numbers (bit positions in a dialect's `reads` mask). */
+export const KIND = { plus: 0, dot: 1, adjacent: 2, escape: 3, join: 4, macro: 5 } as const;
+
+/** A mask of trigger kinds. */
+export const kindMask = (kinds: TriggerKind[]): number => kinds.reduce((m, k) => m | (1 << KIND[k]), 0);
+
+const lookups = new WeakMap<ReadonlyMap<number, TriggerKind>, Int8Array>();
+
+/** Keyword id → trigger kind number (-1 for rule keywords), built once per prefilter. */
+function lookup(kinds: ReadonlyMap<number, TriggerKind>): Int8Array {
+  let l = lookups.get(kinds);
+  if (!l) {
+    l = new Int8Array(Math.max(0, ...kinds.keys()) + 1).fill(-1);
+    for (const [id, kind] of kinds) l[id] = KIND[kind];
+    lookups.set(kinds, l);
+  }
+  return l;
 }
 
-const KINDS: TriggerKind[] = ['plus', 'dot', 'adjacent', 'escape', 'join', 'macro'];
+const NONE = new Float64Array(0);
 
 /**
  * The trigger hits among a fragment's keyword hits (`kinds` maps keyword id to trigger kind), of the
- * kinds a file's dialect reads, ascending, each packed as at × 8 + kind (see unpack): a numeric
- * typed-array sort, and no object for the many triggers that assembly skips.
+ * kinds in the mask `reads`, ascending, each packed as at × 8 + kind: a numeric typed-array sort, and
+ * no object for the many triggers that assembly skips.
  */
-export function triggersOf(hits: Map<number, number[]>, kinds: ReadonlyMap<number, TriggerKind>, reads: ReadonlySet<TriggerKind>): Float64Array {
+export function triggersOf(hits: Map<number, number[]>, kinds: ReadonlyMap<number, TriggerKind>, reads: number): Float64Array {
+  const l = lookup(kinds);
   let n = 0;
-  for (const [id, kind] of kinds) if (reads.has(kind)) n += hits.get(id)?.length ?? 0;
+  for (const [id, at] of hits) if (id < l.length && l[id] >= 0 && (reads >> l[id]) & 1) n += at.length;
+  if (n === 0) return NONE;
   const packed = new Float64Array(n);
-  if (n === 0) return packed;
   let k = 0;
-  for (const [id, kind] of kinds) {
-    const at = reads.has(kind) ? hits.get(id) : undefined;
-    if (at) for (const p of at) packed[k++] = p * 8 + KINDS.indexOf(kind);
+  for (const [id, at] of hits) {
+    const kind = id < l.length ? l[id] : -1;
+    if (kind >= 0 && (reads >> kind) & 1) for (const p of at) packed[k++] = p * 8 + kind;
   }
   return packed.sort();
 }
-
-/** The position of a packed trigger. */
-export const triggerAt = (packed: number): number => Math.floor(packed / 8);
-
-/** A packed trigger. */
-export const unpack = (packed: number): Trigger => ({ at: Math.floor(packed / 8), kind: KINDS[packed % 8] });

@@ -210,6 +210,37 @@ export function unescapeInto(out: Virtual, bytes: Buffer, open: number, close: n
   }
 }
 
+const visibleCp = (cp: number) => cp > 0x20 && cp < 0x7f;
+
+/** The value of a numeric entity at `i` (&#103; or &#x67;), or -1. */
+function entityValue(bytes: Buffer, i: number, close: number): number {
+  const hex = (bytes[i + 2] | 0x20) === 0x78;
+  const semi = bytes.subarray(i + 2, Math.min(close, i + 11)).indexOf(0x3b) + i + 2;
+  if (semi <= i + (hex ? 3 : 2)) return -1;
+  const digits = bytes.toString('latin1', i + (hex ? 3 : 2), semi);
+  return (hex ? /^[0-9a-f]+$/i : /^[0-9]+$/).test(digits) ? parseInt(digits, hex ? 16 : 10) : -1;
+}
+
+/**
+ * Is there, in [from, to), a code-point escape or numeric entity that gives a visible ASCII character
+ * (one a token could hold)? A cheap look before anything is built: `\u001b[31m` or a regex of
+ * surrogates (`\uD83C`) hide nothing.
+ */
+export function visibleEscapeIn(bytes: Buffer, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const b = bytes[k];
+    if (b === 0x26 && bytes[k + 1] === 0x23 && visibleCp(entityValue(bytes, k, to))) return true;
+    if (b !== 92) continue;
+    const n = bytes[++k];
+    if ((n | 0x20) === 0x75 && visibleCp(unicodeAt(bytes, k - 1)?.[0] ?? 0)) return true;
+    if ((n | 0x20) === 0x78 && visibleCp(hexValue(bytes, k + 1, 2))) return true;
+    if (n >= 48 && n <= 51 && bytes[k + 1] >= 48 && bytes[k + 1] <= 55 && bytes[k + 2] >= 48 && bytes[k + 2] <= 55) {
+      if (visibleCp((n - 48) * 64 + (bytes[k + 1] - 48) * 8 + bytes[k + 2] - 48)) return true;
+    }
+  }
+  return false;
+}
+
 /** Most bytes that are not printable ASCII in a text of `n` bytes worth scanning (secrets are ASCII). */
 export const badAllowed = (n: number) => n / 20;
 
