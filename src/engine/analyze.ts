@@ -1,6 +1,6 @@
 /**
- * The full engine pass over one fragment: plain detection, then the decoded spans, then inline
- * suppressions. Pure: bytes in, findings out.
+ * The full engine pass over one fragment: plain detection, then the decoded spans and the strings the
+ * code assembles (engine/rescan.ts), then inline suppressions. Pure: bytes in, findings out.
  */
 import { detectDecoded } from './decode';
 import { detect, isMinified, type DropCounts } from './detect';
