@@ -26,10 +26,12 @@ export interface Dialect {
 }
 
 const reads = (...kinds: TriggerKind[]) => kindMask(['escape', ...kinds]);
-const C_LIKE: Dialect = { plus: true, dot: false, implicit: false, touching: false, single: 'c', backtick: 'c', hashComment: false, reads: reads('plus', 'join', 'macro') };
+const C_LIKE: Dialect = { plus: true, dot: false, implicit: false, touching: false, single: 'c', backtick: 'c', hashComment: false, reads: reads('plus', 'join') };
 const DIALECTS: Record<string, Dialect> = {
   c: C_LIKE,
-  cfamily: { ...C_LIKE, implicit: true, backtick: undefined, reads: reads('plus', 'adjacent') },
+  rust: { ...C_LIKE, reads: reads('plus', 'macro') },
+  // C and C++ join literals side by side too, but assembly follows their `+` triggers and escapes only.
+  cfamily: { ...C_LIKE, implicit: true, backtick: undefined, reads: reads('plus') },
   go: { ...C_LIKE, backtick: 'none', reads: reads('plus') },
   python: { ...C_LIKE, implicit: true, backtick: undefined, hashComment: true, reads: reads('plus', 'adjacent') },
   ruby: { ...C_LIKE, implicit: true, single: 'quote-only', backtick: undefined, hashComment: true, reads: reads('plus', 'adjacent') },
@@ -41,7 +43,7 @@ const DIALECTS: Record<string, Dialect> = {
 
 const BY_EXTENSION: Record<string, string> = {
   js: 'c', mjs: 'c', cjs: 'c', jsx: 'c', ts: 'c', mts: 'c', cts: 'c', tsx: 'c', java: 'c', cs: 'c', kt: 'c', kts: 'c',
-  swift: 'c', rs: 'c', scala: 'c', dart: 'c', groovy: 'c', gradle: 'c', vue: 'c', svelte: 'c',
+  swift: 'c', rs: 'rust', scala: 'c', dart: 'c', groovy: 'c', gradle: 'c', vue: 'c', svelte: 'c',
   c: 'cfamily', h: 'cfamily', cc: 'cfamily', cpp: 'cfamily', cxx: 'cfamily', hpp: 'cfamily', m: 'cfamily', mm: 'cfamily',
   go: 'go', py: 'python', pyw: 'python', pyi: 'python', rb: 'ruby', rake: 'ruby', gemspec: 'ruby',
   php: 'php', phtml: 'php', inc: 'php', pl: 'php', pm: 'php',

@@ -30,7 +30,7 @@ interface Placed {
 /** Findings in the strings a fragment assembles or escapes, where the keyword hits show triggers. */
 export function detectAssembled(fragment: Fragment, hits: Map<number, number[]>, kinds: ReadonlyMap<number, TriggerKind>, scan: Scan, seen?: SeenSpans): Finding[] {
   const dialect = dialectOf(fragment.path);
-  const triggers = triggersOf(hits, kinds, dialect.reads);
+  const triggers = triggersOf(fragment.bytes, hits, kinds, dialect.reads);
   if (triggers.length === 0) return [];
   const rewrites = findRewrites(fragment.bytes, dialect, triggers);
   return rewrites.length === 0 ? [] : detectRewritten(fragment, rewrites, scan, seen);

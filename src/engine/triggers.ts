@@ -1,7 +1,10 @@
 /**
  * Byte sequences that say "string literals are joined here" or "an escape is written here". The
- * keyword automaton looks for them in the same pass as the rule keywords (they cost nothing per byte,
- * only per occurrence), so assembly (engine/assemble.ts) looks only at the lines that hold them.
+ * keyword automaton looks for the common ones (a `+` next to a quote, escapes) in the same pass as the
+ * rule keywords: they cost nothing per byte, only per occurrence. Those only a few languages use
+ * (PHP's `.`, literals side by side, Rust's concat!) are searched natively, in those languages' files
+ * only, so other files do not pay for their occurrences (`'.'` and `""` are everywhere). Assembly
+ * (engine/assemble.ts) looks only at the lines that hold a trigger.
  */
 
 /**
@@ -11,27 +14,37 @@
 export type TriggerKind = 'plus' | 'dot' | 'adjacent' | 'escape' | 'join' | 'macro';
 
 /** An operator next to a quote (`"a" + "b"`, `+` at a line's end or start). */
-const PLUS = ['" +', "' +", '"+', "'+", '+ "', "+ '", '+"', "+'", '` +', '+ `'];
-/** PHP and Perl: `'a' . 'b'`, `'a'.'b'`. */
-const DOT = ['" .', "' .", '".', "'.", '. "', ". '", '."', ".'"];
-/**
- * Two literals side by side (`"a" "b"`, shell `"a""b"`, `"a"'b'` and `"a"$'b'`), Python's implicit concatenation
- * across lines (a line that ends with a quote), a line continuation after a literal.
- */
-const ADJACENT = ['" "', "' '", '""', "''", '"\'', '\'"', '"\n', "'\n", '" \\', "' \\", '"$\''];
-
+const PLUS = ['" +', "' +", '"+', "'+", '+ "', "+ '", '+"', "+'"];
 /** Escapes of code points (\u, \U, \x, octal) and numeric HTML entities. */
 const ESCAPE = ['\\u', '\\x', '\\0', '\\1', '\\2', '\\3', '&#'];
 
-/** All trigger keywords with their kinds. */
+/** The trigger keywords of the automaton, with their kinds. */
 export const TRIGGERS: ReadonlyArray<readonly [string, TriggerKind]> = [
   ...PLUS.map((k) => [k, 'plus'] as const),
-  ...DOT.map((k) => [k, 'dot'] as const),
-  ...ADJACENT.map((k) => [k, 'adjacent'] as const),
   ...ESCAPE.map((k) => [k, 'escape'] as const),
   ['].join(', 'join'],
-  ['concat!(', 'macro'],
 ];
+
+/** Triggers searched natively, per kind: PHP and Perl's `'a' . 'b'`, Rust's concat!. */
+const NATIVE: Partial<Record<TriggerKind, Buffer[]>> = {
+  dot: ['" .', "' .", '".', "'.", '. "', ". '", '."', ".'"].map((k) => Buffer.from(k)),
+  macro: [Buffer.from('concat!(')],
+};
+
+/**
+ * Quotes followed by another literal or the end of their line: two literals side by side (`"a" "b"`,
+ * shell `"a""b"`, `"a"'b'`, `"a"$'b'`), Python's implicit concatenation across lines, a continuation.
+ */
+function adjacentQuotes(bytes: Buffer, out: number[]): void {
+  for (const q of [34, 39]) {
+    for (let i = bytes.indexOf(q); i >= 0; i = bytes.indexOf(q, i + 1)) {
+      let j = i + 1;
+      while (j < i + 8 && (bytes[j] === 32 || bytes[j] === 9 || bytes[j] === 13)) j++;
+      const b = bytes[j];
+      if (b === 34 || b === 39 || b === 10 || b === 92 || (b === 36 && (bytes[j + 1] === 34 || bytes[j + 1] === 39))) out.push(i * 8 + KIND.adjacent);
+    }
+  }
+}
 
 /** Trigger kinds as small numbers (bit positions in a dialect's `reads` mask). */
 export const KIND = { plus: 0, dot: 1, adjacent: 2, escape: 3, join: 4, macro: 5 } as const;
@@ -55,17 +68,24 @@ function lookup(kinds: ReadonlyMap<number, TriggerKind>): Int8Array {
 const NONE = new Float64Array(0);
 
 /**
- * The trigger hits among a fragment's keyword hits (`kinds` maps keyword id to trigger kind), of the
- * kinds in the mask `reads`, ascending, each packed as at × 8 + kind: a numeric typed-array sort, and
- * no object for the many triggers that assembly skips.
+ * The triggers of a fragment whose kinds are in the mask `reads`: the automaton's among its keyword hits
+ * (`kinds` maps keyword id to trigger kind), and the native ones. Ascending, each packed as
+ * at × 8 + kind: a numeric typed-array sort, and no object for the many triggers assembly skips.
  */
-export function triggersOf(hits: Map<number, number[]>, kinds: ReadonlyMap<number, TriggerKind>, reads: number): Float64Array {
+export function triggersOf(bytes: Buffer, hits: Map<number, number[]>, kinds: ReadonlyMap<number, TriggerKind>, reads: number): Float64Array {
   const l = lookup(kinds);
-  let n = 0;
+  const native: number[] = [];
+  for (const [kind, patterns] of Object.entries(NATIVE) as Array<[TriggerKind, Buffer[]]>) {
+    if (!((reads >> KIND[kind]) & 1)) continue;
+    for (const p of patterns) for (let i = bytes.indexOf(p); i >= 0; i = bytes.indexOf(p, i + 1)) native.push(i * 8 + KIND[kind]);
+  }
+  if ((reads >> KIND.adjacent) & 1) adjacentQuotes(bytes, native);
+  let n = native.length;
   for (const [id, at] of hits) if (id < l.length && l[id] >= 0 && (reads >> l[id]) & 1) n += at.length;
   if (n === 0) return NONE;
   const packed = new Float64Array(n);
-  let k = 0;
+  packed.set(native);
+  let k = native.length;
   for (const [id, at] of hits) {
     const kind = id < l.length ? l[id] : -1;
     if (kind >= 0 && (reads >> kind) & 1) for (const p of at) packed[k++] = p * 8 + kind;
