@@ -1,14 +1,15 @@
 /**
- * The full engine pass over one fragment: plain detection, then the decoded spans, then inline
- * suppressions. Pure: bytes in, findings out.
+ * The full engine pass over one fragment: plain detection, then the decoded spans and the strings the
+ * code assembles (engine/rescan.ts), then inline suppressions. Pure: bytes in, findings out.
  */
 import { detectDecoded } from './decode';
-import { detect, type DropCounts } from './detect';
+import { detect, isMinified, type DropCounts } from './detect';
 import type { Finding } from './finding';
 import type { Fragment } from './fragment';
 import { suppressedInline } from './inline-ignore';
 import { markContext, SeenSpans } from './context';
 import type { RuleSet } from './ruleset';
+import { detectAssembled } from './rescan';
 
 const overlap = (a: Finding, b: Finding) => a.startOffset < b.endOffset && b.startOffset < a.endOffset;
 
@@ -28,13 +29,32 @@ function mergeDecoded(plain: Finding[], decoded: Finding[], ruleSet: RuleSet): F
   return [...keptPlain, ...keptDecoded];
 }
 
+/**
+ * Secrets in strings the code assembles (concatenation, escapes): the assembled text is scanned plainly
+ * and decoded, like any text. Generic rules stay out of minified bundles here too.
+ */
+function assembledIn(fragment: Fragment, ruleSet: RuleSet, hits: Map<number, number[]>, seen: SeenSpans): Finding[] {
+  const { decode } = ruleSet.options;
+  const found = detectAssembled(fragment, hits, ruleSet.prefilter.triggerKinds, (f, s) => {
+    const sifted = ruleSet.sift(f.bytes, f.path);
+    const plain = detect(f, ruleSet, undefined, sifted, s);
+    if (sifted.base64Runs.length === 0 && sifted.escapes.length === 0) return plain;
+    const decoded = detectDecoded(f, decode, (g) => detect(g, ruleSet), undefined, 0, sifted, s);
+    return decoded.length > 0 ? mergeDecoded(plain, decoded, ruleSet) : plain;
+  }, seen);
+  if (found.length === 0 || !isMinified(fragment)) return found;
+  return found.filter((f) => !ruleSet.rules.find((r) => r.id === f.ruleId)?.def.generic);
+}
+
 export function analyze(fragment: Fragment, ruleSet: RuleSet, dropped?: DropCounts): Finding[] {
   const { decode, ignoreMarkers, markInline } = ruleSet.options;
   const sifted = ruleSet.sift(fragment.bytes, fragment.path);
   const seen = new SeenSpans();
   const plain = detect(fragment, ruleSet, dropped, sifted, seen);
   const decoded = decode.depth > 0 ? detectDecoded(fragment, decode, (f) => detect(f, ruleSet, dropped), dropped, 0, sifted, seen) : [];
-  const all = decoded.length > 0 ? mergeDecoded(plain, decoded, ruleSet) : plain;
+  const assembled = decode.depth > 0 ? assembledIn(fragment, ruleSet, sifted.hits, seen) : [];
+  const extra = assembled.length > 0 ? [...decoded, ...assembled] : decoded;
+  const all = extra.length > 0 ? mergeDecoded(plain, extra, ruleSet) : plain;
   markContext(all, fragment.bytes, fragment.offset, seen);
   if (ignoreMarkers.length === 0) return all;
   return all.filter((f) => {

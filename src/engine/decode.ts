@@ -28,7 +28,7 @@ export interface DecodeLimits {
   maxTotal: number;
 }
 
-export const DEFAULT_DECODE: DecodeLimits = { depth: 2, maxSpan: 1024 * 1024, maxTotal: 8 * 1024 * 1024 };
+export const DEFAULT_DECODE: DecodeLimits = { depth: 3, maxSpan: 1024 * 1024, maxTotal: 8 * 1024 * 1024 };
 
 /** An encoded span and what it decodes to. */
 export interface EncodedSpan {
@@ -145,6 +145,49 @@ function urlSpans(bytes: Buffer, escapes: number[]): Array<[number, number]> {
   return out;
 }
 
+/** Shortest line of wrapped base64 (`base64` wraps at 76, PEM and OpenSSL at 64). */
+const MIN_WRAP = 40;
+const B64_BYTE = new Uint8Array(256);
+for (const ch of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=') B64_BYTE[ch.charCodeAt(0)] = 1;
+
+/** Where the next line's indented text starts after a line break at `i`, or -1. */
+function nextLineText(bytes: Buffer, i: number): number {
+  if (bytes[i] === 13) i++;
+  if (bytes[i] !== 10) return -1;
+  i++;
+  while (bytes[i] === 32 || bytes[i] === 9) i++;
+  return i;
+}
+
+/**
+ * Base64 wrapped over several lines (`base64` output, a YAML block scalar): runs of one width that
+ * follow each other line by line become one span, with the shorter last line that closes them.
+ */
+export function joinWrapped(bytes: Buffer, runs: Array<[number, number]>): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (let k = 0; k < runs.length; k++) {
+    const [start, first] = runs[k];
+    const width = first - start;
+    let end = first;
+    if (width >= MIN_WRAP && width % 4 === 0) {
+      for (let next = nextLineText(bytes, end); next >= 0; next = nextLineText(bytes, end)) {
+        if (k + 1 < runs.length && runs[k + 1][0] === next && runs[k + 1][1] - next === width) end = runs[++k][1];
+        else {
+          let e = next;
+          while (e < next + width && B64_BYTE[bytes[e]] === 1) e++;
+          if (e > next && (e === bytes.length || bytes[e] === 10 || bytes[e] === 13)) {
+            end = e;
+            if (k + 1 < runs.length && runs[k + 1][0] === next) k++;
+          }
+          break;
+        }
+      }
+    }
+    out.push([start, end]);
+  }
+  return out;
+}
+
 /** Every decodable span in `bytes`, within the limits. `dropped` counts spans skipped for size. */
 export function encodedSpans(bytes: Buffer, limits: DecodeLimits, dropped?: Record<string, number>, hints?: SpanHints): EncodedSpan[] {
   const spans: EncodedSpan[] = [];
@@ -161,7 +204,7 @@ export function encodedSpans(bytes: Buffer, limits: DecodeLimits, dropped?: Reco
   };
   const { base64Runs, escapes } = hints ?? scanHints(bytes);
   const urls = urlSpans(bytes, escapes);
-  for (const [start, end] of base64Runs) if (!urls.some(([a, b]) => start >= a && end <= b) && decodableRun(bytes, start, end)) consider(start, end);
+  for (const [start, end] of joinWrapped(bytes, base64Runs)) if (!urls.some(([a, b]) => start >= a && end <= b) && decodableRun(bytes, start, end)) consider(start, end);
   for (const [start, end] of urls) consider(start, end);
   if (K8S_SECRET_RE.test(bytes)) {
     K8S_VALUE_RE.lastIndex = 0;

@@ -6,6 +6,7 @@
 import RE2 from 're2';
 import type { CompiledRule } from '../rules/compile';
 import { KeywordAutomaton, type AutomatonSnapshot } from './automaton';
+import { TRIGGERS, type TriggerKind } from './triggers';
 
 /** Escapes a literal for RE2. */
 export function escapeLiteral(s: string): string {
@@ -30,6 +31,8 @@ export class Prefilter {
   private readonly index = new Map<CompiledRule, number>();
   /** Keyword ids of each rule. */
   readonly ruleKeywords = new Map<CompiledRule, number[]>();
+  /** Keyword ids of the assembly triggers (engine/triggers.ts): positions only, no rule. */
+  readonly triggerKinds = new Map<number, TriggerKind>();
   /** Rules tied to file names: considered only for matching paths, so their plain-word keywords cost nothing elsewhere. */
   private readonly pathRules: Array<{ rule: CompiledRule; tests: RE2[] }> = [];
 
@@ -44,6 +47,15 @@ export class Prefilter {
       this.keywordRules.push([]);
     }
     const known = ids.size;
+    for (const [k, kind] of TRIGGERS) {
+      let id = ids.get(k);
+      if (id === undefined) {
+        id = this.keywordRules.length;
+        ids.set(k, id);
+        this.keywordRules.push([]);
+      }
+      this.triggerKinds.set(id, kind);
+    }
     for (const [index, rule] of rules.entries()) {
       this.index.set(rule, index);
       if (rule.def.regex === undefined && !rule.def.extractor) continue;

@@ -1,10 +1,11 @@
 import { analyze } from '../../src/engine/analyze';
-import { decodeSpan, DEFAULT_DECODE, encodedSpans } from '../../src/engine/decode';
+import { decodeSpan, DEFAULT_DECODE, encodedSpans, joinWrapped } from '../../src/engine/decode';
 import type { DropCounts } from '../../src/engine/detect';
 import { DEFAULT_ENGINE_OPTIONS } from '../../src/engine/ruleset';
 import { buildRuleSet } from '../../src/rules/registry';
 import { runCli } from '../helpers/cli';
 import { frag, testRule } from '../helpers/engine';
+import { fake, ruleById } from '../helpers/fakes';
 
 const TOKEN = 'tok_q9w8e7r6t5y4u3i2';
 const b64 = (s: string) => Buffer.from(s).toString('base64');
@@ -74,5 +75,50 @@ describe('decoding', () => {
     expect(report.summary.bytes).toBe(input.length);
     expect(report.summary.complete).toBe(true);
     expect(report.summary.filtered['decode-limit']).toBeGreaterThan(0);
+  });
+});
+
+describe('decoding: private keys and tokens encoded more than once', () => {
+  const KEYS = ['private-key.rsa', 'private-key.ec', 'private-key.openssh', 'private-key.pkcs8', 'private-key.pkcs8-encrypted', 'private-key.dsa'];
+  const keys = buildRuleSet({ definitions: [...KEYS, 'github.pat-classic'].map(ruleById), allowlistRegexes: [] });
+  const found = (text: string, path = '.env') => analyze(frag(text, path), keys).map((f) => [f.ruleId, f.line, f.column, f.endLine, f.encoding]);
+
+  it.each(KEYS)('finds a base64-encoded %s in an environment variable, at the encoded span', (id) => {
+    const pem = fake(id, 'b64');
+    for (const variant of [pem, `${pem}\n`, pem.replace(/\n/g, '\r\n'), `${pem.replace(/\n/g, '\r\n')}\r\n`]) {
+      expect(found(`APP=web\nPRIVATE_KEY_B64=${b64(variant)}\n`)).toEqual([[id, 2, 17, 2, ['base64']]]);
+    }
+  });
+
+  it('finds a base64-encoded key wrapped over lines (base64 output in a YAML block scalar)', () => {
+    const encoded = b64(fake('private-key.rsa', 'wrapped') + '\n');
+    for (const width of [64, 76]) {
+      const lines = encoded.match(new RegExp(`.{1,${width}}`, 'g'))!;
+      const yaml = `data:\n  key.b64: |\n    ${lines.join('\n    ')}\n  other: x\n`;
+      expect(found(yaml, 'values.yaml')).toEqual([['private-key.rsa', 3, 5, 2 + lines.length, ['base64']]]);
+    }
+  });
+
+  it('joins wrapped lines of one width and their shorter last line, and nothing else', () => {
+    const a = 'QUJD'.repeat(16);
+    const text = Buffer.from(`k: |\n  ${a}\n  ${a}\n  QUJDRA==\nx = ${a}QUJD\n  ${a}${a}\n`);
+    const runs: Array<[number, number]> = [];
+    for (const m of text.toString('latin1').matchAll(/[A-Za-z0-9+/]{24,}={0,2}/g)) runs.push([m.index!, m.index! + m[0].length]);
+    const spans = joinWrapped(text, runs).map(([s, e]) => text.toString('latin1', s, e).split('\n').length);
+    // The three lines of the block; a 68-character run; a 128-character run (wider, so not its continuation).
+    expect(spans).toEqual([3, 1, 1]);
+  });
+
+  it('finds a token encoded three times with a depth of three, and URL-encoded base64 with the default', () => {
+    const gh = fake('github.pat-classic', 'nested');
+    const deep = `token: ${b64(b64(b64(`token ${gh}`)))}`;
+    const depth = (d: number) => buildRuleSet({ definitions: [ruleById('github.pat-classic')], allowlistRegexes: [], engine: { ...DEFAULT_ENGINE_OPTIONS, decode: { ...DEFAULT_DECODE, depth: d } } });
+    expect(analyze(frag(deep), depth(3)).map((f) => f.encoding)).toEqual([['base64', 'base64', 'base64']]);
+    expect(analyze(frag(deep), depth(2))).toEqual([]);
+    let query = `?tok=${gh}&x=1`;
+    // Base64 whose + / = become enough %XX escapes to read as URL-encoded.
+    while ((b64(query).match(/[+/=]/g) ?? []).length < 3) query += '?>';
+    const url = `u=${encodeURIComponent(b64(query))}`;
+    expect(analyze(frag(url), depth(DEFAULT_DECODE.depth)).map((f) => f.encoding)).toEqual([['url', 'base64']]);
   });
 });
