@@ -3,7 +3,8 @@
  * code assembles (engine/rescan.ts), then inline suppressions. Pure: bytes in, findings out.
  */
 import { detectDecoded } from './decode';
-import { detect, isMinified, type DropCounts } from './detect';
+import { detect, type DropCounts } from './detect';
+import { onMinifiedLine } from './minified';
 import type { Finding } from './finding';
 import type { Fragment } from './fragment';
 import { suppressedInline } from './inline-ignore';
@@ -42,8 +43,9 @@ function assembledIn(fragment: Fragment, ruleSet: RuleSet, hits: Map<number, num
     const decoded = detectDecoded(f, decode, (g) => detect(g, ruleSet), undefined, 0, sifted, s);
     return decoded.length > 0 ? mergeDecoded(plain, decoded, ruleSet) : plain;
   }, seen);
-  if (found.length === 0 || !isMinified(fragment)) return found;
-  return found.filter((f) => !ruleSet.rules.find((r) => r.id === f.ruleId)?.def.generic);
+  if (found.length === 0) return found;
+  const generic = new Set(ruleSet.rules.filter((r) => r.def.generic).map((r) => r.id));
+  return found.filter((f) => !generic.has(f.ruleId) || !onMinifiedLine(fragment.bytes, f.startOffset - fragment.offset));
 }
 
 export function analyze(fragment: Fragment, ruleSet: RuleSet, dropped?: DropCounts): Finding[] {

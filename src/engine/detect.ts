@@ -13,8 +13,6 @@ import type { SeenSpans } from './context';
 import { rejectReason, universalRejectReason } from './filters';
 import { detectGeneric, type Explanation } from './generic';
 import { onMinifiedLine } from './minified';
-
-export { onMinifiedLine };
 import type { Severity } from '../rules/types';
 
 /** A regex match that survived the filters, before positions are computed. */

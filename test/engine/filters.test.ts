@@ -2,7 +2,8 @@
 import { CompiledRule } from '../../src/rules/compile';
 import { RuleSet } from '../../src/engine/ruleset';
 import * as F from '../../src/engine/filters';
-import { detect, onMinifiedLine, type DropCounts } from '../../src/engine/detect';
+import { detect, type DropCounts } from '../../src/engine/detect';
+import { onMinifiedLine } from '../../src/engine/minified';
 import { placeholderReason } from '../../src/engine/placeholders';
 import { buildRuleSet } from '../../src/rules/registry';
 import { fakeJwt, Prng } from '../../src/rules/fake';
