@@ -69,6 +69,24 @@ function moreWords(line: Buffer, end: number): boolean {
   return rest.length > 0 && !/^([#;,)\]}<>]|\/\/|--|\/\*|\||&&|\\$)/.test(rest);
 }
 
+/** Drops trailing commas and closing brackets that the value does not open itself (`x[:k]` keeps its `]`). */
+function trimClosers(v: string): string {
+  const opener: Record<string, string> = { ')': '(', ']': '[', '}': '{' };
+  let end = v.length;
+  for (; end > 0; end--) {
+    const c = v[end - 1];
+    if (c === ',') continue;
+    const o = opener[c];
+    if (!o) break;
+    const body = v.slice(0, end - 1);
+    if (body.split(o).length > body.split(c).length) break; // balanced: the value's own bracket
+  }
+  return v.slice(0, end);
+}
+
+/** Keys that are really values: an ARN or another colon-separated resource name whose last part is `secret`. */
+const NOT_A_KEY_NAME = /^arn:|^[^:]*(:[^:]*){3,}$/i;
+
 const DIRECTIVE = /^[ \t]*(ENV|ARG|set)[ \t]/i;
 const WORDISH = new Uint8Array(256);
 for (const ch of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_$@.-') WORDISH[ch.charCodeAt(0)] = 1;
@@ -120,6 +138,7 @@ export function pairsOn(line: Buffer, hits?: number[]): Pair[] {
       const idx = (m as unknown as { indices: Array<[number, number] | undefined> }).indices;
       const g = idx.findIndex((span, i) => i >= 2 && span !== undefined);
       if (g < 0 || !idx[1] || notAKey(line, idx[1][0])) continue;
+      if (NOT_A_KEY_NAME.test(line.toString('utf8', idx[1][0], idx[1][1]))) continue;
       if (n === CALL && NOT_A_SETTER.test(line.toString('utf8', idx[1][0], idx[1][1]))) continue;
       let [start, end] = idx[g]!;
       let raw = line.toString('utf8', start, end);
@@ -132,7 +151,7 @@ export function pairsOn(line: Buffer, hits?: number[]): Pair[] {
         quoted = true;
       }
       // A bare value that ends a statement or an object keeps its value, not the punctuation.
-      const trimmed = quoted ? raw : raw.replace(/[,)\]}]+$/, '');
+      const trimmed = quoted ? raw : trimClosers(raw);
       end -= Buffer.byteLength(raw) - Buffer.byteLength(trimmed);
       if (trimmed.length === 0 || seen.has(start)) continue;
       seen.add(start);

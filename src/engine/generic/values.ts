@@ -78,12 +78,24 @@ function vetoOf(v: string, quoted: boolean, code: boolean): string | undefined {
   return undefined;
 }
 
+/**
+ * Padded base64 of printable text (a Kubernetes Secret's `data:`) is judged by what it encodes: the
+ * decoding stage reports the decoded secret itself, so the encoding of a placeholder is not one.
+ */
+function encodedVeto(v: string, quoted: boolean, code: boolean): string | undefined {
+  if (!/^[A-Za-z0-9+/]{4,}={1,2}$/.test(v) || v.length % 4 !== 0) return undefined;
+  const text = Buffer.from(v, 'base64').toString('utf8');
+  if (!/^[\x20-\x7e]+$/.test(text)) return undefined;
+  const inner = vetoOf(text, quoted, code);
+  return inner ? `base64 of ${inner}` : undefined;
+}
+
 /** Judges a value; `code` is true in source code, where an unquoted word is a variable. */
 export function judgeValue(v: string, key: KeyVerdict, quoted: boolean, code: boolean): ValueVerdict {
   const min = key.kind === 'password' ? 4 : 8;
   if (v.length < min) return { veto: `shorter than ${min}`, score: 0, reason: 'too short', weak: true };
   if (v.length > 256) return { veto: 'longer than a generic secret (blobs have their own rules)', score: 0, reason: 'too long', weak: false };
-  const veto = vetoOf(v, quoted, code);
+  const veto = vetoOf(v, quoted, code) ?? encodedVeto(v, quoted, code);
   if (veto) return { veto, score: 0, reason: veto, weak: false };
   if (DIGEST_HEX.test(v) || UUID.test(v)) {
     // Many APIs issue 32-hex or UUID keys; under a key that names one, it is one.
