@@ -66,11 +66,16 @@ async function gitleaks(repo) {
   return { ms: best.ms, findings, rssMiB: Math.max(...runs.map((r) => r.selfMiB)) };
 }
 
-/** Fingerprints a baseline build found that this build does not: each must be explained. */
-function lostFingerprints(base, now_) {
-  const key = (f) => `${f.ruleId}\t${f.path}\t${f.secret}`;
+/**
+ * Secrets a baseline build found at a path that this build does not (by path and value: a secret now
+ * caught by a provider's rule instead of a generic one is the same finding under a better name).
+ */
+function lostFindings(base, now_) {
+  const key = (f) => `${f.path}\t${f.secret}`;
   const have = new Set(now_.report.findings.map(key));
-  return [...new Set(base.report.findings.map(key))].filter((k) => !have.has(k));
+  const lost = [...new Set(base.report.findings.map(key))].filter((k) => !have.has(k));
+  const ruleOf = new Map(base.report.findings.map((f) => [key(f), f.ruleId]));
+  return lost.map((k) => `${ruleOf.get(k)}\t${k}`);
 }
 
 async function measure(name, repo) {
@@ -91,8 +96,8 @@ async function measure(name, repo) {
   if (gl) console.log(`  gitleaks: ${(gl.ms / 1000).toFixed(2)} s, ${gl.findings} findings, peak RSS ${gl.rssMiB.toFixed(0)} MiB; tokenguard takes ${(tg.ms / gl.ms).toFixed(2)}x gitleaks' wall time`);
   else console.log('  gitleaks: not measured (set GITLEAKS=/path/to/gitleaks to compare side by side)');
   if (base) {
-    const lost = lostFingerprints(base, tg);
-    console.log(`  baseline build: ${(base.ms / 1000).toFixed(2)} s, ${base.report.summary.findings} findings; this build takes ${(tg.ms / base.ms).toFixed(2)}x its time; fingerprints it found that this build does not: ${lost.length}`);
+    const lost = lostFindings(base, tg);
+    console.log(`  baseline build: ${(base.ms / 1000).toFixed(2)} s, ${base.report.summary.findings} findings; this build takes ${(tg.ms / base.ms).toFixed(2)}x its time; secrets it found at a path where this build does not: ${lost.length}`);
     for (const k of lost.slice(0, 20)) console.log(`    lost: ${k.split('\t').slice(0, 2).join(' ')}`);
   }
   return { floorMs, tgMs: tg.ms, rssMiB: tg.rssMiB, gitleaksMs: gl?.ms };

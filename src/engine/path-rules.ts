@@ -9,8 +9,7 @@ import type { RuleSet } from './ruleset';
 /** Findings of the path-only rules for one path. */
 export function pathFindings(path: string, origin: Origin, ruleSet: RuleSet): Finding[] {
   const out: Finding[] = [];
-  for (const rule of ruleSet.pathOnly) {
-    if (!rule.pathRegex!.test(path)) continue;
+  for (const rule of ruleSet.pathOnlyFor.get(path)) {
     const def = rule.def;
     const secret = path.slice(path.lastIndexOf('/') + 1);
     const f: Finding = {

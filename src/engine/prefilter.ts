@@ -6,6 +6,7 @@
 import RE2 from 're2';
 import type { CompiledRule } from '../rules/compile';
 import { KeywordAutomaton, type AutomatonSnapshot } from './automaton';
+import { PathMemo } from './path-memo';
 import { TRIGGERS, type TriggerKind } from './triggers';
 
 /** Escapes a literal for RE2. */
@@ -35,6 +36,8 @@ export class Prefilter {
   readonly triggerKinds = new Map<number, TriggerKind>();
   /** Rules tied to file names: considered only for matching paths, so their plain-word keywords cost nothing elsewhere. */
   private readonly pathRules: Array<{ rule: CompiledRule; tests: RE2[] }> = [];
+  /** The path rules whose file pattern a path matches. */
+  private readonly pathRulesFor = new PathMemo((path: string) => this.pathRules.filter((p) => p.rule.pathRegex!.test(path)));
 
   /** `prebuilt` (the build's automaton for the built-in keywords) is used when the rules add no keyword to it. */
   constructor(
@@ -79,17 +82,38 @@ export class Prefilter {
     this.automaton = new KeywordAutomaton([...ids.keys()], ids.size === known ? prebuilt : undefined);
   }
 
+  /** Rules triggered by each set of keywords met so far: fragments of one scan meet the same few sets again and again. */
+  private readonly byKeywordSet = new Map<string, CompiledRule[]>();
+
+  /** The rules the keywords `ids` trigger, in rule order. */
+  private rulesOfKeywords(ids: number[]): CompiledRule[] {
+    if (ids.length === 0) return [];
+    const key = ids.length === 1 ? String(ids[0]) : ids.sort((a, b) => a - b).join(',');
+    let rules = this.byKeywordSet.get(key);
+    if (!rules) {
+      // Rule indices, so the picked rules come out in rule order without a pass over every rule.
+      const picked = new Set<number>();
+      for (const id of ids) for (const i of this.keywordRules[id]) picked.add(i);
+      rules = [...picked].sort((a, b) => a - b).map((i) => this.rules[i]);
+      if (this.byKeywordSet.size >= 20_000) this.byKeywordSet.clear();
+      this.byKeywordSet.set(key, rules);
+    }
+    return rules;
+  }
+
   /** The rules a fragment (of file `path`) needs, where their keywords are, and what may be decoded. */
   sift(bytes: Buffer, path: string): Sifted {
     const found = this.automaton.scan(bytes);
-    // Rule indices, so the picked rules come out in rule order without a pass over every rule.
-    const picked = new Set<number>();
-    for (const id of found.keywords.keys()) for (const i of this.keywordRules[id]) picked.add(i);
-    for (const { rule, tests } of this.pathRules) {
-      if (rule.pathRegex!.test(path) && tests.some((t) => t.test(bytes))) picked.add(this.index.get(rule)!);
+    const byKeyword = this.rulesOfKeywords([...found.keywords.keys()]);
+    const byPath = this.pathRules.length === 0 ? [] : this.pathRulesFor.get(path).filter(({ tests }) => tests.some((t) => t.test(bytes)));
+    let rules = byKeyword;
+    if (byPath.length > 0) {
+      const picked = new Set(byKeyword.map((r) => this.index.get(r)!));
+      for (const { rule } of byPath) picked.add(this.index.get(rule)!);
+      rules = [...picked].sort((a, b) => a - b).map((i) => this.rules[i]);
     }
     return {
-      rules: picked.size === 0 ? [] : [...picked].sort((a, b) => a - b).map((i) => this.rules[i]),
+      rules,
       hits: found.keywords,
       base64Runs: found.base64Runs,
       escapes: found.escapes,

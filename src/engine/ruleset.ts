@@ -1,4 +1,5 @@
 import RE2 from 're2';
+import { PathMemo } from './path-memo';
 import type { CompiledRule } from '../rules/compile';
 import { Prefilter, type Sifted } from './prefilter';
 import type { AutomatonSnapshot } from './automaton';
@@ -23,6 +24,8 @@ export class RuleSet {
   readonly rules: CompiledRule[];
   /** Rules with a path pattern and no content regex: they flag files by name. */
   readonly pathOnly: CompiledRule[];
+  /** The path-only rules that flag a path. */
+  readonly pathOnlyFor: PathMemo<CompiledRule[]>;
   readonly prefilter: Prefilter;
   private readonly allowRes: RE2[];
 
@@ -34,6 +37,7 @@ export class RuleSet {
   ) {
     this.rules = rules;
     this.pathOnly = rules.filter((r) => r.def.path !== undefined && r.def.regex === undefined);
+    this.pathOnlyFor = new PathMemo((path) => this.pathOnly.filter((r) => r.pathRegex!.test(path)));
     this.prefilter = new Prefilter(rules, prebuilt);
     this.allowRes = allowlistRegexes.map((r) => new RE2(r, ''));
   }
