@@ -104,10 +104,29 @@ export function writeOutput(io: CliIO, text: string, file: string | undefined): 
   }
 }
 
-/** Colours for text output: only when writing to a terminal and not disabled (--no-color, NO_COLOR). */
-export async function styleFor(io: CliIO, color: boolean, toFile: boolean): Promise<Style> {
-  if (!color || toFile || !io.stdout.isTTY || io.env.NO_COLOR) return PLAIN;
-  const { Chalk, supportsColor } = await import('chalk');
-  const chalk = new Chalk({ level: supportsColor ? supportsColor.level : 1 });
-  return { bold: chalk.bold, dim: chalk.dim, red: chalk.red, yellow: chalk.yellow, cyan: chalk.cyan, green: chalk.green };
+/**
+ * What FORCE_COLOR says, read as Node and chalk read it: unset is no opinion; "0" or "false" means no
+ * colour; any other value, even an empty one, means colour.
+ */
+export function colorForced(env: NodeJS.ProcessEnv): boolean | undefined {
+  const v = env.FORCE_COLOR;
+  return v === undefined ? undefined : v !== '0' && v !== 'false';
+}
+
+/** An SGR pair; the close codes are the specific ones (22, 39), so a style nested in another ends cleanly. */
+const sgr = (open: number, close: number) => (s: string) => `\u001b[${open}m${s}\u001b[${close}m`;
+
+/** The six styles the text report uses, as plain ANSI codes: a colour library would cost start-up time for no gain. */
+export const ANSI: Style = { bold: sgr(1, 22), dim: sgr(2, 22), red: sgr(31, 39), yellow: sgr(33, 39), cyan: sgr(36, 39), green: sgr(32, 39) };
+
+/**
+ * Colours for text output. --no-color and a report file always mean plain text. Otherwise FORCE_COLOR
+ * decides when set (CI logs render ANSI colours but are not terminals; as in Node, it overrides
+ * NO_COLOR), then NO_COLOR, then whether stdout is a terminal.
+ */
+export function styleFor(io: CliIO, color: boolean, toFile: boolean): Style {
+  if (!color || toFile) return PLAIN;
+  const forced = colorForced(io.env);
+  if (forced !== undefined) return forced ? ANSI : PLAIN;
+  return io.stdout.isTTY && !io.env.NO_COLOR && io.env.TERM !== 'dumb' ? ANSI : PLAIN;
 }

@@ -46,7 +46,7 @@ export function registerRevoke(program: Command, ctx: CliContext): void {
     .option('--audit-log <file>', 'append a JSON line per revocation request (never the secret)')
     .option('-c, --config <file>', 'use this config file')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
-    .addHelpText('after', '\nExit codes: 0 every chosen secret was revoked (or, in a dry run, can be), 2 any could not be.')
+    .addHelpText('after', '\nExit codes: 0 every chosen secret was revoked (or, in a dry run, can be), 2 any could not be (no revoker for its rule, not re-readable, failed or deferred).')
     .action(async (flags: RevokeFlags) => {
       ctx.exitCode = await runRevoke(ctx.io, flags);
     });
@@ -72,8 +72,10 @@ async function runRevoke(io: CliIO, flags: RevokeFlags): Promise<number> {
   const lines = toLines(candidates, results, setup.rules);
   const out = flags.format === 'json' ? JSON.stringify({ dryRun: flags.yes !== true, results: lines }, null, 2) + '\n' : textOf(lines, flags.yes === true);
   io.stdout.write(scrubMessage(out, false));
-  const done = new Set(flags.yes ? ['revoked'] : ['would-revoke', 'no-revoker']);
-  return lines.every((l) => done.has(l.status)) ? ExitCode.Clean : ExitCode.Error;
+  // As the help says: 0 only when every chosen secret was (or in a dry run, can be) revoked. A secret
+  // whose rule has no revoker cannot be, so it makes the exit code 2 in a dry run as much as with --yes.
+  const done = flags.yes ? 'revoked' : 'would-revoke';
+  return lines.every((l) => l.status === done) ? ExitCode.Clean : ExitCode.Error;
 }
 
 function toLines(candidates: RevokeCandidate[], results: RevokeResult[], rules: Map<string, RuleDefinition>): RevokeLine[] {

@@ -40,6 +40,9 @@ export function registerScan(program: Command, ctx: CliContext): void {
     });
 }
 
+export const SARIF_SECRETS_WARNING =
+  'tokenguard: warning: --show-secrets writes every raw secret into the SARIF report; uploaded to GitHub code scanning, they are stored there and shown to everyone who can read its alerts';
+
 /** Runs a scan and writes its report; resolves to the exit code. */
 export async function scanCommand(io: CliIO, pathArg: string, flags: ScanFlags): Promise<number> {
   const { result, setup, mode, root } = await performScan(io, pathArg, flags, { useBaseline: true });
@@ -47,13 +50,15 @@ export async function scanCommand(io: CliIO, pathArg: string, flags: ScanFlags):
   result.findings = await verifyStep(result.findings, flags, setup.loaded.config, setup.rules, audit);
   const hooks = await hookStep(result.findings, flags, setup.loaded.config, audit);
   const report = buildReport(result, setup.rules, flags.showSecrets === true, root);
+  // Printed even with --quiet: the file is meant for upload, and GitHub keeps what it is given.
+  if (flags.showSecrets && flags.format === 'sarif') io.stderr.write(`${SARIF_SECRETS_WARNING}\n`);
   await emitReport(io, report, flags, mode, hooks);
   return hooks.some((h) => !h.ok) ? ExitCode.Error : exitCodeFor(report);
 }
 
 /** Writes the report where asked and the summary to stderr. */
 export async function emitReport(io: CliIO, report: Report, flags: Pick<ScanFlags, 'format' | 'output' | 'color' | 'quiet'>, mode: ScanMode, hooks: HookRun[] = []): Promise<void> {
-  const style = flags.format === 'text' ? await styleFor(io, flags.color, flags.output !== undefined) : undefined;
+  const style = flags.format === 'text' ? styleFor(io, flags.color, flags.output !== undefined) : undefined;
   const chunks: string[] = [];
   reporterFor(flags.format, style).write(report, (c) => chunks.push(c));
   writeOutput(io, chunks.join(''), flags.output);
