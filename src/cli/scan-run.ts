@@ -3,26 +3,24 @@
  * commands that scan. Suppressions apply in order: allowlists and inline markers (in the engine), the
  * ignore file, then the baseline; each mechanism's count ends up in the summary.
  */
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import { resolveIn, shownPath, type CliIO } from './io';
+import { resolveIn, type CliIO } from './io';
 import { Command, Option } from 'commander';
-import { applyBaseline, readBaseline } from '../filters/baseline';
-import { applyIgnoreFile, IGNORE_FILE, loadIgnoreFile } from '../filters/ignore-file';
+import { BASELINE_FILE } from '../filters/baseline';
+import { IGNORE_FILE } from '../filters/ignore-file';
 import { runScan, type ScanResult } from '../scan/run';
 import { createProgress } from './progress';
 import { UsageError } from '../errors';
 import { collect, parseCount, setupRun, type RunSetup, type SetupFlags } from './setup';
 import { scanMode, selectSource, type ModeFlags, type ScanMode } from './source-select';
+import { applySuppressions, type SuppressFlags } from './suppress';
 
 /** Flags every scanning command accepts. */
-export interface ScanRunFlags extends ModeFlags, SetupFlags {
+export interface ScanRunFlags extends ModeFlags, SetupFlags, SuppressFlags {
   threads?: string;
   quiet?: boolean;
-  ignoreFile?: string;
-  reportStaleIgnores?: boolean;
-  baseline?: string;
   timeoutPerFile?: string;
+  /** With --staged: report only findings on lines the commit adds. */
+  onlyAddedLines?: boolean;
 }
 
 /** A finished scan with its suppressions applied. */
@@ -66,20 +64,32 @@ export function addScanOptions(cmd: Command): Command {
     .option('--ignore-comment <text>', 'also honour this inline marker, e.g. "gitleaks:allow" (repeatable)', collect)
     .option('--ignore-file <file>', `fingerprints to suppress (default: ${IGNORE_FILE} at the scanned root or repository root)`)
     .option('--report-stale-ignores', 'warn about ignore-file entries that matched nothing')
-    .option('--baseline <file>', 'report only findings that are not in this baseline')
+    .option('--baseline <file>', `report only findings that are not in this baseline (default: the config's baseline, else ${BASELINE_FILE} at the scanned root or repository root)`)
+    .option('--only-added-lines', 'with --staged: report only secrets on lines the commit adds, not those already on unchanged lines of a changed file')
     .option('--no-suppress', 'show everything: no inline markers, allowlists, ignore file or baseline')
     .option('--timeout-per-file <duration>', 'give up on a file that takes longer than this to scan, e.g. 30s or 500ms; it is listed as skipped (timeout) and the scan is incomplete (0 = no limit)', DEFAULT_TIMEOUT_PER_FILE)
     .addOption(new Option('--threads <n>', 'detection worker threads (0 = main thread only; default: number of cores)'))
     .option('-q, --quiet', 'no summary or progress on stderr');
 }
 
-/** The ignore file to use: the flag's, else the first .tokenguardignore at the target or repository root. */
-function ignoreFilePath(io: CliIO, target: string, setup: RunSetup, flag: string | undefined): string | undefined {
-  if (flag) return resolveIn(io, flag);
-  for (const dir of [target, setup.repo?.top]) {
-    if (dir && existsSync(join(dir, IGNORE_FILE))) return join(dir, IGNORE_FILE);
-  }
-  return undefined;
+/** Starts reading the commit's added lines when --only-added-lines asks for them (alongside the scan). */
+function addedLinesFor(mode: ScanMode, setup: RunSetup, flags: ScanRunFlags): Promise<import('../sources/git/added-lines').AddedLines> | undefined {
+  if (!flags.onlyAddedLines) return undefined;
+  if (mode !== 'staged' || !setup.repo?.top) throw new UsageError('--only-added-lines: needs --staged (it compares the index with HEAD)');
+  const { stagedAddedLines } = require('../sources/git/added-lines') as typeof import('../sources/git/added-lines');
+  const pending = stagedAddedLines(setup.repo.top);
+  pending.catch(() => undefined); // awaited after the scan; until then a failure must not go unhandled
+  return pending;
+}
+
+/** Keeps the findings on added lines; the others are counted in the report's notes. */
+async function keepAddedLines(result: ScanResult, pending: ReturnType<typeof addedLinesFor>): Promise<void> {
+  if (!pending) return;
+  const added = await pending;
+  const { onAddedLine } = require('../sources/git/added-lines') as typeof import('../sources/git/added-lines');
+  const kept = result.findings.filter((f) => onAddedLine(added, f));
+  result.ledger.notes.unchangedLines = result.findings.length - kept.length;
+  result.findings = kept;
 }
 
 /** Runs a scan and applies every suppression mechanism. */
@@ -90,27 +100,13 @@ export async function performScan(io: CliIO, pathArg: string, flags: ScanRunFlag
   const setup = await setupRun(target, { ...flags, config: flags.config && resolveIn(io, flags.config) });
   const threads = parseCount('--threads', flags.threads);
   const { source, enrich } = await selectSource(mode, target, flags, setup, io.stdin);
+  const added = addedLinesFor(mode, setup, flags);
   const progress = createProgress(io.stderr, !flags.quiet);
   const result = await runScan(source, { spec: setup.spec, threads, timeoutMs, onProgress: (l) => progress.update(l, source.progressTotal?.()) });
   progress.stop();
   enrich(result.findings);
-  const suppressed = { allowlist: result.dropped.allowlist ?? 0, inline: result.dropped.inline ?? 0, ignoreFile: 0, baseline: 0 };
-  if (setup.suppress) {
-    const file = ignoreFilePath(io, target, setup, flags.ignoreFile);
-    if (file) {
-      const shown = shownPath(io, file);
-      const outcome = applyIgnoreFile(result.findings, loadIgnoreFile(file, shown), shown, flags.reportStaleIgnores === true);
-      result.findings = outcome.kept;
-      suppressed.ignoreFile = outcome.suppressed;
-      result.ledger.warnings.push(...outcome.warnings);
-    }
-    if (flags.baseline && options.useBaseline) {
-      const outcome = applyBaseline(result.findings, readBaseline(resolveIn(io, flags.baseline)));
-      result.findings = outcome.kept;
-      suppressed.baseline = outcome.suppressed;
-    }
-  }
-  result.suppressed = suppressed;
+  await keepAddedLines(result, added);
+  applySuppressions(io, target, setup, flags, result, options.useBaseline);
   const root = mode === 'stdin' ? undefined : mode === 'worktree' ? (source as { rootDir?: string }).rootDir : setup.repo?.top;
   return { result, setup, mode, root };
 }

@@ -9,6 +9,8 @@ export interface TokenguardConfig {
   ignoreComments?: string[];
   /** Scan dependency lockfiles too (skipped by default). */
   scanLockfiles?: boolean;
+  /** Baseline file, relative to the config file; default .tokenguard-baseline.json when present. */
+  baseline?: string;
   /** Rotate hooks run with --run-hooks. */
   hooks?: HookConfig[];
   /** Verification limits and endpoint overrides. */

@@ -34,20 +34,23 @@ export function formatBaseline(b: Baseline): string {
   return JSON.stringify(b, null, 2) + '\n';
 }
 
-/** Reads and checks a baseline file; problems name the file. */
-export function readBaseline(file: string): Baseline {
+/** The baseline a scan picks up by itself, at the scanned root or the repository root (like .tokenguardignore). */
+export const BASELINE_FILE = '.tokenguard-baseline.json';
+
+/** Reads and checks a baseline file; problems name the file (as `shown`). */
+export function readBaseline(file: string, shown = file): Baseline {
   let data: unknown;
   try {
     data = JSON.parse(readFileSync(file, 'utf8'));
   } catch (err) {
     const why = (err as NodeJS.ErrnoException).code ?? 'invalid JSON';
-    throw new ConfigError(`${file}: cannot read baseline: ${why}`);
+    throw new ConfigError(`${shown}: cannot read baseline: ${why}`);
   }
   const b = data as Baseline;
-  if (!b || b.version !== 1 || !Array.isArray(b.entries)) throw new ConfigError(`${file}: not a tokenguard baseline (expected {"version": 1, "entries": [...]})`);
+  if (!b || b.version !== 1 || !Array.isArray(b.entries)) throw new ConfigError(`${shown}: not a tokenguard baseline (expected {"version": 1, "entries": [...]})`);
   b.entries.forEach((e, i) => {
     if (typeof e?.ruleId !== 'string' || typeof e.path !== 'string' || !/^[0-9a-f]{64}$/.test(e.secretSha256 ?? '')) {
-      throw new ConfigError(`${file}: entries[${i}]: needs ruleId, path and a 64-hex secretSha256`);
+      throw new ConfigError(`${shown}: entries[${i}]: needs ruleId, path and a 64-hex secretSha256`);
     }
   });
   return b;

@@ -27,6 +27,8 @@ export function summaryLines(report: Report): string[] {
     const total = suppressed.reduce((n, [, c]) => n + c, 0);
     lines.push(`tokenguard: suppressed ${total} finding${total === 1 ? '' : 's'} (${suppressed.map(([k, n]) => `${n} ${MECHANISM[k] ?? k}`).join(', ')}); --no-suppress shows them`);
   }
+  const unchanged = Number(report.notes.unchangedLines ?? 0);
+  if (unchanged > 0) lines.push(`tokenguard: ${unchanged} finding${unchanged === 1 ? '' : 's'} on lines the commit does not add not reported (--only-added-lines)`);
   if (s.allowlistedFiles > 0) lines.push(`tokenguard: ${s.allowlistedFiles} file${s.allowlistedFiles === 1 ? '' : 's'} not read: allowlisted paths`);
   if (report.notes.shallow) lines.push('tokenguard: warning: the repository is a shallow clone; history before its boundary was not scanned');
   if (s.skipped > 0) lines.push(`tokenguard: skipped ${s.skipped} file${s.skipped === 1 ? '' : 's'} (${countBy(report.skipped, (k) => k.reason)}); they are listed in the report`);

@@ -1,4 +1,5 @@
 /** `tokenguard scan`: the main job. */
+import { relative } from 'node:path';
 import { Command, Option } from 'commander';
 import { ExitCode } from '../../errors';
 import { reporterFor } from '../../report';
@@ -65,7 +66,7 @@ export async function emitReport(io: CliIO, report: Report, flags: Pick<ScanFlag
   if (!flags.quiet || !report.summary.complete) {
     const lines = summaryLines(report);
     if (flags.output) lines.push(`tokenguard: ${flags.format} report written to ${flags.output}`);
-    if (mode === 'staged' && report.findings.length > 0) lines.push(...stagedGuidance(report));
+    if (mode === 'staged' && report.findings.length > 0) lines.push(...stagedGuidance(report, (abs) => relative(io.cwd, abs) || '.'));
     const failed = hooks.filter((h) => !h.ok);
     if (hooks.length > 0) lines.push(`tokenguard: ran ${hooks.length} hook${hooks.length === 1 ? '' : 's'}${failed.length ? `, ${failed.length} FAILED` : ''}`);
     for (const h of failed) lines.push(scrubMessage(`tokenguard: error: ${h.hook} for ${h.fingerprint}: ${h.detail}`, false));
