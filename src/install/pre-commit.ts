@@ -1,22 +1,18 @@
 /**
  * Installs the pre-commit check: into husky's .husky/pre-commit when the project uses husky, otherwise
  * into git's own hooks directory (core.hooksPath honoured). An existing hook keeps everything it runs;
- * tokenguard adds one line to it.
+ * tokenguard adds its block to it.
  */
 import { chmodSync, existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { InputError } from '../errors';
 import { hookLocation } from '../sources/git/hooks-info';
-
-/** The command the hook runs. */
-export const HOOK_COMMAND = 'npx --no-install tokenguard scan --staged';
-/** The line added to a shell hook: a failure stops the hook (and the commit) even without `set -e`. */
-export const HOOK_LINE = `${HOOK_COMMAND} || exit $?`;
+import { isShellScript, newHook, runsTokenguard, upgraded, withBlock, wrapperHook } from './hook-text';
 
 /** What install-hook did. */
 export interface InstallResult {
   file: string;
-  action: 'created' | 'added' | 'already-installed' | 'wrapped';
+  action: 'created' | 'added' | 'updated' | 'already-installed' | 'wrapped';
   husky: boolean;
 }
 
@@ -31,20 +27,9 @@ export function usesHusky(top: string): boolean {
   }
 }
 
-/** A shell script we can safely add a line to: a sh-family shebang, or none (husky's style). */
-function isShellScript(text: string): boolean {
-  if (text.includes('\0')) return false;
-  const first = text.split('\n', 1)[0];
-  return !first.startsWith('#!') || /^#!\s*(\/usr\/bin\/env\s+)?(\/bin\/|\/usr\/bin\/)?(sh|bash|dash|zsh|ksh)\b/.test(first);
-}
-
-/** Inserts the line after the shebang and leading comments, so it runs before anything that might exit. */
-function withLine(text: string, line: string): string {
-  const lines = text.split('\n');
-  let at = 0;
-  while (at < lines.length && (lines[at].startsWith('#') || lines[at].trim() === '')) at++;
-  lines.splice(at, 0, line);
-  return lines.join('\n');
+function write(file: string, text: string): void {
+  writeFileSync(file, text);
+  chmodSync(file, 0o755);
 }
 
 /** Installs the hook for the repository containing `dir`. */
@@ -55,23 +40,24 @@ export async function installPreCommit(dir: string, force: boolean): Promise<Ins
   const shown = relative(process.cwd(), file) || file;
   mkdirSync(join(file, '..'), { recursive: true });
   if (!existsSync(file)) {
-    writeFileSync(file, husky ? `${HOOK_COMMAND}\n` : `#!/bin/sh\n# Installed by tokenguard install-hook\n${HOOK_LINE}\n`);
-    chmodSync(file, 0o755);
+    write(file, newHook(husky));
     return { file, action: 'created', husky };
   }
   const text = readFileSync(file, 'utf8');
-  if (text.includes('tokenguard scan --staged')) return { file, action: 'already-installed', husky };
+  const newer = upgraded(text);
+  if (newer !== undefined) {
+    write(file, newer);
+    return { file, action: 'updated', husky };
+  }
+  if (runsTokenguard(text)) return { file, action: 'already-installed', husky };
   if (isShellScript(text)) {
-    writeFileSync(file, withLine(text, husky ? HOOK_COMMAND : HOOK_LINE));
-    chmodSync(file, 0o755);
+    write(file, withBlock(text));
     return { file, action: 'added', husky };
   }
   if (!force) {
     throw new InputError(`${shown}: an existing pre-commit hook that is not a shell script; rerun with --force to keep it (it is moved to pre-commit.orig and still runs) and add tokenguard`);
   }
-  const orig = `${file}.orig`;
-  renameSync(file, orig);
-  writeFileSync(file, `#!/bin/sh\n# Installed by tokenguard install-hook; the previous hook still runs.\n${HOOK_LINE}\nexec "$(dirname "$0")/pre-commit.orig" "$@"\n`);
-  chmodSync(file, 0o755);
+  renameSync(file, `${file}.orig`);
+  write(file, wrapperHook());
   return { file, action: 'wrapped', husky };
 }

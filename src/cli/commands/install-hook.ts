@@ -8,6 +8,7 @@ import type { CliContext } from '../main';
 const SAID: Record<string, string> = {
   created: 'created',
   added: 'added tokenguard to',
+  updated: 'replaced the npx line of an earlier install-hook with the current block in',
   'already-installed': 'tokenguard is already in',
   wrapped: 'wrapped the existing hook (kept as pre-commit.orig) and added tokenguard in',
 };

@@ -57,8 +57,22 @@ export async function scanCommand(io: CliIO, pathArg: string, flags: ScanFlags):
   return hooks.some((h) => !h.ok) ? ExitCode.Error : exitCodeFor(report);
 }
 
+/** Skips that cannot hide a secret from the pre-commit check: routine in a commit, so not listed there. */
+const ROUTINE_SKIPS = new Set(['lockfile', 'binary', 'lfs-pointer', 'symlink', 'submodule']);
+
+/**
+ * What a person reads: in the pre-commit check's text output a clean commit stays one line, so routine
+ * skips (a changed package-lock.json, an image) are left out; JSON and SARIF keep every skip.
+ */
+function readerView(report: Report, format: ReportFormat, mode: ScanMode): Report {
+  if (mode !== 'staged' || format !== 'text') return report;
+  const skipped = report.skipped.filter((s) => !ROUTINE_SKIPS.has(s.reason));
+  return skipped.length === report.skipped.length ? report : { ...report, skipped, summary: { ...report.summary, skipped: skipped.length } };
+}
+
 /** Writes the report where asked and the summary to stderr. */
-export async function emitReport(io: CliIO, report: Report, flags: Pick<ScanFlags, 'format' | 'output' | 'color' | 'quiet'>, mode: ScanMode, hooks: HookRun[] = []): Promise<void> {
+export async function emitReport(io: CliIO, full: Report, flags: Pick<ScanFlags, 'format' | 'output' | 'color' | 'quiet'>, mode: ScanMode, hooks: HookRun[] = []): Promise<void> {
+  const report = readerView(full, flags.format, mode);
   const style = flags.format === 'text' ? styleFor(io, flags.color, flags.output !== undefined) : undefined;
   const chunks: string[] = [];
   reporterFor(flags.format, style).write(report, (c) => chunks.push(c));
