@@ -19,9 +19,17 @@ export interface CliIO {
   cwd: string;
 }
 
-/** The real process. */
+/** The real process. stdin is touched only when read: opening it loads stream machinery a hook never needs. */
 export function processIO(): CliIO {
-  return { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, env: process.env, cwd: process.cwd() };
+  return {
+    stdout: process.stdout,
+    stderr: process.stderr,
+    get stdin() {
+      return process.stdin;
+    },
+    env: process.env,
+    cwd: process.cwd(),
+  };
 }
 
 /** A path argument, resolved against the run's working directory. */

@@ -11,7 +11,7 @@ import { runScan, type ScanResult } from '../scan/run';
 import { createProgress } from './progress';
 import { UsageError } from '../errors';
 import { collect, parseCount, setupRun, type RunSetup, type SetupFlags } from './setup';
-import { scanMode, selectSource, type ModeFlags, type ScanMode } from './source-select';
+import { scanMode, selectSource, startEarlyGit, type ModeFlags, type ScanMode } from './source-select';
 import { applySuppressions, type SuppressFlags } from './suppress';
 
 /** Flags every scanning command accepts. */
@@ -97,9 +97,10 @@ export async function performScan(io: CliIO, pathArg: string, flags: ScanRunFlag
   const mode = scanMode(pathArg, flags);
   const target = resolveIn(io, mode === 'stdin' ? '.' : pathArg);
   const timeoutMs = parseTimeout(flags.timeoutPerFile ?? DEFAULT_TIMEOUT_PER_FILE);
+  const early = startEarlyGit(mode, target);
   const setup = await setupRun(target, { ...flags, config: flags.config && resolveIn(io, flags.config) });
   const threads = parseCount('--threads', flags.threads);
-  const { source, enrich } = await selectSource(mode, target, flags, setup, io.stdin);
+  const { source, enrich } = await selectSource(mode, target, flags, setup, () => io.stdin, early);
   const added = addedLinesFor(mode, setup, flags);
   const progress = createProgress(io.stderr, !flags.quiet);
   const result = await runScan(source, { spec: setup.spec, threads, timeoutMs, onProgress: (l) => progress.update(l, source.progressTotal?.()) });

@@ -28,6 +28,8 @@ export interface SetupFlags {
   codeConfig?: boolean;
   /** false with --no-suppress: no inline markers, allowlists, ignore file or baseline. */
   suppress?: boolean;
+  /** The rules' documentation is needed (SARIF, rules check); otherwise the lighter scan bundle is loaded. */
+  docs?: boolean;
 }
 
 /** Config, rules and limits resolved for one run. */
@@ -61,7 +63,7 @@ export async function setupRun(target: string, flags: SetupFlags): Promise<RunSe
   const repo = await findRepo(target).catch(() => undefined);
   const loaded = await loadConfig({ from: target, stopDir: repo?.top, explicit: flags.config, allowCode: flags.codeConfig !== false });
   const suppress = flags.suppress !== false;
-  const base = selectRules(loaded.config, loaded.file);
+  const base = selectRules(loaded.config, loaded.file, flags.docs === true);
   const depth = parseCount('--decode-depth', flags.decodeDepth) ?? DEFAULT_DECODE.depth;
   const markers = [DEFAULT_MARKER, ...(loaded.config.ignoreComments ?? []), ...(flags.ignoreComment ?? [])];
   const spec: RuleSpec = {

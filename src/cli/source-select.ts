@@ -3,6 +3,7 @@ import { InputError, UsageError } from '../errors';
 import type { Finding } from '../engine/finding';
 import { findRepo, type RepoInfo } from '../sources/git/repo';
 import type { RevSelection } from '../sources/git/revs';
+import type { GitResult } from '../sources/git/run';
 import type { Source } from '../sources/types';
 import type { RunSetup } from './setup';
 
@@ -32,6 +33,21 @@ export function scanMode(pathArg: string, flags: ModeFlags): ScanMode {
   return stdin ? 'stdin' : flags.staged ? 'staged' : history ? 'history' : 'worktree';
 }
 
+/** Git work started before the source is built (see startEarlyGit). */
+export interface EarlyGit {
+  indexDiff?: Promise<GitResult>;
+}
+
+/**
+ * For the pre-commit check: starts `git diff-index` at once, so git works while the config and rules
+ * load; the source picks it up. Other modes start nothing.
+ */
+export function startEarlyGit(mode: ScanMode, target: string): EarlyGit {
+  if (mode !== 'staged') return {};
+  const { startIndexDiff } = require('../sources/staged') as typeof import('../sources/staged');
+  return { indexDiff: startIndexDiff(target) };
+}
+
 /** A source plus what to do with its findings once the scan is over. */
 export interface SelectedSource {
   source: Source;
@@ -46,15 +62,15 @@ async function requireRepo(target: string, flag: string): Promise<RepoInfo & { t
   return repo as RepoInfo & { top: string };
 }
 
-/** Builds the source for a mode. */
-export async function selectSource(mode: ScanMode, target: string, flags: ModeFlags, setup: RunSetup, stdin: NodeJS.ReadableStream): Promise<SelectedSource> {
+/** Builds the source for a mode; `stdin` is called only for a stdin scan. */
+export async function selectSource(mode: ScanMode, target: string, flags: ModeFlags, setup: RunSetup, stdin: () => NodeJS.ReadableStream, early: EarlyGit = {}): Promise<SelectedSource> {
   const none = () => undefined;
   const common = { maxFileSize: setup.maxFileSize, policy: setup.policy };
   // Each source loads only when its mode runs: the pre-commit path never loads the history machinery.
   switch (mode) {
     case 'stdin': {
       const { StdinSource } = require('../sources/stdin') as typeof import('../sources/stdin');
-      return { source: new StdinSource(stdin, flags.stdinName ?? 'stdin'), enrich: none };
+      return { source: new StdinSource(stdin(), flags.stdinName ?? 'stdin'), enrich: none };
     }
     case 'worktree': {
       const { WorktreeSource } = require('../sources/worktree') as typeof import('../sources/worktree');
@@ -62,7 +78,7 @@ export async function selectSource(mode: ScanMode, target: string, flags: ModeFl
     }
     case 'staged': {
       const { StagedSource } = require('../sources/staged') as typeof import('../sources/staged');
-      return { source: new StagedSource({ ...common, repo: await requireRepo(target, '--staged') }), enrich: none };
+      return { source: new StagedSource({ ...common, repo: await requireRepo(target, '--staged'), indexDiff: early.indexDiff }), enrich: none };
     }
     case 'history': {
       const { HistorySource } = require('../sources/history') as typeof import('../sources/history');

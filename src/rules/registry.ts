@@ -4,9 +4,8 @@ import { ConfigError, RuleError } from '../errors';
 import { DEFAULT_ENGINE_OPTIONS, RuleSet, type EngineOptions } from '../engine/ruleset';
 import type { TokenguardConfig } from '../config/types';
 import { CompiledRule, rulePatternProblems } from './compile';
-import { builtinRuleFiles, rulesOf } from './load';
+import { builtinRuleFiles, builtinScanRules, rulesOf } from './load';
 import { readAutomaton } from './automaton-file';
-import { specProblems } from './spec-check';
 import { expandRegexMacros } from './macros';
 import type { RuleDefinition } from './types';
 
@@ -17,12 +16,18 @@ export interface RuleSpec {
   engine?: EngineOptions;
 }
 
-/** Applies the config to the built-in rules; problems name the config file and key. */
-export function selectRules(config: TokenguardConfig, configFile = 'config'): RuleSpec {
+/**
+ * Applies the config to the built-in rules; problems name the config file and key. With `docs: false`
+ * the built-in definitions come without their documentation (builtinScanRules): enough to scan and to
+ * write text and JSON reports, not SARIF or `rules check`.
+ */
+export function selectRules(config: TokenguardConfig, configFile = 'config', docs = true): RuleSpec {
   const file = relative(process.cwd(), configFile) || configFile;
-  const builtin = rulesOf(builtinRuleFiles());
+  const builtin = docs ? rulesOf(builtinRuleFiles()) : builtinScanRules();
   const custom = (config.rules?.custom ?? []).map((given, i) => {
     const r = given.regex === undefined ? given : { ...given, regex: expandRegexMacros(given.regex) };
+    // The verify-spec lint (and the request templating it checks against) loads only for custom rules.
+    const { specProblems } = require('./spec-check') as typeof import('./spec-check');
     const problems = [...rulePatternProblems(r), ...specProblems(r).map((p) => p.slice(r.id.length + 2))];
     if (problems.length > 0) throw new RuleError(`${file}: rules.custom[${i}] (${r.id}): ${problems.join('; ')}`);
     return { ...r, provider: r.provider ?? r.id.split('.')[0] };

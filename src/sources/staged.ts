@@ -6,7 +6,7 @@ import type { Fragment } from '../engine/fragment';
 import { displayPath } from '../util/paths';
 import { BlobReader } from './git/blob-reader';
 import type { RepoInfo } from './git/repo';
-import { gitFailure, runGit, splitNul } from './git/run';
+import { gitFailure, runGit, splitNul, type GitResult } from './git/run';
 import { isBinary, isLfsPointer } from './guards';
 import type { PathPolicy, ScanLedger, Source } from './types';
 
@@ -16,6 +16,20 @@ export interface StagedOptions {
   maxFileSize: number;
   /** Which paths are read (allowlists, lockfiles). */
   policy: PathPolicy;
+  /** `git diff-index` already started by startIndexDiff (so it ran while the rules loaded). */
+  indexDiff?: Promise<GitResult>;
+}
+
+const INDEX_DIFF = ['diff-index', '--cached', '-z', '--raw', '--no-abbrev', '--no-renames', '--ignore-submodules=none', 'HEAD'];
+
+/**
+ * Starts the index-against-HEAD diff from any folder of the repository (its paths are relative to the
+ * top either way), so the pre-commit check can run git while it loads its rules.
+ */
+export function startIndexDiff(dir: string): Promise<GitResult> {
+  const pending = runGit(dir, INDEX_DIFF, { okCodes: [128] });
+  pending.catch(() => undefined); // awaited later by the source; until then a failure must not go unhandled
+  return pending;
 }
 
 /** A staged file: the index blob and its path relative to the repository root. */
@@ -62,7 +76,7 @@ export class StagedSource implements Source {
   private async entries(ledger: ScanLedger): Promise<StagedEntry[]> {
     const top = this.options.repo.top;
     const out: StagedEntry[] = [];
-    const r = await runGit(top, ['diff-index', '--cached', '-z', '--raw', '--no-abbrev', '--no-renames', '--ignore-submodules=none', 'HEAD'], { okCodes: [128] });
+    const r = await (this.options.indexDiff ?? startIndexDiff(top));
     if (r.code === 128) {
       if (!/bad revision|unknown revision|ambiguous argument 'HEAD'|does not have any commits/.test(r.stderr)) throw gitFailure(['diff-index'], 128, null, r.stderr);
       // Before the first commit everything in the index is staged.

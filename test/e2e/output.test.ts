@@ -126,3 +126,14 @@ describe('--show-secrets with SARIF', () => {
     expect(json.stderr).not.toMatch(/SARIF/);
   });
 });
+
+describe('SARIF from the command line', () => {
+  it('carries each rule\'s documentation (scans without SARIF load the lighter scan bundle)', async () => {
+    const dir = repo({ 'a.env': `GITHUB_TOKEN=${GH}\n` });
+    const r = await runInProcess(['scan', '.', '--format', 'sarif'], { cwd: dir });
+    const rule = JSON.parse(r.stdout).runs[0].tool.driver.rules[0];
+    expect(rule.id).toBe('github.pat-classic');
+    expect(rule.fullDescription.text.length).toBeGreaterThan(20);
+    expect(rule.helpUri).toMatch(/^https:\/\//);
+  });
+});

@@ -2,7 +2,6 @@
 import { resolveIn, shownPath } from '../io';
 import { Command } from 'commander';
 import { ExitCode } from '../../errors';
-import { installPreCommit } from '../../install/pre-commit';
 import type { CliContext } from '../main';
 
 const SAID: Record<string, string> = {
@@ -20,6 +19,7 @@ export function registerInstallHook(program: Command, ctx: CliContext): void {
     .argument('[path]', 'a directory inside the repository', '.')
     .option('--force', 'also take over a hook that is not a shell script (it keeps running, as pre-commit.orig)')
     .action(async (path: string, flags: { force?: boolean }) => {
+      const { installPreCommit } = require('../../install/pre-commit') as typeof import('../../install/pre-commit');
       const r = await installPreCommit(resolveIn(ctx.io, path), flags.force === true);
       ctx.io.stderr.write(`tokenguard: ${SAID[r.action]} ${shownPath(ctx.io, r.file)}${r.husky ? ' (husky)' : ''}\n`);
       ctx.exitCode = ExitCode.Clean;

@@ -7,7 +7,7 @@ import type { RevokeResult } from '../../hooks/revoke';
 import { redactSecret } from '../../report/redact';
 import type { RuleDefinition } from '../../rules/types';
 import type { CliContext } from '../main';
-import { candidatesFor, loadReport, selectEntries, type RevokeCandidate } from '../revoke-items';
+import type { RevokeCandidate } from '../revoke-items';
 import { scrubMessage } from '../scrub';
 import { collect, setupRun } from '../setup';
 import { AuditLog, endpointsFrom } from '../verify-run';
@@ -53,6 +53,7 @@ export function registerRevoke(program: Command, ctx: CliContext): void {
 }
 
 async function runRevoke(io: CliIO, flags: RevokeFlags): Promise<number> {
+  const { candidatesFor, loadReport, selectEntries } = require('../revoke-items') as typeof import('../revoke-items');
   const report = loadReport(resolveIn(io, flags.report));
   const root = report.root && existsSync(report.root) ? report.root : io.cwd;
   const setup = await setupRun(root, { config: flags.config && resolveIn(io, flags.config) });

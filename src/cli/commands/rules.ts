@@ -2,7 +2,6 @@
 import { resolveIn, type CliIO } from '../io';
 import { Command, Option } from 'commander';
 import { ExitCode, RuleError } from '../../errors';
-import { checkRules } from '../../rules/check';
 import { readRuleFile } from '../../rules/load';
 import type { RuleDefinition } from '../../rules/types';
 import type { CliContext } from '../main';
@@ -54,8 +53,10 @@ async function checkCommand(io: CliIO, files: string[], config: string | undefin
       }
     }
   } else {
-    defs = (await setupRun(io.cwd, { config: config && resolveIn(io, config) })).spec.definitions;
+    defs = (await setupRun(io.cwd, { config: config && resolveIn(io, config), docs: true })).spec.definitions;
   }
+  // The linter (examples, syntax matrix, fakes) loads only for `rules check`.
+  const { checkRules } = require('../../rules/check') as typeof import('../../rules/check');
   const report = checkRules(defs);
   problems.push(...report.problems);
   for (const p of problems) io.stdout.write(`${p}\n`);

@@ -46,7 +46,8 @@ export const SARIF_SECRETS_WARNING =
 
 /** Runs a scan and writes its report; resolves to the exit code. */
 export async function scanCommand(io: CliIO, pathArg: string, flags: ScanFlags): Promise<number> {
-  const { result, setup, mode, root } = await performScan(io, pathArg, flags, { useBaseline: true });
+  // SARIF carries each rule's description, help and references; other formats do without them.
+  const { result, setup, mode, root } = await performScan(io, pathArg, { ...flags, docs: flags.format === 'sarif' }, { useBaseline: true });
   const audit = new AuditLog(flags.auditLog);
   result.findings = await verifyStep(result.findings, flags, setup.loaded.config, setup.rules, audit);
   const hooks = await hookStep(result.findings, flags, setup.loaded.config, audit);
