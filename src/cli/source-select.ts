@@ -1,4 +1,5 @@
 /** Picks and builds the source a scan reads from: working tree, stdin, the index, or history. */
+import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { InputError, UsageError } from '../errors';
 import type { Finding } from '../engine/finding';
 import { findRepo, type RepoInfo } from '../sources/git/repo';
@@ -19,6 +20,8 @@ export interface ModeFlags {
   allObjects?: boolean;
   since?: string;
   range?: string;
+  /** With --staged: the files and folders (as given, relative to the working directory) to scan the staged versions of. */
+  stagedPaths?: string[];
 }
 
 /** Decides the mode from the flags; contradictory flags are a usage error naming them. */
@@ -62,6 +65,15 @@ async function requireRepo(target: string, flag: string): Promise<RepoInfo & { t
   return repo as RepoInfo & { top: string };
 }
 
+/** Paths given on the command line (relative to `cwd`) as the repository names them: relative to the top, "/"-separated. */
+function repoPaths(top: string, cwd: string, given: string[]): string[] {
+  return given.map((p) => {
+    const rel = relative(top, resolve(cwd, p)).split(sep).join('/');
+    if (rel === '..' || rel.startsWith('../') || isAbsolute(rel)) throw new UsageError(`--staged: ${p} is outside the repository (${top})`);
+    return rel;
+  });
+}
+
 /** Builds the source for a mode; `stdin` is called only for a stdin scan. */
 export async function selectSource(mode: ScanMode, target: string, flags: ModeFlags, setup: RunSetup, stdin: () => NodeJS.ReadableStream, early: EarlyGit = {}): Promise<SelectedSource> {
   const none = () => undefined;
@@ -78,7 +90,9 @@ export async function selectSource(mode: ScanMode, target: string, flags: ModeFl
     }
     case 'staged': {
       const { StagedSource } = require('../sources/staged') as typeof import('../sources/staged');
-      return { source: new StagedSource({ ...common, repo: await requireRepo(target, '--staged'), indexDiff: early.indexDiff }), enrich: none };
+      const repo = await requireRepo(target, '--staged');
+      const paths = flags.stagedPaths && repoPaths(repo.top, target, flags.stagedPaths);
+      return { source: new StagedSource({ ...common, repo, indexDiff: early.indexDiff, paths }), enrich: none };
     }
     case 'history': {
       const { HistorySource } = require('../sources/history') as typeof import('../sources/history');

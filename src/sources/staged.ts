@@ -18,6 +18,12 @@ export interface StagedOptions {
   policy: PathPolicy;
   /** `git diff-index` already started by startIndexDiff (so it ran while the rules loaded). */
   indexDiff?: Promise<GitResult>;
+  /**
+   * Files and folders (relative to the top, "/"-separated; "" is the whole repository) whose staged
+   * versions to scan whether or not they changed: what the pre-commit framework passes, and with
+   * `--all-files` that is every file, committed secrets included. Without it, the staged changes.
+   */
+  paths?: string[];
 }
 
 const INDEX_DIFF = ['diff-index', '--cached', '-z', '--raw', '--no-abbrev', '--no-renames', '--ignore-submodules=none', 'HEAD'];
@@ -72,8 +78,51 @@ export class StagedSource implements Source {
     }
   }
 
+  /** The index entries to scan: the named paths' entries, or the staged changes. */
+  private entries(ledger: ScanLedger): Promise<StagedEntry[]> {
+    return this.options.paths ? this.namedEntries(ledger, this.options.paths) : this.changedEntries(ledger);
+  }
+
+  /**
+   * Index entries of the named files and folders, matched literally (no globbing) against the whole
+   * index listing: no pathspec magic, and no argument-length limit however many files are named.
+   */
+  private async namedEntries(ledger: ScanLedger, paths: string[]): Promise<StagedEntry[]> {
+    const named = new Set(paths.map((p) => p.replace(/\/+$/, '')));
+    const matched = new Set<string>();
+    // The path itself or one of its folders (or "" for everything) was named: O(depth) per entry.
+    const wanted = (path: string) => {
+      for (let prefix = named.has('') ? '' : path; ; prefix = prefix.slice(0, prefix.lastIndexOf('/'))) {
+        if (named.has(prefix)) {
+          matched.add(prefix);
+          return true;
+        }
+        if (!prefix.includes('/')) return false;
+      }
+    };
+    const out: StagedEntry[] = [];
+    const unmerged = new Set<string>();
+    const index = await runGit(this.options.repo.top, ['ls-files', '-z', '--stage']);
+    for (const entry of splitNul(index.stdout)) {
+      const tab = entry.indexOf(9);
+      const [mode, blob, stage] = entry.toString('latin1', 0, tab).split(' ');
+      const raw = entry.subarray(tab + 1);
+      const path = displayPath(raw);
+      if (!wanted(path)) continue;
+      if (stage !== '0') {
+        if (!unmerged.has(path)) ledger.skip(path, 'unmerged');
+        unmerged.add(path);
+        continue;
+      }
+      this.add(out, ledger, mode, blob, raw);
+    }
+    const missing = [...named].filter((p) => !matched.has(p));
+    if (missing.length > 0) ledger.warnings.push(`not in the index (untracked or removed), so not scanned: ${missing.slice(0, 5).join(', ')}${missing.length > 5 ? ` and ${missing.length - 5} more` : ''}`);
+    return out;
+  }
+
   /** Added, modified and type-changed index entries. */
-  private async entries(ledger: ScanLedger): Promise<StagedEntry[]> {
+  private async changedEntries(ledger: ScanLedger): Promise<StagedEntry[]> {
     const top = this.options.repo.top;
     const out: StagedEntry[] = [];
     const r = await (this.options.indexDiff ?? startIndexDiff(top));

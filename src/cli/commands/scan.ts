@@ -1,7 +1,7 @@
 /** `tokenguard scan`: the main job. */
 import { relative } from 'node:path';
 import { Command, Option } from 'commander';
-import { ExitCode } from '../../errors';
+import { ExitCode, UsageError } from '../../errors';
 import { reporterFor } from '../../report';
 import { buildReport, type Report } from '../../report/model';
 import { summaryLines } from '../../report/summary';
@@ -28,7 +28,7 @@ export function registerScan(program: Command, ctx: CliContext): void {
   const cmd = program
     .command('scan')
     .description('Scan a directory or file (default: the current directory), standard input, the git index, or git history.')
-    .argument('[path]', 'directory or file to scan, or "-" for standard input', '.');
+    .argument('[paths...]', 'directory or file to scan (default "."), or "-" for standard input; with --staged, files and folders whose staged versions to scan, changed or not (as the pre-commit framework passes them)');
   addVerifyOptions(addScanOptions(cmd))
     .option('--run-hooks', 'run the rotate hooks the config defines (commands and webhooks)')
     .addOption(new Option('-f, --format <format>', 'report format').choices([...REPORT_FORMATS]).default('text'))
@@ -36,18 +36,29 @@ export function registerScan(program: Command, ctx: CliContext): void {
     .option('--no-color', 'plain text output even on a terminal')
     .option('--show-secrets', 'print secrets in full (they are redacted by default everywhere)')
     .addHelpText('after', '\nExit codes: 0 no findings, 1 findings, 2 error or incomplete scan.')
-    .action(async (path: string, flags: ScanFlags) => {
-      ctx.exitCode = await scanCommand(ctx.io, path, flags);
+    .action(async (paths: string[], flags: ScanFlags) => {
+      ctx.exitCode = await scanCommand(ctx.io, paths, flags);
     });
 }
 
 export const SARIF_SECRETS_WARNING =
   'tokenguard: warning: --show-secrets writes every raw secret into the SARIF report; uploaded to GitHub code scanning, they are stored there and shown to everyone who can read its alerts';
 
+/**
+ * Several paths only make sense with --staged (the staged versions of the files pre-commit names); the
+ * repository and config are then found from the working directory, as for a plain --staged.
+ */
+function pathsFor(paths: string[], flags: ScanFlags): { pathArg: string; stagedPaths?: string[] } {
+  if (flags.staged) return { pathArg: '.', stagedPaths: paths.length > 0 ? paths : undefined };
+  if (paths.length > 1) throw new UsageError(`one directory or file at a time (got ${paths.length}); with --staged, any number of files is scanned in their staged versions`);
+  return { pathArg: paths[0] ?? '.' };
+}
+
 /** Runs a scan and writes its report; resolves to the exit code. */
-export async function scanCommand(io: CliIO, pathArg: string, flags: ScanFlags): Promise<number> {
+export async function scanCommand(io: CliIO, paths: string[], flags: ScanFlags): Promise<number> {
+  const { pathArg, stagedPaths } = pathsFor(paths, flags);
   // SARIF carries each rule's description, help and references; other formats do without them.
-  const { result, setup, mode, root } = await performScan(io, pathArg, { ...flags, docs: flags.format === 'sarif' }, { useBaseline: true });
+  const { result, setup, mode, root } = await performScan(io, pathArg, { ...flags, stagedPaths, docs: flags.format === 'sarif' }, { useBaseline: true });
   const audit = new AuditLog(flags.auditLog);
   result.findings = await verifyStep(result.findings, flags, setup.loaded.config, setup.rules, audit);
   const hooks = await hookStep(result.findings, flags, setup.loaded.config, audit);
