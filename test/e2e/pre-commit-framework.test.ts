@@ -8,8 +8,10 @@
  * Installing takes minutes (npm install, compiling re2); nothing here asserts a time.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { ROOT } from '../helpers/cli';
 import { fake } from '../helpers/fakes';
 import { tempDir } from '../helpers/fs';
 import { distBuilt, releaseClone, RELEASE_TAG } from '../helpers/release-clone';
@@ -44,6 +46,23 @@ beforeAll(() => {
 });
 
 /**
+ * re2 is a native module: every install compiles it (minutes) unless its installer finds a prebuilt
+ * binary. RE2_DOWNLOAD_MIRROR, the installer's documented mirror, may be a local folder: serve it the
+ * binary this checkout already built, laid out as the installer looks for it. It loads it and runs re2's
+ * own verify-build before using it, and compiles as usual when that fails.
+ */
+function re2Mirror(work: string): string {
+  const re2 = join(ROOT, 'node_modules', 're2');
+  const pkg = JSON.parse(readFileSync(join(re2, 'package.json'), 'utf8')) as { version: string; github: string };
+  const [owner, name] = new URL(pkg.github).pathname.split('/').filter(Boolean);
+  const dir = join(work, 're2-mirror', owner, name, 'releases', 'download', pkg.version);
+  mkdirSync(dir, { recursive: true });
+  const slot = `${process.platform}-${process.arch}-${process.versions.modules}`;
+  writeFileSync(join(dir, `${slot}.gz`), gzipSync(readFileSync(join(re2, 'build', 'Release', 're2.node'))));
+  return join(work, 're2-mirror');
+}
+
+/**
  * The environment: the user's HOME, so npm keeps its own config (registry, CA, nodedir for re2) and
  * cache, but git's global config and pre-commit's store are throwaway.
  */
@@ -52,7 +71,7 @@ function environment(work: string): NodeJS.ProcessEnv {
   writeFileSync(gitConfig, '[user]\n\tname = Test\n\temail = test@example.com\n[init]\n\tdefaultBranch = main\n[commit]\n\tgpgsign = false\n');
   const env: NodeJS.ProcessEnv = {};
   for (const [k, v] of Object.entries(process.env)) if (!k.startsWith('GIT_') && !k.startsWith('PRE_COMMIT')) env[k] = v;
-  return { ...env, GIT_CONFIG_GLOBAL: gitConfig, GIT_CONFIG_NOSYSTEM: '1', PRE_COMMIT_HOME: join(work, 'store'), TMPDIR: work, PRE_COMMIT_COLOR: 'never' };
+  return { ...env, GIT_CONFIG_GLOBAL: gitConfig, GIT_CONFIG_NOSYSTEM: '1', PRE_COMMIT_HOME: join(work, 'store'), PRE_COMMIT_COLOR: 'never', RE2_DOWNLOAD_MIRROR: re2Mirror(work) };
 }
 
 for (const major of [3, 4]) {
