@@ -4,7 +4,8 @@ const { spawnSync, spawn } = require('node:child_process');
 const { join } = require('node:path');
 
 const ROOT = join(__dirname, '..');
-const BIN = join(ROOT, 'bin', 'tokenguard.js');
+// TOKENGUARD_BENCH_BIN times another build (e.g. an older checkout's bin/tokenguard.js) with the same harness.
+const BIN = process.env.TOKENGUARD_BENCH_BIN || join(ROOT, 'bin', 'tokenguard.js');
 
 /** mulberry32: deterministic data across runs. */
 function rng(seed) {

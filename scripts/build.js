@@ -1,19 +1,35 @@
 #!/usr/bin/env node
-// Compiles the TypeScript, then bundles the validated rule files into dist/rules.bundle.json so a
-// scan loads one JSON file instead of parsing YAML at start-up.
+// Compiles the TypeScript, then bundles the validated rule files into dist/rules.bundle.json (and the
+// lighter dist/rules.scan.json) so a scan loads one JSON file instead of parsing YAML at start-up.
+//
+// `node scripts/build.js` rebuilds this package's dist/ from scratch. prepare.js and check-dist.js build
+// elsewhere with buildPackage(stagePackage()): a folder that links to this package's sources, so the
+// committed dist/ is never touched by a build that may fail or differ. All output goes to stderr: npm
+// and the pre-commit framework read stdout (`npm pack` prints the tarball name there).
 'use strict';
 const { execFileSync } = require('node:child_process');
-const { writeFileSync, rmSync } = require('node:fs');
+const { mkdtempSync, rmSync, symlinkSync, writeFileSync } = require('node:fs');
+const { tmpdir } = require('node:os');
 const { join } = require('node:path');
 
-const root = join(__dirname, '..');
-const bundle = join(root, 'dist', 'rules.bundle.json');
-rmSync(bundle, { force: true });
-rmSync(join(root, 'dist', 'automaton.bin'), { force: true });
-execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', join(root, 'tsconfig.build.json')], { stdio: 'inherit', cwd: root });
-const { readRuleDir, RULES_DIR } = require(join(root, 'dist', 'rules', 'load.js'));
-const { windowSpan, lineLocal } = require(join(root, 'dist', 'rules', 'window.js'));
-try {
+const ROOT = join(__dirname, '..');
+// Documentation fields: what SARIF, `rules check` and the tests read, never the scan itself.
+const DOC_FIELDS = ['description', 'references', 'examples', 'tags', 'fake', 'syntaxKey', 'syntaxExempt'];
+/** What a package folder needs besides dist/ for the built code to run (rules, schemas, version, dependencies). */
+const LINKED = ['rules', 'schema', 'package.json', 'node_modules'];
+
+/** A folder (under `parent`) that links to this package's sources, to build a dist/ into. */
+function stagePackage(parent = tmpdir()) {
+  const dir = mkdtempSync(join(parent, '.dist-build-'));
+  for (const name of LINKED) symlinkSync(join(ROOT, name), join(dir, name));
+  return dir;
+}
+
+/** Bundles the rule files and the keyword automaton into `pkgDir`/dist, with the code just built there. */
+function bundleRules(pkgDir) {
+  const dist = join(pkgDir, 'dist');
+  const { readRuleDir, RULES_DIR } = require(join(dist, 'rules', 'load.js'));
+  const { windowSpan, lineLocal } = require(join(dist, 'rules', 'window.js'));
   const files = readRuleDir(RULES_DIR);
   // Worked out once here rather than in every process and worker: it draws each rule's examples.
   for (const f of files) {
@@ -22,16 +38,41 @@ try {
       r.lineLocal = lineLocal(r);
     }
   }
-  writeFileSync(bundle, JSON.stringify(files));
+  writeFileSync(join(dist, 'rules.bundle.json'), JSON.stringify(files));
+  // The same rules without their documentation, about half the size: every scan (a pre-commit check
+  // above all) parses it at start-up, and worker threads receive it.
+  const strip = (r) => Object.fromEntries(Object.entries(r).filter(([k]) => !DOC_FIELDS.includes(k)));
+  writeFileSync(join(dist, 'rules.scan.json'), JSON.stringify(files.map((f) => ({ ...f, rules: f.rules.map(strip) }))));
   // The keyword automaton of the built-in rules, built once here instead of in every process.
-  const { RuleSet } = require(join(root, 'dist', 'engine', 'ruleset.js'));
-  const { CompiledRule } = require(join(root, 'dist', 'rules', 'compile.js'));
-  const { writeAutomaton, AUTOMATON_FILE } = require(join(root, 'dist', 'rules', 'automaton-file.js'));
+  const { RuleSet } = require(join(dist, 'engine', 'ruleset.js'));
+  const { CompiledRule } = require(join(dist, 'rules', 'compile.js'));
+  const { writeAutomaton } = require(join(dist, 'rules', 'automaton-file.js'));
   const set = new RuleSet(files.flatMap((f) => f.rules).map((r) => new CompiledRule(r)));
-  writeAutomaton(AUTOMATON_FILE, set.prefilter.automaton.snapshot());
-  const count = files.reduce((n, f) => n + f.rules.length, 0);
-  process.stderr.write(`build: ${files.length} rule files, ${count} rules bundled\n`);
-} catch (err) {
-  process.stderr.write(`build: rule files are invalid:\n${err.message}\n`);
-  process.exit(1);
+  writeAutomaton(join(dist, 'automaton.bin'), set.prefilter.automaton.snapshot());
+  return { files: files.length, rules: files.reduce((n, f) => n + f.rules.length, 0) };
+}
+
+/** Builds `pkgDir`/dist from scratch (this package's sources); throws when tsc or the rules fail. */
+function buildPackage(pkgDir = ROOT) {
+  const dist = join(pkgDir, 'dist');
+  rmSync(dist, { recursive: true, force: true }); // no stale files from removed sources
+  const tsc = require.resolve('typescript/bin/tsc', { paths: [ROOT] });
+  execFileSync(process.execPath, [tsc, '-p', join(ROOT, 'tsconfig.build.json'), '--outDir', dist], { stdio: ['ignore', 2, 2], cwd: ROOT });
+  try {
+    return bundleRules(pkgDir);
+  } catch (err) {
+    throw new Error(`rule files are invalid:\n${err.message}`);
+  }
+}
+
+module.exports = { ROOT, DOC_FIELDS, stagePackage, buildPackage };
+
+if (require.main === module) {
+  try {
+    const { files, rules } = buildPackage(ROOT);
+    process.stderr.write(`build: ${files} rule files, ${rules} rules bundled\n`);
+  } catch (err) {
+    process.stderr.write(`build: ${err.message}\n`);
+    process.exit(1);
+  }
 }

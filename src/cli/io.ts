@@ -49,9 +49,17 @@ export class GuardedStream implements OutStream {
   }
 }
 
-/** The real process. */
+/** The real process. stdin is touched only when read: opening it loads stream machinery a hook never needs. */
 export function processIO(): CliIO {
-  return { stdout: new GuardedStream(process.stdout), stderr: new GuardedStream(process.stderr), stdin: process.stdin, env: process.env, cwd: process.cwd() };
+  return {
+    stdout: new GuardedStream(process.stdout),
+    stderr: new GuardedStream(process.stderr),
+    get stdin() {
+      return process.stdin;
+    },
+    env: process.env,
+    cwd: process.cwd(),
+  };
 }
 
 /** A path argument, resolved against the run's working directory. */

@@ -49,7 +49,17 @@ function buildProgram(ctx: CliContext): Command {
 export async function main(argv: string[], given: CliIO = processIO()): Promise<number> {
   // Everything on stderr quotes repository data sooner or later (paths, names, git's messages): no
   // control character or workflow command gets through. The progress bar keeps the raw stream.
-  const io: CliIO = { ...given, stderr: { write: (s) => given.stderr.write(safeText(s)), isTTY: given.stderr.isTTY }, rawStderr: given.rawStderr ?? given.stderr };
+  // stdin stays a getter (not spread, which would read it): only a stdin scan opens the real one.
+  const io: CliIO = {
+    stdout: given.stdout,
+    stderr: { write: (s) => given.stderr.write(safeText(s)), isTTY: given.stderr.isTTY },
+    rawStderr: given.rawStderr ?? given.stderr,
+    get stdin() {
+      return given.stdin;
+    },
+    env: given.env,
+    cwd: given.cwd,
+  };
   const ctx: CliContext = { exitCode: ExitCode.Clean, showSecrets: argv.includes('--show-secrets'), io };
   const program = buildProgram(ctx);
   try {

@@ -6,9 +6,8 @@
 import { resolveIn, type CliIO } from './io';
 import { Command, Option } from 'commander';
 import { assignIdentities, IdentityCache, identityScheme } from '../engine/identity';
-import { applyBaseline, parseBaseline } from '../filters/baseline';
-import { applyIgnoreFile, IGNORE_FILE, parseIgnoreFile } from '../filters/ignore-file';
-import { noteHeadSuppressions, settleInlineMarkers } from '../filters/self-suppression';
+import { BASELINE_FILE } from '../filters/baseline';
+import { IGNORE_FILE } from '../filters/ignore-file';
 import { runScan, type ScanResult } from '../scan/run';
 import { createProgress } from './progress';
 import { SEVERITIES, type Severity } from '../rules/types';
@@ -16,23 +15,22 @@ import type { Explanation } from '../engine/generic';
 import { scrubMessage } from './scrub';
 import { UsageError } from '../errors';
 import { collect, parseCount, setupRun, type RunSetup, type SetupFlags } from './setup';
-import { scanMode, selectSource, type ModeFlags, type ScanMode } from './source-select';
-import { headSuppressions, RepositoryFiles } from './untrusted-head';
+import { scanMode, selectSource, startEarlyGit, type ModeFlags, type ScanMode } from './source-select';
+import { applySuppressions, type SuppressFlags } from './suppress';
 
 /** Flags every scanning command accepts. */
-export interface ScanRunFlags extends ModeFlags, SetupFlags {
+export interface ScanRunFlags extends ModeFlags, SetupFlags, SuppressFlags {
   threads?: string;
   /** Outside git, honour .gitignore files (--respect-gitignore). */
   respectGitignore?: boolean;
   quiet?: boolean;
-  ignoreFile?: string;
-  reportStaleIgnores?: boolean;
-  baseline?: string;
   timeoutPerFile?: string;
   /** Print every generic decision with its score and reasons (stderr). */
   explain?: boolean;
   /** Lowest severity reported (default low: info-level identifiers are public by design). */
   minSeverity?: Severity;
+  /** With --staged: report only findings on lines the commit adds. */
+  onlyAddedLines?: boolean;
 }
 
 /** A finished scan with its suppressions applied. */
@@ -101,7 +99,8 @@ export function addScanOptions(cmd: Command): Command {
     .option('--ignore-comment <text>', 'also honour this inline marker, e.g. "gitleaks:allow" (repeatable)', collect)
     .option('--ignore-file <file>', `fingerprints to suppress (default: ${IGNORE_FILE} at the scanned root or repository root)`)
     .option('--report-stale-ignores', 'warn about ignore-file entries that matched nothing')
-    .option('--baseline <file>', 'report only findings that are not in this baseline')
+    .option('--baseline <file>', `report only findings that are not in this baseline (default: the config's baseline, else ${BASELINE_FILE} at the scanned root or repository root; with --untrusted-head, read from A)`)
+    .option('--only-added-lines', 'with --staged: report only secrets on lines the commit adds, not those already on unchanged lines of a changed file')
     .option('--no-suppress', 'show everything: no inline markers, allowlists, ignore file, baseline, or size limit lowered by a repository config')
     .option('--timeout-per-file <duration>', 'give up on a file when one 16 MiB piece of it takes longer than this to scan, e.g. 30s or 500ms; it is listed as skipped (timeout) and the scan is incomplete (0 = no limit)', DEFAULT_TIMEOUT_PER_FILE)
     .option('--explain', 'print, for every generic key/value candidate, the score and the reasons it was reported or dropped (runs on one thread)')
@@ -110,14 +109,36 @@ export function addScanOptions(cmd: Command): Command {
     .option('-q, --quiet', 'no summary or progress on stderr');
 }
 
+/** Starts reading the commit's added lines when --only-added-lines asks for them (alongside the scan). */
+function addedLinesFor(mode: ScanMode, setup: RunSetup, flags: ScanRunFlags): Promise<import('../sources/git/added-lines').AddedLines> | undefined {
+  if (!flags.onlyAddedLines) return undefined;
+  if (mode !== 'staged' || !setup.repo?.top) throw new UsageError('--only-added-lines: needs --staged (it compares the index with HEAD)');
+  const { stagedAddedLines } = require('../sources/git/added-lines') as typeof import('../sources/git/added-lines');
+  const pending = stagedAddedLines(setup.repo.top);
+  pending.catch(() => undefined); // awaited after the scan; until then a failure must not go unhandled
+  return pending;
+}
+
+/** Keeps the findings on added lines; the others are counted in the report's notes. */
+async function keepAddedLines(result: ScanResult, pending: ReturnType<typeof addedLinesFor>): Promise<void> {
+  if (!pending) return;
+  const added = await pending;
+  const { onAddedLine } = require('../sources/git/added-lines') as typeof import('../sources/git/added-lines');
+  const kept = result.findings.filter((f) => onAddedLine(added, f));
+  result.ledger.notes.unchangedLines = result.findings.length - kept.length;
+  result.findings = kept;
+}
+
 /** Runs a scan and applies every suppression mechanism. */
 export async function performScan(io: CliIO, pathArg: string, flags: ScanRunFlags, options: { useBaseline: boolean; network?: boolean; runHooks?: boolean }): Promise<ScanOutcome> {
   const mode = scanMode(pathArg, flags);
   const target = resolveIn(io, mode === 'stdin' ? '.' : pathArg);
   const timeoutMs = parseTimeout(flags.timeoutPerFile ?? DEFAULT_TIMEOUT_PER_FILE);
+  const early = startEarlyGit(mode, target);
   const setup = await setupRun(io, target, { ...flags, config: flags.config && resolveIn(io, flags.config), network: options.network, runHooks: options.runHooks });
   const threads = parseCount('--threads', flags.threads);
-  const { source, enrich } = await selectSource(mode, target, flags, setup, io.stdin);
+  const { source, enrich } = await selectSource(mode, target, flags, setup, () => io.stdin, early);
+  const added = addedLinesFor(mode, setup, flags);
   const progress = createProgress(io.rawStderr ?? io.stderr, !flags.quiet);
   const explain = flags.explain ? [] : undefined;
   const result = await runScan(source, { spec: setup.spec, threads, timeoutMs, explain, onProgress: (l) => progress.update(l, source.progressTotal?.()) });
@@ -128,32 +149,9 @@ export async function performScan(io: CliIO, pathArg: string, flags: ScanRunFlag
   await assignIdentities(result.findings, identities);
   result.identity = identityScheme(setup.hashKey);
   enrich(result.findings);
+  await keepAddedLines(result, added);
   result.ledger.warnings.unshift(...setup.settings.warnings);
-  const suppressed = { allowlist: result.dropped.allowlist ?? 0, inline: result.dropped.inline ?? 0, ignoreFile: 0, baseline: 0 };
-  if (setup.suppress) {
-    const files = new RepositoryFiles(io, setup, result.ledger.warnings);
-    if (setup.untrusted) {
-      const settled = await settleInlineMarkers(result.findings, (p) => setup.untrusted!.base.file(p), setup.markers);
-      result.findings = settled.kept;
-      suppressed.inline += settled.suppressed;
-    }
-    const ignore = await files.ignoreFile(target, flags.ignoreFile);
-    if (ignore) {
-      const outcome = applyIgnoreFile(result.findings, parseIgnoreFile(ignore.text, ignore.shown), ignore.shown, flags.reportStaleIgnores === true);
-      result.findings = outcome.kept;
-      suppressed.ignoreFile = outcome.suppressed;
-      result.ledger.warnings.push(...outcome.warnings);
-    }
-    const baseline = flags.baseline && options.useBaseline ? await files.read(resolveIn(io, flags.baseline), true) : undefined;
-    if (baseline) {
-      const outcome = applyBaseline(result.findings, parseBaseline(baseline.text, baseline.shown), identityScheme(setup.hashKey));
-      result.findings = outcome.kept;
-      suppressed.baseline = outcome.suppressed;
-      result.ledger.warnings.push(...outcome.warnings);
-    }
-    if (setup.untrusted) noteHeadSuppressions(result.findings, await headSuppressions(io, setup, target, flags));
-  }
-  result.suppressed = suppressed;
+  await applySuppressions(io, target, setup, flags, result, options.useBaseline);
   const root = mode === 'stdin' ? undefined : mode === 'worktree' ? (source as { rootDir?: string }).rootDir : setup.repo?.top;
   return { result, setup, mode, root, identities };
 }

@@ -25,6 +25,8 @@ export interface SetupFlags extends TrustFlags {
   scanLockfiles?: boolean;
   /** --range A..B, needed by --untrusted-head. */
   range?: string;
+  /** The rules' documentation is needed (SARIF, rules check); otherwise the lighter scan bundle is loaded. */
+  docs?: boolean;
 }
 
 /** Settings, rules and limits resolved for one run. */
@@ -72,7 +74,7 @@ export async function setupRun(io: CliIO, target: string, flags: SetupFlags): Pr
   const settings = sortSettings(gathered.trusted, gathered.repo, flags);
   settings.warnings.unshift(...early, ...gathered.warnings);
   const suppress = flags.suppress !== false;
-  const base = selectRulesFrom(settings.ruleLayers);
+  const base = selectRulesFrom(settings.ruleLayers, flags.docs === true);
   const depth = parseCount('--decode-depth', flags.decodeDepth) ?? DEFAULT_DECODE.depth;
   const markers = suppress ? [...new Set([DEFAULT_MARKER, ...settings.ignoreComments, ...(flags.ignoreComment ?? [])])] : [];
   const spec: RuleSpec = {
@@ -119,10 +121,50 @@ export function writeOutput(io: CliIO, text: string, file: string | undefined): 
   }
 }
 
-/** Colours for text output: only when writing to a terminal and not disabled (--no-color, NO_COLOR). */
+/**
+ * What FORCE_COLOR says, read as Node and chalk read it: unset is no opinion; "0" or "false" means no
+ * colour; any other value, even an empty one, means colour.
+ */
+export function colorForced(env: NodeJS.ProcessEnv): boolean | undefined {
+  const v = env.FORCE_COLOR;
+  return v === undefined ? undefined : v !== '0' && v !== 'false';
+}
+
+/** An SGR pair; the close codes are the specific ones (22, 39), so a style nested in another ends cleanly. */
+const sgr = (open: number, close: number) => (s: string) => `\u001b[${open}m${s}\u001b[${close}m`;
+
+/**
+ * The six styles as plain ANSI codes, for where chalk cannot load: chalk 5 is an ES module, and the
+ * in-process test runner (jest without --experimental-vm-modules) cannot import() one. The built CLI uses chalk.
+ */
+export const ANSI: Style = { bold: sgr(1, 22), dim: sgr(2, 22), red: sgr(31, 39), yellow: sgr(33, 39), cyan: sgr(36, 39), green: sgr(32, 39) };
+
+/** Whether text output is coloured: see styleFor. */
+export function colorWanted(io: CliIO, color: boolean, toFile: boolean): boolean {
+  if (!color || toFile) return false;
+  const forced = colorForced(io.env);
+  if (forced !== undefined) return forced;
+  return io.stdout.isTTY === true && !io.env.NO_COLOR && io.env.TERM !== 'dumb';
+}
+
+/** The styles from chalk, loaded on first use (ESM, so through import()); ANSI where it cannot load. */
+async function chalkStyle(): Promise<Style> {
+  try {
+    const { Chalk, supportsColor } = await import('chalk');
+    // Colour is already decided (our env, not chalk's view of process.stdout): at least the 16 basic colours.
+    const chalk = new Chalk({ level: supportsColor ? Math.max(1, supportsColor.level) as 1 | 2 | 3 : 1 });
+    return { bold: chalk.bold, dim: chalk.dim, red: chalk.red, yellow: chalk.yellow, cyan: chalk.cyan, green: chalk.green };
+  } catch {
+    return ANSI;
+  }
+}
+
+/**
+ * Colours for text output. --no-color and a report file always mean plain text. Otherwise FORCE_COLOR
+ * decides when set (CI logs render ANSI colours but are not terminals; as in Node, it overrides
+ * NO_COLOR), then NO_COLOR, then whether stdout is a terminal. chalk is loaded only when colour is on,
+ * so a piped scan or a pre-commit check (no terminal) never pays for it.
+ */
 export async function styleFor(io: CliIO, color: boolean, toFile: boolean): Promise<Style> {
-  if (!color || toFile || !io.stdout.isTTY || io.env.NO_COLOR) return PLAIN;
-  const { Chalk, supportsColor } = await import('chalk');
-  const chalk = new Chalk({ level: supportsColor ? supportsColor.level : 1 });
-  return { bold: chalk.bold, dim: chalk.dim, red: chalk.red, yellow: chalk.yellow, cyan: chalk.cyan, green: chalk.green };
+  return colorWanted(io, color, toFile) ? chalkStyle() : PLAIN;
 }

@@ -1,10 +1,12 @@
 /** Picks and builds the source a scan reads from: working tree, stdin, the index, or history. */
 import { PathMemo } from '../engine/path-memo';
 import { realpathSync } from 'node:fs';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { InputError, UsageError } from '../errors';
 import type { Finding } from '../engine/finding';
 import { findRepo, type RepoInfo } from '../sources/git/repo';
 import type { RevSelection } from '../sources/git/revs';
+import type { GitResult } from '../sources/git/run';
 import type { Source } from '../sources/types';
 import type { RunSetup } from './setup';
 import { insideRepo } from '../config/gather';
@@ -23,6 +25,8 @@ export interface ModeFlags {
   range?: string;
   respectGitignore?: boolean;
   includeIgnored?: boolean;
+  /** With --staged: the files and folders (as given, relative to the working directory) to scan the staged versions of. */
+  stagedPaths?: string[];
 }
 
 /** Decides the mode from the flags; contradictory flags are a usage error naming them. */
@@ -36,6 +40,21 @@ export function scanMode(pathArg: string, flags: ModeFlags): ScanMode {
   if (flags.allObjects && (flags.since !== undefined || flags.range !== undefined)) throw new UsageError('--all-objects scans everything; it cannot be combined with --since or --range');
   if (flags.includeIgnored && chosen.length > 0) throw new UsageError(`--include-ignored scans a working tree; it cannot be combined with ${chosen[0]}`);
   return stdin ? 'stdin' : flags.staged ? 'staged' : history ? 'history' : 'worktree';
+}
+
+/** Git work started before the source is built (see startEarlyGit). */
+export interface EarlyGit {
+  indexDiff?: Promise<GitResult>;
+}
+
+/**
+ * For the pre-commit check: starts `git diff-index` at once, so git works while the config and rules
+ * load; the source picks it up. Other modes start nothing.
+ */
+export function startEarlyGit(mode: ScanMode, target: string): EarlyGit {
+  if (mode !== 'staged') return {};
+  const { startIndexDiff } = require('../sources/staged') as typeof import('../sources/staged');
+  return { indexDiff: startIndexDiff(target) };
 }
 
 /** A source plus what to do with its findings once the scan is over. */
@@ -73,15 +92,24 @@ export function subtreeOf(top: string, target: string, flags: ModeFlags): string
   return rel;
 }
 
-/** Builds the source for a mode. */
-export async function selectSource(mode: ScanMode, target: string, flags: ModeFlags, setup: RunSetup, stdin: NodeJS.ReadableStream): Promise<SelectedSource> {
+/** Paths given on the command line (relative to `cwd`) as the repository names them: relative to the top, "/"-separated. */
+function repoPaths(top: string, cwd: string, given: string[]): string[] {
+  return given.map((p) => {
+    const rel = relative(top, resolve(cwd, p)).split(sep).join('/');
+    if (rel === '..' || rel.startsWith('../') || isAbsolute(rel)) throw new UsageError(`--staged: ${p} is outside the repository (${top})`);
+    return rel;
+  });
+}
+
+/** Builds the source for a mode; `stdin` is called only for a stdin scan. */
+export async function selectSource(mode: ScanMode, target: string, flags: ModeFlags, setup: RunSetup, stdin: () => NodeJS.ReadableStream, early: EarlyGit = {}): Promise<SelectedSource> {
   const none = () => undefined;
   const common = { maxFileSize: setup.maxFileSize, policy: setup.policy };
   // Each source loads only when its mode runs: the pre-commit path never loads the history machinery.
   switch (mode) {
     case 'stdin': {
       const { StdinSource } = require('../sources/stdin') as typeof import('../sources/stdin');
-      return { source: new StdinSource(stdin, flags.stdinName ?? 'stdin'), enrich: none };
+      return { source: new StdinSource(stdin(), flags.stdinName ?? 'stdin'), enrich: none };
     }
     case 'worktree': {
       const { WorktreeSource } = require('../sources/worktree') as typeof import('../sources/worktree');
@@ -89,7 +117,9 @@ export async function selectSource(mode: ScanMode, target: string, flags: ModeFl
     }
     case 'staged': {
       const { StagedSource } = require('../sources/staged') as typeof import('../sources/staged');
-      return { source: new StagedSource({ ...common, repo: await requireRepo(target, '--staged') }), enrich: none };
+      const repo = await requireRepo(target, '--staged');
+      const paths = flags.stagedPaths && repoPaths(repo.top, target, flags.stagedPaths);
+      return { source: new StagedSource({ ...common, repo, indexDiff: early.indexDiff, paths }), enrich: none };
     }
     case 'history': {
       const { HistorySource } = require('../sources/history') as typeof import('../sources/history');

@@ -85,8 +85,8 @@ export class RepositoryFiles {
     private readonly warnings: string[],
   ) {}
 
-  /** The file at `abs`, or undefined when it does not exist (an error when `required`). */
-  async read(abs: string, required: boolean, tree: RevisionTree | undefined = this.setup.untrusted?.base): Promise<DataFile | undefined> {
+  /** The file at `abs`, or undefined when it does not exist (an error when `required`); `what` names it in errors. */
+  async read(abs: string, required: boolean, tree: RevisionTree | undefined = this.setup.untrusted?.base, what?: string): Promise<DataFile | undefined> {
     const rel = tree ? insideRepo(this.setup.repo?.top, abs) : undefined;
     if (tree && rel !== undefined && rel !== '') {
       const bytes = await tree.file(rel);
@@ -98,7 +98,7 @@ export class RepositoryFiles {
     try {
       return { text: readFileSync(abs, 'utf8'), shown };
     } catch (err) {
-      throw new ConfigError(`${shown}: cannot read: ${(err as NodeJS.ErrnoException).code ?? 'unreadable'}`);
+      throw new ConfigError(`${shown}: cannot read${what ? ` ${what}` : ''}: ${(err as NodeJS.ErrnoException).code ?? 'unreadable'}`);
     }
   }
 

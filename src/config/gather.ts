@@ -68,7 +68,7 @@ async function explicitLayer(o: GatherOptions, warnings: string[]): Promise<RawL
       warnings.push(`${shown}: not in the base revision; with --untrusted-head a --config file inside the repository is read from there, so none is used`);
       return undefined;
     }
-    return readRawConfig(view.kind(rel), () => view.read(rel), { origin: 'explicit', shown, codeRefusal: 'read from the base revision (--untrusted-head)' });
+    return readRawConfig(view.kind(rel), () => view.read(rel), { origin: 'explicit', shown, codeRefusal: 'read from the base revision (--untrusted-head)', dir: dirname(file) });
   }
   return readRawConfig(DISK.kind(file), () => DISK.read(file), { origin: 'explicit', shown: relative(o.cwd, file) || file, diskPath: file, codeRefusal: codeRefusal('explicit', o.flags) });
 }
@@ -80,7 +80,7 @@ async function repoLayer(o: GatherOptions): Promise<RawLayer | undefined> {
     const view = await o.base.view(dirs.flatMap((d) => SEARCH_PLACES.map((p) => posix.join(d, p))));
     for (const d of dirs) {
       const found = placeIn(view, d, posix.join);
-      if (found) return readRawConfig(view.kind(found), () => view.read(found), { origin: 'repository', shown: o.base.shown(found), codeRefusal: 'read from the base revision (--untrusted-head)' });
+      if (found) return readRawConfig(view.kind(found), () => view.read(found), { origin: 'repository', shown: o.base.shown(found), codeRefusal: 'read from the base revision (--untrusted-head)', dir: resolve(o.repoTop, posix.dirname(found)) });
     }
     return undefined;
   }

@@ -84,6 +84,8 @@ export interface ReadOptions {
   diskPath?: string;
   /** Why a JavaScript config is refused here; undefined when it may be loaded. */
   codeRefusal?: string;
+  /** The folder the config stands in when it was not read from disk (the base revision): see ConfigLayer.dir. */
+  dir?: string;
 }
 
 /** One config file as parsed, before validation: what it holds and where it came from. */
@@ -92,6 +94,7 @@ export interface RawLayer {
   shown: string;
   origin: ConfigOrigin;
   file?: string;
+  dir?: string;
 }
 
 /** Reads and parses one config file from its kind and bytes; validation comes after (validateLayers). */
@@ -107,14 +110,15 @@ export async function readRawConfig(kind: ReturnType<TreeView['kind']>, bytes: (
   } else {
     data = parseConfigText(bytes().toString('utf8'), format, shown);
   }
-  return { data: data === undefined ? {} : data, shown, origin: options.origin, file: options.diskPath };
+  const dir = options.dir ?? (options.diskPath ? dirname(options.diskPath) : undefined);
+  return { data: data === undefined ? {} : data, shown, origin: options.origin, file: options.diskPath, dir };
 }
 
 /** Validates the layers of one run together (a layer may disable another's custom rule); all problems in one error. */
 export function validateLayers(raw: RawLayer[]): ConfigLayer[] {
   const problems = configsProblems(raw);
   if (problems.length > 0) throw new ConfigError(problems.join('\n'));
-  return raw.map((l) => ({ config: l.data as TokenguardConfig, shown: l.shown, origin: l.origin, file: l.file }));
+  return raw.map((l) => ({ config: l.data as TokenguardConfig, shown: l.shown, origin: l.origin, file: l.file, dir: l.dir }));
 }
 
 /** Reads and validates one config file on its own. */

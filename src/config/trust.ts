@@ -54,8 +54,25 @@ export interface Settings {
   allowlistPaths: string[];
   ignoreComments: string[];
   scanLockfiles: boolean;
+  /**
+   * The `baseline` key of the last layer that sets it (the user config directory's, then --config's or
+   * the scanned tree's), with the folder it is relative to. Read like a --baseline file: with
+   * --untrusted-head, a file inside the repository comes from the base revision.
+   */
+  baseline?: ConfiguredBaseline;
   /** The settings the boundary set aside, one line each, naming the file and key. */
   warnings: string[];
+}
+
+/** A baseline file a config names. */
+export interface ConfiguredBaseline {
+  /** As written in the config. */
+  file: string;
+  /** The folder of the config, which `file` is relative to (undefined: the working directory). */
+  dir?: string;
+  /** "CONFIG: baseline", for messages. */
+  shown: string;
+  origin: ConfigLayer['origin'];
 }
 
 /** Checks flag combinations the boundary forbids. */
@@ -118,6 +135,7 @@ export function sortSettings(trusted: ConfigLayer[], repo: ConfigLayer | undefin
   for (const l of trusted) Object.assign(verify, { ...l.config.verify, endpoints: { ...verify.endpoints, ...l.config.verify?.endpoints } });
   if (!trusted.some((l) => l.config.verify?.endpoints)) delete verify.endpoints;
   const hooks = [...trusted.flatMap((l) => l.config.hooks ?? []), ...(repo && flags.trustRepoConfig ? (repo.config.hooks ?? []) : [])];
+  const named = [...trusted, ...(repo ? [repo] : [])].reverse().find((l) => l.config.baseline !== undefined);
   return {
     ruleLayers: layers,
     verify,
@@ -127,6 +145,7 @@ export function sortSettings(trusted: ConfigLayer[], repo: ConfigLayer | undefin
     allowlistPaths: all.flatMap((c) => c.allowlist?.paths ?? []),
     ignoreComments: all.flatMap((c) => c.ignoreComments ?? []),
     scanLockfiles: all.some((c) => c.scanLockfiles === true),
+    ...(named ? { baseline: { file: named.config.baseline!, dir: named.dir, shown: `${named.shown}: baseline`, origin: named.origin } } : {}),
     warnings,
   };
 }

@@ -9,6 +9,8 @@ export interface TokenguardConfig {
   ignoreComments?: string[];
   /** Scan dependency lockfiles too (skipped by default). */
   scanLockfiles?: boolean;
+  /** Baseline file, relative to the config file; default .tokenguard-baseline.json when present. */
+  baseline?: string;
   /** Rotate hooks run with --run-hooks. */
   hooks?: HookConfig[];
   /** Verification limits and endpoint overrides. */
@@ -42,6 +44,11 @@ export interface ConfigLayer {
   shown: string;
   /** Absolute path on disk, when it was read from disk. */
   file?: string;
+  /**
+   * The absolute folder the config stands in, also for one read from the base revision (then inside the
+   * repository's working tree, not read from there): what paths in it (`baseline`) are relative to.
+   */
+  dir?: string;
 }
 
 /** Verification settings: only trusted sources may set them. */

@@ -5,9 +5,8 @@
  */
 import RE2 from 're2';
 import { rulePatternProblems } from '../rules/compile';
-import { builtinRuleFiles, rulesOf } from '../rules/load';
+import { builtinScanRules } from '../rules/load';
 import { expandRegexMacros } from '../rules/macros';
-import { specProblems } from '../rules/spec-check';
 import type { RuleDefinition } from '../rules/types';
 import { parseSize } from '../util/size';
 import { compileSchema, formatSchemaErrors } from '../validation';
@@ -55,7 +54,11 @@ function customRuleProblems(given: unknown, where: string, schemaOk: boolean): s
   const problems: string[] = [];
   try {
     problems.push(...(schemaOk ? rulePatternProblems(r) : rulePatternProblems({ ...r, verify: undefined, revoke: undefined, allowlist: undefined })));
-    if (schemaOk) problems.push(...specProblems(r).map((p) => p.slice(r.id.length + 2)));
+    if (schemaOk) {
+      // The verify-spec lint (and the request templating it checks against) loads only for custom rules.
+      const { specProblems } = require('../rules/spec-check') as typeof import('../rules/spec-check');
+      problems.push(...specProblems(r).map((p) => p.slice(r.id.length + 2)));
+    }
   } catch {
     // A shape the schema rejected (and reported) can trip a check written for valid rules.
   }
@@ -67,7 +70,8 @@ function customRuleProblems(given: unknown, where: string, schemaOk: boolean): s
  * custom rule) and `rules.disable` ids that no built-in or custom rule of any layer has.
  */
 export function ruleProblems(layers: Array<RawConfig & { schemaOk: boolean }>): string[] {
-  const builtin = new Set(rulesOf(builtinRuleFiles()).map((d) => d.id));
+  // Ids only: the scan bundle has them all, without the documentation a scan does not parse.
+  const builtin = new Set(builtinScanRules().map((d) => d.id));
   const ids = new Set(builtin);
   const problems: string[] = [];
   const rulesOfLayer = (data: unknown) => (isObject(data) && isObject(data.rules) ? data.rules : {});

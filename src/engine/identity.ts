@@ -13,7 +13,8 @@
  * The result depends on the secret (and key) alone, so every machine with the same key agrees. Each
  * distinct secret is hashed once per run, in parallel on libuv's thread pool.
  */
-import { createHash, createHmac, scrypt } from 'node:crypto';
+// node:crypto loads on the first identity: a clean pre-commit run computes none and never pays for it.
+const crypto = () => require('node:crypto') as typeof import('node:crypto');
 import type { Finding } from './finding';
 import { fingerprint } from './fingerprint';
 
@@ -47,15 +48,15 @@ export function strengthBits(secret: string): number {
 /** The scheme a key (or none) gives. */
 export function identityScheme(key?: Buffer): IdentityScheme {
   if (!key) return { scheme: 'public-v2' };
-  return { scheme: 'keyed-v2', keyId: createHmac('sha256', key).update(`${DOMAIN}/key-id`).digest('hex').slice(0, 12) };
+  return { scheme: 'keyed-v2', keyId: crypto().createHmac('sha256', key).update(`${DOMAIN}/key-id`).digest('hex').slice(0, 12) };
 }
 
 /** The identity of one secret (64 hex characters). */
 export function secretIdentity(secret: string, key?: Buffer): Promise<string> {
-  if (key) return Promise.resolve(createHmac('sha256', key).update(`${DOMAIN}\0${secret}`, 'utf8').digest('hex'));
-  if (strengthBits(secret) >= STRONG_BITS) return Promise.resolve(createHash('sha256').update(`${DOMAIN}\0${secret}`, 'utf8').digest('hex'));
+  if (key) return Promise.resolve(crypto().createHmac('sha256', key).update(`${DOMAIN}\0${secret}`, 'utf8').digest('hex'));
+  if (strengthBits(secret) >= STRONG_BITS) return Promise.resolve(crypto().createHash('sha256').update(`${DOMAIN}\0${secret}`, 'utf8').digest('hex'));
   return new Promise((resolve, reject) => {
-    scrypt(Buffer.from(secret, 'utf8'), `${DOMAIN}/scrypt`, 32, SCRYPT, (err, out) => (err ? reject(err) : resolve(out.toString('hex'))));
+    crypto().scrypt(Buffer.from(secret, 'utf8'), `${DOMAIN}/scrypt`, 32, SCRYPT, (err, out) => (err ? reject(err) : resolve(out.toString('hex'))));
   });
 }
 
@@ -86,7 +87,7 @@ export async function assignIdentities(findings: Finding[], cache: IdentityCache
 
 /** The pre-v2 identity (plain SHA-256), computed in memory only to read old baselines and ignore files. */
 export function legacySha256(secret: string): string {
-  return createHash('sha256').update(secret, 'utf8').digest('hex');
+  return crypto().createHash('sha256').update(secret, 'utf8').digest('hex');
 }
 
 /** The pre-v2 fingerprint of a finding, to recognise an old ignore-file entry. */

@@ -46,6 +46,9 @@ export function formatBaseline(b: Baseline): string {
   return safeJson(JSON.stringify(b, null, 2)) + '\n';
 }
 
+/** The baseline a scan picks up by itself, at the scanned root or the repository root (like .tokenguardignore). */
+export const BASELINE_FILE = '.tokenguard-baseline.json';
+
 /** Parses and checks baseline text; problems name the file and entry, never a value. */
 export function parseBaseline(text: string, shown: string): LoadedBaseline {
   let data: { version?: unknown; identity?: unknown; entries?: unknown };

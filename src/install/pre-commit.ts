@@ -1,23 +1,32 @@
 /**
  * Installs the pre-commit check: into husky's .husky/pre-commit when the project uses husky, otherwise
- * into git's own hooks directory (core.hooksPath honoured). An existing hook keeps everything it runs;
- * tokenguard adds one line to it.
+ * into git's own hooks directory (core.hooksPath honoured). First it makes sure git will run the hook
+ * (hook-checks.ts); an existing hook keeps everything it runs, and tokenguard adds its block to it.
  */
 import { chmodSync, existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { InputError } from '../errors';
-import { hookLocation } from '../sources/git/hooks-info';
-
-/** The command the hook runs. */
-export const HOOK_COMMAND = 'npx --no-install tokenguard scan --staged';
-/** The line added to a shell hook: a failure stops the hook (and the commit) even without `set -e`. */
-export const HOOK_LINE = `${HOOK_COMMAND} || exit $?`;
+import { InputError, UsageError } from '../errors';
+import { hookLocation, type HookLocation } from '../sources/git/hooks-info';
+import { checkHooksDir, checkHusky, HookWouldNotRunError, huskyInfo } from './hook-checks';
+import { isShellScript, newHook, runsTokenguard, upgraded, withBlock, wrapperHook } from './hook-text';
 
 /** What install-hook did. */
 export interface InstallResult {
   file: string;
-  action: 'created' | 'added' | 'already-installed' | 'wrapped';
+  action: 'created' | 'added' | 'updated' | 'already-installed' | 'wrapped';
   husky: boolean;
+  /** The husky setup command --init ran, when it ran one. */
+  initialised?: string;
+}
+
+/** What install-hook was asked to do. */
+export interface InstallOptions {
+  /** Take over a hook that is not a shell script (kept as pre-commit.orig). */
+  force?: boolean;
+  /** Set husky up (run the project's husky) when it is listed but not set up. */
+  init?: boolean;
+  /** Environment for git and husky (HOME decides the global git config). */
+  env?: NodeJS.ProcessEnv;
 }
 
 /** True when the project uses husky: a .husky folder, or husky among package.json dependencies. */
@@ -31,47 +40,60 @@ export function usesHusky(top: string): boolean {
   }
 }
 
-/** A shell script we can safely add a line to: a sh-family shebang, or none (husky's style). */
-function isShellScript(text: string): boolean {
-  if (text.includes('\0')) return false;
-  const first = text.split('\n', 1)[0];
-  return !first.startsWith('#!') || /^#!\s*(\/usr\/bin\/env\s+)?(\/bin\/|\/usr\/bin\/)?(sh|bash|dash|zsh|ksh)\b/.test(first);
+/** Checks that git will run the hook (setting husky up first when --init asks); returns the location to use. */
+async function verifiedLocation(dir: string, options: InstallOptions): Promise<{ loc: HookLocation; husky: boolean; initialised?: string }> {
+  const env = options.env ?? process.env;
+  const loc = await hookLocation(dir, env);
+  if (!usesHusky(loc.top)) {
+    if (options.init) throw new UsageError('--init sets husky up, and this project does not use husky (no .husky folder, no husky in package.json)');
+    checkHooksDir(loc);
+    return { loc, husky: false };
+  }
+  const husky = huskyInfo(loc.top);
+  try {
+    checkHusky(loc, husky);
+    return { loc, husky: true };
+  } catch (err) {
+    if (!options.init || !(err instanceof HookWouldNotRunError)) throw err;
+  }
+  const { initHusky } = require('./husky-init') as typeof import('./husky-init');
+  const initialised = initHusky(loc.top, husky.major, env);
+  const after = await hookLocation(dir, env);
+  checkHusky(after, husky);
+  return { loc: after, husky: true, initialised };
 }
 
-/** Inserts the line after the shebang and leading comments, so it runs before anything that might exit. */
-function withLine(text: string, line: string): string {
-  const lines = text.split('\n');
-  let at = 0;
-  while (at < lines.length && (lines[at].startsWith('#') || lines[at].trim() === '')) at++;
-  lines.splice(at, 0, line);
-  return lines.join('\n');
+function write(file: string, text: string): void {
+  writeFileSync(file, text);
+  chmodSync(file, 0o755);
 }
 
 /** Installs the hook for the repository containing `dir`. */
-export async function installPreCommit(dir: string, force: boolean): Promise<InstallResult> {
-  const { top, hooksDir } = await hookLocation(dir);
-  const husky = usesHusky(top);
-  const file = husky ? join(top, '.husky', 'pre-commit') : join(hooksDir, 'pre-commit');
-  const shown = relative(process.cwd(), file) || file;
+export async function installPreCommit(dir: string, options: InstallOptions = {}): Promise<InstallResult> {
+  const { loc, husky, initialised } = await verifiedLocation(dir, options);
+  const file = husky ? join(loc.top, '.husky', 'pre-commit') : join(loc.hooksDir, 'pre-commit');
+  const done = (action: InstallResult['action']): InstallResult => ({ file, action, husky, ...(initialised ? { initialised } : {}) });
   mkdirSync(join(file, '..'), { recursive: true });
   if (!existsSync(file)) {
-    writeFileSync(file, husky ? `${HOOK_COMMAND}\n` : `#!/bin/sh\n# Installed by tokenguard install-hook\n${HOOK_LINE}\n`);
-    chmodSync(file, 0o755);
-    return { file, action: 'created', husky };
+    write(file, newHook(husky));
+    return done('created');
   }
   const text = readFileSync(file, 'utf8');
-  if (text.includes('tokenguard scan --staged')) return { file, action: 'already-installed', husky };
-  if (isShellScript(text)) {
-    writeFileSync(file, withLine(text, husky ? HOOK_COMMAND : HOOK_LINE));
-    chmodSync(file, 0o755);
-    return { file, action: 'added', husky };
+  const newer = upgraded(text);
+  if (newer !== undefined) {
+    write(file, newer);
+    return done('updated');
   }
-  if (!force) {
+  if (runsTokenguard(text)) return done('already-installed');
+  if (isShellScript(text)) {
+    write(file, withBlock(text));
+    return done('added');
+  }
+  if (!options.force) {
+    const shown = relative(process.cwd(), file) || file;
     throw new InputError(`${shown}: an existing pre-commit hook that is not a shell script; rerun with --force to keep it (it is moved to pre-commit.orig and still runs) and add tokenguard`);
   }
-  const orig = `${file}.orig`;
-  renameSync(file, orig);
-  writeFileSync(file, `#!/bin/sh\n# Installed by tokenguard install-hook; the previous hook still runs.\n${HOOK_LINE}\nexec "$(dirname "$0")/pre-commit.orig" "$@"\n`);
-  chmodSync(file, 0o755);
-  return { file, action: 'wrapped', husky };
+  renameSync(file, `${file}.orig`);
+  write(file, wrapperHook());
+  return done('wrapped');
 }

@@ -1,16 +1,13 @@
-import { jsonReporter } from './json';
-import { sarifReporter } from './sarif';
-import { textReporter } from './text';
 import type { ReportFormat, Reporter, Style } from './types';
 
-/** The reporter for a format. */
+/** The reporter for a format, loaded when asked for (the pre-commit check only ever needs text). */
 export function reporterFor(format: ReportFormat, style?: Style): Reporter {
   switch (format) {
     case 'json':
-      return jsonReporter;
+      return (require('./json') as typeof import('./json')).jsonReporter;
     case 'sarif':
-      return sarifReporter;
+      return (require('./sarif') as typeof import('./sarif')).sarifReporter;
     case 'text':
-      return textReporter(style);
+      return (require('./text') as typeof import('./text')).textReporter(style);
   }
 }

@@ -70,13 +70,39 @@ function entryFor(group: ReportedFinding[]): InventoryEntry {
   };
 }
 
-/** Groups a report's findings by secret hash, newest-first by last sighting, then by rule. */
+/** Still in HEAD first (it ships today), then history-only, then unknown (stdin). */
+const headRank = (e: InventoryEntry) => (e.inHead === true ? 0 : e.inHead === false ? 1 : 2);
+
+/**
+ * Triage order: most severe first; within a severity, secrets HEAD still carries before those only in
+ * history; then the most recently seen; rule and hash keep the order stable.
+ */
+export function compareEntries(a: InventoryEntry, b: InventoryEntry): number {
+  return (
+    (severityRank[b.severity] ?? 0) - (severityRank[a.severity] ?? 0) ||
+    headRank(a) - headRank(b) ||
+    (b.lastSeen?.date ?? '').localeCompare(a.lastSeen?.date ?? '') ||
+    a.ruleId.localeCompare(b.ruleId) ||
+    a.secretId.localeCompare(b.secretId)
+  );
+}
+
+/** Groups a report's findings by secret identity, in triage order (compareEntries). */
 export function buildInventory(report: Report): Inventory {
   const groups = new Map<string, ReportedFinding[]>();
   for (const f of report.findings) groups.set(f.secretId, [...(groups.get(f.secretId) ?? []), f]);
-  const secrets = [...groups.values()].map(entryFor);
-  secrets.sort((a, b) => (b.lastSeen?.date ?? '').localeCompare(a.lastSeen?.date ?? '') || a.ruleId.localeCompare(b.ruleId) || a.secretId.localeCompare(b.secretId));
+  const secrets = [...groups.values()].map(entryFor).sort(compareEntries);
   return { tool: report.tool, root: report.root, source: report.source, complete: report.summary.complete, secrets };
+}
+
+const ESCAPES: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+
+/**
+ * One entry is one block of lines: a multi-line secret (a private key shown with --show-secrets), or a
+ * path or identity with a newline, would otherwise break the block and could fake another entry.
+ */
+export function oneLine(s: string): string {
+  return s.replace(/[\u0000-\u001f\u007f]/g, (c) => ESCAPES[c] ?? `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
 }
 
 const day = (d?: string) => (d ? d.slice(0, 10) : '-');
@@ -95,7 +121,7 @@ export function inventoryText(inv: Inventory): string {
       lines.push(`  status: ${v.status}${v.identity ? `  identity: ${v.identity}` : ''}${v.expiresAt ? `  expires: ${v.expiresAt}` : ''}${v.reason && v.status !== 'active' ? `  (${v.reason})` : ''}`);
       if (v.scopes?.length) lines.push(`  scopes: ${v.scopes.join(', ')}`);
     }
-    return lines.join('\n');
+    return lines.map(oneLine).join('\n');
   });
   const count = `${inv.secrets.length} distinct secret${inv.secrets.length === 1 ? '' : 's'}${inv.complete ? '' : ' (scan INCOMPLETE)'}`;
   return (blocks.length ? blocks.join('\n\n') + '\n\n' : '') + count + '\n';

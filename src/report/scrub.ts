@@ -5,7 +5,7 @@
  */
 import { detect } from '../engine/detect';
 import type { RuleSet } from '../engine/ruleset';
-import { builtinRuleFiles, rulesOf } from '../rules/load';
+import { builtinScanRules } from '../rules/load';
 import { buildRuleSet } from '../rules/registry';
 import { maskText } from './redact';
 
@@ -20,7 +20,7 @@ let ruleSet: RuleSet | undefined;
 /** Provider secrets the built-in rules find in `text`. */
 function detectedIn(text: string): KnownSecret[] {
   // Provider formats only: generic rules would read "file.yaml: key: message" as an assignment.
-  ruleSet ??= buildRuleSet({ definitions: rulesOf(builtinRuleFiles()).filter((d) => !d.generic), allowlistRegexes: [] });
+  ruleSet ??= buildRuleSet({ definitions: builtinScanRules().filter((d) => !d.generic), allowlistRegexes: [] });
   const found = detect({ bytes: Buffer.from(text), path: 'message', startLine: 1, offset: 0, overlap: 0, origin: { kind: 'stdin' } }, ruleSet);
   return found.map((f) => ({ secret: f.secret, prefix: ruleSet!.rules.find((r) => r.id === f.ruleId)?.def.prefix }));
 }

@@ -33,6 +33,8 @@ export function summaryLines(report: Report): string[] {
   }
   const below = Number(report.notes.belowMinSeverity ?? 0);
   if (below > 0) lines.push(`tokenguard: ${below} identifier${below === 1 ? '' : 's'} below --min-severity not reported (public by design, such as publishable keys); --min-severity info shows them`);
+  const unchanged = Number(report.notes.unchangedLines ?? 0);
+  if (unchanged > 0) lines.push(`tokenguard: ${unchanged} finding${unchanged === 1 ? '' : 's'} on lines the commit does not add not reported (--only-added-lines)`);
   if (s.allowlistedFiles > 0) lines.push(`tokenguard: ${s.allowlistedFiles} file${s.allowlistedFiles === 1 ? '' : 's'} not read: allowlisted paths`);
   if (report.notes.shallow) lines.push('tokenguard: warning: the repository is a shallow clone; history before its boundary was not scanned');
   // Gitignored paths get their own line below: what they are and how to scan them.

@@ -13,6 +13,7 @@ import type { RuleDefinition, RuleFile } from './types';
 export const PACKAGE_ROOT = join(__dirname, '..', '..');
 export const RULES_DIR = join(PACKAGE_ROOT, 'rules');
 const BUNDLE = join(PACKAGE_ROOT, 'dist', 'rules.bundle.json');
+const SCAN_BUNDLE = join(PACKAGE_ROOT, 'dist', 'rules.scan.json');
 
 /** The rule-file JSON Schema. */
 export function ruleFileSchema(): { $id: string } {
@@ -96,6 +97,20 @@ export function builtinRuleFiles(): RuleFile[] {
     builtinCache = readRuleDir(RULES_DIR);
   }
   return builtinCache;
+}
+
+let scanCache: RuleDefinition[] | undefined;
+
+/**
+ * The built-in rules as a scan needs them: the build's scan bundle, which leaves out description,
+ * references, examples, tags, fake, syntaxKey and syntaxExempt (half the bytes to parse at start-up).
+ * Same rules, same order as builtinRuleFiles(); where the documentation is needed (SARIF, rules check)
+ * use that instead. Without a build it is the full set.
+ */
+export function builtinScanRules(): RuleDefinition[] {
+  if (scanCache) return scanCache;
+  if (builtinCache || !existsSync(SCAN_BUNDLE)) return (scanCache = rulesOf(builtinRuleFiles()));
+  return (scanCache = rulesOf(JSON.parse(readFileSync(SCAN_BUNDLE, 'utf8')) as RuleFile[]));
 }
 
 /** Flattens rule files into their rules. */

@@ -5,7 +5,7 @@ import { ruleProblems } from '../config/validate';
 import { DEFAULT_ENGINE_OPTIONS, RuleSet, type EngineOptions } from '../engine/ruleset';
 import type { TokenguardConfig } from '../config/types';
 import { CompiledRule } from './compile';
-import { builtinRuleFiles, rulesOf } from './load';
+import { builtinRuleFiles, builtinScanRules, rulesOf } from './load';
 import { readAutomaton } from './automaton-file';
 import { expandRegexMacros } from './macros';
 import type { RuleDefinition } from './types';
@@ -17,17 +17,21 @@ export interface RuleSpec {
   engine?: EngineOptions;
 }
 
-/** Applies one config to the built-in rules; problems name the config file and key. */
-export function selectRules(config: TokenguardConfig, configFile = 'config'): RuleSpec {
-  return selectRulesFrom([{ config, shown: relative(process.cwd(), configFile) || configFile }]);
+/**
+ * Applies one config to the built-in rules; problems name the config file and key. With `docs: false`
+ * the built-in definitions come without their documentation (builtinScanRules): enough to scan and to
+ * write text and JSON reports, not SARIF or `rules check`.
+ */
+export function selectRules(config: TokenguardConfig, configFile = 'config', docs = true): RuleSpec {
+  return selectRulesFrom([{ config, shown: relative(process.cwd(), configFile) || configFile }], docs);
 }
 
 /**
  * Applies config layers (user directory, --config, the scanned tree's) to the built-in rules: custom
  * rules and allowlists add up, disabled ids from any layer are off. Problems name the file and key path,
- * never the value (a rule id or pattern can be pasted from a secret).
+ * never the value (a rule id or pattern can be pasted from a secret). `docs` as for selectRules.
  */
-export function selectRulesFrom(layers: Array<{ config: TokenguardConfig; shown: string }>): RuleSpec {
+export function selectRulesFrom(layers: Array<{ config: TokenguardConfig; shown: string }>, docs = true): RuleSpec {
   // The CLI validated these layers together already; the programmatic API may hand in anything.
   const problems = ruleProblems(layers.map((l) => ({ data: l.config, shown: l.shown, schemaOk: true })));
   if (problems.length > 0) throw new ConfigError(problems.join('\n'));
@@ -35,7 +39,7 @@ export function selectRulesFrom(layers: Array<{ config: TokenguardConfig; shown:
     (config.rules?.custom ?? []).map((r) => ({ ...r, ...(r.regex === undefined ? {} : { regex: expandRegexMacros(r.regex) }), provider: r.provider ?? r.id.split('.')[0] })),
   );
   const off = new Set(layers.flatMap((l) => l.config.rules?.disable ?? []));
-  const all = [...rulesOf(builtinRuleFiles()), ...custom];
+  const all = [...(docs ? rulesOf(builtinRuleFiles()) : builtinScanRules()), ...custom];
   return { definitions: all.filter((r) => !off.has(r.id)), allowlistRegexes: layers.flatMap((l) => l.config.allowlist?.regexes ?? []) };
 }
 

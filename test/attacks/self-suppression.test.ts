@@ -98,3 +98,59 @@ describe('--no-suppress undoes a repository maxFileSize (item 4)', () => {
     expect(report.warnings).toEqual(expect.arrayContaining([expect.stringMatching(/^\.tokenguardrc\.yaml: maxFileSize: ignored: a config in the scanned tree may lower the size limit, not raise it/)]));
   });
 });
+
+describe('baselines a scan finds by itself follow --untrusted-head too', () => {
+  const ACCEPTED = fake('github.pat-classic', 'attack-self-accepted');
+
+  /** A baseline accepting ACCEPTED in app.env, made on a scratch repository (so the base never holds the secret). */
+  async function acceptedBaseline(): Promise<string> {
+    const scratch = ws.repo({ 'app.env': `GITHUB_TOKEN=${ACCEPTED}\n` });
+    const r = await tg(['baseline', 'create', '.', '--no-suppress'], scratch, ws.env());
+    expect(r.code).toBe(0);
+    return r.stdout;
+  }
+
+  it('the default .tokenguard-baseline.json is read from the base: the head cannot add one, nor empty the base\'s', async () => {
+    const baseline = await acceptedBaseline();
+    const repo = ws.repo({ 'README.md': 'hello\n', '.tokenguard-baseline.json': baseline });
+    const base = ws.git(repo, 'rev-parse', 'HEAD').trim();
+    // The head adds the accepted secret (suppressed by the base's baseline) and a leak, and rewrites the
+    // baseline to accept the leak instead.
+    ws.write(repo, { 'app.env': `GITHUB_TOKEN=${ACCEPTED}\n`, 'leak.env': `GITHUB_TOKEN=${SECRET}\n` });
+    const rewritten = await tg(['baseline', 'create', '.', '--no-suppress'], repo, ws.env());
+    ws.write(repo, { '.tokenguard-baseline.json': rewritten.stdout });
+    const head = ws.commit(repo, 'the pull request');
+    const r = await tg(PR_SCAN(base, head), repo, ws.env());
+    expect(r.code).toBe(1);
+    expect(jsonOf(r).findings.map((f) => f.path)).toEqual(['leak.env']);
+    expectNothingLeaked({ result: r, secrets: [SECRET, ACCEPTED] });
+    // Without --untrusted-head the working tree's baseline applies: it accepts both.
+    expect((await tg(['scan', '.'], repo, ws.env())).code).toBe(0);
+  });
+
+  it("a config's baseline: key and the file it names come from the base", async () => {
+    const baseline = await acceptedBaseline();
+    const repo = ws.repo({ '.tokenguardrc.yaml': 'baseline: security/accepted.json\n', 'security/accepted.json': baseline });
+    const base = ws.git(repo, 'rev-parse', 'HEAD').trim();
+    ws.write(repo, {
+      'app.env': `GITHUB_TOKEN=${ACCEPTED}\n`,
+      'security/accepted.json': '{"version": 2, "identity": {"scheme": "public-v2"}, "entries": []}\n',
+      '.tokenguardrc.yaml': 'baseline: elsewhere.json\n',
+    });
+    const head = ws.commit(repo, 'the pull request');
+    const r = await tg(PR_SCAN(base, head), repo, ws.env());
+    expect(r.code).toBe(0);
+    expect(jsonOf(r).summary.suppressed).toMatchObject({ baseline: 1 });
+  });
+
+  it('a config in the scanned tree cannot name a baseline outside the repository', async () => {
+    const outside = ws.dir();
+    ws.write(outside, { 'accepted.json': await acceptedBaseline() });
+    const repo = ws.repo({ '.tokenguardrc.yaml': `baseline: ${outside}/accepted.json\n`, 'app.env': `GITHUB_TOKEN=${ACCEPTED}\n` });
+    const r = await tg(['scan', '.', '--format', 'json'], repo, ws.env());
+    expect(r.code).toBe(1);
+    expect(jsonOf(r).warnings).toEqual(expect.arrayContaining([expect.stringMatching(/^\.tokenguardrc\.yaml: baseline: ignored: a config in the scanned tree may name a baseline inside the repository only/)]));
+    // Named with --baseline (a trusted source), the same file applies.
+    expect((await tg(['scan', '.', '--baseline', `${outside}/accepted.json`], repo, ws.env())).code).toBe(0);
+  });
+});

@@ -86,14 +86,17 @@ describe('the real binary, once per command', () => {
     expect(r.stdout).not.toContain(STRIPE);
   });
 
-  it('revoke: a dry run over a report sends nothing and lists each secret as would-revoke', async () => {
+  it('revoke: a dry run over a report sends nothing and lists each secret (exit 2: the Stripe rule has no revoker)', async () => {
     const report = join(tempDir(), 'report.json');
     expect((await runCli(['scan', '.', '--format', 'json', '--output', report], { cwd: dir })).code).toBe(1);
     const r = await runCli(['revoke', '--report', report, '--format', 'json'], { cwd: dir });
-    expect(r.code).toBe(0);
-    const out = JSON.parse(r.stdout) as { dryRun: boolean; results: Array<{ ruleId: string }> };
+    expect(r.code).toBe(2);
+    const out = JSON.parse(r.stdout) as { dryRun: boolean; results: Array<{ ruleId: string; status: string }> };
     expect(out.dryRun).toBe(true);
-    expect(out.results.map((x) => x.ruleId).sort()).toEqual(['github.pat-classic', 'stripe.secret-key-live']);
+    expect(out.results.map((x) => [x.ruleId, x.status]).sort()).toEqual([
+      ['github.pat-classic', 'would-revoke'],
+      ['stripe.secret-key-live', 'no-revoker'],
+    ]);
   });
 
   it('inventory: one entry per distinct secret of the history', async () => {

@@ -61,7 +61,8 @@ describe('scan --staged', () => {
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('commit blocked: 1 secret in staged changes');
     expect(r.stderr).toContain('git diff --cached -- deploy/key.env');
-    expect(r.stderr).toMatch(/False positive: .*allowlist/);
+    expect(r.stderr).toMatch(/False positive: .*tokenguard:allow/);
+    expect(r.stderr).toMatch(/>> \.tokenguardignore/);
     expect(r.stderr).toContain('git commit --no-verify');
     expect(r.stdout).not.toContain(S);
   });

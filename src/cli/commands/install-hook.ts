@@ -1,13 +1,13 @@
-/** `tokenguard install-hook`: wires the staged scan into git's pre-commit hook or husky. */
+/** `tokenguard install-hook`: wires the staged scan into git's pre-commit hook or husky, once it is sure git will run it. */
 import { resolveIn, shownPath } from '../io';
 import { Command } from 'commander';
 import { ExitCode } from '../../errors';
-import { installPreCommit } from '../../install/pre-commit';
 import type { CliContext } from '../main';
 
 const SAID: Record<string, string> = {
   created: 'created',
   added: 'added tokenguard to',
+  updated: 'replaced the npx line of an earlier install-hook with the current block in',
   'already-installed': 'tokenguard is already in',
   wrapped: 'wrapped the existing hook (kept as pre-commit.orig) and added tokenguard in',
 };
@@ -15,11 +15,15 @@ const SAID: Record<string, string> = {
 export function registerInstallHook(program: Command, ctx: CliContext): void {
   program
     .command('install-hook')
-    .description('Run "tokenguard scan --staged" before every commit (husky when present, else .git/hooks, honouring core.hooksPath).')
+    .description('Run "tokenguard scan --staged" before every commit (husky when present, else .git/hooks, honouring core.hooksPath). Refuses when git would not run the hook: husky not set up in this clone, or core.hooksPath outside the repository.')
     .argument('[path]', 'a directory inside the repository', '.')
     .option('--force', 'also take over a hook that is not a shell script (it keeps running, as pre-commit.orig)')
-    .action(async (path: string, flags: { force?: boolean }) => {
-      const r = await installPreCommit(resolveIn(ctx.io, path), flags.force === true);
+    .option('--init', 'when husky is listed but not set up in this clone, set it up first (runs the project\'s own husky)')
+    .addHelpText('after', '\nExit codes: 0 installed (or already there), 2 not installed: not a repository, a hook git would not run, or a hook that needs --force.')
+    .action(async (path: string, flags: { force?: boolean; init?: boolean }) => {
+      const { installPreCommit } = require('../../install/pre-commit') as typeof import('../../install/pre-commit');
+      const r = await installPreCommit(resolveIn(ctx.io, path), { force: flags.force === true, init: flags.init === true, env: ctx.io.env });
+      if (r.initialised) ctx.io.stderr.write(`tokenguard: set husky up ("${r.initialised}")\n`);
       ctx.io.stderr.write(`tokenguard: ${SAID[r.action]} ${shownPath(ctx.io, r.file)}${r.husky ? ' (husky)' : ''}\n`);
       ctx.exitCode = ExitCode.Clean;
     });

@@ -1,7 +1,6 @@
 /** `tokenguard inventory`: every distinct secret, who owns it, what it can do and how old it is. */
 import { Command, Option } from 'commander';
 import { ExitCode } from '../../errors';
-import { buildInventory, inventoryText } from '../../report/inventory';
 import { buildReport } from '../../report/model';
 import { summaryLines } from '../../report/summary';
 import { safeJson, safeText } from '../../report/escape';
@@ -30,6 +29,7 @@ export function registerInventory(program: Command, ctx: CliContext): void {
       const { result, setup, root } = await performScan(ctx.io, path, flags, { useBaseline: true, network: flags.verify === true });
       result.findings = await verifyStep(result.findings, flags, setup.settings.verify, setup.rules, new AuditLog(flags.auditLog));
       const report = buildReport(result, setup.rules, flags.showSecrets === true, root);
+      const { buildInventory, inventoryText } = require('../../report/inventory') as typeof import('../../report/inventory');
       const inventory = buildInventory(report);
       writeOutput(ctx.io, flags.format === 'json' ? safeJson(JSON.stringify(inventory, null, 2)) + '\n' : safeText(inventoryText(inventory)), flags.output);
       if (!flags.quiet || !report.summary.complete) ctx.io.stderr.write(summaryLines(report).join('\n') + '\n');

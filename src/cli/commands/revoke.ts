@@ -9,7 +9,7 @@ import { redactSecret } from '../../report/redact';
 import { safeJson, safeText } from '../../report/escape';
 import type { RuleDefinition } from '../../rules/types';
 import type { CliContext } from '../main';
-import { candidatesFor, loadReport, selectEntries, type RevokeCandidate } from '../revoke-items';
+import type { RevokeCandidate } from '../revoke-items';
 import { scrubMessage } from '../scrub';
 import { collect, setupRun } from '../setup';
 import { AuditLog, endpointsFrom } from '../verify-run';
@@ -48,13 +48,14 @@ export function registerRevoke(program: Command, ctx: CliContext): void {
     .option('--audit-log <file>', 'append a JSON line per revocation request (never the secret)')
     .option('-c, --config <file>', 'use this config file')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
-    .addHelpText('after', '\nExit codes: 0 every chosen secret was revoked (or, in a dry run, can be), 2 any could not be.')
+    .addHelpText('after', '\nExit codes: 0 every chosen secret was revoked (or, in a dry run, can be), 2 any could not be (no revoker for its rule, not re-readable, failed or deferred).')
     .action(async (flags: RevokeFlags) => {
       ctx.exitCode = await runRevoke(ctx.io, flags);
     });
 }
 
 async function runRevoke(io: CliIO, flags: RevokeFlags): Promise<number> {
+  const { candidatesFor, loadReport, selectEntries } = require('../revoke-items') as typeof import('../revoke-items');
   const report = loadReport(resolveIn(io, flags.report));
   const root = report.root && existsSync(report.root) ? report.root : io.cwd;
   const setup = await setupRun(io, root, { config: flags.config && resolveIn(io, flags.config), network: true });
@@ -74,8 +75,10 @@ async function runRevoke(io: CliIO, flags: RevokeFlags): Promise<number> {
   const lines = toLines(candidates, results, setup.rules);
   const out = flags.format === 'json' ? safeJson(JSON.stringify({ dryRun: flags.yes !== true, results: lines }, null, 2)) + '\n' : safeText(textOf(lines, flags.yes === true));
   io.stdout.write(scrubMessage(out, false));
-  const done = new Set(flags.yes ? ['revoked'] : ['would-revoke', 'no-revoker']);
-  return lines.every((l) => done.has(l.status)) ? ExitCode.Clean : ExitCode.Error;
+  // As the help says: 0 only when every chosen secret was (or in a dry run, can be) revoked. A secret
+  // whose rule has no revoker cannot be, so it makes the exit code 2 in a dry run as much as with --yes.
+  const done = flags.yes ? 'revoked' : 'would-revoke';
+  return lines.every((l) => l.status === done) ? ExitCode.Clean : ExitCode.Error;
 }
 
 function toLines(candidates: RevokeCandidate[], results: RevokeResult[], rules: Map<string, RuleDefinition>): RevokeLine[] {

@@ -3,7 +3,6 @@ import { resolveIn, type CliIO } from '../io';
 import { Command, Option } from 'commander';
 import { ExitCode, RuleError } from '../../errors';
 import { resolve, sep } from 'node:path';
-import { builtinProblems, checkRules } from '../../rules/check';
 import { builtinRuleFiles, readRuleFile, rulesOf } from '../../rules/load';
 import type { RuleDefinition } from '../../rules/types';
 import type { CliContext } from '../main';
@@ -49,6 +48,8 @@ function underRulesDir(path: string): boolean {
 }
 
 async function checkCommand(io: CliIO, files: string[], config: string | undefined): Promise<number> {
+  // The linter (examples, syntax matrix, fakes) loads only for `rules check`.
+  const { builtinProblems, checkRules } = require('../../rules/check') as typeof import('../../rules/check');
   const problems: string[] = [];
   let defs: RuleDefinition[] = [];
   if (files.length > 0) {
@@ -63,7 +64,7 @@ async function checkCommand(io: CliIO, files: string[], config: string | undefin
       }
     }
   } else {
-    defs = (await setupRun(io, io.cwd, { config: config && resolveIn(io, config) })).spec.definitions;
+    defs = (await setupRun(io, io.cwd, { config: config && resolveIn(io, config), docs: true })).spec.definitions;
     const builtin = new Set(rulesOf(builtinRuleFiles()).map((d) => d.id));
     problems.push(...defs.filter((d) => builtin.has(d.id)).flatMap(builtinProblems));
   }

@@ -1,0 +1,102 @@
+/**
+ * The install-without-a-build mechanism, on throwaway clones of this repository: `prepare` (scripts/
+ * prepare.js) builds only when TypeScript is installed, never breaks an install that has a prebuilt
+ * dist/, and prints nothing on stdout; scripts/check-dist.js catches a committed dist/ that does not
+ * match its sources. Each build takes a while; wall-clock time is not asserted.
+ */
+import { spawnSync } from 'node:child_process';
+import { appendFileSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT } from '../helpers/cli';
+import { git } from '../helpers/fs';
+import { releaseClone } from '../helpers/release-clone';
+
+jest.setTimeout(15 * 60_000);
+
+const made: string[] = [];
+afterAll(() => {
+  for (const d of made) rmSync(d, { recursive: true, force: true });
+});
+
+/** A clone at HEAD with this checkout's node_modules: all of it, or everything but TypeScript. */
+function clone(options: { dist: boolean; typescript: boolean }): string {
+  const dir = releaseClone({ dist: options.dist });
+  made.push(dir);
+  appendFileSync(join(dir, '.git', 'info', 'exclude'), 'node_modules\n');
+  if (options.typescript) {
+    symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
+  } else {
+    mkdirSync(join(dir, 'node_modules'));
+    for (const name of readdirSync(join(ROOT, 'node_modules'))) {
+      if (name !== 'typescript' && name !== '.bin') symlinkSync(join(ROOT, 'node_modules', name), join(dir, 'node_modules', name));
+    }
+  }
+  return dir;
+}
+
+const node = (dir: string, script: string) => spawnSync(process.execPath, [join('scripts', script)], { cwd: dir, encoding: 'utf8' });
+const main = (dir: string) => readFileSync(join(dir, 'dist', 'cli', 'main.js'), 'utf8');
+
+describe('prepare without TypeScript (an install from git, npm ci --omit=dev)', () => {
+  it('uses the committed dist/ and prints nothing on stdout', () => {
+    const dir = clone({ dist: true, typescript: false });
+    const before = main(dir);
+    const r = node(dir, 'prepare.js');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain('TypeScript is not installed; using the prebuilt dist/');
+    expect(main(dir)).toBe(before);
+    expect(git(dir, 'status', '--porcelain')).toBe('');
+  });
+
+  it('fails, saying why, when there is no dist/ to use', () => {
+    const dir = clone({ dist: false, typescript: false });
+    const r = node(dir, 'prepare.js');
+    expect(r.status).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/cannot build: TypeScript is not installed .* no prebuilt dist\//);
+  });
+});
+
+describe('prepare with TypeScript, and the drift check', () => {
+  it('a release commits dist/; prepare rebuilds it beside the old one; check-dist passes, then catches a tampered or extra file', () => {
+    const dir = clone({ dist: false, typescript: true });
+    expect(node(dir, 'check-dist.js').stderr).toContain('dist/ is not tracked by git; nothing to check');
+    const build = spawnSync(process.execPath, [join('scripts', 'build.js')], { cwd: dir, encoding: 'utf8' });
+    expect(build.status).toBe(0);
+    expect(build.stdout).toBe('');
+    writeFileSync(join(dir, '.gitignore'), readFileSync(join(dir, '.gitignore'), 'utf8').replace(/^dist\/\n/m, ''));
+    git(dir, 'add', '-A');
+    git(dir, 'commit', '-q', '-m', 'release: commit dist/');
+
+    const prepared = node(dir, 'prepare.js');
+    expect(prepared.status).toBe(0);
+    expect(prepared.stdout).toBe('');
+    expect(prepared.stderr).toContain('built dist/');
+    expect(readdirSync(dir).filter((f) => f.startsWith('.dist-build-'))).toEqual([]);
+    expect(git(dir, 'status', '--porcelain')).toBe(''); // the build is reproducible
+
+    const clean = node(dir, 'check-dist.js');
+    expect(clean.status).toBe(0);
+    expect(clean.stderr).toContain('dist/ matches a fresh build of the sources');
+
+    writeFileSync(join(dir, 'dist', 'cli', 'main.js'), `${main(dir)}// edited by hand\n`);
+    writeFileSync(join(dir, 'dist', 'stale.js'), 'module.exports = 1;\n');
+    const drift = node(dir, 'check-dist.js');
+    expect(drift.status).toBe(1);
+    expect(drift.stderr).toContain('differs from a fresh build: cli/main.js');
+    expect(drift.stderr).toContain('in dist/ but not built from the sources: stale.js');
+  });
+
+  it('a build that fails keeps the prebuilt dist/ and does not fail the install', () => {
+    const dir = clone({ dist: true, typescript: true });
+    const before = main(dir);
+    appendFileSync(join(dir, 'src', 'errors.ts'), '\nexport const broken: number = "not a number";\n');
+    const r = node(dir, 'prepare.js');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain('the build failed, keeping the prebuilt dist/');
+    expect(main(dir)).toBe(before);
+    expect(readdirSync(dir).filter((f) => f.startsWith('.dist-build-'))).toEqual([]);
+  });
+});
