@@ -222,6 +222,22 @@ function lineBounds(bytes: Buffer, start: number, end: number): [number, number]
   return [ls, nl < 0 ? bytes.length : nl];
 }
 
+/** Context kept on each side of a span on a long line: enough for the key an encoded value is assigned to. */
+const CONTEXT = 512;
+
+/** The line around a span, cut to CONTEXT bytes each side: a long line of many spans costs linear time. */
+function contextBounds(bytes: Buffer, start: number, end: number): [number, number] {
+  const [ls, le] = lineBounds(bytes, start, end);
+  return [Math.max(ls, start - CONTEXT), Math.min(le, end + CONTEXT)];
+}
+
+/** The encoded spans of `bytes`, or only of its part `within` (offsets stay those of `bytes`). */
+function spansWithin(bytes: Buffer, limits: DecodeLimits, dropped: Record<string, number> | undefined, hints: SpanHints | undefined, within?: [number, number]): EncodedSpan[] {
+  if (!within) return encodedSpans(bytes, limits, dropped, hints);
+  const [from, to] = within;
+  return encodedSpans(bytes.subarray(from, to), limits, dropped).map((s) => ({ ...s, start: s.start + from, end: s.end + from }));
+}
+
 /** A finding inside decoded text, before it is moved onto its encoded span. */
 interface Inner {
   finding: Finding;
@@ -232,19 +248,21 @@ interface Inner {
  * Finds secrets inside the encoded spans of a fragment (not in its plain text: `detect` does that),
  * recursing to `limits.depth`. `scan` is the plain detector, passed in to keep this module free of cycles.
  */
-export function detectDecoded(fragment: Fragment, limits: DecodeLimits, scan: (f: Fragment) => Finding[], dropped?: Record<string, number>, level = 0, hints?: SpanHints, seen?: SeenSpans): Finding[] {
+export function detectDecoded(fragment: Fragment, limits: DecodeLimits, scan: (f: Fragment) => Finding[], dropped?: Record<string, number>, level = 0, hints?: SpanHints, seen?: SeenSpans, within?: [number, number]): Finding[] {
   if (level >= limits.depth) return [];
   const inner: Inner[] = [];
-  for (const span of encodedSpans(fragment.bytes, limits, dropped, hints)) {
+  for (const span of spansWithin(fragment.bytes, limits, dropped, hints, within)) {
     // An encoded span may carry a secret that is suppressed or filtered inside: no context line shows it.
     seen?.add(span.start, span.end);
-    const [ls, le] = lineBounds(fragment.bytes, span.start, span.end);
+    const [ls, le] = contextBounds(fragment.bytes, span.start, span.end);
     const before = fragment.bytes.subarray(ls, span.start);
     const bytes = Buffer.concat([before, span.decoded, fragment.bytes.subarray(span.end, le)]);
     const sub: Fragment = { ...fragment, bytes, startLine: 1, offset: 0, overlap: 0 };
-    const found = [...scan(sub), ...detectDecoded(sub, limits, scan, dropped, level + 1)];
     const from = before.length;
     const to = from + span.decoded.length;
+    // The next level decodes only what this span decoded to: the other spans of the line around it are
+    // this level's own, and decoding them again under every span made a line of many spans exponential.
+    const found = [...scan(sub), ...detectDecoded(sub, limits, scan, dropped, level + 1, undefined, undefined, [from, to])];
     // Only secrets wholly inside the decoded bytes: one that straddles the line around them (a JWT whose
     // decoded signature re-forms a token with the plain header) was not hidden by the encoding.
     for (const f of found) if (f.startOffset >= from && f.endOffset <= to) inner.push({ finding: f, span });

@@ -68,6 +68,18 @@ describe('linear time on adversarial inputs', () => {
     expect(r.ratio).toBeLessThan(MAX_RATIO);
   });
 
+  it('one long line of many base64 pieces: 4x the line costs at most 10x the CPU time (each level decodes only what the last one decoded)', () => {
+    // Every piece is its own span; rescanning the whole line under every span, at every level, was exponential.
+    const pieces = (n: number) => {
+      let s = '';
+      for (let i = 0; s.length < n; i++) s += Buffer.from(`certificate block ${i} `).toString('base64');
+      return `ca:\n  bundle: ${s.slice(0, n)}\n`;
+    };
+    const r = ratio(pieces, 16_000);
+    expect(r.findings).toEqual([]);
+    expect(r.ratio).toBeLessThan(MAX_RATIO);
+  });
+
   it('a file dense with real matches: 4x the lines costs at most 10x the CPU time, most lines a finding', () => {
     const r = ratio((n) => bench.denseAssignments(n), 2_000);
     expect(r.findings.length).toBeGreaterThan(0.75 * 8_000);
