@@ -17,6 +17,19 @@ import type { RuleSpec } from '../rules/registry';
 import { isFileRef, ScanLedger, type LedgerPart, type ScanItem } from '../sources/types';
 import { itemOrigin, itemPath, timeoutMessage } from './item';
 
+/**
+ * The item with bytes of its own. A fragment is often a view into a larger buffer (a blob's changed
+ * lines, a piece of a cat-file chunk), and posting a view clones its whole underlying memory: copying
+ * the view once here made history scans several times cheaper to feed to the workers.
+ */
+function compact(item: ScanItem): ScanItem {
+  if (isFileRef(item)) return item;
+  const b = item.bytes;
+  if (b.byteOffset === 0 && b.byteLength === b.buffer.byteLength) return item;
+  const own = new Uint8Array(b); // an exact-size copy with its own ArrayBuffer
+  return { ...item, bytes: Buffer.from(own.buffer, 0, own.length) };
+}
+
 /** What the pool hands back for one batch. */
 export interface BatchOutcome {
   findings: Finding[];
@@ -110,7 +123,7 @@ export class DetectPool {
   /** Scans a batch on the least-busy worker. Never rejects: items that could not be scanned are problems in the outcome. */
   run(items: ScanItem[]): Promise<BatchOutcome> {
     return new Promise((resolve) => {
-      const batch: Batch = { id: this.nextId++, items, next: 0, findings: [], dropped: {}, ledger: new ScanLedger(), resolve };
+      const batch: Batch = { id: this.nextId++, items: items.map(compact), next: 0, findings: [], dropped: {}, ledger: new ScanLedger(), resolve };
       if (this.closing || this.slots.length === 0) return this.abandon(batch, 'the scan was stopping');
       const slot = this.slots.reduce((a, b) => (b.queue.length < a.queue.length ? b : a));
       if (slot.queue.length === 0) slot.since = Date.now();

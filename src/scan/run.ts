@@ -59,6 +59,9 @@ const INLINE_ITEMS = 16;
 /** Files per batch sent to a worker: enough to amortise messaging, few enough to balance load. */
 const BATCH_FILES = 32;
 const BATCHES_PER_WORKER = 4;
+/** Fragments per batch, and bytes: small changed regions travel together, a large blob nearly alone. */
+const BATCH_FRAGMENTS = 256;
+const BATCH_FRAGMENT_BYTES = 1024 * 1024;
 /**
  * Largest item the main thread scans itself while workers boot. A match running on the main thread cannot
  * be interrupted, so anything bigger waits for a worker, where --timeout-per-file can be enforced.
@@ -94,6 +97,8 @@ export async function runScan(source: Source, options: ScanOptions): Promise<Sca
   let poolUnavailable = threads === 0;
   let inlineItems = 0;
   let batch: ScanItem[] = [];
+  let fragments: ScanItem[] = [];
+  let fragmentBytes = 0;
   const inflight = new Set<Promise<void>>();
 
   const send = async (items: ScanItem[]) => {
@@ -142,7 +147,16 @@ export async function runScan(source: Source, options: ScanOptions): Promise<Sca
         continue;
       }
       if (!isFileRef(item)) {
-        await send([item]);
+        // Fragments go in batches too: a history scan yields tens of thousands of small changed regions,
+        // and a message to and from a worker for each cost more than scanning them.
+        fragments.push(item);
+        fragmentBytes += item.bytes.length;
+        if (fragments.length >= BATCH_FRAGMENTS || fragmentBytes >= BATCH_FRAGMENT_BYTES) {
+          const full = fragments;
+          fragments = [];
+          fragmentBytes = 0;
+          await send(full);
+        }
         continue;
       }
       batch.push(item);
@@ -153,6 +167,7 @@ export async function runScan(source: Source, options: ScanOptions): Promise<Sca
       }
     }
     if (batch.length > 0) await send(batch);
+    if (fragments.length > 0) await send(fragments);
     await Promise.all(inflight);
     for (const s of ledger.skipped) checkPath(s.path, { kind: source.kind, commit: s.commit });
   } catch (err) {
