@@ -3,7 +3,7 @@ import { Command } from 'commander';
 import type { HookConfig, VerifyConfig } from '../config/types';
 import type { Finding } from '../engine/finding';
 import { UsageError } from '../errors';
-import { AuditLog } from '../hooks/audit';
+import { AuditLog } from '../audit/log';
 import type { HookRun } from '../hooks/rotate';
 import type { RuleDefinition } from '../rules/types';
 import { collect } from './setup';

@@ -2,8 +2,8 @@
  * The engine: bytes in, findings out, no I/O. Prefilter → RE2 → secret group → filters → findings
  * with line and column computed from byte offsets.
  */
-import type { CompiledRule } from '../rules/compile';
-import { checksumValid } from '../rules/checksum';
+import type { CompiledRule } from './compiled-rule';
+import { checksumValid } from './checksum';
 import type { Finding } from './finding';
 import type { Fragment } from './fragment';
 import { LineMap, lineAround } from './lines';

@@ -4,7 +4,7 @@
  * (a provider's token format) get the cheap universal checks; generic rules (a secret-like key with
  * some value) must also look like a credential and not like a reference, a hash or an identifier.
  */
-import type { CompiledRule } from '../rules/compile';
+import type { CompiledRule } from './compiled-rule';
 import { shannonEntropy } from './entropy';
 import type { Fragment } from './fragment';
 import { isExampleSecret } from './known-examples';

@@ -1,6 +1,6 @@
 import RE2 from 're2';
 import { PathMemo } from './path-memo';
-import type { CompiledRule } from '../rules/compile';
+import type { CompiledRule } from './compiled-rule';
 import { Prefilter, type Sifted } from './prefilter';
 import type { AutomatonSnapshot } from './automaton';
 import { DEFAULT_DECODE, type DecodeLimits } from './decode';

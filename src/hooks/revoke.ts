@@ -3,7 +3,7 @@
  * (GitHub's credential revocation API) one request for a batch of secrets. Dry run unless told
  * otherwise; every request is audited without the secret.
  */
-import type { AuditLog } from './audit';
+import type { AuditLog } from '../audit/log';
 import type { RuleDefinition } from '../rules/types';
 import { DEFAULT_HTTP_POLICY, HttpFailure, send, type HttpResponse } from '../verify/http';
 import { captureValue, jsonMatches, statusMatches } from '../verify/outcome';

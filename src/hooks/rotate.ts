@@ -10,7 +10,7 @@ import type { HookConfig } from '../config/types';
 import type { Finding } from '../engine/finding';
 import { HttpFailure, send, DEFAULT_HTTP_POLICY } from '../verify/http';
 import { isPrivateAddress } from '../verify/addresses';
-import type { AuditLog } from './audit';
+import type { AuditLog } from '../audit/log';
 
 const DEFAULT_TIMEOUT_MS = 30_000;
 

@@ -6,7 +6,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AutomatonSnapshot } from '../engine/automaton';
-import { PACKAGE_ROOT } from './load';
+import { PACKAGE_ROOT } from '../util/package-root';
 
 export const AUTOMATON_FILE = join(PACKAGE_ROOT, 'dist', 'automaton.bin');
 

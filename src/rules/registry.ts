@@ -4,7 +4,7 @@ import { ConfigError } from '../errors';
 import { ruleProblems } from '../config/validate';
 import { DEFAULT_ENGINE_OPTIONS, RuleSet, type EngineOptions } from '../engine/ruleset';
 import type { TokenguardConfig } from '../config/types';
-import { CompiledRule } from './compile';
+import { CompiledRule } from '../engine/compiled-rule';
 import { builtinRuleFiles, builtinScanRules, rulesOf } from './load';
 import { readAutomaton } from './automaton-file';
 import { expandRegexMacros } from './macros';

@@ -6,7 +6,7 @@
  * secret before they reach the finding (providers may echo the token).
  */
 import type { Finding } from '../engine/finding';
-import type { AuditLog } from '../hooks/audit';
+import type { AuditLog } from '../audit/log';
 import type { RuleDefinition } from '../rules/types';
 import { DEFAULT_HTTP_POLICY, HttpFailure, send, type HttpPolicy, type HttpRequest, type HttpResponse } from './http';
 import { Limiter } from './limiter';

@@ -5,9 +5,9 @@
  * around each keyword occurrence then contains every match that uses it.
  */
 import RE2 from 're2';
-import { expandExamples } from './examples';
+import { expandExamples } from '../rules/examples';
 import { canMatchNewline, maxMatchLength, parseRegex } from './regex-syntax';
-import type { RuleDefinition } from './types';
+import type { RuleDefinition } from '../rules/types';
 
 /** Longest window half-width worth using, in bytes; longer matches run over the whole fragment. */
 const MAX_SPAN = 16384;
