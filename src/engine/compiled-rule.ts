@@ -2,6 +2,7 @@
 import RE2 from 're2';
 import type { RuleDefinition } from '../rules/types';
 import { confirmFor, type Confirm } from './confirm';
+import { rulePriority, ruleProvider } from './rule-facts';
 
 const LEADING_BOUNDARY = /^(\(\?[a-zA-Z]+\))?\\b/;
 
@@ -10,6 +11,10 @@ export class CompiledRule {
   readonly id: string;
   readonly keywords: string[];
   readonly stopwords: string[];
+  /** The rule's provider (engine/rule-facts.ts). */
+  readonly provider: string;
+  /** The rule's precedence on contested bytes (engine/rule-facts.ts). */
+  readonly priority: number;
   private re?: RE2;
   private pathRe?: RE2;
   private allowRes?: RE2[];
@@ -19,6 +24,8 @@ export class CompiledRule {
     this.id = def.id;
     this.keywords = [...new Set(def.keywords.map((k) => k.toLowerCase()))];
     this.stopwords = (def.stopwords ?? []).map((s) => s.toLowerCase());
+    this.provider = ruleProvider(def);
+    this.priority = rulePriority(def);
   }
 
   /**

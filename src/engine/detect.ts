@@ -14,6 +14,7 @@ import { rejectReason, universalRejectReason } from './filters';
 import { detectGeneric, type Explanation } from './generic';
 import { onMinifiedLine } from './minified';
 import type { Severity } from '../rules/types';
+import { rulePriority } from './rule-facts';
 
 /** A regex match that survived the filters, before positions are computed. */
 export interface Candidate {
@@ -203,9 +204,9 @@ export function isWordBoundary(bytes: Buffer, i: number): boolean {
   return isWord(i > 0 ? bytes[i - 1] : undefined) !== isWord(bytes[i]);
 }
 
-/** A rule's precedence on contested bytes: its declared priority, else 0, and -10 for generic rules. */
+/** A rule's precedence on contested bytes (engine/rule-facts.ts). */
 export function priorityOf(c: Candidate): number {
-  return c.rule.def.priority ?? (c.rule.def.generic ? -10 : 0);
+  return rulePriority(c.rule.def);
 }
 
 /**
@@ -281,7 +282,7 @@ function toFindings(fragment: Fragment, candidates: Candidate[]): Finding[] {
     const finding: Finding = {
       ruleId: def.id,
       ruleName: def.name,
-      provider: def.provider ?? def.id.split('.')[0],
+      provider: c.rule.provider,
       severity: c.severity ?? def.severity,
       path: fragment.path,
       line: from.line,

@@ -10,6 +10,7 @@ import { captureValue, jsonMatches, statusMatches } from '../verify/outcome';
 import { prepareRequest } from '../verify/request';
 import { render } from '../verify/template';
 import type { RevokeSpec, RevokeStep } from '../verify/types';
+import { ruleProvider } from '../engine/rule-facts';
 
 /** A secret to revoke, with what its spec may need. */
 export interface RevokeItem {
@@ -49,7 +50,7 @@ function describe(spec: RevokeSpec): string {
 
 /** Runs a spec's steps for one secret (or a batch, via {{secrets_json}}); throws with a reason on failure. */
 async function runSteps(rule: RuleDefinition, spec: RevokeSpec, vars: Record<string, string>, fingerprint: string, opts: RevokeOptions): Promise<string> {
-  const provider = rule.provider ?? rule.id.split('.')[0];
+  const provider = ruleProvider(rule);
   const endpoint = opts.endpoints.get(provider);
   for (const [i, step] of spec.steps.entries()) {
     const req = prepareRequest(step.request, vars, endpoint);
