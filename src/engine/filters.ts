@@ -114,7 +114,7 @@ const CODE_REFERENCE = [
 
 /** Generic: a filesystem path, not a credential (PWD: /Users/me, SECRET_DIR=/keystore/x). */
 export const pathLikeFilter: SecretFilter = ({ secret, rule }) =>
-  rule.def.generic && /^(?:\.{0,2}\/|~\/|[A-Za-z]:\\)[\w.\/\\-]*$/.test(secret) ? 'path-like' : undefined;
+  rule.def.generic && /^(?:\.{0,2}\/|~\/|[A-Za-z]:\\)[\w./\\-]*$/.test(secret) ? 'path-like' : undefined;
 
 const NOT_SECRET_KEY = /(file|path|dir|directory|name|url|uri|ref|arn|ids?|type|length|size|ttl|expiry|expires|expiration|timeout|version|prefix|suffix|header|field|env|var|count|enabled|policy|format|mode|endpoint|host|port|user|username|location|provider|label|hint|rotation|scope|scopes|algorithm|alg|store|manager)$/i;
 

@@ -79,7 +79,10 @@ function succeeded(step: RevokeStep, res: HttpResponse, json: unknown): boolean 
   return statusMatches(step.success?.status ?? '2xx', res.status) && jsonMatches(step.success?.json, json);
 }
 
-/** Revokes (or, in a dry run, describes revoking) each item by its rule's spec. */
+/**
+ * Revokes (or, in a dry run, describes revoking) each item by its rule's spec.
+ * @lazy loaded with require() by cli/commands/revoke.ts, which knip does not follow
+ */
 export async function revokeAll(items: RevokeItem[], rules: Map<string, RuleDefinition>, opts: RevokeOptions): Promise<RevokeResult[]> {
   const results: RevokeResult[] = [];
   const byRule = new Map<string, RevokeItem[]>();

@@ -12,7 +12,7 @@ import { repoPath, srcRoot } from './locations';
 import { keptResults, overflowText, overflowWarning, SARIF_MAX_RESULTS } from './sarif-cap';
 import { ruleProvider } from '../engine/rule-facts';
 
-export { SARIF_MAX_RESULTS, SARIF_PER_FILE, overflowWarning, type SarifOverflow } from './sarif-cap';
+export { SARIF_MAX_RESULTS } from './sarif-cap';
 
 /** GitHub truncates rule descriptions beyond this many characters. */
 export const SARIF_MAX_DESCRIPTION = 1024;

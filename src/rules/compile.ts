@@ -4,10 +4,8 @@
  * itself is engine/compiled-rule.ts.
  */
 import RE2 from 're2';
-import { RuleError } from '../errors';
 import { countCaptureGroups, parseRegex, RegexSyntaxError } from '../engine/regex-syntax';
 import type { RuleDefinition } from './types';
-import { CompiledRule } from '../engine/compiled-rule';
 
 /** Why a single pattern is unusable, or undefined when RE2 accepts it with the wanted number of groups. */
 export function patternProblem(pattern: string, wantGroups: number | undefined): string | undefined {
@@ -52,11 +50,4 @@ export function rulePatternProblems(def: RuleDefinition): string[] {
     if (p) problems.push(`allowlist.regexes[${i}]: ${p}`);
   }
   return problems;
-}
-
-/** Compiles a rule after checking its patterns; throws RuleError naming the rule. */
-export function compileRule(def: RuleDefinition, origin: string): CompiledRule {
-  const problems = rulePatternProblems(def);
-  if (problems.length > 0) throw new RuleError(`${origin}: rule ${def.id}: ${problems.join('; ')}`);
-  return new CompiledRule(def);
 }

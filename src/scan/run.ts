@@ -9,7 +9,7 @@ import type { DropCounts } from '../engine/detect';
 import type { Finding } from '../engine/finding';
 import type { Explanation } from '../engine/generic';
 import { DEFAULT_ENGINE_OPTIONS } from '../engine/ruleset';
-import type { Origin, OriginKind } from '../engine/fragment';
+import type { Origin } from '../engine/fragment';
 import { buildRuleSet, type RuleSpec } from '../rules/registry';
 import { isFileRef, ScanLedger, type ScanItem, type ScanResult, type Source } from '../sources/types';
 import { pathFindings } from '../engine/path-rules';

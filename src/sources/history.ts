@@ -51,7 +51,10 @@ const RESUME_AT = 5_000;
 /** A blob asked of cat-file, waiting for its content: its introduction. */
 type Pending = BlobEvent;
 
-/** The whole history (or a range of it) as blob fragments. */
+/**
+ * The whole history (or a range of it) as blob fragments.
+ * @lazy loaded with require() by cli/source-select.ts, which knip does not follow
+ */
 export class HistorySource implements Source {
   readonly kind = 'history' as const;
   readonly attribution = new Attribution();

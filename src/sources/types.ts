@@ -25,9 +25,6 @@ export type PathVerdict = 'scan' | 'allowlisted' | SkipReason;
 /** Decides, from the path alone, whether a file is read. */
 export type PathPolicy = (path: string) => PathVerdict;
 
-/** The policy that scans everything. */
-export const SCAN_ALL: PathPolicy = () => 'scan';
-
 /** A file the scan deliberately did not read; always listed in the report, never dropped silently. */
 export interface SkippedEntry {
   path: string;
