@@ -1,7 +1,7 @@
 'use strict';
 // Working-tree throughput: tokenguard scan of a generated tree (>= 200 MB) against a plain read of the
 // same files in the same run. Target: at least 1/3 of the plain-read throughput.
-const { mkdirSync, writeFileSync, existsSync, readFileSync, readdirSync, statSync } = require('node:fs');
+const { mkdirSync, writeFileSync, existsSync, readdirSync } = require('node:fs');
 const { readFile } = require('node:fs/promises');
 const { join } = require('node:path');
 const { ROOT, rng, realBlob, now, timeCli, mbps } = require('./lib');

@@ -29,7 +29,7 @@ function stagePackage(parent = tmpdir()) {
 function bundleRules(pkgDir) {
   const dist = join(pkgDir, 'dist');
   const { readRuleDir, RULES_DIR } = require(join(dist, 'rules', 'load.js'));
-  const { windowSpan, lineLocal } = require(join(dist, 'rules', 'window.js'));
+  const { windowSpan, lineLocal } = require(join(dist, 'engine', 'window.js'));
   const files = readRuleDir(RULES_DIR);
   // Worked out once here rather than in every process and worker: it draws each rule's examples.
   for (const f of files) {
@@ -45,7 +45,7 @@ function bundleRules(pkgDir) {
   writeFileSync(join(dist, 'rules.scan.json'), JSON.stringify(files.map((f) => ({ ...f, rules: f.rules.map(strip) }))));
   // The keyword automaton of the built-in rules, built once here instead of in every process.
   const { RuleSet } = require(join(dist, 'engine', 'ruleset.js'));
-  const { CompiledRule } = require(join(dist, 'rules', 'compile.js'));
+  const { CompiledRule } = require(join(dist, 'engine', 'compiled-rule.js'));
   const { writeAutomaton } = require(join(dist, 'rules', 'automaton-file.js'));
   const set = new RuleSet(files.flatMap((f) => f.rules).map((r) => new CompiledRule(r)));
   writeAutomaton(join(dist, 'automaton.bin'), set.prefilter.automaton.snapshot());

@@ -5,7 +5,7 @@
 // own format with a seeded generator.
 const { fakeSecret, Prng, expandTemplate, fakePem, fakeJwt } = require('../../dist/rules/fake.js');
 const { expandExamples } = require('../../dist/rules/examples.js');
-const { NAMES, SYNTAXES, wrap } = require('./syntaxes');
+const { NAMES, SYNTAXES } = require('./syntaxes');
 
 /** A variable name a developer might give this credential: GITLAB_PAT, TWILIO_AUTH_TOKEN. */
 function keyFor(rule) {

@@ -4,8 +4,8 @@
  * secrets (baseline), and how to bypass.
  */
 import { join } from 'node:path';
-import { BASELINE_FILE } from '../filters/baseline';
-import { IGNORE_FILE } from '../filters/ignore-file';
+import { BASELINE_FILE } from '../suppress/baseline';
+import { IGNORE_FILE } from '../suppress/ignore-file';
 import type { Report } from '../report/model';
 
 /** Fingerprints printed ready to paste; past this the report's fingerprint lines are the source. */

@@ -55,7 +55,10 @@ const isEntry = (f: unknown): f is ReportEntry => {
   return !!e && typeof e.ruleId === 'string' && typeof e.path === 'string' && (typeof e.secretId === 'string' || typeof e.secretSha256 === 'string') && typeof e.fingerprint === 'string';
 };
 
-/** Reads and shape-checks a report file; errors name the file. */
+/**
+ * Reads and shape-checks a report file; errors name the file.
+ * @lazy loaded with require() by cli/commands/revoke.ts, which knip does not follow
+ */
 export function loadReport(file: string): LoadedReport {
   let data: unknown;
   try {
@@ -72,7 +75,10 @@ export function loadReport(file: string): LoadedReport {
   return { root: typeof r.root === 'string' ? r.root : undefined, secretsShown: r.secretsShown === true, identity, findings: r.findings as ReportEntry[] };
 }
 
-/** The report's findings chosen by --rule and --only-active, one per distinct rule and secret. */
+/**
+ * The report's findings chosen by --rule and --only-active, one per distinct rule and secret.
+ * @lazy loaded with require() by cli/commands/revoke.ts, which knip does not follow
+ */
 export function selectEntries(report: LoadedReport, ruleMatch: (id: string) => boolean, onlyActive: boolean): Array<{ entry: ReportEntry; locations: number }> {
   if (onlyActive && !report.findings.some((f) => f.verification)) throw new UsageError('--only-active: the report has no verification results; scan with --verify first');
   const chosen = new Map<string, { entry: ReportEntry; locations: number }>();
@@ -100,7 +106,10 @@ async function recover(entry: ReportEntry, root: string | undefined, ruleSet: Ru
   throw new InputError(`${entry.path}: the secret is no longer there; scan again with --show-secrets`);
 }
 
-/** Resolves each chosen entry to a RevokeItem, or a problem saying why it cannot be revoked. */
+/**
+ * Resolves each chosen entry to a RevokeItem, or a problem saying why it cannot be revoked.
+ * @lazy loaded with require() by cli/commands/revoke.ts, which knip does not follow
+ */
 export async function candidatesFor(report: LoadedReport, chosen: Array<{ entry: ReportEntry; locations: number }>, ruleSet: () => RuleSet, ids: IdentityCache): Promise<RevokeCandidate[]> {
   const out: RevokeCandidate[] = [];
   const run = identityScheme(ids.key);

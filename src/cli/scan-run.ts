@@ -6,9 +6,10 @@
 import { resolveIn, type CliIO } from './io';
 import { Command, Option } from 'commander';
 import { assignIdentities, IdentityCache, identityScheme } from '../engine/identity';
-import { BASELINE_FILE } from '../filters/baseline';
-import { IGNORE_FILE } from '../filters/ignore-file';
-import { runScan, type ScanResult } from '../scan/run';
+import { BASELINE_FILE } from '../suppress/baseline';
+import { IGNORE_FILE } from '../suppress/ignore-file';
+import { runScan } from '../scan/run';
+import type { ScanResult } from '../sources/types';
 import { createProgress } from './progress';
 import { SEVERITIES, type Severity } from '../rules/types';
 import type { Explanation } from '../engine/generic';

@@ -15,8 +15,6 @@ import type { PathPolicy } from '../sources/types';
 import { PLAIN, type Style } from '../report/types';
 import { untrustedRange, type UntrustedRange } from './untrusted-head';
 
-export { DEFAULT_MAX_FILE_SIZE } from '../config/trust';
-
 /** Flags that shape rules, limits, suppressions and trust, shared by every command that scans. */
 export interface SetupFlags extends TrustFlags {
   config?: string;

@@ -2,7 +2,7 @@
  * --untrusted-head: the head of `--range A..B` is the pull request, so the repository's own settings
  * (config, .tokenguardignore, baseline, inline markers) are read from the base revision A, the way
  * CODEOWNERS works. What the head adds for itself is not honoured; findings it would have suppressed
- * are reported with a note saying so (filters/self-suppression.ts).
+ * are reported with a note saying so (suppress/self-suppression.ts).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -10,8 +10,8 @@ import RE2 from 're2';
 import { gatherConfigs, insideRepo, type BaseTree } from '../config/gather';
 import type { TreeView } from '../config/load';
 import { ConfigError, UsageError } from '../errors';
-import { IGNORE_FILE, parseIgnoreFile } from '../filters/ignore-file';
-import type { HeadSuppressions } from '../filters/self-suppression';
+import { IGNORE_FILE, parseIgnoreFile } from '../suppress/ignore-file';
+import type { HeadSuppressions } from '../suppress/self-suppression';
 import { readAtRevision, type RevisionEntry } from '../sources/git/at-revision';
 import { verifyCommit } from '../sources/git/revs';
 import { resolveIn, shownPath, type CliIO } from './io';

@@ -3,10 +3,11 @@ import { Command } from 'commander';
 import type { HookConfig, VerifyConfig } from '../config/types';
 import type { Finding } from '../engine/finding';
 import { UsageError } from '../errors';
-import { AuditLog } from '../hooks/audit';
+import { AuditLog } from '../audit/log';
 import type { HookRun } from '../hooks/rotate';
 import type { RuleDefinition } from '../rules/types';
 import { collect } from './setup';
+import { ruleProvider } from '../engine/rule-facts';
 
 /** Flags of the verification and hook steps. */
 export interface VerifyFlags {
@@ -32,7 +33,7 @@ export function addVerifyOptions(cmd: Command): Command {
  * Errors name the flag or key, never the URL: an endpoint can carry credentials.
  */
 export function endpointsFrom(flags: string[] = [], verify: VerifyConfig, rules: Map<string, RuleDefinition>): Map<string, URL> {
-  const providers = new Set([...rules.values()].map((r) => r.provider ?? r.id.split('.')[0]));
+  const providers = new Set([...rules.values()].map(ruleProvider));
   const out = new Map<string, URL>();
   const add = (provider: string, value: string, where: string) => {
     if (!providers.has(provider)) throw new UsageError(`${where}: unknown provider`);

@@ -11,8 +11,6 @@ import { formatOf, packageJsonHasConfig, parseConfigText } from './parse';
 import type { ConfigLayer, ConfigOrigin, LoadedConfig, TokenguardConfig } from './types';
 import { configsProblems } from './validate';
 
-export { configSchema } from './schema';
-
 /** File names tried in each directory, in order; the first one present is the config, whatever it holds. */
 export const SEARCH_PLACES = [
   'package.json',

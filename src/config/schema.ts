@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { PACKAGE_ROOT } from '../rules/load';
+import { PACKAGE_ROOT } from '../util/package-root';
 
 /** The published config JSON Schema. */
 export function configSchema(): { $id: string } {

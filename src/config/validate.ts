@@ -9,7 +9,7 @@ import { builtinScanRules } from '../rules/load';
 import { expandRegexMacros } from '../rules/macros';
 import type { RuleDefinition } from '../rules/types';
 import { parseSize } from '../util/size';
-import { compileSchema, formatSchemaErrors } from '../validation';
+import { compileSchema, formatSchemaErrors } from '../util/json-schema';
 import { configSchema } from './schema';
 
 /** A parsed config that is not validated yet, with the name messages give it. */

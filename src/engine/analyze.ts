@@ -22,7 +22,7 @@ const overlap = (a: Finding, b: Finding) => a.startOffset < b.endOffset && b.sta
  */
 function mergeDecoded(plain: Finding[], decoded: Finding[], ruleSet: RuleSet): Finding[] {
   const priority = (f: Finding) => ruleSet.priority(f.ruleId);
-  const generic = (f: Finding) => priority(f) <= -10;
+  const generic = (f: Finding) => ruleSet.isGeneric(f.ruleId);
   const keptDecoded = decoded.filter(
     (d) => !plain.some((p) => overlap(p, d) && (p.ruleId === d.ruleId ? !generic(p) : priority(p) >= priority(d))),
   );

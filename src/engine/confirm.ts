@@ -5,7 +5,7 @@
  * rule's regex never runs for them. The check is conservative: it only rejects a position no match of
  * the rule can start at.
  */
-import { firstCaptureGroup, parseRegex, type RegexNode } from '../rules/regex-syntax';
+import { firstCaptureGroup, parseRegex, type RegexNode } from './regex-syntax';
 
 /** Byte classes that must follow a keyword, each `min` times, in order. */
 type Tail = Array<{ mask: Uint8Array; min: number }>;

@@ -4,7 +4,7 @@
  * (a provider's token format) get the cheap universal checks; generic rules (a secret-like key with
  * some value) must also look like a credential and not like a reference, a hash or an identifier.
  */
-import type { CompiledRule } from '../rules/compile';
+import type { CompiledRule } from './compiled-rule';
 import { shannonEntropy } from './entropy';
 import type { Fragment } from './fragment';
 import { isExampleSecret } from './known-examples';
@@ -114,7 +114,7 @@ const CODE_REFERENCE = [
 
 /** Generic: a filesystem path, not a credential (PWD: /Users/me, SECRET_DIR=/keystore/x). */
 export const pathLikeFilter: SecretFilter = ({ secret, rule }) =>
-  rule.def.generic && /^(?:\.{0,2}\/|~\/|[A-Za-z]:\\)[\w.\/\\-]*$/.test(secret) ? 'path-like' : undefined;
+  rule.def.generic && /^(?:\.{0,2}\/|~\/|[A-Za-z]:\\)[\w./\\-]*$/.test(secret) ? 'path-like' : undefined;
 
 const NOT_SECRET_KEY = /(file|path|dir|directory|name|url|uri|ref|arn|ids?|type|length|size|ttl|expiry|expires|expiration|timeout|version|prefix|suffix|header|field|env|var|count|enabled|policy|format|mode|endpoint|host|port|user|username|location|provider|label|hint|rotation|scope|scopes|algorithm|alg|store|manager)$/i;
 

@@ -15,7 +15,7 @@ export function pathFindings(path: string, origin: Origin, ruleSet: RuleSet): Fi
     const f: Finding = {
       ruleId: def.id,
       ruleName: def.name,
-      provider: def.provider ?? def.id.split('.')[0],
+      provider: rule.provider,
       severity: def.severity,
       path,
       line: 1,

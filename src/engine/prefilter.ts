@@ -4,7 +4,7 @@
  * their keywords; the same pass also marks the base64 runs and URL escapes that decoding looks at.
  */
 import RE2 from 're2';
-import type { CompiledRule } from '../rules/compile';
+import type { CompiledRule } from './compiled-rule';
 import { KeywordAutomaton, type AutomatonSnapshot } from './automaton';
 import { PathMemo } from './path-memo';
 import { TRIGGERS, type TriggerKind } from './triggers';

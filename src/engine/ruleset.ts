@@ -1,6 +1,6 @@
 import RE2 from 're2';
 import { PathMemo } from './path-memo';
-import type { CompiledRule } from '../rules/compile';
+import type { CompiledRule } from './compiled-rule';
 import { Prefilter, type Sifted } from './prefilter';
 import type { AutomatonSnapshot } from './automaton';
 import { DEFAULT_DECODE, type DecodeLimits } from './decode';
@@ -54,9 +54,17 @@ export class RuleSet {
 
   /** A rule's precedence on contested bytes (see resolveOverlaps). */
   priority(ruleId: string): number {
+    return this.byIdGet(ruleId)?.priority ?? 0;
+  }
+
+  /** True when the rule is a generic one (rules/types.ts `generic`). */
+  isGeneric(ruleId: string): boolean {
+    return this.byIdGet(ruleId)?.def.generic === true;
+  }
+
+  private byIdGet(ruleId: string): CompiledRule | undefined {
     this.byId ??= new Map(this.rules.map((r) => [r.id, r]));
-    const def = this.byId.get(ruleId)?.def;
-    return def?.priority ?? (def?.generic ? -10 : 0);
+    return this.byId.get(ruleId);
   }
 
   private byId?: Map<string, CompiledRule>;

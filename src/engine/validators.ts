@@ -27,9 +27,6 @@ function basicAuth(value: string): boolean {
 
 const VALIDATORS: Record<string, (secret: string) => boolean> = { jwt, 'basic-auth': basicAuth };
 
-/** Names rules may use in `validate:`. */
-export const VALIDATOR_NAMES = Object.keys(VALIDATORS);
-
 export function validatorFor(name: string): ((secret: string) => boolean) | undefined {
   return VALIDATORS[name];
 }

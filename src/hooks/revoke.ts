@@ -3,13 +3,14 @@
  * (GitHub's credential revocation API) one request for a batch of secrets. Dry run unless told
  * otherwise; every request is audited without the secret.
  */
-import type { AuditLog } from './audit';
+import type { AuditLog } from '../audit/log';
 import type { RuleDefinition } from '../rules/types';
 import { DEFAULT_HTTP_POLICY, HttpFailure, send, type HttpResponse } from '../verify/http';
 import { captureValue, jsonMatches, statusMatches } from '../verify/outcome';
 import { prepareRequest } from '../verify/request';
 import { render } from '../verify/template';
 import type { RevokeSpec, RevokeStep } from '../verify/types';
+import { ruleProvider } from '../engine/rule-facts';
 
 /** A secret to revoke, with what its spec may need. */
 export interface RevokeItem {
@@ -49,7 +50,7 @@ function describe(spec: RevokeSpec): string {
 
 /** Runs a spec's steps for one secret (or a batch, via {{secrets_json}}); throws with a reason on failure. */
 async function runSteps(rule: RuleDefinition, spec: RevokeSpec, vars: Record<string, string>, fingerprint: string, opts: RevokeOptions): Promise<string> {
-  const provider = rule.provider ?? rule.id.split('.')[0];
+  const provider = ruleProvider(rule);
   const endpoint = opts.endpoints.get(provider);
   for (const [i, step] of spec.steps.entries()) {
     const req = prepareRequest(step.request, vars, endpoint);
@@ -78,7 +79,10 @@ function succeeded(step: RevokeStep, res: HttpResponse, json: unknown): boolean 
   return statusMatches(step.success?.status ?? '2xx', res.status) && jsonMatches(step.success?.json, json);
 }
 
-/** Revokes (or, in a dry run, describes revoking) each item by its rule's spec. */
+/**
+ * Revokes (or, in a dry run, describes revoking) each item by its rule's spec.
+ * @lazy loaded with require() by cli/commands/revoke.ts, which knip does not follow
+ */
 export async function revokeAll(items: RevokeItem[], rules: Map<string, RuleDefinition>, opts: RevokeOptions): Promise<RevokeResult[]> {
   const results: RevokeResult[] = [];
   const byRule = new Map<string, RevokeItem[]>();

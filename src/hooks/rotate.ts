@@ -10,7 +10,7 @@ import type { HookConfig } from '../config/types';
 import type { Finding } from '../engine/finding';
 import { HttpFailure, send, DEFAULT_HTTP_POLICY } from '../verify/http';
 import { isPrivateAddress } from '../verify/addresses';
-import type { AuditLog } from './audit';
+import type { AuditLog } from '../audit/log';
 
 const DEFAULT_TIMEOUT_MS = 30_000;
 
@@ -109,7 +109,10 @@ function distinctSecrets(findings: Finding[]): Map<Finding, number> {
   return counts;
 }
 
-/** Runs every hook once per distinct secret it applies to; returns one record per run. */
+/**
+ * Runs every hook once per distinct secret it applies to; returns one record per run.
+ * @lazy loaded with require() by cli/verify-run.ts, which knip does not follow
+ */
 export async function runHooks(findings: Finding[], hooks: HookConfig[], audit: AuditLog): Promise<HookRun[]> {
   const runs: HookRun[] = [];
   for (const [i, hook] of hooks.entries()) {

@@ -9,7 +9,10 @@ import { join } from 'node:path';
 import { InputError } from '../errors';
 import { huskySetupCommand } from './hook-checks';
 
-/** Runs `husky` (9 and later) or `husky install` (5 to 8) in the project; its output goes to stderr. */
+/**
+ * Runs `husky` (9 and later) or `husky install` (5 to 8) in the project; its output goes to stderr.
+ * @lazy loaded with require() by install/pre-commit.ts, which knip does not follow
+ */
 export function initHusky(top: string, major: number, env: NodeJS.ProcessEnv): string {
   const bin = join(top, 'node_modules', '.bin', 'husky');
   if (!existsSync(bin)) throw new InputError(`--init: husky is not installed here (no node_modules/.bin/husky): run npm install, then tokenguard install-hook --init`);

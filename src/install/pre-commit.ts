@@ -68,7 +68,10 @@ function write(file: string, text: string): void {
   chmodSync(file, 0o755);
 }
 
-/** Installs the hook for the repository containing `dir`. */
+/**
+ * Installs the hook for the repository containing `dir`.
+ * @lazy loaded with require() by cli/commands/install-hook.ts, which knip does not follow
+ */
 export async function installPreCommit(dir: string, options: InstallOptions = {}): Promise<InstallResult> {
   const { loc, husky, initialised } = await verifiedLocation(dir, options);
   const file = husky ? join(loc.top, '.husky', 'pre-commit') : join(loc.hooksDir, 'pre-commit');

@@ -10,8 +10,9 @@ import { safeJson } from './escape';
 import { reportGroups, type FindingGroup } from './groups';
 import { repoPath, srcRoot } from './locations';
 import { keptResults, overflowText, overflowWarning, SARIF_MAX_RESULTS } from './sarif-cap';
+import { ruleProvider } from '../engine/rule-facts';
 
-export { SARIF_MAX_RESULTS, SARIF_PER_FILE, overflowWarning, type SarifOverflow } from './sarif-cap';
+export { SARIF_MAX_RESULTS } from './sarif-cap';
 
 /** GitHub truncates rule descriptions beyond this many characters. */
 export const SARIF_MAX_DESCRIPTION = 1024;
@@ -61,7 +62,7 @@ function driverRule(def: RuleDefinition) {
     defaultConfiguration: { level: LEVEL[def.severity] },
     properties: {
       'security-severity': SECURITY_SEVERITY[def.severity],
-      tags: ['security', 'secret', `provider/${def.provider ?? def.id.split('.')[0]}`, ...(def.tags ?? [])],
+      tags: ['security', 'secret', `provider/${ruleProvider(def)}`, ...(def.tags ?? [])],
       precision: def.generic ? 'medium' : 'high',
       'problem.severity': LEVEL[def.severity] === 'note' ? 'recommendation' : LEVEL[def.severity],
     },

@@ -6,10 +6,14 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AutomatonSnapshot } from '../engine/automaton';
-import { PACKAGE_ROOT } from './load';
+import { PACKAGE_ROOT } from '../util/package-root';
 
 export const AUTOMATON_FILE = join(PACKAGE_ROOT, 'dist', 'automaton.bin');
 
+/**
+ * Writes the keyword automaton snapshot (the build's dist/automaton.bin).
+ * @lazy loaded with require() by scripts/build.js, which knip does not follow
+ */
 export function writeAutomaton(file: string, s: AutomatonSnapshot): void {
   const header = Buffer.from(JSON.stringify({ keywords: s.keywords, classes: s.classes, outputs: s.outputs, cells: s.delta.length }));
   const head = Buffer.alloc(4);
@@ -24,7 +28,10 @@ let cached: AutomatonSnapshot | null | undefined;
 /** The prebuilt automaton, or undefined when running without a build (it is then built in memory). */
 export function readAutomaton(file = AUTOMATON_FILE): AutomatonSnapshot | undefined {
   if (cached !== undefined) return cached ?? undefined;
-  if (!existsSync(file)) return (cached = null) ?? undefined;
+  if (!existsSync(file)) {
+    cached = null;
+    return undefined;
+  }
   const buf = readFileSync(file);
   const len = buf.readUInt32LE(0);
   const header = JSON.parse(buf.toString('utf8', 4, 4 + len)) as { keywords: string[]; classes: number; outputs: Array<number[] | null>; cells: number };

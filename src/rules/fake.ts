@@ -4,8 +4,8 @@
  * drawn from RE, and a few named helpers build structured values (JWTs, PEM blocks).
  */
 import { createHash } from 'node:crypto';
-import { complement, firstCaptureGroup, parseRegex, RegexNode } from './regex-syntax';
-import { applyChecksum } from './checksum';
+import { complement, firstCaptureGroup, parseRegex, RegexNode } from '../engine/regex-syntax';
+import { applyChecksum } from '../engine/checksum';
 
 /** A deterministic pseudo-random source; the same seed yields the same fakes on every run. */
 export class Prng {

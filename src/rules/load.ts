@@ -5,12 +5,11 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { RuleError } from '../errors';
-import { compileSchema, formatSchemaErrors } from '../validation';
+import { compileSchema, formatSchemaErrors } from '../util/json-schema';
+import { PACKAGE_ROOT } from '../util/package-root';
 import { expandRegexMacros } from './macros';
 import type { RuleDefinition, RuleFile } from './types';
 
-/** Root of the installed package (holds rules/ and, once built, dist/). */
-export const PACKAGE_ROOT = join(__dirname, '..', '..');
 export const RULES_DIR = join(PACKAGE_ROOT, 'rules');
 const BUNDLE = join(PACKAGE_ROOT, 'dist', 'rules.bundle.json');
 const SCAN_BUNDLE = join(PACKAGE_ROOT, 'dist', 'rules.scan.json');

@@ -4,11 +4,12 @@ import { ConfigError } from '../errors';
 import { ruleProblems } from '../config/validate';
 import { DEFAULT_ENGINE_OPTIONS, RuleSet, type EngineOptions } from '../engine/ruleset';
 import type { TokenguardConfig } from '../config/types';
-import { CompiledRule } from './compile';
+import { CompiledRule } from '../engine/compiled-rule';
 import { builtinRuleFiles, builtinScanRules, rulesOf } from './load';
 import { readAutomaton } from './automaton-file';
 import { expandRegexMacros } from './macros';
 import type { RuleDefinition } from './types';
+import { ruleProvider } from '../engine/rule-facts';
 
 /** Plain data from which any thread can build the same RuleSet. */
 export interface RuleSpec {
@@ -36,7 +37,7 @@ export function selectRulesFrom(layers: Array<{ config: TokenguardConfig; shown:
   const problems = ruleProblems(layers.map((l) => ({ data: l.config, shown: l.shown, schemaOk: true })));
   if (problems.length > 0) throw new ConfigError(problems.join('\n'));
   const custom = layers.flatMap(({ config }) =>
-    (config.rules?.custom ?? []).map((r) => ({ ...r, ...(r.regex === undefined ? {} : { regex: expandRegexMacros(r.regex) }), provider: r.provider ?? r.id.split('.')[0] })),
+    (config.rules?.custom ?? []).map((r) => ({ ...r, ...(r.regex === undefined ? {} : { regex: expandRegexMacros(r.regex) }), provider: ruleProvider(r) })),
   );
   const off = new Set(layers.flatMap((l) => l.config.rules?.disable ?? []));
   const all = [...(docs ? rulesOf(builtinRuleFiles()) : builtinScanRules()), ...custom];

@@ -4,6 +4,7 @@
  * misses the same secret in the next repository; this is where that shows.
  */
 import type { RuleDefinition } from './types';
+import { ruleProvider } from '../engine/rule-facts';
 
 /** The syntaxes every rule is checked in, by name. */
 export const SYNTAXES = ['env', 'yaml', 'json', 'xml', 'ini', 'properties', 'toml', 'shell', 'python', 'js', 'go', 'java', 'csharp', 'php', 'ruby'] as const;
@@ -76,7 +77,7 @@ export function matrixAssignment(def: RuleDefinition): MatrixAssignment {
     const m = ASSIGNMENT.exec(typeof ex === 'string' ? ex : ex.text);
     if (m && keyWords(m[1]).length > 0) return { key: def.syntaxKey ?? m[1], value: m[2] };
   }
-  return { key: def.syntaxKey ?? `${def.provider ?? def.id.split('.')[0]}_api_key`, value: '{{secret}}' };
+  return { key: def.syntaxKey ?? `${ruleProvider(def)}_api_key`, value: '{{secret}}' };
 }
 
 /** The syntaxes a rule states it need not match in. */

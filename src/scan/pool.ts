@@ -12,9 +12,9 @@ import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { DropCounts } from '../engine/detect';
 import type { Finding } from '../engine/finding';
-import { PACKAGE_ROOT } from '../rules/load';
+import { PACKAGE_ROOT } from '../util/package-root';
 import type { RuleSpec } from '../rules/registry';
-import { isFileRef, ScanLedger, type LedgerPart, type ScanItem } from '../sources/types';
+import { ScanLedger, type LedgerPart, type ScanItem } from '../sources/types';
 import { itemOrigin, itemPath, timeoutMessage } from './item';
 
 /**

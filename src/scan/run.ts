@@ -9,26 +9,12 @@ import type { DropCounts } from '../engine/detect';
 import type { Finding } from '../engine/finding';
 import type { Explanation } from '../engine/generic';
 import { DEFAULT_ENGINE_OPTIONS } from '../engine/ruleset';
-import type { Origin, OriginKind } from '../engine/fragment';
+import type { Origin } from '../engine/fragment';
 import { buildRuleSet, type RuleSpec } from '../rules/registry';
-import { isFileRef, ScanLedger, type ScanItem, type Source } from '../sources/types';
+import { isFileRef, ScanLedger, type ScanItem, type ScanResult, type Source } from '../sources/types';
 import { pathFindings } from '../engine/path-rules';
 import { analyzeContent, itemPath, scanItem } from './item';
 import type { BatchOutcome, DetectPool } from './pool';
-
-/** Everything a scan produced, before filters and reporting. */
-export interface ScanResult {
-  source: OriginKind;
-  findings: Finding[];
-  ledger: ScanLedger;
-  /** Candidates the precision filters dropped, by reason. */
-  dropped: DropCounts;
-  /** Findings each suppression mechanism removed (set by the caller that applies them). */
-  suppressed?: Record<string, number>;
-  /** How secret identities were computed (set by the caller that computes them, engine/identity.ts). */
-  identity?: import('../engine/identity').IdentityScheme;
-  durationMs: number;
-}
 
 /*
  * Scheduling: the first items are scanned on the main thread. Past a small threshold the pool starts;

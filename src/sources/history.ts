@@ -21,6 +21,7 @@ import { headBlobs, refTargets, resolveRevs, stashReflog, treeBlobs, unreachable
 import type { RepoInfo } from './git/repo';
 import { contentFragment } from './content';
 import type { PathPolicy, ScanLedger, Source } from './types';
+import { Queue } from '../util/queue';
 
 /** Options for a history scan. */
 export interface HistoryOptions {
@@ -50,7 +51,10 @@ const RESUME_AT = 5_000;
 /** A blob asked of cat-file, waiting for its content: its introduction. */
 type Pending = BlobEvent;
 
-/** The whole history (or a range of it) as blob fragments. */
+/**
+ * The whole history (or a range of it) as blob fragments.
+ * @lazy loaded with require() by cli/source-select.ts, which knip does not follow
+ */
 export class HistorySource implements Source {
   readonly kind = 'history' as const;
   readonly attribution = new Attribution();
@@ -60,8 +64,7 @@ export class HistorySource implements Source {
   private readonly notScanned: Record<string, number> = {};
   /** Symlink and submodule objects already listed as skipped (kept apart from blobs to scan: ids may coincide). */
   private readonly listedLinks = new Set<string>();
-  private readonly pending: Pending[] = [];
-  private pendingHead = 0;
+  private readonly pending = new Queue<Pending>();
   private log?: LogStream;
   private ledger?: ScanLedger;
   private paused = false;
@@ -135,12 +138,8 @@ export class HistorySource implements Source {
 
   /** The oldest outstanding request (cat-file answers in request order); resumes the walk when drained. */
   private next(): Pending {
-    const p = this.pending[this.pendingHead++];
-    if (this.pendingHead > 4096) {
-      this.pending.splice(0, this.pendingHead);
-      this.pendingHead = 0;
-    }
-    if (this.paused && this.pending.length - this.pendingHead <= RESUME_AT) {
+    const p = this.pending.shift()!;
+    if (this.paused && this.pending.length <= RESUME_AT) {
       this.paused = false;
       this.log?.resume();
     }
@@ -160,7 +159,7 @@ export class HistorySource implements Source {
     this.lineage.add(ev);
     this.pending.push(ev);
     blobs.request(id);
-    if (!this.paused && this.pending.length - this.pendingHead >= PAUSE_AT) {
+    if (!this.paused && this.pending.length >= PAUSE_AT) {
       this.paused = true;
       this.log?.pause();
     }

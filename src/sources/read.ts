@@ -9,7 +9,8 @@ import { CHUNK_SIZE } from './chunk';
 import { classifyStart, contentFragment, contentFragments, viewsOf } from './content';
 import type { LedgerSink, MissingPolicy, ViewFragment } from './types';
 
-const OPEN_FLAGS = constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK;
+/** Open flags for every file read: no symlinks followed, no blocking on a FIFO. */
+export const OPEN_FLAGS = constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK;
 const BLOCK = 1024 * 1024;
 
 /** Reads `file` and yields the fragments the engine reads (sources/content.ts); skips and problems go to the sink. */
@@ -57,7 +58,7 @@ function openFailed(err: NodeJS.ErrnoException, display: string, sink: LedgerSin
 }
 
 /** Reads up to `size` bytes; a file that shrank yields what is there, one that grew is cut at `size`. */
-function readUpTo(fd: number, size: number): Buffer {
+export function readUpTo(fd: number, size: number): Buffer {
   const buf = Buffer.allocUnsafeSlow(size);
   let got = 0;
   while (got < size) {

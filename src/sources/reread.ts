@@ -2,10 +2,11 @@
  * Re-reads the bytes a report points at, for `tokenguard revoke` when the report holds only redacted
  * secrets: a working-tree file under the report's root, or a git blob by id.
  */
-import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, fstatSync, openSync } from 'node:fs';
 import { join } from 'node:path';
 import { InputError } from '../errors';
 import { runGit } from './git/run';
+import { OPEN_FLAGS, readUpTo } from './read';
 
 /** Where a reported secret lives. */
 export interface Location {
@@ -19,19 +20,12 @@ export interface Location {
 const MAX_REREAD = 64 * 1024 * 1024;
 
 function readRegularFile(file: string): Buffer {
-  const fd = openSync(file, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
+  const fd = openSync(file, OPEN_FLAGS);
   try {
     const st = fstatSync(fd);
     if (!st.isFile()) throw new InputError(`${file}: not a regular file`);
     if (st.size > MAX_REREAD) throw new InputError(`${file}: too large to re-read`);
-    const buf = Buffer.alloc(st.size);
-    let got = 0;
-    while (got < st.size) {
-      const n = readSync(fd, buf, got, st.size - got, got);
-      if (n === 0) break;
-      got += n;
-    }
-    return buf.subarray(0, got);
+    return readUpTo(fd, st.size);
   } finally {
     closeSync(fd);
   }

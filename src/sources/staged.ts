@@ -45,7 +45,10 @@ interface StagedEntry {
 
 const ZERO = /^0+$/;
 
-/** Scans the staged changes (index against HEAD, or the whole index before the first commit). */
+/**
+ * Scans the staged changes (index against HEAD, or the whole index before the first commit).
+ * @lazy loaded with require() by cli/source-select.ts, which knip does not follow
+ */
 export class StagedSource implements Source {
   readonly kind = 'staged' as const;
 

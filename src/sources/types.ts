@@ -1,5 +1,7 @@
 import type { Finding } from '../engine/finding';
 import type { Fragment, Origin, OriginKind } from '../engine/fragment';
+import type { DropCounts } from '../engine/detect';
+import type { IdentityScheme } from '../engine/identity';
 
 /** Why a file was not scanned. */
 export type SkipReason =
@@ -22,9 +24,6 @@ export type PathVerdict = 'scan' | 'allowlisted' | SkipReason;
 
 /** Decides, from the path alone, whether a file is read. */
 export type PathPolicy = (path: string) => PathVerdict;
-
-/** The policy that scans everything. */
-export const SCAN_ALL: PathPolicy = () => 'scan';
 
 /** A file the scan deliberately did not read; always listed in the report, never dropped silently. */
 export interface SkippedEntry {
@@ -175,4 +174,18 @@ export interface Source {
    * each introduction reports what it brought). `rescan` runs the engine on bytes the source reads again.
    */
   settle?(found: Finding[], rescan: (bytes: Buffer, path: string, origin: Origin) => Finding[]): Promise<Finding[]>;
+}
+
+/** Everything a scan produced, before filters and reporting. */
+export interface ScanResult {
+  source: OriginKind;
+  findings: Finding[];
+  ledger: ScanLedger;
+  /** Candidates the precision filters dropped, by reason. */
+  dropped: DropCounts;
+  /** Findings each suppression mechanism removed (set by the caller that applies them). */
+  suppressed?: Record<string, number>;
+  /** How secret identities were computed (set by the caller that computes them, engine/identity.ts). */
+  identity?: IdentityScheme;
+  durationMs: number;
 }

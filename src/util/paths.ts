@@ -1,14 +1,3 @@
-import { sep } from 'node:path';
-
-/**
- * A path as bytes for I/O and as text for reports. Names that are not valid UTF-8 keep their raw
- * bytes for opening the file and show each invalid byte as \xNN.
- */
-export interface PathName {
-  raw: Buffer;
-  display: string;
-}
-
 /** Decodes a raw path for display, escaping bytes that are not valid UTF-8. */
 export function displayPath(raw: Buffer): string {
   const text = raw.toString('utf8');
@@ -36,9 +25,4 @@ function utf8SequenceLength(b: Buffer, i: number): number {
   for (let k = 1; k < need; k++) if ((b[i + k] & 0xc0) !== 0x80) return 0;
   const text = b.toString('utf8', i, i + need);
   return text.includes('\uFFFD') ? 0 : need;
-}
-
-/** Converts a platform path to the "/"-separated form reports use. */
-export function toPosix(p: string): string {
-  return sep === '/' ? p : p.split(sep).join('/');
 }

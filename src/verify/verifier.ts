@@ -6,7 +6,7 @@
  * secret before they reach the finding (providers may echo the token).
  */
 import type { Finding } from '../engine/finding';
-import type { AuditLog } from '../hooks/audit';
+import type { AuditLog } from '../audit/log';
 import type { RuleDefinition } from '../rules/types';
 import { DEFAULT_HTTP_POLICY, HttpFailure, send, type HttpPolicy, type HttpRequest, type HttpResponse } from './http';
 import { Limiter } from './limiter';
@@ -17,6 +17,7 @@ import { verifyPairs } from './providers/aws-pairs';
 import { prepareRequest } from './request';
 import { requestNames } from './template';
 import type { VerifyOutcome, VerifySpec } from './types';
+import { rulePriority, ruleProvider } from '../engine/rule-facts';
 
 /** How verification runs. */
 export interface VerifyOptions {
@@ -38,13 +39,11 @@ interface Call {
   overridden: boolean;
 }
 
-const priorityOf = (def: RuleDefinition | undefined) => def?.priority ?? (def?.generic ? -10 : 0);
-
 /** The rule that may verify a secret, or why none may: the most specific rule, if it is alone at the top. */
 function verifierFor(ruleIds: Set<string>, rules: Map<string, RuleDefinition>): { rule?: RuleDefinition; reason?: string } {
   const defs = [...ruleIds].map((id) => rules.get(id)).filter((d): d is RuleDefinition => d !== undefined);
-  const top = Math.max(...defs.map(priorityOf));
-  const best = defs.filter((d) => priorityOf(d) === top);
+  const top = Math.max(...defs.map(rulePriority));
+  const best = defs.filter((d) => rulePriority(d) === top);
   // Rules of one provider that check the same way (an Agent-config rule and the plain key rule) are not rivals.
   const same = best.every((d) => d.provider === best[0].provider && JSON.stringify(d.verify) === JSON.stringify(best[0].verify));
   if (best.length > 1 && !same) return { reason: `ambiguous: matched by ${best.map((d) => d.id).sort().join(' and ')}; sent to neither provider` };
@@ -103,7 +102,7 @@ export class Verifier {
     const checkedAt = new Date().toISOString();
     const spec = rule.verify;
     if (!spec) return { status: 'skipped', checkedAt, reason: `no verifier for ${rule.id}` };
-    const provider = rule.provider ?? rule.id.split('.')[0];
+    const provider = ruleProvider(rule);
     const endpoint = this.options.endpoints.get(provider);
     const { vars, missing } = varsFor(spec, f);
     if (!vars) return { status: 'skipped', checkedAt, reason: `needs ${missing!.replace('needs.', '')} near the secret, and none was found` };

@@ -2,7 +2,7 @@ import { readdirSync, rmSync, writeFileSync, unlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { runInProcess } from '../helpers/cli';
 import { fake } from '../helpers/fakes';
-import { commitAll, git, gitAt, gitRepo, tempDir, writeTree } from '../helpers/fs';
+import { commitAll, git, gitRepo, tempDir, writeTree } from '../helpers/fs';
 
 interface HistFinding {
   ruleId: string;

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { runCli, runInProcess } from '../helpers/cli';
+import { runInProcess } from '../helpers/cli';
 import { tempDir, writeTree } from '../helpers/fs';
 
 describe('tokenguard rules', () => {

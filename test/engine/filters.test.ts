@@ -1,5 +1,5 @@
 /** The filter chain, one filter at a time: each must drop what it is for and keep a real-looking secret. */
-import { CompiledRule } from '../../src/rules/compile';
+import { CompiledRule } from '../../src/engine/compiled-rule';
 import { RuleSet } from '../../src/engine/ruleset';
 import * as F from '../../src/engine/filters';
 import { detect, type DropCounts } from '../../src/engine/detect';

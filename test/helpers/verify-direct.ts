@@ -5,7 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { Finding } from '../../src/engine/finding';
-import { AuditLog } from '../../src/hooks/audit';
+import { AuditLog } from '../../src/audit/log';
 import type { RuleDefinition } from '../../src/rules/types';
 import type { VerifyOutcome } from '../../src/verify/types';
 import { Verifier, type VerifyOptions } from '../../src/verify/verifier';

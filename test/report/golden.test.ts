@@ -20,7 +20,7 @@ import { textReporter } from '../../src/report/text';
 import type { Reporter } from '../../src/report/types';
 import { buildRuleSet } from '../../src/rules/registry';
 import { ScanLedger } from '../../src/sources/types';
-import type { ScanResult } from '../../src/scan/run';
+import type { ScanResult } from '../../src/sources/types';
 import { frag, testRule } from '../helpers/engine';
 import { sarifErrors } from '../helpers/sarif';
 

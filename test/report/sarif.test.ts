@@ -5,7 +5,7 @@ import { detect } from '../../src/engine/detect';
 import { buildRuleSet } from '../../src/rules/registry';
 import type { Finding } from '../../src/engine/finding';
 import { assignIdentities, IdentityCache } from '../../src/engine/identity';
-import type { ScanResult } from '../../src/scan/run';
+import type { ScanResult } from '../../src/sources/types';
 import { frag, testRule } from '../helpers/engine';
 import { sarifErrors } from '../helpers/sarif';
 

@@ -1,4 +1,4 @@
-import { checksumValid, applyChecksum } from '../../src/rules/checksum';
+import { checksumValid, applyChecksum } from '../../src/engine/checksum';
 import { expandTemplate, fakeJwt, Prng } from '../../src/rules/fake';
 
 describe('fake secrets and templates', () => {

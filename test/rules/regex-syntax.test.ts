@@ -1,5 +1,5 @@
 import RE2 from 're2';
-import { countCaptureGroups, parseRegex, RegexSyntaxError } from '../../src/rules/regex-syntax';
+import { countCaptureGroups, parseRegex, RegexSyntaxError } from '../../src/engine/regex-syntax';
 import { generateFromPattern, Prng } from '../../src/rules/fake';
 import { patternProblem } from '../../src/rules/compile';
 

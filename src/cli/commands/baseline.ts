@@ -2,7 +2,7 @@
 import { Command } from 'commander';
 import { identityScheme } from '../../engine/identity';
 import { ExitCode, TokenguardError, UsageError } from '../../errors';
-import { createBaseline, formatBaseline, migrateBaseline, parseBaseline } from '../../filters/baseline';
+import { createBaseline, formatBaseline, migrateBaseline, parseBaseline } from '../../suppress/baseline';
 import type { CliContext } from '../main';
 import { addScanOptions, performScan, type ScanOutcome, type ScanRunFlags } from '../scan-run';
 import { writeOutput } from '../setup';

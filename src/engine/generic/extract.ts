@@ -104,7 +104,10 @@ function patternsFor(line: Buffer, hits: number[]): number[] {
     if (line[i] === 34 || line[i] === 39 || line[i] === 96) i++;
     if (line[i] === 93) i++;
     let spaces = 0;
-    while (line[i] === 32 || line[i] === 9) (i++, spaces++);
+    while (line[i] === 32 || line[i] === 9) {
+      i++;
+      spaces++;
+    }
     const c = line[i];
     if (c === 61 || c === 58 || c === 62 || c === 43 || c === 45) want.add(0); // = : > += ->
     if (c === 58) want.add(1);

@@ -4,7 +4,7 @@
  * The rules that run this way (`extractor: assignment` in the rule files) say which key class they
  * report: `password` or `secret`. Lines are read once however many keywords they hold.
  */
-import type { CompiledRule } from '../../rules/compile';
+import type { CompiledRule } from '../compiled-rule';
 import type { Severity } from '../../rules/types';
 import type { SeenSpans } from '../context';
 import type { Fragment } from '../fragment';

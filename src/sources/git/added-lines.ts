@@ -78,7 +78,10 @@ export function parseAddedLines(diff: Buffer): AddedLines {
   return added;
 }
 
-/** The added lines of everything staged in the repository at `top`. */
+/**
+ * The added lines of everything staged in the repository at `top`.
+ * @lazy loaded with require() by cli/scan-run.ts, which knip does not follow
+ */
 export async function stagedAddedLines(top: string): Promise<AddedLines> {
   // Fixed prefixes, no textconv or external diff, renames detected (a moved file adds nothing new).
   const args = ['diff', '--cached', '-U0', '--no-color', '--no-ext-diff', '--no-textconv', '-M', '--src-prefix=a/', '--dst-prefix=b/', '--ignore-submodules=all'];
@@ -86,7 +89,10 @@ export async function stagedAddedLines(top: string): Promise<AddedLines> {
   return parseAddedLines(r.stdout);
 }
 
-/** True when any line of the finding's span was added. */
+/**
+ * True when any line of the finding's span was added.
+ * @lazy loaded with require() by cli/scan-run.ts, which knip does not follow
+ */
 export function onAddedLine(added: AddedLines, f: { path: string; line: number; endLine: number }): boolean {
   const lines = added.get(f.path);
   if (!lines) return false;

@@ -6,6 +6,7 @@
  * answered with the error: reported as not scanned, never silently dropped.
  */
 import { CatFile, type GitObject } from './catfile';
+import { Queue } from '../../util/queue';
 
 /** One answer: the object, or why it could not be read. */
 export interface BlobResult {
@@ -19,9 +20,8 @@ const MAX_RESTARTS = 8;
 
 export class BlobReader implements AsyncIterable<BlobResult> {
   private cat: CatFile;
-  /** Ids requested and not yet answered, oldest first (from `head`). */
-  private outstanding: string[] = [];
-  private head = 0;
+  /** Ids requested and not yet answered, oldest first. */
+  private readonly outstanding = new Queue<string>();
   private ended = false;
   private restarts = 0;
   /** Set once git is given up on: the error every remaining blob is answered with. */
@@ -71,7 +71,7 @@ export class BlobReader implements AsyncIterable<BlobResult> {
   private restart(): void {
     this.cat.kill();
     this.cat = new CatFile(this.cwd, 'batch', this.maxSize);
-    for (let i = this.head; i < this.outstanding.length; i++) this.cat.request(this.outstanding[i]);
+    for (const id of this.outstanding) this.cat.request(id);
     if (this.ended) this.cat.end();
   }
 
@@ -86,13 +86,7 @@ export class BlobReader implements AsyncIterable<BlobResult> {
   }
 
   private shift(): string | undefined {
-    if (this.head >= this.outstanding.length) return undefined;
-    const id = this.outstanding[this.head++];
-    if (this.head > 4096) {
-      this.outstanding.splice(0, this.head);
-      this.head = 0;
-    }
-    return id;
+    return this.outstanding.shift();
   }
 
   private notify(): void {

@@ -6,6 +6,7 @@
 import type { ChildProcessWithoutNullStreams } from 'node:child_process';
 import { GitError } from '../../errors';
 import { gitFailure, spawnGit } from './run';
+import { Queue } from '../../util/queue';
 
 /** One object as cat-file reports it. */
 export interface GitObject {
@@ -103,7 +104,7 @@ const HIGH_WATER = 64 * 1024 * 1024;
 /** A running cat-file process: write ids, iterate objects. */
 export class CatFile implements AsyncIterable<GitObject> {
   private readonly child: ChildProcessWithoutNullStreams;
-  private readonly queue: GitObject[] = [];
+  private readonly queue = new Queue<GitObject>();
   private queuedBytes = 0;
   private wake?: () => void;
   private done = false;

@@ -1,10 +1,11 @@
 /**
- * Small read-only questions for `tokenguard install-hook`, asked through simple-git with the same
- * overrides as every other git call, except that core.hooksPath must be read, not masked.
+ * Small read-only questions for `tokenguard install-hook`, asked through simple-git with the hardening
+ * of the git runner (run.ts): the same `-c` overrides, except that core.hooksPath must be read, not
+ * masked, and the same environment (gitEnv), less the variables simple-git refuses outright.
  */
 import { isAbsolute, join, resolve } from 'node:path';
 import { GitError } from '../../errors';
-import { SAFE_OVERRIDES } from './run';
+import { gitEnv, SAFE_OVERRIDES } from './run';
 
 /** Where core.hooksPath comes from, when it is set. */
 export interface HooksPathSetting {
@@ -27,18 +28,22 @@ export interface HookLocation {
   hooksPath?: HooksPathSetting;
 }
 
-/** Variables naming programs (editors, pagers, ssh, askpass, diff tools): read-only queries run none, and simple-git refuses them. */
-const PROGRAM_VARS = new Set(['EDITOR', 'GIT_EDITOR', 'GIT_SEQUENCE_EDITOR', 'PAGER', 'GIT_PAGER', 'GIT_ASKPASS', 'SSH_ASKPASS', 'GIT_SSH', 'GIT_SSH_COMMAND', 'GIT_EXTERNAL_DIFF', 'GIT_PROXY_COMMAND', 'GIT_TEMPLATE_DIR', 'GIT_EXEC_PATH']);
+/**
+ * Variables naming programs (editors, pagers, ssh, askpass, diff tools) that gitEnv leaves: read-only
+ * queries run none, and simple-git refuses them. (GIT_PAGER is gitEnv's own "cat".)
+ */
+const PROGRAM_VARS = new Set(['EDITOR', 'GIT_EDITOR', 'GIT_SEQUENCE_EDITOR', 'PAGER', 'GIT_ASKPASS', 'SSH_ASKPASS', 'GIT_SSH', 'GIT_SSH_COMMAND', 'GIT_EXTERNAL_DIFF', 'GIT_PROXY_COMMAND', 'GIT_TEMPLATE_DIR', 'GIT_EXEC_PATH']);
 
-/** The environment for git: the caller's (HOME, GIT_CONFIG_GLOBAL… decide which config git reads) without program variables. */
+/** The environment for git: the runner's, from the caller's (HOME, GIT_CONFIG_GLOBAL… decide which config git reads), without program variables. */
 function gitEnvFrom(env: NodeJS.ProcessEnv): Record<string, string> {
-  return Object.fromEntries(Object.entries(env).filter((e): e is [string, string] => e[1] !== undefined && !PROGRAM_VARS.has(e[0].toUpperCase())));
+  return Object.fromEntries(Object.entries(gitEnv(env)).filter((e): e is [string, string] => e[1] !== undefined && !PROGRAM_VARS.has(e[0].toUpperCase())));
 }
 
 function client(dir: string, env: NodeJS.ProcessEnv) {
   const { simpleGit } = require('simple-git') as typeof import('simple-git');
   const config = SAFE_OVERRIDES.filter((kv) => !kv.startsWith('core.hooksPath='));
-  // simple-git refuses any -c for these keys; ours set them to their inert values, so allow exactly those.
+  // simple-git refuses any -c (and the GIT_PAGER variable) for these keys; SAFE_OVERRIDES and gitEnv set
+  // them to their inert values, so allow exactly those. Nothing else can set them: the arguments are ours.
   const unsafe = {
     allowUnsafeFsMonitor: true,
     allowUnsafeAskPass: true,

@@ -28,9 +28,12 @@ export const SAFE_OVERRIDES: readonly string[] = [
 ];
 const SAFE_CONFIG = SAFE_OVERRIDES.flatMap((kv) => ['-c', kv]);
 
-/** Environment for git: no prompts, no optional locks, no pager or external programs from the environment. */
-function gitEnv(): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ...process.env };
+/**
+ * Environment for git, from `base`: no prompts, no optional locks, no pager or external programs from
+ * the environment. sources/git/hooks-info.ts starts from it too.
+ */
+export function gitEnv(base: NodeJS.ProcessEnv = process.env): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...base };
   for (const key of ['GIT_EXTERNAL_DIFF', 'GIT_ASKPASS', 'SSH_ASKPASS', 'GIT_SSH', 'GIT_SSH_COMMAND', 'GIT_PAGER', 'GIT_EDITOR', 'GIT_TRACE']) delete env[key];
   env.GIT_TERMINAL_PROMPT = '0';
   env.GIT_OPTIONAL_LOCKS = '0';

@@ -97,6 +97,3 @@ export function stsOutcome(res: HttpResponse, checkedAt: string): { verdict: Sts
   if (code === 'SignatureDoesNotMatch') return { verdict: 'mismatch', outcome: { status: 'unknown', checkedAt, reason: code } };
   return { verdict: 'other', outcome: { status: 'unknown', checkedAt, reason: `unexpected response (${res.status})` } };
 }
-
-/** Hosts this module talks to. */
-export const AWS_HOSTS = [HOST];

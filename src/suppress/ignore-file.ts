@@ -5,7 +5,6 @@
  * line says (an entry or a reason can hold a pasted secret). An entry written before secret identities
  * changed (a pre-v2 fingerprint) still matches, with a warning naming the line to replace.
  */
-import { existsSync, readFileSync } from 'node:fs';
 import { legacyFingerprint } from '../engine/identity';
 import { ConfigError } from '../errors';
 
@@ -41,12 +40,6 @@ export function parseIgnoreFile(text: string, file: string): IgnoreEntry[] {
   });
   if (problems.length > 0) throw new ConfigError(problems.join('\n'));
   return entries;
-}
-
-/** Reads the ignore file if it exists. */
-export function loadIgnoreFile(file: string, shown = file): IgnoreEntry[] {
-  if (!existsSync(file)) return [];
-  return parseIgnoreFile(readFileSync(file, 'utf8'), shown);
 }
 
 /** What a finding offers the ignore file: its fingerprint and, for pre-v2 entries, what the old one was made of. */

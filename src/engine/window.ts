@@ -5,9 +5,9 @@
  * around each keyword occurrence then contains every match that uses it.
  */
 import RE2 from 're2';
-import { expandExamples } from './examples';
+import { expandExamples } from '../rules/examples';
 import { canMatchNewline, maxMatchLength, parseRegex } from './regex-syntax';
-import type { RuleDefinition } from './types';
+import type { RuleDefinition } from '../rules/types';
 
 /** Longest window half-width worth using, in bytes; longer matches run over the whole fragment. */
 const MAX_SPAN = 16384;
@@ -17,7 +17,10 @@ const MAX_SPAN = 16384;
  */
 const UNBOUNDED_AS = 256;
 
-/** The window half-width in bytes (the longest possible match), or undefined when the rule must run whole. */
+/**
+ * The window half-width in bytes (the longest possible match), or undefined when the rule must run whole.
+ * @lazy loaded with require() by engine/compiled-rule.ts and scripts/build.js, which knip does not follow
+ */
 export function windowSpan(def: RuleDefinition): number | undefined {
   if (def.regex === undefined) return undefined;
   let chars: number;
@@ -39,7 +42,10 @@ export function windowSpan(def: RuleDefinition): number | undefined {
   return bytes;
 }
 
-/** True when no match of the rule can cross a line break: its windows can stop at the keyword's own line. */
+/**
+ * True when no match of the rule can cross a line break: its windows can stop at the keyword's own line.
+ * @lazy loaded with require() by engine/compiled-rule.ts and scripts/build.js, which knip does not follow
+ */
 export function lineLocal(def: RuleDefinition): boolean {
   if (def.regex === undefined) return false;
   try {

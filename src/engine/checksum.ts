@@ -35,9 +35,6 @@ const CHECKSUMS: Record<string, { valid(s: string): boolean; apply(s: string): s
   'crc32-base62': crc32Base62,
 };
 
-/** Names of the checksum schemes a rule may declare. */
-export const CHECKSUM_KINDS = Object.keys(CHECKSUMS);
-
 /** Whether `secret` carries a correct checksum of the given kind. */
 export function checksumValid(kind: string, secret: string): boolean {
   const scheme = CHECKSUMS[kind];
