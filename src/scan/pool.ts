@@ -14,7 +14,7 @@ import type { DropCounts } from '../engine/detect';
 import type { Finding } from '../engine/finding';
 import { PACKAGE_ROOT } from '../util/package-root';
 import type { RuleSpec } from '../rules/registry';
-import { ScanLedger, type LedgerPart, type ScanItem } from '../sources/types';
+import { isFileRef, ScanLedger, type LedgerPart, type ScanItem } from '../sources/types';
 import { itemOrigin, itemPath, timeoutMessage } from './item';
 
 /**
