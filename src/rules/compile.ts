@@ -4,6 +4,7 @@
  */
 import RE2 from 're2';
 import { RuleError } from '../errors';
+import { compilePattern } from './patterns';
 import { countCaptureGroups, parseRegex, RegexSyntaxError } from './regex-syntax';
 import type { RuleDefinition } from './types';
 import { confirmFor, type Confirm } from '../engine/confirm';
@@ -67,19 +68,19 @@ export class CompiledRule {
   /** The content regex (global, with group indices), or undefined for a path-only rule. */
   get regex(): RE2 | undefined {
     if (this.def.regex === undefined) return undefined;
-    return (this.re ??= new RE2(this.def.regex.replace(LEADING_BOUNDARY, '$1'), 'gd'));
+    return (this.re ??= compilePattern(this.def.regex.replace(LEADING_BOUNDARY, '$1'), 'gd'));
   }
 
   get pathRegex(): RE2 | undefined {
     if (this.def.path === undefined) return undefined;
-    return (this.pathRe ??= new RE2(this.def.path, ''));
+    return (this.pathRe ??= compilePattern(this.def.path, ''));
   }
 
   /** Patterns for the values the rule's verify and revoke specs need, compiled on first use. */
   get needs(): Array<{ name: string; re: RE2; within: number }> {
     if (this.needRes) return this.needRes;
     const specs = { ...(this.def.verify?.needs ?? {}), ...(this.def.revoke?.needs ?? {}) };
-    return (this.needRes = Object.entries(specs).map(([name, n]) => ({ name, re: new RE2(n.regex, 'gd'), within: n.within ?? 2048 })));
+    return (this.needRes = Object.entries(specs).map(([name, n]) => ({ name, re: compilePattern(n.regex, 'gd'), within: n.within ?? 2048 })));
   }
 
   private needRes?: Array<{ name: string; re: RE2; within: number }>;
@@ -88,7 +89,7 @@ export class CompiledRule {
   allows(secret: string, path: string): boolean {
     const list = this.def.allowlist;
     if (!list) return false;
-    this.allowRes ??= (list.regexes ?? []).map((r) => new RE2(r, ''));
+    this.allowRes ??= (list.regexes ?? []).map((r) => compilePattern(r, ''));
     if (this.allowRes.some((r) => r.test(secret))) return true;
     if (!list.paths?.length) return false;
     this.allowPathMatch ??= (require('picomatch') as typeof import('picomatch'))(list.paths, { dot: true });
@@ -108,7 +109,7 @@ export function patternProblem(pattern: string, wantGroups: number | undefined):
     throw err;
   }
   try {
-    new RE2(pattern, '');
+    compilePattern(pattern, '');
   } catch (err) {
     // RE2 quotes the offending part of the pattern after the reason; a pattern can hold a pasted secret.
     const reason = (err as Error).message.split(': ')[0];
