@@ -1,6 +1,7 @@
 /** A rule ready to run: the runtime form of a rule definition (rules/types.ts). */
 import RE2 from 're2';
 import type { RuleDefinition } from '../rules/types';
+import { compilePattern } from './patterns';
 import { confirmFor, type Confirm } from './confirm';
 import { rulePriority, ruleProvider } from './rule-facts';
 
@@ -69,19 +70,19 @@ export class CompiledRule {
   /** The content regex (global, with group indices), or undefined for a path-only rule. */
   get regex(): RE2 | undefined {
     if (this.def.regex === undefined) return undefined;
-    return (this.re ??= new RE2(this.def.regex.replace(LEADING_BOUNDARY, '$1'), 'gd'));
+    return (this.re ??= compilePattern(this.def.regex.replace(LEADING_BOUNDARY, '$1'), 'gd'));
   }
 
   get pathRegex(): RE2 | undefined {
     if (this.def.path === undefined) return undefined;
-    return (this.pathRe ??= new RE2(this.def.path, ''));
+    return (this.pathRe ??= compilePattern(this.def.path, ''));
   }
 
   /** Patterns for the values the rule's verify and revoke specs need, compiled on first use. */
   get needs(): Array<{ name: string; re: RE2; within: number }> {
     if (this.needRes) return this.needRes;
     const specs = { ...(this.def.verify?.needs ?? {}), ...(this.def.revoke?.needs ?? {}) };
-    return (this.needRes = Object.entries(specs).map(([name, n]) => ({ name, re: new RE2(n.regex, 'gd'), within: n.within ?? 2048 })));
+    return (this.needRes = Object.entries(specs).map(([name, n]) => ({ name, re: compilePattern(n.regex, 'gd'), within: n.within ?? 2048 })));
   }
 
   private needRes?: Array<{ name: string; re: RE2; within: number }>;
@@ -90,7 +91,7 @@ export class CompiledRule {
   allows(secret: string, path: string): boolean {
     const list = this.def.allowlist;
     if (!list) return false;
-    this.allowRes ??= (list.regexes ?? []).map((r) => new RE2(r, ''));
+    this.allowRes ??= (list.regexes ?? []).map((r) => compilePattern(r, ''));
     if (this.allowRes.some((r) => r.test(secret))) return true;
     if (!list.paths?.length) return false;
     this.allowPathMatch ??= (require('picomatch') as typeof import('picomatch'))(list.paths, { dot: true });

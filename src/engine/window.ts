@@ -4,7 +4,7 @@
  * UNBOUNDED_AS characters) and, in every positive example, a keyword lies inside the match: the window
  * around each keyword occurrence then contains every match that uses it.
  */
-import RE2 from 're2';
+import { compilePattern } from './patterns';
 import { expandExamples } from '../rules/examples';
 import { canMatchNewline, maxMatchLength, parseRegex } from './regex-syntax';
 import type { RuleDefinition } from '../rules/types';
@@ -32,7 +32,7 @@ export function windowSpan(def: RuleDefinition): number | undefined {
   // Characters to bytes: a non-ASCII character takes up to four.
   const bytes = chars * 4;
   if (!Number.isFinite(bytes) || bytes > MAX_SPAN) return undefined;
-  const re = new RE2(def.regex, '');
+  const re = compilePattern(def.regex, '');
   const keywords = def.keywords.map((k) => k.toLowerCase());
   for (const ex of expandExamples(def, 'window').positive) {
     const m = re.exec(Buffer.from(ex.text));

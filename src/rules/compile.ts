@@ -3,7 +3,7 @@
  * lookaround or backreferences, is rejected here with the rule id and the reason. The runnable rule
  * itself is engine/compiled-rule.ts.
  */
-import RE2 from 're2';
+import { compilePattern } from '../engine/patterns';
 import { countCaptureGroups, parseRegex, RegexSyntaxError } from '../engine/regex-syntax';
 import type { RuleDefinition } from './types';
 
@@ -19,7 +19,7 @@ export function patternProblem(pattern: string, wantGroups: number | undefined):
     throw err;
   }
   try {
-    new RE2(pattern, '');
+    compilePattern(pattern, '');
   } catch (err) {
     // RE2 quotes the offending part of the pattern after the reason; a pattern can hold a pasted secret.
     const reason = (err as Error).message.split(': ')[0];

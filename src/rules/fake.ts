@@ -7,6 +7,11 @@ import { createHash } from 'node:crypto';
 import { complement, firstCaptureGroup, parseRegex, RegexNode } from '../engine/regex-syntax';
 import { applyChecksum } from '../engine/checksum';
 
+// Bound once: drawing a fake calls these per character, and a global lookup is slow in a vm context
+// (jest's sandbox, where the test suites draw tens of thousands of fakes).
+const { floor, imul, min } = Math;
+const fromCodePoint = String.fromCodePoint;
+
 /** A deterministic pseudo-random source; the same seed yields the same fakes on every run. */
 export class Prng {
   private state: number;
@@ -17,12 +22,12 @@ export class Prng {
   next(): number {
     // mulberry32: tiny and good enough for test data.
     let t = (this.state = (this.state + 0x6d2b79f5) | 0);
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    t = imul(t ^ (t >>> 15), t | 1);
+    t ^= t + imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   }
   int(n: number): number {
-    return Math.floor(this.next() * n);
+    return floor(this.next() * n);
   }
   pick<T>(items: ArrayLike<T>): T {
     return items[this.int(items.length)];
@@ -47,7 +52,7 @@ export function generateFromNode(node: RegexNode, rng: Prng): string {
     case 'assert':
       return '';
     case 'class':
-      return String.fromCodePoint(pickFromClass(node.neg ? complement(node.ranges) : node.ranges, rng));
+      return fromCodePoint(pickFromClass(node.neg ? complement(node.ranges) : node.ranges, rng));
     case 'seq':
       return node.items.map((n) => generateFromNode(n, rng)).join('');
     case 'alt':
@@ -55,7 +60,7 @@ export function generateFromNode(node: RegexNode, rng: Prng): string {
     case 'group':
       return generateFromNode(node.body, rng);
     case 'repeat': {
-      const span = node.max === Infinity ? 8 : Math.min(node.max - node.min, 64);
+      const span = node.max === Infinity ? 8 : min(node.max - node.min, 64);
       const count = node.min + rng.int(span + 1);
       let s = '';
       for (let i = 0; i < count; i++) s += generateFromNode(node.body, rng);
@@ -67,7 +72,7 @@ export function generateFromNode(node: RegexNode, rng: Prng): string {
 /** Letters and digits when the class allows them: fakes then pass entropy checks and never look like placeholders. */
 function pickFromClass(ranges: Array<[number, number]>, rng: Prng): number {
   const members: number[] = [];
-  for (const [lo, hi] of ranges) for (let cp = lo; cp <= Math.min(hi, lo + 4096); cp++) members.push(cp);
+  for (const [lo, hi] of ranges) for (let cp = lo, last = min(hi, lo + 4096); cp <= last; cp++) members.push(cp);
   const alnum = members.filter(isAlnum);
   if (alnum.length > 0) return rng.pick(alnum);
   const printable = members.filter((cp) => cp > 32 && cp < 127);

@@ -19,9 +19,15 @@ const DECOYS = LIMIT + 50;
 const REAL = fake('github.pat-classic', 'attack-flood-real');
 const PASSWORD = 'Autumn-Leaves-1987';
 
+let drawn: string[] | undefined;
+/** DECOYS distinct valid tokens, drawn once for both floods (drawing them is most of a flood's cost). */
+function validTokens(): string[] {
+  return (drawn ??= Array.from({ length: DECOYS }, (_, i) => fake('github.pat-classic', `attack-flood-${i}`)));
+}
+
 /** A token of the same format whose checksum is wrong: the cheapest decoy there is. */
 function lookalike(i: number): string {
-  const t = fake('github.pat-classic', `attack-flood-${i}`);
+  const t = validTokens()[i];
   const last = t[t.length - 1];
   return t.slice(0, -1) + (last === 'A' ? 'B' : 'A');
 }
@@ -54,7 +60,7 @@ describe('the SARIF cap cannot be flooded', () => {
   });
 
   it('with valid tokens crowding one file: a medium-severity password elsewhere is kept', async () => {
-    const flood = Array.from({ length: DECOYS }, (_, i) => `T${i}=${fake('github.pat-classic', `attack-crowd-${i}`)}`).join('\n');
+    const flood = validTokens().map((t, i) => `T${i}=${t}`).join('\n');
     const dir = ws.write(ws.dir(), { 'a-flood.env': `${flood}\n`, 'z-db.env': `DB_PASSWORD=${PASSWORD}\n` });
     const { run, stderr } = await scanSarif(dir);
     expect(run.results).toHaveLength(LIMIT);

@@ -2,12 +2,13 @@
  * Every declarative verify spec, played by a real local server: success gives "active" with the
  * identity, scopes and expiry the spec captures; a revoked answer gives "inactive"; 429, 500, a slow
  * answer, a redirect and an HTML page give "unknown", never "active". Each secret is sent once, and
- * no secret reaches stdout, stderr or the audit log.
+ * no secret reaches stdout, stderr or the audit log. The scans run in-process (main() with its own
+ * streams), so what they write to the real process streams (`stray`) is checked too.
  */
 import { secretIdentity } from '../../src/engine/identity';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { runCli } from '../helpers/cli';
+import { runInProcess } from '../helpers/cli';
 import { ProviderServer, type PlayMode } from '../helpers/provider-server';
 import { playOutcome } from '../helpers/spec-response';
 import { endpointFlags, plant, specRules, type Planted } from '../helpers/verify-fixture';
@@ -48,7 +49,7 @@ async function scanIn(mode: PlayMode, extra: string[] = []) {
   server.seen.length = 0;
   const audit = join(dir, `audit-${mode}.jsonl`);
   // Verification limits count only from a trusted config: the user names it with --config.
-  const res = await runCli(['scan', dir, '--format', 'json', '--config', join(dir, '.tokenguardrc.json'), '--audit-log', audit, '--min-severity', 'info', ...extra]);
+  const res = await runInProcess(['scan', dir, '--format', 'json', '--config', join(dir, '.tokenguardrc.json'), '--audit-log', audit, '--min-severity', 'info', ...extra]);
   const report = JSON.parse(res.stdout) as { findings: Verified[] };
   return { res, audit, findings: report.findings };
 }
@@ -86,7 +87,7 @@ test('a successful answer makes every spec\'d secret active, with what the spec 
     if (want.expiresAt) expect(v?.expiresAt).toBe(want.expiresAt);
     expect({ rule: p.rule.id, requests: server.seen.filter((s) => s.label === p.rule.id).length }).toEqual({ rule: p.rule.id, requests: 1 });
   }
-  expectNoSecrets(res.stdout + res.stderr + readFileSync(audit, 'utf8'));
+  expectNoSecrets(res.stdout + res.stderr + (res.stray ?? '') + readFileSync(audit, 'utf8'));
 });
 
 test('a revoked answer makes the secret inactive (or unknown where the spec names no inactive answer)', async () => {
@@ -95,7 +96,7 @@ test('a revoked answer makes the secret inactive (or unknown where the spec name
     const expected = p.rule.verify!.outcomes.some((o) => o.result === 'inactive') ? 'inactive' : 'unknown';
     expect({ rule: p.rule.id, status: findingOf(findings, p).verification?.status }).toEqual({ rule: p.rule.id, status: expected });
   }
-  expectNoSecrets(res.stdout + res.stderr);
+  expectNoSecrets(res.stdout + res.stderr + (res.stray ?? ''));
 });
 
 test.each<PlayMode>(['ratelimit', 'error500', 'slow', 'redirect', 'html'])('a %s answer is unknown, never active, and nothing is retried or followed', async (mode) => {
@@ -109,5 +110,5 @@ test.each<PlayMode>(['ratelimit', 'error500', 'slow', 'redirect', 'html'])('a %s
   const lines = readFileSync(audit, 'utf8').trim().split('\n');
   expect(lines).toHaveLength(server.seen.length);
   for (const line of lines) expect(JSON.parse(line)).toMatchObject({ action: 'verify', outcome: 'unknown', fingerprint: expect.any(String), durationMs: expect.any(Number) });
-  expectNoSecrets(res.stdout + res.stderr + lines.join('\n'));
+  expectNoSecrets(res.stdout + res.stderr + (res.stray ?? '') + lines.join('\n'));
 });
