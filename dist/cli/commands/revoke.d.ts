@@ -1,0 +1,3 @@
+import { Command } from 'commander';
+import type { CliContext } from '../main';
+export declare function registerRevoke(program: Command, ctx: CliContext): void;

@@ -1,0 +1,3 @@
+import { Command } from 'commander';
+import type { CliContext } from '../main';
+export declare function registerRules(program: Command, ctx: CliContext): void;

@@ -1,0 +1,132 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.DEFAULT_MIN_SEVERITY = exports.DEFAULT_TIMEOUT_PER_FILE = void 0;
+exports.parseTimeout = parseTimeout;
+exports.addScanOptions = addScanOptions;
+exports.performScan = performScan;
+/**
+ * One scan from flags to suppressed findings: the shared core of `scan`, `baseline create` and other
+ * commands that scan. Suppressions apply in order: allowlists and inline markers (in the engine), the
+ * ignore file, then the baseline; each mechanism's count ends up in the summary.
+ */
+const io_1 = require("./io");
+const commander_1 = require("commander");
+const identity_1 = require("../engine/identity");
+const baseline_1 = require("../suppress/baseline");
+const ignore_file_1 = require("../suppress/ignore-file");
+const run_1 = require("../scan/run");
+const progress_1 = require("./progress");
+const types_1 = require("../rules/types");
+const scrub_1 = require("./scrub");
+const errors_1 = require("../errors");
+const setup_1 = require("./setup");
+const source_select_1 = require("./source-select");
+const suppress_1 = require("./suppress");
+/** Default for --timeout-per-file. */
+exports.DEFAULT_TIMEOUT_PER_FILE = '30s';
+const DURATION_UNITS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
+/** Parses --timeout-per-file: "30s", "500ms", "2m", or plain seconds; 0 turns the budget off. */
+function parseTimeout(value) {
+    const m = /^\s*(\d+(?:\.\d+)?)\s*(ms|s|m|h)?\s*$/i.exec(value);
+    const ms = m ? Math.ceil(Number(m[1]) * DURATION_UNITS[(m[2] ?? 's').toLowerCase()]) : NaN;
+    // setTimeout holds at most 2^31-1 ms; anything longer is no budget worth having.
+    if (!Number.isFinite(ms) || ms > 2 ** 31 - 1)
+        throw new errors_1.UsageError(`--timeout-per-file: not a duration: "${value}" (try 30s, 500ms, 2m, or 0 for no limit)`);
+    return ms;
+}
+/** Default for --min-severity: `info` rules find identifiers that are public by design (publishable keys, SIDs). */
+exports.DEFAULT_MIN_SEVERITY = 'low';
+/** --explain output: one line per generic candidate. Keys and reasons only, never the value. */
+function explainText(explain) {
+    // A key is repository text: masked like any message, in case a secret sits where a key should.
+    const line = (e) => `tokenguard: explain: ${e.path}:${e.line} ${(0, scrub_1.scrubMessage)(e.key, false)}: ${e.reported ? 'REPORTED' : 'dropped'} (score ${e.score}${e.ruleId ? `, ${e.ruleId}` : ''}): ${e.reasons.join('; ')}\n`;
+    return explain.map(line).join('');
+}
+/** Drops findings below `min`, counting them in the ledger's notes so the summary can say so. */
+function dropBelow(result, min) {
+    const rank = (s) => types_1.SEVERITIES.length - types_1.SEVERITIES.indexOf(s);
+    const kept = result.findings.filter((f) => rank(f.severity) >= rank(min));
+    const below = result.findings.length - kept.length;
+    if (below > 0)
+        result.ledger.notes.belowMinSeverity = below;
+    result.findings = kept;
+}
+/** Adds the scan-shaping options to a command. */
+function addScanOptions(cmd) {
+    return cmd
+        .option('--stdin', 'scan standard input (a CI log, a piped file)')
+        .option('--stdin-name <name>', 'path to show for findings in standard input', 'stdin')
+        .option('--staged', 'scan what is staged for commit (the index), not the working files: the pre-commit check')
+        .option('--history', 'scan every blob reachable from every ref (branches, tags, remotes, stash), each once')
+        .option('--all-objects', 'with --history: also scan objects no ref reaches (dangling commits, orphaned blobs)')
+        .option('--since <rev>', 'history introduced after REV on any ref (REV..--all)')
+        .option('--range <A..B>', 'history of the commits in A..B (a push or a pull request)')
+        .option('-c, --config <file>', 'use this config file instead of searching for one')
+        .option('--no-code-config', 'refuse every JavaScript config, also one given with --config')
+        .option('--trust-repo-config', 'let the config in the scanned tree run code (a JavaScript config) and define hooks; never on untrusted code')
+        .option('--untrusted-head', 'with --range A..B: read the repository config, ignore file, baseline and inline markers from A, never from the head (pull requests)')
+        .option('--respect-gitignore', 'outside git, honour .gitignore files (what they exclude is listed as skipped)')
+        .option('--include-ignored', 'also scan the files .gitignore excludes (inside git they are only counted by default; git\'s own .git data is never scanned)')
+        .option('--max-file-size <size>', 'skip (and list) files larger than this, e.g. 10MB')
+        .option('--decode-depth <n>', 'levels of base64/URL/hex decoding to rescan (0 = off)', undefined)
+        .option('--scan-lockfiles', 'also scan dependency lockfiles (skipped and listed by default)')
+        .option('--ignore-comment <text>', 'also honour this inline marker, e.g. "gitleaks:allow" (repeatable)', setup_1.collect)
+        .option('--ignore-file <file>', `fingerprints to suppress (default: ${ignore_file_1.IGNORE_FILE} at the scanned root or repository root)`)
+        .option('--report-stale-ignores', 'warn about ignore-file entries that matched nothing')
+        .option('--baseline <file>', `report only findings that are not in this baseline (default: the config's baseline, else ${baseline_1.BASELINE_FILE} at the scanned root or repository root; with --untrusted-head, read from A)`)
+        .option('--only-added-lines', 'with --staged: report only secrets on lines the commit adds, not those already on unchanged lines of a changed file')
+        .option('--no-suppress', 'show everything: no inline markers, allowlists, ignore file, baseline, or size limit lowered by a repository config')
+        .option('--timeout-per-file <duration>', 'give up on a file when one 16 MiB piece of it takes longer than this to scan, e.g. 30s or 500ms; it is listed as skipped (timeout) and the scan is incomplete (0 = no limit)', exports.DEFAULT_TIMEOUT_PER_FILE)
+        .option('--explain', 'print, for every generic key/value candidate, the score and the reasons it was reported or dropped (runs on one thread)')
+        .addOption(new commander_1.Option('--min-severity <level>', 'lowest severity to report (info shows identifiers that are public by design, such as publishable keys)').choices([...types_1.SEVERITIES]).default(exports.DEFAULT_MIN_SEVERITY))
+        .addOption(new commander_1.Option('--threads <n>', 'detection worker threads (0 = main thread only; default: number of cores)'))
+        .option('-q, --quiet', 'no summary or progress on stderr');
+}
+/** Starts reading the commit's added lines when --only-added-lines asks for them (alongside the scan). */
+function addedLinesFor(mode, setup, flags) {
+    if (!flags.onlyAddedLines)
+        return undefined;
+    if (mode !== 'staged' || !setup.repo?.top)
+        throw new errors_1.UsageError('--only-added-lines: needs --staged (it compares the index with HEAD)');
+    const { stagedAddedLines } = require('../sources/git/added-lines');
+    const pending = stagedAddedLines(setup.repo.top);
+    pending.catch(() => undefined); // awaited after the scan; until then a failure must not go unhandled
+    return pending;
+}
+/** Keeps the findings on added lines; the others are counted in the report's notes. */
+async function keepAddedLines(result, pending) {
+    if (!pending)
+        return;
+    const added = await pending;
+    const { onAddedLine } = require('../sources/git/added-lines');
+    const kept = result.findings.filter((f) => onAddedLine(added, f));
+    result.ledger.notes.unchangedLines = result.findings.length - kept.length;
+    result.findings = kept;
+}
+/** Runs a scan and applies every suppression mechanism. */
+async function performScan(io, pathArg, flags, options) {
+    const mode = (0, source_select_1.scanMode)(pathArg, flags);
+    const target = (0, io_1.resolveIn)(io, mode === 'stdin' ? '.' : pathArg);
+    const timeoutMs = parseTimeout(flags.timeoutPerFile ?? exports.DEFAULT_TIMEOUT_PER_FILE);
+    const early = (0, source_select_1.startEarlyGit)(mode, target);
+    const setup = await (0, setup_1.setupRun)(io, target, { ...flags, config: flags.config && (0, io_1.resolveIn)(io, flags.config), network: options.network, runHooks: options.runHooks });
+    const threads = (0, setup_1.parseCount)('--threads', flags.threads);
+    const { source, enrich } = await (0, source_select_1.selectSource)(mode, target, flags, setup, () => io.stdin, early);
+    const added = addedLinesFor(mode, setup, flags);
+    const progress = (0, progress_1.createProgress)(io.rawStderr ?? io.stderr, !flags.quiet);
+    const explain = flags.explain ? [] : undefined;
+    const result = await (0, run_1.runScan)(source, { spec: setup.spec, threads, timeoutMs, explain, onProgress: (l) => progress.update(l, source.progressTotal?.()) });
+    progress.stop();
+    if (explain)
+        io.stderr.write(explainText(explain));
+    dropBelow(result, flags.minSeverity ?? exports.DEFAULT_MIN_SEVERITY);
+    const identities = new identity_1.IdentityCache(setup.hashKey);
+    await (0, identity_1.assignIdentities)(result.findings, identities);
+    result.identity = (0, identity_1.identityScheme)(setup.hashKey);
+    enrich(result.findings);
+    await keepAddedLines(result, added);
+    result.ledger.warnings.unshift(...setup.settings.warnings);
+    await (0, suppress_1.applySuppressions)(io, target, setup, flags, result, options.useBaseline);
+    const root = mode === 'stdin' ? undefined : mode === 'worktree' ? source.rootDir : setup.repo?.top;
+    return { result, setup, mode, root, identities };
+}

@@ -1,0 +1,2 @@
+/** `text` with every secret the built-in rules find in it masked. */
+export declare function scrubMessage(text: string, showSecrets: boolean): string;

@@ -1,0 +1,4 @@
+/** The published config JSON Schema. */
+export declare function configSchema(): {
+    $id: string;
+};

@@ -1,0 +1,47 @@
+/** A rule ready to run: the runtime form of a rule definition (rules/types.ts). */
+import RE2 from 're2';
+import type { RuleDefinition } from '../rules/types';
+import { type Confirm } from './confirm';
+/** A rule ready to run. Regexes compile on first use so a pre-commit run pays only for rules it needs. */
+export declare class CompiledRule {
+    readonly def: RuleDefinition;
+    readonly id: string;
+    readonly keywords: string[];
+    readonly stopwords: string[];
+    /** The rule's provider (engine/rule-facts.ts). */
+    readonly provider: string;
+    /** The rule's precedence on contested bytes (engine/rule-facts.ts). */
+    readonly priority: number;
+    private re?;
+    private pathRe?;
+    private allowRes?;
+    private allowPathMatch?;
+    constructor(def: RuleDefinition);
+    /**
+     * True when the rule's regex starts with \b. The regex then runs without it (a leading \b stops RE2
+     * from jumping to the literal prefix with memchr, several times slower) and the engine checks the
+     * boundary itself.
+     */
+    get leadingBoundary(): boolean;
+    /** Half-width of the window around a keyword the rule can run in, or undefined to run over everything. */
+    get windowSpan(): number | undefined;
+    private span?;
+    /** The check of the bytes after each keyword (engine/confirm.ts), by keyword; null where there is none. */
+    confirmFor(keyword: string): Confirm | undefined;
+    private confirms?;
+    /** True when no match crosses a line break (bundled rules carry it from the build). */
+    get lineLocal(): boolean;
+    private local?;
+    /** The content regex (global, with group indices), or undefined for a path-only rule. */
+    get regex(): RE2 | undefined;
+    get pathRegex(): RE2 | undefined;
+    /** Patterns for the values the rule's verify and revoke specs need, compiled on first use. */
+    get needs(): Array<{
+        name: string;
+        re: RE2;
+        within: number;
+    }>;
+    private needRes?;
+    /** True when this rule's own allowlist suppresses `secret` found at `path`. */
+    allows(secret: string, path: string): boolean;
+}

@@ -1,0 +1,97 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.CompiledRule = void 0;
+const patterns_1 = require("./patterns");
+const confirm_1 = require("./confirm");
+const rule_facts_1 = require("./rule-facts");
+const LEADING_BOUNDARY = /^(\(\?[a-zA-Z]+\))?\\b/;
+/** A rule ready to run. Regexes compile on first use so a pre-commit run pays only for rules it needs. */
+class CompiledRule {
+    def;
+    id;
+    keywords;
+    stopwords;
+    /** The rule's provider (engine/rule-facts.ts). */
+    provider;
+    /** The rule's precedence on contested bytes (engine/rule-facts.ts). */
+    priority;
+    re;
+    pathRe;
+    allowRes;
+    allowPathMatch;
+    constructor(def) {
+        this.def = def;
+        this.id = def.id;
+        this.keywords = [...new Set(def.keywords.map((k) => k.toLowerCase()))];
+        this.stopwords = (def.stopwords ?? []).map((s) => s.toLowerCase());
+        this.provider = (0, rule_facts_1.ruleProvider)(def);
+        this.priority = (0, rule_facts_1.rulePriority)(def);
+    }
+    /**
+     * True when the rule's regex starts with \b. The regex then runs without it (a leading \b stops RE2
+     * from jumping to the literal prefix with memchr, several times slower) and the engine checks the
+     * boundary itself.
+     */
+    get leadingBoundary() {
+        return this.def.regex !== undefined && LEADING_BOUNDARY.test(this.def.regex);
+    }
+    /** Half-width of the window around a keyword the rule can run in, or undefined to run over everything. */
+    get windowSpan() {
+        // Bundled rules carry it from the build; custom rules work it out once, on first use.
+        // (./window draws examples, so it loads only for custom rules: a pre-commit run never pays for it.)
+        if (this.span === null)
+            this.span = this.def.windowSpan !== undefined ? (this.def.windowSpan ?? undefined) : require('./window').windowSpan(this.def);
+        return this.span ?? undefined;
+    }
+    span = null;
+    /** The check of the bytes after each keyword (engine/confirm.ts), by keyword; null where there is none. */
+    confirmFor(keyword) {
+        if (this.def.regex === undefined)
+            return undefined;
+        this.confirms ??= new Map();
+        let c = this.confirms.get(keyword);
+        if (c === undefined)
+            this.confirms.set(keyword, (c = (0, confirm_1.confirmFor)(this.def.regex, keyword) ?? null));
+        return c ?? undefined;
+    }
+    confirms;
+    /** True when no match crosses a line break (bundled rules carry it from the build). */
+    get lineLocal() {
+        this.local ??= this.def.lineLocal ?? require('./window').lineLocal(this.def);
+        return this.local;
+    }
+    local;
+    /** The content regex (global, with group indices), or undefined for a path-only rule. */
+    get regex() {
+        if (this.def.regex === undefined)
+            return undefined;
+        return (this.re ??= (0, patterns_1.compilePattern)(this.def.regex.replace(LEADING_BOUNDARY, '$1'), 'gd'));
+    }
+    get pathRegex() {
+        if (this.def.path === undefined)
+            return undefined;
+        return (this.pathRe ??= (0, patterns_1.compilePattern)(this.def.path, ''));
+    }
+    /** Patterns for the values the rule's verify and revoke specs need, compiled on first use. */
+    get needs() {
+        if (this.needRes)
+            return this.needRes;
+        const specs = { ...(this.def.verify?.needs ?? {}), ...(this.def.revoke?.needs ?? {}) };
+        return (this.needRes = Object.entries(specs).map(([name, n]) => ({ name, re: (0, patterns_1.compilePattern)(n.regex, 'gd'), within: n.within ?? 2048 })));
+    }
+    needRes;
+    /** True when this rule's own allowlist suppresses `secret` found at `path`. */
+    allows(secret, path) {
+        const list = this.def.allowlist;
+        if (!list)
+            return false;
+        this.allowRes ??= (list.regexes ?? []).map((r) => (0, patterns_1.compilePattern)(r, ''));
+        if (this.allowRes.some((r) => r.test(secret)))
+            return true;
+        if (!list.paths?.length)
+            return false;
+        this.allowPathMatch ??= require('picomatch')(list.paths, { dot: true });
+        return this.allowPathMatch(path);
+    }
+}
+exports.CompiledRule = CompiledRule;

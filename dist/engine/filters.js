@@ -1,0 +1,175 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.UNIVERSAL_FILTERS = exports.FILTERS = exports.publicMaterialFilter = exports.diversityFilter = exports.codeReferenceFilter = exports.keyNameFilter = exports.pathLikeFilter = exports.hashIdFilter = exports.secretManagerFilter = exports.configAllowlistFilter = exports.ruleAllowlistFilter = exports.validatorFilter = exports.stopwordFilter = exports.exampleKeyFilter = exports.placeholderFilter = exports.entropyFilter = void 0;
+exports.characterClasses = characterClasses;
+exports.universalRejectReason = universalRejectReason;
+exports.rejectReason = rejectReason;
+const entropy_1 = require("./entropy");
+const known_examples_1 = require("./known-examples");
+const placeholders_1 = require("./placeholders");
+const validators_1 = require("./validators");
+const entropyFilter = ({ secret, rule }) => rule.def.minEntropy !== undefined && (0, entropy_1.shannonEntropy)(secret) < rule.def.minEntropy ? 'entropy' : undefined;
+exports.entropyFilter = entropyFilter;
+const placeholderFilter = ({ secret, rule, after }) => 
+// A generic value glued to a template ("pypi-AgEI{{gen:…}}", "key-{{ .Values.x }}") is only its fixed part.
+(0, placeholders_1.placeholderReason)(secret, rule.def.prefix, rule.def.generic === true) ?? (rule.def.generic && after === '{' ? 'placeholder' : undefined);
+exports.placeholderFilter = placeholderFilter;
+const exampleKeyFilter = ({ secret }) => ((0, known_examples_1.isExampleSecret)(secret) ? 'documented-example' : undefined);
+exports.exampleKeyFilter = exampleKeyFilter;
+const stopwordFilter = ({ secret, rule }) => {
+    if (rule.stopwords.length === 0)
+        return undefined;
+    const lower = secret.toLowerCase();
+    return rule.stopwords.some((w) => lower.includes(w)) ? 'stopword' : undefined;
+};
+exports.stopwordFilter = stopwordFilter;
+const validatorFilter = ({ secret, rule }) => {
+    const v = rule.def.validate ? (0, validators_1.validatorFor)(rule.def.validate) : undefined;
+    return v && !v(secret) ? 'invalid-structure' : undefined;
+};
+exports.validatorFilter = validatorFilter;
+const ruleAllowlistFilter = ({ secret, rule, fragment }) => (rule.allows(secret, fragment.path) ? 'allowlist' : undefined);
+exports.ruleAllowlistFilter = ruleAllowlistFilter;
+const configAllowlistFilter = ({ secret, ruleSet }) => (ruleSet.allowsSecret(secret) ? 'allowlist' : undefined);
+exports.configAllowlistFilter = configAllowlistFilter;
+const SECRET_MANAGER = [
+    /^vault:/i,
+    /^arn:aws:(secretsmanager|ssm|kms):/i,
+    /^\{\{\s*resolve:(secretsmanager|ssm)/i,
+    /^projects\/[^/]+\/secrets\//,
+    /^@Microsoft\.KeyVault\b/i,
+    /^(op|sm|ssm|gcpsm|awssm|azkv|akv|doppler|infisical|bws|keyvault|secretsmanager):\/\//i,
+    /^ENC\[/,
+    /^!vault/,
+    /^\$\{\{\s*(secrets|vars|env)\./,
+    /^AQICA/, // a KMS ciphertext blob, not the secret itself
+];
+/** Generic: the value names where the secret lives rather than being it. */
+const secretManagerFilter = ({ secret, rule }) => rule.def.generic && SECRET_MANAGER.some((r) => r.test(secret)) ? 'secret-manager-reference' : undefined;
+exports.secretManagerFilter = secretManagerFilter;
+const HASHY_KEY = /(hash|digest|checksum|sha\d*|md5|fingerprint|etag|integrity|nonce|salt|_?ids?\b|uuid|guid|commit|revision|version|public|cert)/i;
+const HASH_VALUE = [/^(sha1|sha256|sha384|sha512)-[A-Za-z0-9+/=]+$/, /^\$(2[abxy]?|argon2(id|i|d)|scrypt|pbkdf2[-_\w]*|6|5|1)\$/, /^h1:[A-Za-z0-9+/=]+$/];
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const HEX_DIGEST = /^[0-9a-f]{32}$|^[0-9a-f]{40}$|^[0-9a-f]{64}$|^[0-9a-f]{128}$/i;
+/** The key part of a generic match: everything before the value. */
+function keyOf(match, secret) {
+    const i = match.lastIndexOf(secret);
+    return i >= 0 ? match.slice(0, i) : match;
+}
+/** The key part when the match is an assignment (key = value), not a URL's user:password. */
+function assignedKey(match, secret) {
+    const key = keyOf(match, secret);
+    return key.includes('://') ? undefined : key;
+}
+/** Generic: hashes and identifiers (integrity hashes, password hashes, digests or UUIDs under a hash/id key). */
+const hashIdFilter = ({ secret, match, rule }) => {
+    if (!rule.def.generic)
+        return undefined;
+    if (HASH_VALUE.some((r) => r.test(secret)))
+        return 'hash-or-id';
+    const key = assignedKey(match, secret);
+    if (key !== undefined && (UUID.test(secret) || HEX_DIGEST.test(secret)) && HASHY_KEY.test(key))
+        return 'hash-or-id';
+    return undefined;
+};
+exports.hashIdFilter = hashIdFilter;
+const CODE_REFERENCE = [
+    /^[A-Za-z_$][\w$]*(\.[A-Za-z_$][\w$]*)+(\(\))?$/, // config.auth.token, this.secret
+    /^[A-Za-z_$][\w$]*\(.*\)?$/, // getToken(
+    /^[$%][A-Za-z_{(]/, // $TOKEN, ${TOKEN}, %TOKEN%, $(cat …)
+    /^(process\.env|os\.environ|env\.|ENV\[|System\.getenv|getenv)/,
+    /^[A-Z][A-Z0-9]*(_[A-Z0-9]+)+$/, // SOME_ENV_NAME
+    /^[a-z]+(_[a-z]+)+$/, // snake_case_identifier
+    /^[a-z]+([A-Z][a-z]+)+$/, // camelCaseIdentifier
+    /^(true|false|null|none|nil|undefined|required|optional|string|bool|int)$/i,
+    /^[A-Za-z_][\w.-]*:$/, // the next key of a YAML mapping, not a value
+    /^[A-Z]?[a-z]+(?:[A-Z][a-z]+)+\d{0,2}$/, // camelCase or PascalCase identifier: contextToken2, EndOfFileToken
+    /^[a-z]{2,}(?:_[a-z0-9]{2,})+$/, // snake_case identifier
+    /::|^:/, // C++/Rust/Ruby paths: v8::Private::ForApi
+    /^![A-Za-z_$][\w$]*$/, // !negatedIdentifier
+    /\[[^\]]*\]/, // an index expression: tokens[kNumTokens]
+    /^\p{Lu}?\p{Ll}+$/u, // one natural-language word: "Unsupported", "Neočekávaný"
+];
+/** Generic: a filesystem path, not a credential (PWD: /Users/me, SECRET_DIR=/keystore/x). */
+const pathLikeFilter = ({ secret, rule }) => rule.def.generic && /^(?:\.{0,2}\/|~\/|[A-Za-z]:\\)[\w./\\-]*$/.test(secret) ? 'path-like' : undefined;
+exports.pathLikeFilter = pathLikeFilter;
+const NOT_SECRET_KEY = /(file|path|dir|directory|name|url|uri|ref|arn|ids?|type|length|size|ttl|expiry|expires|expiration|timeout|version|prefix|suffix|header|field|env|var|count|enabled|policy|format|mode|endpoint|host|port|user|username|location|provider|label|hint|rotation|scope|scopes|algorithm|alg|store|manager)$/i;
+/** Generic: the key names something about a secret (its file, name, URL, type, lifetime), not the secret. */
+const keyNameFilter = ({ secret, match, rule }) => {
+    if (!rule.def.generic)
+        return undefined;
+    const key = assignedKey(match, secret);
+    if (key === undefined)
+        return undefined;
+    const ident = /([A-Za-z0-9_.-]+)["'`]?\s*(?::=|=>|=|:|>|\s)?\s*["'`]?$/.exec(key.trimEnd())?.[1] ?? '';
+    return NOT_SECRET_KEY.test(ident.replace(/[_.-]+$/, '')) ? 'key-not-secret' : undefined;
+};
+exports.keyNameFilter = keyNameFilter;
+/** Generic: the value is code or a variable, not a literal secret. */
+const codeReferenceFilter = ({ secret, rule, after }) => {
+    if (!rule.def.generic)
+        return undefined;
+    // An identifier followed by "(" or "[" is a call or an index: token = makeToken(...)
+    if ((after === '(' || after === '[') && /^[A-Za-z_$][\w$.]*$/.test(secret))
+        return 'code-reference';
+    return CODE_REFERENCE.some((r) => r.test(secret)) ? 'code-reference' : undefined;
+};
+exports.codeReferenceFilter = codeReferenceFilter;
+/** Number of character classes (lower, upper, digit, other) in a value. */
+function characterClasses(value) {
+    return [/[a-z]/, /[A-Z]/, /[0-9]/, /[^A-Za-z0-9]/].filter((r) => r.test(value)).length;
+}
+/** Generic: a credential mixes character classes; words and identifiers do not. */
+const diversityFilter = ({ secret, rule }) => {
+    if (!rule.def.generic)
+        return undefined;
+    const classes = characterClasses(secret);
+    const hasDigitOrUpper = /[0-9A-Z]/.test(secret);
+    return classes >= 2 && (hasDigitOrUpper || secret.length >= 20) ? undefined : 'low-diversity';
+};
+exports.diversityFilter = diversityFilter;
+const PUBLIC_MATERIAL = /^(ssh-(rsa|ed25519|dss)|ecdsa-sha2-|-----BEGIN (PUBLIC KEY|CERTIFICATE|RSA PUBLIC KEY|PGP PUBLIC))/;
+/** Generic: public keys and certificates are not secrets. */
+const publicMaterialFilter = ({ secret, match, rule }) => {
+    if (!rule.def.generic)
+        return undefined;
+    return PUBLIC_MATERIAL.test(secret) || /\b(public|pub)[_.-]?key|certificate/i.test(assignedKey(match, secret) ?? '') ? 'public-material' : undefined;
+};
+exports.publicMaterialFilter = publicMaterialFilter;
+/** The chain, cheapest and most decisive first. */
+exports.FILTERS = [
+    exports.entropyFilter,
+    exports.placeholderFilter,
+    exports.exampleKeyFilter,
+    exports.stopwordFilter,
+    exports.validatorFilter,
+    exports.secretManagerFilter,
+    exports.hashIdFilter,
+    exports.keyNameFilter,
+    exports.pathLikeFilter,
+    exports.codeReferenceFilter,
+    exports.diversityFilter,
+    exports.publicMaterialFilter,
+    exports.ruleAllowlistFilter,
+    exports.configAllowlistFilter,
+];
+/** The filters every rule gets, the generic extractor included (it judges values itself). */
+exports.UNIVERSAL_FILTERS = [exports.exampleKeyFilter, exports.stopwordFilter, exports.ruleAllowlistFilter, exports.configAllowlistFilter];
+/** The first reason a universal filter gives to drop the candidate. */
+function universalRejectReason(c) {
+    for (const f of exports.UNIVERSAL_FILTERS) {
+        const reason = f(c);
+        if (reason)
+            return reason;
+    }
+    return undefined;
+}
+/** The first reason any filter gives to drop the candidate. */
+function rejectReason(c) {
+    for (const f of exports.FILTERS) {
+        const reason = f(c);
+        if (reason)
+            return reason;
+    }
+    return undefined;
+}

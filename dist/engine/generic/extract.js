@@ -1,0 +1,171 @@
+"use strict";
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.pairsOn = pairsOn;
+/**
+ * Key/value pairs on a line, by syntax: assignments in every common form (env, YAML, JSON, TOML, INI,
+ * properties, shell, code, connection-string fields, XML attributes), XML elements, .NET `<add key
+ * value>`, PHP `define()`, Dockerfile `ENV`/`ARG` and fish `set` with a space, command-line flags, typed
+ * declarations (`const KEY: &str = "v"`) and setter calls (`setPassword("v")`). Only pairs whose key
+ * holds a credential word are returned; keys.ts decides what the key really says. RE2 only.
+ */
+const re2_1 = __importDefault(require("re2"));
+/** A word a credential key holds somewhere (keys.ts judges the whole key). */
+const KW = '(?:pass|pwd|psk|secret|token|key|auth|cred|bearer|salt|dsn)';
+const KEY = `(?:[\\w$@-]+[.:/])*[\\w$@-]*${KW}[\\w$@-]*`;
+/** A value: double-, single- or back-quoted (a string prefix such as r"", @"" allowed), or bare. */
+const VALUE = '(?:[rbufRBUF@]{0,2}"((?:[^"\\\\\\n]|\\\\.){1,512})"|[rbufRBUF@]{0,2}\'((?:[^\'\\\\\\n]|\\\\.){1,512})\'|`([^`\\n]{1,512})`|([^\\s"\'`;<>|]{1,512}))';
+const QUOTED = '(?:[rbuf@]{0,2}"((?:[^"\\\\\\n]|\\\\.){1,512})"|[rbuf@]{0,2}\'((?:[^\'\\\\\\n]|\\\\.){1,512})\')';
+/** Patterns, each with the key in group 1 and the value in the first non-empty of the following groups. */
+const SOURCES = [
+    // KEY = v, KEY: v, "key": "v", key => 'v', key := "v", env["KEY"] = "v", <key>v
+    `(?i)(?:^|[^\\w.$@-])["'\`]?(${KEY})["'\`]?\\]?[ \\t]*(?:=>|:=|\\+?=|:|->|>)[ \\t]*${VALUE}`,
+    // const KEY: &str = "v", let apiKey: String = "v"
+    `(?i)(?:^|[^\\w.$@-])(${KEY})[ \\t]*:[ \\t]*&?[\\w<>\\[\\]'. ]{1,40}?=[ \\t]*${QUOTED}`,
+    // <add key="ApiToken" value="v" />
+    `(?i)<add\\s+key\\s*=\\s*"([^"]*${KW}[^"]*)"\\s+value\\s*=\\s*"([^"]{1,512})"`,
+    // define('DB_PASSWORD', 'v')
+    `(?i)define\\(\\s*['"]([^'"]*${KW}[^'"]*)['"]\\s*,\\s*${QUOTED}`,
+    // ENV KEY v (Dockerfile), set -gx KEY v (fish)
+    `(?i)^[ \\t]*(?:ENV|ARG|set(?:[ \\t]+-[a-zA-Z]+)*)[ \\t]+(${KEY})[ \\t]+${VALUE}`,
+    // --password v, -token v (flags separated by a space; --flag=v is an assignment)
+    `(?i)(?:^|[ \\t])(--?[\\w-]*${KW}[\\w-]*)[ \\t]+([^\\s"'\`;<>|-][^\\s"'\`;<>|]{0,511}|"[^"\\n]{1,512}"|'[^'\\n]{1,512}')`,
+    // setPassword("v"), withApiKey('v'), .token("v")
+    `(?i)(?:^|[^\\w$])((?:set|with|use)?[\\w$]*${KW}[\\w$]*)\\(\\s*${QUOTED}\\s*[,)]`,
+];
+/** Index of the setter-call pattern: a credential constructor takes a user name first, not the secret. */
+const CALL = SOURCES.length - 1;
+const NOT_A_SETTER = /(credentials?|creds?|auth)$/i;
+let compiled;
+/** True when the key sits inside a template or names an alias (`${TOKEN:?…}`, `alias token-check=…`). */
+function notAKey(line, keyStart) {
+    let i = keyStart - 1;
+    if (line[i] === 34 || line[i] === 39)
+        i--;
+    if (line[i] === 123 && (line[i - 1] === 36 || line[i - 1] === 123))
+        return true;
+    return /(^|\s)alias\s+$/.test(line.toString('latin1', Math.max(0, keyStart - 16), keyStart));
+}
+/** A quoted literal joined to more by an operator (`"a" + b`, PHP `'a' . $b`, Lua `..`, VB `&`): the assembly stage reads the whole. */
+function joined(line, end) {
+    return /^["'`][ \t]*(\+|\.\.?|&)[ \t]*["'`\w$(]/.test(line.toString('latin1', end, Math.min(line.length, end + 8)));
+}
+/** After the value: more words (not a comment, a separator or a closing bracket) on the same line. */
+function moreWords(line, end) {
+    const rest = line.toString('latin1', end, Math.min(line.length, end + 64)).replace(/^["'`]/, '').trimStart();
+    return rest.length > 0 && !/^([#;,)\]}<>]|\/\/|--|\/\*|\||&&|\\$)/.test(rest);
+}
+/** Drops trailing commas and closing brackets that the value does not open itself (`x[:k]` keeps its `]`). */
+function trimClosers(v) {
+    const opener = { ')': '(', ']': '[', '}': '{' };
+    let end = v.length;
+    for (; end > 0; end--) {
+        const c = v[end - 1];
+        if (c === ',')
+            continue;
+        const o = opener[c];
+        if (!o)
+            break;
+        const body = v.slice(0, end - 1);
+        if (body.split(o).length > body.split(c).length)
+            break; // balanced: the value's own bracket
+    }
+    return v.slice(0, end);
+}
+/** Keys that are really values: an ARN or another colon-separated resource name whose last part is `secret`. */
+const NOT_A_KEY_NAME = /^arn:|^[^:]*(:[^:]*){3,}$/i;
+const DIRECTIVE = /^[ \t]*(ENV|ARG|set)[ \t]/i;
+const WORDISH = new Uint8Array(256);
+for (const ch of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_$@.-')
+    WORDISH[ch.charCodeAt(0)] = 1;
+/**
+ * Which patterns can match around the keywords at `hits` (offsets in the line): what follows the key a
+ * keyword sits in decides. Most keywords in code are not keys at all (`tokens.push(token)`), and the
+ * rest need one pattern, not all seven: one native call per line instead of seven.
+ */
+function patternsFor(line, hits) {
+    const want = new Set();
+    for (const h of hits) {
+        let i = h;
+        while (i < line.length && WORDISH[line[i]])
+            i++;
+        if (line[i] === 34 || line[i] === 39 || line[i] === 96)
+            i++;
+        if (line[i] === 93)
+            i++;
+        let spaces = 0;
+        while (line[i] === 32 || line[i] === 9) {
+            i++;
+            spaces++;
+        }
+        const c = line[i];
+        if (c === 61 || c === 58 || c === 62 || c === 43 || c === 45)
+            want.add(0); // = : > += ->
+        if (c === 58)
+            want.add(1);
+        // setPassword("v"): a call with a string literal first.
+        if (c === 40) {
+            let j = i + 1;
+            while (line[j] === 32)
+                j++;
+            if (line[j] === 34 || line[j] === 39)
+                want.add(CALL);
+        }
+        if (spaces > 0 && c !== undefined && c !== 61 && c !== 58) {
+            let k = h;
+            while (k > 0 && WORDISH[line[k - 1]])
+                k--;
+            if (line[k] === 45)
+                want.add(5); // --password value
+            if (DIRECTIVE.test(line.toString('latin1', 0, Math.min(line.length, 16))))
+                want.add(4); // ENV KEY value, set -gx KEY value
+        }
+    }
+    if (line.indexOf('define') >= 0)
+        want.add(3);
+    if (line.indexOf('<add') >= 0)
+        want.add(2);
+    return [...want].sort((a, b) => a - b);
+}
+/** Every key/value pair on `line` whose key holds a credential word; `hits` are the keyword offsets in it. */
+function pairsOn(line, hits) {
+    compiled ??= SOURCES.map((s) => new re2_1.default(s, 'gd'));
+    const out = [];
+    const seen = new Set();
+    for (const n of hits ? patternsFor(line, hits) : SOURCES.map((_s, i) => i)) {
+        const re = compiled[n];
+        re.lastIndex = 0;
+        for (let m = re.exec(line); m; m = re.exec(line)) {
+            const idx = m.indices;
+            const g = idx.findIndex((span, i) => i >= 2 && span !== undefined);
+            if (g < 0 || !idx[1] || notAKey(line, idx[1][0]))
+                continue;
+            if (NOT_A_KEY_NAME.test(line.toString('utf8', idx[1][0], idx[1][1])))
+                continue;
+            if (n === CALL && NOT_A_SETTER.test(line.toString('utf8', idx[1][0], idx[1][1])))
+                continue;
+            let [start, end] = idx[g];
+            let raw = line.toString('utf8', start, end);
+            const before = start > 0 ? line[start - 1] : 0;
+            let quoted = (before === 34 || before === 39 || before === 96) && line[end] === before;
+            if (/^["'].*["']$/s.test(raw)) {
+                raw = raw.slice(1, -1);
+                start++;
+                end--;
+                quoted = true;
+            }
+            // A bare value that ends a statement or an object keeps its value, not the punctuation.
+            const trimmed = quoted ? raw : trimClosers(raw);
+            end -= Buffer.byteLength(raw) - Buffer.byteLength(trimmed);
+            if (trimmed.length === 0 || seen.has(start))
+                continue;
+            seen.add(start);
+            const spaced = /\s$/.test(line.toString('latin1', Math.max(0, start - 1), start));
+            const expression = quoted ? joined(line, end) : spaced && moreWords(line, end);
+            out.push({ key: line.toString('utf8', idx[1][0], idx[1][1]), value: trimmed, start, end, quoted, expression });
+        }
+    }
+    return out;
+}

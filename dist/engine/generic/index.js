@@ -1,0 +1,62 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.detectGeneric = detectGeneric;
+const minified_1 = require("../minified");
+const lines_1 = require("../lines");
+const context_1 = require("./context");
+const extract_1 = require("./extract");
+const score_1 = require("./score");
+function lineBounds(bytes, at) {
+    const nl = bytes.lastIndexOf(10, at);
+    const eol = bytes.indexOf(10, at);
+    return [nl + 1, eol < 0 ? bytes.length : eol];
+}
+/** The lines holding `positions`, each once, with the keyword offsets on it (a long line's in windows of their own). */
+function hitLines(bytes, positions) {
+    const sorted = [...positions].sort((a, b) => a - b);
+    const out = [];
+    for (const p of sorted) {
+        const last = out[out.length - 1];
+        if (last && p < last.le && (last.le - last.ls <= 64 * 1024 || p - last.hits[0] < 2048)) {
+            last.hits.push(p);
+            continue;
+        }
+        // Another window on the same long line keeps its bounds: finding them again would be quadratic.
+        const [ls, le] = last && p < last.le ? [last.ls, last.le] : lineBounds(bytes, p);
+        out.push({ ls, le, hits: [p] });
+    }
+    return out;
+}
+/**
+ * Runs the extractor rules over the lines holding `positions` (keyword offsets, ascending or not).
+ * `explain` collects every decision; `seen` every value judged, for masking context lines.
+ */
+function detectGeneric(fragment, rules, positions, seen, explain) {
+    const byClass = new Map(rules.map((r) => [r.def.keyClass ?? 'secret', r]));
+    const ctx = (0, context_1.fileContext)(fragment.path);
+    const bytes = fragment.bytes;
+    const out = [];
+    const lineMap = explain ? new lines_1.LineMap(bytes, fragment.startLine) : undefined;
+    for (const { ls, le, hits } of hitLines(bytes, positions)) {
+        // Very long lines are read in a window around the keyword: a 20 MB line must not be parsed whole.
+        const long = le - ls > 64 * 1024;
+        const from = long ? Math.max(ls, hits[0] - 2048) : ls;
+        const to = long ? Math.min(le, hits[0] + 4096) : le;
+        const longLine = (0, minified_1.onMinifiedLine)(bytes, ls);
+        const inWindow = hits.filter((h) => h >= from && h < to).map((h) => h - from);
+        for (const pair of (0, extract_1.pairsOn)(bytes.subarray(from, to), inWindow)) {
+            const start = from + pair.start;
+            const end = from + pair.end;
+            if (end <= fragment.overlap)
+                continue;
+            const d = (0, score_1.decide)(pair.key, pair.value, pair.quoted, ctx, longLine, pair.expression);
+            const rule = byClass.get(d.kind);
+            if (d.score > 0 || d.report)
+                seen?.add(start, end);
+            explain?.push({ path: fragment.path, offset: fragment.offset + start, line: lineMap.at(start).line, ruleId: rule?.id, key: pair.key, reported: d.report && !!rule, score: d.score, reasons: d.reasons });
+            if (d.report && rule)
+                out.push({ rule, start, end, secret: pair.value, severity: d.severity });
+        }
+    }
+    return out;
+}

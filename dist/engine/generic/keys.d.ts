@@ -1,0 +1,17 @@
+/**
+ * How strongly a key names a credential. A key is split into words (SCREAMING_SNAKE, kebab, dotted
+ * and camelCase alike), and the words decide: `db_password` names a password, `api_key` a secret,
+ * `password_file` or `token_url` name something about a secret, `hashed_secret` a digest of one.
+ */
+/** What a key says its value is. */
+export type KeyClass = 'password' | 'secret';
+/** The verdict on a key: its class and strength (0 = not a credential key), with the reason. */
+export interface KeyVerdict {
+    kind: KeyClass;
+    strength: number;
+    reason: string;
+}
+/** Words of a key, lowercased: DB_PASSWORD, db.password and dbPassword all give db, password. */
+export declare function keyWordsOf(key: string): string[];
+/** Judges a key; strength 0 means the key does not name a credential. */
+export declare function judgeKey(key: string): KeyVerdict;

@@ -1,0 +1,87 @@
+"use strict";
+/**
+ * How strongly a key names a credential. A key is split into words (SCREAMING_SNAKE, kebab, dotted
+ * and camelCase alike), and the words decide: `db_password` names a password, `api_key` a secret,
+ * `password_file` or `token_url` name something about a secret, `hashed_secret` a digest of one.
+ */
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.keyWordsOf = keyWordsOf;
+exports.judgeKey = judgeKey;
+/** Words of a key, lowercased: DB_PASSWORD, db.password and dbPassword all give db, password. */
+function keyWordsOf(key) {
+    return key
+        .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+        .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
+        .split(/[^A-Za-z0-9]+/)
+        .filter(Boolean)
+        .map((w) => w.toLowerCase());
+}
+const PASSWORD_WORDS = new Set(['password', 'passwd', 'pwd', 'passphrase', 'pass', 'pw', 'psk', 'passcode', 'passwort', 'contrasena', 'senha', 'motdepasse']);
+/** Words that name a secret by themselves. */
+const SECRET_WORDS = new Set(['secret', 'secrets', 'token', 'apikey', 'credential', 'credentials', 'bearer', 'salt', 'privatekey', 'secretkey', 'accesskey', 'authtoken', 'accesstoken', 'refreshtoken', 'clientsecret', 'masterkey', 'signingkey', 'encryptionkey', 'sessionkey', 'appkey', 'licensekey', 'webhooksecret', 'dsn']);
+/** Words that make a following `key` a credential key: api key, access key, private key. */
+const KEY_QUALIFIERS = new Set(['api', 'access', 'private', 'secret', 'auth', 'signing', 'encryption', 'master', 'session', 'account', 'app', 'license', 'client', 'shared', 'service', 'subscription', 'admin', 'write', 'server', 'hmac', 'jwt', 'aes', 'crypt', 'cipher', 'storage', 'primary', 'secondary', 'root', 'deploy', 'consumer', 'integration', 'partner', 'merchant', 'developer', 'dev', 'prod', 'live']);
+/** Joined spellings of qualified keys (apikey, accesskey) count as the pair. */
+const JOINED = /^(api|access|private|secret|auth|signing|encryption|master|session|account|app|license|client|shared|service|subscription|admin)(key|token|secret)$/;
+/**
+ * Last words that name something about a secret, not the secret: where it is, what it is called,
+ * how long it lives, its digest. `password_file`, `token_url`, `api_key_id`, `secret_name`.
+ */
+const ABOUT_WORDS = new Set([
+    'file', 'files', 'path', 'dir', 'directory', 'name', 'names', 'url', 'uri', 'endpoint', 'host', 'hostname', 'port', 'user', 'username', 'login', 'email',
+    'id', 'ids', 'type', 'types', 'length', 'len', 'size', 'ttl', 'expiry', 'expires', 'expiration', 'expired', 'timeout', 'version', 'prefix', 'suffix',
+    'header', 'headers', 'field', 'fields', 'env', 'var', 'variable', 'count', 'enabled', 'enable', 'disabled', 'required', 'policy', 'format', 'mode', 'label',
+    'hint', 'rotation', 'scope', 'scopes', 'algorithm', 'alg', 'store', 'manager', 'provider', 'source', 'kind', 'class', 'template', 'ref', 'reference',
+    'arn', 'location', 'regex', 'pattern', 'placeholder', 'description', 'desc', 'text', 'message', 'msg', 'title', 'error', 'errors', 'min', 'max',
+    'rule', 'rules', 'validator', 'validation', 'strength', 'reset', 'changed', 'updated', 'created', 'at', 'date', 'time', 'timestamp', 'index', 'column',
+    'param', 'parameter', 'params', 'query', 'input', 'selector', 'button', 'icon', 'link', 'page', 'route', 'callback', 'handler', 'function', 'method',
+    'flag', 'option', 'options', 'confirmation', 'confirm', 'repeat', 'policy', 'lifetime', 'duration', 'interval', 'age', 'limit', 'key_id', 'keyid',
+    'fingerprint', 'digest', 'hash', 'checksum', 'sum', 'generator', 'factory', 'service', 'client', 'keys', 'tokens', 'secrets', 'passwords', 'list',
+    'storage', 'cache', 'sha', 'sha1', 'sha256', 'md5', 'json', 'yaml', 'yml', 'xml', 'txt', 'pem', 'crt', 'cert', 'certificate', 'dn', 'issuer', 'audience',
+    'stdin', 'gen', 'hasher', 'hashers', 'budget', 'budgets', 'check', 'checker', 'helper', 'command', 'cmd', 'script', 'policy', 'strategy', 'name',
+    'usage', 'usages', 'quota', 'counter', 'position', 'offset', 'start', 'end', 'state', 'status', 'ok', 'valid', 'invalid', 'visible', 'hidden', 'shown',
+]);
+/** Words anywhere in the key that say the value is not a secret: a digest, a public half, an encrypted blob. */
+const NEUTRALISING = new Set(['existing', 'external', 'load', 'hash', 'hashed', 'digest', 'checksum', 'fingerprint', 'public', 'pub', 'publishable', 'encrypted', 'sealed', 'cipher', 'ciphertext', 'sha1', 'sha256', 'sha512', 'md5', 'integrity', 'nonce', 'csrf', 'xsrf', 'i18n', 'l10n', 'translation', 'label', 'placeholder', 'tooltip']);
+/** Judges a key; strength 0 means the key does not name a credential. */
+function judgeKey(key) {
+    const words = keyWordsOf(key);
+    if (words.length === 0)
+        return { kind: 'secret', strength: 0, reason: 'no key' };
+    const last = words[words.length - 1];
+    for (const w of words)
+        if (NEUTRALISING.has(w))
+            return { kind: 'secret', strength: 0, reason: `key says "${w}"` };
+    // A credential word followed by a word about it: password_file, token_url, api_key_id.
+    const credAt = credentialIndex(words);
+    if (credAt < 0)
+        return { kind: 'secret', strength: 0, reason: 'key names no credential' };
+    if (credAt < words.length - 1 && ABOUT_WORDS.has(last))
+        return { kind: 'secret', strength: 0, reason: `key names the ${last} of a credential` };
+    const w = words[credAt];
+    // A bare `pass` or `pw` is ambiguous (a test that passes); qualified (smtp_pass, db_pw) it is a password.
+    if (isPasswordWord(w))
+        return { kind: 'password', strength: (w === 'pass' || w === 'pw') && credAt === 0 ? 2 : 3, reason: `password key (${w})` };
+    if (w === 'key')
+        return { kind: 'secret', strength: credAt > 0 && KEY_QUALIFIERS.has(words[credAt - 1]) ? 3 : credAt > 0 ? 2 : 1, reason: credAt > 0 ? `${words[credAt - 1]} key` : 'bare "key"' };
+    if (w === 'auth')
+        return { kind: 'secret', strength: 1, reason: 'auth key' };
+    return { kind: 'secret', strength: 3, reason: `secret key (${w})` };
+}
+/** A word naming a password, joined spellings included: dbpassword, mysqlpwd, smtppass. */
+function isPasswordWord(w) {
+    return PASSWORD_WORDS.has(w) || /(password|passwd|passphrase|pwd)$/.test(w) || /^(db|my|admin|root|user|smtp|mail|ftp|sql|redis|mongo|ldap|proxy|vault|ssh|sudo|keystore|store|wifi)pass$/.test(w);
+}
+/** A word naming a secret, joined spellings included: githubtoken, stripesecret, sendgridapikey. */
+function isSecretWord(w) {
+    return SECRET_WORDS.has(w) || JOINED.test(w) || /(token|secret|apikey|accesskey|privatekey|secretkey)$/.test(w);
+}
+/** Index of the last word that names a credential, or -1. */
+function credentialIndex(words) {
+    for (let i = words.length - 1; i >= 0; i--) {
+        const w = words[i];
+        if (isPasswordWord(w) || isSecretWord(w) || w === 'key' || w === 'auth')
+            return i;
+    }
+    return -1;
+}

@@ -1,0 +1,35 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.THRESHOLD = void 0;
+exports.decide = decide;
+const keys_1 = require("./keys");
+const values_1 = require("./values");
+/** Score at or above which a candidate is reported. */
+exports.THRESHOLD = 3;
+/** Judges a pair: `quoted` when the value was a string literal, `longLine` when its line looks minified. */
+function decide(key, value, quoted, ctx, longLine, expression = false) {
+    const k = (0, keys_1.judgeKey)(key);
+    if (k.strength === 0)
+        return { kind: k.kind, report: false, score: 0, reasons: [`key: ${k.reason}`] };
+    if (expression && !key.startsWith('-'))
+        return { kind: k.kind, report: false, score: 0, reasons: [`key: ${k.reason}`, 'value: an expression or a command (more words follow)'] };
+    const v = (0, values_1.judgeValue)(value, k, quoted, ctx.code);
+    if (v.veto)
+        return { kind: k.kind, report: false, score: 0, reasons: [`key: ${k.reason} (+${k.strength})`, `value: ${v.veto}`] };
+    const reasons = [`key: ${k.reason} (+${k.strength})`, `value: ${v.reason} (${signed(v.score)})`, `file: ${ctx.kind} (${signed(ctx.score)})`];
+    let score = k.strength + v.score + ctx.score;
+    // A string literal given to a credential name in code is deliberate; a bare word there is a variable.
+    if (ctx.code && quoted && ctx.kind !== 'minified') {
+        score += 1;
+        reasons.push('quoted literal in code (+1)');
+    }
+    if (longLine && ctx.kind !== 'credentials') {
+        score -= 1;
+        reasons.push('minified line (-1)');
+    }
+    const report = score >= exports.THRESHOLD;
+    return { kind: k.kind, report, score, severity: report && v.weak ? 'medium' : undefined, reasons };
+}
+function signed(n) {
+    return n >= 0 ? `+${n}` : String(n);
+}

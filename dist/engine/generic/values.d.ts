@@ -1,0 +1,11 @@
+import type { KeyVerdict } from './keys';
+/** The verdict on a value: a veto, or a score from -2 (a word, not a secret) to +2 (random). */
+export interface ValueVerdict {
+    veto?: string;
+    score: number;
+    reason: string;
+    /** A human-chosen password rather than a generated secret: reported at a lower severity. */
+    weak: boolean;
+}
+/** Judges a value; `code` is true in source code, where an unquoted word is a variable. */
+export declare function judgeValue(v: string, key: KeyVerdict, quoted: boolean, code: boolean): ValueVerdict;

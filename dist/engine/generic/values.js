@@ -1,0 +1,130 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.judgeValue = judgeValue;
+/**
+ * What a value assigned to a credential key looks like: a reference to a secret kept elsewhere, a
+ * placeholder, prose, a version or dependency spec, a digest, an identifier, or something that could
+ * be the secret itself, and then how random it looks. A veto ends the judgement; otherwise the score
+ * joins the key's and the file's in score.ts.
+ */
+const entropy_1 = require("../entropy");
+const placeholders_1 = require("../placeholders");
+const REFERENCE = [
+    /^[$%]/, // $VAR, ${VAR}, %VAR%, $(cmd)
+    /^[@#]\{/, // @{var}, #{ruby}
+    /\{\{|\}\}|<%|%>|\$\{|\{[A-Za-z_][\w.]*\}/, // templates, format placeholders
+    /(process\.env|import\.meta\.env|os\.environ|os\.getenv|getenv\(|System\.getenv|ENV\[|ENV\.fetch|Deno\.env|env\(|config\(|settings\.|secrets\.|vars\.)/,
+    /^(vault|op|sm|ssm|gcpsm|awssm|azkv|akv|doppler|infisical|bws|keyvault|secretsmanager|file|env|credentialsJSON):/i,
+    /^arn:aws:/i,
+    /^projects\/[^/]+\/secrets\//,
+    /^@Microsoft\.KeyVault/i,
+    /^(ENC\[|!vault|\$ANSIBLE_VAULT|AQICA|-----BEGIN (PGP MESSAGE|ENCRYPTED))/,
+    /lookup\(|secretKeyRef|valueFrom|fromSecret|SecretString|readFileSync|open\(/,
+];
+const PROSE_WORD = /^[\p{L}][\p{L}'’-]*[.,!?:;]?$/u;
+const DEPENDENCY = /^(file|link|github|gitlab|bitbucket|npm|jsr|git|git\+[a-z]+|workspace|portal|patch|catalog|exec):/i;
+const VERSION = /^[~^<>=v ]*\d+(\.(\d+|x|\*)){1,3}([-+][\w.-]+)?( *(\|\||-) *[~^<>=v ]*\d+(\.\d+){0,3})*$/;
+const DIGEST_HEX = /^(?:[0-9a-f]{32}|[0-9a-f]{40}|[0-9a-f]{64}|[0-9a-f]{128})$/i;
+const PASSWORD_HASH = /^(\$(2[abxy]?|argon2(id|i|d)|scrypt|pbkdf2[-_\w]*|[156y]|7)\$|(sha1|sha256|sha384|sha512)-[A-Za-z0-9+/=]{20,}$|h1:[A-Za-z0-9+/=]{20,}$|\{(SSHA|SHA|MD5|CRYPT|PBKDF2)[\w-]*\})/;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const TIMESTAMP = /^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$|^\d{10}(\d{3})?$/;
+/** A code expression rather than a literal: a property path, a call, an operator. */
+const CODE = /^(\+\+|--|!)|\+\+|->|::|\?\.|\.\w+\(|^[\w$]+\(|^\(|\)$|\[[^\]]*\]$|^(this|self|cls|super|new|await|typeof)\b|^[A-Za-z_$][\w$]*(\.[A-Za-z_$][\w$]*){1,}$/;
+/** A reference path such as a secret store key or a mount: lowercase words between slashes. */
+const SLASH_PATH = /^[a-z0-9._@-]+(\/[a-z0-9._@-]+)+\/?$|:\//;
+/** How people build passwords: a word with digits and a symbol around it (Summer2024!, 1qaz!Password). */
+const HUMAN = /^[^A-Za-z]{0,5}[A-Za-z][a-z]{2,}[^A-Za-z]{0,6}$|^[A-Za-z][a-z]{2,}[^A-Za-z]{1,3}[A-Za-z][a-z]{2,}[^A-Za-z]{0,4}$/;
+/** One word: letters only, lower case or capitalised. */
+const WORD = /^([A-Z]?[a-z]+|[A-Z]+)$/;
+const IDENTIFIER = /^[a-z]+(?:[A-Z][a-z]+)+\d{0,3}$|^(?:[A-Z][a-z]+){2,}\d{0,3}$|^[A-Za-z]+(?:[_-][A-Za-z]+)+\d{0,3}$|^[A-Z]+(?:_[A-Z0-9]+)+$/;
+const LITERALS = /^(true|false|yes|no|on|off|null|nil|none|undefined|nan|string|str|bool|boolean|int|integer|number|object|any|required|optional|hidden|secret|password|token|sensitive|\*+)$/i;
+/** Character classes present: lower, upper, digit, other. */
+function classes(v) {
+    return (/[a-z]/.test(v) ? 1 : 0) + (/[A-Z]/.test(v) ? 1 : 0) + (/[0-9]/.test(v) ? 1 : 0) + (/[^A-Za-z0-9]/.test(v) ? 1 : 0);
+}
+/** Natural-language text (a label, an error message, a translation), not a credential. */
+function isProse(v) {
+    const words = v.trim().split(/\s+/);
+    if (words.length < 2)
+        return false;
+    return words.filter((w) => PROSE_WORD.test(w) && w.length >= 2).length >= Math.max(2, words.length * 0.6);
+}
+/** Vetoes that hold whatever the key: the value is not a literal secret at all. */
+function vetoOf(v, quoted, code) {
+    if (REFERENCE.some((r) => r.test(v)))
+        return 'a reference to a secret kept elsewhere';
+    if ((0, placeholders_1.placeholderReason)(v, undefined, true))
+        return 'a placeholder';
+    if (isProse(v))
+        return 'prose';
+    if (DEPENDENCY.test(v) || VERSION.test(v))
+        return 'a version or dependency spec';
+    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(v))
+        return 'a URL (credentials in URLs have their own rules)';
+    if (/^(\.{0,2}\/|~\/|[A-Za-z]:\\)/.test(v))
+        return 'a path';
+    if (/^[^\s@]+@[^\s@]+\.[a-z]{2,}$/i.test(v))
+        return 'an email address';
+    if (LITERALS.test(v))
+        return 'a keyword or type';
+    if (/^-?\d+(\.\d+)?$/.test(v) && v.length < 12)
+        return 'a number';
+    if (TIMESTAMP.test(v))
+        return 'a timestamp';
+    if (PASSWORD_HASH.test(v))
+        return 'a password hash or digest';
+    if (CODE.test(v))
+        return 'code';
+    if (!quoted && code && /^[A-Za-z_$][\w$]*$/.test(v))
+        return 'a variable';
+    if (SLASH_PATH.test(v))
+        return 'a path or a reference';
+    return undefined;
+}
+/**
+ * Padded base64 of printable text (a Kubernetes Secret's `data:`) is judged by what it encodes: the
+ * decoding stage reports the decoded secret itself, so the encoding of a placeholder is not one.
+ */
+function encodedVeto(v, quoted, code) {
+    if (!/^[A-Za-z0-9+/]{4,}={1,2}$/.test(v) || v.length % 4 !== 0)
+        return undefined;
+    const text = Buffer.from(v, 'base64').toString('utf8');
+    if (!/^[\x20-\x7e]+$/.test(text))
+        return undefined;
+    const inner = vetoOf(text, quoted, code);
+    return inner ? `base64 of ${inner}` : undefined;
+}
+/** Judges a value; `code` is true in source code, where an unquoted word is a variable. */
+function judgeValue(v, key, quoted, code) {
+    const min = key.kind === 'password' ? 4 : 8;
+    if (v.length < min)
+        return { veto: `shorter than ${min}`, score: 0, reason: 'too short', weak: true };
+    if (v.length > 256)
+        return { veto: 'longer than a generic secret (blobs have their own rules)', score: 0, reason: 'too long', weak: false };
+    const veto = vetoOf(v, quoted, code) ?? encodedVeto(v, quoted, code);
+    if (veto)
+        return { veto, score: 0, reason: veto, weak: false };
+    if (DIGEST_HEX.test(v) || UUID.test(v)) {
+        // Many APIs issue 32-hex or UUID keys; under a key that names one, it is one.
+        return key.strength >= 2 ? { score: 1, reason: DIGEST_HEX.test(v) ? 'hex key' : 'UUID key', weak: false } : { veto: 'a digest or id under a weak key', score: 0, reason: 'digest', weak: false };
+    }
+    if (/^[0-9a-f]{8}$|^[0-9a-f]{16}$/i.test(v) && key.kind === 'secret')
+        return { score: -2, reason: 'a short hex id', weak: true };
+    const bits = v.length * (0, entropy_1.shannonEntropy)(v);
+    const cls = classes(v);
+    // A token is never a word or an identifier; a human password can be one (correct_horse_battery).
+    if (IDENTIFIER.test(v) || WORD.test(v)) {
+        return key.kind === 'password' ? { score: -1, reason: 'a word or words joined like an identifier', weak: true } : { veto: 'a word or an identifier, not a token', score: 0, reason: 'identifier', weak: true };
+    }
+    if (/\s/.test(v) && bits < 100)
+        return { score: -2, reason: 'contains spaces', weak: true };
+    if (bits >= 64 && cls >= 2)
+        return { score: 2, reason: `random-looking (${Math.round(bits)} bits)`, weak: false };
+    // Short values cannot show much Shannon entropy: judge them by their alphabet, unless a word shows through.
+    const alphabetBits = v.length * Math.log2([26, 52, 62, 94][cls - 1] ?? 94);
+    if ((bits >= 40 || (alphabetBits >= 60 && cls >= 3 && !HUMAN.test(v))) && cls >= 2)
+        return { score: 1, reason: `fairly random (${Math.round(bits)} bits)`, weak: false };
+    if (key.kind === 'password')
+        return { score: -1, reason: `a weak password (${Math.round(bits)} bits)`, weak: true };
+    return { score: -2, reason: `too regular for a token (${Math.round(bits)} bits)`, weak: true };
+}

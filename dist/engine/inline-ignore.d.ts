@@ -1,0 +1,8 @@
+/**
+ * Inline suppressions: a marker (`tokenguard:allow` or one given with --ignore-comment) on the same
+ * line skips a finding; `tokenguard:allow-next-line` on the line before skips the next line.
+ */
+export declare const DEFAULT_MARKER = "tokenguard:allow";
+export declare const NEXT_LINE_MARKER = "tokenguard:allow-next-line";
+/** True when the line holding `offset` (or the line before it) carries a suppression marker. */
+export declare function suppressedInline(bytes: Buffer, offset: number, markers: string[]): boolean;

@@ -1,0 +1,188 @@
+"use strict";
+/**
+ * String literals as code writes them: where one starts and ends, which escapes it understands, and
+ * which literal it is joined to (`"a" + "b"`, `'a' . 'b'`, `"a" "b"`). A tokenizer of the common
+ * denominator of many languages, chosen by file name: it only has to find literals near a trigger
+ * (engine/triggers.ts), never to parse a program, and every walk is bounded.
+ */
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.work = exports.isQuote = void 0;
+exports.dialectOf = dialectOf;
+exports.literalAt = literalAt;
+exports.readLiteral = readLiteral;
+exports.nextJoined = nextJoined;
+const triggers_1 = require("./triggers");
+const reads = (...kinds) => (0, triggers_1.kindMask)(['escape', ...kinds]);
+const C_LIKE = { plus: true, dot: false, implicit: false, touching: false, single: 'c', backtick: 'c', hashComment: false, reads: reads('plus', 'join') };
+const DIALECTS = {
+    c: C_LIKE,
+    rust: { ...C_LIKE, reads: reads('plus', 'macro') },
+    // C and C++ join literals side by side too, but assembly follows their `+` triggers and escapes only.
+    cfamily: { ...C_LIKE, implicit: true, backtick: undefined, reads: reads('plus') },
+    go: { ...C_LIKE, backtick: 'none', reads: reads('plus') },
+    python: { ...C_LIKE, implicit: true, backtick: undefined, hashComment: true, reads: reads('plus', 'adjacent') },
+    ruby: { ...C_LIKE, implicit: true, single: 'quote-only', backtick: undefined, hashComment: true, reads: reads('plus', 'adjacent') },
+    php: { ...C_LIKE, plus: false, dot: true, single: 'quote-only', backtick: undefined, hashComment: true, reads: reads('dot') },
+    shell: { plus: false, dot: false, implicit: false, touching: true, single: 'none', backtick: undefined, hashComment: true, reads: reads('adjacent') },
+    // Data, prose and the rest: only `+` joins (YAML and JSON put quoted keys under quoted values; prose ends quotes with a period).
+    other: { plus: true, dot: false, implicit: false, touching: false, single: 'c', backtick: 'c', hashComment: true, reads: reads('plus', 'join') },
+};
+const BY_EXTENSION = {
+    js: 'c', mjs: 'c', cjs: 'c', jsx: 'c', ts: 'c', mts: 'c', cts: 'c', tsx: 'c', java: 'c', cs: 'c', kt: 'c', kts: 'c',
+    swift: 'c', rs: 'rust', scala: 'c', dart: 'c', groovy: 'c', gradle: 'c', vue: 'c', svelte: 'c',
+    c: 'cfamily', h: 'cfamily', cc: 'cfamily', cpp: 'cfamily', cxx: 'cfamily', hpp: 'cfamily', m: 'cfamily', mm: 'cfamily',
+    go: 'go', py: 'python', pyw: 'python', pyi: 'python', rb: 'ruby', rake: 'ruby', gemspec: 'ruby',
+    php: 'php', phtml: 'php', inc: 'php', pl: 'php', pm: 'php',
+    sh: 'shell', bash: 'shell', zsh: 'shell', ksh: 'shell', envrc: 'shell', bashrc: 'shell', zshrc: 'shell', profile: 'shell',
+};
+/** The dialect of a file, from its name. */
+function dialectOf(path) {
+    const base = path.slice(path.lastIndexOf('/') + 1).toLowerCase();
+    const ext = base.slice(base.lastIndexOf('.') + 1);
+    if (base === 'gemfile' || base === 'rakefile')
+        return DIALECTS.ruby;
+    return DIALECTS[BY_EXTENSION[ext] ?? 'other'];
+}
+const Q2 = 34;
+const Q1 = 39;
+const BT = 96;
+const BS = 92;
+const NL = 10;
+/** Longest literal read: a longer one is data, not a hidden token. */
+const MAX_LITERAL = 256 * 1024;
+const isWord = (b) => (b >= 48 && b <= 57) || (b >= 65 && b <= 90) || (b >= 97 && b <= 122) || b === 95;
+const isQuote = (b) => b === Q2 || b === Q1 || b === BT;
+exports.isQuote = isQuote;
+/** Prefix letters a literal may carry (r"", b'', f"", u8"", L"", @"", $"", $'', r#""#). */
+function prefixStyle(bytes, i, q) {
+    let style;
+    let hashes = 0;
+    for (let k = i; k < bytes.length && !(0, exports.isQuote)(bytes[k]); k++) {
+        const b = bytes[k] | 0x20;
+        if (b === 0x72 /* r */)
+            style = 'raw';
+        else if (bytes[k] === 0x40 /* @ */)
+            style = 'verbatim';
+        else if (bytes[k] === 0x23 /* # */)
+            hashes++;
+        else if (bytes[k] === 0x24 /* $ */ && q === Q1)
+            style = 'c';
+    }
+    return { style, hashes };
+}
+/** Length of the prefix before the quote at or after `i` (0 when `i` is the quote), or -1 when `i` starts no literal. */
+function literalAt(bytes, i) {
+    if ((0, exports.isQuote)(bytes[i]))
+        return 0;
+    if (i > 0 && (isWord(bytes[i - 1]) || bytes[i - 1] === 0x40 || bytes[i - 1] === 0x24))
+        return -1;
+    for (let k = i; k < i + 4 && k < bytes.length; k++) {
+        const b = bytes[k];
+        if ((0, exports.isQuote)(b))
+            return b === BT ? -1 : k - i;
+        if (!((b | 0x20) === 0x72 || (b | 0x20) === 0x62 || (b | 0x20) === 0x66 || (b | 0x20) === 0x75 || b === 0x4c || b === 0x38 || b === 0x40 || b === 0x24 || b === 0x23))
+            return -1;
+    }
+    return -1;
+}
+/** Bytes the tokenizer has stepped over, for tests that check it stays linear (a count, never a clock). */
+exports.work = { bytes: 0 };
+/**
+ * The literal starting at `i` (a prefix or a quote), or a negative number: -(offset + 1) of where the
+ * attempt failed (an unterminated literal), so a caller can tell a short failure from a long one.
+ */
+function readLiteral(bytes, i, d) {
+    const r = literalFrom(bytes, i, d);
+    exports.work.bytes += (typeof r === 'number' ? -r - 1 : r.end) - i;
+    return r;
+}
+function literalFrom(bytes, i, d) {
+    const pre = literalAt(bytes, i);
+    if (pre < 0)
+        return -(i + 1);
+    const qAt = i + pre;
+    const q = bytes[qAt];
+    const { style: prefixed, hashes } = pre > 0 ? prefixStyle(bytes, i, q) : { style: undefined, hashes: 0 };
+    const style = prefixed ?? (q === Q2 ? 'c' : q === Q1 ? d.single : (d.backtick ?? 'none'));
+    if (q === BT && d.backtick === undefined && pre === 0)
+        return -(i + 1);
+    const triple = bytes[qAt + 1] === q && bytes[qAt + 2] === q && q !== BT;
+    const open = qAt + (triple ? 3 : 1);
+    if (triple || q === BT || style === 'verbatim')
+        return closeMultiLine(bytes, i, open, q, triple ? 3 : 1, style);
+    const skips = style !== 'none' && !(style === 'raw' && hashes > 0);
+    const stop = Math.min(bytes.length, open + MAX_LITERAL);
+    for (let k = open; k < stop; k++) {
+        const b = bytes[k];
+        if (b === BS && skips) {
+            if (bytes[k + 1] === NL || (bytes[k + 1] === 13 && bytes[k + 2] === NL))
+                return -(k + 1);
+            k++;
+        }
+        else if (b === q && hashesFollow(bytes, k + 1, hashes)) {
+            return { start: i, open, close: k, end: k + 1 + hashes, style };
+        }
+        else if (b === NL)
+            return -(k + 1);
+    }
+    return -(stop + 1);
+}
+function hashesFollow(bytes, k, n) {
+    for (let j = 0; j < n; j++)
+        if (bytes[k + j] !== 0x23)
+            return false;
+    return true;
+}
+/** Literals that may span lines: triple quotes, backticks, C# verbatim strings ("" is a quote in them). */
+function closeMultiLine(bytes, i, open, q, n, style) {
+    const stop = Math.min(bytes.length, open + MAX_LITERAL);
+    for (let k = open; k < stop; k++) {
+        const b = bytes[k];
+        if (b === BS && style !== 'verbatim' && style !== 'none' && style !== 'raw')
+            k++;
+        else if (b === q) {
+            if (style === 'verbatim' && bytes[k + 1] === q)
+                k++;
+            else if (n === 1 || (bytes[k + 1] === q && bytes[k + 2] === q))
+                return { start: i, open, close: k, end: k + n, style };
+        }
+    }
+    return -(stop + 1);
+}
+/** Longest gap between two joined literals (spaces, an operator, a comment, line breaks). */
+const MAX_GAP = 256;
+/** After a literal ending at `i`: where the next literal joined to it starts, or -1. */
+function nextJoined(bytes, i, d) {
+    const j = joinedFrom(bytes, i, d);
+    exports.work.bytes += Math.max(j, i + 1) - i;
+    return j;
+}
+function joinedFrom(bytes, i, d) {
+    if (d.touching)
+        return literalAt(bytes, i) >= 0 ? i : -1;
+    let op = false;
+    let j = i;
+    const stop = Math.min(bytes.length, i + MAX_GAP);
+    while (j < stop) {
+        const b = bytes[j];
+        if (b === 32 || b === 9 || b === 13 || b === NL)
+            j++;
+        else if (b === BS && (bytes[j + 1] === NL || bytes[j + 1] === 13))
+            j += 2;
+        else if ((b === 0x2f && bytes[j + 1] === 0x2f) || (b === 0x23 && d.hashComment)) {
+            const eol = bytes.subarray(j, stop).indexOf(NL);
+            if (eol < 0)
+                return -1;
+            j += eol + 1;
+        }
+        else if (!op && ((b === 0x2b && d.plus) || (b === 0x2e && d.dot)) && bytes[j + 1] !== b && bytes[j + 1] !== 0x3d) {
+            op = true;
+            j++;
+        }
+        else
+            break;
+    }
+    if (j >= stop || (!op && !d.implicit))
+        return -1;
+    return literalAt(bytes, j) >= 0 ? j : -1;
+}

@@ -1,0 +1,50 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.collectMatches = collectMatches;
+exports.isWordBoundary = isWordBoundary;
+const filters_1 = require("./filters");
+const minified_1 = require("./minified");
+/** Runs the rule's regex over bytes [from, to) of the fragment and adds the surviving candidates to `out`. */
+function collectMatches(fragment, rule, ruleSet, out, from, to, dropped, seen) {
+    const re = rule.regex;
+    if (!re)
+        return;
+    const bytes = fragment.bytes;
+    const region = from === 0 && to === bytes.length ? bytes : bytes.subarray(from, to);
+    re.lastIndex = 0;
+    for (;;) {
+        const m = re.exec(region);
+        if (!m)
+            break;
+        if (m[0].length === 0)
+            re.lastIndex++;
+        if (rule.leadingBoundary && !isWordBoundary(bytes, from + m.index)) {
+            re.lastIndex = m.index + 1;
+            continue;
+        }
+        const span = m.indices?.[1];
+        if (!span)
+            continue;
+        const start = from + span[0];
+        const end = from + span[1];
+        // The previous fragment of this stream saw these bytes whole and reported them already.
+        if (end <= fragment.overlap)
+            continue;
+        seen?.add(start, end);
+        const secret = bytes.toString('utf8', start, end);
+        const after = end < bytes.length ? String.fromCharCode(bytes[end]) : '';
+        // Generic rules do not read minified lines: long runs of identifiers, no secrets worth the noise.
+        const reason = rule.def.generic && (0, minified_1.onMinifiedLine)(bytes, start) ? 'minified-line' : (0, filters_1.rejectReason)({ secret, match: m[0].toString('utf8'), after, rule, ruleSet, fragment });
+        if (reason) {
+            if (dropped)
+                dropped[reason] = (dropped[reason] ?? 0) + 1;
+            continue;
+        }
+        out.push({ rule, start, end, secret });
+    }
+}
+const isWord = (b) => b !== undefined && ((b >= 48 && b <= 57) || (b >= 65 && b <= 90) || (b >= 97 && b <= 122) || b === 95);
+/** RE2's \b at byte `i`: a word character on exactly one side. */
+function isWordBoundary(bytes, i) {
+    return isWord(i > 0 ? bytes[i - 1] : undefined) !== isWord(bytes[i]);
+}

@@ -1,0 +1,69 @@
+"use strict";
+/**
+ * Recognises values that stand in for a secret: masked or templated values, example words, one
+ * repeated character, keyboard or alphabet sequences. The checks look at the part after the
+ * provider prefix, so `sk_live_xxxxxxxx` is a placeholder while a random token is not.
+ */
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.placeholderReason = placeholderReason;
+const TEMPLATE = [
+    /\$\{[^}]*\}?/, // ${VAR}
+    /\{\{[^}]*\}?\}?/, // {{ .Values.x }}
+    /%\([\w.-]+\)[sd]/, // %(name)s
+    /^<[^<>]*>$/, // <token>
+    /^\[[^[\]]*\]$/, // [your key]
+    /#\{[^}]*\}/, // #{ruby}
+    /\$\([^)]*\)?/, // $(command)
+    /^%[A-Za-z_][A-Za-z0-9_]*%$/, // %WINDOWS_VAR%
+    /(process\.env|os\.environ|System\.getenv|ENV\[)/,
+];
+/** Words that mark a value as an example for every rule (long enough never to occur by chance in a random token). */
+const EXAMPLE_WORDS = /example|placeholder|changeme|change_me|replace_?me|redacted|insert_?(your|here)|your[-_]?(own[-_]?)?([a-z0-9]+[-_])?(api[-_]?)?(key|token|secret|password)|goes[-_]?here|not[-_]?(a[-_]?)?(real|valid)[-_]|dummy_?(key|token|secret|value)/i;
+/** Shorter words that only mark generic values (a random token could contain them). */
+const GENERIC_WORDS = /^(your|my|the|some|test|dummy|fake|sample|secret|password|passwd|pass|token|apikey|api_key|key|admin|root|guest|user|default|none|null|empty|demo|foo|bar|baz|qwerty|letmein|welcome|postgres|mysql|redis|mongo|changeit|mypassword|mysecret|notasecret|not_a_secret|xxx|todo|tbd|fixme)\d{0,4}$|^(test|dummy|fake|sample|demo|example)[_-]/i;
+const SEQUENCES = ['0123456789abcdefghijklmnopqrstuvwxyz', '1234567890abcdefghijklmnopqrstuvwxyz', '1234567890', 'abcdefghijklmnopqrstuvwxyz', 'qwertyuiopasdfghjklzxcvbnm', '9876543210', 'zyxwvutsrqponmlkjihgfedcba'];
+/** True when the value is a slice of an alphabet or keyboard sequence (case-insensitive), possibly repeated. */
+function isSequence(v) {
+    const lower = v.toLowerCase();
+    if (lower.length < 6)
+        return false;
+    for (let period = 1; period <= 4; period++) {
+        if (lower.length >= period * 3 && lower === lower.slice(0, period).repeat(Math.ceil(lower.length / period)).slice(0, lower.length))
+            return true;
+    }
+    return SEQUENCES.some((seq) => {
+        const doubled = seq.repeat(Math.ceil(lower.length / seq.length) + 1);
+        return doubled.includes(lower);
+    });
+}
+/** Share of the value taken up by runs (of four or more) of one mask character: x, *, #, ., -, 0. */
+function maskShare(v) {
+    let masked = 0;
+    for (const m of v.matchAll(/([xX*#.\-_0•])\1{3,}/g))
+        masked += m[0].length;
+    return masked / v.length;
+}
+/** Why `secret` is a placeholder, or undefined. `prefix` is the rule's literal token prefix. */
+function placeholderReason(secret, prefix, generic) {
+    if (TEMPLATE.some((r) => r.test(secret)))
+        return 'placeholder';
+    const body = prefix && secret.startsWith(prefix) ? secret.slice(prefix.length) : secret;
+    if (body.length === 0)
+        return 'placeholder';
+    if (EXAMPLE_WORDS.test(body))
+        return 'placeholder';
+    if (/^(.)\1*$/.test(body))
+        return 'placeholder';
+    const share = maskShare(body);
+    if (share >= 0.3 || /([xX*•])\1{5,}/.test(body))
+        return 'placeholder';
+    if (isSequence(body))
+        return 'placeholder';
+    if (generic && (GENERIC_WORDS.test(body) || /(.)\1{4,}/.test(body)))
+        return 'placeholder';
+    // Documentation, not configuration: a value cut short ("sk-ant-api03-...", "eyJhbGciOi…"), a bare
+    // prefix ("xoxe-1-"), or a link with no credentials in it ("token: https://docs.example.com/tokens").
+    if (generic && (/\.\.\.|…/.test(body) || /[-_]$/.test(body) || /^https?:\/\/[^\s@]+$/i.test(body)))
+        return 'placeholder';
+    return undefined;
+}

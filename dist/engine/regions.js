@@ -1,0 +1,85 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.confirmedHits = confirmedHits;
+exports.regionsFor = regionsFor;
+/**
+ * The keyword positions of a rule whose following bytes fit the start of its secret (engine/confirm.ts),
+ * ascending; undefined when none of its keywords can be checked that way (every hit counts).
+ */
+function confirmedHits(rule, bytes, sifted, ruleSet) {
+    const ids = ruleSet.prefilter.ruleKeywords.get(rule);
+    if (!ids)
+        return undefined;
+    const keywords = ruleSet.prefilter.automaton.keywords;
+    let checked = false;
+    const out = [];
+    for (const id of ids) {
+        const hits = sifted.hits.get(id);
+        if (!hits)
+            continue;
+        const confirm = rule.confirmFor(keywords[id]);
+        if (!confirm) {
+            for (const p of hits)
+                out.push(p);
+            continue;
+        }
+        checked = true;
+        const len = Buffer.byteLength(keywords[id], 'latin1');
+        for (const p of hits)
+            if (confirm(bytes, p, len))
+                out.push(p);
+    }
+    if (!checked)
+        return undefined;
+    return ids.length > 1 ? out.sort((a, b) => a - b) : out;
+}
+/** Below this size a fragment is scanned whole by every candidate rule: windows would not pay. */
+const WINDOW_MIN_BYTES = 16 * 1024;
+/** How far a window may grow to reach a line boundary, so ^, $ and \b see real line edges. */
+const LINE_REACH = 2048;
+/**
+ * The byte ranges a rule runs on: windows around its keywords when it allows them, else everything.
+ * A rule whose matches never cross a line break gets the keyword's own line (cut to the rule's longest
+ * match on each side of the keyword in very long lines); others get the span around the keyword,
+ * grown to line boundaries. Windows that touch are merged, so a keyword on every line of a file still
+ * costs one pass over the lines it occurs on, never one pass over the whole file per occurrence.
+ */
+function regionsFor(rule, bytes, sifted, ruleSet, confirmed) {
+    const whole = [[0, bytes.length]];
+    const ids = ruleSet.prefilter.ruleKeywords.get(rule);
+    if (bytes.length < WINDOW_MIN_BYTES || ids === undefined)
+        return whole;
+    const span = rule.windowSpan;
+    if (span === undefined)
+        return whole;
+    const positions = confirmed ?? (ids.length === 1 ? (sifted.hits.get(ids[0]) ?? []) : ids.flatMap((id) => sifted.hits.get(id) ?? []).sort((a, b) => a - b));
+    const local = rule.lineLocal;
+    const out = [];
+    for (const p of positions) {
+        const last = out[out.length - 1];
+        if (last && p < last[1])
+            continue;
+        let start = Math.max(0, p - span);
+        let end = Math.min(bytes.length, p + span);
+        const nl = bytes.lastIndexOf(10, p);
+        const eol = bytes.indexOf(10, p);
+        if (local) {
+            if (nl >= start)
+                start = nl + 1;
+            if (eol >= 0 && eol < end)
+                end = eol;
+        }
+        else {
+            const before = start === 0 ? -1 : bytes.lastIndexOf(10, start);
+            if (start > 0 && before >= start - LINE_REACH)
+                start = before + 1;
+            const after = bytes.indexOf(10, end);
+            end = after >= 0 && after <= end + LINE_REACH ? after : end;
+        }
+        if (last && start <= last[1])
+            last[1] = Math.max(last[1], end);
+        else
+            out.push([start, end]);
+    }
+    return out;
+}

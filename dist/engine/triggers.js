@@ -1,0 +1,95 @@
+"use strict";
+/**
+ * Byte sequences that say "string literals are joined here" or "an escape is written here". The
+ * keyword automaton looks for the common ones (a `+` next to a quote, escapes) in the same pass as the
+ * rule keywords: they cost nothing per byte, only per occurrence. Those only a few languages use
+ * (PHP's `.`, literals side by side, Rust's concat!) are searched natively, in those languages' files
+ * only, so other files do not pay for their occurrences (`'.'` and `""` are everywhere). Assembly
+ * (engine/assemble.ts) looks only at the lines that hold a trigger.
+ */
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.kindMask = exports.KIND = exports.TRIGGERS = void 0;
+exports.triggersOf = triggersOf;
+/** An operator next to a quote (`"a" + "b"`, `+` at a line's end or start). */
+const PLUS = ['" +', "' +", '"+', "'+", '+ "', "+ '", '+"', "+'"];
+/** Escapes of code points (\u, \U, \x, octal) and numeric HTML entities. */
+const ESCAPE = ['\\u', '\\x', '\\0', '\\1', '\\2', '\\3', '&#'];
+/** The trigger keywords of the automaton, with their kinds. */
+exports.TRIGGERS = [
+    ...PLUS.map((k) => [k, 'plus']),
+    ...ESCAPE.map((k) => [k, 'escape']),
+    ['].join(', 'join'],
+];
+/** Triggers searched natively, per kind: PHP and Perl's `'a' . 'b'`, Rust's concat!. */
+const NATIVE = {
+    dot: ['" .', "' .", '".', "'.", '. "', ". '", '."', ".'"].map((k) => Buffer.from(k)),
+    macro: [Buffer.from('concat!(')],
+};
+/**
+ * Quotes followed by another literal or the end of their line: two literals side by side (`"a" "b"`,
+ * shell `"a""b"`, `"a"'b'`, `"a"$'b'`), Python's implicit concatenation across lines, a continuation.
+ */
+function adjacentQuotes(bytes, out) {
+    for (const q of [34, 39]) {
+        for (let i = bytes.indexOf(q); i >= 0; i = bytes.indexOf(q, i + 1)) {
+            let j = i + 1;
+            while (j < i + 8 && (bytes[j] === 32 || bytes[j] === 9 || bytes[j] === 13))
+                j++;
+            const b = bytes[j];
+            if (b === 34 || b === 39 || b === 10 || b === 92 || (b === 36 && (bytes[j + 1] === 34 || bytes[j + 1] === 39)))
+                out.push(i * 8 + exports.KIND.adjacent);
+        }
+    }
+}
+/** Trigger kinds as small numbers (bit positions in a dialect's `reads` mask). */
+exports.KIND = { plus: 0, dot: 1, adjacent: 2, escape: 3, join: 4, macro: 5 };
+/** A mask of trigger kinds. */
+const kindMask = (kinds) => kinds.reduce((m, k) => m | (1 << exports.KIND[k]), 0);
+exports.kindMask = kindMask;
+const lookups = new WeakMap();
+/** Keyword id → trigger kind number (-1 for rule keywords), built once per prefilter. */
+function lookup(kinds) {
+    let l = lookups.get(kinds);
+    if (!l) {
+        l = new Int8Array(Math.max(0, ...kinds.keys()) + 1).fill(-1);
+        for (const [id, kind] of kinds)
+            l[id] = exports.KIND[kind];
+        lookups.set(kinds, l);
+    }
+    return l;
+}
+const NONE = new Float64Array(0);
+/**
+ * The triggers of a fragment whose kinds are in the mask `reads`: the automaton's among its keyword hits
+ * (`kinds` maps keyword id to trigger kind), and the native ones. Ascending, each packed as
+ * at × 8 + kind: a numeric typed-array sort, and no object for the many triggers assembly skips.
+ */
+function triggersOf(bytes, hits, kinds, reads) {
+    const l = lookup(kinds);
+    const native = [];
+    for (const [kind, patterns] of Object.entries(NATIVE)) {
+        if (!((reads >> exports.KIND[kind]) & 1))
+            continue;
+        for (const p of patterns)
+            for (let i = bytes.indexOf(p); i >= 0; i = bytes.indexOf(p, i + 1))
+                native.push(i * 8 + exports.KIND[kind]);
+    }
+    if ((reads >> exports.KIND.adjacent) & 1)
+        adjacentQuotes(bytes, native);
+    let n = native.length;
+    for (const [id, at] of hits)
+        if (id < l.length && l[id] >= 0 && (reads >> l[id]) & 1)
+            n += at.length;
+    if (n === 0)
+        return NONE;
+    const packed = new Float64Array(n);
+    packed.set(native);
+    let k = native.length;
+    for (const [id, at] of hits) {
+        const kind = id < l.length ? l[id] : -1;
+        if (kind >= 0 && (reads >> kind) & 1)
+            for (const p of at)
+                packed[k++] = p * 8 + kind;
+    }
+    return packed.sort();
+}

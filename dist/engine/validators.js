@@ -1,0 +1,36 @@
+"use strict";
+/** Structural checks a rule can ask for (`validate:`), for formats a regex cannot judge alone. */
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.validatorFor = validatorFor;
+/** A JWT is a credential only when it is signed: a decodable header whose alg is not "none", and a signature. */
+function jwt(token) {
+    const parts = token.split('.');
+    if (parts.length !== 3 || parts[2].length === 0)
+        return false;
+    try {
+        const header = JSON.parse(Buffer.from(parts[0], 'base64url').toString('utf8'));
+        const payload = JSON.parse(Buffer.from(parts[1], 'base64url').toString('utf8'));
+        // Supabase's anon key is a signed JWT published to browsers by design (row-level security applies).
+        if (payload && payload.role === 'anon')
+            return false;
+        return typeof header.alg === 'string' && header.alg.toLowerCase() !== 'none';
+    }
+    catch {
+        return false;
+    }
+}
+/** HTTP Basic credentials: base64 of "user:password" with a non-empty password. */
+function basicAuth(value) {
+    if (!/^[A-Za-z0-9+/]+={0,2}$/.test(value) || value.length % 4 !== 0)
+        return false;
+    const text = Buffer.from(value, 'base64').toString('utf8');
+    const colon = text.indexOf(':');
+    if (colon < 1 || colon === text.length - 1 || /[\x00-\x1f\ufffd]/.test(text))
+        return false;
+    const password = text.slice(colon + 1);
+    return !/^(password|pass|secret|changeme|x+|\*+)$/i.test(password) && !/^\$\{?[A-Z_]/.test(password);
+}
+const VALIDATORS = { jwt, 'basic-auth': basicAuth };
+function validatorFor(name) {
+    return VALIDATORS[name];
+}

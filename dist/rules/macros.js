@@ -1,0 +1,35 @@
+"use strict";
+/**
+ * Named pieces a rule's regex may use, written once here instead of in hundreds of rule files.
+ *
+ * `{{assign}}` joins a key to its value in every common syntax: `KEY=v`, `key: "v"`, `"key": "v"`,
+ * `<Key>v`, `key => 'v'`, `key := "v"`, `os.environ["KEY"] = "v"`, `const string Key = @"v"`.
+ *
+ * `{{near:NAMES}}` is a provider's key context, for tokens with no prefix of their own: NAMES (an RE2
+ * alternation, case-insensitive) inside the key (`SHODAN_API_KEY=`, `shodanKey:`), or naming the
+ * section a credential-named key sits in (`shodan:\n  api_key: v`, `[shodan]\ntoken = v`,
+ * `"shodan": {"key": "v"}`), followed by the assignment; or a call taking the value first
+ * (`shodan.Shodan("v")`, `new ShodanClient('v')`).
+ */
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.expandRegexMacros = expandRegexMacros;
+// A string prefix (C# @, Python r/b/u/f) only counts before a quote, so it never eats a value's first letter.
+const ASSIGN = '["\'`]?\\]?[ \\t]*(?:=>|:=|=|:|>)[ \\t]*(?:(?:@|[rbufRBUF]{1,2})?["\'`])?';
+/** Key words that name a credential, for a key under a section that names the provider. */
+const CREDENTIAL_KEY = '(?:api[_.-]?key|apikey|key|token|secret|password|passwd|pass|auth|credentials?|access[_.-]?key|client[_.-]?secret|private[_.-]?key|signing[_.-]?key|license[_.-]?key|access[_.-]?token|bearer)';
+function near(names) {
+    const inKey = '[\\w.-]{0,40}';
+    const section = `[\\w.-]{0,20}["'\`\\]]?[ \\t]*[:=]?[ \\t]*[{\\[(]?[^\\n]{0,20}\\n(?:[^\\n]{0,120}\\n){0,3}?[ \\t]*["'\`]?[\\w.-]{0,20}${CREDENTIAL_KEY}[\\w.-]{0,20}`;
+    const call = '[\\w.-]{0,40}\\([ \\t]*["\'`]';
+    return `(?i:(?:${names})(?:(?:${inKey}|${section})${ASSIGN}|${call}))`;
+}
+/** The macros by name; each takes the text after its colon (empty when there is none). */
+const MACROS = {
+    assign: () => ASSIGN,
+    near,
+};
+const MACRO = /\{\{([a-z]+)(?::((?:(?!\}\})[^\n])+))?\}\}/g;
+/** The regex with every `{{name}}` / `{{name:arg}}` macro replaced; an unknown name is left for RE2 to reject. */
+function expandRegexMacros(regex) {
+    return regex.replace(MACRO, (whole, name, arg) => (MACROS[name] ? MACROS[name](arg ?? '') : whole));
+}

@@ -1,0 +1,4 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.SEVERITIES = void 0;
+exports.SEVERITIES = ['critical', 'high', 'medium', 'low', 'info'];

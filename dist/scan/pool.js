@@ -1,0 +1,219 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.DetectPool = void 0;
+exports.workerScript = workerScript;
+/**
+ * A fixed set of detection workers. Batches go to the least-busy worker; fragment bytes are copied. Workers answer item by item, so
+ * the pool always knows which item a worker is on: a worker that crashes loses only that item
+ * (reported as not scanned), and one that spends longer than the budget on one piece of an item (a
+ * fragment, or 16 MiB of a file) is terminated (a running RE2 match cannot be interrupted any other
+ * way) and the item listed as skipped for "timeout". The worker sends a heartbeat after each piece,
+ * which restarts the budget, so a file of any size passes as long as each piece is quick. Either way a
+ * fresh worker takes over the rest of the queue.
+ */
+const node_fs_1 = require("node:fs");
+const node_path_1 = require("node:path");
+const node_worker_threads_1 = require("node:worker_threads");
+const package_root_1 = require("../util/package-root");
+const types_1 = require("../sources/types");
+const item_1 = require("./item");
+/**
+ * The item with bytes of its own. A fragment is often a view into a larger buffer (a blob's changed
+ * lines, a piece of a cat-file chunk), and posting a view clones its whole underlying memory: copying
+ * the view once here made history scans several times cheaper to feed to the workers.
+ */
+function compact(item) {
+    if ((0, types_1.isFileRef)(item))
+        return item;
+    const b = item.bytes;
+    if (b.byteOffset === 0 && b.byteLength === b.buffer.byteLength)
+        return item;
+    const own = new Uint8Array(b); // an exact-size copy with its own ArrayBuffer
+    return { ...item, bytes: Buffer.from(own.buffer, 0, own.length) };
+}
+/** Worker deaths the pool recovers from; past this a systematic fault is assumed and the rest is reported unscanned. */
+const MAX_RESPAWNS = 16;
+/** The compiled worker script, or undefined when running from TypeScript sources without a build. */
+function workerScript() {
+    const beside = (0, node_path_1.join)(__dirname, 'worker.js');
+    if ((0, node_fs_1.existsSync)(beside))
+        return beside;
+    const built = (0, node_path_1.join)(package_root_1.PACKAGE_ROOT, 'dist', 'scan', 'worker.js');
+    return (0, node_fs_1.existsSync)(built) ? built : undefined;
+}
+class DetectPool {
+    spec;
+    script;
+    timeoutMs;
+    slots = [];
+    nextId = 0;
+    closing = false;
+    respawns = 0;
+    beats = 0;
+    /** `timeoutMs` is the budget for each piece of an item (0: none). */
+    constructor(size, spec, script, timeoutMs = 0) {
+        this.spec = spec;
+        this.script = script;
+        this.timeoutMs = timeoutMs;
+        for (let i = 0; i < size; i++)
+            this.slots.push(this.spawn());
+    }
+    /** True once every worker has built its rules and can take work without a start-up delay. */
+    get ready() {
+        return this.slots.every((s) => s.ready);
+    }
+    /** Heartbeats received so far (one per piece scanned). */
+    get heartbeats() {
+        return this.beats;
+    }
+    /** Batches queued or running. */
+    get inFlight() {
+        return this.slots.reduce((n, s) => n + s.queue.length, 0);
+    }
+    /** Scans a batch on the least-busy worker. Never rejects: items that could not be scanned are problems in the outcome. */
+    run(items) {
+        return new Promise((resolve) => {
+            const batch = { id: this.nextId++, items: items.map(compact), next: 0, findings: [], dropped: {}, ledger: new types_1.ScanLedger(), resolve };
+            if (this.closing || this.slots.length === 0)
+                return this.abandon(batch, 'the scan was stopping');
+            const slot = this.slots.reduce((a, b) => (b.queue.length < a.queue.length ? b : a));
+            if (slot.queue.length === 0)
+                slot.since = Date.now();
+            slot.queue.push(batch);
+            this.post(slot, batch);
+            this.arm(slot);
+        });
+    }
+    async close() {
+        this.closing = true;
+        await Promise.all(this.slots.map((s) => {
+            s.dead = true;
+            clearTimeout(s.timer);
+            return s.worker.terminate();
+        }));
+    }
+    spawn() {
+        const worker = new node_worker_threads_1.Worker(this.script, { workerData: { spec: this.spec, timeoutMs: this.timeoutMs } });
+        const slot = { worker, queue: [], ready: false, since: Date.now(), dead: false };
+        worker.on('message', (msg) => {
+            if (slot.dead)
+                return;
+            if (msg.ready) {
+                slot.ready = true;
+                slot.since = Date.now();
+            }
+            else if ('beat' in msg)
+                this.heartbeat(slot, msg);
+            else
+                this.itemDone(slot, msg);
+            this.arm(slot);
+        });
+        worker.on('error', (err) => (slot.error ??= err.message));
+        // 'exit' comes after the messages the worker posted before it died, so the item to blame is known.
+        worker.on('exit', (code) => {
+            if (slot.dead || this.closing)
+                return;
+            this.replace(slot, slot.error ? `crashed: ${slot.error}` : `exited with code ${code}`, 'problem');
+        });
+        return slot;
+    }
+    /** Sends the unfinished part of a batch; indices in the answers count from the batch's start. */
+    post(slot, batch) {
+        const items = batch.items.slice(batch.next);
+        // Copied, never transferred: a batch is posted again to a replacement worker when one dies, and a
+        // source may still hold the bytes (history keeps recent blobs to diff the next version against).
+        slot.worker.postMessage({ id: batch.id, offset: batch.next, items });
+    }
+    /** A piece of the item in progress is done: its budget starts again. */
+    heartbeat(slot, msg) {
+        const batch = slot.queue[0];
+        if (!batch || batch.id !== msg.id || msg.index !== batch.next)
+            return;
+        this.beats++;
+        slot.since = Date.now();
+    }
+    itemDone(slot, msg) {
+        const batch = slot.queue[0];
+        if (!batch || batch.id !== msg.id || msg.index !== batch.next)
+            return;
+        for (const f of msg.findings)
+            batch.findings.push(f);
+        for (const [k, v] of Object.entries(msg.dropped))
+            batch.dropped[k] = (batch.dropped[k] ?? 0) + v;
+        batch.ledger.merge(msg.ledger);
+        batch.next++;
+        slot.since = Date.now();
+        if (batch.next >= batch.items.length)
+            this.finish(slot.queue.shift());
+    }
+    finish(batch) {
+        const { files, bytes, skipped, problems, decodedFiles } = batch.ledger;
+        batch.resolve({ findings: batch.findings, dropped: batch.dropped, ledger: { files, bytes, skipped, problems, decodedFiles } });
+    }
+    /** Reports every remaining item of a batch as not scanned and settles it. */
+    abandon(batch, why) {
+        for (const item of batch.items.slice(batch.next))
+            batch.ledger.problem(`not scanned: ${why}`, (0, item_1.itemPath)(item));
+        batch.next = batch.items.length;
+        this.finish(batch);
+    }
+    /** (Re)starts the per-piece budget timer of a worker that is working. */
+    arm(slot) {
+        clearTimeout(slot.timer);
+        slot.timer = undefined;
+        if (this.timeoutMs <= 0 || slot.dead || !slot.ready || slot.queue.length === 0)
+            return;
+        const left = Math.max(0, slot.since + this.timeoutMs - Date.now());
+        slot.timer = setTimeout(() => {
+            // If the main thread was busy, the worker's "done" may be queued behind this timer: let it land first.
+            setImmediate(() => {
+                if (slot.dead)
+                    return;
+                if (Date.now() - slot.since < this.timeoutMs)
+                    return this.arm(slot);
+                void slot.worker.terminate();
+                this.replace(slot, 'timeout', 'timeout');
+            });
+        }, left);
+        slot.timer.unref?.();
+    }
+    /**
+     * A worker is gone (crashed, or stopped for overrunning its budget): the item it was on is blamed,
+     * unless it died before it was ready (then nothing had started), and a new worker gets the rest.
+     */
+    replace(slot, why, blame) {
+        slot.dead = true;
+        clearTimeout(slot.timer);
+        const head = slot.queue[0];
+        if (head && slot.ready)
+            this.blame(head, why, blame);
+        if (head && head.next >= head.items.length)
+            this.finish(slot.queue.shift());
+        const i = this.slots.indexOf(slot);
+        if (i < 0)
+            return;
+        if (this.closing || ++this.respawns > MAX_RESPAWNS) {
+            this.slots.splice(i, 1);
+            for (const b of slot.queue)
+                this.abandon(b, `detection worker ${why} (after ${MAX_RESPAWNS} worker failures no more are started)`);
+            return;
+        }
+        const fresh = this.spawn();
+        this.slots[i] = fresh;
+        fresh.queue = slot.queue;
+        for (const b of fresh.queue)
+            this.post(fresh, b);
+    }
+    blame(batch, why, blame) {
+        const item = batch.items[batch.next++];
+        const path = (0, item_1.itemPath)(item);
+        if (blame === 'timeout') {
+            batch.ledger.skip(path, 'timeout', undefined, (0, item_1.itemOrigin)(item).commit);
+            batch.ledger.problem((0, item_1.timeoutMessage)(this.timeoutMs), path);
+        }
+        else {
+            batch.ledger.problem(`not scanned: the detection worker ${why} while scanning it`, path);
+        }
+    }
+}
+exports.DetectPool = DetectPool;

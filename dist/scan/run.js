@@ -1,0 +1,181 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.runScan = runScan;
+exports.sortFindings = sortFindings;
+/**
+ * Runs a source through the engine. Small scans stay on the main thread (a pre-commit check must not
+ * pay for worker start-up); once enough has gone by, the rest goes in batches to a pool of workers,
+ * with a bounded number of batches in flight.
+ */
+const node_fs_1 = require("node:fs");
+const node_os_1 = require("node:os");
+const ruleset_1 = require("../engine/ruleset");
+const registry_1 = require("../rules/registry");
+const types_1 = require("../sources/types");
+const path_rules_1 = require("../engine/path-rules");
+const item_1 = require("./item");
+const DEFAULT_INLINE_BYTES = 1024 * 1024;
+const INLINE_ITEMS = 16;
+/** Files per batch sent to a worker: enough to amortise messaging, few enough to balance load. */
+const BATCH_FILES = 32;
+const BATCHES_PER_WORKER = 4;
+/** Fragments per batch, and bytes: small changed regions travel together, a large blob nearly alone. */
+const BATCH_FRAGMENTS = 256;
+const BATCH_FRAGMENT_BYTES = 1024 * 1024;
+/**
+ * Largest item the main thread scans itself while workers boot. A match running on the main thread cannot
+ * be interrupted, so anything bigger waits for a worker, where --timeout-per-file can be enforced.
+ */
+const INLINE_ITEM_MAX = 256 * 1024;
+/** Bytes an item holds or, for a file, its size on disk (0 when it cannot be told; reading it will say why). */
+function itemSize(item) {
+    if (!(0, types_1.isFileRef)(item))
+        return item.bytes.length;
+    try {
+        return (0, node_fs_1.lstatSync)(item.raw).size;
+    }
+    catch {
+        return 0;
+    }
+}
+/** Scans every item of `source`; problems become ledger entries, never exceptions, so partial results survive. */
+async function runScan(source, options) {
+    const started = Date.now();
+    const ledger = new types_1.ScanLedger();
+    const findings = [];
+    const dropped = {};
+    // --explain records decisions in this thread's memory, so everything runs here.
+    const ruleSet = (0, registry_1.buildRuleSet)(options.explain ? { ...options.spec, engine: { ...(options.spec.engine ?? ruleset_1.DEFAULT_ENGINE_OPTIONS), explain: options.explain } } : options.spec);
+    const threads = options.explain ? 0 : (options.threads ?? (0, node_os_1.availableParallelism)());
+    const inlineBytes = options.inlineBytes ?? DEFAULT_INLINE_BYTES;
+    const timeoutMs = options.timeoutMs ?? 0;
+    const collect = (o) => {
+        for (const f of o.findings)
+            findings.push(f);
+        for (const [k, v] of Object.entries(o.dropped))
+            dropped[k] = (dropped[k] ?? 0) + v;
+    };
+    let pool;
+    let poolUnavailable = threads === 0;
+    let inlineItems = 0;
+    let batch = [];
+    let fragments = [];
+    let fragmentBytes = 0;
+    const inflight = new Set();
+    const send = async (items) => {
+        const job = pool.run(items).then((o) => {
+            collect(o);
+            ledger.merge(o.ledger);
+        }, (err) => {
+            for (const item of items)
+                ledger.problem(`not scanned: ${err.message}`, (0, item_1.itemPath)(item));
+        });
+        const tracked = job.finally(() => {
+            inflight.delete(tracked);
+            options.onProgress?.(ledger);
+        });
+        inflight.add(tracked);
+        if (inflight.size >= threads * BATCHES_PER_WORKER)
+            await Promise.race(inflight);
+    };
+    // Path-only rules judge names, not bytes: every item's path now, skipped files' paths at the end.
+    const pathChecked = new Set();
+    // Path-rule findings are about a name, not content: kept apart from what a source settles.
+    const pathHits = [];
+    const checkPath = (path, origin) => {
+        if (ruleSet.pathOnly.length === 0 || pathChecked.has(`${origin.commit ?? ''}\0${path}`))
+            return;
+        pathChecked.add(`${origin.commit ?? ''}\0${path}`);
+        for (const f of (0, path_rules_1.pathFindings)(path, origin, ruleSet))
+            pathHits.push(f);
+    };
+    try {
+        for await (const item of source.items(ledger)) {
+            checkPath((0, item_1.itemPath)(item), item.origin);
+            // The time budget can only be enforced on a worker: a large item goes to one even during start-up.
+            const large = timeoutMs > 0 && !poolUnavailable && itemSize(item) > INLINE_ITEM_MAX;
+            if (!pool && !poolUnavailable && (large || ledger.bytes >= inlineBytes || inlineItems >= INLINE_ITEMS)) {
+                pool = startPool(threads, options.spec, timeoutMs);
+                poolUnavailable = !pool;
+            }
+            if (!pool || (!pool.ready && !large)) {
+                inlineItems++;
+                const d = {};
+                collect({ findings: (0, item_1.scanItem)(item, ruleSet, ledger, d, { timeoutMs }), dropped: d });
+                options.onProgress?.(ledger);
+                // Inline scanning is synchronous: give the event loop a turn so the workers' "ready" can arrive.
+                if (pool)
+                    await new Promise((resolve) => setImmediate(resolve));
+                continue;
+            }
+            if (!(0, types_1.isFileRef)(item)) {
+                // Fragments go in batches too: a history scan yields tens of thousands of small changed regions,
+                // and a message to and from a worker for each cost more than scanning them.
+                fragments.push(item);
+                fragmentBytes += item.bytes.length;
+                if (fragments.length >= BATCH_FRAGMENTS || fragmentBytes >= BATCH_FRAGMENT_BYTES) {
+                    const full = fragments;
+                    fragments = [];
+                    fragmentBytes = 0;
+                    await send(full);
+                }
+                continue;
+            }
+            batch.push(item);
+            if (batch.length >= BATCH_FILES) {
+                const full = batch;
+                batch = [];
+                await send(full);
+            }
+        }
+        if (batch.length > 0)
+            await send(batch);
+        if (fragments.length > 0)
+            await send(fragments);
+        await Promise.all(inflight);
+        for (const s of ledger.skipped)
+            checkPath(s.path, { kind: source.kind, commit: s.commit });
+    }
+    catch (err) {
+        ledger.problem(`scan stopped: ${err.message}`);
+    }
+    finally {
+        await Promise.all(inflight);
+        await pool?.close();
+    }
+    let settled = findings;
+    if (source.settle) {
+        try {
+            settled = await source.settle(findings, (bytes, path, origin) => (0, item_1.analyzeContent)(bytes, path, origin, ruleSet));
+        }
+        catch (err) {
+            ledger.problem(`could not settle the findings: ${err.message}`);
+        }
+    }
+    for (const f of pathHits)
+        settled.push(f);
+    return { source: source.kind, findings: sortFindings(dedupe(settled)), ledger, dropped, durationMs: Date.now() - started };
+}
+/** A worker pool, or undefined when no compiled worker script exists (running from sources). */
+function startPool(threads, spec, timeoutMs) {
+    // Loaded on demand: a small scan never pays for worker_threads.
+    const { DetectPool: Pool, workerScript } = require('./pool');
+    const script = workerScript();
+    return script ? new Pool(threads, spec, script, timeoutMs) : undefined;
+}
+/** Drops exact repeats (the same rule, secret and position seen twice, e.g. through overlapping fragments). */
+function dedupe(findings) {
+    const seen = new Set();
+    return findings.filter((f) => {
+        // Fingerprints are set after the scan, so the key is what they are made of, plus the position.
+        const key = `${f.ruleId}\0${f.path}\0${f.commit ?? ''}\0${f.startOffset}\0${f.secret}`;
+        if (seen.has(key))
+            return false;
+        seen.add(key);
+        return true;
+    });
+}
+/** Stable report order: path, position, rule. */
+function sortFindings(findings) {
+    return findings.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : a.line - b.line || a.column - b.column || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
+}

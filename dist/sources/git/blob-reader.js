@@ -1,0 +1,94 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.BlobReader = void 0;
+/**
+ * Blob contents in request order, surviving git failures. When `git cat-file --batch` dies (a corrupt
+ * object it cannot inflate, a kill, a crash) the blob it was on is answered with the error and a fresh
+ * cat-file takes over the blobs still outstanding, so one bad object costs one blob, not the rest of
+ * the scan. After a few failures in a row git is not trusted further and every remaining blob is
+ * answered with the error: reported as not scanned, never silently dropped.
+ */
+const catfile_1 = require("./catfile");
+const queue_1 = require("../../util/queue");
+/** Restarts of cat-file before giving up on the remaining blobs. */
+const MAX_RESTARTS = 8;
+class BlobReader {
+    cwd;
+    maxSize;
+    cat;
+    /** Ids requested and not yet answered, oldest first. */
+    outstanding = new queue_1.Queue();
+    ended = false;
+    restarts = 0;
+    /** Set once git is given up on: the error every remaining blob is answered with. */
+    broken;
+    wake;
+    constructor(cwd, maxSize) {
+        this.cwd = cwd;
+        this.maxSize = maxSize;
+        this.cat = new catfile_1.CatFile(cwd, 'batch', maxSize);
+    }
+    request(id) {
+        this.outstanding.push(id);
+        if (!this.broken)
+            this.cat.request(id);
+        this.notify();
+    }
+    end() {
+        this.ended = true;
+        if (!this.broken)
+            this.cat.end();
+        this.notify();
+    }
+    kill() {
+        this.cat.kill();
+    }
+    async *[Symbol.asyncIterator]() {
+        while (!this.broken) {
+            try {
+                for await (const obj of this.cat)
+                    yield { id: this.shift() ?? obj.id, obj };
+                return;
+            }
+            catch (err) {
+                const id = this.shift();
+                const message = err.message;
+                yield { id: id ?? '', error: message };
+                if (++this.restarts > MAX_RESTARTS)
+                    this.broken = `${message} (gave up after ${MAX_RESTARTS} git failures)`;
+                else
+                    this.restart();
+            }
+        }
+        yield* this.drainBroken();
+    }
+    /** A fresh cat-file, asked again for everything still outstanding. */
+    restart() {
+        this.cat.kill();
+        this.cat = new catfile_1.CatFile(this.cwd, 'batch', this.maxSize);
+        for (const id of this.outstanding)
+            this.cat.request(id);
+        if (this.ended)
+            this.cat.end();
+    }
+    /** Answers every request, present and future, with the error git was given up for. */
+    async *drainBroken() {
+        this.cat.kill();
+        for (;;) {
+            for (let id = this.shift(); id !== undefined; id = this.shift())
+                yield { id, error: this.broken };
+            if (this.ended)
+                return;
+            await new Promise((resolve) => (this.wake = resolve));
+        }
+    }
+    shift() {
+        return this.outstanding.shift();
+    }
+    notify() {
+        const w = this.wake;
+        this.wake = undefined;
+        w?.();
+    }
+}
+exports.BlobReader = BlobReader;

@@ -1,0 +1,78 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.BlobTable = void 0;
+/**
+ * A compact set of git object ids with a counter each: 16 bytes per id in one typed array, so a
+ * history of millions of blobs stays within a small, predictable amount of memory. Ids are keyed by
+ * their first 96 bits; a false "seen" needs two distinct blobs to share 24 hex digits.
+ */
+const WORDS = 4; // 3 words of id prefix + 1 counter
+class BlobTable {
+    slots;
+    mask;
+    count = 0;
+    constructor(capacity = 1 << 16) {
+        let n = 1;
+        while (n < capacity * 2)
+            n <<= 1;
+        this.slots = new Uint32Array(n * WORDS);
+        this.mask = n - 1;
+    }
+    /** Number of distinct ids. */
+    get size() {
+        return this.count;
+    }
+    /** Adds one sighting of `id`; returns the number of sightings including this one. */
+    add(id) {
+        if ((this.count + 1) * 2 > this.mask + 1)
+            this.grow();
+        const [a, b, c] = key(id);
+        const i = this.find(a, b, c);
+        const s = this.slots;
+        if (s[i + 3] === 0) {
+            s[i] = a;
+            s[i + 1] = b;
+            s[i + 2] = c;
+            this.count++;
+        }
+        if (s[i + 3] < 0xffffffff)
+            s[i + 3]++;
+        return s[i + 3];
+    }
+    /** Sightings of `id` (0 when never added). */
+    get(id) {
+        const [a, b, c] = key(id);
+        return this.slots[this.find(a, b, c) + 3];
+    }
+    has(id) {
+        return this.get(id) > 0;
+    }
+    /** Slot offset holding the key, or the empty slot where it belongs. */
+    find(a, b, c) {
+        const s = this.slots;
+        let h = (a ^ Math.imul(b, 0x9e3779b1)) & this.mask;
+        for (;;) {
+            const i = h * WORDS;
+            if (s[i + 3] === 0 || (s[i] === a && s[i + 1] === b && s[i + 2] === c))
+                return i;
+            h = (h + 1) & this.mask;
+        }
+    }
+    grow() {
+        const old = this.slots;
+        this.slots = new Uint32Array(old.length * 2);
+        this.mask = (this.mask << 1) | 1;
+        for (let i = 0; i < old.length; i += WORDS) {
+            if (old[i + 3] === 0)
+                continue;
+            const j = this.find(old[i], old[i + 1], old[i + 2]);
+            this.slots.set(old.subarray(i, i + WORDS), j);
+        }
+    }
+}
+exports.BlobTable = BlobTable;
+function key(id) {
+    if (!/^[0-9a-f]{24}/.test(id))
+        throw new RangeError(`not a git object id: ${id.slice(0, 40)}`);
+    return [parseInt(id.slice(0, 8), 16) >>> 0, parseInt(id.slice(8, 16), 16) >>> 0, parseInt(id.slice(16, 24), 16) >>> 0];
+}

@@ -1,0 +1,178 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.CatFile = exports.CatFileParser = void 0;
+const errors_1 = require("../../errors");
+const run_1 = require("./run");
+const queue_1 = require("../../util/queue");
+/** Parses cat-file output incrementally: headers, then (batch mode) content and a newline. */
+class CatFileParser {
+    withContent;
+    maxSize;
+    emit;
+    pending = [];
+    pendingBytes = 0;
+    current;
+    constructor(withContent, maxSize, emit) {
+        this.withContent = withContent;
+        this.maxSize = maxSize;
+        this.emit = emit;
+    }
+    push(chunk) {
+        let buf = chunk;
+        while (buf.length > 0) {
+            if (this.current) {
+                buf = this.feedContent(buf);
+                continue;
+            }
+            const nl = buf.indexOf(10);
+            if (nl < 0) {
+                this.pending.push(buf);
+                this.pendingBytes += buf.length;
+                if (this.pendingBytes > 4096)
+                    throw new errors_1.GitError('git cat-file: header line too long; output is corrupt');
+                return;
+            }
+            const header = Buffer.concat([...this.pending, buf.subarray(0, nl)]).toString('latin1');
+            this.pending = [];
+            this.pendingBytes = 0;
+            buf = buf.subarray(nl + 1);
+            this.header(header);
+        }
+    }
+    /** Throws unless the stream ended on an object boundary. */
+    end() {
+        if (this.current || this.pendingBytes > 0)
+            throw new errors_1.GitError('git cat-file output ended in the middle of an object (truncated stream)');
+    }
+    header(line) {
+        const parts = line.split(' ');
+        if (parts.length === 2 && (parts[1] === 'missing' || parts[1] === 'ambiguous')) {
+            this.emit({ id: parts[0], type: 'missing', size: 0 });
+            return;
+        }
+        const size = Number(parts[2]);
+        if (parts.length !== 3 || !/^[0-9a-f]{40,64}$/.test(parts[0]) || !Number.isSafeInteger(size) || size < 0) {
+            throw new errors_1.GitError(`git cat-file: unexpected output line: ${JSON.stringify(line.slice(0, 80))}`);
+        }
+        const obj = { id: parts[0], type: parts[1], size };
+        if (!this.withContent) {
+            this.emit(obj);
+            return;
+        }
+        // One unpooled buffer per blob: filled by a single copy, and transferable to a worker thread.
+        const content = size <= this.maxSize ? Buffer.allocUnsafeSlow(size) : undefined;
+        if (!content)
+            obj.oversize = true;
+        this.current = { obj, remaining: size, content, filled: 0 };
+    }
+    /** Consumes content bytes, then the newline after them, and returns what is left of `buf`. */
+    feedContent(buf) {
+        const cur = this.current;
+        if (cur.remaining > 0) {
+            const take = Math.min(cur.remaining, buf.length);
+            if (cur.content)
+                buf.copy(cur.content, cur.filled, 0, take);
+            cur.filled += take;
+            cur.remaining -= take;
+            return buf.subarray(take);
+        }
+        if (buf[0] !== 10)
+            throw new errors_1.GitError(`git cat-file: object ${cur.obj.id} is not followed by a newline (corrupt output)`);
+        cur.obj.content = cur.content;
+        this.current = undefined;
+        this.emit(cur.obj);
+        return buf.subarray(1);
+    }
+}
+exports.CatFileParser = CatFileParser;
+/** How much parsed content may wait for the consumer before git's output is paused. */
+const HIGH_WATER = 64 * 1024 * 1024;
+/** A running cat-file process: write ids, iterate objects. */
+class CatFile {
+    child;
+    queue = new queue_1.Queue();
+    queuedBytes = 0;
+    wake;
+    done = false;
+    failure;
+    stderr = '';
+    written = 0;
+    constructor(cwd, mode, maxSize = Infinity) {
+        this.child = (0, run_1.spawnGit)(cwd, ['cat-file', `--${mode}`]);
+        const parser = new CatFileParser(mode === 'batch', maxSize, (obj) => {
+            this.queue.push(obj);
+            this.queuedBytes += obj.content?.length ?? 0;
+            if (this.queuedBytes > HIGH_WATER)
+                this.child.stdout.pause();
+            this.notify();
+        });
+        this.child.stdout.on('data', (chunk) => {
+            try {
+                parser.push(chunk);
+            }
+            catch (err) {
+                this.fail(err);
+            }
+        });
+        this.child.stderr.on('data', (d) => (this.stderr += d.toString('utf8')).length > 65536 && (this.stderr = this.stderr.slice(-65536)));
+        this.child.stdin.on('error', () => undefined); // an early exit is reported through the exit code
+        this.child.on('error', (err) => this.fail(new errors_1.GitError(`cannot run git cat-file: ${err.message}`)));
+        this.child.on('close', (code, signal) => {
+            try {
+                if (code !== 0 || signal)
+                    throw (0, run_1.gitFailure)(['cat-file'], code ?? -1, signal, this.stderr);
+                parser.end();
+            }
+            catch (err) {
+                this.fail(err);
+            }
+            this.done = true;
+            this.notify();
+        });
+    }
+    /** Asks for one object. */
+    request(id) {
+        this.written++;
+        this.child.stdin.write(`${id}\n`);
+    }
+    /** No more requests: git exits after answering the ones made. */
+    end() {
+        this.child.stdin.end();
+    }
+    /** Number of requests made so far. */
+    get requested() {
+        return this.written;
+    }
+    /** Stops git (used when the consumer gives up early). */
+    kill() {
+        this.child.kill('SIGKILL');
+    }
+    fail(err) {
+        this.failure ??= err;
+        this.child.kill('SIGKILL');
+        this.notify();
+    }
+    notify() {
+        const w = this.wake;
+        this.wake = undefined;
+        w?.();
+    }
+    async *[Symbol.asyncIterator]() {
+        for (;;) {
+            const obj = this.queue.shift();
+            if (obj) {
+                this.queuedBytes -= obj.content?.length ?? 0;
+                if (this.queuedBytes <= HIGH_WATER / 2)
+                    this.child.stdout.resume();
+                yield obj;
+                continue;
+            }
+            if (this.failure)
+                throw this.failure;
+            if (this.done)
+                return;
+            await new Promise((resolve) => (this.wake = resolve));
+        }
+    }
+}
+exports.CatFile = CatFile;

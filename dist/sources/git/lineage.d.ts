@@ -1,0 +1,40 @@
+/**
+ * Which secrets each version of each file holds, and where each is reported. During the walk every
+ * (blob, path) introduction is recorded in walk order; a blob is scanned once, whole or (when the
+ * previous version at the same path was read just before) only in its changed lines. At the end:
+ * - a blob scanned by its changes holds the secrets found there, plus those of the previous version
+ *   that it still contains (looked up in its content, read again only for versions whose predecessor
+ *   held a secret: a lineage without secrets costs nothing more);
+ * - every introduction reports the secrets its blob holds that the path did not hold just before, at
+ *   that path and commit: a secret is reported where it appeared, at every path it appeared in
+ *   (copies, renames, reverts), and not again for every later version of the file.
+ */
+import type { Finding } from '../../engine/finding';
+import type { Origin } from '../../engine/fragment';
+/** How a blob came to be known. */
+export type EventMode = 'whole' | 'diff' | 'again' | 'unread';
+/** One introduction of a blob at a path, in walk order. */
+export interface BlobEvent {
+    blob: string;
+    path: string;
+    /** The blob at the same path in the first parent commit (a modification), if any. */
+    parent?: string;
+    origin: Origin;
+    mode: EventMode;
+    /** The path-dependent scan profile (file context, path rules) its findings hold under. */
+    profile: string;
+}
+/** Re-reads a blob's content (undefined when git cannot give it any more). */
+export type BlobReread = (blob: string) => Promise<Buffer | undefined>;
+/** The events of one history scan and the end-of-scan settlement. */
+export declare class Lineage {
+    readonly events: BlobEvent[];
+    add(event: BlobEvent): BlobEvent;
+    /**
+     * Turns the findings of each blob's single scan into the findings to report. `rescan` scans a blob
+     * whole under a path (for an introduction under another scan profile than its first).
+     */
+    settle(found: Finding[], reread: BlobReread, rescan: (blob: string, content: Buffer, event: BlobEvent) => Finding[], head?: (blob: string) => boolean): Promise<Finding[]>;
+    /** Every secret a blob holds under an event's profile. */
+    private holdings;
+}

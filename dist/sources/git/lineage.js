@@ -1,0 +1,123 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.Lineage = void 0;
+/** Marks a blob that could not be read (binary, too large, missing): its other introductions are not either. */
+const UNREAD = '\u0000unread';
+const key = (f) => `${f.ruleId}\u0000${f.secret}`;
+/** The events of one history scan and the end-of-scan settlement. */
+class Lineage {
+    events = [];
+    add(event) {
+        this.events.push(event);
+        return event;
+    }
+    /**
+     * Turns the findings of each blob's single scan into the findings to report. `rescan` scans a blob
+     * whole under a path (for an introduction under another scan profile than its first).
+     */
+    async settle(found, reread, rescan, head) {
+        const scanned = new Map();
+        for (const f of found) {
+            if (!f.blob)
+                continue;
+            const list = scanned.get(f.blob);
+            if (list)
+                list.push(f);
+            else
+                scanned.set(f.blob, [f]);
+        }
+        const holds = new Map();
+        /** The profile each blob was scanned under: an introduction under the same one reuses its result. */
+        const scannedAs = new Map();
+        const emitted = new Set();
+        const out = [];
+        /** Secrets a blob of HEAD's tree holds: they still ship today. */
+        const shipping = new Set();
+        for (const ev of this.events) {
+            if (ev.mode === 'unread')
+                scannedAs.set(ev.blob, UNREAD);
+            if (ev.mode === 'unread' || scannedAs.get(ev.blob) === UNREAD)
+                continue;
+            const own = `${ev.blob}\u0000${ev.profile}`;
+            let held = holds.get(own);
+            if (!held && !(ev.mode === 'again' && scannedAs.get(ev.blob) === ev.profile)) {
+                held = await this.holdings(ev, scanned, holds, reread, rescan);
+                if (held.length > 0)
+                    holds.set(own, held);
+                if (ev.mode !== 'again')
+                    scannedAs.set(ev.blob, ev.profile);
+            }
+            held ??= [];
+            const before = ev.parent && emitted.has(`${ev.parent}\u0000${ev.path}`) ? holds.get(`${ev.parent}\u0000${ev.profile}`) ?? [] : [];
+            const had = new Set(before.map(key));
+            for (const f of held)
+                if (!had.has(key(f)))
+                    out.push(placed(f, ev));
+            if (head?.(ev.blob))
+                for (const f of held)
+                    shipping.add(f.secret);
+            if (held.length > 0)
+                emitted.add(`${ev.blob}\u0000${ev.path}`);
+        }
+        if (head)
+            for (const f of out)
+                f.inHead = shipping.has(f.secret);
+        return out;
+    }
+    /** Every secret a blob holds under an event's profile. */
+    async holdings(ev, scanned, holds, reread, rescan) {
+        const own = scanned.get(ev.blob) ?? [];
+        if (ev.mode === 'whole' || (ev.mode === 'diff' && !ev.parent))
+            return own;
+        if (ev.mode === 'again') {
+            // First met under another profile (a .env copied to a test fixture path): scan it as this path.
+            const content = await reread(ev.blob);
+            return content ? rescan(ev.blob, content, ev) : [];
+        }
+        const inherited = holds.get(`${ev.parent}\u0000${ev.profile}`) ?? [];
+        if (inherited.length === 0)
+            return own;
+        const content = await reread(ev.blob);
+        if (!content)
+            return own;
+        const mine = new Set(own.map(key));
+        const kept = [...own];
+        for (const f of inherited) {
+            if (mine.has(key(f)))
+                continue;
+            const at = content.indexOf(f.encodedText ?? f.secret);
+            if (at >= 0)
+                kept.push(moved(f, content, at));
+        }
+        return kept;
+    }
+}
+exports.Lineage = Lineage;
+/** A finding of a previous version, moved to where its secret sits in this version. */
+function moved(f, content, at) {
+    let line = 1;
+    for (let i = content.indexOf(10); i >= 0 && i < at; i = content.indexOf(10, i + 1))
+        line++;
+    const lineStart = content.lastIndexOf(10, at - 1) + 1;
+    const column = content.toString('utf8', lineStart, at).length + 1;
+    const length = f.endOffset - f.startOffset;
+    return { ...f, line, column, endLine: line + (f.endLine - f.line), endColumn: f.endLine === f.line ? column + (f.endColumn - f.column) : f.endColumn, startOffset: at, endOffset: at + length };
+}
+/** A blob's finding as reported for one introduction: that path, that commit. */
+function placed(f, ev) {
+    const o = ev.origin;
+    const out = { ...f, path: ev.path, blob: ev.blob };
+    delete out.commit;
+    delete out.author;
+    delete out.email;
+    delete out.date;
+    if (o.commit)
+        out.commit = o.commit;
+    if (o.author !== undefined)
+        out.author = o.author;
+    if (o.email !== undefined)
+        out.email = o.email;
+    if (o.date)
+        out.date = o.date;
+    return out;
+}

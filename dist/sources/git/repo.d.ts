@@ -1,0 +1,43 @@
+/** Facts about the repository that contains a path. */
+export interface RepoInfo {
+    /** Absolute path of the working tree's top level (undefined for a bare repository). */
+    top?: string;
+    gitDir: string;
+    shallow: boolean;
+    bare: boolean;
+    /**
+     * Set when the top's `.git` is a file (or link) naming a git directory outside the tree that does not
+     * link back to it: a planted pointer that would make git describe another repository's files.
+     */
+    untrustedLink?: string;
+}
+/** Repository facts for `dir`, or undefined when `dir` is not inside a git repository (asked once per directory). */
+export declare function findRepo(dir: string): Promise<RepoInfo | undefined>;
+/** True when git ignores `dir` itself (e.g. a build folder the user asked to scan explicitly). */
+export declare function isIgnored(cwd: string, path: string): Promise<boolean>;
+/** What `git ls-files` says about the working tree under the cwd. */
+export interface WorktreeListing {
+    /** Tracked regular files and symlinks, relative to the cwd, raw bytes. */
+    tracked: Buffer[];
+    /** Tracked entries that are submodules (gitlinks). */
+    gitlinks: Buffer[];
+    /** Tracked files deleted from the working tree (not an error to miss them). */
+    deleted: Set<string>;
+    /** Untracked files that are not ignored. */
+    untracked: Buffer[];
+    /**
+     * Untracked files git ignores: each one when asked for them all, else as git lists them with
+     * `--directory` (a folder whose whole content is ignored once, with a trailing slash, not walked).
+     */
+    ignored: Buffer[];
+    /**
+     * Directories git could not open while looking for untracked files (it only warns and exits 0),
+     * relative to the repository top, with git's reason. Whatever they hold was not listed.
+     */
+    unreadableDirs: Array<{
+        path: string;
+        reason: string;
+    }>;
+}
+/** Lists tracked, deleted, untracked and ignored files under `dir` (every ignored file when `allIgnored`). */
+export declare function listWorktree(dir: string, allIgnored?: boolean): Promise<WorktreeListing>;

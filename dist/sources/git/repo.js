@@ -1,0 +1,130 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.findRepo = findRepo;
+exports.isIgnored = isIgnored;
+exports.listWorktree = listWorktree;
+/** Small questions about a repository, answered by git through the safe runner. */
+const node_fs_1 = require("node:fs");
+const node_path_1 = require("node:path");
+const run_1 = require("./run");
+const errors_1 = require("../../errors");
+const repos = new Map();
+/** Repository facts for `dir`, or undefined when `dir` is not inside a git repository (asked once per directory). */
+function findRepo(dir) {
+    let known = repos.get(dir);
+    if (!known) {
+        known = askRepo(dir);
+        repos.set(dir, known);
+    }
+    return known;
+}
+async function askRepo(dir) {
+    let out;
+    try {
+        const r = await (0, run_1.runGit)(dir, ['rev-parse', '--is-bare-repository', '--absolute-git-dir', '--is-shallow-repository', '--show-toplevel'], { okCodes: [128] });
+        if (r.code === 128) {
+            if (/not a git repository/i.test(r.stderr))
+                return undefined;
+            throw new errors_1.GitError(`git rev-parse failed in ${dir}: ${r.stderr.split('\n')[0]}`);
+        }
+        out = r.stdout.toString('utf8');
+    }
+    catch (err) {
+        if (err instanceof errors_1.GitError && /not installed/.test(err.message))
+            return undefined;
+        throw err;
+    }
+    const [bare, gitDir, shallow, top] = out.split('\n');
+    const info = { bare: bare === 'true', gitDir, shallow: shallow === 'true', top: top || undefined };
+    const problem = top ? await gitLinkProblem(top, gitDir) : undefined;
+    if (problem)
+        info.untrustedLink = problem;
+    return info;
+}
+const real = (p) => {
+    try {
+        return (0, node_fs_1.realpathSync)(p);
+    }
+    catch {
+        return (0, node_path_1.resolve)(p);
+    }
+};
+/**
+ * Why the top's `.git` cannot be trusted, or undefined. A `.git` directory, or a `.git` file naming a
+ * git directory inside the tree, is the repository itself. One naming a directory elsewhere is
+ * trusted only when that directory links back here: a linked worktree (its `gitdir` file names this
+ * `.git`) or a submodule (its `core.worktree` names this folder). Nothing in the tree can fake those.
+ */
+async function gitLinkProblem(top, gitDir) {
+    const dotGit = (0, node_path_1.join)(top, '.git');
+    try {
+        if ((0, node_fs_1.lstatSync)(dotGit).isDirectory())
+            return undefined;
+    }
+    catch {
+        return undefined; // no .git here: GIT_DIR or a parent's repository, set up by the user
+    }
+    if (!(0, node_path_1.relative)(real(top), real(gitDir)).startsWith('..'))
+        return undefined;
+    try {
+        if (real((0, node_fs_1.readFileSync)((0, node_path_1.join)(gitDir, 'gitdir'), 'utf8').trim()) === real(dotGit))
+            return undefined;
+    }
+    catch {
+        // not a linked worktree
+    }
+    const r = await (0, run_1.runGit)(top, ['config', '--file', (0, node_path_1.join)(gitDir, 'config'), '--get', 'core.worktree'], { okCodes: [1] }).catch(() => undefined);
+    const worktree = r?.stdout.toString('utf8').trim();
+    if (worktree && real((0, node_path_1.resolve)(gitDir, worktree)) === real(top))
+        return undefined;
+    return 'its .git names a git directory outside the tree that does not link back to it';
+}
+/** True when git ignores `dir` itself (e.g. a build folder the user asked to scan explicitly). */
+async function isIgnored(cwd, path) {
+    const r = await (0, run_1.runGit)(cwd, ['check-ignore', '-q', '--', path], { okCodes: [1] });
+    return r.code === 0;
+}
+const UNREADABLE_DIR = /^warning: could not open directory '(.*)\/?': (.*)$/;
+/** Lists tracked, deleted, untracked and ignored files under `dir` (every ignored file when `allIgnored`). */
+async function listWorktree(dir, allIgnored = false) {
+    const [staged, deleted, others, ignored] = await Promise.all([
+        (0, run_1.runGit)(dir, ['ls-files', '-z', '--stage']),
+        (0, run_1.runGit)(dir, ['ls-files', '-z', '--deleted']),
+        (0, run_1.runGit)(dir, ['ls-files', '-z', '--others', '--exclude-standard']),
+        (0, run_1.runGit)(dir, ['ls-files', '-z', '--others', '--ignored', '--exclude-standard', ...(allIgnored ? [] : ['--directory'])]),
+    ]);
+    const tracked = [];
+    const gitlinks = [];
+    const seen = new Set();
+    for (const entry of (0, run_1.splitNul)(staged.stdout)) {
+        const tab = entry.indexOf(9);
+        if (tab < 0)
+            continue;
+        const mode = entry.toString('latin1', 0, 6);
+        const path = entry.subarray(tab + 1);
+        const key = path.toString('latin1');
+        if (seen.has(key))
+            continue; // unmerged paths appear once per stage
+        seen.add(key);
+        (mode === '160000' ? gitlinks : tracked).push(path);
+    }
+    return {
+        tracked,
+        gitlinks,
+        deleted: new Set((0, run_1.splitNul)(deleted.stdout).map((p) => p.toString('latin1'))),
+        untracked: (0, run_1.splitNul)(others.stdout),
+        ignored: (0, run_1.splitNul)(ignored.stdout),
+        // Ignored folders are read only when every ignored file is wanted; then what they hide counts too.
+        unreadableDirs: unreadable(allIgnored ? `${others.stderr}\n${ignored.stderr}` : others.stderr),
+    };
+}
+/** The folders git warned it could not open, each once. */
+function unreadable(stderr) {
+    const found = new Map();
+    for (const line of stderr.split('\n')) {
+        const m = UNREADABLE_DIR.exec(line);
+        if (m)
+            found.set(m[1].replace(/\/$/, ''), m[2]);
+    }
+    return [...found].map(([path, reason]) => ({ path, reason }));
+}

@@ -1,0 +1,117 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.SAFE_OVERRIDES = void 0;
+exports.gitEnv = gitEnv;
+exports.gitArgv = gitArgv;
+exports.spawnGit = spawnGit;
+exports.runGit = runGit;
+exports.gitFailure = gitFailure;
+exports.splitNul = splitNul;
+/**
+ * The one place tokenguard spawns git. Every call gets the same overrides so that a hostile
+ * repository's config cannot make us run anything: no fsmonitor, hooks, external diff, textconv,
+ * pagers, credential helpers or askpass programs, and never a network protocol.
+ */
+const node_child_process_1 = require("node:child_process");
+const errors_1 = require("../../errors");
+/** `-c` overrides for every git call (as key=value). */
+exports.SAFE_OVERRIDES = [
+    'core.fsmonitor=false',
+    'core.hooksPath=/dev/null',
+    'core.untrackedCache=false',
+    'core.quotepath=false',
+    'core.pager=cat',
+    'core.askPass=',
+    'core.sshCommand=false',
+    'credential.helper=',
+    'diff.external=',
+    'protocol.allow=never',
+    'gc.auto=0',
+    'maintenance.auto=false',
+    'feature.manyFiles=false',
+    // Bound git's own memory on big packs: smaller mmap windows and delta cache than the 64-bit defaults.
+    'core.packedGitWindowSize=32m',
+    'core.packedGitLimit=192m',
+    'core.deltaBaseCacheLimit=48m',
+];
+const SAFE_CONFIG = exports.SAFE_OVERRIDES.flatMap((kv) => ['-c', kv]);
+/**
+ * Environment for git, from `base`: no prompts, no optional locks, no pager or external programs from
+ * the environment. sources/git/hooks-info.ts starts from it too.
+ */
+function gitEnv(base = process.env) {
+    const env = { ...base };
+    for (const key of ['GIT_EXTERNAL_DIFF', 'GIT_ASKPASS', 'SSH_ASKPASS', 'GIT_SSH', 'GIT_SSH_COMMAND', 'GIT_PAGER', 'GIT_EDITOR', 'GIT_TRACE'])
+        delete env[key];
+    env.GIT_TERMINAL_PROMPT = '0';
+    env.GIT_OPTIONAL_LOCKS = '0';
+    env.GIT_NO_REPLACE_OBJECTS = '1';
+    env.GIT_PAGER = 'cat';
+    env.LC_ALL = 'C';
+    return env;
+}
+/** Full argv for a git call: the safe overrides, then the command. */
+function gitArgv(args) {
+    return [...SAFE_CONFIG, ...args];
+}
+/** Spawns git for streaming (cat-file --batch, log --raw). The caller owns the process. */
+function spawnGit(cwd, args) {
+    return (0, node_child_process_1.spawn)('git', gitArgv(args), { cwd, env: gitEnv(), stdio: ['pipe', 'pipe', 'pipe'], windowsHide: true });
+}
+/** Runs git to completion and returns its output; a non-zero exit is a GitError naming the command. */
+function runGit(cwd, args, options = {}) {
+    return new Promise((resolve, reject) => {
+        let child;
+        try {
+            child = spawnGit(cwd, args);
+        }
+        catch (err) {
+            reject(spawnError(err));
+            return;
+        }
+        const out = [];
+        const err = [];
+        child.stdout.on('data', (d) => out.push(d));
+        child.stderr.on('data', (d) => err.push(d));
+        child.on('error', (e) => reject(spawnError(e)));
+        child.on('close', (code, signal) => {
+            const stderr = Buffer.concat(err).toString('utf8');
+            const exit = code ?? -1;
+            if (exit === 0 || options.okCodes?.includes(exit)) {
+                resolve({ stdout: Buffer.concat(out), stderr, code: exit });
+            }
+            else {
+                reject(gitFailure(args, exit, signal, stderr));
+            }
+        });
+        child.stdin.on('error', () => undefined); // git may exit before reading all input; its exit code tells.
+        child.stdin.end(options.input ?? '');
+    });
+}
+function spawnError(e) {
+    if (e.code === 'ENOENT')
+        return new errors_1.GitError('git is not installed or not on PATH; install git to scan repositories');
+    return new errors_1.GitError(`cannot run git: ${e.message}`);
+}
+/** A GitError for a failed command, with git's own first error line. */
+function gitFailure(args, code, signal, stderr) {
+    const line = stderr.split('\n').map((l) => l.trim()).find((l) => /^(fatal|error):/.test(l)) ?? stderr.split('\n').find((l) => l.trim()) ?? '';
+    const how = signal ? `was killed by ${signal}` : `exited with code ${code}`;
+    const hint = /dubious ownership/.test(stderr) ? ' (mark the repository safe with: git config --global --add safe.directory <path>)' : '';
+    return new errors_1.GitError(`git ${args[0]} ${how}${line ? `: ${line}` : ''}${hint}`);
+}
+/** Splits NUL-terminated git output into raw byte strings (paths stay raw, thanks to -z). */
+function splitNul(buf) {
+    const out = [];
+    let start = 0;
+    for (;;) {
+        const end = buf.indexOf(0, start);
+        if (end < 0)
+            break;
+        out.push(buf.subarray(start, end));
+        start = end + 1;
+    }
+    if (start < buf.length)
+        out.push(buf.subarray(start));
+    return out;
+}

@@ -1,0 +1,70 @@
+/**
+ * Git history: every blob reachable from every ref (branches, tags, remote-tracking refs, the stash and
+ * its reflog, and objects a ref points at directly), read once each. `git log --reverse --raw` names,
+ * oldest first, the commit and path that introduced each blob; cat-file streams each new blob's content
+ * as soon as it is named. When the version it replaced at the same path was read recently, only the
+ * lines it changed are scanned (changed-regions.ts); lineage.ts settles at the end which secrets each
+ * introduction brought. Both streams pause when the scanner falls behind, so memory stays bounded.
+ */
+import type { Fragment, Origin } from '../engine/fragment';
+import { Attribution } from './git/attribution';
+import type { Finding } from '../engine/finding';
+import { Lineage } from './git/lineage';
+import { type RevSelection } from './git/revs';
+import type { RepoInfo } from './git/repo';
+import type { PathPolicy, ScanLedger, Source } from './types';
+/** Options for a history scan. */
+export interface HistoryOptions {
+    repo: RepoInfo;
+    cwd: string;
+    maxFileSize: number;
+    /** Which paths are read (allowlists, lockfiles). */
+    policy: PathPolicy;
+    selection: RevSelection;
+    /** Also scan objects no ref reaches (dangling commits, orphaned blobs). */
+    allObjects: boolean;
+    /** The path-dependent part of how the engine reads a file (its context, path rules): a blob met under another profile is read again. */
+    profileOf: (path: string) => string;
+    /** Bytes of recent blob contents kept to diff the next version against (default 256 MiB). */
+    cacheBytes?: number;
+    /** Only this subtree (a path relative to the repository top): the scan of a subfolder of the repository. */
+    subtree?: string;
+}
+/**
+ * The whole history (or a range of it) as blob fragments.
+ * @lazy loaded with require() by cli/source-select.ts, which knip does not follow
+ */
+export declare class HistorySource implements Source {
+    private readonly options;
+    readonly kind: "history";
+    readonly attribution: Attribution;
+    readonly lineage: Lineage;
+    /** Blobs asked of cat-file (under a path that is scanned); others met again are recorded, not re-read. */
+    private readonly requested;
+    private readonly notScanned;
+    /** Symlink and submodule objects already listed as skipped (kept apart from blobs to scan: ids may coincide). */
+    private readonly listedLinks;
+    private readonly pending;
+    private log?;
+    private ledger?;
+    private paused;
+    /** The last commit the log walk reached (oldest first), to say where a failed walk stopped. */
+    private lastCommit?;
+    constructor(options: HistoryOptions);
+    progressTotal(): number;
+    items(ledger: ScanLedger): AsyncGenerator<Fragment>;
+    /** The oldest outstanding request (cat-file answers in request order); resumes the walk when drained. */
+    private next;
+    /** Records an introduction: the first under a scanned path asks cat-file for the blob, later ones are noted. */
+    private introduce;
+    /** Walks the log (and, with --all-objects, the unreachable objects), requesting each new blob once. */
+    private feed;
+    private walk;
+    /** Blobs and trees a ref (or an annotated tag) points at directly: no commit carries them. */
+    private refObjects;
+    /**
+     * The findings to report, from those of each blob's single scan (see lineage.ts). `rescan` reads a
+     * blob whole under another path; blobs are read again from git only where a lineage held a secret.
+     */
+    settle(found: Finding[], rescan: (bytes: Buffer, path: string, origin: Origin) => Finding[]): Promise<Finding[]>;
+}

@@ -1,0 +1,248 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.HistorySource = void 0;
+const paths_1 = require("../util/paths");
+const attribution_1 = require("./git/attribution");
+const blob_reader_1 = require("./git/blob-reader");
+const blob_cache_1 = require("./git/blob-cache");
+const blob_table_1 = require("./git/blob-table");
+const catfile_1 = require("./git/catfile");
+const changed_regions_1 = require("./git/changed-regions");
+const lineage_1 = require("./git/lineage");
+const log_1 = require("./git/log");
+const revs_1 = require("./git/revs");
+const content_1 = require("./content");
+const queue_1 = require("../util/queue");
+const ZERO = /^0+$/;
+const BLOB_MODES = new Set(['100644', '100755']);
+/** Requested-but-unread blobs at which the log walk pauses, and where it resumes. */
+const PAUSE_AT = 20_000;
+const RESUME_AT = 5_000;
+/**
+ * The whole history (or a range of it) as blob fragments.
+ * @lazy loaded with require() by cli/source-select.ts, which knip does not follow
+ */
+class HistorySource {
+    options;
+    kind = 'history';
+    attribution = new attribution_1.Attribution();
+    lineage = new lineage_1.Lineage();
+    /** Blobs asked of cat-file (under a path that is scanned); others met again are recorded, not re-read. */
+    requested = new blob_table_1.BlobTable();
+    notScanned = {};
+    /** Symlink and submodule objects already listed as skipped (kept apart from blobs to scan: ids may coincide). */
+    listedLinks = new Set();
+    pending = new queue_1.Queue();
+    log;
+    ledger;
+    paused = false;
+    /** The last commit the log walk reached (oldest first), to say where a failed walk stopped. */
+    lastCommit;
+    constructor(options) {
+        this.options = options;
+    }
+    progressTotal() {
+        return this.attribution.size;
+    }
+    async *items(ledger) {
+        const { cwd, repo, maxFileSize } = this.options;
+        this.ledger = ledger;
+        if (repo.shallow)
+            ledger.notes.shallow = true;
+        const [revs, head] = await Promise.all([(0, revs_1.resolveRevs)(cwd, this.options.selection), (0, revs_1.headBlobs)(cwd)]);
+        this.attribution.setHead(head);
+        const blobs = new blob_reader_1.BlobReader(cwd, maxFileSize);
+        const feed = this.feed(ledger, revs, blobs).catch((err) => {
+            const after = this.lastCommit ? ` (commits after ${this.lastCommit} were not walked)` : '';
+            ledger.problem(`history walk failed${after}: ${err.message}`);
+            blobs.end();
+        });
+        const cache = new blob_cache_1.BlobCache(this.options.cacheBytes ?? 256 * 1024 * 1024);
+        let diffBytes = 0;
+        let wholeBytes = 0;
+        let noParent = 0;
+        try {
+            for await (const { obj, error } of blobs) {
+                const ev = this.next();
+                const { path, origin } = ev;
+                if (!obj)
+                    ledger.problem(`not scanned: ${error}`, path);
+                else if (obj.type === 'missing')
+                    ledger.problem(`blob ${obj.id} is missing from the repository`, path);
+                else if (obj.oversize)
+                    ledger.skip(path, 'too-large', obj.size, origin.commit);
+                else if (obj.type !== 'blob' || !obj.content)
+                    ledger.problem(`object ${obj.id} is a ${obj.type}, not a blob`, path);
+                else {
+                    // Text is diffed against the previous version; UTF-16 and binaries are read whole, as their views.
+                    const whole = (0, content_1.contentFragment)(obj.content, path, origin, ledger, obj.size);
+                    if (!whole)
+                        continue;
+                    const text = !whole.content;
+                    const before = text && ev.parent ? cache.get(ev.parent) : undefined;
+                    if (text)
+                        cache.set(obj.id, obj.content);
+                    if (!before) {
+                        ev.mode = 'whole';
+                        diffBytes += obj.content.length;
+                        wholeBytes += obj.content.length;
+                        if (ev.parent)
+                            noParent++;
+                        yield whole;
+                        continue;
+                    }
+                    ev.mode = 'diff';
+                    for (const fragment of regionFragments(obj.content, before, path, origin)) {
+                        diffBytes += fragment.bytes.length;
+                        yield fragment;
+                    }
+                }
+            }
+        }
+        finally {
+            blobs.kill();
+            this.log?.kill();
+            await feed;
+        }
+        ledger.notes.bytesRead = diffBytes;
+        ledger.notes.wholeBytes = wholeBytes;
+        ledger.notes.parentNotCached = noParent;
+        ledger.notes.blobs = this.attribution.size;
+        if (!this.lastCommit && this.options.selection.kind === 'all' && !this.options.subtree)
+            ledger.warnings.push('the repository has no commits yet: there is no history to scan');
+        for (const [k, v] of Object.entries(this.notScanned))
+            ledger.notes[`${k}NotScanned`] = v;
+    }
+    /** The oldest outstanding request (cat-file answers in request order); resumes the walk when drained. */
+    next() {
+        const p = this.pending.shift();
+        if (this.paused && this.pending.length <= RESUME_AT) {
+            this.paused = false;
+            this.log?.resume();
+        }
+        return p;
+    }
+    /** Records an introduction: the first under a scanned path asks cat-file for the blob, later ones are noted. */
+    introduce(blobs, id, path, origin, parent) {
+        this.attribution.introduce(id);
+        const ev = { blob: id, path, parent, origin, mode: 'unread', profile: this.options.profileOf(path) };
+        if (this.requested.has(id)) {
+            ev.mode = 'again';
+            this.lineage.add(ev);
+            return;
+        }
+        this.requested.add(id);
+        this.lineage.add(ev);
+        this.pending.push(ev);
+        blobs.request(id);
+        if (!this.paused && this.pending.length >= PAUSE_AT) {
+            this.paused = true;
+            this.log?.pause();
+        }
+    }
+    /** Walks the log (and, with --all-objects, the unreachable objects), requesting each new blob once. */
+    async feed(ledger, revs, blobs) {
+        const { cwd } = this.options;
+        const stash = this.options.selection.kind === 'all' ? await (0, revs_1.stashReflog)(cwd) : [];
+        const unreachable = this.options.allObjects ? (0, revs_1.unreachableObjects)(cwd) : undefined;
+        await this.walk(revs.args, [...revs.stdin, ...stash], blobs);
+        if (this.options.selection.kind === 'all')
+            await this.refObjects(blobs);
+        if (unreachable) {
+            const objs = await unreachable;
+            if (objs.commits.length > 0)
+                await this.walk(['--not', '--all'], objs.commits, blobs);
+            for (const id of objs.blobs)
+                this.introduce(blobs, id, `unreachable:${id}`, { kind: 'history', blob: id });
+            ledger.notes.unreachableCommits = objs.commits.length;
+        }
+        blobs.end();
+    }
+    async walk(args, stdin, blobs) {
+        let commit;
+        let date = '';
+        const parser = new log_1.RawLogParser((c) => {
+            commit = c;
+            this.lastCommit = c.id;
+            date = new Date(c.time * 1000).toISOString();
+        }, (change) => {
+            if (change.status === 'D')
+                return;
+            if (!BLOB_MODES.has(change.dstMode)) {
+                // Symlink targets and submodule pointers are not file content: counted, and listed as skipped
+                // once per object (the worktree and staged scans list them too), never scanned or followed.
+                const kind = change.dstMode === '120000' ? 'symlinks' : change.dstMode === '160000' ? 'submodules' : 'otherEntries';
+                this.notScanned[kind] = (this.notScanned[kind] ?? 0) + 1;
+                const reason = kind === 'symlinks' ? 'symlink' : kind === 'submodules' ? 'submodule' : undefined;
+                if (reason && !this.listedLinks.has(change.dstId) && this.listedLinks.add(change.dstId))
+                    this.ledger?.skip((0, paths_1.displayPath)(change.path), reason, undefined, commit?.id);
+                return;
+            }
+            const path = (0, paths_1.displayPath)(change.path);
+            const verdict = this.options.policy(path);
+            if (verdict !== 'scan') {
+                // Decided per path: the same blob at a path that is scanned is still read there. Counted once per blob.
+                if (this.attribution.introduce(change.dstId) && !this.requested.has(change.dstId))
+                    this.ledger?.admit(path, verdict);
+                return;
+            }
+            const origin = { kind: 'history', blob: change.dstId, commit: commit?.id, author: commit?.author, email: commit?.email, date };
+            const parent = change.status === 'M' && change.srcMode === change.dstMode && !ZERO.test(change.srcId) ? change.srcId : undefined;
+            this.introduce(blobs, change.dstId, path, origin, parent);
+        });
+        // `--full-history`: without it git prunes a side branch whose merge leaves the subtree unchanged, and
+        // a secret added and removed on that branch would go unseen. `:(literal)` keeps glob characters in
+        // folder names from matching other folders.
+        const limit = this.options.subtree ? ['--full-history', '--', `:(literal)${this.options.subtree}`] : [];
+        this.log = new log_1.LogStream(this.options.cwd, [...args, ...limit], stdin, parser);
+        await this.log.done;
+    }
+    /** Blobs and trees a ref (or an annotated tag) points at directly: no commit carries them. */
+    async refObjects(blobs) {
+        const { cwd } = this.options;
+        for (const t of await (0, revs_1.refTargets)(cwd)) {
+            if (t.type === 'blob') {
+                this.introduce(blobs, t.id, t.ref, { kind: 'history', blob: t.id });
+                continue;
+            }
+            for (const b of await (0, revs_1.treeBlobs)(cwd, t.id)) {
+                const path = `${t.ref}:${b.path}`;
+                if (this.options.policy(b.path) === 'scan')
+                    this.introduce(blobs, b.id, path, { kind: 'history', blob: b.id });
+            }
+        }
+    }
+    /**
+     * The findings to report, from those of each blob's single scan (see lineage.ts). `rescan` reads a
+     * blob whole under another path; blobs are read again from git only where a lineage held a secret.
+     */
+    async settle(found, rescan) {
+        let cat;
+        let objects;
+        const reread = async (id) => {
+            cat ??= new catfile_1.CatFile(this.options.cwd, 'batch', this.options.maxFileSize);
+            objects ??= cat[Symbol.asyncIterator]();
+            cat.request(id);
+            const next = await objects.next();
+            return next.done ? undefined : next.value.content;
+        };
+        try {
+            return await this.lineage.settle(found, reread, (_blob, content, ev) => rescan(content, ev.path, ev.origin), (blob) => this.attribution.inHeadTree(blob));
+        }
+        finally {
+            cat?.kill();
+        }
+    }
+}
+exports.HistorySource = HistorySource;
+/** The changed lines of a new version as fragments that keep the file's line numbers and offsets. */
+function* regionFragments(content, before, path, origin) {
+    let line = 1;
+    let at = 0;
+    for (const [start, end] of (0, changed_regions_1.changedRegions)(before, content)) {
+        for (let i = content.indexOf(10, at); i >= 0 && i < start; i = content.indexOf(10, i + 1))
+            line++;
+        at = start;
+        yield { bytes: content.subarray(start, end), path, startLine: line, offset: start, overlap: 0, origin };
+    }
+}
