@@ -13,19 +13,27 @@ export const RELEASE_TAG = 'v0.1.0';
 /** What a release clone needs from the working tree: a built dist/ (npm test builds it before jest). */
 export const distBuilt = (): boolean => existsSync(join(ROOT, 'dist', 'cli', 'main.js')) && existsSync(join(ROOT, 'dist', 'rules.scan.json'));
 
-/** Clones HEAD into a temp folder; with `dist`, commits the working tree's dist/ into it; tags it. */
+/** Clones HEAD into a temp folder; with `dist`, commits the working tree's dist/ into it, without, removes a committed one; tags it. */
 export function releaseClone(options: { dist: boolean }): string {
   const dir = tempDir('tg-release-');
   git(dir, 'init', '-q', '-b', 'main');
   git(dir, 'config', 'commit.gpgsign', 'false');
   git(dir, 'fetch', '-q', ROOT, 'HEAD');
   git(dir, 'reset', '-q', '--hard', 'FETCH_HEAD');
+  const ignore = join(dir, '.gitignore');
+  const tracked = git(dir, 'ls-files', '--', 'dist').trim() !== '';
   if (options.dist) {
+    // The working tree's dist/ (npm test has just built it from these sources), committed if it differs.
     cpSync(join(ROOT, 'dist'), join(dir, 'dist'), { recursive: true });
-    const ignore = join(dir, '.gitignore');
     writeFileSync(ignore, readFileSync(ignore, 'utf8').replace(/^dist\/\n/m, ''));
     git(dir, 'add', '-A');
-    git(dir, 'commit', '-q', '-m', 'release: commit dist/');
+    if (git(dir, 'status', '--porcelain').trim() !== '') git(dir, 'commit', '-q', '-m', 'release: commit dist/');
+  } else if (tracked) {
+    // A checkout without a prebuilt dist/ (as before a release commits one).
+    git(dir, 'rm', '-r', '-q', '--', 'dist');
+    writeFileSync(ignore, `${readFileSync(ignore, 'utf8').replace(/^dist\/\n/m, '')}dist/\n`);
+    git(dir, 'add', '-A');
+    git(dir, 'commit', '-q', '-m', 'a checkout without dist/');
   }
   git(dir, 'tag', RELEASE_TAG);
   return dir;
