@@ -1,8 +1,3 @@
-/**
- * The engine: bytes in, findings out, no I/O. Prefilter → RE2 → secret group → filters → findings
- * with line and column computed from byte offsets. The stages live beside it: where a rule runs
- * (regions.ts), its matches (matches.ts), overlaps (overlaps.ts) and the values its specs need (needs.ts).
- */
 import type { DropCounts } from './candidate';
 import type { SeenSpans } from './context';
 import type { Finding } from './finding';

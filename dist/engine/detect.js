@@ -2,6 +2,12 @@
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.resolveOverlaps = void 0;
 exports.detect = detect;
+/**
+ * The engine: bytes in, findings out, no I/O. Prefilter → RE2 → secret group → filters → findings
+ * with line and column computed from byte offsets. The stages live beside it: where a rule runs
+ * (regions.ts), its matches (matches.ts), overlaps (overlaps.ts) and the values its specs need (needs.ts).
+ */
+const minified_1 = require("./minified");
 const checksum_1 = require("./checksum");
 const filters_1 = require("./filters");
 const generic_1 = require("./generic");
@@ -17,6 +23,7 @@ Object.defineProperty(exports, "resolveOverlaps", { enumerable: true, get: funct
  * every match, kept or not, for masking context lines (engine/context.ts).
  */
 function detect(fragment, ruleSet, dropped, sifted = ruleSet.sift(fragment.bytes, fragment.path), seen, explain) {
+    (0, minified_1.forgetMinifiedLine)();
     const candidates = [];
     const extractors = [];
     for (const rule of sifted.rules) {

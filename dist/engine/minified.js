@@ -1,6 +1,7 @@
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.onMinifiedLine = onMinifiedLine;
+exports.forgetMinifiedLine = forgetMinifiedLine;
 /** Minified lines: long runs of code with almost no spaces, where generic rules do not look. */
 /** Lines longer than this, with almost no spaces, are minified code. */
 const MINIFIED_LINE = 1000;
@@ -30,3 +31,7 @@ function onMinifiedLine(bytes, at) {
     return minified;
 }
 let lastLine = { start: 0, end: -1, minified: false };
+/** Forgets the remembered line: a buffer may be reused for other bytes by the next fragment. */
+function forgetMinifiedLine() {
+    lastLine = { start: 0, end: -1, minified: false };
+}

@@ -3,6 +3,7 @@
  * with line and column computed from byte offsets. The stages live beside it: where a rule runs
  * (regions.ts), its matches (matches.ts), overlaps (overlaps.ts) and the values its specs need (needs.ts).
  */
+import { forgetMinifiedLine } from './minified';
 import type { Candidate, DropCounts } from './candidate';
 import { checksumValid } from './checksum';
 import type { CompiledRule } from './compiled-rule';
@@ -27,6 +28,7 @@ export { resolveOverlaps } from './overlaps';
  * every match, kept or not, for masking context lines (engine/context.ts).
  */
 export function detect(fragment: Fragment, ruleSet: RuleSet, dropped?: DropCounts, sifted = ruleSet.sift(fragment.bytes, fragment.path), seen?: SeenSpans, explain?: Explanation[]): Finding[] {
+  forgetMinifiedLine();
   const candidates: Candidate[] = [];
   const extractors: CompiledRule[] = [];
   for (const rule of sifted.rules) {

@@ -24,3 +24,8 @@ export function onMinifiedLine(bytes: Buffer, at: number): boolean {
   return minified;
 }
 let lastLine: { bytes?: Buffer; start: number; end: number; minified: boolean } = { start: 0, end: -1, minified: false };
+
+/** Forgets the remembered line: a buffer may be reused for other bytes by the next fragment. */
+export function forgetMinifiedLine(): void {
+  lastLine = { start: 0, end: -1, minified: false };
+}
