@@ -11,6 +11,7 @@ export { selectRules, buildRuleSet, type RuleSpec } from './rules/registry';
 export { checkRules } from './rules/check';
 export type { RuleDefinition, RuleFile, Severity } from './rules/types';
 export { runScan, type ScanOptions } from './scan/run';
+export type { SuppressOptions } from './suppress/after-scan';
 export { WorktreeSource } from './sources/worktree';
 export { StdinSource } from './sources/stdin';
 export type { Source, ScanItem, ScanResult } from './sources/types';

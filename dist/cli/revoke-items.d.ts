@@ -1,7 +1,8 @@
 import { type IdentityCache, type IdentityScheme } from '../engine/identity';
 import type { OriginKind } from '../engine/fragment';
-import type { RuleSet } from '../engine/ruleset';
+import { type EngineRecord, type RuleSet } from '../engine/ruleset';
 import type { RevokeItem } from '../hooks/revoke';
+import type { RuleSpec } from '../rules/registry';
 import type { VerifyOutcome } from '../verify/types';
 /** The fields of a reported finding that revocation reads. */
 export interface ReportEntry {
@@ -24,6 +25,8 @@ export interface LoadedReport {
     secretsShown: boolean;
     /** How the report's identities were computed (absent in reports from before identities v2). */
     identity?: IdentityScheme;
+    /** The engine options of the scan (absent in reports from before they were recorded: the defaults then). */
+    engine?: EngineRecord;
     findings: ReportEntry[];
 }
 /** One secret to revoke, or why it cannot be. */
@@ -38,6 +41,12 @@ export interface RevokeCandidate {
  * @lazy loaded with require() by cli/commands/revoke.ts, which knip does not follow
  */
 export declare function loadReport(file: string): LoadedReport;
+/**
+ * The rules a redacted report's secrets are re-detected with: `spec` (the config's rules, loaded with the
+ * report's `suppress`) running with the engine options the report records.
+ * @lazy loaded with require() by cli/commands/revoke.ts, which knip does not follow
+ */
+export declare function redetectionSpec(spec: RuleSpec, report: LoadedReport): RuleSpec;
 /**
  * The report's findings chosen by --rule and --only-active, one per distinct rule and secret.
  * @lazy loaded with require() by cli/commands/revoke.ts, which knip does not follow

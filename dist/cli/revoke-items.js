@@ -1,6 +1,7 @@
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.loadReport = loadReport;
+exports.redetectionSpec = redetectionSpec;
 exports.selectEntries = selectEntries;
 exports.candidatesFor = candidatesFor;
 /**
@@ -8,9 +9,12 @@ exports.candidatesFor = candidatesFor;
  * from the report when it was written with --show-secrets, or else re-read from the file or git blob
  * the report names and found again by rule and secret identity (so a redacted report is enough). A
  * report from before identities v2 carries `secretSha256`; it is matched by the plain hash, in memory.
+ * Re-detection runs with the engine options the report records (decode depth, inline markers, whether
+ * suppressions were on), so a secret only a deeper decoding or a --no-suppress scan found is found again.
  */
 const node_fs_1 = require("node:fs");
 const identity_1 = require("../engine/identity");
+const ruleset_1 = require("../engine/ruleset");
 const errors_1 = require("../errors");
 const item_1 = require("../scan/item");
 const reread_1 = require("../sources/reread");
@@ -20,6 +24,19 @@ const isEntry = (f) => {
     const e = f;
     return !!e && typeof e.ruleId === 'string' && typeof e.path === 'string' && (typeof e.secretId === 'string' || typeof e.secretSha256 === 'string') && typeof e.fingerprint === 'string';
 };
+const isBool = (v) => v === undefined || typeof v === 'boolean';
+/** The report's engine record, shape-checked (undefined when it has none). */
+function engineOf(file, value) {
+    if (value === undefined)
+        return undefined;
+    const e = value;
+    const depthOk = typeof e?.decodeDepth === 'number' && Number.isSafeInteger(e.decodeDepth) && e.decodeDepth >= 0;
+    const markersOk = Array.isArray(e?.ignoreMarkers) && e.ignoreMarkers.every((m) => typeof m === 'string');
+    if (!e || !depthOk || !markersOk || !isBool(e.markInline) || !isBool(e.suppress)) {
+        throw new errors_1.InputError(`${file}: engine: expected {"decodeDepth": a whole number, "ignoreMarkers": [strings]}`);
+    }
+    return e;
+}
 /**
  * Reads and shape-checks a report file; errors name the file.
  * @lazy loaded with require() by cli/commands/revoke.ts, which knip does not follow
@@ -40,7 +57,16 @@ function loadReport(file) {
     if (bad >= 0)
         throw new errors_1.InputError(`${file}: findings[${bad}]: missing ruleId, path, secretId or fingerprint`);
     const identity = r.identity && typeof r.identity === 'object' ? r.identity : undefined;
-    return { root: typeof r.root === 'string' ? r.root : undefined, secretsShown: r.secretsShown === true, identity, findings: r.findings };
+    const engine = engineOf(file, r.engine);
+    return { root: typeof r.root === 'string' ? r.root : undefined, secretsShown: r.secretsShown === true, identity, engine, findings: r.findings };
+}
+/**
+ * The rules a redacted report's secrets are re-detected with: `spec` (the config's rules, loaded with the
+ * report's `suppress`) running with the engine options the report records.
+ * @lazy loaded with require() by cli/commands/revoke.ts, which knip does not follow
+ */
+function redetectionSpec(spec, report) {
+    return report.engine ? { ...spec, engine: (0, ruleset_1.engineFromRecord)(report.engine) } : spec;
 }
 /**
  * The report's findings chosen by --rule and --only-active, one per distinct rule and secret.

@@ -39,8 +39,6 @@ export interface ScanOutcome {
 export declare const DEFAULT_TIMEOUT_PER_FILE = "30s";
 /** Parses --timeout-per-file: "30s", "500ms", "2m", or plain seconds; 0 turns the budget off. */
 export declare function parseTimeout(value: string): number;
-/** Default for --min-severity: `info` rules find identifiers that are public by design (publishable keys, SIDs). */
-export declare const DEFAULT_MIN_SEVERITY: Severity;
 /** Adds the scan-shaping options to a command. */
 export declare function addScanOptions(cmd: Command): Command;
 /** Runs a scan and applies every suppression mechanism. */

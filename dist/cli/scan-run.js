@@ -1,6 +1,6 @@
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
-exports.DEFAULT_MIN_SEVERITY = exports.DEFAULT_TIMEOUT_PER_FILE = void 0;
+exports.DEFAULT_TIMEOUT_PER_FILE = void 0;
 exports.parseTimeout = parseTimeout;
 exports.addScanOptions = addScanOptions;
 exports.performScan = performScan;
@@ -17,6 +17,7 @@ const ignore_file_1 = require("../suppress/ignore-file");
 const run_1 = require("../scan/run");
 const progress_1 = require("./progress");
 const types_1 = require("../rules/types");
+const stage_1 = require("../suppress/stage");
 const scrub_1 = require("./scrub");
 const errors_1 = require("../errors");
 const setup_1 = require("./setup");
@@ -34,22 +35,11 @@ function parseTimeout(value) {
         throw new errors_1.UsageError(`--timeout-per-file: not a duration: "${value}" (try 30s, 500ms, 2m, or 0 for no limit)`);
     return ms;
 }
-/** Default for --min-severity: `info` rules find identifiers that are public by design (publishable keys, SIDs). */
-exports.DEFAULT_MIN_SEVERITY = 'low';
 /** --explain output: one line per generic candidate. Keys and reasons only, never the value. */
 function explainText(explain) {
     // A key is repository text: masked like any message, in case a secret sits where a key should.
     const line = (e) => `tokenguard: explain: ${e.path}:${e.line} ${(0, scrub_1.scrubMessage)(e.key, false)}: ${e.reported ? 'REPORTED' : 'dropped'} (score ${e.score}${e.ruleId ? `, ${e.ruleId}` : ''}): ${e.reasons.join('; ')}\n`;
     return explain.map(line).join('');
-}
-/** Drops findings below `min`, counting them in the ledger's notes so the summary can say so. */
-function dropBelow(result, min) {
-    const rank = (s) => types_1.SEVERITIES.length - types_1.SEVERITIES.indexOf(s);
-    const kept = result.findings.filter((f) => rank(f.severity) >= rank(min));
-    const below = result.findings.length - kept.length;
-    if (below > 0)
-        result.ledger.notes.belowMinSeverity = below;
-    result.findings = kept;
 }
 /** Adds the scan-shaping options to a command. */
 function addScanOptions(cmd) {
@@ -78,7 +68,7 @@ function addScanOptions(cmd) {
         .option('--no-suppress', 'show everything: no inline markers, allowlists, ignore file, baseline, or size limit lowered by a repository config')
         .option('--timeout-per-file <duration>', 'give up on a file when one 16 MiB piece of it takes longer than this to scan, e.g. 30s or 500ms; it is listed as skipped (timeout) and the scan is incomplete (0 = no limit)', exports.DEFAULT_TIMEOUT_PER_FILE)
         .option('--explain', 'print, for every generic key/value candidate, the score and the reasons it was reported or dropped (runs on one thread)')
-        .addOption(new commander_1.Option('--min-severity <level>', 'lowest severity to report (info shows identifiers that are public by design, such as publishable keys)').choices([...types_1.SEVERITIES]).default(exports.DEFAULT_MIN_SEVERITY))
+        .addOption(new commander_1.Option('--min-severity <level>', 'lowest severity to report (info shows identifiers that are public by design, such as publishable keys)').choices([...types_1.SEVERITIES]).default(stage_1.DEFAULT_MIN_SEVERITY))
         .addOption(new commander_1.Option('--threads <n>', 'detection worker threads (0 = main thread only; default: number of cores)'))
         .option('-q, --quiet', 'no summary or progress on stderr');
 }
@@ -119,7 +109,9 @@ async function performScan(io, pathArg, flags, options) {
     progress.stop();
     if (explain)
         io.stderr.write(explainText(explain));
-    dropBelow(result, flags.minSeverity ?? exports.DEFAULT_MIN_SEVERITY);
+    (0, stage_1.dropBelowSeverity)(result, flags.minSeverity ?? stage_1.DEFAULT_MIN_SEVERITY);
+    // Allowlists were on or off for the whole run: revoke re-detects the same way (engine/ruleset.ts).
+    result.engine = { ...result.engine, suppress: setup.suppress };
     const identities = new identity_1.IdentityCache(setup.hashKey);
     await (0, identity_1.assignIdentities)(result.findings, identities);
     result.identity = (0, identity_1.identityScheme)(setup.hashKey);

@@ -1,6 +1,8 @@
 import { type BaseTree } from '../config/gather';
 import type { TreeView } from '../config/load';
+import { type DataReader } from '../suppress/locate';
 import type { HeadSuppressions } from '../suppress/self-suppression';
+import { type DataFile } from '../sources/data-file';
 import { type CliIO } from './io';
 import type { RunSetup } from './setup';
 /** One commit's tree, read lazily and cached, shown as "abc123def456:path". */
@@ -22,11 +24,6 @@ export interface UntrustedRange {
 }
 /** Resolves both ends of `A..B`; the base must be named (an open range has no trusted side). */
 export declare function untrustedRange(top: string, range: string): Promise<UntrustedRange>;
-/** A repository data file's text and the name messages give it. */
-export interface DataFile {
-    text: string;
-    shown: string;
-}
 /**
  * Reads the repository's data files (ignore file, baseline). With --untrusted-head, a file inside the
  * repository is read from the base revision, whoever named it (the default search or a flag): the
@@ -39,8 +36,8 @@ export declare class RepositoryFiles {
     constructor(io: CliIO, setup: RunSetup, warnings: string[]);
     /** The file at `abs`, or undefined when it does not exist (an error when `required`); `what` names it in errors. */
     read(abs: string, required: boolean, tree?: RevisionTree | undefined, what?: string): Promise<DataFile | undefined>;
-    /** The ignore file: the flag's, else the first .tokenguardignore at the target or the repository root. */
-    ignoreFile(target: string, flag: string | undefined, tree?: RevisionTree): Promise<DataFile | undefined>;
+    /** A reader for the suppression search (suppress/locate.ts), from `tree` (the base by default) where it applies. */
+    reader(tree?: RevisionTree): DataReader;
 }
 /** What the head of the range would suppress for itself: its own ignore file and config, read leniently. */
 export declare function headSuppressions(io: CliIO, setup: RunSetup, target: string, flags: {

@@ -12,12 +12,12 @@ exports.headSuppressions = headSuppressions;
  * CODEOWNERS works. What the head adds for itself is not honoured; findings it would have suppressed
  * are reported with a note saying so (suppress/self-suppression.ts).
  */
-const node_fs_1 = require("node:fs");
-const node_path_1 = require("node:path");
 const re2_1 = __importDefault(require("re2"));
 const gather_1 = require("../config/gather");
 const errors_1 = require("../errors");
 const ignore_file_1 = require("../suppress/ignore-file");
+const locate_1 = require("../suppress/locate");
+const data_file_1 = require("../sources/data-file");
 const at_revision_1 = require("../sources/git/at-revision");
 const revs_1 = require("../sources/git/revs");
 const io_1 = require("./io");
@@ -87,26 +87,11 @@ class RepositoryFiles {
                 this.warnings.push(`${tree.shown(rel)}: not in the base revision; with --untrusted-head it is read from there, so none is used`);
             return bytes ? { text: bytes.toString('utf8'), shown: tree.shown(rel) } : undefined;
         }
-        const shown = (0, io_1.shownPath)(this.io, abs);
-        if (!(0, node_fs_1.existsSync)(abs) && !required)
-            return undefined;
-        try {
-            return { text: (0, node_fs_1.readFileSync)(abs, 'utf8'), shown };
-        }
-        catch (err) {
-            throw new errors_1.ConfigError(`${shown}: cannot read${what ? ` ${what}` : ''}: ${err.code ?? 'unreadable'}`);
-        }
+        return (0, data_file_1.readDataFile)(abs, (0, io_1.shownPath)(this.io, abs), required, what);
     }
-    /** The ignore file: the flag's, else the first .tokenguardignore at the target or the repository root. */
-    async ignoreFile(target, flag, tree) {
-        if (flag)
-            return this.read((0, io_1.resolveIn)(this.io, flag), false, tree ?? this.setup.untrusted?.base);
-        for (const dir of [target, this.setup.repo?.top]) {
-            const found = dir ? await this.read((0, node_path_1.join)(dir, ignore_file_1.IGNORE_FILE), false, tree ?? this.setup.untrusted?.base) : undefined;
-            if (found)
-                return found;
-        }
-        return undefined;
+    /** A reader for the suppression search (suppress/locate.ts), from `tree` (the base by default) where it applies. */
+    reader(tree) {
+        return (abs, required, what) => this.read(abs, required, tree ?? this.setup.untrusted?.base, what);
     }
 }
 exports.RepositoryFiles = RepositoryFiles;
@@ -125,7 +110,8 @@ async function headSuppressions(io, setup, target, flags) {
     const head = setup.untrusted.head;
     const none = { fingerprints: new Set(), allowsPath: () => false, allowsSecret: () => false, disabledRules: new Set() };
     try {
-        const ignore = await new RepositoryFiles(io, setup, []).ignoreFile(target, flags.ignoreFile, head);
+        const search = { target, repoTop: setup.repo?.top, ignoreFile: flags.ignoreFile && (0, io_1.resolveIn)(io, flags.ignoreFile) };
+        const ignore = await (0, locate_1.findIgnoreFile)(search, new RepositoryFiles(io, setup, []).reader(head));
         if (ignore)
             none.fingerprints = new Set((0, ignore_file_1.parseIgnoreFile)(ignore.text, ignore.shown).map((e) => e.fingerprint));
     }

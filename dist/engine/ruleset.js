@@ -4,12 +4,22 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.RuleSet = exports.DEFAULT_ENGINE_OPTIONS = void 0;
+exports.engineRecord = engineRecord;
+exports.engineFromRecord = engineFromRecord;
 const re2_1 = __importDefault(require("re2"));
 const path_memo_1 = require("./path-memo");
 const prefilter_1 = require("./prefilter");
 const decode_1 = require("./decode");
 const inline_ignore_1 = require("./inline-ignore");
 exports.DEFAULT_ENGINE_OPTIONS = { decode: decode_1.DEFAULT_DECODE, ignoreMarkers: [inline_ignore_1.DEFAULT_MARKER] };
+/** The record of a scan's engine options. */
+function engineRecord(options) {
+    return { decodeDepth: options.decode.depth, ignoreMarkers: [...options.ignoreMarkers], ...(options.markInline ? { markInline: true } : {}) };
+}
+/** Engine options that detect as the recorded scan did (decoding limits other than the depth are fixed). */
+function engineFromRecord(record) {
+    return { decode: { ...decode_1.DEFAULT_DECODE, depth: record.decodeDepth }, ignoreMarkers: [...record.ignoreMarkers], ...(record.markInline ? { markInline: true } : {}) };
+}
 /** The compiled rules plus the keyword prefilter that decides which of them a fragment needs. */
 class RuleSet {
     options;

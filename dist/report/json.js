@@ -20,6 +20,7 @@ function reportJson(report) {
         root: report.root,
         secretsShown: report.secretsShown,
         identity: report.identity,
+        ...(report.engine ? { engine: report.engine } : {}),
         summary: { files, bytes, findings, skipped, decoded, ignored, ignoredFolders, durationMs, problems, complete, source: report.source, suppressed, allowlistedFiles, filtered, ...report.notes },
         findings: report.findings.map((f) => findingJson(f, counts.get(f.fingerprint))),
         ...(groups ? { groups: groups.map(groups_1.groupSummary) } : {}),

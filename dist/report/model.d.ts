@@ -4,6 +4,7 @@ import type { RuleDefinition, Severity } from '../rules/types';
 import type { DecodedEntry, ScanProblem, ScanResult, SkippedEntry } from '../sources/types';
 import type { VerifyOutcome } from '../verify/types';
 import type { IdentityScheme } from '../engine/identity';
+import type { EngineRecord } from '../engine/ruleset';
 /** A finding as reporters see it: `secret` and `lineText` are redacted unless --show-secrets. */
 export interface ReportedFinding {
     ruleId: string;
@@ -83,6 +84,8 @@ export interface Report {
     notes: Record<string, unknown>;
     /** How secret identities were computed, so baselines and revoke can tell whether they can match them. */
     identity: IdentityScheme;
+    /** The engine options the scan ran with, so revoke re-detects a redacted report's secrets the same way. */
+    engine?: EngineRecord;
     /** Definitions of every rule that could fire (SARIF lists those that did). */
     rules: Map<string, RuleDefinition>;
     secretsShown: boolean;

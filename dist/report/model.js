@@ -100,6 +100,7 @@ function buildReport(result, rules, show, root) {
         warnings: scrubbed.warnings,
         notes: ledger.notes,
         identity: result.identity ?? { scheme: 'public-v2' },
+        ...(result.engine ? { engine: result.engine } : {}),
         rules,
         secretsShown: show,
     };

@@ -10,7 +10,8 @@ export interface RuleSpec {
 /**
  * Applies one config to the built-in rules; problems name the config file and key. With `docs: false`
  * the built-in definitions come without their documentation (builtinScanRules): enough to scan and to
- * write text and JSON reports, not SARIF or `rules check`.
+ * write text and JSON reports, not SARIF or `rules check`. The config's `ignoreComments` are honoured
+ * as extra inline markers, as the CLI honours them.
  */
 export declare function selectRules(config: TokenguardConfig, configFile?: string, docs?: boolean): RuleSpec;
 /**

@@ -16,10 +16,19 @@ const rule_facts_1 = require("../engine/rule-facts");
 /**
  * Applies one config to the built-in rules; problems name the config file and key. With `docs: false`
  * the built-in definitions come without their documentation (builtinScanRules): enough to scan and to
- * write text and JSON reports, not SARIF or `rules check`.
+ * write text and JSON reports, not SARIF or `rules check`. The config's `ignoreComments` are honoured
+ * as extra inline markers, as the CLI honours them.
  */
 function selectRules(config, configFile = 'config', docs = true) {
-    return selectRulesFrom([{ config, shown: (0, node_path_1.relative)(process.cwd(), configFile) || configFile }], docs);
+    const shown = (0, node_path_1.relative)(process.cwd(), configFile) || configFile;
+    const spec = selectRulesFrom([{ config, shown }], docs);
+    const extra = config.ignoreComments ?? [];
+    if (!Array.isArray(extra) || !extra.every((m) => typeof m === 'string'))
+        throw new errors_1.ConfigError(`${shown}: ignoreComments: expected a list of strings`);
+    if (extra.length === 0)
+        return spec;
+    const markers = [...new Set([...ruleset_1.DEFAULT_ENGINE_OPTIONS.ignoreMarkers, ...extra])];
+    return { ...spec, engine: { ...ruleset_1.DEFAULT_ENGINE_OPTIONS, ignoreMarkers: markers } };
 }
 /**
  * Applies config layers (user directory, --config, the scanned tree's) to the built-in rules: custom

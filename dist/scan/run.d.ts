@@ -2,6 +2,7 @@ import type { Finding } from '../engine/finding';
 import type { Explanation } from '../engine/generic';
 import { type RuleSpec } from '../rules/registry';
 import { ScanLedger, type ScanResult, type Source } from '../sources/types';
+import { type SuppressOptions } from '../suppress/after-scan';
 /** How to run detection. */
 export interface ScanOptions {
     spec: RuleSpec;
@@ -19,6 +20,12 @@ export interface ScanOptions {
     explain?: Explanation[];
     /** Called as work completes (progress display). */
     onProgress?: (ledger: ScanLedger) => void;
+    /**
+     * Report what `tokenguard scan` reports: drop severities below the minimum, compute identities and
+     * fingerprints, and apply the ignore file and baseline found as the CLI finds them. Without it the
+     * findings are the engine's (allowlists and inline markers applied, no identities yet).
+     */
+    suppress?: SuppressOptions;
 }
 /** Scans every item of `source`; problems become ledger entries, never exceptions, so partial results survive. */
 export declare function runScan(source: Source, options: ScanOptions): Promise<ScanResult>;

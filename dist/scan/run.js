@@ -13,6 +13,7 @@ const ruleset_1 = require("../engine/ruleset");
 const registry_1 = require("../rules/registry");
 const types_1 = require("../sources/types");
 const path_rules_1 = require("../engine/path-rules");
+const after_scan_1 = require("../suppress/after-scan");
 const item_1 = require("./item");
 const DEFAULT_INLINE_BYTES = 1024 * 1024;
 const INLINE_ITEMS = 16;
@@ -154,7 +155,11 @@ async function runScan(source, options) {
     }
     for (const f of pathHits)
         settled.push(f);
-    return { source: source.kind, findings: sortFindings(dedupe(settled)), ledger, dropped, durationMs: Date.now() - started };
+    const engine = (0, ruleset_1.engineRecord)(options.spec.engine ?? ruleset_1.DEFAULT_ENGINE_OPTIONS);
+    const result = { source: source.kind, findings: sortFindings(dedupe(settled)), ledger, dropped, engine, durationMs: Date.now() - started };
+    if (options.suppress)
+        await (0, after_scan_1.suppressScan)(result, options.suppress);
+    return result;
 }
 /** A worker pool, or undefined when no compiled worker script exists (running from sources). */
 function startPool(threads, spec, timeoutMs) {

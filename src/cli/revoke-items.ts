@@ -3,13 +3,16 @@
  * from the report when it was written with --show-secrets, or else re-read from the file or git blob
  * the report names and found again by rule and secret identity (so a redacted report is enough). A
  * report from before identities v2 carries `secretSha256`; it is matched by the plain hash, in memory.
+ * Re-detection runs with the engine options the report records (decode depth, inline markers, whether
+ * suppressions were on), so a secret only a deeper decoding or a --no-suppress scan found is found again.
  */
 import { readFileSync } from 'node:fs';
 import { identityScheme, legacySha256, type IdentityCache, type IdentityScheme } from '../engine/identity';
 import type { OriginKind } from '../engine/fragment';
-import type { RuleSet } from '../engine/ruleset';
+import { engineFromRecord, type EngineRecord, type RuleSet } from '../engine/ruleset';
 import { InputError, UsageError } from '../errors';
 import type { RevokeItem } from '../hooks/revoke';
+import type { RuleSpec } from '../rules/registry';
 import { analyzeContent } from '../scan/item';
 import { reread } from '../sources/reread';
 import type { VerifyOutcome } from '../verify/types';
@@ -36,6 +39,8 @@ export interface LoadedReport {
   secretsShown: boolean;
   /** How the report's identities were computed (absent in reports from before identities v2). */
   identity?: IdentityScheme;
+  /** The engine options of the scan (absent in reports from before they were recorded: the defaults then). */
+  engine?: EngineRecord;
   findings: ReportEntry[];
 }
 
@@ -55,6 +60,20 @@ const isEntry = (f: unknown): f is ReportEntry => {
   return !!e && typeof e.ruleId === 'string' && typeof e.path === 'string' && (typeof e.secretId === 'string' || typeof e.secretSha256 === 'string') && typeof e.fingerprint === 'string';
 };
 
+const isBool = (v: unknown) => v === undefined || typeof v === 'boolean';
+
+/** The report's engine record, shape-checked (undefined when it has none). */
+function engineOf(file: string, value: unknown): EngineRecord | undefined {
+  if (value === undefined) return undefined;
+  const e = value as Partial<EngineRecord> | null;
+  const depthOk = typeof e?.decodeDepth === 'number' && Number.isSafeInteger(e.decodeDepth) && e.decodeDepth >= 0;
+  const markersOk = Array.isArray(e?.ignoreMarkers) && e.ignoreMarkers.every((m) => typeof m === 'string');
+  if (!e || !depthOk || !markersOk || !isBool(e.markInline) || !isBool(e.suppress)) {
+    throw new InputError(`${file}: engine: expected {"decodeDepth": a whole number, "ignoreMarkers": [strings]}`);
+  }
+  return e as EngineRecord;
+}
+
 /**
  * Reads and shape-checks a report file; errors name the file.
  * @lazy loaded with require() by cli/commands/revoke.ts, which knip does not follow
@@ -67,12 +86,22 @@ export function loadReport(file: string): LoadedReport {
     const code = (err as NodeJS.ErrnoException).code;
     throw new InputError(`${file}: ${code ? `cannot read report: ${code}` : 'not JSON; write the report with scan --format json'}`);
   }
-  const r = data as { root?: unknown; secretsShown?: unknown; identity?: unknown; findings?: unknown };
+  const r = data as { root?: unknown; secretsShown?: unknown; identity?: unknown; engine?: unknown; findings?: unknown };
   if (!r || !Array.isArray(r.findings)) throw new InputError(`${file}: not a tokenguard JSON report (no findings list)`);
   const bad = r.findings.findIndex((f) => !isEntry(f));
   if (bad >= 0) throw new InputError(`${file}: findings[${bad}]: missing ruleId, path, secretId or fingerprint`);
   const identity = r.identity && typeof r.identity === 'object' ? (r.identity as IdentityScheme) : undefined;
-  return { root: typeof r.root === 'string' ? r.root : undefined, secretsShown: r.secretsShown === true, identity, findings: r.findings as ReportEntry[] };
+  const engine = engineOf(file, r.engine);
+  return { root: typeof r.root === 'string' ? r.root : undefined, secretsShown: r.secretsShown === true, identity, engine, findings: r.findings as ReportEntry[] };
+}
+
+/**
+ * The rules a redacted report's secrets are re-detected with: `spec` (the config's rules, loaded with the
+ * report's `suppress`) running with the engine options the report records.
+ * @lazy loaded with require() by cli/commands/revoke.ts, which knip does not follow
+ */
+export function redetectionSpec(spec: RuleSpec, report: LoadedReport): RuleSpec {
+  return report.engine ? { ...spec, engine: engineFromRecord(report.engine) } : spec;
 }
 
 /**

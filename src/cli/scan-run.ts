@@ -12,6 +12,7 @@ import { runScan } from '../scan/run';
 import type { ScanResult } from '../sources/types';
 import { createProgress } from './progress';
 import { SEVERITIES, type Severity } from '../rules/types';
+import { DEFAULT_MIN_SEVERITY, dropBelowSeverity } from '../suppress/stage';
 import type { Explanation } from '../engine/generic';
 import { scrubMessage } from './scrub';
 import { UsageError } from '../errors';
@@ -59,23 +60,11 @@ export function parseTimeout(value: string): number {
   return ms;
 }
 
-/** Default for --min-severity: `info` rules find identifiers that are public by design (publishable keys, SIDs). */
-export const DEFAULT_MIN_SEVERITY: Severity = 'low';
-
 /** --explain output: one line per generic candidate. Keys and reasons only, never the value. */
 function explainText(explain: Explanation[]): string {
   // A key is repository text: masked like any message, in case a secret sits where a key should.
   const line = (e: Explanation) => `tokenguard: explain: ${e.path}:${e.line} ${scrubMessage(e.key, false)}: ${e.reported ? 'REPORTED' : 'dropped'} (score ${e.score}${e.ruleId ? `, ${e.ruleId}` : ''}): ${e.reasons.join('; ')}\n`;
   return explain.map(line).join('');
-}
-
-/** Drops findings below `min`, counting them in the ledger's notes so the summary can say so. */
-function dropBelow(result: ScanResult, min: Severity): void {
-  const rank = (s: Severity) => SEVERITIES.length - SEVERITIES.indexOf(s);
-  const kept = result.findings.filter((f) => rank(f.severity) >= rank(min));
-  const below = result.findings.length - kept.length;
-  if (below > 0) result.ledger.notes.belowMinSeverity = below;
-  result.findings = kept;
 }
 
 /** Adds the scan-shaping options to a command. */
@@ -145,7 +134,9 @@ export async function performScan(io: CliIO, pathArg: string, flags: ScanRunFlag
   const result = await runScan(source, { spec: setup.spec, threads, timeoutMs, explain, onProgress: (l) => progress.update(l, source.progressTotal?.()) });
   progress.stop();
   if (explain) io.stderr.write(explainText(explain));
-  dropBelow(result, flags.minSeverity ?? DEFAULT_MIN_SEVERITY);
+  dropBelowSeverity(result, flags.minSeverity ?? DEFAULT_MIN_SEVERITY);
+  // Allowlists were on or off for the whole run: revoke re-detects the same way (engine/ruleset.ts).
+  result.engine = { ...result.engine!, suppress: setup.suppress };
   const identities = new IdentityCache(setup.hashKey);
   await assignIdentities(result.findings, identities);
   result.identity = identityScheme(setup.hashKey);

@@ -4,14 +4,14 @@
  * CODEOWNERS works. What the head adds for itself is not honoured; findings it would have suppressed
  * are reported with a note saying so (suppress/self-suppression.ts).
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import RE2 from 're2';
 import { gatherConfigs, insideRepo, type BaseTree } from '../config/gather';
 import type { TreeView } from '../config/load';
-import { ConfigError, UsageError } from '../errors';
-import { IGNORE_FILE, parseIgnoreFile } from '../suppress/ignore-file';
+import { UsageError } from '../errors';
+import { parseIgnoreFile } from '../suppress/ignore-file';
+import { findIgnoreFile, type DataReader } from '../suppress/locate';
 import type { HeadSuppressions } from '../suppress/self-suppression';
+import { readDataFile, type DataFile } from '../sources/data-file';
 import { readAtRevision, type RevisionEntry } from '../sources/git/at-revision';
 import { verifyCommit } from '../sources/git/revs';
 import { resolveIn, shownPath, type CliIO } from './io';
@@ -67,12 +67,6 @@ export async function untrustedRange(top: string, range: string): Promise<Untrus
   return { base: new RevisionTree(top, base), head: new RevisionTree(top, head) };
 }
 
-/** A repository data file's text and the name messages give it. */
-export interface DataFile {
-  text: string;
-  shown: string;
-}
-
 /**
  * Reads the repository's data files (ignore file, baseline). With --untrusted-head, a file inside the
  * repository is read from the base revision, whoever named it (the default search or a flag): the
@@ -93,23 +87,12 @@ export class RepositoryFiles {
       if (!bytes && required && tree === this.setup.untrusted?.base) this.warnings.push(`${tree.shown(rel)}: not in the base revision; with --untrusted-head it is read from there, so none is used`);
       return bytes ? { text: bytes.toString('utf8'), shown: tree.shown(rel) } : undefined;
     }
-    const shown = shownPath(this.io, abs);
-    if (!existsSync(abs) && !required) return undefined;
-    try {
-      return { text: readFileSync(abs, 'utf8'), shown };
-    } catch (err) {
-      throw new ConfigError(`${shown}: cannot read${what ? ` ${what}` : ''}: ${(err as NodeJS.ErrnoException).code ?? 'unreadable'}`);
-    }
+    return readDataFile(abs, shownPath(this.io, abs), required, what);
   }
 
-  /** The ignore file: the flag's, else the first .tokenguardignore at the target or the repository root. */
-  async ignoreFile(target: string, flag: string | undefined, tree?: RevisionTree): Promise<DataFile | undefined> {
-    if (flag) return this.read(resolveIn(this.io, flag), false, tree ?? this.setup.untrusted?.base);
-    for (const dir of [target, this.setup.repo?.top]) {
-      const found = dir ? await this.read(join(dir, IGNORE_FILE), false, tree ?? this.setup.untrusted?.base) : undefined;
-      if (found) return found;
-    }
-    return undefined;
+  /** A reader for the suppression search (suppress/locate.ts), from `tree` (the base by default) where it applies. */
+  reader(tree?: RevisionTree): DataReader {
+    return (abs, required, what) => this.read(abs, required, tree ?? this.setup.untrusted?.base, what);
   }
 }
 
@@ -128,7 +111,8 @@ export async function headSuppressions(io: CliIO, setup: RunSetup, target: strin
   const head = setup.untrusted!.head;
   const none: HeadSuppressions = { fingerprints: new Set(), allowsPath: () => false, allowsSecret: () => false, disabledRules: new Set() };
   try {
-    const ignore = await new RepositoryFiles(io, setup, []).ignoreFile(target, flags.ignoreFile, head);
+    const search = { target, repoTop: setup.repo?.top, ignoreFile: flags.ignoreFile && resolveIn(io, flags.ignoreFile) };
+    const ignore = await findIgnoreFile(search, new RepositoryFiles(io, setup, []).reader(head));
     if (ignore) none.fingerprints = new Set(parseIgnoreFile(ignore.text, ignore.shown).map((e) => e.fingerprint));
   } catch {
     // A malformed ignore file in the head suppresses nothing here either.

@@ -19,6 +19,32 @@ export interface EngineOptions {
 
 export const DEFAULT_ENGINE_OPTIONS: EngineOptions = { decode: DEFAULT_DECODE, ignoreMarkers: [DEFAULT_MARKER] };
 
+/**
+ * The engine options a scan ran with, as the JSON report records them: `revoke` re-detects a redacted
+ * report's secrets with these, so a secret only a deeper decoding (or a scan with --no-suppress) found
+ * is found again.
+ */
+export interface EngineRecord {
+  /** Levels of decoding (--decode-depth). */
+  decodeDepth: number;
+  /** Inline markers honoured (empty with --no-suppress). */
+  ignoreMarkers: string[];
+  /** With --untrusted-head: the engine noted markers instead of honouring them. */
+  markInline?: boolean;
+  /** false with --no-suppress (allowlists were off too); set by the caller that knows, the CLI. */
+  suppress?: boolean;
+}
+
+/** The record of a scan's engine options. */
+export function engineRecord(options: EngineOptions): EngineRecord {
+  return { decodeDepth: options.decode.depth, ignoreMarkers: [...options.ignoreMarkers], ...(options.markInline ? { markInline: true } : {}) };
+}
+
+/** Engine options that detect as the recorded scan did (decoding limits other than the depth are fixed). */
+export function engineFromRecord(record: EngineRecord): EngineOptions {
+  return { decode: { ...DEFAULT_DECODE, depth: record.decodeDepth }, ignoreMarkers: [...record.ignoreMarkers], ...(record.markInline ? { markInline: true } : {}) };
+}
+
 /** The compiled rules plus the keyword prefilter that decides which of them a fragment needs. */
 export class RuleSet {
   readonly rules: CompiledRule[];

@@ -21,6 +21,7 @@ export function reportJson(report: Report): Record<string, unknown> {
     root: report.root,
     secretsShown: report.secretsShown,
     identity: report.identity,
+    ...(report.engine ? { engine: report.engine } : {}),
     summary: { files, bytes, findings, skipped, decoded, ignored, ignoredFolders, durationMs, problems, complete, source: report.source, suppressed, allowlistedFiles, filtered, ...report.notes },
     findings: report.findings.map((f) => findingJson(f, counts.get(f.fingerprint))),
     ...(groups ? { groups: groups.map(groupSummary) } : {}),

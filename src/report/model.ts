@@ -10,6 +10,7 @@ import { maskContext, redactSecret } from './redact';
 import { scrubText, type KnownSecret } from './scrub';
 import type { VerifyOutcome } from '../verify/types';
 import type { IdentityScheme } from '../engine/identity';
+import type { EngineRecord } from '../engine/ruleset';
 
 /** A finding as reporters see it: `secret` and `lineText` are redacted unless --show-secrets. */
 export interface ReportedFinding {
@@ -89,6 +90,8 @@ export interface Report {
   notes: Record<string, unknown>;
   /** How secret identities were computed, so baselines and revoke can tell whether they can match them. */
   identity: IdentityScheme;
+  /** The engine options the scan ran with, so revoke re-detects a redacted report's secrets the same way. */
+  engine?: EngineRecord;
   /** Definitions of every rule that could fire (SARIF lists those that did). */
   rules: Map<string, RuleDefinition>;
   secretsShown: boolean;
@@ -180,6 +183,7 @@ export function buildReport(result: ScanResult, rules: Map<string, RuleDefinitio
     warnings: scrubbed.warnings,
     notes: ledger.notes,
     identity: result.identity ?? { scheme: 'public-v2' },
+    ...(result.engine ? { engine: result.engine } : {}),
     rules,
     secretsShown: show,
   };

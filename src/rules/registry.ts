@@ -21,10 +21,17 @@ export interface RuleSpec {
 /**
  * Applies one config to the built-in rules; problems name the config file and key. With `docs: false`
  * the built-in definitions come without their documentation (builtinScanRules): enough to scan and to
- * write text and JSON reports, not SARIF or `rules check`.
+ * write text and JSON reports, not SARIF or `rules check`. The config's `ignoreComments` are honoured
+ * as extra inline markers, as the CLI honours them.
  */
 export function selectRules(config: TokenguardConfig, configFile = 'config', docs = true): RuleSpec {
-  return selectRulesFrom([{ config, shown: relative(process.cwd(), configFile) || configFile }], docs);
+  const shown = relative(process.cwd(), configFile) || configFile;
+  const spec = selectRulesFrom([{ config, shown }], docs);
+  const extra: unknown = config.ignoreComments ?? [];
+  if (!Array.isArray(extra) || !extra.every((m) => typeof m === 'string')) throw new ConfigError(`${shown}: ignoreComments: expected a list of strings`);
+  if (extra.length === 0) return spec;
+  const markers = [...new Set([...DEFAULT_ENGINE_OPTIONS.ignoreMarkers, ...extra])];
+  return { ...spec, engine: { ...DEFAULT_ENGINE_OPTIONS, ignoreMarkers: markers } };
 }
 
 /**

@@ -8,11 +8,12 @@ import { availableParallelism } from 'node:os';
 import type { DropCounts } from '../engine/detect';
 import type { Finding } from '../engine/finding';
 import type { Explanation } from '../engine/generic';
-import { DEFAULT_ENGINE_OPTIONS } from '../engine/ruleset';
+import { DEFAULT_ENGINE_OPTIONS, engineRecord } from '../engine/ruleset';
 import type { Origin } from '../engine/fragment';
 import { buildRuleSet, type RuleSpec } from '../rules/registry';
 import { isFileRef, ScanLedger, type ScanItem, type ScanResult, type Source } from '../sources/types';
 import { pathFindings } from '../engine/path-rules';
+import { suppressScan, type SuppressOptions } from '../suppress/after-scan';
 import { analyzeContent, itemPath, scanItem } from './item';
 import type { BatchOutcome, DetectPool } from './pool';
 
@@ -38,6 +39,12 @@ export interface ScanOptions {
   explain?: Explanation[];
   /** Called as work completes (progress display). */
   onProgress?: (ledger: ScanLedger) => void;
+  /**
+   * Report what `tokenguard scan` reports: drop severities below the minimum, compute identities and
+   * fingerprints, and apply the ignore file and baseline found as the CLI finds them. Without it the
+   * findings are the engine's (allowlists and inline markers applied, no identities yet).
+   */
+  suppress?: SuppressOptions;
 }
 
 const DEFAULT_INLINE_BYTES = 1024 * 1024;
@@ -171,7 +178,10 @@ export async function runScan(source: Source, options: ScanOptions): Promise<Sca
     }
   }
   for (const f of pathHits) settled.push(f);
-  return { source: source.kind, findings: sortFindings(dedupe(settled)), ledger, dropped, durationMs: Date.now() - started };
+  const engine = engineRecord(options.spec.engine ?? DEFAULT_ENGINE_OPTIONS);
+  const result: ScanResult = { source: source.kind, findings: sortFindings(dedupe(settled)), ledger, dropped, engine, durationMs: Date.now() - started };
+  if (options.suppress) await suppressScan(result, options.suppress);
+  return result;
 }
 
 /** A worker pool, or undefined when no compiled worker script exists (running from sources). */

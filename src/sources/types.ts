@@ -2,6 +2,7 @@ import type { Finding } from '../engine/finding';
 import type { Fragment, Origin, OriginKind } from '../engine/fragment';
 import type { DropCounts } from '../engine/detect';
 import type { IdentityScheme } from '../engine/identity';
+import type { EngineRecord } from '../engine/ruleset';
 
 /** Why a file was not scanned. */
 export type SkipReason =
@@ -187,5 +188,7 @@ export interface ScanResult {
   suppressed?: Record<string, number>;
   /** How secret identities were computed (set by the caller that computes them, engine/identity.ts). */
   identity?: IdentityScheme;
+  /** The engine options the scan ran with (recorded in the JSON report for `revoke`). */
+  engine?: EngineRecord;
   durationMs: number;
 }

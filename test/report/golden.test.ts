@@ -57,7 +57,8 @@ function fixedResult(): ScanResult {
   ledger.skip('assets/huge.log', 'too-large', 20480000);
   ledger.problem('cannot open: EACCES', 'locked.txt');
   ledger.warnings.push('a golden warning');
-  return { source: 'worktree', findings, ledger, dropped: {}, durationMs: 1234 };
+  // The engine options are recorded for `revoke`, which re-detects a redacted report's secrets with them.
+  return { source: 'worktree', findings, ledger, dropped: {}, engine: { decodeDepth: 3, ignoreMarkers: ['tokenguard:allow'], suppress: true }, durationMs: 1234 };
 }
 
 /** Output that does not belong in a golden: the package version. */

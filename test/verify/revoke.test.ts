@@ -105,6 +105,28 @@ describe('GitHub', () => {
     expect(server.seen.map((s) => JSON.parse(s.body) as { credentials: string[] })).toEqual([{ credentials: [secret] }]);
   });
 
+  test('a redacted report is re-read with the scan\'s engine options: --decode-depth 4 and --no-suppress find their secrets again', async () => {
+    const deep = fake('github.pat-classic', 'four-layers');
+    const marked = fake('github.pat-classic', 'marked-line');
+    let wrapped = deep;
+    for (let i = 0; i < 4; i++) wrapped = Buffer.from(wrapped).toString('base64');
+    const repo = gitRepo({ 'payload.txt': `payload: ${wrapped}\n`, 'marked.env': `GITHUB_TOKEN=${marked} # tokenguard:allow\n` });
+    // The defaults (three levels of decoding, markers honoured) find neither.
+    expect((await runInProcess(['scan', repo])).code).toBe(0);
+    for (const [flag, secret] of [[['--decode-depth', '4'], deep], [['--no-suppress'], marked]] as const) {
+      const out = join(tempDir('tg-revoke-out-'), 'report.json');
+      expect((await runInProcess(['scan', repo, ...flag, '--format', 'json', '-o', out])).code).toBe(1);
+      const written = JSON.parse(readFileSync(out, 'utf8')) as { engine: unknown; findings: unknown[] };
+      expect(written.findings).toHaveLength(1);
+      expect(written.engine).toEqual(flag[0] === '--decode-depth' ? { decodeDepth: 4, ignoreMarkers: ['tokenguard:allow'], suppress: true } : { decodeDepth: 3, ignoreMarkers: [], suppress: false });
+      server.seen.length = 0;
+      const res = await runInProcess(['revoke', '--report', out, '--yes', ...flags()]);
+      expect({ code: res.code, stdout: res.stdout }).toEqual({ code: 0, stdout: expect.stringMatching(/1 revoked/) });
+      expect(server.seen.map((s) => JSON.parse(s.body) as { credentials: string[] })).toEqual([{ credentials: [secret] }]);
+      expectNoSecrets(res.stdout + res.stderr, [deep, marked]);
+    }
+  });
+
   test('a provider error is a failed revocation and exit 2; a report without verification refuses --only-active', async () => {
     const saved = server.mode;
     const repo = gitRepo({ 'a.env': `GITHUB_TOKEN=${fake('github.pat-classic', 'fails')}\n` });

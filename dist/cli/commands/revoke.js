@@ -30,15 +30,16 @@ function registerRevoke(program, ctx) {
     });
 }
 async function runRevoke(io, flags) {
-    const { candidatesFor, loadReport, selectEntries } = require('../revoke-items');
+    const { candidatesFor, loadReport, redetectionSpec, selectEntries } = require('../revoke-items');
     const report = loadReport((0, io_1.resolveIn)(io, flags.report));
     const root = report.root && (0, node_fs_1.existsSync)(report.root) ? report.root : io.cwd;
-    const setup = await (0, setup_1.setupRun)(io, root, { config: flags.config && (0, io_1.resolveIn)(io, flags.config), network: true });
+    // Suppressions as the scan had them (--no-suppress also turned allowlists off); the rest of the engine below.
+    const setup = await (0, setup_1.setupRun)(io, root, { config: flags.config && (0, io_1.resolveIn)(io, flags.config), network: true, suppress: report.engine?.suppress });
     const picomatch = require('picomatch');
     const ruleMatch = flags.rule?.length ? picomatch(flags.rule) : () => true;
     const chosen = selectEntries(report, ruleMatch, flags.onlyActive === true);
     let ruleSet;
-    const lazyRuleSet = () => (ruleSet ??= require('../../rules/registry').buildRuleSet(setup.spec));
+    const lazyRuleSet = () => (ruleSet ??= require('../../rules/registry').buildRuleSet(redetectionSpec(setup.spec, report)));
     const candidates = await candidatesFor(report, chosen, lazyRuleSet, new identity_1.IdentityCache(setup.hashKey));
     const { revokeAll } = require('../../hooks/revoke');
     const items = candidates.flatMap((c) => (c.item ? [c.item] : []));

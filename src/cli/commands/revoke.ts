@@ -55,15 +55,16 @@ export function registerRevoke(program: Command, ctx: CliContext): void {
 }
 
 async function runRevoke(io: CliIO, flags: RevokeFlags): Promise<number> {
-  const { candidatesFor, loadReport, selectEntries } = require('../revoke-items') as typeof import('../revoke-items');
+  const { candidatesFor, loadReport, redetectionSpec, selectEntries } = require('../revoke-items') as typeof import('../revoke-items');
   const report = loadReport(resolveIn(io, flags.report));
   const root = report.root && existsSync(report.root) ? report.root : io.cwd;
-  const setup = await setupRun(io, root, { config: flags.config && resolveIn(io, flags.config), network: true });
+  // Suppressions as the scan had them (--no-suppress also turned allowlists off); the rest of the engine below.
+  const setup = await setupRun(io, root, { config: flags.config && resolveIn(io, flags.config), network: true, suppress: report.engine?.suppress });
   const picomatch = require('picomatch') as typeof import('picomatch');
   const ruleMatch = flags.rule?.length ? picomatch(flags.rule) : () => true;
   const chosen = selectEntries(report, ruleMatch, flags.onlyActive === true);
   let ruleSet: ReturnType<typeof import('../../rules/registry').buildRuleSet> | undefined;
-  const lazyRuleSet = () => (ruleSet ??= (require('../../rules/registry') as typeof import('../../rules/registry')).buildRuleSet(setup.spec));
+  const lazyRuleSet = () => (ruleSet ??= (require('../../rules/registry') as typeof import('../../rules/registry')).buildRuleSet(redetectionSpec(setup.spec, report)));
   const candidates = await candidatesFor(report, chosen, lazyRuleSet, new IdentityCache(setup.hashKey));
   const { revokeAll } = require('../../hooks/revoke') as typeof import('../../hooks/revoke');
   const items = candidates.flatMap((c) => (c.item ? [c.item] : []));
