@@ -25,7 +25,7 @@ export interface HistoryOptions {
     allObjects: boolean;
     /** The path-dependent part of how the engine reads a file (its context, path rules): a blob met under another profile is read again. */
     profileOf: (path: string) => string;
-    /** Bytes of recent blob contents kept to diff the next version against (default 256 MiB). */
+    /** Bytes of line keys of recent versions kept to diff the next version against (default 128 MiB: about 16 million lines). */
     cacheBytes?: number;
     /** Only this subtree (a path relative to the repository top): the scan of a subfolder of the repository. */
     subtree?: string;

@@ -4,7 +4,8 @@ exports.HistorySource = void 0;
 const paths_1 = require("../util/paths");
 const attribution_1 = require("./git/attribution");
 const blob_reader_1 = require("./git/blob-reader");
-const blob_cache_1 = require("./git/blob-cache");
+const line_cache_1 = require("./git/line-cache");
+const line_index_1 = require("./git/line-index");
 const blob_table_1 = require("./git/blob-table");
 const catfile_1 = require("./git/catfile");
 const changed_regions_1 = require("./git/changed-regions");
@@ -15,6 +16,8 @@ const content_1 = require("./content");
 const queue_1 = require("../util/queue");
 const ZERO = /^0+$/;
 const BLOB_MODES = new Set(['100644', '100755']);
+/** Larger text blobs are scanned whole and not remembered: their line offsets would not fit in 32 bits, and keys for them would crowd out hundreds of ordinary files. */
+const MAX_INDEXED = 64 * 1024 * 1024;
 /** Requested-but-unread blobs at which the log walk pauses, and where it resumes. */
 const PAUSE_AT = 20_000;
 const RESUME_AT = 5_000;
@@ -57,7 +60,7 @@ class HistorySource {
             ledger.problem(`history walk failed${after}: ${err.message}`);
             blobs.end();
         });
-        const cache = new blob_cache_1.BlobCache(this.options.cacheBytes ?? 256 * 1024 * 1024);
+        const cache = new line_cache_1.LineCache(this.options.cacheBytes ?? 128 * 1024 * 1024);
         let diffBytes = 0;
         let wholeBytes = 0;
         let noParent = 0;
@@ -78,11 +81,11 @@ class HistorySource {
                     const whole = (0, content_1.contentFragment)(obj.content, path, origin, ledger, obj.size);
                     if (!whole)
                         continue;
-                    const text = !whole.content;
-                    const before = text && ev.parent ? cache.get(ev.parent) : undefined;
-                    if (text)
-                        cache.set(obj.id, obj.content);
-                    if (!before) {
+                    const index = !whole.content && obj.content.length <= MAX_INDEXED ? (0, line_index_1.indexLines)(obj.content) : undefined;
+                    const before = index && ev.parent ? cache.get(ev.parent) : undefined;
+                    if (index)
+                        cache.set(obj.id, index.keys);
+                    if (!before || !index) {
                         ev.mode = 'whole';
                         diffBytes += obj.content.length;
                         wholeBytes += obj.content.length;
@@ -92,7 +95,7 @@ class HistorySource {
                         continue;
                     }
                     ev.mode = 'diff';
-                    for (const fragment of regionFragments(obj.content, before, path, origin)) {
+                    for (const fragment of regionFragments(obj.content, before, index, path, origin)) {
                         diffBytes += fragment.bytes.length;
                         yield fragment;
                     }
@@ -236,10 +239,10 @@ class HistorySource {
 }
 exports.HistorySource = HistorySource;
 /** The changed lines of a new version as fragments that keep the file's line numbers and offsets. */
-function* regionFragments(content, before, path, origin) {
+function* regionFragments(content, before, index, path, origin) {
     let line = 1;
     let at = 0;
-    for (const [start, end] of (0, changed_regions_1.changedRegions)(before, content)) {
+    for (const [start, end] of (0, changed_regions_1.changedRegions)(before, content, index)) {
         for (let i = content.indexOf(10, at); i >= 0 && i < start; i = content.indexOf(10, i + 1))
             line++;
         at = start;

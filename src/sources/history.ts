@@ -11,7 +11,8 @@ import { displayPath } from '../util/paths';
 import { Attribution } from './git/attribution';
 import { BlobReader } from './git/blob-reader';
 import type { Finding } from '../engine/finding';
-import { BlobCache } from './git/blob-cache';
+import { LineCache } from './git/line-cache';
+import { indexLines, type LineIndex } from './git/line-index';
 import { BlobTable } from './git/blob-table';
 import { CatFile } from './git/catfile';
 import { changedRegions } from './git/changed-regions';
@@ -35,7 +36,7 @@ export interface HistoryOptions {
   allObjects: boolean;
   /** The path-dependent part of how the engine reads a file (its context, path rules): a blob met under another profile is read again. */
   profileOf: (path: string) => string;
-  /** Bytes of recent blob contents kept to diff the next version against (default 256 MiB). */
+  /** Bytes of line keys of recent versions kept to diff the next version against (default 128 MiB: about 16 million lines). */
   cacheBytes?: number;
   /** Only this subtree (a path relative to the repository top): the scan of a subfolder of the repository. */
   subtree?: string;
@@ -44,6 +45,8 @@ export interface HistoryOptions {
 const ZERO = /^0+$/;
 
 const BLOB_MODES = new Set(['100644', '100755']);
+/** Larger text blobs are scanned whole and not remembered: their line offsets would not fit in 32 bits, and keys for them would crowd out hundreds of ordinary files. */
+const MAX_INDEXED = 64 * 1024 * 1024;
 /** Requested-but-unread blobs at which the log walk pauses, and where it resumes. */
 const PAUSE_AT = 20_000;
 const RESUME_AT = 5_000;
@@ -89,7 +92,7 @@ export class HistorySource implements Source {
       ledger.problem(`history walk failed${after}: ${err.message}`);
       blobs.end();
     });
-    const cache = new BlobCache(this.options.cacheBytes ?? 256 * 1024 * 1024);
+    const cache = new LineCache(this.options.cacheBytes ?? 128 * 1024 * 1024);
     let diffBytes = 0;
     let wholeBytes = 0;
     let noParent = 0;
@@ -105,10 +108,10 @@ export class HistorySource implements Source {
           // Text is diffed against the previous version; UTF-16 and binaries are read whole, as their views.
           const whole = contentFragment(obj.content, path, origin, ledger, obj.size);
           if (!whole) continue;
-          const text = !whole.content;
-          const before = text && ev.parent ? cache.get(ev.parent) : undefined;
-          if (text) cache.set(obj.id, obj.content);
-          if (!before) {
+          const index = !whole.content && obj.content.length <= MAX_INDEXED ? indexLines(obj.content) : undefined;
+          const before = index && ev.parent ? cache.get(ev.parent) : undefined;
+          if (index) cache.set(obj.id, index.keys);
+          if (!before || !index) {
             ev.mode = 'whole';
             diffBytes += obj.content.length;
             wholeBytes += obj.content.length;
@@ -117,7 +120,7 @@ export class HistorySource implements Source {
             continue;
           }
           ev.mode = 'diff';
-          for (const fragment of regionFragments(obj.content, before, path, origin)) {
+          for (const fragment of regionFragments(obj.content, before, index, path, origin)) {
             diffBytes += fragment.bytes.length;
             yield fragment;
           }
@@ -259,10 +262,10 @@ export class HistorySource implements Source {
 }
 
 /** The changed lines of a new version as fragments that keep the file's line numbers and offsets. */
-function* regionFragments(content: Buffer, before: Buffer, path: string, origin: Origin): Generator<Fragment> {
+function* regionFragments(content: Buffer, before: Float64Array, index: LineIndex, path: string, origin: Origin): Generator<Fragment> {
   let line = 1;
   let at = 0;
-  for (const [start, end] of changedRegions(before, content)) {
+  for (const [start, end] of changedRegions(before, content, index)) {
     for (let i = content.indexOf(10, at); i >= 0 && i < start; i = content.indexOf(10, i + 1)) line++;
     at = start;
     yield { bytes: content.subarray(start, end), path, startLine: line, offset: start, overlap: 0, origin };

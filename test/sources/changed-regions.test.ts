@@ -1,41 +1,102 @@
 /** The changed lines of a new version of a file: what a history scan reads when it has the previous one. */
-import { changedRegions, commonPrefix, commonSuffix } from '../../src/sources/git/changed-regions';
+import fc from 'fast-check';
+import { changedRegions } from '../../src/sources/git/changed-regions';
+import { indexLines } from '../../src/sources/git/line-index';
+
 const B = (s: string) => Buffer.from(s);
 const text = (child: Buffer, r: Array<[number, number]>) => r.map(([a, b]) => child.toString('latin1', a, b));
-it('basic', () => {
+const regions = (parent: Buffer, child: Buffer) => changedRegions(indexLines(parent).keys, child, indexLines(child));
+const linesOf = (b: Buffer) => b.toString('latin1').match(/[^\n]*\n|[^\n]+$/g) ?? [];
+
+it('an inserted line is read with a few lines of context, and nothing else is', () => {
   const lines = Array.from({ length: 100 }, (_, i) => `line ${i} some text here\n`);
   const parent = B(lines.join(''));
-  const childLines = [...lines]; childLines.splice(50, 0, 'TOKEN=abc\n');
+  const childLines = [...lines];
+  childLines.splice(50, 0, 'TOKEN=abc\n');
   const child = B(childLines.join(''));
-  expect(commonPrefix(parent, child)).toBe(lines.slice(0, 50).join('').length);
-  const r = changedRegions(parent, child);
+  const r = regions(parent, child);
   expect(r.length).toBe(1);
   const t = text(child, r)[0];
   expect(t).toContain('TOKEN=abc');
   expect(t.split('\n').length).toBeLessThan(10);
-  expect(changedRegions(parent, parent)).toEqual([]);
-  expect(changedRegions(B(''), child)).toEqual([[0, child.length]]);
-  // deletion only
-  const del = [...lines]; del.splice(10, 5);
-  expect(text(B(del.join('')), changedRegions(parent, B(del.join('')))).join('').length).toBeLessThan(400);
+  expect(regions(parent, parent)).toEqual([]);
+  expect(regions(B(''), child)).toEqual([[0, child.length]]);
+  const del = [...lines];
+  del.splice(10, 5);
+  expect(regions(parent, B(del.join('')))).toEqual([]);
 });
-it('refines big middles into the new lines', () => {
+
+it('two edits far apart are read as two small regions, not the middle between them', () => {
   const lines = Array.from({ length: 5000 }, (_, i) => `line ${i} some text here\n`);
   const parent = B(lines.join(''));
-  const c = [...lines]; c[10] = 'NEW_A=1\n'; c[4900] = 'NEW_B=2\n';
+  const c = [...lines];
+  c[10] = 'NEW_A=1\n';
+  c[4900] = 'NEW_B=2\n';
   const child = B(c.join(''));
-  const r = changedRegions(parent, child);
+  const r = regions(parent, child);
   const t = text(child, r).join('');
-  expect(t).toContain('NEW_A=1'); expect(t).toContain('NEW_B=2');
-  expect(t.length).toBeLessThan(1000);
+  expect(t).toContain('NEW_A=1');
+  expect(t).toContain('NEW_B=2');
+  expect(r.length).toBe(2);
+  expect(t.length).toBeLessThan(400);
 });
+
+it('a line changed by one byte in its middle is new (the keys see every byte)', () => {
+  const secretLine = (c: string) => `const key = "${'a'.repeat(30)}${c}${'b'.repeat(30)}";\n`;
+  const pad = 'x = 1;\n'.repeat(100);
+  const parent = B(pad + secretLine('X') + pad);
+  const child = B(pad + secretLine('Y') + pad);
+  expect(text(child, regions(parent, child)).join('')).toContain(secretLine('Y'));
+});
+
 it('grows to a PEM block', () => {
   const pem = (body: string) => `-----BEGIN RSA PRIVATE KEY-----\n${Array.from({ length: 20 }, () => body).join('\n')}\n-----END RSA PRIVATE KEY-----\n`;
   const before = 'a\nb\nc\n'.repeat(50);
   const parent = B(before + pem('A'.repeat(64)) + before);
   const child = B(before + pem('B'.repeat(64)) + before);
-  const t = text(child, changedRegions(parent, child)).join('');
+  const t = text(child, regions(parent, child)).join('');
   expect(t).toContain('-----BEGIN RSA PRIVATE KEY-----');
   expect(t).toContain('-----END RSA PRIVATE KEY-----');
-  expect(commonSuffix(parent, child, 0)).toBeGreaterThan(0);
+});
+
+it('line keys: one per line, with the line starts, for files with and without a final newline', () => {
+  expect(indexLines(B('')).keys.length).toBe(0);
+  const a = indexLines(B('x\ny\n'));
+  const b = indexLines(B('x\ny'));
+  expect([...a.starts]).toEqual([0, 2, 4]);
+  expect([...b.starts]).toEqual([0, 2, 3]);
+  expect(a.keys[0]).toBe(b.keys[0]);
+  // "y\n" and "y" are different lines: a final line that gains a newline is read again.
+  expect(a.keys[1]).not.toBe(b.keys[1]);
+});
+
+/** Against a plain reading of the rule: every child line that the parent does not hold, as a string, is inside a region. */
+it('property: every line the parent lacks is read, and regions are ordered, disjoint and on line boundaries', () => {
+  const line = fc.oneof(fc.constantFrom('a\n', 'b\n', 'secret=1\n', '\n', 'key: value\n'), fc.string({ maxLength: 12 }).map((s) => `${s.replace(/\n/g, '')}\n`));
+  fc.assert(
+    fc.property(fc.array(line, { maxLength: 60 }), fc.array(fc.tuple(fc.nat(60), fc.nat(3), fc.array(line, { maxLength: 4 })), { maxLength: 5 }), fc.boolean(), (base, edits, cut) => {
+      const c = [...base];
+      for (const [at, del, ins] of edits) c.splice(at % (c.length + 1), del, ...ins);
+      let childText = c.join('');
+      if (cut && childText.endsWith('\n')) childText = childText.slice(0, -1);
+      const parent = B(base.join(''));
+      const child = B(childText);
+      const r = regions(parent, child);
+      let prev = -1;
+      for (const [s, e] of r) {
+        expect(s).toBeGreaterThan(prev);
+        expect(e).toBeGreaterThan(s);
+        expect(s === 0 || child[s - 1] === 10).toBe(true);
+        expect(e === child.length || child[e - 1] === 10).toBe(true);
+        prev = e;
+      }
+      const held = new Set(linesOf(parent));
+      let at = 0;
+      for (const l of linesOf(child)) {
+        if (!held.has(l)) expect(r.some(([s, e]) => s <= at && at + l.length <= e)).toBe(true);
+        at += l.length;
+      }
+    }),
+    { numRuns: 500 },
+  );
 });

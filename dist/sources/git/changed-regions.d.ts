@@ -1,17 +1,16 @@
 /**
  * The parts of a new version of a file that an older version did not have: what a history scan must
- * read when the older version was read already. Common leading and trailing bytes are cut with native
- * comparisons; what is left is split into lines, and only lines the older version does not hold are
- * kept, with a few lines of context so that rules spanning lines (a key under its section, a `.netrc`
- * entry) still see them, and whole PEM blocks when a changed line sits inside one.
+ * read when the older version was read already. Versions are compared by their line keys
+ * (line-index.ts): only lines the older version does not hold are kept, with a few lines of context so
+ * that rules spanning lines (a key under its section, a `.netrc` entry) still see them, and whole PEM
+ * blocks when a changed line sits inside one.
  */
-/** Length of the common prefix of a and b, by native comparison of halving chunks. */
-export declare function commonPrefix(a: Buffer, b: Buffer): number;
-/** Length of the common suffix of a and b, not reaching into the first `floor` bytes of either. */
-export declare function commonSuffix(a: Buffer, b: Buffer, floor: number): number;
+import { type LineIndex } from './line-index';
 /**
- * Byte ranges of `child` to scan, given that everything in `parent` was scanned: ascending,
- * non-overlapping, each starting at a line start and ending at a line end (or the end of the file).
- * Empty when child adds nothing (a deletion, a reordering of existing lines).
+ * Byte ranges of `child` to scan, given that every line of the version whose line keys are `parent`
+ * was scanned: ascending, non-overlapping, each starting at a line start and ending at a line end (or
+ * the end of the file). Lines common to both ends are cut first; in the middle, a child line is new
+ * unless the parent's middle holds the same line. Empty when child adds nothing (a deletion, a
+ * reordering of existing lines).
  */
-export declare function changedRegions(parent: Buffer, child: Buffer): Array<[number, number]>;
+export declare function changedRegions(parent: Float64Array, child: Buffer, index: LineIndex): Array<[number, number]>;

@@ -74,10 +74,8 @@ export class CatFileParser {
       this.emit(obj);
       return;
     }
-    // One unpooled buffer per blob: filled by a single copy, and transferable to a worker thread.
-    const content = size <= this.maxSize ? Buffer.allocUnsafeSlow(size) : undefined;
-    if (!content) obj.oversize = true;
-    this.current = { obj, remaining: size, content, filled: 0 };
+    if (size > this.maxSize) obj.oversize = true;
+    this.current = { obj, remaining: size, filled: 0 };
   }
 
   /** Consumes content bytes, then the newline after them, and returns what is left of `buf`. */
@@ -85,13 +83,18 @@ export class CatFileParser {
     const cur = this.current!;
     if (cur.remaining > 0) {
       const take = Math.min(cur.remaining, buf.length);
-      if (cur.content) buf.copy(cur.content, cur.filled, 0, take);
+      if (!cur.obj.oversize) {
+        // A blob inside one chunk of git's output is a view of it (no copy: the chunk is never reused, and
+        // nothing keeps a blob past its scan); one spread over chunks is gathered into a buffer of its own.
+        if (cur.filled === 0 && take === cur.remaining) cur.content = buf.subarray(0, take);
+        else buf.copy((cur.content ??= Buffer.allocUnsafeSlow(cur.obj.size)), cur.filled, 0, take);
+      }
       cur.filled += take;
       cur.remaining -= take;
       return buf.subarray(take);
     }
     if (buf[0] !== 10) throw new GitError(`git cat-file: object ${cur.obj.id} is not followed by a newline (corrupt output)`);
-    cur.obj.content = cur.content;
+    cur.obj.content = cur.obj.oversize ? undefined : (cur.content ?? Buffer.alloc(0));
     this.current = undefined;
     this.emit(cur.obj);
     return buf.subarray(1);

@@ -1,54 +1,19 @@
 /**
  * The parts of a new version of a file that an older version did not have: what a history scan must
- * read when the older version was read already. Common leading and trailing bytes are cut with native
- * comparisons; what is left is split into lines, and only lines the older version does not hold are
- * kept, with a few lines of context so that rules spanning lines (a key under its section, a `.netrc`
- * entry) still see them, and whole PEM blocks when a changed line sits inside one.
+ * read when the older version was read already. Versions are compared by their line keys
+ * (line-index.ts): only lines the older version does not hold are kept, with a few lines of context so
+ * that rules spanning lines (a key under its section, a `.netrc` entry) still see them, and whole PEM
+ * blocks when a changed line sits inside one.
  */
+import { hasKey, type LineIndex } from './line-index';
 
 /** Lines of context kept before and after each changed run. */
 const BEFORE = 4;
 const AFTER = 1;
-/** Middle parts shorter than this are read whole: splitting them into lines would not pay. */
-const REFINE_FROM = 16 * 1024;
 /** How far (in lines) a PEM block's edges are looked for around a changed line inside it. */
 const PEM_REACH = 200;
 
-/** Length of the common prefix of a and b, by native comparison of halving chunks. */
-export function commonPrefix(a: Buffer, b: Buffer): number {
-  const n = Math.min(a.length, b.length);
-  let done = 0;
-  let step = 1 << 16;
-  while (done < n && step > 0) {
-    const len = Math.min(step, n - done);
-    if (a.compare(b, done, done + len, done, done + len) === 0) done += len;
-    else step >>= 1;
-  }
-  return done;
-}
-
-/** Length of the common suffix of a and b, not reaching into the first `floor` bytes of either. */
-export function commonSuffix(a: Buffer, b: Buffer, floor: number): number {
-  const n = Math.min(a.length, b.length) - floor;
-  let done = 0;
-  let step = 1 << 16;
-  while (done < n && step > 0) {
-    const len = Math.min(step, n - done);
-    if (a.compare(b, b.length - done - len, b.length - done, a.length - done - len, a.length - done) === 0) done += len;
-    else step >>= 1;
-  }
-  return done;
-}
-
-/** Start offsets of the lines of bytes[from, to), with `to` appended as the end of the last one. */
-function lineStarts(bytes: Buffer, from: number, to: number): number[] {
-  const out = [from];
-  for (let i = bytes.indexOf(10, from); i >= 0 && i < to - 1; i = bytes.indexOf(10, i + 1)) out.push(i + 1);
-  out.push(to);
-  return out;
-}
-
-/** Bytes as a latin1 string: one character per byte, so equal lines give equal strings. */
+/** Bytes as a latin1 string: one character per byte. */
 const latin1 = (b: Buffer, from: number, to: number) => b.toString('latin1', from, to);
 
 /** Start of the line before the one starting at `at` (0 at the top). Buffer.lastIndexOf counts negative offsets from the end, so guard them. */
@@ -57,38 +22,27 @@ const lineBefore = (b: Buffer, at: number) => (at >= 2 ? b.lastIndexOf(10, at - 
 const looksPemBody = (line: string) => line.length >= 40 && /^[A-Za-z0-9+/=\s"',\\n]+$/.test(line);
 
 /**
- * Byte ranges of `child` to scan, given that everything in `parent` was scanned: ascending,
- * non-overlapping, each starting at a line start and ending at a line end (or the end of the file).
- * Empty when child adds nothing (a deletion, a reordering of existing lines).
+ * Byte ranges of `child` to scan, given that every line of the version whose line keys are `parent`
+ * was scanned: ascending, non-overlapping, each starting at a line start and ending at a line end (or
+ * the end of the file). Lines common to both ends are cut first; in the middle, a child line is new
+ * unless the parent's middle holds the same line. Empty when child adds nothing (a deletion, a
+ * reordering of existing lines).
  */
-export function changedRegions(parent: Buffer, child: Buffer): Array<[number, number]> {
-  const pre = commonPrefix(parent, child);
-  if (pre === child.length && pre === parent.length) return [];
-  const suf = commonSuffix(parent, child, pre);
-  // Grow to whole lines: a changed byte changes its whole line.
-  const start = pre === 0 ? 0 : child.lastIndexOf(10, pre - 1) + 1;
-  const lastChanged = child.length - suf - 1;
-  const nl = lastChanged < 0 ? -1 : child.indexOf(10, lastChanged);
-  const end = suf === 0 || nl < 0 ? child.length : Math.min(child.length, nl + 1);
-  if (start >= end) return [];
-  const pStart = start;
-  const pEnd = parent.length - (child.length - end);
-  if (end - start < REFINE_FROM || pEnd <= pStart) return withContext(child, [[start, end]]);
-  return refine(parent, child, pStart, pEnd, start, end);
-}
-
-/** Line-level difference inside the changed middle: lines of the child the parent's middle lacks. */
-function refine(parent: Buffer, child: Buffer, pFrom: number, pTo: number, from: number, to: number): Array<[number, number]> {
-  const known = new Set<string>();
-  const ps = lineStarts(parent, pFrom, pTo);
-  for (let i = 0; i + 1 < ps.length; i++) known.add(latin1(parent, ps[i], ps[i + 1]));
-  const cs = lineStarts(child, from, to);
+export function changedRegions(parent: Float64Array, child: Buffer, index: LineIndex): Array<[number, number]> {
+  const { keys, starts } = index;
+  const n = keys.length;
+  const m = parent.length;
+  let pre = 0;
+  while (pre < n && pre < m && keys[pre] === parent[pre]) pre++;
+  let suf = 0;
+  while (suf < n - pre && suf < m - pre && keys[n - 1 - suf] === parent[m - 1 - suf]) suf++;
+  const known = parent.slice(pre, m - suf).sort();
   const runs: Array<[number, number]> = [];
-  for (let i = 0; i + 1 < cs.length; i++) {
-    if (known.has(latin1(child, cs[i], cs[i + 1]))) continue;
+  for (let i = pre; i < n - suf; i++) {
+    if (known.length > 0 && hasKey(known, keys[i])) continue;
     const last = runs[runs.length - 1];
-    if (last && last[1] === cs[i]) last[1] = cs[i + 1];
-    else runs.push([cs[i], cs[i + 1]]);
+    if (last && last[1] === starts[i]) last[1] = starts[i + 1];
+    else runs.push([starts[i], starts[i + 1]]);
   }
   return withContext(child, runs);
 }
