@@ -11,7 +11,7 @@ import { IGNORE_FILE } from '../suppress/ignore-file';
 import { runScan } from '../scan/run';
 import type { ScanResult } from '../sources/types';
 import { createProgress } from './progress';
-import { SEVERITIES, type Severity } from '../rules/types';
+import { SEVERITIES, severityRank, type Severity } from '../rules/types';
 import type { Explanation } from '../engine/generic';
 import { scrubMessage } from './scrub';
 import { UsageError } from '../errors';
@@ -71,8 +71,7 @@ function explainText(explain: Explanation[]): string {
 
 /** Drops findings below `min`, counting them in the ledger's notes so the summary can say so. */
 function dropBelow(result: ScanResult, min: Severity): void {
-  const rank = (s: Severity) => SEVERITIES.length - SEVERITIES.indexOf(s);
-  const kept = result.findings.filter((f) => rank(f.severity) >= rank(min));
+  const kept = result.findings.filter((f) => severityRank(f.severity) <= severityRank(min));
   const below = result.findings.length - kept.length;
   if (below > 0) result.ledger.notes.belowMinSeverity = below;
   result.findings = kept;
