@@ -1,9 +1,6 @@
 "use strict";
-/**
- * Offline checksums some providers build into their tokens. A valid checksum all but rules out a
- * coincidental match; it says nothing about whether the token is still live.
- */
 Object.defineProperty(exports, "__esModule", { value: true });
+exports.CHECKSUM_KINDS = void 0;
 exports.checksumValid = checksumValid;
 exports.applyChecksum = applyChecksum;
 // zlib loads only when a checksum rule fires.
@@ -32,20 +29,22 @@ const crc32Base62 = {
         return secret.slice(0, -6) + base62(crc32(body), 6);
     },
 };
+// Keyed by the schema's list of kinds (`checksum:`): a kind without a scheme here does not compile.
 const CHECKSUMS = {
     'crc32-base62': crc32Base62,
 };
+/** The kinds with a scheme, for the test that they are the schema's. */
+exports.CHECKSUM_KINDS = Object.keys(CHECKSUMS);
+function schemeFor(kind) {
+    if (!Object.hasOwn(CHECKSUMS, kind))
+        throw new Error(`unknown checksum kind "${kind}"`);
+    return CHECKSUMS[kind];
+}
 /** Whether `secret` carries a correct checksum of the given kind. */
 function checksumValid(kind, secret) {
-    const scheme = CHECKSUMS[kind];
-    if (!scheme)
-        throw new Error(`unknown checksum kind "${kind}"`);
-    return scheme.valid(secret);
+    return schemeFor(kind).valid(secret);
 }
 /** Rewrites the checksum part of a (fake) secret so it validates. */
 function applyChecksum(kind, secret) {
-    const scheme = CHECKSUMS[kind];
-    if (!scheme)
-        throw new Error(`unknown checksum kind "${kind}"`);
-    return scheme.apply(secret);
+    return schemeFor(kind).apply(secret);
 }

@@ -1,6 +1,6 @@
 "use strict";
-/** Structural checks a rule can ask for (`validate:`), for formats a regex cannot judge alone. */
 Object.defineProperty(exports, "__esModule", { value: true });
+exports.VALIDATOR_NAMES = void 0;
 exports.validatorFor = validatorFor;
 /** A JWT is a credential only when it is signed: a decodable header whose alg is not "none", and a signature. */
 function jwt(token) {
@@ -30,7 +30,11 @@ function basicAuth(value) {
     const password = text.slice(colon + 1);
     return !/^(password|pass|secret|changeme|x+|\*+)$/i.test(password) && !/^\$\{?[A-Z_]/.test(password);
 }
+// Keyed by the schema's list of names (`validate:`): a name without a check here does not compile.
 const VALIDATORS = { jwt, 'basic-auth': basicAuth };
+/** The names with a check, for the test that they are the schema's. */
+exports.VALIDATOR_NAMES = Object.keys(VALIDATORS);
+/** The check a rule's `validate:` names, or undefined for an unknown name. */
 function validatorFor(name) {
-    return VALIDATORS[name];
+    return Object.hasOwn(VALIDATORS, name) ? VALIDATORS[name] : undefined;
 }

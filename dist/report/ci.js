@@ -19,16 +19,16 @@ const escape_1 = require("./escape");
 const groups_1 = require("./groups");
 const locations_1 = require("./locations");
 const redact_1 = require("./redact");
+const types_1 = require("../rules/types");
 /** Findings listed on stderr at most; the rest are counted. */
 exports.LOG_MAX = 20;
 /** Error annotations emitted at most: GitHub shows 10 per step (and 50 per job) and drops the rest. */
 exports.ANNOTATIONS_MAX = 10;
 /** Rows of the step-summary table at most. */
 exports.SUMMARY_MAX = 100;
-const SEVERITY_ORDER = ['critical', 'high', 'medium', 'low', 'info'];
 /** Groups most urgent first: verified active, then by severity, then report order. */
 function ranked(report) {
-    const rank = (g) => (g.lead.verification?.status === 'active' ? -1 : SEVERITY_ORDER.indexOf(g.lead.severity));
+    const rank = (g) => (g.lead.verification?.status === 'active' ? -1 : (0, types_1.severityRank)(g.lead.severity));
     return (0, groups_1.reportGroups)(report)
         .map((g, i) => ({ g, i }))
         .sort((a, b) => rank(a.g) - rank(b.g) || a.i - b.i)

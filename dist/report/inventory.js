@@ -4,14 +4,14 @@ exports.compareEntries = compareEntries;
 exports.buildInventory = buildInventory;
 exports.oneLine = oneLine;
 exports.inventoryText = inventoryText;
+const types_1 = require("../rules/types");
 const MAX_PATHS = 20;
-const severityRank = { critical: 4, high: 3, medium: 2, low: 1, info: 0 };
 function sightingOf(f) {
     return { commit: f.commit, date: f.date, path: f.path };
 }
 function entryFor(group) {
     // The most severe rule names the secret (a provider rule over a generic one that saw the same bytes).
-    const lead = [...group].sort((a, b) => (severityRank[b.severity] ?? 0) - (severityRank[a.severity] ?? 0))[0];
+    const lead = [...group].sort((a, b) => (0, types_1.severityRank)(a.severity) - (0, types_1.severityRank)(b.severity))[0];
     const dated = group.filter((f) => f.date).sort((a, b) => a.date.localeCompare(b.date));
     const verified = group.find((f) => f.verification && f.verification.status !== 'skipped') ?? group.find((f) => f.verification);
     const inHeadKnown = group.filter((f) => f.inHead !== undefined || f.source === 'worktree' || f.source === 'staged');
@@ -37,7 +37,7 @@ const headRank = (e) => (e.inHead === true ? 0 : e.inHead === false ? 1 : 2);
  * history; then the most recently seen; rule and hash keep the order stable.
  */
 function compareEntries(a, b) {
-    return ((severityRank[b.severity] ?? 0) - (severityRank[a.severity] ?? 0) ||
+    return ((0, types_1.severityRank)(a.severity) - (0, types_1.severityRank)(b.severity) ||
         headRank(a) - headRank(b) ||
         (b.lastSeen?.date ?? '').localeCompare(a.lastSeen?.date ?? '') ||
         a.ruleId.localeCompare(b.ruleId) ||

@@ -4,9 +4,14 @@ exports.SARIF_PER_FILE = exports.SARIF_MAX_RESULTS = void 0;
 exports.keptResults = keptResults;
 exports.overflowText = overflowText;
 exports.overflowWarning = overflowWarning;
+/**
+ * GitHub code scanning takes at most 25,000 results per run. Past that, which results stay is decided
+ * here: by how likely each is real, then severity, with a per-file quota so that neither decoys nor one
+ * crowded file push a real secret out; and what was left out is counted and said.
+ */
+const types_1 = require("../rules/types");
 /** GitHub code scanning accepts at most this many results per run. */
 exports.SARIF_MAX_RESULTS = 25_000;
-const SEVERITY_RANK = { critical: 0, high: 1, medium: 2, low: 3, info: 4 };
 /** Results of one file kept before any file gets more: a file full of decoys cannot take every slot. */
 exports.SARIF_PER_FILE = 1000;
 /**
@@ -32,7 +37,7 @@ function keptResults(all) {
     const none = { omitted: 0, byKind: { checksumInvalid: 0, inactive: 0, other: 0 }, crowdedFiles: [] };
     if (all.length <= exports.SARIF_MAX_RESULTS)
         return { kept: all, overflow: none };
-    const order = all.map((f, i) => i).sort((a, b) => validityRank(all[a]) - validityRank(all[b]) || SEVERITY_RANK[all[a].severity] - SEVERITY_RANK[all[b].severity] || a - b);
+    const order = all.map((f, i) => i).sort((a, b) => validityRank(all[a]) - validityRank(all[b]) || (0, types_1.severityRank)(all[a].severity) - (0, types_1.severityRank)(all[b].severity) || a - b);
     const chosen = new Set();
     const perFile = new Map();
     for (const i of order) {

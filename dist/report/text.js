@@ -9,7 +9,7 @@ exports.textReporter = textReporter;
 const escape_1 = require("./escape");
 const groups_1 = require("./groups");
 const types_1 = require("./types");
-const SEVERITY_ORDER = ['critical', 'high', 'medium', 'low', 'info'];
+const types_2 = require("../rules/types");
 const MAX_SHOWN = 120;
 function clip(s) {
     const oneLine = (0, escape_1.escapeField)(s.replace(/\r?\n/g, '⏎'), true);
@@ -78,7 +78,7 @@ function textReporter(style = types_1.PLAIN) {
     return {
         format: 'text',
         write(report, out) {
-            const sorted = (0, groups_1.reportGroups)(report).sort((a, b) => SEVERITY_ORDER.indexOf(a.lead.severity) - SEVERITY_ORDER.indexOf(b.lead.severity));
+            const sorted = (0, groups_1.reportGroups)(report).sort((a, b) => (0, types_2.severityRank)(a.lead.severity) - (0, types_2.severityRank)(b.lead.severity));
             // Escaped fields cannot hold a newline, so this only catches a line a field begins with "::".
             for (const g of sorted)
                 out((0, escape_1.neutralizeCommands)(block(g, style) + '\n\n'));

@@ -4,10 +4,7 @@
  * misses the same secret in the next repository; this is where that shows.
  */
 import type { RuleDefinition } from './types';
-/** The syntaxes every rule is checked in, by name. */
-export declare const SYNTAXES: readonly ["env", "yaml", "json", "xml", "ini", "properties", "toml", "shell", "python", "js", "go", "java", "csharp", "php", "ruby"];
-/** One syntax name. */
-export type SyntaxName = (typeof SYNTAXES)[number];
+import { type SyntaxName } from '../generated/rule-file';
 /** A file in one syntax holding the secret, and the path it would have. */
 export interface SyntaxSample {
     syntax: SyntaxName;

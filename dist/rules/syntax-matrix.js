@@ -1,13 +1,13 @@
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
-exports.SYNTAXES = void 0;
 exports.keyWords = keyWords;
 exports.matrixAssignment = matrixAssignment;
 exports.exemptSyntaxes = exemptSyntaxes;
 exports.syntaxSamples = syntaxSamples;
 const rule_facts_1 = require("../engine/rule-facts");
-/** The syntaxes every rule is checked in, by name. */
-exports.SYNTAXES = ['env', 'yaml', 'json', 'xml', 'ini', 'properties', 'toml', 'shell', 'python', 'js', 'go', 'java', 'csharp', 'php', 'ruby'];
+// The syntaxes every rule is checked in are the schema's list (syntaxExempt names them): BUILD below
+// must have one for each.
+const rule_file_1 = require("../generated/rule-file");
 /** Words of a key: SENDBIRD_API_TOKEN, sendbird.api-token and sendbirdApiToken all give sendbird, api, token. */
 function keyWords(key) {
     return key
@@ -61,7 +61,7 @@ function exemptSyntaxes(def) {
     const ex = def.syntaxExempt;
     if (!ex)
         return new Set();
-    return new Set(ex.syntaxes === 'all' ? exports.SYNTAXES : ex.syntaxes);
+    return new Set(ex.syntaxes === 'all' ? rule_file_1.SYNTAXES : ex.syntaxes);
 }
 /** The secret written in every syntax it can be written in unescaped, minus the rule's exemptions. */
 function syntaxSamples(def, secret) {
@@ -73,7 +73,7 @@ function syntaxSamples(def, secret) {
     const written = value.split('{{secret}}').join(secret);
     const exempt = exemptSyntaxes(def);
     const out = [];
-    for (const syntax of exports.SYNTAXES) {
+    for (const syntax of rule_file_1.SYNTAXES) {
         if (exempt.has(syntax))
             continue;
         const text = BUILD[syntax].text(words, written);

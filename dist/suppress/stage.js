@@ -40,8 +40,7 @@ function applyStage(result, inputs, settledInline = 0) {
 exports.DEFAULT_MIN_SEVERITY = 'low';
 /** Drops findings below `min`, counting them in the ledger's notes so the summary can say so. */
 function dropBelowSeverity(result, min) {
-    const rank = (s) => types_1.SEVERITIES.length - types_1.SEVERITIES.indexOf(s);
-    const kept = result.findings.filter((f) => rank(f.severity) >= rank(min));
+    const kept = result.findings.filter((f) => (0, types_1.severityRank)(f.severity) <= (0, types_1.severityRank)(min));
     const below = result.findings.length - kept.length;
     if (below > 0)
         result.ledger.notes.belowMinSeverity = below;

@@ -2,6 +2,7 @@
  * Offline checksums some providers build into their tokens. A valid checksum all but rules out a
  * coincidental match; it says nothing about whether the token is still live.
  */
+import type { ChecksumKind } from '../generated/rule-file';
 
 // zlib loads only when a checksum rule fires.
 const crc32 = (s: string): number => (require('node:zlib') as typeof import('node:zlib')).crc32(s);
@@ -31,20 +32,25 @@ const crc32Base62 = {
   },
 };
 
-const CHECKSUMS: Record<string, { valid(s: string): boolean; apply(s: string): string }> = {
+// Keyed by the schema's list of kinds (`checksum:`): a kind without a scheme here does not compile.
+const CHECKSUMS: Record<ChecksumKind, { valid(s: string): boolean; apply(s: string): string }> = {
   'crc32-base62': crc32Base62,
 };
 
+/** The kinds with a scheme, for the test that they are the schema's. */
+export const CHECKSUM_KINDS = Object.keys(CHECKSUMS);
+
+function schemeFor(kind: string): (typeof CHECKSUMS)[ChecksumKind] {
+  if (!Object.hasOwn(CHECKSUMS, kind)) throw new Error(`unknown checksum kind "${kind}"`);
+  return CHECKSUMS[kind as ChecksumKind];
+}
+
 /** Whether `secret` carries a correct checksum of the given kind. */
 export function checksumValid(kind: string, secret: string): boolean {
-  const scheme = CHECKSUMS[kind];
-  if (!scheme) throw new Error(`unknown checksum kind "${kind}"`);
-  return scheme.valid(secret);
+  return schemeFor(kind).valid(secret);
 }
 
 /** Rewrites the checksum part of a (fake) secret so it validates. */
 export function applyChecksum(kind: string, secret: string): string {
-  const scheme = CHECKSUMS[kind];
-  if (!scheme) throw new Error(`unknown checksum kind "${kind}"`);
-  return scheme.apply(secret);
+  return schemeFor(kind).apply(secret);
 }

@@ -1,4 +1,5 @@
 /** Structural checks a rule can ask for (`validate:`), for formats a regex cannot judge alone. */
+import type { ValidatorName } from '../generated/rule-file';
 
 /** A JWT is a credential only when it is signed: a decodable header whose alg is not "none", and a signature. */
 function jwt(token: string): boolean {
@@ -25,8 +26,13 @@ function basicAuth(value: string): boolean {
   return !/^(password|pass|secret|changeme|x+|\*+)$/i.test(password) && !/^\$\{?[A-Z_]/.test(password);
 }
 
-const VALIDATORS: Record<string, (secret: string) => boolean> = { jwt, 'basic-auth': basicAuth };
+// Keyed by the schema's list of names (`validate:`): a name without a check here does not compile.
+const VALIDATORS: Record<ValidatorName, (secret: string) => boolean> = { jwt, 'basic-auth': basicAuth };
 
+/** The names with a check, for the test that they are the schema's. */
+export const VALIDATOR_NAMES = Object.keys(VALIDATORS);
+
+/** The check a rule's `validate:` names, or undefined for an unknown name. */
 export function validatorFor(name: string): ((secret: string) => boolean) | undefined {
-  return VALIDATORS[name];
+  return Object.hasOwn(VALIDATORS, name) ? VALIDATORS[name as ValidatorName] : undefined;
 }

@@ -11,6 +11,7 @@ import { reportGroups, type FindingGroup } from './groups';
 import { repoPath } from './locations';
 import type { Report, ReportedFinding } from './model';
 import { redactSecret } from './redact';
+import { severityRank } from '../rules/types';
 
 /** Findings listed on stderr at most; the rest are counted. */
 export const LOG_MAX = 20;
@@ -19,11 +20,9 @@ export const ANNOTATIONS_MAX = 10;
 /** Rows of the step-summary table at most. */
 export const SUMMARY_MAX = 100;
 
-const SEVERITY_ORDER = ['critical', 'high', 'medium', 'low', 'info'];
-
 /** Groups most urgent first: verified active, then by severity, then report order. */
 function ranked(report: Report): FindingGroup[] {
-  const rank = (g: FindingGroup) => (g.lead.verification?.status === 'active' ? -1 : SEVERITY_ORDER.indexOf(g.lead.severity));
+  const rank = (g: FindingGroup) => (g.lead.verification?.status === 'active' ? -1 : severityRank(g.lead.severity));
   return reportGroups(report)
     .map((g, i) => ({ g, i }))
     .sort((a, b) => rank(a.g) - rank(b.g) || a.i - b.i)

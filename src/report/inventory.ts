@@ -5,6 +5,7 @@
  */
 import type { VerifyOutcome } from '../verify/types';
 import type { Report, ReportedFinding } from './model';
+import { severityRank } from '../rules/types';
 
 /** A point in history where a secret was seen. */
 export interface Sighting {
@@ -42,7 +43,6 @@ export interface Inventory {
 }
 
 const MAX_PATHS = 20;
-const severityRank: Record<string, number> = { critical: 4, high: 3, medium: 2, low: 1, info: 0 };
 
 function sightingOf(f: ReportedFinding): Sighting {
   return { commit: f.commit, date: f.date, path: f.path };
@@ -50,7 +50,7 @@ function sightingOf(f: ReportedFinding): Sighting {
 
 function entryFor(group: ReportedFinding[]): InventoryEntry {
   // The most severe rule names the secret (a provider rule over a generic one that saw the same bytes).
-  const lead = [...group].sort((a, b) => (severityRank[b.severity] ?? 0) - (severityRank[a.severity] ?? 0))[0];
+  const lead = [...group].sort((a, b) => severityRank(a.severity) - severityRank(b.severity))[0];
   const dated = group.filter((f) => f.date).sort((a, b) => a.date!.localeCompare(b.date!));
   const verified = group.find((f) => f.verification && f.verification.status !== 'skipped') ?? group.find((f) => f.verification);
   const inHeadKnown = group.filter((f) => f.inHead !== undefined || f.source === 'worktree' || f.source === 'staged');
@@ -79,7 +79,7 @@ const headRank = (e: InventoryEntry) => (e.inHead === true ? 0 : e.inHead === fa
  */
 export function compareEntries(a: InventoryEntry, b: InventoryEntry): number {
   return (
-    (severityRank[b.severity] ?? 0) - (severityRank[a.severity] ?? 0) ||
+    severityRank(a.severity) - severityRank(b.severity) ||
     headRank(a) - headRank(b) ||
     (b.lastSeen?.date ?? '').localeCompare(a.lastSeen?.date ?? '') ||
     a.ruleId.localeCompare(b.ruleId) ||

@@ -3,13 +3,12 @@
  * here: by how likely each is real, then severity, with a per-file quota so that neither decoys nor one
  * crowded file push a real secret out; and what was left out is counted and said.
  */
-import type { Severity } from '../rules/types';
+import { severityRank } from '../rules/types';
 import type { ReportedFinding } from './model';
 
 /** GitHub code scanning accepts at most this many results per run. */
 export const SARIF_MAX_RESULTS = 25_000;
 
-const SEVERITY_RANK: Record<Severity, number> = { critical: 0, high: 1, medium: 2, low: 3, info: 4 };
 /** Results of one file kept before any file gets more: a file full of decoys cannot take every slot. */
 export const SARIF_PER_FILE = 1000;
 
@@ -42,7 +41,7 @@ export interface SarifOverflow {
 export function keptResults(all: ReportedFinding[]): { kept: ReportedFinding[]; overflow: SarifOverflow } {
   const none: SarifOverflow = { omitted: 0, byKind: { checksumInvalid: 0, inactive: 0, other: 0 }, crowdedFiles: [] };
   if (all.length <= SARIF_MAX_RESULTS) return { kept: all, overflow: none };
-  const order = all.map((f, i) => i).sort((a, b) => validityRank(all[a]) - validityRank(all[b]) || SEVERITY_RANK[all[a].severity] - SEVERITY_RANK[all[b].severity] || a - b);
+  const order = all.map((f, i) => i).sort((a, b) => validityRank(all[a]) - validityRank(all[b]) || severityRank(all[a].severity) - severityRank(all[b].severity) || a - b);
   const chosen = new Set<number>();
   const perFile = new Map<string, number>();
   for (const i of order) {

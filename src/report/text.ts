@@ -7,8 +7,7 @@ import { reportGroups, type FindingGroup } from './groups';
 import type { Report, ReportedFinding } from './model';
 import type { Reporter, Style } from './types';
 import { PLAIN } from './types';
-
-const SEVERITY_ORDER = ['critical', 'high', 'medium', 'low', 'info'];
+import { severityRank } from '../rules/types';
 const MAX_SHOWN = 120;
 
 function clip(s: string): string {
@@ -80,7 +79,7 @@ export function textReporter(style: Style = PLAIN): Reporter {
   return {
     format: 'text',
     write(report: Report, out) {
-      const sorted = reportGroups(report).sort((a, b) => SEVERITY_ORDER.indexOf(a.lead.severity) - SEVERITY_ORDER.indexOf(b.lead.severity));
+      const sorted = reportGroups(report).sort((a, b) => severityRank(a.lead.severity) - severityRank(b.lead.severity));
       // Escaped fields cannot hold a newline, so this only catches a line a field begins with "::".
       for (const g of sorted) out(neutralizeCommands(block(g, style) + '\n\n'));
       if (report.skipped.length > 0) {

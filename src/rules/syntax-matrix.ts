@@ -5,12 +5,9 @@
  */
 import type { RuleDefinition } from './types';
 import { ruleProvider } from '../engine/rule-facts';
-
-/** The syntaxes every rule is checked in, by name. */
-export const SYNTAXES = ['env', 'yaml', 'json', 'xml', 'ini', 'properties', 'toml', 'shell', 'python', 'js', 'go', 'java', 'csharp', 'php', 'ruby'] as const;
-
-/** One syntax name. */
-export type SyntaxName = (typeof SYNTAXES)[number];
+// The syntaxes every rule is checked in are the schema's list (syntaxExempt names them): BUILD below
+// must have one for each.
+import { SYNTAXES, type SyntaxName } from '../generated/rule-file';
 
 /** A file in one syntax holding the secret, and the path it would have. */
 export interface SyntaxSample {

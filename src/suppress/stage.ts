@@ -7,7 +7,7 @@
  */
 import type { Finding } from '../engine/finding';
 import type { IdentityScheme } from '../engine/identity';
-import { SEVERITIES, type Severity } from '../rules/types';
+import { severityRank, type Severity } from '../rules/types';
 import type { DataFile } from '../sources/data-file';
 import type { ScanResult } from '../sources/types';
 import { applyBaseline, parseBaseline } from './baseline';
@@ -66,8 +66,7 @@ export const DEFAULT_MIN_SEVERITY: Severity = 'low';
 
 /** Drops findings below `min`, counting them in the ledger's notes so the summary can say so. */
 export function dropBelowSeverity(result: ScanResult, min: Severity): void {
-  const rank = (s: Severity) => SEVERITIES.length - SEVERITIES.indexOf(s);
-  const kept = result.findings.filter((f) => rank(f.severity) >= rank(min));
+  const kept = result.findings.filter((f) => severityRank(f.severity) <= severityRank(min));
   const below = result.findings.length - kept.length;
   if (below > 0) result.ledger.notes.belowMinSeverity = below;
   result.findings = kept;

@@ -1,7 +1,8 @@
 import RE2 from 're2';
 import { checkRules } from '../../src/rules/check';
 import { expandRegexMacros } from '../../src/rules/macros';
-import { keyWords, matrixAssignment, SYNTAXES, syntaxSamples } from '../../src/rules/syntax-matrix';
+import { SYNTAXES } from '../../src/generated/rule-file';
+import { keyWords, matrixAssignment, syntaxSamples } from '../../src/rules/syntax-matrix';
 import type { RuleDefinition } from '../../src/rules/types';
 
 const base = (over: Partial<RuleDefinition>): RuleDefinition => ({

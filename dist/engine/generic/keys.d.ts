@@ -3,8 +3,8 @@
  * and camelCase alike), and the words decide: `db_password` names a password, `api_key` a secret,
  * `password_file` or `token_url` name something about a secret, `hashed_secret` a digest of one.
  */
-/** What a key says its value is. */
-export type KeyClass = 'password' | 'secret';
+import type { KeyClass } from '../../generated/rule-file';
+export type { KeyClass };
 /** The verdict on a key: its class and strength (0 = not a credential key), with the reason. */
 export interface KeyVerdict {
     kind: KeyClass;

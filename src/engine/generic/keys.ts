@@ -4,8 +4,10 @@
  * `password_file` or `token_url` name something about a secret, `hashed_secret` a digest of one.
  */
 
-/** What a key says its value is. */
-export type KeyClass = 'password' | 'secret';
+import type { KeyClass } from '../../generated/rule-file';
+
+// The classes are the schema's (a generic rule's `keyClass:`): a rule reports one class.
+export type { KeyClass };
 
 /** The verdict on a key: its class and strength (0 = not a credential key), with the reason. */
 export interface KeyVerdict {
