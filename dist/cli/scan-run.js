@@ -69,7 +69,7 @@ function addScanOptions(cmd) {
         .option('--timeout-per-file <duration>', 'give up on a file when one 16 MiB piece of it takes longer than this to scan, e.g. 30s or 500ms; it is listed as skipped (timeout) and the scan is incomplete (0 = no limit)', exports.DEFAULT_TIMEOUT_PER_FILE)
         .option('--explain', 'print, for every generic key/value candidate, the score and the reasons it was reported or dropped (runs on one thread)')
         .addOption(new commander_1.Option('--min-severity <level>', 'lowest severity to report (info shows identifiers that are public by design, such as publishable keys)').choices([...types_1.SEVERITIES]).default(stage_1.DEFAULT_MIN_SEVERITY))
-        .addOption(new commander_1.Option('--threads <n>', 'detection worker threads (0 = main thread only; default: number of cores)'))
+        .addOption(new commander_1.Option('--threads <n>', 'detection worker threads (0 = main thread only; default: number of cores, history: cores - 2)'))
         .option('-q, --quiet', 'no summary or progress on stderr');
 }
 /** Starts reading the commit's added lines when --only-added-lines asks for them (alongside the scan). */

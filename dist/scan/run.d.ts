@@ -6,7 +6,7 @@ import { type SuppressOptions } from '../suppress/after-scan';
 /** How to run detection. */
 export interface ScanOptions {
     spec: RuleSpec;
-    /** Worker threads; 0 keeps everything on the main thread. Defaults to the number of cores. */
+    /** Worker threads; 0 keeps everything on the main thread. Defaults to the source's choice, else the number of cores. */
     threads?: number;
     /** Bytes scanned on the main thread before workers start. */
     inlineBytes?: number;

@@ -47,7 +47,7 @@ async function runScan(source, options) {
     const dropped = {};
     // --explain records decisions in this thread's memory, so everything runs here.
     const ruleSet = (0, registry_1.buildRuleSet)(options.explain ? { ...options.spec, engine: { ...(options.spec.engine ?? ruleset_1.DEFAULT_ENGINE_OPTIONS), explain: options.explain } } : options.spec);
-    const threads = options.explain ? 0 : (options.threads ?? (0, node_os_1.availableParallelism)());
+    const threads = options.explain ? 0 : (options.threads ?? source.defaultThreads?.() ?? (0, node_os_1.availableParallelism)());
     const inlineBytes = options.inlineBytes ?? DEFAULT_INLINE_BYTES;
     const timeoutMs = options.timeoutMs ?? 0;
     const collect = (o) => {

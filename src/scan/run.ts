@@ -25,7 +25,7 @@ import type { BatchOutcome, DetectPool } from './pool';
 /** How to run detection. */
 export interface ScanOptions {
   spec: RuleSpec;
-  /** Worker threads; 0 keeps everything on the main thread. Defaults to the number of cores. */
+  /** Worker threads; 0 keeps everything on the main thread. Defaults to the source's choice, else the number of cores. */
   threads?: number;
   /** Bytes scanned on the main thread before workers start. */
   inlineBytes?: number;
@@ -79,7 +79,7 @@ export async function runScan(source: Source, options: ScanOptions): Promise<Sca
   const dropped: DropCounts = {};
   // --explain records decisions in this thread's memory, so everything runs here.
   const ruleSet = buildRuleSet(options.explain ? { ...options.spec, engine: { ...(options.spec.engine ?? DEFAULT_ENGINE_OPTIONS), explain: options.explain } } : options.spec);
-  const threads = options.explain ? 0 : (options.threads ?? availableParallelism());
+  const threads = options.explain ? 0 : (options.threads ?? source.defaultThreads?.() ?? availableParallelism());
   const inlineBytes = options.inlineBytes ?? DEFAULT_INLINE_BYTES;
   const timeoutMs = options.timeoutMs ?? 0;
   const collect = (o: Pick<BatchOutcome, 'findings' | 'dropped'>) => {

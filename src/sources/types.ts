@@ -170,6 +170,8 @@ export interface Source {
   items(ledger: ScanLedger): AsyncIterable<ScanItem>;
   /** How many files or blobs the source expects to produce, as far as it knows yet (for progress). */
   progressTotal?(): number | undefined;
+  /** Detection workers worth starting when the caller does not say (default: one per core). */
+  defaultThreads?(): number;
   /**
    * Turns the findings of its items into the findings to report, once every item is scanned (history:
    * each introduction reports what it brought). `rescan` runs the engine on bytes the source reads again.

@@ -102,7 +102,11 @@ class CatFile {
     stderr = '';
     written = 0;
     constructor(cwd, mode, maxSize = Infinity) {
-        this.child = (0, run_1.spawnGit)(cwd, ['cat-file', `--${mode}`]);
+        // Blobs are asked for in walk order, not pack order, so git resolves the same delta chains again
+        // and again: with a 256 MiB delta base cache instead of 48 MiB, cat-file takes 2.0 s instead of 5.6 s
+        // on 5,000 commits of edits (bench/edit-history.js), for about 200 MiB more of git's memory.
+        const cache = mode === 'batch' ? ['-c', 'core.deltaBaseCacheLimit=256m'] : [];
+        this.child = (0, run_1.spawnGit)(cwd, [...cache, 'cat-file', `--${mode}`]);
         const parser = new CatFileParser(mode === 'batch', maxSize, (obj) => {
             this.queue.push(obj);
             this.queuedBytes += obj.content?.length ?? 0;
