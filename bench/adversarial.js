@@ -163,7 +163,8 @@ async function main() {
 
 module.exports = { main, makeCases, timeCase, timeOverlaps, nearMissText, nestedBase64, denseAssignments, tinyFiles, FULL };
 
-if (require.main === module) main().catch((e) => {
-  console.error(e);
-  process.exit(1);
-});
+if (require.main === module)
+  main().catch((e) => {
+    console.error(e);
+    process.exit(1);
+  });

@@ -34,7 +34,9 @@ function realFiles() {
 function fakeToken(i) {
   const { fakeSecret, Prng } = require('../dist/rules/fake.js');
   const { builtinRuleFiles, rulesOf } = require('../dist/rules/load.js');
-  const rules = rulesOf(builtinRuleFiles()).filter((d) => !d.path && !d.generic && !d.extractor && d.severity !== 'info' && d.examples.positive.some((e) => typeof e === 'string' && /^[A-Z_]+=\{\{secret\}\}$/.test(e)));
+  const rules = rulesOf(builtinRuleFiles()).filter(
+    (d) => !d.path && !d.generic && !d.extractor && d.severity !== 'info' && d.examples.positive.some((e) => typeof e === 'string' && /^[A-Z_]+=\{\{secret\}\}$/.test(e)),
+  );
   const rule = rules[(i * 13) % rules.length];
   const ex = rule.examples.positive.find((e) => typeof e === 'string' && /^[A-Z_]+=\{\{secret\}\}$/.test(e));
   return ex.replace('{{secret}}', fakeSecret(rule, new Prng(`edit-history-${i}`)));
@@ -97,7 +99,10 @@ async function build() {
       }
       for (const [p, { until, line }] of pending) {
         if (until !== c || !files.has(p)) continue;
-        files.set(p, files.get(p).filter((l) => l !== line));
+        files.set(
+          p,
+          files.get(p).filter((l) => l !== line),
+        );
         pending.delete(p);
         await put(p);
       }

@@ -45,7 +45,12 @@ async function tokenguard(bin, repo, extra = []) {
   // --show-secrets: the planted secrets are fake, and builds with different identity schemes compare by value.
   for (let i = 0; i < 2; i++) runs.push(await runWithPeak(process.execPath, [bin, 'scan', repo, '--history', '--format', 'json', '--quiet', '--show-secrets', ...extra]));
   const best = runs.reduce((a, b) => (a.ms < b.ms ? a : b));
-  const report = best.code <= 1 ? JSON.parse(best.stdout) : undefined;
+  let report;
+  try {
+    report = best.code <= 1 ? JSON.parse(best.stdout) : undefined;
+  } catch (err) {
+    throw new Error(`${bin}: unreadable JSON report (exit ${best.code}, ${best.stdout.length} bytes on stdout: ${err.message}): ${best.stderr.slice(0, 500)}`);
+  }
   if (!report || !report.summary.complete) throw new Error(`${bin}: history scan failed (exit ${best.code}): ${best.stderr.slice(0, 500)}`);
   return { ms: best.ms, report, rssMiB: Math.max(...runs.map((r) => r.selfMiB)), gitMiB: Math.max(...runs.map((r) => r.childMiB)) };
 }
@@ -57,7 +62,9 @@ async function gitleaks(repo) {
   const dir = mkdtempSync(join(tmpdir(), 'tg-gitleaks-'));
   const report = join(dir, 'report.json');
   const modern = spawnSync(bin, ['git', '--help'], { encoding: 'utf8' }).status === 0;
-  const args = modern ? ['git', repo, '--no-banner', '--report-format', 'json', '--report-path', report, '--exit-code', '0'] : ['detect', '--source', repo, '--no-banner', '--report-format', 'json', '--report-path', report, '--exit-code', '0'];
+  const args = modern
+    ? ['git', repo, '--no-banner', '--report-format', 'json', '--report-path', report, '--exit-code', '0']
+    : ['detect', '--source', repo, '--no-banner', '--report-format', 'json', '--report-path', report, '--exit-code', '0'];
   const runs = [];
   for (let i = 0; i < 2; i++) runs.push(await runWithPeak(bin, args));
   const best = runs.reduce((a, b) => (a.ms < b.ms ? a : b));
@@ -87,17 +94,26 @@ async function measure(name, repo) {
   const tg = await tokenguard(BIN, repo, ['--min-severity', 'info']);
   const gl = await gitleaks(repo);
   const baseBin = process.env.TG_BASELINE;
-  const base = baseBin ? await tokenguard(baseBin, repo) : undefined;
+  let base;
+  try {
+    base = baseBin ? await tokenguard(baseBin, repo) : undefined;
+  } catch (err) {
+    console.log(`  baseline build failed: ${err.message}`);
+  }
   const s = tg.report.summary;
   console.log(`history ${name}: ${commits} commits, ${blobs} unique blobs, ${(bytes / 1e6).toFixed(0)} MB of blobs`);
   console.log(`  floor, git cat-file --batch-all-objects --batch: ${(floorMs / 1000).toFixed(2)} s (${mbps(bytes, floorMs).toFixed(0)} MB/s)`);
-  console.log(`  tokenguard scan --history: ${(tg.ms / 1000).toFixed(2)} s (${mbps(bytes, tg.ms).toFixed(0)} MB/s of blobs), ${s.findings} findings, ${s.files} blobs read; peak RSS ${tg.rssMiB.toFixed(0)} MiB (+ git ${tg.gitMiB.toFixed(0)} MiB)`);
+  console.log(
+    `  tokenguard scan --history: ${(tg.ms / 1000).toFixed(2)} s (${mbps(bytes, tg.ms).toFixed(0)} MB/s of blobs), ${s.findings} findings, ${s.files} blobs read; peak RSS ${tg.rssMiB.toFixed(0)} MiB (+ git ${tg.gitMiB.toFixed(0)} MiB)`,
+  );
   console.log(`  ratio to the floor: ${(floorMs / tg.ms).toFixed(2)} of its throughput (wall time ${(tg.ms / floorMs).toFixed(2)}x the floor)`);
   if (gl) console.log(`  gitleaks: ${(gl.ms / 1000).toFixed(2)} s, ${gl.findings} findings, peak RSS ${gl.rssMiB.toFixed(0)} MiB; tokenguard takes ${(tg.ms / gl.ms).toFixed(2)}x gitleaks' wall time`);
   else console.log('  gitleaks: not measured (set GITLEAKS=/path/to/gitleaks to compare side by side)');
   if (base) {
     const lost = lostFindings(base, tg);
-    console.log(`  baseline build: ${(base.ms / 1000).toFixed(2)} s, ${base.report.summary.findings} findings; this build takes ${(tg.ms / base.ms).toFixed(2)}x its time; secrets it found at a path where this build does not: ${lost.length}`);
+    console.log(
+      `  baseline build: ${(base.ms / 1000).toFixed(2)} s, ${base.report.summary.findings} findings; this build takes ${(tg.ms / base.ms).toFixed(2)}x its time; secrets it found at a path where this build does not: ${lost.length}`,
+    );
     for (const k of lost.slice(0, 20)) console.log(`    lost: ${k.split('\t').slice(0, 2).join(' ')}`);
   }
   return { floorMs, tgMs: tg.ms, rssMiB: tg.rssMiB, gitleaksMs: gl?.ms };
@@ -124,4 +140,8 @@ async function main(argv = process.argv.slice(2)) {
 }
 
 module.exports = { main };
-if (require.main === module) main().catch((e) => { console.error(e); process.exit(1); });
+if (require.main === module)
+  main().catch((e) => {
+    console.error(e);
+    process.exit(1);
+  });

@@ -18,10 +18,12 @@ function rng(seed) {
   };
 }
 
-const WORDS = ('const let var function return if else for while import export from default class extends new this ' +
+const WORDS = (
+  'const let var function return if else for while import export from default class extends new this ' +
   'async await try catch throw error result value config options request response user token key secret password ' +
   'session cache client server handler router service database query table index item list map set get put post ' +
-  'delete update create read write file path name id type data status message count total size length offset').split(' ');
+  'delete update create read write file path name id type data status message count total size length offset'
+).split(' ');
 
 /** A line of plausible source code, config or log text. */
 function textLine(r) {

@@ -57,7 +57,9 @@ async function buildHistory() {
 
 function line(name, run, extra = '') {
   const ok = run.selfMiB < LIMIT_MIB;
-  console.log(`  ${name}: peak RSS ${run.selfMiB.toFixed(0)} MiB (target < ${LIMIT_MIB}) ${ok ? 'PASS' : 'FAIL'}; git child ${run.childMiB.toFixed(0)} MiB; ${(run.ms / 1000).toFixed(1)} s, exit ${run.code}${extra}`);
+  console.log(
+    `  ${name}: peak RSS ${run.selfMiB.toFixed(0)} MiB (target < ${LIMIT_MIB}) ${ok ? 'PASS' : 'FAIL'}; git child ${run.childMiB.toFixed(0)} MiB; ${(run.ms / 1000).toFixed(1)} s, exit ${run.code}${extra}`,
+  );
   return ok;
 }
 
@@ -80,4 +82,8 @@ async function main() {
 }
 
 module.exports = { main };
-if (require.main === module) main().catch((e) => { console.error(e); process.exit(1); });
+if (require.main === module)
+  main().catch((e) => {
+    console.error(e);
+    process.exit(1);
+  });

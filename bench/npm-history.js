@@ -16,21 +16,25 @@ const REPO = join(ROOT, '.bench', 'npm-history');
 
 function getJson(url) {
   return new Promise((resolve, reject) => {
-    https.get(url, { headers: { accept: 'application/vnd.npm.install-v1+json' } }, (res) => {
-      const chunks = [];
-      res.on('data', (c) => chunks.push(c));
-      res.on('end', () => (res.statusCode === 200 ? resolve(JSON.parse(Buffer.concat(chunks).toString())) : reject(new Error(`${url}: ${res.statusCode}`))));
-    }).on('error', reject);
+    https
+      .get(url, { headers: { accept: 'application/vnd.npm.install-v1+json' } }, (res) => {
+        const chunks = [];
+        res.on('data', (c) => chunks.push(c));
+        res.on('end', () => (res.statusCode === 200 ? resolve(JSON.parse(Buffer.concat(chunks).toString())) : reject(new Error(`${url}: ${res.statusCode}`))));
+      })
+      .on('error', reject);
   });
 }
 
 function getBuffer(url) {
   return new Promise((resolve, reject) => {
-    https.get(url, (res) => {
-      const chunks = [];
-      res.on('data', (c) => chunks.push(c));
-      res.on('end', () => (res.statusCode === 200 ? resolve(Buffer.concat(chunks)) : reject(new Error(`${url}: ${res.statusCode}`))));
-    }).on('error', reject);
+    https
+      .get(url, (res) => {
+        const chunks = [];
+        res.on('data', (c) => chunks.push(c));
+        res.on('end', () => (res.statusCode === 200 ? resolve(Buffer.concat(chunks)) : reject(new Error(`${url}: ${res.statusCode}`))));
+      })
+      .on('error', reject);
   });
 }
 
@@ -39,12 +43,18 @@ async function timeline(packages) {
   const all = [];
   for (const name of packages) {
     const full = await getJson(`https://registry.npmjs.org/${name.replace('/', '%2f')}`).catch(() => undefined);
-    const meta = full && full.time ? full : await new Promise((resolve, reject) =>
-      https.get(`https://registry.npmjs.org/${name.replace('/', '%2f')}`, (res) => {
-        const c = [];
-        res.on('data', (d) => c.push(d));
-        res.on('end', () => resolve(JSON.parse(Buffer.concat(c).toString())));
-      }).on('error', reject));
+    const meta =
+      full && full.time
+        ? full
+        : await new Promise((resolve, reject) =>
+            https
+              .get(`https://registry.npmjs.org/${name.replace('/', '%2f')}`, (res) => {
+                const c = [];
+                res.on('data', (d) => c.push(d));
+                res.on('end', () => resolve(JSON.parse(Buffer.concat(c).toString())));
+              })
+              .on('error', reject),
+          );
     for (const [version, info] of Object.entries(meta.versions)) {
       if (!/^\d+\.\d+\.\d+$/.test(version) || !meta.time[version]) continue;
       all.push({ name, version, time: Date.parse(meta.time[version]), tarball: info.dist.tarball });
@@ -90,7 +100,11 @@ function fakes() {
 function prefetcher(versions, ahead = 8) {
   const started = new Map();
   const get = (i) => {
-    if (i < versions.length && !started.has(i)) started.set(i, getBuffer(versions[i].tarball).catch(() => undefined));
+    if (i < versions.length && !started.has(i))
+      started.set(
+        i,
+        getBuffer(versions[i].tarball).catch(() => undefined),
+      );
     return started.get(i);
   };
   return (i) => {

@@ -132,13 +132,21 @@ function summarise(corpus, scored, split) {
     for (const v of Object.values(out)) v.recall = ratio(v.found, v.total);
     return out;
   };
-  const byEcosystem = group((x) => x.file.ecosystem, labels, (x) => (x.file ? x.file.ecosystem : '(outside corpus)'));
+  const byEcosystem = group(
+    (x) => x.file.ecosystem,
+    labels,
+    (x) => (x.file ? x.file.ecosystem : '(outside corpus)'),
+  );
   for (const f of corpus.filter(inSplit)) {
     const e = (byEcosystem[f.ecosystem] = byEcosystem[f.ecosystem] || { total: 0, found: 0, fp: 0, recall: null });
     e.negFiles = (e.negFiles || 0) + (f.negative ? 1 : 0);
     e.negFlagged = (e.negFlagged || 0) + (f.negative && f.findingCount > 0 ? 1 : 0);
   }
-  const byProvider = group((x) => x.label.provider, labels, (x) => `(fp) ${x.finding.provider || x.finding.ruleId}`);
+  const byProvider = group(
+    (x) => x.label.provider,
+    labels,
+    (x) => `(fp) ${x.finding.provider || x.finding.ruleId}`,
+  );
   return {
     split,
     files: corpus.filter(inSplit).length,
@@ -190,11 +198,26 @@ function main(argv = []) {
   const results = splits.map((s) => summarise(corpus, scored, s));
   const all = results[results.length - 1];
   const out = {
-    corpus: { files: corpus.length, positives: all.positives, negativeFiles: all.negativeFiles, ecosystems: new Set(corpus.map((f) => f.ecosystem)).size, providers: new Set(scored.labels.map((x) => x.label.provider)).size },
+    corpus: {
+      files: corpus.length,
+      positives: all.positives,
+      negativeFiles: all.negativeFiles,
+      ecosystems: new Set(corpus.map((f) => f.ecosystem)).size,
+      providers: new Set(scored.labels.map((x) => x.label.provider)).size,
+    },
     scan: { ms: scanResult.ms, exitCode: scanResult.status, problems: scanResult.problems, skipped: scanResult.skipped.length },
     results,
-    misses: scored.labels.filter((x) => !x.label.found).map((x) => ({ file: x.file.rel, line: x.label.line, endLine: x.label.endLine, kind: x.label.kind, provider: x.label.provider, reason: x.label.reason, split: x.file.split })),
-    falsePositives: scored.fps.map((x) => ({ file: x.file ? x.file.rel : x.finding.path, line: x.finding.line, ruleId: x.finding.ruleId, secret: redact(x.finding.secret), negativeLabel: x.negReason, split: x.file ? x.file.split : null })),
+    misses: scored.labels
+      .filter((x) => !x.label.found)
+      .map((x) => ({ file: x.file.rel, line: x.label.line, endLine: x.label.endLine, kind: x.label.kind, provider: x.label.provider, reason: x.label.reason, split: x.file.split })),
+    falsePositives: scored.fps.map((x) => ({
+      file: x.file ? x.file.rel : x.finding.path,
+      line: x.finding.line,
+      ruleId: x.finding.ruleId,
+      secret: redact(x.finding.secret),
+      negativeLabel: x.negReason,
+      split: x.file ? x.file.split : null,
+    })),
   };
   // summary numbers for callers (bench/quality.js, tests)
   out.recall = all.recall;
@@ -206,15 +229,19 @@ function main(argv = []) {
     return out;
   }
   if (opts.json) fs.writeFileSync(opts.json, `${JSON.stringify(out, null, 2)}\n`);
-  console.log(`independent corpus: ${out.corpus.files} files, ${out.corpus.positives} labelled secrets, ${out.corpus.negativeFiles} negative files, ${out.corpus.ecosystems} ecosystems, ${out.corpus.providers} providers`);
+  console.log(
+    `independent corpus: ${out.corpus.files} files, ${out.corpus.positives} labelled secrets, ${out.corpus.negativeFiles} negative files, ${out.corpus.ecosystems} ecosystems, ${out.corpus.providers} providers`,
+  );
   console.log(`scan: ${scanResult.ms} ms, exit ${scanResult.status}, ${scanResult.skipped.length} files skipped`);
   for (const p of scanResult.problems) console.log(`  problem: ${p.path ? `${p.path}: ` : ''}${p.message || JSON.stringify(p)}`);
   for (const s of scanResult.skipped.slice(0, 20)) console.log(`  skipped: ${s.path} (${s.reason})`);
   for (const r of results) {
-    console.log(`${r.split.padEnd(8)} recall ${pct(r.found, r.positives)} (${r.found}/${r.positives})  precision ${pct(r.truePositiveFindings, r.findings)} (${r.falsePositives} FP of ${r.findings} findings)  negative files flagged ${r.negativeFilesFlagged}/${r.negativeFiles}`);
+    console.log(
+      `${r.split.padEnd(8)} recall ${pct(r.found, r.positives)} (${r.found}/${r.positives})  precision ${pct(r.truePositiveFindings, r.findings)} (${r.falsePositives} FP of ${r.findings} findings)  negative files flagged ${r.negativeFilesFlagged}/${r.negativeFiles}`,
+    );
   }
   printTable('by ecosystem', 'byEcosystem', results);
-  printTable('by provider (label provider; FP rows are keyed by the finding\'s provider)', 'byProvider', results);
+  printTable("by provider (label provider; FP rows are keyed by the finding's provider)", 'byProvider', results);
   if (opts.misses) {
     console.log('\nmissed secrets:');
     for (const m of out.misses) console.log(`  ${m.file}:${m.line}${m.endLine ? `-${m.endLine}` : ''}  ${m.kind}  (${m.provider})  ${m.reason}`);

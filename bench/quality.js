@@ -73,17 +73,33 @@ function corpusOf(rules, seed) {
 function score({ seed, positives, negs }, byFile) {
   const fam = new Map();
   const famOf = (k) => fam.get(k) ?? (fam.set(k, { pos: 0, hit: 0, tp: 0, fp: 0 }), fam.get(k));
-  let tp = 0, fp = 0, hit = 0, keyedPos = 0, keyedHit = 0;
+  let tp = 0,
+    fp = 0,
+    hit = 0,
+    keyedPos = 0,
+    keyedHit = 0;
   const misses = [];
   for (const e of positives) {
     const found = byFile.get(e.file) ?? [];
     const s = famOf(e.label.family);
     s.pos++;
     const ok = detected(e.label, found);
-    if (ok) { hit++; s.hit++; } else misses.push(`${e.label.ruleId} (${e.label.variant}) ${e.file}`);
-    if (e.label.variant === 'keyed') { keyedPos++; if (ok) keyedHit++; }
+    if (ok) {
+      hit++;
+      s.hit++;
+    } else misses.push(`${e.label.ruleId} (${e.label.variant}) ${e.file}`);
+    if (e.label.variant === 'keyed') {
+      keyedPos++;
+      if (ok) keyedHit++;
+    }
     for (const f of found) {
-      if (detected(e.label, [f])) { tp++; s.tp++; } else { fp++; s.fp++; }
+      if (detected(e.label, [f])) {
+        tp++;
+        s.tp++;
+      } else {
+        fp++;
+        s.fp++;
+      }
     }
   }
   let flagged = 0;
@@ -93,7 +109,12 @@ function score({ seed, positives, negs }, byFile) {
     const found = byFile.get(e.file) ?? [];
     const c = negByCat.get(e.negative) ?? { files: 0, flagged: 0 };
     c.files++;
-    if (found.length > 0) { flagged++; c.flagged++; fp += found.length; fpLines.push(`${e.negative}: ${found.map((f) => f.ruleId).join(',')} ${e.file}`); }
+    if (found.length > 0) {
+      flagged++;
+      c.flagged++;
+      fp += found.length;
+      fpLines.push(`${e.negative}: ${found.map((f) => f.ruleId).join(',')} ${e.file}`);
+    }
     negByCat.set(e.negative, c);
   }
   const recall = hit / positives.length;
@@ -125,9 +146,11 @@ function evaluate(seeds) {
 }
 
 function print(r) {
-  console.log(`quality corpus (seed ${r.seed}): ${r.positives} positives for ${r.rules} rules in ${Object.keys(SYNTAXES).length} syntaxes, ${r.negatives} hard negatives; scanned in ${r.ms.toFixed(0)} ms`);
+  console.log(
+    `quality corpus (seed ${r.seed}): ${r.positives} positives for ${r.rules} rules in ${Object.keys(SYNTAXES).length} syntaxes, ${r.negatives} hard negatives; scanned in ${r.ms.toFixed(0)} ms`,
+  );
   console.log(`  recall:    ${(100 * r.recall).toFixed(1)}% (${r.hit}/${r.positives}) (target >= 97%) ${r.recall >= 0.97 ? 'PASS' : 'FAIL'}`);
-  console.log(`    of which keyed assignments with a guessed variable name: ${(100 * r.keyedHit / r.keyedPos).toFixed(1)}% (${r.keyedHit}/${r.keyedPos})`);
+  console.log(`    of which keyed assignments with a guessed variable name: ${((100 * r.keyedHit) / r.keyedPos).toFixed(1)}% (${r.keyedHit}/${r.keyedPos})`);
   console.log(`  precision: ${(100 * r.precision).toFixed(1)}% (${r.tp} true, ${r.fp} false findings)`);
   console.log(`  negative files flagged: ${(100 * r.fpRate).toFixed(2)}% (${r.flagged}/${r.negatives}) (target <= 1%) ${r.fpRate <= 0.01 ? 'PASS' : 'FAIL'}`);
   console.log('  negatives by kind: ' + [...r.negByCat].map(([k, v]) => `${k} ${v.flagged}/${v.files}`).join(', '));

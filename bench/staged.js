@@ -78,4 +78,8 @@ async function main() {
 }
 
 module.exports = { main };
-if (require.main === module) main().catch((e) => { console.error(e); process.exit(1); });
+if (require.main === module)
+  main().catch((e) => {
+    console.error(e);
+    process.exit(1);
+  });

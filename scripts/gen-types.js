@@ -76,7 +76,12 @@ const STYLE = { parser: 'typescript', singleQuote: true, printWidth: 120, traili
 
 /** The node at a JSON pointer ('' is the root). */
 function at(schema, pointer) {
-  return pointer === '' ? schema : pointer.slice(1).split('/').reduce((node, key) => node?.[key], schema);
+  return pointer === ''
+    ? schema
+    : pointer
+        .slice(1)
+        .split('/')
+        .reduce((node, key) => node?.[key], schema);
 }
 
 /**

@@ -15,14 +15,7 @@ function ruleSection() {
   const files = readRuleDir(RULES_DIR);
   const paths = listRuleFiles(RULES_DIR).map((p) => relative(ROOT, p));
   const rules = files.reduce((n, f) => n + f.rules.length, 0);
-  const lines = [
-    BEGIN,
-    '',
-    `${rules} rules for ${files.length} providers and generic formats.`,
-    '',
-    '| Provider | Rules |',
-    '| --- | --- |',
-  ];
+  const lines = [BEGIN, '', `${rules} rules for ${files.length} providers and generic formats.`, '', '| Provider | Rules |', '| --- | --- |'];
   const sorted = files.map((f, i) => ({ f, path: paths[i] })).sort((a, b) => (a.f.name ?? a.f.provider).localeCompare(b.f.name ?? b.f.provider));
   for (const { f, path } of sorted) {
     const ids = f.rules.map((r) => `\`${r.id}\`${r.severity === 'critical' ? ' (critical)' : ''}`).join(', ');

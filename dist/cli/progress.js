@@ -22,7 +22,13 @@ function createProgress(stream, enabled) {
             const done = ledger.files + ledger.skipped.length;
             if (!bar) {
                 const { SingleBar, Presets } = require('cli-progress');
-                bar = new SingleBar({ stream: stream, format: 'scanning |{bar}| {value}/{total} files · {mb} MB · {rate} MB/s · ETA {eta_formatted}', hideCursor: true, clearOnComplete: true, etaBuffer: 50 }, Presets.shades_classic);
+                bar = new SingleBar({
+                    stream: stream,
+                    format: 'scanning |{bar}| {value}/{total} files · {mb} MB · {rate} MB/s · ETA {eta_formatted}',
+                    hideCursor: true,
+                    clearOnComplete: true,
+                    etaBuffer: 50,
+                }, Presets.shades_classic);
                 bar.start(Math.max(total ?? done, done), done, payload);
             }
             bar.setTotal(Math.max(total ?? done, done));

@@ -56,7 +56,7 @@ function addScanOptions(cmd) {
         .option('--trust-repo-config', 'let the config in the scanned tree run code (a JavaScript config) and define hooks; never on untrusted code')
         .option('--untrusted-head', 'with --range A..B: read the repository config, ignore file, baseline and inline markers from A, never from the head (pull requests)')
         .option('--respect-gitignore', 'outside git, honour .gitignore files (what they exclude is listed as skipped)')
-        .option('--include-ignored', 'also scan the files .gitignore excludes (inside git they are only counted by default; git\'s own .git data is never scanned)')
+        .option('--include-ignored', "also scan the files .gitignore excludes (inside git they are only counted by default; git's own .git data is never scanned)")
         .option('--max-file-size <size>', 'skip (and list) files larger than this, e.g. 10MB')
         .option('--decode-depth <n>', 'levels of base64/URL/hex decoding to rescan (0 = off)', undefined)
         .option('--scan-lockfiles', 'also scan dependency lockfiles (skipped and listed by default)')
@@ -68,7 +68,9 @@ function addScanOptions(cmd) {
         .option('--no-suppress', 'show everything: no inline markers, allowlists, ignore file, baseline, or size limit lowered by a repository config')
         .option('--timeout-per-file <duration>', 'give up on a file when one 16 MiB piece of it takes longer than this to scan, e.g. 30s or 500ms; it is listed as skipped (timeout) and the scan is incomplete (0 = no limit)', exports.DEFAULT_TIMEOUT_PER_FILE)
         .option('--explain', 'print, for every generic key/value candidate, the score and the reasons it was reported or dropped (runs on one thread)')
-        .addOption(new commander_1.Option('--min-severity <level>', 'lowest severity to report (info shows identifiers that are public by design, such as publishable keys)').choices([...types_1.SEVERITIES]).default(stage_1.DEFAULT_MIN_SEVERITY))
+        .addOption(new commander_1.Option('--min-severity <level>', 'lowest severity to report (info shows identifiers that are public by design, such as publishable keys)')
+        .choices([...types_1.SEVERITIES])
+        .default(stage_1.DEFAULT_MIN_SEVERITY))
         .addOption(new commander_1.Option('--threads <n>', 'detection worker threads (0 = main thread only; default: number of cores, history: cores - 2)'))
         .option('-q, --quiet', 'no summary or progress on stderr');
 }

@@ -118,6 +118,9 @@ function scanProfile(setup) {
     const RE2 = require('re2');
     const { fileContext } = require('../engine/generic/context');
     const pathRules = setup.spec.definitions.filter((d) => d.path !== undefined && (d.regex !== undefined || d.extractor !== undefined)).map((d) => ({ id: d.id, re: new RE2(d.path, '') }));
-    const memo = new path_memo_1.PathMemo((path) => `${fileContext(path).kind}${pathRules.filter((r) => r.re.test(path)).map((r) => `|${r.id}`).join('')}`);
+    const memo = new path_memo_1.PathMemo((path) => `${fileContext(path).kind}${pathRules
+        .filter((r) => r.re.test(path))
+        .map((r) => `|${r.id}`)
+        .join('')}`);
     return (path) => memo.get(path);
 }

@@ -53,7 +53,12 @@ async function repoLayer(o) {
         for (const d of dirs) {
             const found = (0, load_1.placeIn)(view, d, node_path_1.posix.join);
             if (found)
-                return (0, load_1.readRawConfig)(view.kind(found), () => view.read(found), { origin: 'repository', shown: o.base.shown(found), codeRefusal: 'read from the base revision (--untrusted-head)', dir: (0, node_path_1.resolve)(o.repoTop, node_path_1.posix.dirname(found)) });
+                return (0, load_1.readRawConfig)(view.kind(found), () => view.read(found), {
+                    origin: 'repository',
+                    shown: o.base.shown(found),
+                    codeRefusal: 'read from the base revision (--untrusted-head)',
+                    dir: (0, node_path_1.resolve)(o.repoTop, node_path_1.posix.dirname(found)),
+                });
         }
         return undefined;
     }

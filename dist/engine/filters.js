@@ -8,7 +8,7 @@ const entropy_1 = require("./entropy");
 const known_examples_1 = require("./known-examples");
 const placeholders_1 = require("./placeholders");
 const validators_1 = require("./validators");
-const entropyFilter = ({ secret, rule }) => rule.def.minEntropy !== undefined && (0, entropy_1.shannonEntropy)(secret) < rule.def.minEntropy ? 'entropy' : undefined;
+const entropyFilter = ({ secret, rule }) => (rule.def.minEntropy !== undefined && (0, entropy_1.shannonEntropy)(secret) < rule.def.minEntropy ? 'entropy' : undefined);
 exports.entropyFilter = entropyFilter;
 const placeholderFilter = ({ secret, rule, after }) => 
 // A generic value glued to a template ("pypi-AgEI{{gen:…}}", "key-{{ .Values.x }}") is only its fixed part.
@@ -45,7 +45,7 @@ const SECRET_MANAGER = [
     /^AQICA/, // a KMS ciphertext blob, not the secret itself
 ];
 /** Generic: the value names where the secret lives rather than being it. */
-const secretManagerFilter = ({ secret, rule }) => rule.def.generic && SECRET_MANAGER.some((r) => r.test(secret)) ? 'secret-manager-reference' : undefined;
+const secretManagerFilter = ({ secret, rule }) => (rule.def.generic && SECRET_MANAGER.some((r) => r.test(secret)) ? 'secret-manager-reference' : undefined);
 exports.secretManagerFilter = secretManagerFilter;
 const HASHY_KEY = /(hash|digest|checksum|sha\d*|md5|fingerprint|etag|integrity|nonce|salt|_?ids?\b|uuid|guid|commit|revision|version|public|cert)/i;
 const HASH_VALUE = [/^(sha1|sha256|sha384|sha512)-[A-Za-z0-9+/=]+$/, /^\$(2[abxy]?|argon2(id|i|d)|scrypt|pbkdf2[-_\w]*|6|5|1)\$/, /^h1:[A-Za-z0-9+/=]+$/];
@@ -91,7 +91,7 @@ const CODE_REFERENCE = [
     /^\p{Lu}?\p{Ll}+$/u, // one natural-language word: "Unsupported", "Neočekávaný"
 ];
 /** Generic: a filesystem path, not a credential (PWD: /Users/me, SECRET_DIR=/keystore/x). */
-const pathLikeFilter = ({ secret, rule }) => rule.def.generic && /^(?:\.{0,2}\/|~\/|[A-Za-z]:\\)[\w./\\-]*$/.test(secret) ? 'path-like' : undefined;
+const pathLikeFilter = ({ secret, rule }) => (rule.def.generic && /^(?:\.{0,2}\/|~\/|[A-Za-z]:\\)[\w./\\-]*$/.test(secret) ? 'path-like' : undefined);
 exports.pathLikeFilter = pathLikeFilter;
 const NOT_SECRET_KEY = /(file|path|dir|directory|name|url|uri|ref|arn|ids?|type|length|size|ttl|expiry|expires|expiration|timeout|version|prefix|suffix|header|field|env|var|count|enabled|policy|format|mode|endpoint|host|port|user|username|location|provider|label|hint|rotation|scope|scopes|algorithm|alg|store|manager)$/i;
 /** Generic: the key names something about a secret (its file, name, URL, type, lifetime), not the secret. */

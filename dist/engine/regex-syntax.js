@@ -17,8 +17,18 @@ class RegexSyntaxError extends Error {
 }
 exports.RegexSyntaxError = RegexSyntaxError;
 const DIGIT = [[48, 57]];
-const WORD = [[48, 57], [65, 90], [95, 95], [97, 122]];
-const SPACE = [[9, 10], [12, 13], [32, 32]];
+const WORD = [
+    [48, 57],
+    [65, 90],
+    [95, 95],
+    [97, 122],
+];
+const SPACE = [
+    [9, 10],
+    [12, 13],
+    [32, 32],
+];
+// prettier-ignore
 const POSIX = {
     alnum: [[48, 57], [65, 90], [97, 122]],
     alpha: [[65, 90], [97, 122]],
@@ -294,7 +304,12 @@ class Parser {
         if (c === 'k' && this.src[this.pos] === '<')
             throw new RegexSyntaxError('backreferences are not supported by RE2');
         const cls = {
-            d: [DIGIT, false], D: [DIGIT, true], w: [WORD, false], W: [WORD, true], s: [SPACE, false], S: [SPACE, true],
+            d: [DIGIT, false],
+            D: [DIGIT, true],
+            w: [WORD, false],
+            W: [WORD, true],
+            s: [SPACE, false],
+            S: [SPACE, true],
         };
         if (cls[c])
             return { t: 'class', ranges: cls[c][0], neg: cls[c][1] };

@@ -15,11 +15,7 @@ const PLUS = ['" +', "' +", '"+', "'+", '+ "', "+ '", '+"', "+'"];
 /** Escapes of code points (\u, \U, \x, octal) and numeric HTML entities. */
 const ESCAPE = ['\\u', '\\x', '\\0', '\\1', '\\2', '\\3', '&#'];
 /** The trigger keywords of the automaton, with their kinds. */
-exports.TRIGGERS = [
-    ...PLUS.map((k) => [k, 'plus']),
-    ...ESCAPE.map((k) => [k, 'escape']),
-    ['].join(', 'join'],
-];
+exports.TRIGGERS = [...PLUS.map((k) => [k, 'plus']), ...ESCAPE.map((k) => [k, 'escape']), ['].join(', 'join']];
 /** Triggers searched natively, per kind: PHP and Perl's `'a' . 'b'`, Rust's concat!. */
 const NATIVE = {
     dot: ['" .', "' .", '".', "'.", '. "', ". '", '."', ".'"].map((k) => Buffer.from(k)),

@@ -33,7 +33,18 @@ async function runSteps(rule, spec, vars, fingerprint, opts) {
             ok = succeeded(step, res, json);
         }
         finally {
-            opts.audit.write({ action: 'revoke', provider, ruleId: rule.id, host: req.url.host, method: req.method, status: res?.status, outcome: ok ? 'ok' : 'failed', fingerprint, durationMs: Date.now() - started, detail: `step ${i + 1} of ${spec.steps.length}` });
+            opts.audit.write({
+                action: 'revoke',
+                provider,
+                ruleId: rule.id,
+                host: req.url.host,
+                method: req.method,
+                status: res?.status,
+                outcome: ok ? 'ok' : 'failed',
+                fingerprint,
+                durationMs: Date.now() - started,
+                detail: `step ${i + 1} of ${spec.steps.length}`,
+            });
         }
         if (!ok)
             throw new Error(`step ${i + 1} (${req.method} ${req.url.host}) answered ${res.status}`);

@@ -19,10 +19,7 @@ function toolVersion() {
 /** Redacts one finding (or passes it through with --show-secrets), masking every secret on its line. */
 function reportFinding(f, rules, sameLine, show) {
     const prefix = rules.get(f.ruleId)?.prefix;
-    const masks = [f, ...sameLine].flatMap((o) => [
-        { secret: o.secret, prefix: rules.get(o.ruleId)?.prefix },
-        ...(o.encodedText ? [{ secret: o.encodedText }] : []),
-    ]);
+    const masks = [f, ...sameLine].flatMap((o) => [{ secret: o.secret, prefix: rules.get(o.ruleId)?.prefix }, ...(o.encodedText ? [{ secret: o.encodedText }] : [])]);
     const out = {
         ruleId: f.ruleId,
         ruleName: f.ruleName,

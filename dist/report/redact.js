@@ -49,7 +49,10 @@ function maskChars(s) {
 }
 /** Pieces of a secret long enough to be worth masking when they appear on their own (one line of a PEM block). */
 function piecesOf(secret) {
-    const pieces = secret.split(/\r?\n/).map((p) => p.trim()).filter((p) => p.length >= 4);
+    const pieces = secret
+        .split(/\r?\n/)
+        .map((p) => p.trim())
+        .filter((p) => p.length >= 4);
     return pieces.length > 0 ? pieces : [secret];
 }
 /** Shortest secret whose encoded forms are masked too: shorter ones would mask ordinary words. */
@@ -65,15 +68,7 @@ function encodedForms(secret) {
     const bytes = Buffer.from(secret, 'utf8');
     const hex = bytes.toString('hex');
     const pct = hex.replace(/../g, '%$&');
-    const forms = [
-        bytes.toString('base64').replace(/=+$/, ''),
-        bytes.toString('base64url'),
-        hex,
-        hex.toUpperCase(),
-        pct,
-        pct.toUpperCase(),
-        encodeURIComponent(secret),
-    ];
+    const forms = [bytes.toString('base64').replace(/=+$/, ''), bytes.toString('base64url'), hex, hex.toUpperCase(), pct, pct.toUpperCase(), encodeURIComponent(secret)];
     return [...new Set(forms)].filter((f) => f !== secret);
 }
 /** Replaces every occurrence of `find` in `text` with `by`. */

@@ -138,7 +138,10 @@ function reportSarif(report) {
     }));
     const overflow = groups.length - kept.length;
     if (overflow > 0) {
-        notifications.push({ level: 'error', message: { text: `${overflow} results beyond GitHub's limit of ${sarif_cap_1.SARIF_MAX_RESULTS} per run were left out (${(0, sarif_cap_1.overflowText)(dropped)}); see the JSON report for all of them` } });
+        notifications.push({
+            level: 'error',
+            message: { text: `${overflow} results beyond GitHub's limit of ${sarif_cap_1.SARIF_MAX_RESULTS} per run were left out (${(0, sarif_cap_1.overflowText)(dropped)}); see the JSON report for all of them` },
+        });
     }
     return {
         $schema: 'https://json.schemastore.org/sarif-2.1.0.json',

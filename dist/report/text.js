@@ -40,11 +40,7 @@ function commitLines(g, style) {
     const one = (c) => `${(0, escape_1.escapeField)(c.commit.slice(0, 12))} ${(0, escape_1.escapeField)(c.date?.slice(0, 10) ?? '')} ${(0, escape_1.escapeField)(c.author ?? '')} <${(0, escape_1.escapeField)(c.email ?? '')}>`;
     if (g.occurrences.length === 1)
         return [`  commit:      ${one(f)}${f.alsoIn ? style.dim(` (+${f.alsoIn} more)`) : ''}`];
-    return [
-        `  seen in:     ${seenIn(g)} ${style.dim('(one block per fingerprint; every occurrence is in the JSON report)')}`,
-        `  first:       ${one(g.occurrences[0])}`,
-        `  last:        ${one(f)}`,
-    ];
+    return [`  seen in:     ${seenIn(g)} ${style.dim('(one block per fingerprint; every occurrence is in the JSON report)')}`, `  first:       ${one(g.occurrences[0])}`, `  last:        ${one(f)}`];
 }
 function seenIn(g) {
     const commits = new Set(g.occurrences.map((o) => o.commit)).size;

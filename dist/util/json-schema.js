@@ -22,7 +22,10 @@ function compileSchema(schema) {
 }
 /** `/rules/3/regex` → `rules[3].regex` */
 function keyPath(pointer, extra) {
-    const parts = pointer.split('/').slice(1).map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
+    const parts = pointer
+        .split('/')
+        .slice(1)
+        .map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
     if (extra !== undefined)
         parts.push(extra);
     let out = '';

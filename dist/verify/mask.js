@@ -14,7 +14,12 @@ function maskSecretIn(value, secret) {
         if (secret.includes(value.slice(i, i + run)))
             hide.fill(true, i, i + run);
     }
-    return hide.some(Boolean) ? value.split('').map((c, i) => (hide[i] ? '*' : c)).join('') : value;
+    return hide.some(Boolean)
+        ? value
+            .split('')
+            .map((c, i) => (hide[i] ? '*' : c))
+            .join('')
+        : value;
 }
 /** The outcome with its captures masked against `secret` (the reason never holds response data). */
 function maskCaptures(outcome, secret) {

@@ -104,7 +104,10 @@ function judge(outcomes, res, checkedAt) {
     if (hit.capture?.scopes) {
         const s = captureValue(hit.capture.scopes, res, json);
         if (s !== undefined)
-            out.scopes = s.split(hit.capture.scopes.split ?? ',').map((x) => x.trim()).filter(Boolean);
+            out.scopes = s
+                .split(hit.capture.scopes.split ?? ',')
+                .map((x) => x.trim())
+                .filter(Boolean);
     }
     if (hit.capture?.expiresAt)
         out.expiresAt = captureValue(hit.capture.expiresAt, res, json);

@@ -28,7 +28,10 @@ function render(template, vars) {
         if (!(name in vars))
             throw new Error(`template refers to unknown value "${name}"`);
         let value = vars[name];
-        for (const f of filters.split('|').map((x) => x.trim()).filter(Boolean)) {
+        for (const f of filters
+            .split('|')
+            .map((x) => x.trim())
+            .filter(Boolean)) {
             const fn = FILTERS[f];
             if (!fn)
                 throw new Error(`template uses unknown filter "${f}"`);

@@ -18,7 +18,12 @@ function verifierFor(ruleIds, rules) {
     // Rules of one provider that check the same way (an Agent-config rule and the plain key rule) are not rivals.
     const same = best.every((d) => d.provider === best[0].provider && JSON.stringify(d.verify) === JSON.stringify(best[0].verify));
     if (best.length > 1 && !same)
-        return { reason: `ambiguous: matched by ${best.map((d) => d.id).sort().join(' and ')}; sent to neither provider` };
+        return {
+            reason: `ambiguous: matched by ${best
+                .map((d) => d.id)
+                .sort()
+                .join(' and ')}; sent to neither provider`,
+        };
     return { rule: best[0] };
 }
 /** Template values for a finding: the secret and what the spec needs; undefined when a need is missing. */
@@ -27,9 +32,7 @@ function varsFor(spec, f) {
     for (const [k, v] of Object.entries(f.needs ?? {}))
         vars[`needs.${k}`] = v;
     const r = spec.request;
-    const used = r
-        ? (0, template_1.requestNames)(r)
-        : ['needs.key_id']; // aws-sts: the session token is optional (long-term keys have none)
+    const used = r ? (0, template_1.requestNames)(r) : ['needs.key_id']; // aws-sts: the session token is optional (long-term keys have none)
     const missing = used.find((n) => !(n in vars));
     return missing ? { missing } : { vars };
 }

@@ -29,7 +29,13 @@ export function createProgress(stream: OutStream, enabled: boolean): Progress {
       if (!bar) {
         const { SingleBar, Presets } = require('cli-progress') as typeof import('cli-progress');
         bar = new SingleBar(
-          { stream: stream as NodeJS.WritableStream, format: 'scanning |{bar}| {value}/{total} files · {mb} MB · {rate} MB/s · ETA {eta_formatted}', hideCursor: true, clearOnComplete: true, etaBuffer: 50 },
+          {
+            stream: stream as NodeJS.WritableStream,
+            format: 'scanning |{bar}| {value}/{total} files · {mb} MB · {rate} MB/s · ETA {eta_formatted}',
+            hideCursor: true,
+            clearOnComplete: true,
+            etaBuffer: 50,
+          },
           Presets.shades_classic,
         );
         bar.start(Math.max(total ?? done, done), done, payload);

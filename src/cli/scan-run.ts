@@ -46,7 +46,6 @@ export interface ScanOutcome {
   identities: IdentityCache;
 }
 
-
 /** Default for --timeout-per-file. */
 export const DEFAULT_TIMEOUT_PER_FILE = '30s';
 const DURATION_UNITS: Record<string, number> = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
@@ -63,7 +62,8 @@ export function parseTimeout(value: string): number {
 /** --explain output: one line per generic candidate. Keys and reasons only, never the value. */
 function explainText(explain: Explanation[]): string {
   // A key is repository text: masked like any message, in case a secret sits where a key should.
-  const line = (e: Explanation) => `tokenguard: explain: ${e.path}:${e.line} ${scrubMessage(e.key, false)}: ${e.reported ? 'REPORTED' : 'dropped'} (score ${e.score}${e.ruleId ? `, ${e.ruleId}` : ''}): ${e.reasons.join('; ')}\n`;
+  const line = (e: Explanation) =>
+    `tokenguard: explain: ${e.path}:${e.line} ${scrubMessage(e.key, false)}: ${e.reported ? 'REPORTED' : 'dropped'} (score ${e.score}${e.ruleId ? `, ${e.ruleId}` : ''}): ${e.reasons.join('; ')}\n`;
   return explain.map(line).join('');
 }
 
@@ -82,19 +82,30 @@ export function addScanOptions(cmd: Command): Command {
     .option('--trust-repo-config', 'let the config in the scanned tree run code (a JavaScript config) and define hooks; never on untrusted code')
     .option('--untrusted-head', 'with --range A..B: read the repository config, ignore file, baseline and inline markers from A, never from the head (pull requests)')
     .option('--respect-gitignore', 'outside git, honour .gitignore files (what they exclude is listed as skipped)')
-    .option('--include-ignored', 'also scan the files .gitignore excludes (inside git they are only counted by default; git\'s own .git data is never scanned)')
+    .option('--include-ignored', "also scan the files .gitignore excludes (inside git they are only counted by default; git's own .git data is never scanned)")
     .option('--max-file-size <size>', 'skip (and list) files larger than this, e.g. 10MB')
     .option('--decode-depth <n>', 'levels of base64/URL/hex decoding to rescan (0 = off)', undefined)
     .option('--scan-lockfiles', 'also scan dependency lockfiles (skipped and listed by default)')
     .option('--ignore-comment <text>', 'also honour this inline marker, e.g. "gitleaks:allow" (repeatable)', collect)
     .option('--ignore-file <file>', `fingerprints to suppress (default: ${IGNORE_FILE} at the scanned root or repository root)`)
     .option('--report-stale-ignores', 'warn about ignore-file entries that matched nothing')
-    .option('--baseline <file>', `report only findings that are not in this baseline (default: the config's baseline, else ${BASELINE_FILE} at the scanned root or repository root; with --untrusted-head, read from A)`)
+    .option(
+      '--baseline <file>',
+      `report only findings that are not in this baseline (default: the config's baseline, else ${BASELINE_FILE} at the scanned root or repository root; with --untrusted-head, read from A)`,
+    )
     .option('--only-added-lines', 'with --staged: report only secrets on lines the commit adds, not those already on unchanged lines of a changed file')
     .option('--no-suppress', 'show everything: no inline markers, allowlists, ignore file, baseline, or size limit lowered by a repository config')
-    .option('--timeout-per-file <duration>', 'give up on a file when one 16 MiB piece of it takes longer than this to scan, e.g. 30s or 500ms; it is listed as skipped (timeout) and the scan is incomplete (0 = no limit)', DEFAULT_TIMEOUT_PER_FILE)
+    .option(
+      '--timeout-per-file <duration>',
+      'give up on a file when one 16 MiB piece of it takes longer than this to scan, e.g. 30s or 500ms; it is listed as skipped (timeout) and the scan is incomplete (0 = no limit)',
+      DEFAULT_TIMEOUT_PER_FILE,
+    )
     .option('--explain', 'print, for every generic key/value candidate, the score and the reasons it was reported or dropped (runs on one thread)')
-    .addOption(new Option('--min-severity <level>', 'lowest severity to report (info shows identifiers that are public by design, such as publishable keys)').choices([...SEVERITIES]).default(DEFAULT_MIN_SEVERITY))
+    .addOption(
+      new Option('--min-severity <level>', 'lowest severity to report (info shows identifiers that are public by design, such as publishable keys)')
+        .choices([...SEVERITIES])
+        .default(DEFAULT_MIN_SEVERITY),
+    )
     .addOption(new Option('--threads <n>', 'detection worker threads (0 = main thread only; default: number of cores, history: cores - 2)'))
     .option('-q, --quiet', 'no summary or progress on stderr');
 }

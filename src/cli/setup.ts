@@ -150,7 +150,7 @@ async function chalkStyle(): Promise<Style> {
   try {
     const { Chalk, supportsColor } = await import('chalk');
     // Colour is already decided (our env, not chalk's view of process.stdout): at least the 16 basic colours.
-    const chalk = new Chalk({ level: supportsColor ? Math.max(1, supportsColor.level) as 1 | 2 | 3 : 1 });
+    const chalk = new Chalk({ level: supportsColor ? (Math.max(1, supportsColor.level) as 1 | 2 | 3) : 1 });
     return { bold: chalk.bold, dim: chalk.dim, red: chalk.red, yellow: chalk.yellow, cyan: chalk.cyan, green: chalk.green };
   } catch {
     return ANSI;

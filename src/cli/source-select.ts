@@ -140,7 +140,12 @@ function scanProfile(setup: RunSetup): (path: string) => string {
   const RE2 = require('re2') as typeof import('re2');
   const { fileContext } = require('../engine/generic/context') as typeof import('../engine/generic/context');
   const pathRules = setup.spec.definitions.filter((d) => d.path !== undefined && (d.regex !== undefined || d.extractor !== undefined)).map((d) => ({ id: d.id, re: new RE2(d.path!, '') }));
-  const memo = new PathMemo((path: string) => `${fileContext(path).kind}${pathRules.filter((r) => r.re.test(path)).map((r) => `|${r.id}`).join('')}`);
+  const memo = new PathMemo(
+    (path: string) =>
+      `${fileContext(path).kind}${pathRules
+        .filter((r) => r.re.test(path))
+        .map((r) => `|${r.id}`)
+        .join('')}`,
+  );
   return (path) => memo.get(path);
 }
-

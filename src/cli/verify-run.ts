@@ -18,7 +18,6 @@ export interface VerifyFlags {
   runHooks?: boolean;
 }
 
-
 /** Adds --verify, --only-active, --endpoint and --audit-log. */
 export function addVerifyOptions(cmd: Command): Command {
   return cmd

@@ -80,7 +80,13 @@ async function repoLayer(o: GatherOptions): Promise<RawLayer | undefined> {
     const view = await o.base.view(dirs.flatMap((d) => SEARCH_PLACES.map((p) => posix.join(d, p))));
     for (const d of dirs) {
       const found = placeIn(view, d, posix.join);
-      if (found) return readRawConfig(view.kind(found), () => view.read(found), { origin: 'repository', shown: o.base.shown(found), codeRefusal: 'read from the base revision (--untrusted-head)', dir: resolve(o.repoTop, posix.dirname(found)) });
+      if (found)
+        return readRawConfig(view.kind(found), () => view.read(found), {
+          origin: 'repository',
+          shown: o.base.shown(found),
+          codeRefusal: 'read from the base revision (--untrusted-head)',
+          dir: resolve(o.repoTop, posix.dirname(found)),
+        });
     }
     return undefined;
   }

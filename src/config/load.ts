@@ -103,7 +103,8 @@ export async function readRawConfig(kind: ReturnType<TreeView['kind']>, bytes: (
   const format = formatOf(shown);
   let data: unknown;
   if (format === 'javascript') {
-    if (options.codeRefusal || !options.diskPath) throw new ConfigError(`${shown}: a JavaScript config runs code when loaded; refused (${options.codeRefusal ?? 'not on disk'}). Use a JSON or YAML config`);
+    if (options.codeRefusal || !options.diskPath)
+      throw new ConfigError(`${shown}: a JavaScript config runs code when loaded; refused (${options.codeRefusal ?? 'not on disk'}). Use a JSON or YAML config`);
     data = await loadJavaScript(options.diskPath, shown);
   } else {
     data = parseConfigText(bytes().toString('utf8'), format, shown);

@@ -102,7 +102,8 @@ function repositoryData(layer: ConfigLayer, flags: TrustFlags, warnings: string[
   if (verify && flags.network) warnings.push(`${layer.shown}: verify: ignored: a config in the scanned tree cannot change verification (use --endpoint, --config FILE or the user config directory)`);
   if (hooks?.length && flags.runHooks && !flags.trustRepoConfig) warnings.push(`${layer.shown}: hooks: ignored: a config in the scanned tree defines hooks only with --trust-repo-config`);
   const custom = data.rules?.custom;
-  if (custom?.some((r) => r.verify || r.revoke) && flags.network) warnings.push(`${layer.shown}: rules.custom: verify and revoke specs ignored: a config in the scanned tree cannot change verification`);
+  if (custom?.some((r) => r.verify || r.revoke) && flags.network)
+    warnings.push(`${layer.shown}: rules.custom: verify and revoke specs ignored: a config in the scanned tree cannot change verification`);
   return custom ? { ...data, rules: { ...data.rules, custom: custom.map(asRepositoryRule) } } : data;
 }
 

@@ -23,9 +23,7 @@ const overlap = (a: Finding, b: Finding) => a.startOffset < b.endOffset && b.sta
 function mergeDecoded(plain: Finding[], decoded: Finding[], ruleSet: RuleSet): Finding[] {
   const priority = (f: Finding) => ruleSet.priority(f.ruleId);
   const generic = (f: Finding) => ruleSet.isGeneric(f.ruleId);
-  const keptDecoded = decoded.filter(
-    (d) => !plain.some((p) => overlap(p, d) && (p.ruleId === d.ruleId ? !generic(p) : priority(p) >= priority(d))),
-  );
+  const keptDecoded = decoded.filter((d) => !plain.some((p) => overlap(p, d) && (p.ruleId === d.ruleId ? !generic(p) : priority(p) >= priority(d))));
   const keptPlain = plain.filter((p) => !keptDecoded.some((d) => overlap(p, d) && (d.ruleId === p.ruleId || priority(d) > priority(p))));
   return [...keptPlain, ...keptDecoded];
 }
@@ -36,13 +34,19 @@ function mergeDecoded(plain: Finding[], decoded: Finding[], ruleSet: RuleSet): F
  */
 function assembledIn(fragment: Fragment, ruleSet: RuleSet, hits: Map<number, number[]>, seen: SeenSpans): Finding[] {
   const { decode } = ruleSet.options;
-  const found = detectAssembled(fragment, hits, ruleSet.prefilter.triggerKinds, (f, s) => {
-    const sifted = ruleSet.sift(f.bytes, f.path);
-    const plain = detect(f, ruleSet, undefined, sifted, s);
-    if (sifted.base64Runs.length === 0 && sifted.escapes.length === 0) return plain;
-    const decoded = detectDecoded(f, decode, (g) => detect(g, ruleSet), undefined, 0, sifted, s);
-    return decoded.length > 0 ? mergeDecoded(plain, decoded, ruleSet) : plain;
-  }, seen);
+  const found = detectAssembled(
+    fragment,
+    hits,
+    ruleSet.prefilter.triggerKinds,
+    (f, s) => {
+      const sifted = ruleSet.sift(f.bytes, f.path);
+      const plain = detect(f, ruleSet, undefined, sifted, s);
+      if (sifted.base64Runs.length === 0 && sifted.escapes.length === 0) return plain;
+      const decoded = detectDecoded(f, decode, (g) => detect(g, ruleSet), undefined, 0, sifted, s);
+      return decoded.length > 0 ? mergeDecoded(plain, decoded, ruleSet) : plain;
+    },
+    seen,
+  );
   if (found.length === 0) return found;
   const generic = new Set(ruleSet.rules.filter((r) => r.def.generic).map((r) => r.id));
   return found.filter((f) => !generic.has(f.ruleId) || !onMinifiedLine(fragment.bytes, f.startOffset - fragment.offset));

@@ -78,7 +78,10 @@ function highBytes(text: string): number {
 /** Decodes one candidate span, or returns undefined when it is not an encoding worth rescanning. */
 export function decodeSpan(text: string): { encoding: EncodedSpan['encoding']; decoded: Buffer } | undefined {
   if (text.includes('%')) {
-    const decoded = Buffer.from(text.replace(/%([0-9A-Fa-f]{2})/g, (_m, h: string) => String.fromCharCode(parseInt(h, 16))), 'latin1');
+    const decoded = Buffer.from(
+      text.replace(/%([0-9A-Fa-f]{2})/g, (_m, h: string) => String.fromCharCode(parseInt(h, 16))),
+      'latin1',
+    );
     return decoded.length < text.length && printable(decoded) ? { encoding: 'url', decoded } : undefined;
   }
   if (/^[0-9A-Fa-f]+$/.test(text) && text.length % 2 === 0) {
@@ -248,7 +251,16 @@ interface Inner {
  * Finds secrets inside the encoded spans of a fragment (not in its plain text: `detect` does that),
  * recursing to `limits.depth`. `scan` is the plain detector, passed in to keep this module free of cycles.
  */
-export function detectDecoded(fragment: Fragment, limits: DecodeLimits, scan: (f: Fragment) => Finding[], dropped?: Record<string, number>, level = 0, hints?: SpanHints, seen?: SeenSpans, within?: [number, number]): Finding[] {
+export function detectDecoded(
+  fragment: Fragment,
+  limits: DecodeLimits,
+  scan: (f: Fragment) => Finding[],
+  dropped?: Record<string, number>,
+  level = 0,
+  hints?: SpanHints,
+  seen?: SeenSpans,
+  within?: [number, number],
+): Finding[] {
   if (level >= limits.depth) return [];
   const inner: Inner[] = [];
   for (const span of spansWithin(fragment.bytes, limits, dropped, hints, within)) {

@@ -27,8 +27,7 @@ export interface FilterInput {
 /** One filter: the reason it rejects the candidate, or undefined to let it through. */
 export type SecretFilter = (c: FilterInput) => string | undefined;
 
-export const entropyFilter: SecretFilter = ({ secret, rule }) =>
-  rule.def.minEntropy !== undefined && shannonEntropy(secret) < rule.def.minEntropy ? 'entropy' : undefined;
+export const entropyFilter: SecretFilter = ({ secret, rule }) => (rule.def.minEntropy !== undefined && shannonEntropy(secret) < rule.def.minEntropy ? 'entropy' : undefined);
 
 export const placeholderFilter: SecretFilter = ({ secret, rule, after }) =>
   // A generic value glued to a template ("pypi-AgEI{{gen:…}}", "key-{{ .Values.x }}") is only its fixed part.
@@ -65,8 +64,7 @@ const SECRET_MANAGER = [
 ];
 
 /** Generic: the value names where the secret lives rather than being it. */
-export const secretManagerFilter: SecretFilter = ({ secret, rule }) =>
-  rule.def.generic && SECRET_MANAGER.some((r) => r.test(secret)) ? 'secret-manager-reference' : undefined;
+export const secretManagerFilter: SecretFilter = ({ secret, rule }) => (rule.def.generic && SECRET_MANAGER.some((r) => r.test(secret)) ? 'secret-manager-reference' : undefined);
 
 const HASHY_KEY = /(hash|digest|checksum|sha\d*|md5|fingerprint|etag|integrity|nonce|salt|_?ids?\b|uuid|guid|commit|revision|version|public|cert)/i;
 const HASH_VALUE = [/^(sha1|sha256|sha384|sha512)-[A-Za-z0-9+/=]+$/, /^\$(2[abxy]?|argon2(id|i|d)|scrypt|pbkdf2[-_\w]*|6|5|1)\$/, /^h1:[A-Za-z0-9+/=]+$/];
@@ -113,10 +111,10 @@ const CODE_REFERENCE = [
 ];
 
 /** Generic: a filesystem path, not a credential (PWD: /Users/me, SECRET_DIR=/keystore/x). */
-export const pathLikeFilter: SecretFilter = ({ secret, rule }) =>
-  rule.def.generic && /^(?:\.{0,2}\/|~\/|[A-Za-z]:\\)[\w./\\-]*$/.test(secret) ? 'path-like' : undefined;
+export const pathLikeFilter: SecretFilter = ({ secret, rule }) => (rule.def.generic && /^(?:\.{0,2}\/|~\/|[A-Za-z]:\\)[\w./\\-]*$/.test(secret) ? 'path-like' : undefined);
 
-const NOT_SECRET_KEY = /(file|path|dir|directory|name|url|uri|ref|arn|ids?|type|length|size|ttl|expiry|expires|expiration|timeout|version|prefix|suffix|header|field|env|var|count|enabled|policy|format|mode|endpoint|host|port|user|username|location|provider|label|hint|rotation|scope|scopes|algorithm|alg|store|manager)$/i;
+const NOT_SECRET_KEY =
+  /(file|path|dir|directory|name|url|uri|ref|arn|ids?|type|length|size|ttl|expiry|expires|expiration|timeout|version|prefix|suffix|header|field|env|var|count|enabled|policy|format|mode|endpoint|host|port|user|username|location|provider|label|hint|rotation|scope|scopes|algorithm|alg|store|manager)$/i;
 
 /** Generic: the key names something about a secret (its file, name, URL, type, lifetime), not the secret. */
 export const keyNameFilter: SecretFilter = ({ secret, match, rule }) => {

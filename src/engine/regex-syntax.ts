@@ -19,8 +19,18 @@ export type RegexNode =
 export class RegexSyntaxError extends Error {}
 
 const DIGIT: Array<[number, number]> = [[48, 57]];
-const WORD: Array<[number, number]> = [[48, 57], [65, 90], [95, 95], [97, 122]];
-const SPACE: Array<[number, number]> = [[9, 10], [12, 13], [32, 32]];
+const WORD: Array<[number, number]> = [
+  [48, 57],
+  [65, 90],
+  [95, 95],
+  [97, 122],
+];
+const SPACE: Array<[number, number]> = [
+  [9, 10],
+  [12, 13],
+  [32, 32],
+];
+// prettier-ignore
 const POSIX: Record<string, Array<[number, number]>> = {
   alnum: [[48, 57], [65, 90], [97, 122]],
   alpha: [[65, 90], [97, 122]],
@@ -277,7 +287,12 @@ class Parser {
     if (/[1-9]/.test(c)) throw new RegexSyntaxError('backreferences are not supported by RE2');
     if (c === 'k' && this.src[this.pos] === '<') throw new RegexSyntaxError('backreferences are not supported by RE2');
     const cls: Record<string, [Array<[number, number]>, boolean]> = {
-      d: [DIGIT, false], D: [DIGIT, true], w: [WORD, false], W: [WORD, true], s: [SPACE, false], S: [SPACE, true],
+      d: [DIGIT, false],
+      D: [DIGIT, true],
+      w: [WORD, false],
+      W: [WORD, true],
+      s: [SPACE, false],
+      S: [SPACE, true],
     };
     if (cls[c]) return { t: 'class', ranges: cls[c][0], neg: cls[c][1] };
     if (!inClass && 'bBAzZG'.includes(c)) {

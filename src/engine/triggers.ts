@@ -19,11 +19,7 @@ const PLUS = ['" +', "' +", '"+', "'+", '+ "', "+ '", '+"', "+'"];
 const ESCAPE = ['\\u', '\\x', '\\0', '\\1', '\\2', '\\3', '&#'];
 
 /** The trigger keywords of the automaton, with their kinds. */
-export const TRIGGERS: ReadonlyArray<readonly [string, TriggerKind]> = [
-  ...PLUS.map((k) => [k, 'plus'] as const),
-  ...ESCAPE.map((k) => [k, 'escape'] as const),
-  ['].join(', 'join'],
-];
+export const TRIGGERS: ReadonlyArray<readonly [string, TriggerKind]> = [...PLUS.map((k) => [k, 'plus'] as const), ...ESCAPE.map((k) => [k, 'escape'] as const), ['].join(', 'join']];
 
 /** Triggers searched natively, per kind: PHP and Perl's `'a' . 'b'`, Rust's concat!. */
 const NATIVE: Partial<Record<TriggerKind, Buffer[]>> = {

@@ -63,7 +63,18 @@ async function runSteps(rule: RuleDefinition, spec: RevokeSpec, vars: Record<str
       json = parse(res.body);
       ok = succeeded(step, res, json);
     } finally {
-      opts.audit.write({ action: 'revoke', provider, ruleId: rule.id, host: req.url.host, method: req.method, status: res?.status, outcome: ok ? 'ok' : 'failed', fingerprint, durationMs: Date.now() - started, detail: `step ${i + 1} of ${spec.steps.length}` });
+      opts.audit.write({
+        action: 'revoke',
+        provider,
+        ruleId: rule.id,
+        host: req.url.host,
+        method: req.method,
+        status: res?.status,
+        outcome: ok ? 'ok' : 'failed',
+        fingerprint,
+        durationMs: Date.now() - started,
+        detail: `step ${i + 1} of ${spec.steps.length}`,
+      });
     }
     if (!ok) throw new Error(`step ${i + 1} (${req.method} ${req.url.host}) answered ${res.status}`);
     for (const [name, c] of Object.entries(step.capture ?? {})) {

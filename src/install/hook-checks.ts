@@ -80,9 +80,7 @@ export function checkHusky(loc: HookLocation, husky: HuskyInfo): void {
   const now = loc.hooksPath ? `core.hooksPath is "${loc.hooksPath.value}" (${loc.hooksPath.scope} config)` : 'core.hooksPath is not set, so git uses .git/hooks';
   const setUp = `set husky up first with "${huskySetupCommand(husky.major)}" (package.json's "prepare" script does it on npm install), then run tokenguard install-hook again, or run tokenguard install-hook --init to do both`;
   if (real(loc.hooksDir) !== real(husky.hooksDir)) {
-    throw new HookWouldNotRunError(
-      `.husky/pre-commit would never run: husky ${husky.major} is listed but not set up in this clone (${now}; husky needs ${shown(husky.hooksDir)}).\n${setUp}`,
-    );
+    throw new HookWouldNotRunError(`.husky/pre-commit would never run: husky ${husky.major} is listed but not set up in this clone (${now}; husky needs ${shown(husky.hooksDir)}).\n${setUp}`);
   }
   if (husky.major >= 9 && !existsSync(join(husky.hooksDir, 'pre-commit'))) {
     throw new HookWouldNotRunError(`.husky/pre-commit would never run: ${shown(husky.hooksDir)}/pre-commit, which git runs and which hands over to it, is missing.\n${setUp}`);

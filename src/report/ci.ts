@@ -94,7 +94,9 @@ export function annotationLines(report: Report): string[] {
   const groups = ranked(report);
   const lines = groups.slice(0, ANNOTATIONS_MAX).map((g) => annotation(report, g));
   if (groups.length > ANNOTATIONS_MAX) {
-    lines.push(`::warning title=${commandProperty('tokenguard')}::${commandData(`${groups.length - ANNOTATIONS_MAX} more findings are not annotated (GitHub shows ${ANNOTATIONS_MAX} per step): see the step summary and the log`)}`);
+    lines.push(
+      `::warning title=${commandProperty('tokenguard')}::${commandData(`${groups.length - ANNOTATIONS_MAX} more findings are not annotated (GitHub shows ${ANNOTATIONS_MAX} per step): see the step summary and the log`)}`,
+    );
   }
   return lines;
 }

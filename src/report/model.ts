@@ -110,10 +110,7 @@ export function toolVersion(): string {
 /** Redacts one finding (or passes it through with --show-secrets), masking every secret on its line. */
 export function reportFinding(f: Finding, rules: Map<string, RuleDefinition>, sameLine: Finding[], show: boolean): ReportedFinding {
   const prefix = rules.get(f.ruleId)?.prefix;
-  const masks = [f, ...sameLine].flatMap((o) => [
-    { secret: o.secret, prefix: rules.get(o.ruleId)?.prefix },
-    ...(o.encodedText ? [{ secret: o.encodedText }] : []),
-  ]);
+  const masks = [f, ...sameLine].flatMap((o) => [{ secret: o.secret, prefix: rules.get(o.ruleId)?.prefix }, ...(o.encodedText ? [{ secret: o.encodedText }] : [])]);
   const out: ReportedFinding = {
     ruleId: f.ruleId,
     ruleName: f.ruleName,
@@ -152,7 +149,12 @@ export function buildReport(result: ScanResult, rules: Map<string, RuleDefinitio
     else byLine.set(key, [f]);
   }
   const findings = result.findings.map((f) =>
-    reportFinding(f, rules, byLine.get(`${f.commit ?? ''}\0${f.path}\0${f.line}`)!.filter((o) => o !== f), show),
+    reportFinding(
+      f,
+      rules,
+      byLine.get(`${f.commit ?? ''}\0${f.path}\0${f.line}`)!.filter((o) => o !== f),
+      show,
+    ),
   );
   const { ledger } = result;
   const scrubbed = show ? { problems: ledger.problems, warnings: ledger.warnings } : scrubLedgerText(ledger.problems, ledger.warnings, result.findings, rules);

@@ -46,7 +46,10 @@ function maskChars(s: string): string {
 
 /** Pieces of a secret long enough to be worth masking when they appear on their own (one line of a PEM block). */
 function piecesOf(secret: string): string[] {
-  const pieces = secret.split(/\r?\n/).map((p) => p.trim()).filter((p) => p.length >= 4);
+  const pieces = secret
+    .split(/\r?\n/)
+    .map((p) => p.trim())
+    .filter((p) => p.length >= 4);
   return pieces.length > 0 ? pieces : [secret];
 }
 
@@ -63,15 +66,7 @@ export function encodedForms(secret: string): string[] {
   const bytes = Buffer.from(secret, 'utf8');
   const hex = bytes.toString('hex');
   const pct = hex.replace(/../g, '%$&');
-  const forms = [
-    bytes.toString('base64').replace(/=+$/, ''),
-    bytes.toString('base64url'),
-    hex,
-    hex.toUpperCase(),
-    pct,
-    pct.toUpperCase(),
-    encodeURIComponent(secret),
-  ];
+  const forms = [bytes.toString('base64').replace(/=+$/, ''), bytes.toString('base64url'), hex, hex.toUpperCase(), pct, pct.toUpperCase(), encodeURIComponent(secret)];
   return [...new Set(forms)].filter((f) => f !== secret);
 }
 

@@ -66,13 +66,20 @@ export function keptResults(all: ReportedFinding[]): { kept: ReportedFinding[]; 
     else overflow.byKind.other++;
     if ((perFile.get(f.path) ?? 0) >= SARIF_PER_FILE) crowded.set(f.path, (crowded.get(f.path) ?? 0) + 1);
   });
-  overflow.crowdedFiles = [...crowded].sort((a, b) => b[1] - a[1]).slice(0, 20).map(([path, omitted]) => ({ path, omitted }));
+  overflow.crowdedFiles = [...crowded]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 20)
+    .map(([path, omitted]) => ({ path, omitted }));
   return { kept: all.filter((_, i) => chosen.has(i)), overflow };
 }
 
 /** What was left out, in words: counts by kind, never paths (those are in the run's properties). */
 export function overflowText(o: SarifOverflow): string {
-  const kinds = [o.byKind.checksumInvalid && `${o.byKind.checksumInvalid} checksum-invalid lookalikes`, o.byKind.inactive && `${o.byKind.inactive} verified inactive`, o.byKind.other && `${o.byKind.other} others`].filter(Boolean);
+  const kinds = [
+    o.byKind.checksumInvalid && `${o.byKind.checksumInvalid} checksum-invalid lookalikes`,
+    o.byKind.inactive && `${o.byKind.inactive} verified inactive`,
+    o.byKind.other && `${o.byKind.other} others`,
+  ].filter(Boolean);
   const files = o.crowdedFiles.length ? `; ${o.crowdedFiles.length} file(s) had more than ${SARIF_PER_FILE} results` : '';
   return `${kinds.join(', ')}${files}`;
 }

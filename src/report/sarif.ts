@@ -146,7 +146,10 @@ export function reportSarif(report: Report) {
   }));
   const overflow = groups.length - kept.length;
   if (overflow > 0) {
-    notifications.push({ level: 'error', message: { text: `${overflow} results beyond GitHub's limit of ${SARIF_MAX_RESULTS} per run were left out (${overflowText(dropped)}); see the JSON report for all of them` } });
+    notifications.push({
+      level: 'error',
+      message: { text: `${overflow} results beyond GitHub's limit of ${SARIF_MAX_RESULTS} per run were left out (${overflowText(dropped)}); see the JSON report for all of them` },
+    });
   }
   return {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',

@@ -24,7 +24,10 @@ export function summaryLines(report: Report): string[] {
   }
   if (report.source === 'history' && s.findings > 0) {
     const groups = new Set(report.findings.map((f) => f.fingerprint)).size;
-    if (groups < s.findings) lines.push(`tokenguard: ${groups} distinct fingerprint${groups === 1 ? '' : 's'} among them (a secret in one file, seen at several commits): text and SARIF show each once, JSON lists every occurrence`);
+    if (groups < s.findings)
+      lines.push(
+        `tokenguard: ${groups} distinct fingerprint${groups === 1 ? '' : 's'} among them (a secret in one file, seen at several commits): text and SARIF show each once, JSON lists every occurrence`,
+      );
   }
   const suppressed = Object.entries(s.suppressed).filter(([, n]) => n > 0);
   if (suppressed.length > 0) {

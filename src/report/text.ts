@@ -37,11 +37,7 @@ function commitLines(g: FindingGroup, style: Style): string[] {
   if (!f.commit) return [];
   const one = (c: ReportedFinding) => `${esc(c.commit!.slice(0, 12))} ${esc(c.date?.slice(0, 10) ?? '')} ${esc(c.author ?? '')} <${esc(c.email ?? '')}>`;
   if (g.occurrences.length === 1) return [`  commit:      ${one(f)}${f.alsoIn ? style.dim(` (+${f.alsoIn} more)`) : ''}`];
-  return [
-    `  seen in:     ${seenIn(g)} ${style.dim('(one block per fingerprint; every occurrence is in the JSON report)')}`,
-    `  first:       ${one(g.occurrences[0])}`,
-    `  last:        ${one(f)}`,
-  ];
+  return [`  seen in:     ${seenIn(g)} ${style.dim('(one block per fingerprint; every occurrence is in the JSON report)')}`, `  first:       ${one(g.occurrences[0])}`, `  last:        ${one(f)}`];
 }
 
 function seenIn(g: FindingGroup): string {

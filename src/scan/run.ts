@@ -206,7 +206,5 @@ function dedupe(findings: Finding[]): Finding[] {
 
 /** Stable report order: path, position, rule. */
 export function sortFindings(findings: Finding[]): Finding[] {
-  return findings.sort((a, b) =>
-    a.path < b.path ? -1 : a.path > b.path ? 1 : a.line - b.line || a.column - b.column || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0),
-  );
+  return findings.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : a.line - b.line || a.column - b.column || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0)));
 }

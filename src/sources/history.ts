@@ -264,7 +264,12 @@ export class HistorySource implements Source {
       return next.done ? undefined : next.value.content;
     };
     try {
-      return await this.lineage.settle(found, reread, (_blob, content, ev) => rescan(content, ev.path, ev.origin), (blob) => this.attribution.inHeadTree(blob));
+      return await this.lineage.settle(
+        found,
+        reread,
+        (_blob, content, ev) => rescan(content, ev.path, ev.origin),
+        (blob) => this.attribution.inHeadTree(blob),
+      );
     } finally {
       cat?.kill();
     }

@@ -118,7 +118,8 @@ export class StagedSource implements Source {
       this.add(out, ledger, mode, blob, raw);
     }
     const missing = [...named].filter((p) => !matched.has(p));
-    if (missing.length > 0) ledger.warnings.push(`not in the index (untracked or removed), so not scanned: ${missing.slice(0, 5).join(', ')}${missing.length > 5 ? ` and ${missing.length - 5} more` : ''}`);
+    if (missing.length > 0)
+      ledger.warnings.push(`not in the index (untracked or removed), so not scanned: ${missing.slice(0, 5).join(', ')}${missing.length > 5 ? ` and ${missing.length - 5} more` : ''}`);
     return out;
   }
 

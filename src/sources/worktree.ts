@@ -32,7 +32,10 @@ export class WorktreeSource implements Source {
   private readonly single?: string;
   private listed?: number;
 
-  constructor(target: string, private readonly options: WorktreeOptions) {
+  constructor(
+    target: string,
+    private readonly options: WorktreeOptions,
+  ) {
     let st;
     try {
       st = statSync(target);

@@ -21,7 +21,10 @@ export function compileSchema<T>(schema: { $id: string }): ValidateFunction<T> {
 
 /** `/rules/3/regex` → `rules[3].regex` */
 export function keyPath(pointer: string, extra?: string): string {
-  const parts = pointer.split('/').slice(1).map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
+  const parts = pointer
+    .split('/')
+    .slice(1)
+    .map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
   if (extra !== undefined) parts.push(extra);
   let out = '';
   for (const p of parts) out += /^\d+$/.test(p) ? `[${p}]` : out ? `.${p}` : p;
@@ -32,8 +35,7 @@ export function keyPath(pointer: string, extra?: string): string {
 export function formatSchemaErrors(file: string, errors: ErrorObject[] | null | undefined): string[] {
   const lines = new Set<string>();
   const alternatives = (errors ?? []).filter((e) => e.keyword === 'anyOf' || e.keyword === 'oneOf');
-  const underAlternative = (e: ErrorObject) =>
-    alternatives.some((a) => a !== e && e.instancePath === a.instancePath && e.schemaPath.startsWith(a.schemaPath));
+  const underAlternative = (e: ErrorObject) => alternatives.some((a) => a !== e && e.instancePath === a.instancePath && e.schemaPath.startsWith(a.schemaPath));
   for (const e of errors ?? []) {
     if (e.keyword === 'if' || underAlternative(e)) continue;
     if (e.keyword === 'anyOf' || e.keyword === 'oneOf') {

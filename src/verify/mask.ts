@@ -16,7 +16,12 @@ export function maskSecretIn(value: string, secret: string): string {
   for (let i = 0; i + run <= value.length; i++) {
     if (secret.includes(value.slice(i, i + run))) hide.fill(true, i, i + run);
   }
-  return hide.some(Boolean) ? value.split('').map((c, i) => (hide[i] ? '*' : c)).join('') : value;
+  return hide.some(Boolean)
+    ? value
+        .split('')
+        .map((c, i) => (hide[i] ? '*' : c))
+        .join('')
+    : value;
 }
 
 /** The outcome with its captures masked against `secret` (the reason never holds response data). */

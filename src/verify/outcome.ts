@@ -85,7 +85,11 @@ export function judge(outcomes: OutcomeSpec[], res: HttpResponse, checkedAt: str
   if (hit.capture?.identity) out.identity = captureValue(hit.capture.identity, res, json);
   if (hit.capture?.scopes) {
     const s = captureValue(hit.capture.scopes, res, json);
-    if (s !== undefined) out.scopes = s.split(hit.capture.scopes.split ?? ',').map((x) => x.trim()).filter(Boolean);
+    if (s !== undefined)
+      out.scopes = s
+        .split(hit.capture.scopes.split ?? ',')
+        .map((x) => x.trim())
+        .filter(Boolean);
   }
   if (hit.capture?.expiresAt) out.expiresAt = captureValue(hit.capture.expiresAt, res, json);
   return out;

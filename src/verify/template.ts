@@ -30,7 +30,10 @@ export function render(template: string, vars: TemplateVars): string {
   return template.replace(PLACEHOLDER, (_m, name: string, filters: string) => {
     if (!(name in vars)) throw new Error(`template refers to unknown value "${name}"`);
     let value = vars[name];
-    for (const f of filters.split('|').map((x) => x.trim()).filter(Boolean)) {
+    for (const f of filters
+      .split('|')
+      .map((x) => x.trim())
+      .filter(Boolean)) {
       const fn = FILTERS[f];
       if (!fn) throw new Error(`template uses unknown filter "${f}"`);
       value = fn(value);

@@ -46,7 +46,13 @@ function verifierFor(ruleIds: Set<string>, rules: Map<string, RuleDefinition>): 
   const best = defs.filter((d) => rulePriority(d) === top);
   // Rules of one provider that check the same way (an Agent-config rule and the plain key rule) are not rivals.
   const same = best.every((d) => d.provider === best[0].provider && JSON.stringify(d.verify) === JSON.stringify(best[0].verify));
-  if (best.length > 1 && !same) return { reason: `ambiguous: matched by ${best.map((d) => d.id).sort().join(' and ')}; sent to neither provider` };
+  if (best.length > 1 && !same)
+    return {
+      reason: `ambiguous: matched by ${best
+        .map((d) => d.id)
+        .sort()
+        .join(' and ')}; sent to neither provider`,
+    };
   return { rule: best[0] };
 }
 
@@ -55,9 +61,7 @@ function varsFor(spec: VerifySpec, f: Finding): { vars?: Record<string, string>;
   const vars: Record<string, string> = { secret: f.secret };
   for (const [k, v] of Object.entries(f.needs ?? {})) vars[`needs.${k}`] = v;
   const r = spec.request;
-  const used = r
-    ? requestNames(r)
-    : ['needs.key_id']; // aws-sts: the session token is optional (long-term keys have none)
+  const used = r ? requestNames(r) : ['needs.key_id']; // aws-sts: the session token is optional (long-term keys have none)
   const missing = used.find((n) => !(n in vars));
   return missing ? { missing } : { vars };
 }
@@ -112,7 +116,11 @@ export class Verifier {
       const keyIds = f.needCandidates?.key_id ?? [vars['needs.key_id']];
       outcome = await verifyPairs(keyIds, {
         attempt: async (keyId) => {
-          const { res, outcome: o } = await this.exchange(call, () => stsRequest(keyId, f.secret, vars['needs.session_token'], new Date(), endpoint), (r, at) => stsOutcome(r, at).outcome);
+          const { res, outcome: o } = await this.exchange(
+            call,
+            () => stsRequest(keyId, f.secret, vars['needs.session_token'], new Date(), endpoint),
+            (r, at) => stsOutcome(r, at).outcome,
+          );
           return res ?? { failure: o.reason ?? 'request failed' };
         },
         retryDelayMs: this.options.awsRetryDelayMs ?? 1500,
@@ -120,7 +128,13 @@ export class Verifier {
         now: () => new Date().toISOString(),
       });
     } else {
-      outcome = (await this.exchange(call, () => prepareRequest(spec.request!, vars, endpoint), (r, at) => judge(spec.outcomes, r, at))).outcome;
+      outcome = (
+        await this.exchange(
+          call,
+          () => prepareRequest(spec.request!, vars, endpoint),
+          (r, at) => judge(spec.outcomes, r, at),
+        )
+      ).outcome;
     }
     return maskCaptures(outcome, f.secret);
   }

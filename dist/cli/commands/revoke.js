@@ -18,7 +18,7 @@ function registerRevoke(program, ctx) {
         .description('Revoke the secrets in a JSON report with their providers. Prints what it would do unless --yes is given.')
         .requiredOption('--report <file>', 'a report from scan --format json (with --show-secrets, or the secrets are re-read from the files and blobs it names)')
         .option('--rule <id>', 'only secrets of this rule (glob, e.g. "github.*"; repeatable)', setup_1.collect)
-        .option('--only-active', 'only secrets the report\'s --verify run found active')
+        .option('--only-active', "only secrets the report's --verify run found active")
         .option('--yes', 'really revoke (default: dry run)')
         .option('--endpoint <provider=url>', 'base URL for a provider, as for scan --verify (repeatable)', setup_1.collect)
         .option('--audit-log <file>', 'append a JSON line per revocation request (never the secret)')

@@ -54,7 +54,10 @@ function joined(line, end) {
 }
 /** After the value: more words (not a comment, a separator or a closing bracket) on the same line. */
 function moreWords(line, end) {
-    const rest = line.toString('latin1', end, Math.min(line.length, end + 64)).replace(/^["'`]/, '').trimStart();
+    const rest = line
+        .toString('latin1', end, Math.min(line.length, end + 64))
+        .replace(/^["'`]/, '')
+        .trimStart();
     return rest.length > 0 && !/^([#;,)\]}<>]|\/\/|--|\/\*|\||&&|\\$)/.test(rest);
 }
 /** Drops trailing commas and closing brackets that the value does not open itself (`x[:k]` keeps its `]`). */

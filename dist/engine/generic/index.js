@@ -53,7 +53,16 @@ function detectGeneric(fragment, rules, positions, seen, explain) {
             const rule = byClass.get(d.kind);
             if (d.score > 0 || d.report)
                 seen?.add(start, end);
-            explain?.push({ path: fragment.path, offset: fragment.offset + start, line: lineMap.at(start).line, ruleId: rule?.id, key: pair.key, reported: d.report && !!rule, score: d.score, reasons: d.reasons });
+            explain?.push({
+                path: fragment.path,
+                offset: fragment.offset + start,
+                line: lineMap.at(start).line,
+                ruleId: rule?.id,
+                key: pair.key,
+                reported: d.report && !!rule,
+                score: d.score,
+                reasons: d.reasons,
+            });
             if (d.report && rule)
                 out.push({ rule, start, end, secret: pair.value, severity: d.severity });
         }

@@ -114,7 +114,9 @@ function judgeValue(v, key, quoted, code) {
     const cls = classes(v);
     // A token is never a word or an identifier; a human password can be one (correct_horse_battery).
     if (IDENTIFIER.test(v) || WORD.test(v)) {
-        return key.kind === 'password' ? { score: -1, reason: 'a word or words joined like an identifier', weak: true } : { veto: 'a word or an identifier, not a token', score: 0, reason: 'identifier', weak: true };
+        return key.kind === 'password'
+            ? { score: -1, reason: 'a word or words joined like an identifier', weak: true }
+            : { veto: 'a word or an identifier, not a token', score: 0, reason: 'identifier', weak: true };
     }
     if (/\s/.test(v) && bits < 100)
         return { score: -2, reason: 'contains spaces', weak: true };

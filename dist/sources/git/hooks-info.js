@@ -13,7 +13,20 @@ const run_1 = require("./run");
  * Variables naming programs (editors, pagers, ssh, askpass, diff tools) that gitEnv leaves: read-only
  * queries run none, and simple-git refuses them. (GIT_PAGER is gitEnv's own "cat".)
  */
-const PROGRAM_VARS = new Set(['EDITOR', 'GIT_EDITOR', 'GIT_SEQUENCE_EDITOR', 'PAGER', 'GIT_ASKPASS', 'SSH_ASKPASS', 'GIT_SSH', 'GIT_SSH_COMMAND', 'GIT_EXTERNAL_DIFF', 'GIT_PROXY_COMMAND', 'GIT_TEMPLATE_DIR', 'GIT_EXEC_PATH']);
+const PROGRAM_VARS = new Set([
+    'EDITOR',
+    'GIT_EDITOR',
+    'GIT_SEQUENCE_EDITOR',
+    'PAGER',
+    'GIT_ASKPASS',
+    'SSH_ASKPASS',
+    'GIT_SSH',
+    'GIT_SSH_COMMAND',
+    'GIT_EXTERNAL_DIFF',
+    'GIT_PROXY_COMMAND',
+    'GIT_TEMPLATE_DIR',
+    'GIT_EXEC_PATH',
+]);
 /** The environment for git: the runner's, from the caller's (HOME, GIT_CONFIG_GLOBAL… decide which config git reads), without program variables. */
 function gitEnvFrom(env) {
     return Object.fromEntries(Object.entries((0, run_1.gitEnv)(env)).filter((e) => e[1] !== undefined && !PROGRAM_VARS.has(e[0].toUpperCase())));

@@ -48,7 +48,7 @@ class Lineage {
                     scannedAs.set(ev.blob, ev.profile);
             }
             held ??= [];
-            const before = ev.parent && emitted.has(`${ev.parent}\u0000${ev.path}`) ? holds.get(`${ev.parent}\u0000${ev.profile}`) ?? [] : [];
+            const before = ev.parent && emitted.has(`${ev.parent}\u0000${ev.path}`) ? (holds.get(`${ev.parent}\u0000${ev.profile}`) ?? []) : [];
             const had = new Set(before.map(key));
             for (const f of held)
                 if (!had.has(key(f)))

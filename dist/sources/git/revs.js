@@ -54,7 +54,10 @@ async function stashReflog(cwd) {
     if (has.code !== 0)
         return [];
     const r = await (0, run_1.runGit)(cwd, ['rev-list', '--walk-reflogs', 'refs/stash']);
-    return r.stdout.toString('utf8').split('\n').filter((l) => /^[0-9a-f]{40,64}$/.test(l));
+    return r.stdout
+        .toString('utf8')
+        .split('\n')
+        .filter((l) => /^[0-9a-f]{40,64}$/.test(l));
 }
 /** Objects no ref or reflog reaches: dangling commits and orphaned blobs. */
 async function unreachableObjects(cwd) {

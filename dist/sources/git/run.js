@@ -95,7 +95,12 @@ function spawnError(e) {
 }
 /** A GitError for a failed command, with git's own first error line. */
 function gitFailure(args, code, signal, stderr) {
-    const line = stderr.split('\n').map((l) => l.trim()).find((l) => /^(fatal|error):/.test(l)) ?? stderr.split('\n').find((l) => l.trim()) ?? '';
+    const line = stderr
+        .split('\n')
+        .map((l) => l.trim())
+        .find((l) => /^(fatal|error):/.test(l)) ??
+        stderr.split('\n').find((l) => l.trim()) ??
+        '';
     const how = signal ? `was killed by ${signal}` : `exited with code ${code}`;
     const hint = /dubious ownership/.test(stderr) ? ' (mark the repository safe with: git config --global --add safe.directory <path>)' : '';
     return new errors_1.GitError(`git ${args[0]} ${how}${line ? `: ${line}` : ''}${hint}`);

@@ -16,7 +16,9 @@ class IncompleteBaselineError extends TokenguardError {}
 function requireComplete({ result }: ScanOutcome): void {
   if (result.ledger.problems.length === 0) return;
   const first = result.ledger.problems[0];
-  throw new IncompleteBaselineError(`the scan was incomplete (${result.ledger.problems.length} item(s) not scanned, first: ${first.path ? `${first.path}: ` : ''}${first.message}); no baseline written`);
+  throw new IncompleteBaselineError(
+    `the scan was incomplete (${result.ledger.problems.length} item(s) not scanned, first: ${first.path ? `${first.path}: ` : ''}${first.message}); no baseline written`,
+  );
 }
 
 export function registerBaseline(program: Command, ctx: CliContext): void {
@@ -48,7 +50,10 @@ export function registerBaseline(program: Command, ctx: CliContext): void {
     if (old.kind !== 'legacy') throw new UsageError(`${file!.shown}: already a version 2 baseline; nothing to migrate`);
     const { baseline: fresh, carried, dropped } = migrateBaseline(old.entries, outcome.result.findings, identityScheme(outcome.setup.hashKey));
     writeOutput(ctx.io, formatBaseline(fresh), flags.output);
-    if (!flags.quiet) ctx.io.stderr.write(`tokenguard: migrated ${carried} of ${carried + dropped} entries${dropped ? `; ${dropped} could not be re-derived (their secrets were not found again) and were dropped` : ''}\n`);
+    if (!flags.quiet)
+      ctx.io.stderr.write(
+        `tokenguard: migrated ${carried} of ${carried + dropped} entries${dropped ? `; ${dropped} could not be re-derived (their secrets were not found again) and were dropped` : ''}\n`,
+      );
     ctx.exitCode = ExitCode.Clean;
   });
 }

@@ -15,10 +15,12 @@ const SAID: Record<string, string> = {
 export function registerInstallHook(program: Command, ctx: CliContext): void {
   program
     .command('install-hook')
-    .description('Run "tokenguard scan --staged" before every commit (husky when present, else .git/hooks, honouring core.hooksPath). Refuses when git would not run the hook: husky not set up in this clone, or core.hooksPath outside the repository.')
+    .description(
+      'Run "tokenguard scan --staged" before every commit (husky when present, else .git/hooks, honouring core.hooksPath). Refuses when git would not run the hook: husky not set up in this clone, or core.hooksPath outside the repository.',
+    )
     .argument('[path]', 'a directory inside the repository', '.')
     .option('--force', 'also take over a hook that is not a shell script (it keeps running, as pre-commit.orig)')
-    .option('--init', 'when husky is listed but not set up in this clone, set it up first (runs the project\'s own husky)')
+    .option('--init', "when husky is listed but not set up in this clone, set it up first (runs the project's own husky)")
     .addHelpText('after', '\nExit codes: 0 installed (or already there), 2 not installed: not a repository, a hook git would not run, or a hook that needs --force.')
     .action(async (path: string, flags: { force?: boolean; init?: boolean }) => {
       const { installPreCommit } = require('../../install/pre-commit') as typeof import('../../install/pre-commit');

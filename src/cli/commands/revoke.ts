@@ -42,7 +42,7 @@ export function registerRevoke(program: Command, ctx: CliContext): void {
     .description('Revoke the secrets in a JSON report with their providers. Prints what it would do unless --yes is given.')
     .requiredOption('--report <file>', 'a report from scan --format json (with --show-secrets, or the secrets are re-read from the files and blobs it names)')
     .option('--rule <id>', 'only secrets of this rule (glob, e.g. "github.*"; repeatable)', collect)
-    .option('--only-active', 'only secrets the report\'s --verify run found active')
+    .option('--only-active', "only secrets the report's --verify run found active")
     .option('--yes', 'really revoke (default: dry run)')
     .option('--endpoint <provider=url>', 'base URL for a provider, as for scan --verify (repeatable)', collect)
     .option('--audit-log <file>', 'append a JSON line per revocation request (never the secret)')

@@ -31,7 +31,10 @@ export function registerScan(program: Command, ctx: CliContext): void {
   const cmd = program
     .command('scan')
     .description('Scan a directory or file (default: the current directory), standard input, the git index, or git history.')
-    .argument('[paths...]', 'directory or file to scan (default "."), or "-" for standard input; with --staged, files and folders whose staged versions to scan, changed or not (as the pre-commit framework passes them)');
+    .argument(
+      '[paths...]',
+      'directory or file to scan (default "."), or "-" for standard input; with --staged, files and folders whose staged versions to scan, changed or not (as the pre-commit framework passes them)',
+    );
   addVerifyOptions(addScanOptions(cmd))
     .option('--run-hooks', 'run the rotate hooks of the trusted configs (commands and webhooks); a config in the scanned tree needs --trust-repo-config')
     .addOption(new Option('-f, --format <format>', 'report format').choices([...REPORT_FORMATS]).default('text'))
@@ -61,7 +64,12 @@ function pathsFor(paths: string[], flags: ScanFlags): { pathArg: string; stagedP
 export async function scanCommand(io: CliIO, paths: string[], flags: ScanFlags): Promise<number> {
   const { pathArg, stagedPaths } = pathsFor(paths, flags);
   // SARIF carries each rule's description, help and references; other formats do without them.
-  const { result, setup, mode, root } = await performScan(io, pathArg, { ...flags, stagedPaths, docs: flags.format === 'sarif' }, { useBaseline: true, network: flags.verify === true, runHooks: flags.runHooks === true });
+  const { result, setup, mode, root } = await performScan(
+    io,
+    pathArg,
+    { ...flags, stagedPaths, docs: flags.format === 'sarif' },
+    { useBaseline: true, network: flags.verify === true, runHooks: flags.runHooks === true },
+  );
   const audit = new AuditLog(flags.auditLog);
   result.findings = await verifyStep(result.findings, flags, setup.settings.verify, setup.rules, audit);
   const hooks = await hookStep(result.findings, flags, setup.settings.hooks, setup.settings.repoHooksSetAside, audit);

@@ -19,15 +19,19 @@ const CREDENTIALS = [
   /(^|\/)(settings\.xml|gradle\.properties|nuget\.config|web\.config|app\.config|wp-config\.php|database\.yml|secrets\.ya?ml|credentials\.ya?ml|application(-[\w]+)?\.(properties|ya?ml)|appsettings(\.[\w]+)?\.json|local\.settings\.json|docker-compose[\w.-]*\.ya?ml|compose[\w.-]*\.ya?ml|[\w.-]*\.tfvars(\.json)?|values[\w.-]*\.ya?ml|\.bundle\/config|config\/master\.key|[\w.-]*\.(ini|cfg|cnf|conf|properties|pgpass|kdbx))$/i,
   /(^|\/)\.(bashrc|zshrc|profile|bash_profile|zprofile|bash_aliases|zshenv|kshrc|cshrc|bash_history|zsh_history|sh_history|psql_history|mysql_history|python_history|node_repl_history|fetchmailrc|msmtprc|esmtprc|muttrc|authinfo|lftprc)$|(^|\/)config\.fish$|_history$/i,
 ];
-const MANIFEST = /(^|\/)(package\.json|composer\.json|deno\.jsonc?|bower\.json|pyproject\.toml|setup\.cfg|Cargo\.toml|go\.mod|go\.sum|Gemfile|[\w.-]*\.gemspec|build\.gradle(\.kts)?|settings\.gradle(\.kts)?|pom\.xml|[\w.-]*\.(csproj|fsproj|vbproj)|Directory\.Packages\.props|packages\.config|requirements[\w.-]*\.txt|Pipfile|[\w.-]*\.lock|[\w.-]*\.lockfile|package-lock\.json|npm-shrinkwrap\.json|pnpm-lock\.yaml|pubspec\.yaml|mix\.exs|project\.clj|Podfile|Package\.swift|renovate\.json5?|\.secrets\.baseline)$/i;
+const MANIFEST =
+  /(^|\/)(package\.json|composer\.json|deno\.jsonc?|bower\.json|pyproject\.toml|setup\.cfg|Cargo\.toml|go\.mod|go\.sum|Gemfile|[\w.-]*\.gemspec|build\.gradle(\.kts)?|settings\.gradle(\.kts)?|pom\.xml|[\w.-]*\.(csproj|fsproj|vbproj)|Directory\.Packages\.props|packages\.config|requirements[\w.-]*\.txt|Pipfile|[\w.-]*\.lock|[\w.-]*\.lockfile|package-lock\.json|npm-shrinkwrap\.json|pnpm-lock\.yaml|pubspec\.yaml|mix\.exs|project\.clj|Podfile|Package\.swift|renovate\.json5?|\.secrets\.baseline)$/i;
 const I18N = /(^|\/)(locales?|i18n|l10n|lang|langs|translations?|messages)\/|\.(po|pot|xliff|xlf|strings|resx)$|(^|\/)messages(_[\w-]+)?\.properties$|(^|\/)[a-z]{2}([-_][A-Z]{2})?\.(json|ya?ml)$/;
-const TEST = /(^|\/)(tests?|specs?|__tests__|__mocks__|mocks?|fixtures?|testdata|test-data|examples?|samples?|demos?|stories|e2e|cypress|playwright)(\/|$)|[._-](test|spec|mock|fixture|example|sample|stories)\.[\w]+$|(^|\/)test_[\w-]+\.py$/i;
+const TEST =
+  /(^|\/)(tests?|specs?|__tests__|__mocks__|mocks?|fixtures?|testdata|test-data|examples?|samples?|demos?|stories|e2e|cypress|playwright)(\/|$)|[._-](test|spec|mock|fixture|example|sample|stories)\.[\w]+$|(^|\/)test_[\w-]+\.py$/i;
 const DOCS = /\.(md|mdx|markdown|rst|adoc|asciidoc|txt|textile|org|rdoc|pod|tex|html?)$|(^|\/)(docs?|documentation|wiki)\//i;
 /** CI pipelines: throwaway service-container passwords are the norm there; a random value still counts. */
-const CI = /(^|\/)(\.github\/workflows\/[^/]+|\.gitlab-ci\.ya?ml|\.gitlab\/ci\/[^/]+|bitbucket-pipelines\.ya?ml|\.circleci\/config\.ya?ml|\.travis\.ya?ml|azure-pipelines\.ya?ml|\.drone\.ya?ml|\.woodpecker\.ya?ml|\.buildkite\/[^/]+|Jenkinsfile|cloudbuild\.ya?ml|buildspec\.ya?ml|\.tekton\/[^/]+|appveyor\.ya?ml)$/;
+const CI =
+  /(^|\/)(\.github\/workflows\/[^/]+|\.gitlab-ci\.ya?ml|\.gitlab\/ci\/[^/]+|bitbucket-pipelines\.ya?ml|\.circleci\/config\.ya?ml|\.travis\.ya?ml|azure-pipelines\.ya?ml|\.drone\.ya?ml|\.woodpecker\.ya?ml|\.buildkite\/[^/]+|Jenkinsfile|cloudbuild\.ya?ml|buildspec\.ya?ml|\.tekton\/[^/]+|appveyor\.ya?ml)$/;
 const MINIFIED = /\.(min\.(js|mjs|cjs|css)|map)$|(^|\/)(bundle|vendor|chunk)[.-][\w.-]*\.js$/i;
 const SHELL = /\.(sh|bash|zsh|fish|ksh|ps1|psm1|bat|cmd)$|(^|\/)(Makefile|Dockerfile|Containerfile|Jenkinsfile|Vagrantfile|Procfile)$|(^|\/)[\w.-]*\.(dockerfile|mk)$/i;
-const CONFIG = /\.(ya?ml|json|jsonc|json5|toml|xml|plist|xcconfig|hcl|tf|ini|properties|conf|cfg|env|ipynb|http|rest|csv|tsv|sql)$|(^|\/)(\.?[\w-]*rc|config|settings|[\w.-]*config\.(js|ts|cjs|mjs|py|rb|php|exs?)|settings\.py|config\.py|runtime\.exs|[\w.-]*\.config\.(js|ts)|environment(\.[\w]+)?\.ts)$/i;
+const CONFIG =
+  /\.(ya?ml|json|jsonc|json5|toml|xml|plist|xcconfig|hcl|tf|ini|properties|conf|cfg|env|ipynb|http|rest|csv|tsv|sql)$|(^|\/)(\.?[\w-]*rc|config|settings|[\w.-]*config\.(js|ts|cjs|mjs|py|rb|php|exs?)|settings\.py|config\.py|runtime\.exs|[\w.-]*\.config\.(js|ts)|environment(\.[\w]+)?\.ts)$/i;
 
 /** The context of a file path. */
 export function fileContext(path: string): FileContext {

@@ -65,7 +65,10 @@ function joined(line: Buffer, end: number): boolean {
 
 /** After the value: more words (not a comment, a separator or a closing bracket) on the same line. */
 function moreWords(line: Buffer, end: number): boolean {
-  const rest = line.toString('latin1', end, Math.min(line.length, end + 64)).replace(/^["'`]/, '').trimStart();
+  const rest = line
+    .toString('latin1', end, Math.min(line.length, end + 64))
+    .replace(/^["'`]/, '')
+    .trimStart();
   return rest.length > 0 && !/^([#;,)\]}<>]|\/\/|--|\/\*|\||&&|\\$)/.test(rest);
 }
 

@@ -83,7 +83,16 @@ export function detectGeneric(fragment: Fragment, rules: CompiledRule[], positio
       const d = decide(pair.key, pair.value, pair.quoted, ctx, longLine, pair.expression);
       const rule = byClass.get(d.kind);
       if (d.score > 0 || d.report) seen?.add(start, end);
-      explain?.push({ path: fragment.path, offset: fragment.offset + start, line: lineMap!.at(start).line, ruleId: rule?.id, key: pair.key, reported: d.report && !!rule, score: d.score, reasons: d.reasons });
+      explain?.push({
+        path: fragment.path,
+        offset: fragment.offset + start,
+        line: lineMap!.at(start).line,
+        ruleId: rule?.id,
+        key: pair.key,
+        reported: d.report && !!rule,
+        score: d.score,
+        reasons: d.reasons,
+      });
       if (d.report && rule) out.push({ rule, start, end, secret: pair.value, severity: d.severity });
     }
   }

@@ -106,7 +106,9 @@ export function judgeValue(v: string, key: KeyVerdict, quoted: boolean, code: bo
   const cls = classes(v);
   // A token is never a word or an identifier; a human password can be one (correct_horse_battery).
   if (IDENTIFIER.test(v) || WORD.test(v)) {
-    return key.kind === 'password' ? { score: -1, reason: 'a word or words joined like an identifier', weak: true } : { veto: 'a word or an identifier, not a token', score: 0, reason: 'identifier', weak: true };
+    return key.kind === 'password'
+      ? { score: -1, reason: 'a word or words joined like an identifier', weak: true }
+      : { veto: 'a word or an identifier, not a token', score: 0, reason: 'identifier', weak: true };
   }
   if (/\s/.test(v) && bits < 100) return { score: -2, reason: 'contains spaces', weak: true };
   if (bits >= 64 && cls >= 2) return { score: 2, reason: `random-looking (${Math.round(bits)} bits)`, weak: false };

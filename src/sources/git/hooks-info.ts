@@ -32,7 +32,20 @@ export interface HookLocation {
  * Variables naming programs (editors, pagers, ssh, askpass, diff tools) that gitEnv leaves: read-only
  * queries run none, and simple-git refuses them. (GIT_PAGER is gitEnv's own "cat".)
  */
-const PROGRAM_VARS = new Set(['EDITOR', 'GIT_EDITOR', 'GIT_SEQUENCE_EDITOR', 'PAGER', 'GIT_ASKPASS', 'SSH_ASKPASS', 'GIT_SSH', 'GIT_SSH_COMMAND', 'GIT_EXTERNAL_DIFF', 'GIT_PROXY_COMMAND', 'GIT_TEMPLATE_DIR', 'GIT_EXEC_PATH']);
+const PROGRAM_VARS = new Set([
+  'EDITOR',
+  'GIT_EDITOR',
+  'GIT_SEQUENCE_EDITOR',
+  'PAGER',
+  'GIT_ASKPASS',
+  'SSH_ASKPASS',
+  'GIT_SSH',
+  'GIT_SSH_COMMAND',
+  'GIT_EXTERNAL_DIFF',
+  'GIT_PROXY_COMMAND',
+  'GIT_TEMPLATE_DIR',
+  'GIT_EXEC_PATH',
+]);
 
 /** The environment for git: the runner's, from the caller's (HOME, GIT_CONFIG_GLOBAL… decide which config git reads), without program variables. */
 function gitEnvFrom(env: NodeJS.ProcessEnv): Record<string, string> {

@@ -74,7 +74,7 @@ export class Lineage {
         if (ev.mode !== 'again') scannedAs.set(ev.blob, ev.profile);
       }
       held ??= [];
-      const before = ev.parent && emitted.has(`${ev.parent}\u0000${ev.path}`) ? holds.get(`${ev.parent}\u0000${ev.profile}`) ?? [] : [];
+      const before = ev.parent && emitted.has(`${ev.parent}\u0000${ev.path}`) ? (holds.get(`${ev.parent}\u0000${ev.profile}`) ?? []) : [];
       const had = new Set(before.map(key));
       for (const f of held) if (!had.has(key(f))) out.push(placed(f, ev));
       if (head?.(ev.blob)) for (const f of held) shipping.add(f.secret);
@@ -85,7 +85,13 @@ export class Lineage {
   }
 
   /** Every secret a blob holds under an event's profile. */
-  private async holdings(ev: BlobEvent, scanned: Map<string, Finding[]>, holds: Map<string, Finding[]>, reread: BlobReread, rescan: (blob: string, content: Buffer, event: BlobEvent) => Finding[]): Promise<Finding[]> {
+  private async holdings(
+    ev: BlobEvent,
+    scanned: Map<string, Finding[]>,
+    holds: Map<string, Finding[]>,
+    reread: BlobReread,
+    rescan: (blob: string, content: Buffer, event: BlobEvent) => Finding[],
+  ): Promise<Finding[]> {
     const own = scanned.get(ev.blob) ?? [];
     if (ev.mode === 'whole' || (ev.mode === 'diff' && !ev.parent)) return own;
     if (ev.mode === 'again') {

@@ -50,7 +50,10 @@ export async function stashReflog(cwd: string): Promise<string[]> {
   const has = await runGit(cwd, ['rev-parse', '--verify', '--quiet', 'refs/stash'], { okCodes: [1, 128] });
   if (has.code !== 0) return [];
   const r = await runGit(cwd, ['rev-list', '--walk-reflogs', 'refs/stash']);
-  return r.stdout.toString('utf8').split('\n').filter((l) => /^[0-9a-f]{40,64}$/.test(l));
+  return r.stdout
+    .toString('utf8')
+    .split('\n')
+    .filter((l) => /^[0-9a-f]{40,64}$/.test(l));
 }
 
 /** Objects no ref or reflog reaches: dangling commits and orphaned blobs. */

@@ -103,7 +103,13 @@ function spawnError(e: NodeJS.ErrnoException): GitError {
 
 /** A GitError for a failed command, with git's own first error line. */
 export function gitFailure(args: string[], code: number, signal: NodeJS.Signals | null, stderr: string): GitError {
-  const line = stderr.split('\n').map((l) => l.trim()).find((l) => /^(fatal|error):/.test(l)) ?? stderr.split('\n').find((l) => l.trim()) ?? '';
+  const line =
+    stderr
+      .split('\n')
+      .map((l) => l.trim())
+      .find((l) => /^(fatal|error):/.test(l)) ??
+    stderr.split('\n').find((l) => l.trim()) ??
+    '';
   const how = signal ? `was killed by ${signal}` : `exited with code ${code}`;
   const hint = /dubious ownership/.test(stderr) ? ' (mark the repository safe with: git config --global --add safe.directory <path>)' : '';
   return new GitError(`git ${args[0]} ${how}${line ? `: ${line}` : ''}${hint}`);
