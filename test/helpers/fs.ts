@@ -1,6 +1,6 @@
 /** Temp folders and git repositories built for one test. */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { cleanEnv } from './cli';
 import { trackedTempDir } from './temp';
@@ -32,11 +32,14 @@ export function gitAt(cwd: string, date: string, ...args: string[]): string {
   return execFileSync('git', args, { cwd, env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
 }
 
+/** Appended to a new repository's .git/config: what `git config commit.gpgsign false` writes, without another git process. */
+export const NO_GPGSIGN = '[commit]\n\tgpgsign = false\n';
+
 /** A new repository with one branch named main. */
 export function gitRepo(files: Record<string, string | Buffer> = {}): string {
   const dir = tempDir('tg-repo-');
   git(dir, 'init', '-q', '-b', 'main');
-  git(dir, 'config', 'commit.gpgsign', 'false');
+  appendFileSync(join(dir, '.git', 'config'), NO_GPGSIGN);
   writeTree(dir, files);
   return dir;
 }
