@@ -10,7 +10,7 @@ import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { runCli, runInProcess, type CliResult } from '../helpers/cli';
-import { NO_GPGSIGN } from '../helpers/fs';
+import { headCommit, NO_GPGSIGN } from '../helpers/fs';
 
 /** Temp folders of one test file; `cleanup()` (in afterAll) removes them all. */
 export class Workspace {
@@ -71,7 +71,7 @@ export class Workspace {
   commit(dir: string, message: string, env: NodeJS.ProcessEnv = {}): string {
     this.git(dir, 'add', '-A');
     execFileSync('git', ['commit', '-q', '--allow-empty', '-m', message], { cwd: dir, env: { ...this.gitEnv, ...env }, stdio: 'ignore' });
-    return this.git(dir, 'rev-parse', 'HEAD').trim();
+    return headCommit(dir);
   }
 
   private gitEnvCache?: NodeJS.ProcessEnv;
