@@ -64,16 +64,14 @@ function re2Mirror(work: string): string {
 
 /**
  * The environment: the user's HOME, so npm keeps its own config (registry, CA, nodedir for re2) and
- * cache, but git's global config and pre-commit's store are throwaway. npm prefers its cache
- * (npm_config_prefer_offline): metadata it already holds is not revalidated with the registry, which
- * halved the global install's time; a package it does not hold is still fetched.
+ * cache, but git's global config and pre-commit's store are throwaway.
  */
 function environment(work: string): NodeJS.ProcessEnv {
   const gitConfig = join(work, 'gitconfig');
   writeFileSync(gitConfig, '[user]\n\tname = Test\n\temail = test@example.com\n[init]\n\tdefaultBranch = main\n[commit]\n\tgpgsign = false\n');
   const env: NodeJS.ProcessEnv = {};
   for (const [k, v] of Object.entries(process.env)) if (!k.startsWith('GIT_') && !k.startsWith('PRE_COMMIT')) env[k] = v;
-  return { ...env, GIT_CONFIG_GLOBAL: gitConfig, GIT_CONFIG_NOSYSTEM: '1', PRE_COMMIT_HOME: join(work, 'store'), PRE_COMMIT_COLOR: 'never', RE2_DOWNLOAD_MIRROR: re2Mirror(work), npm_config_prefer_offline: 'true' };
+  return { ...env, GIT_CONFIG_GLOBAL: gitConfig, GIT_CONFIG_NOSYSTEM: '1', PRE_COMMIT_HOME: join(work, 'store'), PRE_COMMIT_COLOR: 'never', RE2_DOWNLOAD_MIRROR: re2Mirror(work) };
 }
 
 for (const major of [3, 4]) {
