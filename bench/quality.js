@@ -125,9 +125,10 @@ function score({ seed, positives, negs }, byFile) {
 
 /**
  * Draws the corpus of each seed, scans them all in one run of the CLI (each seed in a folder of its own,
- * so a rule's patterns compile once for all of them) and scores each seed on its own.
+ * so a rule's patterns compile once for all of them) and scores each seed on its own. `threads` is
+ * passed on as --threads (default: the CLI's, one worker per core).
  */
-function evaluate(seeds) {
+function evaluate(seeds, { threads } = {}) {
   const rules = rulesOf(builtinRuleFiles());
   const dir = mkdtempSync(join(scratchRoot(), 'tg-quality-'));
   const corpora = seeds.map((seed, i) => {
@@ -136,7 +137,7 @@ function evaluate(seeds) {
     return c;
   });
   // A regression test of every rule's matching: public-by-design identifiers (info) included.
-  const run = timeCli(['scan', dir, '--format', 'json', '--show-secrets', '--quiet', '--min-severity', 'info']);
+  const run = timeCli(['scan', dir, '--format', 'json', '--show-secrets', '--quiet', '--min-severity', 'info', ...(threads === undefined ? [] : ['--threads', String(threads)])]);
   const report = JSON.parse(run.stdout);
   const byFile = new Map();
   for (const f of report.findings) byFile.set(f.path, [...(byFile.get(f.path) ?? []), f]);

@@ -5,11 +5,12 @@
  * nothing ran, nothing was sent, no raw secret on stdout, stderr or in any file written.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { runCli, runInProcess, type CliResult } from '../helpers/cli';
+import { headCommit, NO_GPGSIGN } from '../helpers/fs';
 
 /** Temp folders of one test file; `cleanup()` (in afterAll) removes them all. */
 export class Workspace {
@@ -56,7 +57,7 @@ export class Workspace {
   repo(files: Record<string, string | Buffer>): string {
     const dir = this.dir('tg-attack-repo-');
     this.git(dir, 'init', '-q', '-b', 'main');
-    this.git(dir, 'config', 'commit.gpgsign', 'false');
+    appendFileSync(join(dir, '.git', 'config'), NO_GPGSIGN);
     this.write(dir, files);
     this.commit(dir, 'base');
     return dir;
@@ -70,7 +71,7 @@ export class Workspace {
   commit(dir: string, message: string, env: NodeJS.ProcessEnv = {}): string {
     this.git(dir, 'add', '-A');
     execFileSync('git', ['commit', '-q', '--allow-empty', '-m', message], { cwd: dir, env: { ...this.gitEnv, ...env }, stdio: 'ignore' });
-    return this.git(dir, 'rev-parse', 'HEAD').trim();
+    return headCommit(dir);
   }
 
   private gitEnvCache?: NodeJS.ProcessEnv;

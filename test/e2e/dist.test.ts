@@ -18,28 +18,47 @@ afterAll(() => {
   for (const d of made) rmSync(d, { recursive: true, force: true });
 });
 
-/** A clone at HEAD with this checkout's node_modules: all of it, or everything but TypeScript. */
-function clone(options: { dist: boolean; typescript: boolean }): string {
-  const dir = releaseClone({ dist: options.dist });
-  made.push(dir);
-  appendFileSync(join(dir, '.git', 'info', 'exclude'), 'node_modules\n');
-  if (options.typescript) {
-    symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
+/**
+ * This checkout's node_modules in `dir`: all of it, or everything but TypeScript (an install without dev
+ * dependencies). Called again, it replaces what an earlier call put there.
+ */
+function linkModules(dir: string, typescript: boolean): void {
+  const modules = join(dir, 'node_modules');
+  rmSync(modules, { recursive: true, force: true });
+  if (typescript) {
+    symlinkSync(join(ROOT, 'node_modules'), modules);
   } else {
-    mkdirSync(join(dir, 'node_modules'));
+    mkdirSync(modules);
     for (const name of readdirSync(join(ROOT, 'node_modules'))) {
-      if (name !== 'typescript' && name !== '.bin') symlinkSync(join(ROOT, 'node_modules', name), join(dir, 'node_modules', name));
+      if (name !== 'typescript' && name !== '.bin') symlinkSync(join(ROOT, 'node_modules', name), join(modules, name));
     }
   }
+}
+
+/** A clone at HEAD, with or without a committed dist/, and this checkout's node_modules without TypeScript. */
+function clone(options: { dist: boolean }): string {
+  const dir = releaseClone(options);
+  made.push(dir);
+  appendFileSync(join(dir, '.git', 'info', 'exclude'), 'node_modules\n');
+  linkModules(dir, false);
   return dir;
 }
+
+// Two clones for the file (a clone is a fetch and a checkout of the whole repository): the tests without
+// TypeScript only read them, and the tests with TypeScript, which come after, link it in and change them.
+let withDist = '';
+let withoutDist = '';
+beforeAll(() => {
+  withDist = clone({ dist: true });
+  withoutDist = clone({ dist: false });
+});
 
 const node = (dir: string, script: string) => spawnSync(process.execPath, [join('scripts', script)], { cwd: dir, encoding: 'utf8' });
 const main = (dir: string) => readFileSync(join(dir, 'dist', 'cli', 'main.js'), 'utf8');
 
 describe('prepare without TypeScript (an install from git, npm ci --omit=dev)', () => {
   it('uses the committed dist/ and prints nothing on stdout', () => {
-    const dir = clone({ dist: true, typescript: false });
+    const dir = withDist;
     const before = main(dir);
     const r = node(dir, 'prepare.js');
     expect(r.status).toBe(0);
@@ -50,7 +69,7 @@ describe('prepare without TypeScript (an install from git, npm ci --omit=dev)', 
   });
 
   it('fails, saying why, when there is no dist/ to use', () => {
-    const dir = clone({ dist: false, typescript: false });
+    const dir = withoutDist;
     const r = node(dir, 'prepare.js');
     expect(r.status).toBe(1);
     expect(r.stdout).toBe('');
@@ -60,7 +79,8 @@ describe('prepare without TypeScript (an install from git, npm ci --omit=dev)', 
 
 describe('prepare with TypeScript, and the drift check', () => {
   it('a release commits dist/; prepare rebuilds it beside the old one; check-dist passes, then catches a tampered or extra file', () => {
-    const dir = clone({ dist: false, typescript: true });
+    const dir = withoutDist;
+    linkModules(dir, true);
     expect(node(dir, 'check-dist.js').stderr).toContain('dist/ is not tracked by git; nothing to check');
     const build = spawnSync(process.execPath, [join('scripts', 'build.js')], { cwd: dir, encoding: 'utf8' });
     expect(build.status).toBe(0);
@@ -89,7 +109,8 @@ describe('prepare with TypeScript, and the drift check', () => {
   });
 
   it('a build that fails keeps the prebuilt dist/ and does not fail the install', () => {
-    const dir = clone({ dist: true, typescript: true });
+    const dir = withDist;
+    linkModules(dir, true);
     const before = main(dir);
     appendFileSync(join(dir, 'src', 'errors.ts'), '\nexport const broken: number = "not a number";\n');
     const r = node(dir, 'prepare.js');

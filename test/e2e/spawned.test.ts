@@ -5,7 +5,7 @@
  */
 import { accessSync, constants, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { runCli } from '../helpers/cli';
+import { runCli, runInProcess } from '../helpers/cli';
 import { fake } from '../helpers/fakes';
 import { commitAll, git, gitRepo, tempDir, writeTree } from '../helpers/fs';
 
@@ -88,7 +88,8 @@ describe('the real binary, once per command', () => {
 
   it('revoke: a dry run over a report sends nothing and lists each secret (exit 2: the Stripe rule has no revoker)', async () => {
     const report = join(tempDir(), 'report.json');
-    expect((await runCli(['scan', '.', '--format', 'json', '--output', report], { cwd: dir })).code).toBe(1);
+    // The report is only the input here (scan has its own spawned test above): made in-process.
+    expect((await runInProcess(['scan', '.', '--format', 'json', '--output', report], { cwd: dir })).code).toBe(1);
     const r = await runCli(['revoke', '--report', report, '--format', 'json'], { cwd: dir });
     expect(r.code).toBe(2);
     const out = JSON.parse(r.stdout) as { dryRun: boolean; results: Array<{ ruleId: string; status: string }> };

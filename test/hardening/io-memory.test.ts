@@ -1,8 +1,10 @@
 /**
- * Bounded memory: peak RSS stays under 500 MiB on a 1 GiB file, whether it is skipped by size (the
+ * Bounded memory: peak RSS stays under 500 MiB on a 640 MiB file, whether it is skipped by size (the
  * default) or, with --max-file-size 2GB, streamed in pieces to the end, and on a history with large
- * blobs. The 1 GiB file is sparse (cheap to make) with text at both ends, so the secret in its last
- * line proves the whole file went through. The multi-GB history measurement lives in bench/memory.js.
+ * blobs. The file is larger than the limit and than the longest string V8 can hold (512 MiB), so a
+ * scanner that read it whole, or decoded it into one string, could not pass (it was 1 GiB, which
+ * proved no more and took 60% longer to scan). It is sparse (cheap to make) with text at both ends,
+ * so the secret in its last line proves the whole file went through. The multi-GB history measurement lives in bench/memory.js.
  * Every run passes --timeout-per-file 0: these tests measure memory, and on a loaded machine a time
  * budget could stop a piece and turn the run into a timeout instead.
  */
@@ -15,44 +17,45 @@ import { cleanEnv } from '../helpers/cli';
 import { runWithPeakRss, type IoReport } from './io-helpers';
 
 const S = fake('github.pat-classic', 'io-memory');
-const GIB = 1 << 30;
+/** 640 MiB: 40 pieces of 16 MiB. */
+const SIZE = 640 * (1 << 20);
 const LIMIT_MIB = 500;
 const NO_BUDGET = ['--timeout-per-file', '0'];
 
-/** A sparse 1 GiB file: 1 MiB of code at the start, a secret on its last line, holes (zeros) between. */
-function sparseGigabyte(dir: string): string {
+/** A sparse 640 MiB file: 1 MiB of code at the start, a secret on its last line, holes (zeros) between. */
+function sparseFile(dir: string): string {
   const file = join(dir, 'huge.log');
   const line = 'const value = compute(input, options); // ordinary code\n';
   const fd = openSync(file, 'w');
   writeSync(fd, line.repeat(Math.floor((1 << 20) / line.length)));
   const tail = Buffer.from(`\nT=${S}\n`);
-  writeSync(fd, tail, 0, tail.length, GIB - tail.length);
+  writeSync(fd, tail, 0, tail.length, SIZE - tail.length);
   closeSync(fd);
   return file;
 }
 
 describe('peak memory', () => {
-  it('a 1 GiB file is skipped by size by default', async () => {
+  it('a 640 MiB file is skipped by size by default', async () => {
     const dir = tempDir();
-    sparseGigabyte(dir);
+    sparseFile(dir);
     const r = await runWithPeakRss(['scan', '.', '-f', 'json', ...NO_BUDGET], dir);
     const report = JSON.parse(r.stdout) as IoReport;
     expect(r.code).toBe(0);
-    expect(report.skipped).toEqual([{ path: 'huge.log', reason: 'too-large', size: GIB }]);
+    expect(report.skipped).toEqual([{ path: 'huge.log', reason: 'too-large', size: SIZE }]);
     expect(r.peakMiB).toBeGreaterThan(0);
     expect(r.peakMiB).toBeLessThan(LIMIT_MIB);
   });
 
-  it('with --max-file-size 2GB the 1 GiB file is streamed to its last line within the limit', async () => {
+  it('with --max-file-size 2GB the 640 MiB file is streamed to its last line within the limit', async () => {
     const dir = tempDir();
-    sparseGigabyte(dir);
+    sparseFile(dir);
     const r = await runWithPeakRss(['scan', '.', '-f', 'json', '--max-file-size', '2GB', ...NO_BUDGET], dir);
     const report = JSON.parse(r.stdout) as IoReport & { summary: { bytes: number } };
     expect(r.code).toBe(1);
-    expect(report.summary.bytes).toBe(GIB);
+    expect(report.summary.bytes).toBe(SIZE);
     expect(report.findings.map((f) => f.path)).toEqual(['huge.log']);
     expect(r.peakMiB).toBeLessThan(LIMIT_MIB);
-  }, 600_000); // a hang guard: reading 1 GiB on a loaded 2-core machine can take minutes
+  }, 600_000); // a hang guard: reading 640 MiB on a loaded 2-core machine can take minutes
 
   it('a history of 400 commits and 60 MB of blobs, with 4 MB blobs among them, stays within the limit', async () => {
     const repo = gitRepo({});
@@ -64,7 +67,7 @@ describe('peak memory', () => {
     expect(report.summary.files).toBeGreaterThan(400);
     expect(report.findings.length).toBe(8);
     expect(r.peakMiB).toBeLessThan(LIMIT_MIB);
-  }, 600_000); // a hang guard: reading 1 GiB on a loaded 2-core machine can take minutes
+  }, 600_000); // a hang guard: a history scan on a loaded 2-core machine can take minutes
 });
 
 /** A git fast-import stream: `commits` commits of ~120 KB each, a 4 MB blob every 50th, a secret every 50th. */

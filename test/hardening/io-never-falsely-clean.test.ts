@@ -129,8 +129,10 @@ describe('files that cannot be read', () => {
     const repo = threeFiles();
     commitAll(repo, 'base');
     writeTree(repo, { 'gone.env': `T=${A}\n` });
-    // Untracked files come from `ls-files --others`: the wrapper lets git list gone.env, then deletes it.
-    const env = gitWrapperEnv('--others', `"$REAL" "$@"; rm -f '${join(repo, 'gone.env')}'; exit 0`);
+    // Untracked files come from `ls-files --others --exclude-standard`: the wrapper lets git list gone.env,
+    // then deletes it. (The listing of ignored files, `--others --ignored`, runs at the same time: had the
+    // wrapper fired on whichever came first, it sometimes deleted the file before it was listed.)
+    const env = gitWrapperEnv('--others --exclude-standard', `"$REAL" "$@"; rm -f '${join(repo, 'gone.env')}'; exit 0`);
     const r = await scanJson(['.'], { cwd: repo, env });
     expect(wrapperFired(env)).toBe(true);
     expect(r.code).toBe(2);

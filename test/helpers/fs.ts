@@ -1,6 +1,6 @@
 /** Temp folders and git repositories built for one test. */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { cleanEnv } from './cli';
 import { trackedTempDir } from './temp';
@@ -32,13 +32,34 @@ export function gitAt(cwd: string, date: string, ...args: string[]): string {
   return execFileSync('git', args, { cwd, env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
 }
 
+/** Appended to a new repository's .git/config: what `git config commit.gpgsign false` writes, without another git process. */
+export const NO_GPGSIGN = '[commit]\n\tgpgsign = false\n';
+
 /** A new repository with one branch named main. */
 export function gitRepo(files: Record<string, string | Buffer> = {}): string {
   const dir = tempDir('tg-repo-');
   git(dir, 'init', '-q', '-b', 'main');
-  git(dir, 'config', 'commit.gpgsign', 'false');
+  appendFileSync(join(dir, '.git', 'config'), NO_GPGSIGN);
   writeTree(dir, files);
   return dir;
+}
+
+/**
+ * The commit id HEAD names: read from .git when HEAD is a loose ref or detached (a repository these
+ * helpers made), else `git rev-parse HEAD`. Saves a git process per commit; see NO_GPGSIGN.
+ */
+export function headCommit(dir: string): string {
+  const id = /^[0-9a-f]{40}$/;
+  try {
+    const head = readFileSync(join(dir, '.git', 'HEAD'), 'utf8').trim();
+    if (id.test(head)) return head;
+    const ref = /^ref: (refs\/[^\s]+)$/.exec(head)?.[1];
+    const at = ref && readFileSync(join(dir, '.git', ref), 'utf8').trim();
+    if (at && id.test(at)) return at;
+  } catch {
+    // not a plain .git folder, or a packed ref: ask git
+  }
+  return git(dir, 'rev-parse', 'HEAD').trim();
 }
 
 /** Stages everything and commits (at `date` when given). */
@@ -46,5 +67,5 @@ export function commitAll(dir: string, message = 'commit', date?: string): strin
   git(dir, 'add', '-A');
   if (date) gitAt(dir, date, 'commit', '-q', '--allow-empty', '-m', message);
   else git(dir, 'commit', '-q', '--allow-empty', '-m', message);
-  return git(dir, 'rev-parse', 'HEAD').trim();
+  return headCommit(dir);
 }

@@ -3,10 +3,10 @@
  * and the commit tagged. The pre-commit framework and npm install from it as they would from a tag on
  * GitHub. Uncommitted changes of the working tree are not in it.
  */
-import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from './cli';
-import { git, tempDir } from './fs';
+import { git, NO_GPGSIGN, tempDir } from './fs';
 
 export const RELEASE_TAG = 'v0.1.0';
 
@@ -17,7 +17,7 @@ export const distBuilt = (): boolean => existsSync(join(ROOT, 'dist', 'cli', 'ma
 export function releaseClone(options: { dist: boolean }): string {
   const dir = tempDir('tg-release-');
   git(dir, 'init', '-q', '-b', 'main');
-  git(dir, 'config', 'commit.gpgsign', 'false');
+  appendFileSync(join(dir, '.git', 'config'), NO_GPGSIGN);
   git(dir, 'fetch', '-q', ROOT, 'HEAD');
   git(dir, 'reset', '-q', '--hard', 'FETCH_HEAD');
   const ignore = join(dir, '.gitignore');

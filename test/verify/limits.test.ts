@@ -6,7 +6,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { runCli } from '../helpers/cli';
+import { runCli, runInProcess } from '../helpers/cli';
 import { fake } from '../helpers/fakes';
 import { tempDir, writeTree } from '../helpers/fs';
 import { ProviderServer } from '../helpers/provider-server';
@@ -37,10 +37,19 @@ beforeEach(() => {
   server.seen.length = 0;
 });
 
+/**
+ * `tokenguard scan DIR --verify` with `config`, in-process (main()); the rate-limit test runs the real
+ * binary (`spawned`), so that the requests' spacing the server stamps is not bent by this process's own
+ * work on the same event loop.
+ */
 async function scan(dir: string, config: unknown, ...extra: string[]): Promise<Out> {
+  return scanWith(runInProcess, dir, config, ...extra);
+}
+
+async function scanWith(run: typeof runCli, dir: string, config: unknown, ...extra: string[]): Promise<Out> {
   writeFileSync(join(dir, '.tokenguardrc.json'), JSON.stringify(config));
   // Verification settings and verifying rules count only from a trusted config: the user names it.
-  const res = await runCli(['scan', dir, '--verify', '--format', 'json', '--config', join(dir, '.tokenguardrc.json'), ...extra]);
+  const res = await run(['scan', dir, '--verify', '--format', 'json', '--config', join(dir, '.tokenguardrc.json'), ...extra]);
   expect(res.code).toBe(1);
   return JSON.parse(res.stdout) as Out;
 }
@@ -48,7 +57,7 @@ async function scan(dir: string, config: unknown, ...extra: string[]): Promise<O
 test('the per-provider rate limit holds: never more than N requests in any second', async () => {
   const dir = tempDir('tg-rate-');
   writeTree(dir, { 'tokens.env': Array.from({ length: 12 }, (_, i) => `T${i}=${fake('github.pat-classic', `rate-${i}`)}`).join('\n') + '\n' });
-  await scan(dir, { verify: { rateLimit: 4 } }, '--endpoint', `github=${base}`);
+  await scanWith(runCli, dir, { verify: { rateLimit: 4 } }, '--endpoint', `github=${base}`);
   const times = server.seen.map((s) => s.at).sort((a, b) => a - b);
   expect(times).toHaveLength(12);
   // The limiter spaces requests 250 ms apart when it sends them; the server stamps them when it has read

@@ -9,6 +9,7 @@ import { secretIdentity } from '../../src/engine/identity';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runInProcess } from '../helpers/cli';
+import { tempDir } from '../helpers/fs';
 import { ProviderServer, type PlayMode } from '../helpers/provider-server';
 import { playOutcome } from '../helpers/spec-response';
 import { endpointFlags, plant, specRules, type Planted } from '../helpers/verify-fixture';
@@ -25,6 +26,9 @@ const server = new ProviderServer(labels, (label, mode) => {
   return played ?? { status: 418, body: '{}' };
 });
 let base = '';
+/** The trusted config of every scan, and the one of the slow-answer scan (see beforeAll). */
+const config = join(dir, '.tokenguardrc.json');
+const slowConfig = join(tempDir('tg-slow-config-'), 'tokenguard.json');
 
 /** Each planted secret's identity, as reports carry it. */
 const identities = new Map<string, string>();
@@ -34,7 +38,11 @@ beforeAll(async () => {
   for (const p of planted) identities.set(p.rule.id, await secretIdentity(p.secret));
   // Short timeouts keep the slow-loris case quick, yet long enough that a loaded machine still gets every
   // request to the local server (at 700 ms some never arrived); a high rate keeps the run short.
-  writeFileSync(join(dir, '.tokenguardrc.json'), JSON.stringify({ verify: { requestTimeoutMs: 2500, connectTimeoutMs: 2500, rateLimit: 100, concurrency: 16 } }));
+  const verify = { requestTimeoutMs: 2500, connectTimeoutMs: 2500, rateLimit: 100, concurrency: 16 };
+  writeFileSync(config, JSON.stringify({ verify }));
+  // A slow answer holds its slot until the timeout: at the highest concurrency a config may set (64) the
+  // slow-loris scan waits two timeouts, not one per 16 secrets (seven rounds, 18 s of a worker idling).
+  writeFileSync(slowConfig, JSON.stringify({ verify: { ...verify, concurrency: 64 } }));
 });
 afterAll(() => server.stop());
 
@@ -49,7 +57,7 @@ async function scanIn(mode: PlayMode, extra: string[] = []) {
   server.seen.length = 0;
   const audit = join(dir, `audit-${mode}.jsonl`);
   // Verification limits count only from a trusted config: the user names it with --config.
-  const res = await runInProcess(['scan', dir, '--format', 'json', '--config', join(dir, '.tokenguardrc.json'), '--audit-log', audit, '--min-severity', 'info', ...extra]);
+  const res = await runInProcess(['scan', dir, '--format', 'json', '--config', mode === 'slow' ? slowConfig : config, '--audit-log', audit, '--min-severity', 'info', ...extra]);
   const report = JSON.parse(res.stdout) as { findings: Verified[] };
   return { res, audit, findings: report.findings };
 }
