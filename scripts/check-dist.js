@@ -3,8 +3,8 @@
 // file, with dist/. A release commits dist/ (installs from git and the GitHub Action run it without
 // building), so a commit whose dist/ does not match its sources would ship code nobody reviewed.
 //
-// `npm test` runs it first. When git does not track dist/ (day-to-day development, where it is built)
-// it says so and passes.
+// `npm test` runs it first, and needs no build after it: a matching dist/ is what a build would write.
+// When git does not track dist/ (development without a committed build) it builds dist/ and passes.
 'use strict';
 const { execFileSync } = require('node:child_process');
 const { readdirSync, readFileSync, rmSync } = require('node:fs');
@@ -47,7 +47,12 @@ function compare(committed, fresh) {
 }
 
 function main() {
-  if (!trackedDist()) return say('dist/ is not tracked by git; nothing to check');
+  if (!trackedDist()) {
+    // Nothing to compare with (development without a committed dist/, an unpacked tarball): build it, since
+    // the tests run the built CLI and worker.
+    buildPackage(ROOT);
+    return say('dist/ is not tracked by git; built it');
+  }
   const stage = stagePackage();
   try {
     buildPackage(stage);

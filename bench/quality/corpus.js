@@ -9,7 +9,10 @@ const { NAMES, SYNTAXES } = require('./syntaxes');
 
 /** A variable name a developer might give this credential: GITLAB_PAT, TWILIO_AUTH_TOKEN. */
 function keyFor(rule) {
-  return rule.id.replace(/[.-]+/g, '_').replace(/_(legacy|v\d)$/, '').toUpperCase();
+  return rule.id
+    .replace(/[.-]+/g, '_')
+    .replace(/_(legacy|v\d)$/, '')
+    .toUpperCase();
 }
 
 function familyOf(rule) {
@@ -45,7 +48,11 @@ function pathPositives(rules, seed, add) {
   for (const rule of rules) {
     if (rule.regex || !rule.path) continue;
     for (const ex of expandExamples(rule, `${seed}-corpus`).positive) {
-      add({ path: ex.text, content: Buffer.from([0x30, 0x82, 0x0a, 0x00, 0x02, 0x01, 0x03]), label: { ruleId: rule.id, family: familyOf(rule), secret: ex.text.slice(ex.text.lastIndexOf('/') + 1), variant: 'path' } });
+      add({
+        path: ex.text,
+        content: Buffer.from([0x30, 0x82, 0x0a, 0x00, 0x02, 0x01, 0x03]),
+        label: { ruleId: rule.id, family: familyOf(rule), secret: ex.text.slice(ex.text.lastIndexOf('/') + 1), variant: 'path' },
+      });
     }
   }
 }
@@ -82,21 +89,53 @@ function genericPositives(seed, add) {
   const basic = Buffer.from(`deploy:${basicPw}`).toString('base64');
   generic('header', basic, 'python', [`headers = {"Authorization": "Basic ${basic}"}`]);
   const netrc = pw();
-  add({ path: 'home/.netrc', content: `machine git.example.com\n  login ci-bot\n  password ${netrc}\n`, label: { ruleId: 'credentials.netrc', family: 'credentials', secret: netrc, variant: 'generic' } });
+  add({
+    path: 'home/.netrc',
+    content: `machine git.example.com\n  login ci-bot\n  password ${netrc}\n`,
+    label: { ruleId: 'credentials.netrc', family: 'credentials', secret: netrc, variant: 'generic' },
+  });
   const npm = tok();
-  add({ path: 'app/.npmrc', content: `registry=https://npm.example.com/\n//npm.example.com/:_authToken=${npm}\nalways-auth=true\n`, label: { ruleId: 'credentials.npmrc-auth', family: 'credentials', secret: npm, variant: 'generic' } });
+  add({
+    path: 'app/.npmrc',
+    content: `registry=https://npm.example.com/\n//npm.example.com/:_authToken=${npm}\nalways-auth=true\n`,
+    label: { ruleId: 'credentials.npmrc-auth', family: 'credentials', secret: npm, variant: 'generic' },
+  });
   const pypi = pw();
-  add({ path: 'home/.pypirc', content: `[distutils]\nindex-servers = internal\n\n[internal]\nrepository = https://pypi.example.com/\nusername = ci\npassword = ${pypi}\n`, label: { ruleId: 'generic.password', family: 'credentials', secret: pypi, variant: 'generic' } });
+  add({
+    path: 'home/.pypirc',
+    content: `[distutils]\nindex-servers = internal\n\n[internal]\nrepository = https://pypi.example.com/\nusername = ci\npassword = ${pypi}\n`,
+    label: { ruleId: 'generic.password', family: 'credentials', secret: pypi, variant: 'generic' },
+  });
   const dockerAuth = Buffer.from(`robot:${pw()}`).toString('base64');
-  add({ path: 'home/.docker/config.json', content: `{\n  "auths": {\n    "registry.example.com": {\n      "auth": "${dockerAuth}"\n    }\n  }\n}\n`, label: { ruleId: 'credentials.docker-config-auth', family: 'credentials', secret: dockerAuth, variant: 'generic' } });
+  add({
+    path: 'home/.docker/config.json',
+    content: `{\n  "auths": {\n    "registry.example.com": {\n      "auth": "${dockerAuth}"\n    }\n  }\n}\n`,
+    label: { ruleId: 'credentials.docker-config-auth', family: 'credentials', secret: dockerAuth, variant: 'generic' },
+  });
   const cfgAuth = Buffer.from(`builder:${pw()}`).toString('base64');
-  add({ path: 'home/.dockercfg', content: `{"https://index.docker.io/v1/": {"auth": "${cfgAuth}", "email": "ci@example.com"}}\n`, label: { ruleId: 'credentials.docker-config-auth', family: 'credentials', secret: cfgAuth, variant: 'generic' } });
+  add({
+    path: 'home/.dockercfg',
+    content: `{"https://index.docker.io/v1/": {"auth": "${cfgAuth}", "email": "ci@example.com"}}\n`,
+    label: { ruleId: 'credentials.docker-config-auth', family: 'credentials', secret: cfgAuth, variant: 'generic' },
+  });
   const gitCred = pw();
-  add({ path: 'home/.git-credentials', content: `https://ci-bot:${gitCred}@git.example.com\n`, label: { ruleId: 'credentials.uri-password', family: 'credentials', secret: gitCred, variant: 'generic' } });
+  add({
+    path: 'home/.git-credentials',
+    content: `https://ci-bot:${gitCred}@git.example.com\n`,
+    label: { ruleId: 'credentials.uri-password', family: 'credentials', secret: gitCred, variant: 'generic' },
+  });
   const k8s = pw();
-  add({ path: 'k8s/db-secret.yaml', content: `apiVersion: v1\nkind: Secret\nmetadata:\n  name: db\ntype: Opaque\ndata:\n  username: ${Buffer.from('app').toString('base64')}\n  password: ${Buffer.from(k8s).toString('base64')}\n`, label: { ruleId: 'generic.password', family: 'kubernetes', secret: k8s, variant: 'generic' } });
+  add({
+    path: 'k8s/db-secret.yaml',
+    content: `apiVersion: v1\nkind: Secret\nmetadata:\n  name: db\ntype: Opaque\ndata:\n  username: ${Buffer.from('app').toString('base64')}\n  password: ${Buffer.from(k8s).toString('base64')}\n`,
+    label: { ruleId: 'generic.password', family: 'kubernetes', secret: k8s, variant: 'generic' },
+  });
   const k8sPlain = pw();
-  add({ path: 'k8s/api-secret.yaml', content: `apiVersion: v1\nkind: Secret\nmetadata:\n  name: api\nstringData:\n  password: "${k8sPlain}"\n`, label: { ruleId: 'generic.password', family: 'kubernetes', secret: k8sPlain, variant: 'generic' } });
+  add({
+    path: 'k8s/api-secret.yaml',
+    content: `apiVersion: v1\nkind: Secret\nmetadata:\n  name: api\nstringData:\n  password: "${k8sPlain}"\n`,
+    label: { ruleId: 'generic.password', family: 'kubernetes', secret: k8sPlain, variant: 'generic' },
+  });
   for (const label of ['RSA PRIVATE KEY', 'EC PRIVATE KEY', 'OPENSSH PRIVATE KEY', 'PRIVATE KEY', 'DSA PRIVATE KEY', 'PGP PRIVATE KEY BLOCK']) {
     const pem = fakePem(label, rng);
     add({ path: `keys/${label.toLowerCase().replace(/ /g, '-')}.pem`, content: `${pem}\n`, label: { ruleId: 'private-key', family: 'private-key', secret: pem, variant: 'generic' } });

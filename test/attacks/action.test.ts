@@ -47,7 +47,21 @@ interface StepResult {
 function runStep(cwd: string, vars: Record<string, string>, npx = REAL): StepResult {
   const outputs = join(ws.dir('tg-gh-'), 'output');
   writeFileSync(outputs, '');
-  const env = ws.env({ PATH: npxShim(npx), GITHUB_ACTION_PATH: ROOT, GITHUB_OUTPUT: outputs, TG_MODE: 'range', TG_RANGE: '', TG_SARIF: 'tokenguard.sarif', TG_FAIL: 'true', TG_ARGS: '', PR_BASE: '', PR_HEAD: '', PUSH_BEFORE: '', PUSH_AFTER: '', ...vars });
+  const env = ws.env({
+    PATH: npxShim(npx),
+    GITHUB_ACTION_PATH: ROOT,
+    GITHUB_OUTPUT: outputs,
+    TG_MODE: 'range',
+    TG_RANGE: '',
+    TG_SARIF: 'tokenguard.sarif',
+    TG_FAIL: 'true',
+    TG_ARGS: '',
+    PR_BASE: '',
+    PR_HEAD: '',
+    PUSH_BEFORE: '',
+    PUSH_AFTER: '',
+    ...vars,
+  });
   const r = spawnSync('bash', ['-c', scanScript()], { cwd, env, encoding: 'utf8', timeout: 120_000 });
   const sarif = join(cwd, env.TG_SARIF!);
   return { code: r.status ?? -1, log: `${r.stdout}${r.stderr}`, outputs: readFileSync(outputs, 'utf8'), sarif: existsSync(sarif) ? readFileSync(sarif, 'utf8') : undefined };
@@ -107,5 +121,4 @@ describe('the Action scan step', () => {
     expect(step.code).toBe(2);
     expect(step.log).toMatch(/::error::tokenguard exited 0 but wrote no SARIF report/);
   });
-
 });

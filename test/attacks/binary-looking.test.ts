@@ -68,7 +68,10 @@ describe('a secret in a file that looks binary is reported', () => {
   it.each(hasSqlite3() ? ['made by sqlite3', 'written by hand'] : ['written by hand'])('inside a SQLite database (%s): found among its printable strings', async (how) => {
     const db = join(ws.dir(), 'state.vscdb');
     // The shape of an editor's state database: JSON settings as values of a key-value table.
-    const rows = [['workbench.theme', '"dark"'], ['deploy.settings', JSON.stringify({ region: 'eu-west-1', github_token: SECRET })]];
+    const rows = [
+      ['workbench.theme', '"dark"'],
+      ['deploy.settings', JSON.stringify({ region: 'eu-west-1', github_token: SECRET })],
+    ];
     writeSqlite(db, 'ItemTable', ['key', 'value'], rows, how === 'written by hand');
     const bytes = readFileSync(db);
     const results = await scanEverywhere({ 'state.vscdb': bytes });
@@ -79,7 +82,16 @@ describe('a secret in a file that looks binary is reported', () => {
   it('the hand-written SQLite file is a database sqlite3 reads back', () => {
     if (!hasSqlite3()) return; // nothing to check it with
     const db = join(ws.dir(), 'hand.db');
-    writeSqlite(db, 'kv', ['k', 'v'], [['a', 'one'], ['b', 'two']], true);
+    writeSqlite(
+      db,
+      'kv',
+      ['k', 'v'],
+      [
+        ['a', 'one'],
+        ['b', 'two'],
+      ],
+      true,
+    );
     expect(execFileSync('sqlite3', [db, 'PRAGMA integrity_check; SELECT v FROM kv ORDER BY k;'], { encoding: 'utf8' })).toBe('ok\none\ntwo\n');
   });
 });

@@ -43,7 +43,11 @@ describe.each(HOSTILE)('%s', (_name, files) => {
     const head = ws.commit(repo, 'the pull request');
     const env = ws.env();
     const configName = Object.keys(files(markers))[0].split('/')[0];
-    for (const args of [['scan', '.'], ['scan', '.', '--no-code-config'], ['scan', '.', '--config', configName, '--no-code-config']]) {
+    for (const args of [
+      ['scan', '.'],
+      ['scan', '.', '--no-code-config'],
+      ['scan', '.', '--config', configName, '--no-code-config'],
+    ]) {
       const r = await tg([...args, '--format', 'json'], repo, env);
       expect(r.code).not.toBe(0);
       // Either the config is refused (exit 2, nothing scanned) or it is read as data and the secret is found.

@@ -50,27 +50,38 @@ describe('the context line never shows another secret on the same line', () => {
   const line = `TOKENS="${SHOWN} ${HIDDEN}" password=${PASSWORD}\n`;
 
   it.each([
-    ['the ignore file', async (dir: string) => {
-      const all = jsonOf(await tg(['scan', '.', '--no-suppress', '--format', 'json'], dir, ws.env()));
-      const fps = all.findings.filter((f) => f.ruleId !== 'github.pat-classic' || shownTail(f.secret as string) !== SHOWN.slice(-2)).map((f) => f.fingerprint);
-      ws.write(dir, { '.tokenguardignore': fps.join('\n') + '\n' });
-      return [] as string[];
-    }],
-    ['an allowlist', async (dir: string) => {
-      ws.write(dir, { '.tokenguardrc.yaml': `allowlist:\n  regexes: ['${HIDDEN.slice(-12)}$', '^Tr0ub']\n` });
-      return [] as string[];
-    }],
-    ['the baseline', async (dir: string) => {
-      const base = await tg(['baseline', 'create', '.'], dir, ws.env());
-      type Entry = { ruleId: string; secretId?: string; secretSha256?: string };
-      const data = JSON.parse(base.stdout) as { entries: Entry[] };
-      // Accept everything but SHOWN: drop the entry whose secret the scan will still report.
-      const shown = jsonOf(await tg(['scan', '.', '--format', 'json'], dir, ws.env())).findings.find((f) => shownTail(f.secret as string) === SHOWN.slice(-2) && f.ruleId === 'github.pat-classic') as unknown as Entry;
-      const idOf = (e: Entry) => e.secretId ?? e.secretSha256;
-      data.entries = data.entries.filter((e) => idOf(e) !== idOf(shown));
-      ws.write(dir, { 'baseline.json': JSON.stringify(data) });
-      return ['--baseline', 'baseline.json'];
-    }],
+    [
+      'the ignore file',
+      async (dir: string) => {
+        const all = jsonOf(await tg(['scan', '.', '--no-suppress', '--format', 'json'], dir, ws.env()));
+        const fps = all.findings.filter((f) => f.ruleId !== 'github.pat-classic' || shownTail(f.secret as string) !== SHOWN.slice(-2)).map((f) => f.fingerprint);
+        ws.write(dir, { '.tokenguardignore': fps.join('\n') + '\n' });
+        return [] as string[];
+      },
+    ],
+    [
+      'an allowlist',
+      async (dir: string) => {
+        ws.write(dir, { '.tokenguardrc.yaml': `allowlist:\n  regexes: ['${HIDDEN.slice(-12)}$', '^Tr0ub']\n` });
+        return [] as string[];
+      },
+    ],
+    [
+      'the baseline',
+      async (dir: string) => {
+        const base = await tg(['baseline', 'create', '.'], dir, ws.env());
+        type Entry = { ruleId: string; secretId?: string; secretSha256?: string };
+        const data = JSON.parse(base.stdout) as { entries: Entry[] };
+        // Accept everything but SHOWN: drop the entry whose secret the scan will still report.
+        const shown = jsonOf(await tg(['scan', '.', '--format', 'json'], dir, ws.env())).findings.find(
+          (f) => shownTail(f.secret as string) === SHOWN.slice(-2) && f.ruleId === 'github.pat-classic',
+        ) as unknown as Entry;
+        const idOf = (e: Entry) => e.secretId ?? e.secretSha256;
+        data.entries = data.entries.filter((e) => idOf(e) !== idOf(shown));
+        ws.write(dir, { 'baseline.json': JSON.stringify(data) });
+        return ['--baseline', 'baseline.json'];
+      },
+    ],
     ['--only-active', async () => ['--verify', '--only-active', '--endpoint', `github=${providerUrl}`]],
   ])('suppressed by %s', async (_name, suppress) => {
     const dir = ws.write(ws.dir(), { 'app.env': line });
@@ -85,7 +96,7 @@ describe('the context line never shows another secret on the same line', () => {
 });
 
 describe('a secret cut by the 400-byte excerpt', () => {
-  it('is masked at the edge of the other finding\'s context line', async () => {
+  it("is masked at the edge of the other finding's context line", async () => {
     const CUT = fake('github.pat-classic', 'ctx-cut');
     // Each excerpt reaches 180 bytes past its secret: CUT's excerpt starts 10 bytes before SHOWN ends.
     const text = `A=${SHOWN} ${'word '.repeat(34)}${CUT} tail\n`;

@@ -33,10 +33,27 @@ const CASES: Array<[string, Record<string, string>, string[], RegExp]> = [
   ['an ignore-file option', { '.tokenguardignore': `${'0'.repeat(32)} expires=${CANARY}\n` }, [], /\.tokenguardignore:1: unknown option/],
   ['an allowlist regex RE2 rejects', { '.tokenguardrc.yaml': `allowlist:\n  regexes: ['(${CANARY}']\n` }, [], /allowlist\.regexes\[0\]: RE2 cannot compile it/],
   ['an unknown rule id', { '.tokenguardrc.yaml': `rules:\n  disable: ['${CANARY}']\n` }, [], /rules\.disable\[0\]: unknown rule id$/m],
-  ['a custom rule id', { '.tokenguardrc.yaml': `rules:\n  custom:\n    - { id: 'acme.${CANARY.toLowerCase()}', name: Acme, description: A test rule., severity: low, regex: '(acme_[a-z]{8}', keywords: [acme_], references: ['https://x.example'], examples: { positive: ['k={{secret}}'], negative: ['acme_'] } }\n` }, [], /rules\.custom\[0\]: regex: missing "\)"/],
+  [
+    'a custom rule id',
+    {
+      '.tokenguardrc.yaml': `rules:\n  custom:\n    - { id: 'acme.${CANARY.toLowerCase()}', name: Acme, description: A test rule., severity: low, regex: '(acme_[a-z]{8}', keywords: [acme_], references: ['https://x.example'], examples: { positive: ['k={{secret}}'], negative: ['acme_'] } }\n`,
+    },
+    [],
+    /rules\.custom\[0\]: regex: missing "\)"/,
+  ],
   ['an endpoint URL with credentials (--endpoint)', {}, ['--verify', '--endpoint', `github=https://ci:${CANARY}@[bad-host`], /--endpoint \(#1, provider github\): not a URL/],
-  ['an endpoint for an unknown provider with credentials (--endpoint)', {}, ['--verify', '--endpoint', `nosuch=${url.replace('http://', `http://ci:${CANARY}@`)}`], /--endpoint \(#1, provider nosuch\): unknown provider/],
-  ['a baseline with a broken entry', { 'b.json': `{"version": 2, "identity": {"scheme": "public-v2"}, "entries": [{"ruleId": "x", "path": "${CANARY}"}]}` }, ['--baseline', 'b.json'], /b\.json: entries\[0\]: needs ruleId, path and a 64-hex secretId/],
+  [
+    'an endpoint for an unknown provider with credentials (--endpoint)',
+    {},
+    ['--verify', '--endpoint', `nosuch=${url.replace('http://', `http://ci:${CANARY}@`)}`],
+    /--endpoint \(#1, provider nosuch\): unknown provider/,
+  ],
+  [
+    'a baseline with a broken entry',
+    { 'b.json': `{"version": 2, "identity": {"scheme": "public-v2"}, "entries": [{"ruleId": "x", "path": "${CANARY}"}]}` },
+    ['--baseline', 'b.json'],
+    /b\.json: entries\[0\]: needs ruleId, path and a 64-hex secretId/,
+  ],
 ];
 
 describe('errors name where, never what', () => {
@@ -81,7 +98,7 @@ describe('errors name where, never what', () => {
     }
   });
 
-  it('a trusted config\'s endpoint with credentials', async () => {
+  it("a trusted config's endpoint with credentials", async () => {
     const dir = ws.write(ws.dir(), { 'app.env': `GITHUB_TOKEN=${SECRET}\n` });
     const env = ws.env();
     ws.write(env.XDG_CONFIG_HOME!, { 'tokenguard/config.yaml': `verify:\n  endpoints:\n    github: 'https://ci:${CANARY}@[bad'\n` });

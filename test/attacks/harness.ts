@@ -151,7 +151,11 @@ export function tgProcess(args: string[], cwd: string, env: NodeJS.ProcessEnv, i
 }
 
 /** The JSON report a run printed. */
-export function jsonOf(r: CliResult): { findings: Array<Record<string, unknown> & { ruleId: string; path: string; notes?: string[]; secretId: string; fingerprint: string }>; warnings: string[]; summary: Record<string, unknown> } {
+export function jsonOf(r: CliResult): {
+  findings: Array<Record<string, unknown> & { ruleId: string; path: string; notes?: string[]; secretId: string; fingerprint: string }>;
+  warnings: string[];
+  summary: Record<string, unknown>;
+} {
   try {
     return JSON.parse(r.stdout);
   } catch {

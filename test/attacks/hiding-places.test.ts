@@ -43,7 +43,11 @@ describe('a secret is not hidden behind a harmless-looking copy in history (item
     for (const args of [['--history'], ['--range', `${base}..${head}`]]) {
       const r = await tg(['scan', '.', ...args, '--format', 'json'], dir, ws.env());
       expect(r.code).toBe(1);
-      expect(jsonOf(r).findings.filter((f) => f.ruleId === 'github.pat-classic').map((f) => f.path)).toContain('z/.env');
+      expect(
+        jsonOf(r)
+          .findings.filter((f) => f.ruleId === 'github.pat-classic')
+          .map((f) => f.path),
+      ).toContain('z/.env');
       expectNothingLeaked({ result: r, secrets: [TOKEN] });
     }
   });

@@ -42,11 +42,16 @@ describe('a file that only starts like an LFS pointer is scanned', () => {
   it('a real pointer (and one with an extension key) is still skipped and listed', async () => {
     const withExt = `${HEADER}ext-0-foo sha256:${OID}\noid sha256:${OID}\nsize 14\n`;
     const repo = ws.repo({ 'assets/model.bin': POINTER, 'assets/ext.bin': withExt });
-    for (const args of [['scan', '.'], ['scan', '--history']]) {
+    for (const args of [
+      ['scan', '.'],
+      ['scan', '--history'],
+    ]) {
       const r = await tg([...args, '--format', 'json'], repo, ws.env());
       expect(r.code).toBe(0);
       const skipped = (jsonOf(r) as unknown as { skipped: Skipped }).skipped;
-      expect(skipped).toEqual(expect.arrayContaining([expect.objectContaining({ path: 'assets/model.bin', reason: 'lfs-pointer' }), expect.objectContaining({ path: 'assets/ext.bin', reason: 'lfs-pointer' })]));
+      expect(skipped).toEqual(
+        expect.arrayContaining([expect.objectContaining({ path: 'assets/model.bin', reason: 'lfs-pointer' }), expect.objectContaining({ path: 'assets/ext.bin', reason: 'lfs-pointer' })]),
+      );
     }
   });
 });

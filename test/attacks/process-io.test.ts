@@ -31,7 +31,7 @@ function pipeline(cwd: string, script: string): { code: number; stderr: string }
 const NO_TRACE = /\n\s+at |Error:|EPIPE|node:internal/;
 
 describe('writing the report', () => {
-  it('| head: exits quietly with the scan\'s own code', () => {
+  it("| head: exits quietly with the scan's own code", () => {
     const { dir, secrets } = noisyTree();
     const r = pipeline(dir, '$TG scan . --no-color | head -c 200 > /dev/null');
     expect(r.code).toBe(1);

@@ -60,7 +60,9 @@ describe('the SARIF cap cannot be flooded', () => {
   });
 
   it('with valid tokens crowding one file: a medium-severity password elsewhere is kept', async () => {
-    const flood = validTokens().map((t, i) => `T${i}=${t}`).join('\n');
+    const flood = validTokens()
+      .map((t, i) => `T${i}=${t}`)
+      .join('\n');
     const dir = ws.write(ws.dir(), { 'a-flood.env': `${flood}\n`, 'z-db.env': `DB_PASSWORD=${PASSWORD}\n` });
     const { run, stderr } = await scanSarif(dir);
     expect(run.results).toHaveLength(LIMIT);

@@ -95,7 +95,9 @@ describe('--no-suppress undoes a repository maxFileSize (item 4)', () => {
     const r = await tg(['scan', '.', '--format', 'json'], repo, env);
     const report = jsonOf(r) as unknown as { findings: unknown[]; skipped: Array<{ path: string; reason: string }>; warnings: string[] };
     expect(report.skipped).toContainEqual(expect.objectContaining({ path: 'app.env', reason: 'too-large' }));
-    expect(report.warnings).toEqual(expect.arrayContaining([expect.stringMatching(/^\.tokenguardrc\.yaml: maxFileSize: ignored: a config in the scanned tree may lower the size limit, not raise it/)]));
+    expect(report.warnings).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^\.tokenguardrc\.yaml: maxFileSize: ignored: a config in the scanned tree may lower the size limit, not raise it/)]),
+    );
   });
 });
 
@@ -110,7 +112,7 @@ describe('baselines a scan finds by itself follow --untrusted-head too', () => {
     return r.stdout;
   }
 
-  it('the default .tokenguard-baseline.json is read from the base: the head cannot add one, nor empty the base\'s', async () => {
+  it("the default .tokenguard-baseline.json is read from the base: the head cannot add one, nor empty the base's", async () => {
     const baseline = await acceptedBaseline();
     const repo = ws.repo({ 'README.md': 'hello\n', '.tokenguard-baseline.json': baseline });
     const base = ws.git(repo, 'rev-parse', 'HEAD').trim();
@@ -149,7 +151,9 @@ describe('baselines a scan finds by itself follow --untrusted-head too', () => {
     const repo = ws.repo({ '.tokenguardrc.yaml': `baseline: ${outside}/accepted.json\n`, 'app.env': `GITHUB_TOKEN=${ACCEPTED}\n` });
     const r = await tg(['scan', '.', '--format', 'json'], repo, ws.env());
     expect(r.code).toBe(1);
-    expect(jsonOf(r).warnings).toEqual(expect.arrayContaining([expect.stringMatching(/^\.tokenguardrc\.yaml: baseline: ignored: a config in the scanned tree may name a baseline inside the repository only/)]));
+    expect(jsonOf(r).warnings).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^\.tokenguardrc\.yaml: baseline: ignored: a config in the scanned tree may name a baseline inside the repository only/)]),
+    );
     // Named with --baseline (a trusted source), the same file applies.
     expect((await tg(['scan', '.', '--baseline', `${outside}/accepted.json`], repo, ws.env())).code).toBe(0);
   });

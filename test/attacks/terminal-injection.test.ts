@@ -31,7 +31,11 @@ describe('repository text is inert on the terminal and in CI logs', () => {
     const author = { GIT_AUTHOR_NAME: `::warning::${ESC}]0;owned${'\u0007'}Mallory\r`, GIT_AUTHOR_EMAIL: `m${ESC}[31m@x` };
     const head = ws.commit(repo, 'leak', author);
     const env = ws.env();
-    for (const args of [['scan', '.', '--no-color'], ['scan', '--range', `${base}..${head}`, '--untrusted-head', '--no-color'], ['inventory', '--history']]) {
+    for (const args of [
+      ['scan', '.', '--no-color'],
+      ['scan', '--range', `${base}..${head}`, '--untrusted-head', '--no-color'],
+      ['inventory', '--history'],
+    ]) {
       const r = await tg(args, repo, env);
       if (r.code !== 1) throw new Error(`${args.join(' ')}: exit ${r.code}: ${JSON.stringify(r.stderr)}`);
       if (args[0] === 'scan') expect(r.stdout).toContain('\\x1b[2K');

@@ -82,7 +82,8 @@ describe('a repository config cannot steer verification', () => {
       expect(active.map((f) => `${f.ruleId} ${f.path}`)).toContain('github.pat-classic app.env');
       expect(report.findings.some((f) => f.ruleId === 'acme.steal')).toBe(false);
       expect(trustedRequests).toBeGreaterThan(0);
-      if (args[1] === '.') expect(report.warnings).toEqual(expect.arrayContaining([expect.stringMatching(/^\.tokenguardrc\.yaml: verify: ignored: a config in the scanned tree cannot change verification/)]));
+      if (args[1] === '.')
+        expect(report.warnings).toEqual(expect.arrayContaining([expect.stringMatching(/^\.tokenguardrc\.yaml: verify: ignored: a config in the scanned tree cannot change verification/)]));
       expectNothingLeaked({ result: r, secrets: [SECRET, OLD], listener: attacker });
     }
   });

@@ -56,12 +56,7 @@ describe('config: validation errors name the file and key, and exit 2', () => {
     const r = await scan(project({ '.tokenguardrc.json': '{"a": 1, "b": 2, "maxFileSize": 0}' }));
     expect(r.code).toBe(2);
     const lines = r.stderr.trim().split('\n');
-    expect(lines).toEqual(
-      expect.arrayContaining([
-        'tokenguard: error: .tokenguardrc.json: a: unknown key',
-        'tokenguard: error: .tokenguardrc.json: b: unknown key',
-      ]),
-    );
+    expect(lines).toEqual(expect.arrayContaining(['tokenguard: error: .tokenguardrc.json: a: unknown key', 'tokenguard: error: .tokenguardrc.json: b: unknown key']));
     expect(lines.some((l) => l.startsWith('tokenguard: error: .tokenguardrc.json: maxFileSize:'))).toBe(true);
   });
 
@@ -70,7 +65,10 @@ describe('config: validation errors name the file and key, and exit 2', () => {
     const config = {
       allowlists: { paths: ['x'] },
       allowlist: { regexes: ['(?<=a)b', 'ok', '(unclosed'], pathz: ['y'] },
-      rules: { disable: ['no.such-rule', 'github.pat-classic', 'acme.defined-elsewhere', 'also.missing'], custom: [custom('acme.bad', '(acme_[a-z]{8}'), custom('github.pat-classic', '(acme_[a-z]{8})')] },
+      rules: {
+        disable: ['no.such-rule', 'github.pat-classic', 'acme.defined-elsewhere', 'also.missing'],
+        custom: [custom('acme.bad', '(acme_[a-z]{8}'), custom('github.pat-classic', '(acme_[a-z]{8})')],
+      },
       maxFileSize: 'huge',
       ignoreComment: ['x:allow'],
     };
@@ -83,18 +81,18 @@ describe('config: validation errors name the file and key, and exit 2', () => {
     const at = (line: string) => `tokenguard: error: .tokenguardrc.json: ${line}`;
     const lines = r.stderr.trim().split('\n');
     const expected = [
-        `tokenguard: error: ${user}: verify.rateLimt: unknown key; did you mean \`rateLimit\`?`,
-        `tokenguard: error: ${user}: rules.disable[0]: unknown rule id`,
-        at('allowlists: unknown key; did you mean `allowlist`?'),
-        at('allowlist.pathz: unknown key; did you mean `paths`?'),
-        at('ignoreComment: unknown key; did you mean `ignoreComments`?'),
-        expect.stringMatching(/^tokenguard: error: \.tokenguardrc\.json: maxFileSize: invalid value/),
-        at('allowlist.regexes[0]: RE2 cannot compile it (no lookaround, backreferences or possessive quantifiers)'),
-        at('allowlist.regexes[2]: RE2 cannot compile it (no lookaround, backreferences or possessive quantifiers)'),
-        expect.stringMatching(/^tokenguard: error: \.tokenguardrc\.json: rules\.custom\[0\]: regex: missing "\)"/),
-        at('rules.custom[1].id: already used by a built-in rule'),
-        at('rules.disable[0]: unknown rule id'),
-        at('rules.disable[3]: unknown rule id'),
+      `tokenguard: error: ${user}: verify.rateLimt: unknown key; did you mean \`rateLimit\`?`,
+      `tokenguard: error: ${user}: rules.disable[0]: unknown rule id`,
+      at('allowlists: unknown key; did you mean `allowlist`?'),
+      at('allowlist.pathz: unknown key; did you mean `paths`?'),
+      at('ignoreComment: unknown key; did you mean `ignoreComments`?'),
+      expect.stringMatching(/^tokenguard: error: \.tokenguardrc\.json: maxFileSize: invalid value/),
+      at('allowlist.regexes[0]: RE2 cannot compile it (no lookaround, backreferences or possessive quantifiers)'),
+      at('allowlist.regexes[2]: RE2 cannot compile it (no lookaround, backreferences or possessive quantifiers)'),
+      expect.stringMatching(/^tokenguard: error: \.tokenguardrc\.json: rules\.custom\[0\]: regex: missing "\)"/),
+      at('rules.custom[1].id: already used by a built-in rule'),
+      at('rules.disable[0]: unknown rule id'),
+      at('rules.disable[3]: unknown rule id'),
     ];
     expect(lines).toEqual(expect.arrayContaining(expected));
     expect(lines).toHaveLength(expected.length);
@@ -118,8 +116,13 @@ describe('config: validation errors name the file and key, and exit 2', () => {
 
   it('rejects a custom rule RE2 cannot run, naming the rule and the reason', async () => {
     const rule = {
-      id: 'acme.api-key', name: 'Acme API key', description: 'An Acme key used in tests.', severity: 'high',
-      regex: '(?=acme_)(acme_[a-z]{8})', keywords: ['acme_'], references: ['https://example.com'],
+      id: 'acme.api-key',
+      name: 'Acme API key',
+      description: 'An Acme key used in tests.',
+      severity: 'high',
+      regex: '(?=acme_)(acme_[a-z]{8})',
+      keywords: ['acme_'],
+      references: ['https://example.com'],
       examples: { positive: ['k={{secret}}'], negative: ['acme_'] },
     };
     const r = await scan(project({ '.tokenguardrc.json': JSON.stringify({ rules: { custom: [rule] } }) }));

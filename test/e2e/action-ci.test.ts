@@ -31,7 +31,10 @@ const OLD = fake('github.pat-classic', 'action-old');
 const SECRETS = [API, WEB, OLD];
 
 interface Sarif {
-  runs: Array<{ originalUriBaseIds: Record<string, { uri?: string }>; results: Array<{ ruleId: string; locations: Array<{ physicalLocation: { artifactLocation: { uri: string; uriBaseId: string } } }> }> }>;
+  runs: Array<{
+    originalUriBaseIds: Record<string, { uri?: string }>;
+    results: Array<{ ruleId: string; locations: Array<{ physicalLocation: { artifactLocation: { uri: string; uriBaseId: string } } }> }>;
+  }>;
 }
 
 /** A repository with a services/api and a services/web folder, its first commit holding no secret. */
@@ -87,7 +90,7 @@ describe('the Action with path: services/api', () => {
     expectNoSecrets(step.log, step.summary, step.sarifText);
   });
 
-  it('range mode scans only the commits\' changes under the path, with repository-root URIs', async () => {
+  it("range mode scans only the commits' changes under the path, with repository-root URIs", async () => {
     const { repo, base } = monorepo();
     ws.write(repo, { 'services/api/app.env': `GITHUB_TOKEN=${API}\n`, 'services/web/app.env': `GITHUB_TOKEN=${WEB}\n` });
     const head = ws.commit(repo, 'add tokens');
@@ -147,16 +150,20 @@ describe('the install step', () => {
     const bin = ws.dir('tg-npm-');
     const calls = join(bin, 'calls');
     // `npm ci` makes node_modules (as the real one would); `npm run build` makes dist/.
-    writeFileSync(join(bin, 'npm'), `#!/bin/bash
+    writeFileSync(
+      join(bin, 'npm'),
+      `#!/bin/bash
 echo "npm $*" >> ${JSON.stringify(calls)}
 if [ "$1" = ci ]; then mkdir -p node_modules; fi
 if [ "$1" = run ]; then mkdir -p dist/cli && touch dist/cli/main.js; fi
-`, { mode: 0o755 });
+`,
+      { mode: 0o755 },
+    );
     const run = () => runAction({ github: { workspace: ws.dir() }, env: ws.env({ PATH: `${bin}:${process.env.PATH}` }), only: ['node', 'Install tokenguard'], actionPath });
     return { run, calls: () => (existsSync(calls) ? readFileSync(calls, 'utf8').trim().split('\n') : []) };
   }
 
-  it('with a prebuilt dist/: runtime dependencies only, no install scripts but RE2\'s; a second use reuses them', () => {
+  it("with a prebuilt dist/: runtime dependencies only, no install scripts but RE2's; a second use reuses them", () => {
     const { run, calls } = setup(true);
     expect(run().code).toBe(0);
     expect(calls()).toEqual(['npm ci --omit=dev --ignore-scripts --no-audit --no-fund --loglevel=error', 'npm rebuild re2 --no-audit --no-fund --loglevel=error']);

@@ -128,9 +128,23 @@ describe('--only-added-lines', () => {
   it('reads hunk content as content, even a line that looks like a file header', () => {
     const diff = Buffer.from(
       [
-        'diff --git a/x b/x', '--- a/x', '+++ b/x', '@@ -0,0 +1,2 @@', '+++ b/not-a-file', '+@@ -1 +1,9 @@',
-        'diff --git "a/t\\tab" "b/t\\tab"', '--- a/t', '+++ "b/t\\tab\\303\\251"', '@@ -3 +3 @@', '-old', '+new', '\\ No newline at end of file',
-        '@@ -10,0 +11,2 @@', '+a', '+b', '',
+        'diff --git a/x b/x',
+        '--- a/x',
+        '+++ b/x',
+        '@@ -0,0 +1,2 @@',
+        '+++ b/not-a-file',
+        '+@@ -1 +1,9 @@',
+        'diff --git "a/t\\tab" "b/t\\tab"',
+        '--- a/t',
+        '+++ "b/t\\tab\\303\\251"',
+        '@@ -3 +3 @@',
+        '-old',
+        '+new',
+        '\\ No newline at end of file',
+        '@@ -10,0 +11,2 @@',
+        '+a',
+        '+b',
+        '',
       ].join('\n'),
     );
     const added = parseAddedLines(diff);
@@ -150,7 +164,10 @@ describe('a blocked commit', () => {
     expect(r.stderr).toContain('"tokenguard:allow"');
     expect(r.stderr).toMatch(/baseline create \. -o \.tokenguard-baseline\.json/);
     const fingerprint = /fingerprint: ([0-9a-f]{32})/.exec(r.stdout)![1];
-    const paste = r.stderr.split('\n').find((l) => l.includes('>> .tokenguardignore'))!.trim();
+    const paste = r.stderr
+      .split('\n')
+      .find((l) => l.includes('>> .tokenguardignore'))!
+      .trim();
     expect(paste).toContain(fingerprint);
     execFileSync('sh', ['-c', paste], { cwd: dir, env: cleanEnv() });
     expect(readFileSync(join(dir, '.tokenguardignore'), 'utf8')).toMatch(new RegExp(`^${fingerprint}  # `));

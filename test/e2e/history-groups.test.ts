@@ -39,14 +39,7 @@ interface Group {
 
 /** Version i of the file: the first secret on line 2 always, a counter line that changes every time. */
 function version(i: number): string {
-  return [
-    '# service settings',
-    `GITHUB_TOKEN=${STAYS}`,
-    `BUILD=${i}`,
-    ...(i >= 10 && i < 20 ? [`GITLAB_TOKEN=${GONE}`] : []),
-    ...(i >= 25 ? [`STRIPE_KEY=${MIDWAY}`] : []),
-    '',
-  ].join('\n');
+  return ['# service settings', `GITHUB_TOKEN=${STAYS}`, `BUILD=${i}`, ...(i >= 10 && i < 20 ? [`GITLAB_TOKEN=${GONE}`] : []), ...(i >= 25 ? [`STRIPE_KEY=${MIDWAY}`] : []), ''].join('\n');
 }
 
 /** The repository, and its commits oldest first. */
@@ -121,7 +114,12 @@ describe('history grouped by fingerprint', () => {
     expect(r.code).toBe(1);
     const doc = JSON.parse(readFileSync(out, 'utf8'));
     expect(sarifErrors(doc)).toEqual([]);
-    const results = doc.runs[0].results as Array<{ partialFingerprints: Record<string, string>; relatedLocations?: Array<{ id: number; properties: { commit: string } }>; properties: Record<string, unknown>; locations: Array<{ physicalLocation: { artifactLocation: { uri: string } } }> }>;
+    const results = doc.runs[0].results as Array<{
+      partialFingerprints: Record<string, string>;
+      relatedLocations?: Array<{ id: number; properties: { commit: string } }>;
+      properties: Record<string, unknown>;
+      locations: Array<{ physicalLocation: { artifactLocation: { uri: string } } }>;
+    }>;
     expect(results.map((x) => x.partialFingerprints['tokenguard/v1']).sort()).toEqual(json.groups.map((g) => g.fingerprint).sort());
     const occurrences = byFingerprint();
     for (const res of results) {
@@ -130,7 +128,14 @@ describe('history grouped by fingerprint', () => {
       const related = res.relatedLocations ?? [];
       expect(related).toHaveLength(Math.min(list.length - 1, 100));
       expect(new Set(related.map((x) => x.id)).size).toBe(related.length);
-      expect(related.map((x) => x.properties.commit).sort()).toEqual(list.slice(0, -1).reverse().slice(0, 100).map((f) => f.commit).sort());
+      expect(related.map((x) => x.properties.commit).sort()).toEqual(
+        list
+          .slice(0, -1)
+          .reverse()
+          .slice(0, 100)
+          .map((f) => f.commit)
+          .sort(),
+      );
       if (list.length > 1) expect(res.properties).toMatchObject({ occurrences: list.length, firstCommit: list[0].commit, lastCommit: list[list.length - 1].commit });
     }
     expect(readFileSync(out, 'utf8')).not.toContain(STAYS);

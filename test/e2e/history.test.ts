@@ -44,9 +44,18 @@ describe('scan --history', () => {
     expect(code).toBe(1);
     expect(findings).toHaveLength(1);
     expect(findings[0]).toMatchObject({
-      ruleId: 'github.pat-classic', path: 'config/prod.env', line: 3, column: 14, source: 'history',
-      commit: added, author: 'Test', email: 'test@example.com', date: '2024-02-02T10:00:00.000Z',
-      firstSeen: '2024-02-02T10:00:00.000Z', inHead: false, alsoIn: 0,
+      ruleId: 'github.pat-classic',
+      path: 'config/prod.env',
+      line: 3,
+      column: 14,
+      source: 'history',
+      commit: added,
+      author: 'Test',
+      email: 'test@example.com',
+      date: '2024-02-02T10:00:00.000Z',
+      firstSeen: '2024-02-02T10:00:00.000Z',
+      inHead: false,
+      alsoIn: 0,
     });
     expect(report.summary.source).toBe('history');
   });

@@ -17,7 +17,10 @@ const ENV = `GITHUB_TOKEN=${SECRET}\n`;
 
 type Summary = { ignored: number; ignoredFolders: number; complete: boolean; files: number };
 const summaryOf = (r: Awaited<ReturnType<typeof tg>>) => jsonOf(r).summary as unknown as Summary;
-const paths = (r: Awaited<ReturnType<typeof tg>>) => jsonOf(r).findings.map((f) => f.path).sort();
+const paths = (r: Awaited<ReturnType<typeof tg>>) =>
+  jsonOf(r)
+    .findings.map((f) => f.path)
+    .sort();
 
 describe('inside git: gitignored files', () => {
   function repo(): string {
@@ -64,7 +67,7 @@ describe('inside git: gitignored files', () => {
     expect(both.stderr).toMatch(/--include-ignored scans a working tree; it cannot be combined with --staged/);
   });
 
-  it('never include git\'s own data, even with --include-ignored', async () => {
+  it("never include git's own data, even with --include-ignored", async () => {
     const dir = repo();
     ws.git(dir, 'config', 'remote.origin.url', `https://ci:${SECRET}@git.example.com/app.git`);
     const r = await tg(['scan', '.', '--include-ignored', '--format', 'json'], dir, ws.env());
@@ -99,7 +102,10 @@ describe('outside git with --respect-gitignore: git precedence', () => {
     const copy = join(ws.dir(), 'copy');
     cpSync(dir, copy, { recursive: true });
     ws.git(copy, 'init', '-q');
-    const fromGit = ws.git(copy, 'ls-files', '--others', '--exclude-standard').split('\n').filter((p) => p && !p.endsWith('.gitignore'));
+    const fromGit = ws
+      .git(copy, 'ls-files', '--others', '--exclude-standard')
+      .split('\n')
+      .filter((p) => p && !p.endsWith('.gitignore'));
     expect(scanned).toEqual(fromGit.sort());
     expect(summaryOf(r)).toMatchObject({ ignored: 4, ignoredFolders: 1 });
     expect(r.stderr).toContain('tokenguard: 3 gitignored files and 1 gitignored folder not scanned (--include-ignored scans them)\n');
@@ -108,7 +114,11 @@ describe('outside git with --respect-gitignore: git precedence', () => {
   it('--include-ignored scans everything even with --respect-gitignore', async () => {
     const dir = ws.write(ws.dir(), tree);
     const r = await tg(['scan', '.', '--respect-gitignore', '--include-ignored', '--format', 'json'], dir, ws.env());
-    expect(paths(r).filter((p) => !p.endsWith('.gitignore'))).toEqual(Object.keys(tree).filter((p) => !p.endsWith('.gitignore')).sort());
+    expect(paths(r).filter((p) => !p.endsWith('.gitignore'))).toEqual(
+      Object.keys(tree)
+        .filter((p) => !p.endsWith('.gitignore'))
+        .sort(),
+    );
   });
 
   it('a .git folder is listed as skipped and never entered', async () => {

@@ -230,7 +230,7 @@ describe('real commits', () => {
     expect(r.stderr).not.toMatch(/npm (ERR|error)|404/);
   });
 
-  it('--init sets husky up with the project\'s own husky, then installs; without husky installed it says to run npm install', async () => {
+  it("--init sets husky up with the project's own husky, then installs; without husky installed it says to run npm install", async () => {
     const e = env();
     const dir = repo({ 'README.md': 'x\n' });
     writeHuskyPackage(dir, BIN);
@@ -260,7 +260,7 @@ describe('real commits', () => {
     expectBlocksThenAllows(dir, e);
   });
 
-  it('a plain git hook finds the project\'s tokenguard without husky putting it on PATH', async () => {
+  it("a plain git hook finds the project's tokenguard without husky putting it on PATH", async () => {
     const e = env();
     const dir = repo({ 'README.md': 'x\n', '.gitignore': 'node_modules/\n' });
     installTokenguard(dir);

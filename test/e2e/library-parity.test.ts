@@ -38,14 +38,15 @@ test('runScan with `suppress` reports what `tokenguard scan` reports, suppressio
   const created = await runInProcess(['baseline', 'create', '.', '-o', '.tokenguard-baseline.json'], { cwd: repo });
   expect(created.code).toBe(0);
   writeTree(repo, {
-    'app.env': [
-      `OLD_TOKEN=${ACCEPTED}`,
-      `NEW_TOKEN=${NEW}`,
-      `FIXTURE_TOKEN=${IGNORED}`,
-      `MARKED_TOKEN=${MARKED} # tokenguard:allow`,
-      `MIGRATED_TOKEN=${OTHER_MARKER} # gitleaks:allow`,
-      `MAPBOX_TOKEN=${PUBLIC}`,
-    ].join('\n') + '\n',
+    'app.env':
+      [
+        `OLD_TOKEN=${ACCEPTED}`,
+        `NEW_TOKEN=${NEW}`,
+        `FIXTURE_TOKEN=${IGNORED}`,
+        `MARKED_TOKEN=${MARKED} # tokenguard:allow`,
+        `MIGRATED_TOKEN=${OTHER_MARKER} # gitleaks:allow`,
+        `MAPBOX_TOKEN=${PUBLIC}`,
+      ].join('\n') + '\n',
   });
   const everything = await cliScan(repo, '--no-suppress', '--min-severity', 'info');
   const ignored = everything.report.findings.find((f) => f.line === 3)!;

@@ -46,14 +46,19 @@ describe('inventory', () => {
   it('keeps each entry on its own lines: a multi-line secret and a path with a newline are escaped', async () => {
     const key = fake('private-key.rsa', 'output');
     expect(key).toContain('\n');
-    const dir = repo({ 'id_rsa': `${key}\n`, 'odd\nname.env': `GITHUB_TOKEN=${GH}\n` });
+    const dir = repo({ id_rsa: `${key}\n`, 'odd\nname.env': `GITHUB_TOKEN=${GH}\n` });
     const r = await runInProcess(['inventory', '--show-secrets'], { cwd: dir });
     expect(r.code).toBe(1);
     const blocks = r.stdout.trimEnd().split('\n\n');
     expect(blocks).toHaveLength(3); // two entries and the count line
     for (const b of blocks.slice(0, 2)) {
       expect(b.split('\n').length).toBeLessThanOrEqual(5);
-      expect(b.split('\n').slice(1).every((l) => l.startsWith('  '))).toBe(true);
+      expect(
+        b
+          .split('\n')
+          .slice(1)
+          .every((l) => l.startsWith('  ')),
+      ).toBe(true);
     }
     expect(r.stdout).toContain('-----BEGIN RSA PRIVATE KEY-----\\n');
     expect(r.stdout).toContain('paths: odd\\nname.env');
@@ -142,7 +147,7 @@ describe('--show-secrets with SARIF', () => {
 });
 
 describe('SARIF from the command line', () => {
-  it('carries each rule\'s documentation (scans without SARIF load the lighter scan bundle)', async () => {
+  it("carries each rule's documentation (scans without SARIF load the lighter scan bundle)", async () => {
     const dir = repo({ 'a.env': `GITHUB_TOKEN=${GH}\n` });
     const r = await runInProcess(['scan', '.', '--format', 'sarif'], { cwd: dir });
     const rule = JSON.parse(r.stdout).runs[0].tool.driver.rules[0];

@@ -8,7 +8,7 @@ describe('README version pins', () => {
   const version = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }).version;
   const readme = readFileSync(join(root, 'README.md'), 'utf8');
 
-  it('pins every npx/npm example, the Action and the pre-commit rev to package.json\'s version', () => {
+  it("pins every npx/npm example, the Action and the pre-commit rev to package.json's version", () => {
     const pins = [...readme.matchAll(/tokenguard@v?(\d+\.\d+\.\d+\S*)|rev: v(\d+\.\d+\.\d+\S*)/g)].map((m) => m[1] ?? m[2]);
     expect(pins.length).toBeGreaterThanOrEqual(4);
     expect(new Set(pins)).toEqual(new Set([version]));

@@ -72,4 +72,3 @@ rules:
     expect(custom.code).toBe(0);
   });
 });
-

@@ -59,9 +59,7 @@ describe('scan: working tree outside git', () => {
       ].sort(),
     );
     for (const f of report.findings) {
-      expect(Object.keys(f)).toEqual(
-        expect.arrayContaining(['ruleId', 'ruleName', 'severity', 'path', 'line', 'column', 'endLine', 'endColumn', 'secret', 'secretId', 'fingerprint', 'source']),
-      );
+      expect(Object.keys(f)).toEqual(expect.arrayContaining(['ruleId', 'ruleName', 'severity', 'path', 'line', 'column', 'endLine', 'endColumn', 'secret', 'secretId', 'fingerprint', 'source']));
       expect(f.source).toBe('worktree');
     }
   });

@@ -95,7 +95,13 @@ describe('scan --staged', () => {
 
   it('rejects contradictory modes', async () => {
     const repo = gitRepo({});
-    for (const args of [['--staged', '--history'], ['--staged', '--stdin'], ['--history', '--stdin'], ['--since', 'HEAD', '--range', 'a..b'], ['--all-objects', '--since', 'HEAD']]) {
+    for (const args of [
+      ['--staged', '--history'],
+      ['--staged', '--stdin'],
+      ['--history', '--stdin'],
+      ['--since', 'HEAD', '--range', 'a..b'],
+      ['--all-objects', '--since', 'HEAD'],
+    ]) {
       const r = await runInProcess(['scan', ...args], { cwd: repo });
       expect(r.code).toBe(2);
       expect(r.stderr).toMatch(/cannot be combined/);

@@ -15,14 +15,7 @@ async function scan(dir: string, ...args: string[]) {
 describe('inline suppressions', () => {
   const dir = tempDir();
   writeTree(dir, {
-    'a.env': [
-      `ONE=${A} # tokenguard:allow`,
-      '# tokenguard:allow-next-line test fixture',
-      `TWO=${A}`,
-      `THREE=${B}`,
-      `FOUR=${B} # gitleaks:allow`,
-      `FIVE=${B} // pragma: allowlist secret`,
-    ].join('\n'),
+    'a.env': [`ONE=${A} # tokenguard:allow`, '# tokenguard:allow-next-line test fixture', `TWO=${A}`, `THREE=${B}`, `FOUR=${B} # gitleaks:allow`, `FIVE=${B} // pragma: allowlist secret`].join('\n'),
   });
 
   it('skip the marked line and the line after an allow-next-line marker, and count them', async () => {
@@ -32,7 +25,7 @@ describe('inline suppressions', () => {
     expect(stderr).toMatch(/suppressed 2 findings \(2 by inline markers\)/);
   });
 
-  it('honour other tools\' markers with --ignore-comment', async () => {
+  it("honour other tools' markers with --ignore-comment", async () => {
     const { report } = await scan(dir, '--ignore-comment', 'gitleaks:allow', '--ignore-comment', 'pragma: allowlist secret');
     expect(report.findings.map((f: { line: number }) => f.line)).toEqual([4]);
     expect(report.summary.suppressed.inline).toBe(4);

@@ -8,8 +8,7 @@ import { frag } from '../helpers/engine';
 import { fake, ruleById } from '../helpers/fakes';
 
 const IDS = ['github.pat-classic', 'aws.access-key-id', 'private-key.rsa', 'slack.webhook-url', 'generic.password'];
-const set = (depth = DEFAULT_DECODE.depth) =>
-  buildRuleSet({ definitions: IDS.map(ruleById), allowlistRegexes: [], engine: { ...DEFAULT_ENGINE_OPTIONS, decode: { ...DEFAULT_DECODE, depth } } });
+const set = (depth = DEFAULT_DECODE.depth) => buildRuleSet({ definitions: IDS.map(ruleById), allowlistRegexes: [], engine: { ...DEFAULT_ENGINE_OPTIONS, decode: { ...DEFAULT_DECODE, depth } } });
 const rules = set();
 const GH = fake('github.pat-classic', 'assemble');
 const AWS = fake('aws.access-key-id', 'assemble');
@@ -158,7 +157,39 @@ describe('assembly: cost', () => {
 });
 
 describe('assembly: arbitrary input', () => {
-  const pieces = ['"', "'", '`', '\\', '+', ' . ', ' ', '\n', '\r\n', 'u', 'x', '{', '}', '&#', ';', '1', '7', 'a', 'F', '$', '@', 'r', '#', '(', ')', '[', '].join(', 'concat!(', ',', GH.slice(0, 4), GH.slice(4, 20)];
+  const pieces = [
+    '"',
+    "'",
+    '`',
+    '\\',
+    '+',
+    ' . ',
+    ' ',
+    '\n',
+    '\r\n',
+    'u',
+    'x',
+    '{',
+    '}',
+    '&#',
+    ';',
+    '1',
+    '7',
+    'a',
+    'F',
+    '$',
+    '@',
+    'r',
+    '#',
+    '(',
+    ')',
+    '[',
+    '].join(',
+    'concat!(',
+    ',',
+    GH.slice(0, 4),
+    GH.slice(4, 20),
+  ];
   const text = fc.array(fc.constantFrom(...pieces), { maxLength: 120 }).map((a) => a.join(''));
   const path = fc.constantFrom('a.js', 'a.py', 'a.sh', 'a.php', 'a.rb', 'a.go', 'a.rs', 'a.cs', 'a.c', 'a.txt');
 

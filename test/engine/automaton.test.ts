@@ -35,7 +35,7 @@ function naive(keywords: readonly string[], bytes: Buffer): AutomatonHits {
   });
   const runs: Array<[number, number]> = [];
   const text = bytes.toString('latin1');
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     let j = i;
     while (j < text.length && B64.has(text[j])) j++;
     if (j - i >= MIN_BASE64_RUN) {
@@ -57,7 +57,8 @@ const chars = (alphabet: string, min: number, max: number) => fc.array(fc.consta
 /** Keywords over a tiny alphabet: they overlap and contain one another (e.g. "aba", "ba", "bab"). */
 const keywordSet = fc.array(chars('abAB_%=1', 1, 5), { minLength: 1, maxLength: 8 });
 /** A keyword with its letters' case flipped at random. */
-const recased = (k: string) => fc.array(fc.boolean(), { minLength: k.length, maxLength: k.length }).map((flips) => [...k].map((c, i) => (flips[i] ? (c === c.toLowerCase() ? c.toUpperCase() : c.toLowerCase()) : c)).join(''));
+const recased = (k: string) =>
+  fc.array(fc.boolean(), { minLength: k.length, maxLength: k.length }).map((flips) => [...k].map((c, i) => (flips[i] ? (c === c.toLowerCase() ? c.toUpperCase() : c.toLowerCase()) : c)).join(''));
 
 /** Texts made of the keywords (recased), base64-alphabet runs around the minimum length, escapes and other bytes. */
 function textFor(keywords: string[]): fc.Arbitrary<Buffer> {
@@ -97,15 +98,18 @@ describe('KeywordAutomaton against a naive search', () => {
     );
   });
 
-  it('finds the built-in rules\' keywords in text made of them', () => {
+  it("finds the built-in rules' keywords in text made of them", () => {
     const keywords = [...new Set(rulesOf(builtinRuleFiles()).flatMap((r) => r.keywords ?? []))];
     expect(keywords.length).toBeGreaterThan(100);
     const automaton = new KeywordAutomaton(keywords);
     const sample = fc.array(fc.constantFrom(...keywords), { minLength: 1, maxLength: 6 });
     fc.assert(
-      fc.property(sample.chain((ks) => textFor(ks)), (bytes) => {
-        expect(plain(automaton.scan(bytes))).toEqual(plain(naive(keywords, bytes)));
-      }),
+      fc.property(
+        sample.chain((ks) => textFor(ks)),
+        (bytes) => {
+          expect(plain(automaton.scan(bytes))).toEqual(plain(naive(keywords, bytes)));
+        },
+      ),
       { numRuns: 150 },
     );
   });

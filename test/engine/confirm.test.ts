@@ -35,12 +35,16 @@ describe('confirmFor', () => {
     const rules = ['\\b(ghp_[A-Za-z0-9]{36})\\b', '\\b(sk_live_[A-Za-z0-9]{24,99})\\b', '(xox[bp]-[0-9]{10,13}-[A-Za-z0-9-]{20,})'];
     const kws = ['ghp_', 'sk_live_', 'xoxb-'];
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 2 }), fc.oneof(fc.stringMatching(/^[A-Za-z0-9_ .-]{0,60}$/), fc.stringMatching(/^[A-Za-z0-9]{36,60}$/), fc.stringMatching(/^[0-9]{10,13}-[A-Za-z0-9]{20,30}$/)), (i, tail) => {
-        const text = `${kws[i]}${tail}`;
-        const m = new RE2(rules[i], '').exec(text);
-        const c = confirmFor(rules[i], kws[i]);
-        if (m && m.index === 0 && c) expect(c(Buffer.from(text), 0, kws[i].length)).toBe(true);
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 2 }),
+        fc.oneof(fc.stringMatching(/^[A-Za-z0-9_ .-]{0,60}$/), fc.stringMatching(/^[A-Za-z0-9]{36,60}$/), fc.stringMatching(/^[0-9]{10,13}-[A-Za-z0-9]{20,30}$/)),
+        (i, tail) => {
+          const text = `${kws[i]}${tail}`;
+          const m = new RE2(rules[i], '').exec(text);
+          const c = confirmFor(rules[i], kws[i]);
+          if (m && m.index === 0 && c) expect(c(Buffer.from(text), 0, kws[i].length)).toBe(true);
+        },
+      ),
       { numRuns: 500 },
     );
   });

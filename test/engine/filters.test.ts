@@ -106,12 +106,9 @@ describe('precision filters, one at a time', () => {
     expect(run(F.keyNameFilter, REAL_PW, generic, `secret = ${REAL_PW}`)).toBeUndefined();
   });
 
-  it.each(['config.auth.secret', 'getSecret()', '$SECRET', '${SECRET}', 'SOME_ENV_NAME', 'my_secret_value', 'mySecretValue', 'undefined', 'nextKey:'])(
-    'code references: drops %s',
-    (secret) => {
-      expect(run(F.codeReferenceFilter, secret, generic)).toBe('code-reference');
-    },
-  );
+  it.each(['config.auth.secret', 'getSecret()', '$SECRET', '${SECRET}', 'SOME_ENV_NAME', 'my_secret_value', 'mySecretValue', 'undefined', 'nextKey:'])('code references: drops %s', (secret) => {
+    expect(run(F.codeReferenceFilter, secret, generic)).toBe('code-reference');
+  });
 
   it('code references: an identifier followed by a call or an index, and type names', () => {
     const call = F.codeReferenceFilter({ secret: 'babel7CompatTokens', match: 'tokens = babel7CompatTokens', after: '(', rule: generic, ruleSet: set, fragment: frag('x') }); // tokenguard:allow
@@ -168,8 +165,16 @@ describe('minified lines', () => {
     const text = 'secret=Qm3x9LpZr7Tb2Vc8 tok_a1b2c3d4e5f6g7h8'; // tokenguard:allow (a made-up value the test expects to be found)
     const bundled = `${minified} ${text} ${minified}`;
     expect(detect(frag(bundled, 'app.min.js'), s).map((f) => f.ruleId)).toEqual(['test.specific']);
-    expect(detect(frag(text, 'app.js'), s).map((f) => f.ruleId).sort()).toEqual(['test.generic', 'test.specific']);
+    expect(
+      detect(frag(text, 'app.js'), s)
+        .map((f) => f.ruleId)
+        .sort(),
+    ).toEqual(['test.generic', 'test.specific']);
     // One minified line (a CA bundle, a JSON blob in a log) no longer hides the file's other lines.
-    expect(detect(frag(`${minified}\n${text}\n`, 'values.yaml'), s).map((f) => f.ruleId).sort()).toEqual(['test.generic', 'test.specific']);
+    expect(
+      detect(frag(`${minified}\n${text}\n`, 'values.yaml'), s)
+        .map((f) => f.ruleId)
+        .sort(),
+    ).toEqual(['test.generic', 'test.specific']);
   });
 });

@@ -64,7 +64,10 @@ function cut(buf: Buffer, fractions: number[]): Buffer[] {
 function parseLog(chunks: Buffer[]) {
   const commits: LogCommit[] = [];
   const changes: Array<LogChange & { at: number }> = [];
-  const p = new RawLogParser((c) => commits.push(c), (c) => changes.push({ ...c, at: commits.length - 1 }));
+  const p = new RawLogParser(
+    (c) => commits.push(c),
+    (c) => changes.push({ ...c, at: commits.length - 1 }),
+  );
   for (const c of chunks) p.push(c);
   p.end();
   return { commits, changes };
@@ -95,15 +98,24 @@ describe('git log --raw -z parser (fuzz)', () => {
   });
 
   it('throws only GitError on arbitrary bytes, and on a valid log with bytes flipped or cut short', () => {
-    const mangled = fc.tuple(fc.array(commit, { minLength: 1, maxLength: 3 }), fc.array(fc.tuple(fc.nat(), fc.integer({ min: 0, max: 255 })), { maxLength: 4 }), fc.double({ min: 0, max: 1, noNaN: true })).map(([cs, flips, keep]) => {
-      const b = Buffer.from(serialiseLog(cs));
-      for (const [i, v] of flips) b[i % b.length] = v;
-      return b.subarray(0, Math.ceil(keep * b.length));
-    });
+    const mangled = fc
+      .tuple(fc.array(commit, { minLength: 1, maxLength: 3 }), fc.array(fc.tuple(fc.nat(), fc.integer({ min: 0, max: 255 })), { maxLength: 4 }), fc.double({ min: 0, max: 1, noNaN: true }))
+      .map(([cs, flips, keep]) => {
+        const b = Buffer.from(serialiseLog(cs));
+        for (const [i, v] of flips) b[i % b.length] = v;
+        return b.subarray(0, Math.ceil(keep * b.length));
+      });
     fc.assert(
-      fc.property(fc.oneof(fc.uint8Array({ maxLength: 300 }).map((a) => Buffer.from(a)), mangled), fractions, (bytes, fr) => {
-        onlyGitError(() => parseLog(cut(bytes, fr)));
-      }),
+      fc.property(
+        fc.oneof(
+          fc.uint8Array({ maxLength: 300 }).map((a) => Buffer.from(a)),
+          mangled,
+        ),
+        fractions,
+        (bytes, fr) => {
+          onlyGitError(() => parseLog(cut(bytes, fr)));
+        },
+      ),
       { numRuns: RUNS },
     );
   });
@@ -150,9 +162,17 @@ describe('git cat-file --batch parser (fuzz)', () => {
       return b.subarray(0, Math.ceil(keep * b.length));
     });
     fc.assert(
-      fc.property(fc.oneof(fc.uint8Array({ maxLength: 200 }).map((a) => Buffer.from(a)), mangled), fractions, fc.integer({ min: 0, max: 100 }), (bytes, fr, max) => {
-        onlyGitError(() => parseCat(cut(bytes, fr), max));
-      }),
+      fc.property(
+        fc.oneof(
+          fc.uint8Array({ maxLength: 200 }).map((a) => Buffer.from(a)),
+          mangled,
+        ),
+        fractions,
+        fc.integer({ min: 0, max: 100 }),
+        (bytes, fr, max) => {
+          onlyGitError(() => parseCat(cut(bytes, fr), max));
+        },
+      ),
       { numRuns: RUNS },
     );
   });

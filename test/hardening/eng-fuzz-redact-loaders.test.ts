@@ -54,7 +54,10 @@ describe('redactor (fuzz)', () => {
   it('scrubText never throws on arbitrary text, and leaves text without secrets as it was', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'binary', maxLength: 120 }), fc.array(secretArb, { maxLength: 2 }), (text, known) => {
-        const out = scrubText(text, known.map((secret) => ({ secret })));
+        const out = scrubText(
+          text,
+          known.map((secret) => ({ secret })),
+        );
         expect(typeof out).toBe('string');
         if (known.length === 0 && /^[a-z ]*$/.test(text)) expect(out).toBe(text);
       }),
@@ -115,8 +118,14 @@ describe('config loader (fuzz)', () => {
 
   it('loadConfig on random YAML and JSON files returns a config or throws ConfigError', async () => {
     const dir = tempDir('tg-fuzz-config-');
-    const yamlish = fc.array(fc.oneof(fc.string({ maxLength: 12 }), fc.constantFrom(': ', '\n', '  ', '- ', '[', '{', '"', "'", '&a ', '*a', '!!binary ', '---\n', 'allowlist:', 'regexes:')), { maxLength: 20 }).map((a) => a.join(''));
-    const text = fc.oneof(yamlish, configLike.map((v) => JSON.stringify(v) ?? ''), fc.string({ unit: 'binary', maxLength: 80 }));
+    const yamlish = fc
+      .array(fc.oneof(fc.string({ maxLength: 12 }), fc.constantFrom(': ', '\n', '  ', '- ', '[', '{', '"', "'", '&a ', '*a', '!!binary ', '---\n', 'allowlist:', 'regexes:')), { maxLength: 20 })
+      .map((a) => a.join(''));
+    const text = fc.oneof(
+      yamlish,
+      configLike.map((v) => JSON.stringify(v) ?? ''),
+      fc.string({ unit: 'binary', maxLength: 80 }),
+    );
     await fc.assert(
       fc.asyncProperty(text, fc.constantFrom('.tokenguardrc', '.tokenguardrc.json', '.tokenguardrc.yaml'), async (body, name) => {
         const file = join(dir, name);
@@ -137,7 +146,11 @@ describe('rule loader (fuzz)', () => {
   const ruleFile = fc.record({ provider: fc.oneof(fc.constant('acme'), fc.string()), name: fc.string({ maxLength: 10 }), rules: fc.array(ruleLike, { maxLength: 3 }) }, { requiredKeys: ['rules'] });
 
   it('parseData and validateRuleFile return a rule file or throw RuleError', () => {
-    const yamlText = fc.oneof(fc.string({ unit: 'binary', maxLength: 100 }), ruleFile.map((r) => JSON.stringify(r)), fc.constantFrom('rules: [', 'a: b: c', '- x\n y', '&a [*a]', 'k: !!int x'));
+    const yamlText = fc.oneof(
+      fc.string({ unit: 'binary', maxLength: 100 }),
+      ruleFile.map((r) => JSON.stringify(r)),
+      fc.constantFrom('rules: [', 'a: b: c', '- x\n y', '&a [*a]', 'k: !!int x'),
+    );
     fc.assert(
       fc.property(yamlText, fc.constantFrom('r.yaml', 'r.json'), (text, file) => {
         const data = typed([RuleError], () => parseData(text, file));

@@ -31,7 +31,10 @@ function hiddenWindows(secret: string, prefix: string): string[] {
 /** Names of the forms of either canary that occur in `text`; "partial" is a quote cut mid-secret. */
 function leaks(text: string): string[] {
   const out: string[] = [];
-  for (const [who, secret, prefix] of [['CANARY', CANARY, 'ghp_'], ['STRIPE', STRIPE, 'sk_live_']]) {
+  for (const [who, secret, prefix] of [
+    ['CANARY', CANARY, 'ghp_'],
+    ['STRIPE', STRIPE, 'sk_live_'],
+  ]) {
     for (const [name, form] of Object.entries(forms(secret))) if (text.includes(form)) out.push(`${who}.${name}`);
     if (!out.includes(`${who}.raw`) && hiddenWindows(secret, prefix).some((w) => text.includes(w))) out.push(`${who}.partial`);
   }

@@ -34,7 +34,9 @@ describe('SARIF with more findings than GitHub accepts', () => {
   const out = join(tempDir('tg-sarif-out-'), 'big.sarif');
   let stderr = '';
   let code = -1;
-  let sarif: { runs: Array<{ results: Array<{ level: string; ruleId: string }>; properties: Record<string, number>; invocations: Array<{ toolExecutionNotifications: Array<{ message: { text: string } }> }> }> };
+  let sarif: {
+    runs: Array<{ results: Array<{ level: string; ruleId: string }>; properties: Record<string, number>; invocations: Array<{ toolExecutionNotifications: Array<{ message: { text: string } }> }> }>;
+  };
   let raw: Buffer;
 
   beforeAll(async () => {

@@ -37,11 +37,17 @@ function plantTraps(dir: string): void {
 const LINKS = ['dangling', 'loop-a', 'loop-b', 'outside-dir', 'outside-file', 'urandom', 'zero'];
 
 function skippedAs(report: IoReport, reason: string): string[] {
-  return report.skipped.filter((s) => s.reason === reason).map((s) => s.path).sort();
+  return report.skipped
+    .filter((s) => s.reason === reason)
+    .map((s) => s.path)
+    .sort();
 }
 
 describe('symlinks, FIFOs and sockets', () => {
-  it.each([['outside git', false], ['inside git (untracked)', true]])('%s: none followed or opened, all listed', async (_name, inGit) => {
+  it.each([
+    ['outside git', false],
+    ['inside git (untracked)', true],
+  ])('%s: none followed or opened, all listed', async (_name, inGit) => {
     const dir = inGit ? gitRepo({}) : tempDir();
     plantTraps(dir);
     const { code, report, paths } = await scanJson([dir], HANG_GUARD);
@@ -78,7 +84,10 @@ describe('symlinks, FIFOs and sockets', () => {
 });
 
 describe('permissions (run as an unprivileged user)', () => {
-  it.each([['outside git', false], ['inside git', true]])('%s: an unreadable file and an unreadable folder make the scan incomplete', async (_name, inGit) => {
+  it.each([
+    ['outside git', false],
+    ['inside git', true],
+  ])('%s: an unreadable file and an unreadable folder make the scan incomplete', async (_name, inGit) => {
     const dir = inGit ? gitRepo({}) : tempDir();
     writeTree(dir, { 'ok.env': `T=${S}\n`, 'locked.env': `T=${S}\n`, 'closed/inner.env': `T=${S}\n` });
     execFileSync('chown', ['-R', '65534:65534', dir]);

@@ -47,16 +47,7 @@ const REAL_GIT = execFileSync('sh', ['-c', 'command -v git'], { encoding: 'utf8'
 export function gitWrapperEnv(match: string, action: string): NodeJS.ProcessEnv {
   const bin = tempDir('tg-wrap-');
   const once = join(bin, 'fired');
-  const script = [
-    '#!/bin/sh',
-    `REAL='${REAL_GIT}'`,
-    `case " $* " in *" ${match} "*)`,
-    `  if mkdir '${once}' 2>/dev/null; then`,
-    `    ${action}`,
-    '  fi;;',
-    'esac',
-    'exec "$REAL" "$@"',
-  ].join('\n');
+  const script = ['#!/bin/sh', `REAL='${REAL_GIT}'`, `case " $* " in *" ${match} "*)`, `  if mkdir '${once}' 2>/dev/null; then`, `    ${action}`, '  fi;;', 'esac', 'exec "$REAL" "$@"'].join('\n');
   writeFileSync(join(bin, 'git'), script + '\n');
   chmodSync(join(bin, 'git'), 0o755);
   return cleanEnv({ PATH: `${bin}:${process.env.PATH ?? ''}` });

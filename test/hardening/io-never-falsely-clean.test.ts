@@ -62,8 +62,16 @@ describe('damaged repositories', () => {
     git(repo, 'repack', '-q', '-a', '-d');
     git(repo, 'prune-packed');
     const id = git(repo, 'rev-parse', 'HEAD:middle.txt').trim();
-    const pack = join(repo, '.git', 'objects', 'pack', readdirSync(join(repo, '.git', 'objects', 'pack')).find((f) => f.endsWith('.pack'))!);
-    const line = git(repo, 'verify-pack', '-v', pack.replace(/\.pack$/, '.idx')).split('\n').find((l) => l.startsWith(id))!;
+    const pack = join(
+      repo,
+      '.git',
+      'objects',
+      'pack',
+      readdirSync(join(repo, '.git', 'objects', 'pack')).find((f) => f.endsWith('.pack'))!,
+    );
+    const line = git(repo, 'verify-pack', '-v', pack.replace(/\.pack$/, '.idx'))
+      .split('\n')
+      .find((l) => l.startsWith(id))!;
     const offset = Number(line.trim().split(/\s+/)[4]);
     const bytes = readFileSync(pack);
     bytes.fill(0xff, offset + 20, offset + 28);
@@ -158,4 +166,3 @@ describe('a shallow clone', () => {
     expect(stderr).toMatch(/^tokenguard: warning: the repository is a shallow clone; history before its boundary was not scanned$/m);
   });
 });
-

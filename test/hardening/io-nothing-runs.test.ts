@@ -92,7 +92,12 @@ describe('a hostile config runs nothing (beyond git-safety.test.ts)', () => {
       reports.push(report);
     }
     // The scan of the whole tree (the first) lists the FIFO and the nested repository as not scanned.
-    expect(reports[0].skipped).toEqual(expect.arrayContaining([{ path: 'src/pipe', reason: 'not-a-regular-file' }, { path: 'vendor/inner', reason: 'submodule' }]));
+    expect(reports[0].skipped).toEqual(
+      expect.arrayContaining([
+        { path: 'src/pipe', reason: 'not-a-regular-file' },
+        { path: 'vendor/inner', reason: 'submodule' },
+      ]),
+    );
     expect(readdirSync(markers)).toEqual([]);
   });
 

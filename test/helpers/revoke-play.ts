@@ -53,7 +53,11 @@ export function revokeAnswer(planted: Planted[], seen: SeenRequest): Canned {
           listed = true;
         }
       }
-      const headers = Object.fromEntries(Object.entries(steps[i].capture ?? {}).filter(([, c]) => c.header).map(([n, c]) => [c.header!.toLowerCase(), captured(n)]));
+      const headers = Object.fromEntries(
+        Object.entries(steps[i].capture ?? {})
+          .filter(([, c]) => c.header)
+          .map(([n, c]) => [c.header!.toLowerCase(), captured(n)]),
+      );
       return { status: successStatus(steps[i].success?.status), headers, body: JSON.stringify(listed ? [decoy, json] : json) };
     }
   }

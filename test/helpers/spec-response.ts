@@ -53,7 +53,11 @@ export function playOutcome(spec: VerifySpec, result: 'active' | 'inactive', lab
     place(cap.scopes, played.scopes.join(cap.scopes.split ?? ','), json, headers);
   }
   if (cap.expiresAt) place(cap.expiresAt, (played.expiresAt = '2031-02-03T04:05:06Z'), json, headers);
-  const capturedPaths = new Set(Object.values(cap).map((c) => (c as CaptureSpec).json).filter((p): p is string => p !== undefined));
+  const capturedPaths = new Set(
+    Object.values(cap)
+      .map((c) => (c as CaptureSpec).json)
+      .filter((p): p is string => p !== undefined),
+  );
   for (const [path, want] of Object.entries(outcome.when.json ?? {})) {
     if (want && typeof want === 'object' && 'exists' in want) {
       // A captured value already at this path satisfies "exists".

@@ -28,7 +28,11 @@ export function writeSqlite(file: string, table: string, columns: string[], rows
   }
   const page1 = leafPage(512, 100, [cell(1, record(['table', table, table, 2, sql]))]);
   header().copy(page1, 0);
-  const page2 = leafPage(512, 0, rows.map((r, i) => cell(i + 1, record(r))));
+  const page2 = leafPage(
+    512,
+    0,
+    rows.map((r, i) => cell(i + 1, record(r))),
+  );
   writeFileSync(file, Buffer.concat([page1, page2]));
 }
 

@@ -76,7 +76,11 @@ export function loadTranscripts(): Transcript[] {
 export function needValues(rule: RuleDefinition, given: Record<string, string> = {}): Record<string, string> {
   const out: Record<string, string> = { ...given };
   // Only needs the request uses: AWS's optional session token would change what is signed.
-  const used = rule.verify?.request ? requestNames(rule.verify.request).filter((n) => n.startsWith('needs.')).map((n) => n.slice(6)) : ['key_id'];
+  const used = rule.verify?.request
+    ? requestNames(rule.verify.request)
+        .filter((n) => n.startsWith('needs.'))
+        .map((n) => n.slice(6))
+    : ['key_id'];
   for (const [name, need] of Object.entries(rule.verify?.needs ?? {})) {
     if (given[name] !== undefined || !used.includes(name)) continue;
     const text = generateFromPattern(need.regex, new Prng(`transcript:${rule.id}:${name}`));
@@ -109,7 +113,8 @@ export function requestProblems(want: TranscriptRequest, seen: SeenRequest, base
   if (decodeURIComponent(path) !== fill(want.path, vars)) problems.push(`path ${path}, documented ${want.path}`);
   for (const [k, v] of Object.entries(want.query ?? {})) if (url.searchParams.get(k) !== fill(v, vars)) problems.push(`query ${k}=${url.searchParams.get(k)}, documented ${v}`);
   for (const [k, v] of Object.entries(want.headers ?? {})) {
-    if (!headerOk(v, seen.headers[k.toLowerCase()] as string | undefined, vars)) problems.push(`header ${k}: ${seen.headers[k.toLowerCase()] === undefined ? 'missing' : 'differs'} (documented ${typeof v === 'string' ? v : v.matches})`);
+    if (!headerOk(v, seen.headers[k.toLowerCase()] as string | undefined, vars))
+      problems.push(`header ${k}: ${seen.headers[k.toLowerCase()] === undefined ? 'missing' : 'differs'} (documented ${typeof v === 'string' ? v : v.matches})`);
   }
   if (want.basic) {
     const auth = String(seen.headers.authorization ?? '');
@@ -140,7 +145,11 @@ function placementProblems(want: TranscriptRequest, seen: SeenRequest, secret: s
   if (!inUrl && decodeURIComponent(seen.url).includes(secret)) problems.push('the secret is in the URL, the documentation does not put it there');
   const inBody = Object.values({ ...(want.form ?? {}) }).some((t) => t.includes('{{secret')) || JSON.stringify(want.json ?? {}).includes('{{secret');
   if (!inBody && seen.body.includes(secret)) problems.push('the secret is in the body, the documentation does not put it there');
-  const allowed = new Set(Object.entries(want.headers ?? {}).filter(([, v]) => (typeof v === 'string' ? v : v.matches).includes('{{secret')).map(([k]) => k.toLowerCase()));
+  const allowed = new Set(
+    Object.entries(want.headers ?? {})
+      .filter(([, v]) => (typeof v === 'string' ? v : v.matches).includes('{{secret'))
+      .map(([k]) => k.toLowerCase()),
+  );
   if (want.basic) allowed.add('authorization');
   for (const [k, v] of Object.entries(seen.headers)) {
     const text = k === 'authorization' && /^basic /i.test(String(v)) ? Buffer.from(String(v).slice(6), 'base64').toString('utf8') : String(v);

@@ -24,11 +24,13 @@ export interface Planted {
 
 export const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
 
-
 /** Names of needs a rule's specs really use (optional ones, like AWS's session token, are left out). */
 function usedNeeds(rule: RuleDefinition): string[] {
   const reqs = [rule.verify?.request, ...(rule.revoke?.steps ?? []).map((s) => s.request)].filter((r): r is RequestSpec => r !== undefined);
-  const names = reqs.flatMap(requestNames).filter((n) => n.startsWith('needs.')).map((n) => n.slice(6));
+  const names = reqs
+    .flatMap(requestNames)
+    .filter((n) => n.startsWith('needs.'))
+    .map((n) => n.slice(6));
   return [...new Set(names)];
 }
 

@@ -72,7 +72,10 @@ it('line keys: one per line, with the line starts, for files with and without a 
 
 /** Against a plain reading of the rule: every child line that the parent does not hold, as a string, is inside a region. */
 it('property: every line the parent lacks is read, and regions are ordered, disjoint and on line boundaries', () => {
-  const line = fc.oneof(fc.constantFrom('a\n', 'b\n', 'secret=1\n', '\n', 'key: value\n'), fc.string({ maxLength: 12 }).map((s) => `${s.replace(/\n/g, '')}\n`));
+  const line = fc.oneof(
+    fc.constantFrom('a\n', 'b\n', 'secret=1\n', '\n', 'key: value\n'),
+    fc.string({ maxLength: 12 }).map((s) => `${s.replace(/\n/g, '')}\n`),
+  );
   fc.assert(
     fc.property(fc.array(line, { maxLength: 60 }), fc.array(fc.tuple(fc.nat(60), fc.nat(3), fc.array(line, { maxLength: 4 })), { maxLength: 5 }), fc.boolean(), (base, edits, cut) => {
       const c = [...base];

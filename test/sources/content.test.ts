@@ -152,7 +152,11 @@ describe('the strings view of binary content', () => {
 
   it('lists each file that is not text with how it was read', () => {
     const s = sink();
-    for (const [bytes, kind] of [[bin, 'binary'], [Buffer.from('ab\ncd\n', 'utf16le'), 'utf16le']] as const) Array.from(contentFragments(kind, [bytes], 'f', origin, s));
+    for (const [bytes, kind] of [
+      [bin, 'binary'],
+      [Buffer.from('ab\ncd\n', 'utf16le'), 'utf16le'],
+    ] as const)
+      Array.from(contentFragments(kind, [bytes], 'f', origin, s));
     expect(s.decodedAs).toEqual(['strings', 'utf-16le']);
   });
 });

@@ -19,7 +19,10 @@ function logBytes(): Buffer {
 function parseLog(chunks: Buffer[]) {
   const commits: LogCommit[] = [];
   const changes: Array<LogChange & { commit: string }> = [];
-  const p = new RawLogParser((c) => commits.push(c), (c) => changes.push({ ...c, commit: commits[commits.length - 1].id }));
+  const p = new RawLogParser(
+    (c) => commits.push(c),
+    (c) => changes.push({ ...c, commit: commits[commits.length - 1].id }),
+  );
   for (const c of chunks) p.push(c);
   p.end();
   return { commits, changes };
@@ -57,12 +60,7 @@ describe('git log --raw -z parser', () => {
 });
 
 describe('git cat-file --batch parser', () => {
-  const out = Buffer.concat([
-    Buffer.from(`${A} blob 5\nhello\n`),
-    Buffer.from(`${B} missing\n`),
-    Buffer.from(`${B} blob 12\n0123456789ab\n`),
-    Buffer.from(`${A} blob 0\n\n`),
-  ]);
+  const out = Buffer.concat([Buffer.from(`${A} blob 5\nhello\n`), Buffer.from(`${B} missing\n`), Buffer.from(`${B} blob 12\n0123456789ab\n`), Buffer.from(`${A} blob 0\n\n`)]);
 
   function parse(chunks: Buffer[], max = 10): GitObject[] {
     const objs: GitObject[] = [];

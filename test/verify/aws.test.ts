@@ -14,7 +14,7 @@ import { tempDir, writeTree } from '../helpers/fs';
 import { ProviderServer, type Canned } from '../helpers/provider-server';
 import { findingFor, verifyOne } from '../helpers/verify-direct';
 
-describe('SigV4 known answer: the IAM ListUsers example of AWS\'s signing documentation', () => {
+describe("SigV4 known answer: the IAM ListUsers example of AWS's signing documentation", () => {
   // https://docs.aws.amazon.com/general/latest/gr/sigv4-create-canonical-request.html (task 1),
   // sigv4-create-string-to-sign.html (task 2), sigv4-calculate-signature.html (task 3): the request
   // GET https://iam.amazonaws.com/?Action=ListUsers&Version=2010-05-08 at 20150830T123600Z, signed

@@ -36,7 +36,10 @@ test('a command hook gets the finding as JSON without the secret, once per disti
   const audit = join(out, 'audit.jsonl');
   const res = await runInProcess(['scan', dir, '--run-hooks', '--trust-repo-config', '--audit-log', audit]);
   expect(res.code).toBe(1);
-  const payloads = readFileSync(join(out, 'payload.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+  const payloads = readFileSync(join(out, 'payload.jsonl'), 'utf8')
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l) as Record<string, unknown>);
   expect(payloads).toHaveLength(1);
   expect(payloads[0]).toMatchObject({ rule: 'github.pat-classic', provider: 'github', fingerprint: expect.any(String), locations: 2 });
   expect(readFileSync(join(out, 'env.txt'), 'utf8')).toBe('');
@@ -69,9 +72,7 @@ test('a failing command and a command past its timeout are reported, and the exi
 
 describe('webhooks', () => {
   // Webhook paths answer 204; GitHub's /user answers as the spec's "active" outcome expects.
-  const server = new ProviderServer(new Map([['github', secret]]), (_l, _m, req) =>
-    req.url === '/user' ? playOutcome(ruleById('github.pat-classic').verify!, 'active', 'gh')! : { status: 204 },
-  );
+  const server = new ProviderServer(new Map([['github', secret]]), (_l, _m, req) => (req.url === '/user' ? playOutcome(ruleById('github.pat-classic').verify!, 'active', 'gh')! : { status: 204 }));
   let base = '';
   beforeAll(async () => {
     base = await server.start();
@@ -81,7 +82,10 @@ describe('webhooks', () => {
   test('a webhook gets the same JSON by POST; passSecret adds the secret only there', async () => {
     server.mode = 'success';
     server.seen.length = 0;
-    const dir = project([{ on: 'finding', webhook: `${base}/rotate` }, { on: 'finding', webhook: `${base}/with-secret`, passSecret: true }]);
+    const dir = project([
+      { on: 'finding', webhook: `${base}/rotate` },
+      { on: 'finding', webhook: `${base}/with-secret`, passSecret: true },
+    ]);
     const res = await runInProcess(['scan', dir, '--run-hooks', '--trust-repo-config']);
     expect(res.code).toBe(1);
     expect(server.seen.map((s) => `${s.method} ${s.url}`)).toEqual(['POST /rotate', 'POST /with-secret']);
@@ -105,7 +109,10 @@ describe('webhooks', () => {
 
   test('"on: active" fires only for secrets the provider confirmed, "on: inactive" not for those', async () => {
     const out = tempDir('tg-out-');
-    const dir = project([{ on: 'active', run: `cat >> ${out}/active.jsonl` }, { on: 'inactive', run: `touch ${out}/inactive` }]);
+    const dir = project([
+      { on: 'active', run: `cat >> ${out}/active.jsonl` },
+      { on: 'inactive', run: `touch ${out}/inactive` },
+    ]);
     server.mode = 'success';
     const res = await runInProcess(['scan', dir, '--run-hooks', '--trust-repo-config', '--verify', '--endpoint', `github=${base}`]);
     expect(res.code).toBe(1);

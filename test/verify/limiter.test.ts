@@ -70,7 +70,7 @@ test('the concurrency cap holds and the slot goes to waiters in order', async ()
   expect(sent.map((s) => s.i)).toEqual([0, 1, 2, 3, 4]);
 });
 
-test('each provider has its own pace: one provider\'s queue does not delay another', async () => {
+test("each provider has its own pace: one provider's queue does not delay another", async () => {
   const clock = new VirtualClock();
   const limiter = new Limiter(2, 8, clock.now, clock.sleep);
   const sent: Array<{ key: string; i: number; at: number }> = [];

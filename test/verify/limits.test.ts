@@ -22,7 +22,11 @@ interface Out {
 const github = ruleById('github.pat-classic').verify!;
 const server = new ProviderServer(new Map(), (_l, _m, req) =>
   req.url.startsWith('/aws')
-    ? { status: 200, headers: { 'content-type': 'text/xml' }, body: '<GetCallerIdentityResult><Arn>arn:aws:iam::123456789012:user/tg-test</Arn><Account>123456789012</Account></GetCallerIdentityResult>' }
+    ? {
+        status: 200,
+        headers: { 'content-type': 'text/xml' },
+        body: '<GetCallerIdentityResult><Arn>arn:aws:iam::123456789012:user/tg-test</Arn><Account>123456789012</Account></GetCallerIdentityResult>',
+      }
     : req.url.startsWith('/acme')
       ? { status: 200, body: '{"ok":true}' }
       : playOutcome(github, 'active', 'gh')!,
@@ -100,7 +104,7 @@ describe('a secret two rules match', () => {
     for (const f of out.findings) expect(f.verification).toMatchObject({ status: 'skipped', reason: expect.stringMatching(/ambiguous/) });
   });
 
-  test('goes to the more specific rule\'s provider only', async () => {
+  test("goes to the more specific rule's provider only", async () => {
     const out = await scan(dir, { rules: { custom: [rule('acme.one', 2), rule('acme.two')] } }, '--endpoint', `acme=${base}/acme`);
     expect(server.seen).toHaveLength(1);
     expect(out.findings.map((f) => f.verification?.status)).toContain('active');
@@ -111,7 +115,7 @@ test('AWS keys are verified by a signed STS GetCallerIdentity; the secret key is
   const dir = tempDir('tg-aws-');
   const keyId = fake('aws.access-key-id', 'sts').replace(/^A[A-Z]{3}/, 'AKIA');
   const secretKey = fake('aws.secret-access-key', 'sts');
-  writeTree(dir, { 'credentials': `[default]\naws_access_key_id = ${keyId}\naws_secret_access_key = ${secretKey}\n` });
+  writeTree(dir, { credentials: `[default]\naws_access_key_id = ${keyId}\naws_secret_access_key = ${secretKey}\n` });
   const out = await scan(dir, {}, '--endpoint', `aws=${base}/aws`);
   const secretFinding = out.findings.find((f) => f.ruleId === 'aws.secret-access-key');
   expect(secretFinding?.verification).toMatchObject({ status: 'active', identity: 'arn:aws:iam::123456789012:user/tg-test' });

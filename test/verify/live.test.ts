@@ -22,9 +22,7 @@ test('tokens are read from TOKENGUARD_LIVE_<RULE> variables, with needs and an e
 });
 
 const suite = enabled ? describe : describe.skip;
-const title = enabled
-  ? 'live verification against the real providers'
-  : 'live verification (skipped: set TOKENGUARD_LIVE_VERIFY=1 and TOKENGUARD_LIVE_<RULE> tokens to run it; CI never does)';
+const title = enabled ? 'live verification against the real providers' : 'live verification (skipped: set TOKENGUARD_LIVE_VERIFY=1 and TOKENGUARD_LIVE_<RULE> tokens to run it; CI never does)';
 
 suite(title, () => {
   test('at least one TOKENGUARD_LIVE_<RULE> token is given', () => {

@@ -83,7 +83,7 @@ test('without --verify nothing is sent and no finding carries a verification', a
   expect(findings.filter((f) => f.verification)).toHaveLength(0);
 });
 
-test('a successful answer makes every spec\'d secret active, with what the spec captures, once per secret', async () => {
+test("a successful answer makes every spec'd secret active, with what the spec captures, once per secret", async () => {
   const { res, audit, findings } = await scanIn('success', ['--verify', ...endpointFlags(rules, base)]);
   expect(res.code).toBe(1);
   for (const p of planted) {

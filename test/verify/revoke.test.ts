@@ -105,7 +105,7 @@ describe('GitHub', () => {
     expect(server.seen.map((s) => JSON.parse(s.body) as { credentials: string[] })).toEqual([{ credentials: [secret] }]);
   });
 
-  test('a redacted report is re-read with the scan\'s engine options: --decode-depth 4 and --no-suppress find their secrets again', async () => {
+  test("a redacted report is re-read with the scan's engine options: --decode-depth 4 and --no-suppress find their secrets again", async () => {
     const deep = fake('github.pat-classic', 'four-layers');
     const marked = fake('github.pat-classic', 'marked-line');
     let wrapped = deep;
@@ -113,7 +113,10 @@ describe('GitHub', () => {
     const repo = gitRepo({ 'payload.txt': `payload: ${wrapped}\n`, 'marked.env': `GITHUB_TOKEN=${marked} # tokenguard:allow\n` });
     // The defaults (three levels of decoding, markers honoured) find neither.
     expect((await runInProcess(['scan', repo])).code).toBe(0);
-    for (const [flag, secret] of [[['--decode-depth', '4'], deep], [['--no-suppress'], marked]] as const) {
+    for (const [flag, secret] of [
+      [['--decode-depth', '4'], deep],
+      [['--no-suppress'], marked],
+    ] as const) {
       const out = join(tempDir('tg-revoke-out-'), 'report.json');
       expect((await runInProcess(['scan', repo, ...flag, '--format', 'json', '-o', out])).code).toBe(1);
       const written = JSON.parse(readFileSync(out, 'utf8')) as { engine: unknown; findings: unknown[] };

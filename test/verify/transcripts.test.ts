@@ -14,7 +14,11 @@ import { ProviderServer, type Canned } from '../helpers/provider-server';
 import { fill, loadTranscripts, needValues, requestProblems, type Transcript, type TranscriptCase } from '../helpers/transcript';
 import { findingFor, verifyOne } from '../helpers/verify-direct';
 
-const rules = new Map(rulesOf(builtinRuleFiles()).filter((r) => r.verify).map((r) => [r.id, r]));
+const rules = new Map(
+  rulesOf(builtinRuleFiles())
+    .filter((r) => r.verify)
+    .map((r) => [r.id, r]),
+);
 const providerOf = (r: RuleDefinition) => r.provider ?? r.id.split('.')[0];
 const transcripts = loadTranscripts();
 
@@ -28,7 +32,9 @@ afterAll(() => server.stop());
 
 /** Every (transcript, case, rule) to play: documented cases only. */
 const plays = transcripts.flatMap((t) =>
-  t.documented === false ? [] : t.cases.filter((c) => c.documented !== false).flatMap((c) => (c.rules ?? t.rules).map((id): [string, Transcript, TranscriptCase, string] => [`${t.provider}: ${c.name} [${id}]`, t, c, id])),
+  t.documented === false
+    ? []
+    : t.cases.filter((c) => c.documented !== false).flatMap((c) => (c.rules ?? t.rules).map((id): [string, Transcript, TranscriptCase, string] => [`${t.provider}: ${c.name} [${id}]`, t, c, id])),
 );
 
 /** The host the spec really targets (no override), for a request built from these values. */
@@ -52,7 +58,8 @@ test('every transcript names real verify rules of its provider, and every case c
     expect({ file: t.file, provider: t.provider }).toEqual({ file: `${t.provider}.yaml`, provider: t.provider });
     if (t.documented === false) expect({ file: t.file, reason: typeof t.reason }).toEqual({ file: t.file, reason: 'string' });
     for (const c of t.cases) {
-      for (const id of c.rules ?? t.rules) expect({ file: t.file, rule: id, provider: rules.has(id) ? providerOf(rules.get(id)!) : 'no verify spec' }).toEqual({ file: t.file, rule: id, provider: t.provider });
+      for (const id of c.rules ?? t.rules)
+        expect({ file: t.file, rule: id, provider: rules.has(id) ? providerOf(rules.get(id)!) : 'no verify spec' }).toEqual({ file: t.file, rule: id, provider: t.provider });
       expect({ file: t.file, case: c.name, source: /^https:\/\/\S+$/.test(c.source ?? '') }).toEqual({ file: t.file, case: c.name, source: true });
       if (c.documented === false) expect({ file: t.file, case: c.name, reason: typeof c.reason }).toEqual({ file: t.file, case: c.name, reason: 'string' });
     }
