@@ -13,16 +13,29 @@ function lineAt(bytes, offset) {
     const nl = bytes.indexOf(10, offset);
     return [start, nl < 0 ? bytes.length : nl];
 }
-/** True when the line holding `offset` (or the line before it) carries a suppression marker. */
+/** True when `marker` occurs in `line` other than inside an occurrence of NEXT_LINE_MARKER. */
+function hasMarker(line, marker) {
+    const len = Buffer.byteLength(marker);
+    for (let at = line.indexOf(marker); at >= 0; at = line.indexOf(marker, at + 1)) {
+        // "tokenguard:allow-next-line" on this line is about the next line, not this one.
+        const next = line.indexOf(exports.NEXT_LINE_MARKER, Math.max(0, at + len - exports.NEXT_LINE_MARKER.length));
+        if (next < 0 || next > at || next + exports.NEXT_LINE_MARKER.length < at + len)
+            return true;
+    }
+    return false;
+}
+/**
+ * True when the line holding `offset` (or the line before it) carries a suppression marker. Searched in
+ * a view of the line's bytes, not a decoded copy: a minified bundle's line can be megabytes long and hold
+ * hundreds of findings.
+ */
 function suppressedInline(bytes, offset, markers) {
     const [start, end] = lineAt(bytes, offset);
-    const line = bytes.toString('utf8', start, end);
-    // "tokenguard:allow-next-line" on this line is about the next line, not this one.
-    const sameLine = line.split(exports.NEXT_LINE_MARKER).join('');
-    if (markers.some((m) => sameLine.includes(m)))
+    const line = bytes.subarray(start, end);
+    if (markers.some((m) => hasMarker(line, m)))
         return true;
     if (start === 0)
         return false;
     const [prevStart] = lineAt(bytes, start - 1);
-    return bytes.toString('utf8', prevStart, start).includes(exports.NEXT_LINE_MARKER);
+    return bytes.subarray(prevStart, start).includes(exports.NEXT_LINE_MARKER);
 }

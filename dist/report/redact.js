@@ -45,7 +45,7 @@ function redactSecret(secret, prefix) {
 }
 /** Stars for every character; line breaks stay so multi-line text keeps its shape. */
 function maskChars(s) {
-    return s.replace(/[^\r\n]/g, '*');
+    return /[\r\n]/.test(s) ? s.replace(/[^\r\n]/g, '*') : '*'.repeat(s.length);
 }
 /** Pieces of a secret long enough to be worth masking when they appear on their own (one line of a PEM block). */
 function piecesOf(secret) {
@@ -65,15 +65,26 @@ const MIN_ENCODED = 8;
 function encodedForms(secret) {
     if (secret.length < MIN_ENCODED)
         return [];
+    let forms = formsMemo.get(secret);
+    if (!forms) {
+        if (formsMemo.size >= 4096)
+            formsMemo.clear();
+        formsMemo.set(secret, (forms = computeForms(secret)));
+    }
+    return forms;
+}
+/** Forms already worked out: a long minified line holding hundreds of findings masks each of them in every other's context. */
+const formsMemo = new Map();
+function computeForms(secret) {
     const bytes = Buffer.from(secret, 'utf8');
     const hex = bytes.toString('hex');
     const pct = hex.replace(/../g, '%$&');
     const forms = [bytes.toString('base64').replace(/=+$/, ''), bytes.toString('base64url'), hex, hex.toUpperCase(), pct, pct.toUpperCase(), encodeURIComponent(secret)];
     return [...new Set(forms)].filter((f) => f !== secret);
 }
-/** Replaces every occurrence of `find` in `text` with `by`. */
+/** Replaces every occurrence of `find` in `text` with `by(find)`, worked out only when there is one. */
 function replaceAll(text, find, by) {
-    return text.includes(find) ? text.split(find).join(by) : text;
+    return text.includes(find) ? text.split(find).join(by(find)) : text;
 }
 /** Masks every occurrence of each secret (and of each of its lines, and its encoded forms) in `text`. */
 function maskText(text, secrets) {
@@ -82,13 +93,13 @@ function maskText(text, secrets) {
     for (const { secret, prefix } of sorted) {
         if (!secret)
             continue;
-        out = replaceAll(out, secret, redactSecret(secret, prefix));
+        out = replaceAll(out, secret, (s) => redactSecret(s, prefix));
         for (const piece of piecesOf(secret)) {
             if (piece !== secret)
-                out = replaceAll(out, piece, maskChars(piece));
+                out = replaceAll(out, piece, maskChars);
         }
         for (const form of encodedForms(secret))
-            out = replaceAll(out, form, maskChars(form));
+            out = replaceAll(out, form, maskChars);
     }
     return out;
 }

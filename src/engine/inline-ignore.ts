@@ -12,14 +12,27 @@ function lineAt(bytes: Buffer, offset: number): [number, number] {
   return [start, nl < 0 ? bytes.length : nl];
 }
 
-/** True when the line holding `offset` (or the line before it) carries a suppression marker. */
+/** True when `marker` occurs in `line` other than inside an occurrence of NEXT_LINE_MARKER. */
+function hasMarker(line: Buffer, marker: string): boolean {
+  const len = Buffer.byteLength(marker);
+  for (let at = line.indexOf(marker); at >= 0; at = line.indexOf(marker, at + 1)) {
+    // "tokenguard:allow-next-line" on this line is about the next line, not this one.
+    const next = line.indexOf(NEXT_LINE_MARKER, Math.max(0, at + len - NEXT_LINE_MARKER.length));
+    if (next < 0 || next > at || next + NEXT_LINE_MARKER.length < at + len) return true;
+  }
+  return false;
+}
+
+/**
+ * True when the line holding `offset` (or the line before it) carries a suppression marker. Searched in
+ * a view of the line's bytes, not a decoded copy: a minified bundle's line can be megabytes long and hold
+ * hundreds of findings.
+ */
 export function suppressedInline(bytes: Buffer, offset: number, markers: string[]): boolean {
   const [start, end] = lineAt(bytes, offset);
-  const line = bytes.toString('utf8', start, end);
-  // "tokenguard:allow-next-line" on this line is about the next line, not this one.
-  const sameLine = line.split(NEXT_LINE_MARKER).join('');
-  if (markers.some((m) => sameLine.includes(m))) return true;
+  const line = bytes.subarray(start, end);
+  if (markers.some((m) => hasMarker(line, m))) return true;
   if (start === 0) return false;
   const [prevStart] = lineAt(bytes, start - 1);
-  return bytes.toString('utf8', prevStart, start).includes(NEXT_LINE_MARKER);
+  return bytes.subarray(prevStart, start).includes(NEXT_LINE_MARKER);
 }

@@ -41,7 +41,7 @@ export function redactSecret(secret: string, prefix?: string): string {
 
 /** Stars for every character; line breaks stay so multi-line text keeps its shape. */
 function maskChars(s: string): string {
-  return s.replace(/[^\r\n]/g, '*');
+  return /[\r\n]/.test(s) ? s.replace(/[^\r\n]/g, '*') : '*'.repeat(s.length);
 }
 
 /** Pieces of a secret long enough to be worth masking when they appear on their own (one line of a PEM block). */
@@ -63,6 +63,18 @@ const MIN_ENCODED = 8;
  */
 export function encodedForms(secret: string): string[] {
   if (secret.length < MIN_ENCODED) return [];
+  let forms = formsMemo.get(secret);
+  if (!forms) {
+    if (formsMemo.size >= 4096) formsMemo.clear();
+    formsMemo.set(secret, (forms = computeForms(secret)));
+  }
+  return forms;
+}
+
+/** Forms already worked out: a long minified line holding hundreds of findings masks each of them in every other's context. */
+const formsMemo = new Map<string, string[]>();
+
+function computeForms(secret: string): string[] {
   const bytes = Buffer.from(secret, 'utf8');
   const hex = bytes.toString('hex');
   const pct = hex.replace(/../g, '%$&');
@@ -70,9 +82,9 @@ export function encodedForms(secret: string): string[] {
   return [...new Set(forms)].filter((f) => f !== secret);
 }
 
-/** Replaces every occurrence of `find` in `text` with `by`. */
-function replaceAll(text: string, find: string, by: string): string {
-  return text.includes(find) ? text.split(find).join(by) : text;
+/** Replaces every occurrence of `find` in `text` with `by(find)`, worked out only when there is one. */
+function replaceAll(text: string, find: string, by: (s: string) => string): string {
+  return text.includes(find) ? text.split(find).join(by(find)) : text;
 }
 
 /** Masks every occurrence of each secret (and of each of its lines, and its encoded forms) in `text`. */
@@ -81,11 +93,11 @@ export function maskText(text: string, secrets: Array<{ secret: string; prefix?:
   const sorted = [...secrets].sort((a, b) => b.secret.length - a.secret.length);
   for (const { secret, prefix } of sorted) {
     if (!secret) continue;
-    out = replaceAll(out, secret, redactSecret(secret, prefix));
+    out = replaceAll(out, secret, (s) => redactSecret(s, prefix));
     for (const piece of piecesOf(secret)) {
-      if (piece !== secret) out = replaceAll(out, piece, maskChars(piece));
+      if (piece !== secret) out = replaceAll(out, piece, maskChars);
     }
-    for (const form of encodedForms(secret)) out = replaceAll(out, form, maskChars(form));
+    for (const form of encodedForms(secret)) out = replaceAll(out, form, maskChars);
   }
   return out;
 }
