@@ -7,7 +7,7 @@ import { detect, type DropCounts } from './detect';
 import { onMinifiedLine } from './minified';
 import type { Finding } from './finding';
 import type { Fragment } from './fragment';
-import { suppressedInline } from './inline-ignore';
+import { NEXT_LINE_MARKER, suppressedInline } from './inline-ignore';
 import { markContext, SeenSpans } from './context';
 import type { RuleSet } from './ruleset';
 import { detectAssembled } from './rescan';
@@ -62,7 +62,8 @@ export function analyze(fragment: Fragment, ruleSet: RuleSet, dropped?: DropCoun
   const extra = assembled.length > 0 ? [...decoded, ...assembled] : decoded;
   const all = extra.length > 0 ? mergeDecoded(plain, extra, ruleSet) : plain;
   markContext(all, fragment.bytes, fragment.offset, seen);
-  if (ignoreMarkers.length === 0) return all;
+  // One search of the fragment spares a search of each finding's line when no marker is there at all.
+  if (ignoreMarkers.length === 0 || all.length === 0 || ![...ignoreMarkers, NEXT_LINE_MARKER].some((m) => fragment.bytes.includes(m))) return all;
   return all.filter((f) => {
     if (!suppressedInline(fragment.bytes, f.startOffset - fragment.offset, ignoreMarkers)) return true;
     if (markInline) return (f.inlineMarker = true);

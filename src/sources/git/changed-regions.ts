@@ -66,20 +66,28 @@ function withContext(child: Buffer, runs: Array<[number, number]>): Array<[numbe
   return out;
 }
 
-/** A region that touches a PEM body grows to the block's BEGIN and END lines. */
+/** Longest first line looked at as a possible PEM body line (they are 64 to 76 characters). */
+const PEM_LINE_MAX = 4096;
+
+/**
+ * A region that touches a PEM body grows to the block's BEGIN and END lines. Searched in the bytes: a
+ * region can be a whole minified bundle, and decoding it to a string per region was most of the diff cost.
+ */
 function pemBlock(child: Buffer, start: number, end: number): [number, number] {
-  const region = latin1(child, start, end);
-  const firstEnd = region.indexOf('\n');
-  if (!looksPemBody(firstEnd < 0 ? region : region.slice(0, firstEnd)) && !region.includes('-----')) return [start, end];
+  const region = child.subarray(start, end);
+  const nl = region.indexOf(10);
+  const firstLen = nl < 0 ? region.length : nl;
+  const bodyLike = firstLen <= PEM_LINE_MAX && looksPemBody(latin1(region, 0, firstLen));
+  if (!bodyLike && !region.includes('-----')) return [start, end];
   let s = start;
-  for (let k = 0; k < PEM_REACH && s > 0 && !latin1(child, s, Math.min(s + 64, end)).includes('-----BEGIN'); k++) s = lineBefore(child, s);
+  for (let k = 0; k < PEM_REACH && s > 0 && !child.subarray(s, Math.min(s + 64, end)).includes('-----BEGIN'); k++) s = lineBefore(child, s);
   let e = end;
   const lastBegin = region.lastIndexOf('-----BEGIN');
   if (region.lastIndexOf('-----END') > lastBegin && lastBegin >= 0) return [s, e];
   for (let k = 0; k < PEM_REACH && e < child.length; k++) {
-    const nl = child.indexOf(10, e);
-    const lineEnd = nl < 0 ? child.length : nl + 1;
-    const isEnd = latin1(child, e, lineEnd).includes('-----END');
+    const next = child.indexOf(10, e);
+    const lineEnd = next < 0 ? child.length : next + 1;
+    const isEnd = child.subarray(e, lineEnd).includes('-----END');
     e = lineEnd;
     if (isEnd) break;
   }
