@@ -47,7 +47,7 @@ export declare class HistorySource implements Source {
     /**
      * git's cat-file keeps one core busy and the main thread (reading, diffing, scanning what workers are
      * not given) another; detection workers only pay on the cores left. On 2 cores everything runs on the
-     * main thread: workers there made a 5,000-commit range 15-25% slower (start-up, copies to them).
+     * main thread: workers there made a 5,000-commit range 7-15% slower (start-up, copies to them).
      */
     defaultThreads(): number;
     items(ledger: ScanLedger): AsyncGenerator<Fragment>;

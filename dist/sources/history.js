@@ -59,7 +59,7 @@ class HistorySource {
     /**
      * git's cat-file keeps one core busy and the main thread (reading, diffing, scanning what workers are
      * not given) another; detection workers only pay on the cores left. On 2 cores everything runs on the
-     * main thread: workers there made a 5,000-commit range 15-25% slower (start-up, copies to them).
+     * main thread: workers there made a 5,000-commit range 7-15% slower (start-up, copies to them).
      */
     defaultThreads() {
         return Math.max(0, (0, node_os_1.availableParallelism)() - 2);
