@@ -65,7 +65,16 @@ function buildPackage(pkgDir = ROOT) {
   }
 }
 
-module.exports = { ROOT, DOC_FIELDS, stagePackage, buildPackage };
+/** True when git tracks dist/ here (a release commits it); false outside a git checkout (an unpacked tarball). */
+function distTracked() {
+  try {
+    return execFileSync('git', ['ls-files', '--', 'dist'], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim() !== '';
+  } catch {
+    return false;
+  }
+}
+
+module.exports = { ROOT, DOC_FIELDS, stagePackage, buildPackage, distTracked };
 
 if (require.main === module) {
   try {

@@ -6,10 +6,9 @@
 // `npm test` runs it first, and needs no build after it: a matching dist/ is what a build would write.
 // When git does not track dist/ (development without a committed build) it builds dist/ and passes.
 'use strict';
-const { execFileSync } = require('node:child_process');
 const { readdirSync, readFileSync, rmSync } = require('node:fs');
 const { join, relative } = require('node:path');
-const { ROOT, buildPackage, stagePackage } = require('./build');
+const { ROOT, buildPackage, distTracked, stagePackage } = require('./build');
 
 const say = (line) => process.stderr.write(`check-dist: ${line}\n`);
 
@@ -27,14 +26,6 @@ function listFiles(dir) {
   return out.sort();
 }
 
-function trackedDist() {
-  try {
-    return execFileSync('git', ['ls-files', '--', 'dist'], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim() !== '';
-  } catch {
-    return false; // not a git checkout (an unpacked tarball): nothing to compare against
-  }
-}
-
 /** Differences between the committed dist/ and a fresh build: missing, extra and changed files. */
 function compare(committed, fresh) {
   const a = new Set(listFiles(committed));
@@ -47,7 +38,7 @@ function compare(committed, fresh) {
 }
 
 function main() {
-  if (!trackedDist()) {
+  if (!distTracked()) {
     // Nothing to compare with (development without a committed dist/, an unpacked tarball): build it, since
     // the tests run the built CLI and worker.
     buildPackage(ROOT);

@@ -15,7 +15,7 @@
 const { execFileSync } = require('node:child_process');
 const { existsSync, renameSync, rmSync } = require('node:fs');
 const { join } = require('node:path');
-const { ROOT, buildPackage, stagePackage } = require('./build');
+const { ROOT, buildPackage, distTracked, stagePackage } = require('./build');
 
 const DIST = join(ROOT, 'dist');
 /** What a scan needs from dist/: the CLI, both rule bundles and the keyword automaton. */
@@ -46,7 +46,7 @@ function committedAndUnchanged() {
   try {
     const git = (args) => execFileSync('git', args, { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
     if (git(['rev-parse', '--show-toplevel']).trim() !== ROOT) return false;
-    return git(['ls-files', '--', 'dist/cli/main.js']).trim() !== '' && git(['status', '--porcelain', '--', ...INPUTS]).trim() === '';
+    return distTracked() && git(['status', '--porcelain', '--', ...INPUTS]).trim() === '';
   } catch {
     return false;
   }
