@@ -9,12 +9,18 @@ const { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writ
 const { join, relative } = require('node:path');
 const { ROOT, rng } = require('./lib');
 
-const REPO = join(ROOT, '.bench', 'edit-history');
-const COMMITS = Number(process.env.TG_BENCH_EDIT_COMMITS || 20_000);
-const FILES = 3000;
+/**
+ * Two shapes: rails' (thousands of files, 20,000 commits) and express' (a few hundred files, about 6,400
+ * commits: per-commit costs weigh more than bytes there).
+ */
+const SHAPES = {
+  rails: { repo: join(ROOT, '.bench', 'edit-history'), files: 3000, commits: Number(process.env.TG_BENCH_EDIT_COMMITS || 20_000), maxSize: 200_000 },
+  express: { repo: join(ROOT, '.bench', 'edit-history-express'), files: 300, commits: 6400, maxSize: 40_000 },
+};
+const REPO = SHAPES.rails.repo;
 
 /** Real text files to start from, deterministic order. */
-function realFiles() {
+function realFiles(FILES, maxSize) {
   const out = [];
   const walk = (dir) => {
     for (const d of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
@@ -23,7 +29,7 @@ function realFiles() {
       if (d.isDirectory()) walk(p);
       else if (d.isFile() && /\.(js|ts|mjs|cjs|json|md|yml|yaml|cc|h|py)$/.test(d.name) && !/\.min\./.test(d.name)) {
         const size = statSync(p).size;
-        if (size > 200 && size < 200_000) out.push([relative(join(ROOT, 'node_modules'), p), readFileSync(p, 'utf8').split('\n')]);
+        if (size > 200 && size < maxSize) out.push([relative(join(ROOT, 'node_modules'), p), readFileSync(p, 'utf8').split('\n')]);
       }
     }
   };
@@ -55,7 +61,8 @@ function edit(lines, donor, r) {
   return out;
 }
 
-async function build() {
+async function build(shape = SHAPES.rails) {
+  const { repo: REPO, files: FILES, commits: COMMITS, maxSize } = shape;
   if (existsSync(join(REPO, '.complete'))) return JSON.parse(readFileSync(join(REPO, '.complete'), 'utf8'));
   rmSync(REPO, { recursive: true, force: true });
   mkdirSync(REPO, { recursive: true });
@@ -63,7 +70,7 @@ async function build() {
   const fi = spawn('git', ['fast-import', '--quiet', '--done'], { cwd: REPO, stdio: ['pipe', 'inherit', 'inherit'] });
   const write = (s) => (fi.stdin.write(s) ? Promise.resolve() : new Promise((res) => fi.stdin.once('drain', res)));
   const r = rng(17);
-  const files = new Map(realFiles().map(([p, lines]) => [`src/${p}`, lines]));
+  const files = new Map(realFiles(FILES, maxSize).map(([p, lines]) => [`src/${p}`, lines]));
   const paths = () => [...files.keys()];
   const planted = [];
   const pending = new Map(); // path -> { until: the commit that takes the planted line out, line }
@@ -141,4 +148,4 @@ async function build() {
   return info;
 }
 
-module.exports = { build, REPO };
+module.exports = { build, REPO, SHAPES };

@@ -1,6 +1,7 @@
 'use strict';
 // History throughput, side by side in one run, on histories that look real:
-//  - edit-history: real source files edited a few lines at a time over 20,000 commits (rails-shaped);
+//  - edit-history: real source files edited a few lines at a time over 20,000 commits (rails-shaped), and
+//    over 6,400 commits of 300 files (express-shaped);
 //  - npm-history: the published versions of 14 npm packages committed in publish order (real edits);
 //  - synthetic: 20,000 fast-import commits with planted secrets, repacked like a real repository;
 //  - any repository given with --repo PATH (repeatable).
@@ -133,6 +134,8 @@ async function main(argv = process.argv.slice(2)) {
   }
   await editHistory.build();
   await measure('edit-history (real files, developer-sized edits)', editHistory.REPO);
+  await editHistory.build(editHistory.SHAPES.express);
+  await measure('edit-history, express-shaped (300 files, 6,400 commits)', editHistory.SHAPES.express.repo);
   await npmHistory.build();
   await measure('npm-history (real package versions)', npmHistory.REPO);
   await synthetic.build();

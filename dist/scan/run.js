@@ -66,6 +66,7 @@ async function runScan(source, options) {
     const send = async (items) => {
         const job = pool.run(items).then((o) => {
             collect(o);
+            source.scanned?.(items, o.findings);
             ledger.merge(o.ledger);
         }, (err) => {
             for (const item of items)
@@ -102,7 +103,9 @@ async function runScan(source, options) {
             if (!pool || (!pool.ready && !large)) {
                 inlineItems++;
                 const d = {};
-                collect({ findings: (0, item_1.scanItem)(item, ruleSet, ledger, d, { timeoutMs }), dropped: d });
+                const found = (0, item_1.scanItem)(item, ruleSet, ledger, d, { timeoutMs });
+                collect({ findings: found, dropped: d });
+                source.scanned?.([item], found);
                 options.onProgress?.(ledger);
                 // Inline scanning is synchronous: give the event loop a turn so the workers' "ready" can arrive.
                 if (pool)

@@ -4,7 +4,7 @@ import type { Finding } from '../engine/finding';
 import { Lineage } from './git/lineage';
 import { type RevSelection } from './git/revs';
 import type { RepoInfo } from './git/repo';
-import type { PathPolicy, ScanLedger, Source } from './types';
+import type { PathPolicy, ScanItem, ScanLedger, Source } from './types';
 /** Options for a history scan. */
 export interface HistoryOptions {
     repo: RepoInfo;
@@ -31,6 +31,7 @@ export declare class HistorySource implements Source {
     readonly kind: "history";
     readonly attribution: Attribution;
     readonly lineage: Lineage;
+    private readonly carry;
     /** Blobs asked of cat-file (under a path that is scanned); others met again are recorded, not re-read. */
     private readonly requested;
     private readonly notScanned;
@@ -43,6 +44,7 @@ export declare class HistorySource implements Source {
     /** The last commit the log walk reached (oldest first), to say where a failed walk stopped. */
     private lastCommit?;
     constructor(options: HistoryOptions);
+    scanned(items: readonly ScanItem[], findings: readonly Finding[]): void;
     progressTotal(): number;
     /**
      * git's cat-file keeps one core busy and the main thread (reading, diffing, scanning what workers are

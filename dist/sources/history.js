@@ -6,7 +6,8 @@ exports.HistorySource = void 0;
  * its reflog, and objects a ref points at directly), read once each. `git log --reverse --raw` names,
  * oldest first, the commit and path that introduced each blob; cat-file streams each new blob's content
  * as soon as it is named. When the version it replaced at the same path was read recently, only the
- * lines it changed are scanned (changed-regions.ts); lineage.ts settles at the end which secrets each
+ * lines it changed are scanned (changed-regions.ts), and which of that version's secrets it still holds
+ * is looked up while its content is at hand (carry.ts); lineage.ts settles at the end which secrets each
  * introduction brought. Both streams pause when the scanner falls behind, so memory stays bounded.
  */
 const node_os_1 = require("node:os");
@@ -14,6 +15,7 @@ const paths_1 = require("../util/paths");
 const attribution_1 = require("./git/attribution");
 const blob_reader_1 = require("./git/blob-reader");
 const line_cache_1 = require("./git/line-cache");
+const carry_1 = require("./git/carry");
 const line_index_1 = require("./git/line-index");
 const blob_table_1 = require("./git/blob-table");
 const catfile_1 = require("./git/catfile");
@@ -24,6 +26,7 @@ const revs_1 = require("./git/revs");
 const content_1 = require("./content");
 const queue_1 = require("../util/queue");
 const ZERO = /^0+$/;
+const NO_FINDINGS = [];
 const BLOB_MODES = new Set(['100644', '100755']);
 /** Larger text blobs are scanned whole and not remembered: their line offsets would not fit in 32 bits, and keys for them would crowd out hundreds of ordinary files. */
 const MAX_INDEXED = 64 * 1024 * 1024;
@@ -39,6 +42,7 @@ class HistorySource {
     kind = 'history';
     attribution = new attribution_1.Attribution();
     lineage = new lineage_1.Lineage();
+    carry = new carry_1.Carry();
     /** Blobs asked of cat-file (under a path that is scanned); others met again are recorded, not re-read. */
     requested = new blob_table_1.BlobTable();
     notScanned = {};
@@ -52,6 +56,9 @@ class HistorySource {
     lastCommit;
     constructor(options) {
         this.options = options;
+    }
+    scanned(items, findings) {
+        this.carry.scanned(items, findings);
     }
     progressTotal() {
         return this.attribution.size;
@@ -100,20 +107,27 @@ class HistorySource {
                         continue;
                     const index = !whole.content && obj.content.length <= MAX_INDEXED ? (0, line_index_1.indexLines)(obj.content) : undefined;
                     const before = index && ev.parent ? cache.get(ev.parent) : undefined;
-                    if (index)
-                        cache.set(obj.id, index.keys);
                     if (!before || !index) {
+                        if (index)
+                            cache.set(obj.id, { keys: index.keys, carry: { profile: ev.profile, carried: NO_FINDINGS } });
                         ev.mode = 'whole';
                         diffBytes += obj.content.length;
                         wholeBytes += obj.content.length;
                         if (ev.parent)
                             noParent++;
+                        this.carry.yielded(obj.id);
                         yield whole;
                         continue;
                     }
                     ev.mode = 'diff';
-                    for (const fragment of regionFragments(obj.content, before, index, path, origin)) {
+                    // What the previous version held, looked for now rather than by reading this blob again at the end.
+                    const held = this.carry.held(ev.parent, before.carry, ev.profile);
+                    const checked = held && carry_1.Carry.check(held, obj.content);
+                    ev.carry = checked?.check;
+                    cache.set(obj.id, { keys: index.keys, carry: { profile: ev.profile, carried: checked?.carried } });
+                    for (const fragment of regionFragments(obj.content, before.keys, index, path, origin)) {
                         diffBytes += fragment.bytes.length;
+                        this.carry.yielded(obj.id);
                         yield fragment;
                     }
                 }

@@ -98,6 +98,7 @@ export async function runScan(source: Source, options: ScanOptions): Promise<Sca
     const job = pool!.run(items).then(
       (o) => {
         collect(o);
+        source.scanned?.(items, o.findings);
         ledger.merge(o.ledger);
       },
       (err: Error) => {
@@ -133,7 +134,9 @@ export async function runScan(source: Source, options: ScanOptions): Promise<Sca
       if (!pool || (!pool.ready && !large)) {
         inlineItems++;
         const d: DropCounts = {};
-        collect({ findings: scanItem(item, ruleSet, ledger, d, { timeoutMs }), dropped: d });
+        const found = scanItem(item, ruleSet, ledger, d, { timeoutMs });
+        collect({ findings: found, dropped: d });
+        source.scanned?.([item], found);
         options.onProgress?.(ledger);
         // Inline scanning is synchronous: give the event loop a turn so the workers' "ready" can arrive.
         if (pool) await new Promise<void>((resolve) => setImmediate(resolve));

@@ -3,7 +3,8 @@
  * its reflog, and objects a ref points at directly), read once each. `git log --reverse --raw` names,
  * oldest first, the commit and path that introduced each blob; cat-file streams each new blob's content
  * as soon as it is named. When the version it replaced at the same path was read recently, only the
- * lines it changed are scanned (changed-regions.ts); lineage.ts settles at the end which secrets each
+ * lines it changed are scanned (changed-regions.ts), and which of that version's secrets it still holds
+ * is looked up while its content is at hand (carry.ts); lineage.ts settles at the end which secrets each
  * introduction brought. Both streams pause when the scanner falls behind, so memory stays bounded.
  */
 import { availableParallelism } from 'node:os';
@@ -13,6 +14,7 @@ import { Attribution } from './git/attribution';
 import { BlobReader } from './git/blob-reader';
 import type { Finding } from '../engine/finding';
 import { LineCache } from './git/line-cache';
+import { Carry } from './git/carry';
 import { indexLines, type LineIndex } from './git/line-index';
 import { BlobTable } from './git/blob-table';
 import { CatFile } from './git/catfile';
@@ -22,7 +24,7 @@ import { LogStream, RawLogParser, type LogChange, type LogCommit } from './git/l
 import { headBlobs, refTargets, resolveRevs, stashReflog, treeBlobs, unreachableObjects, type LogRevs, type RevSelection } from './git/revs';
 import type { RepoInfo } from './git/repo';
 import { contentFragment } from './content';
-import type { PathPolicy, ScanLedger, Source } from './types';
+import type { PathPolicy, ScanItem, ScanLedger, Source } from './types';
 import { Queue } from '../util/queue';
 
 /** Options for a history scan. */
@@ -44,6 +46,7 @@ export interface HistoryOptions {
 }
 
 const ZERO = /^0+$/;
+const NO_FINDINGS: readonly Finding[] = [];
 
 const BLOB_MODES = new Set(['100644', '100755']);
 /** Larger text blobs are scanned whole and not remembered: their line offsets would not fit in 32 bits, and keys for them would crowd out hundreds of ordinary files. */
@@ -63,6 +66,7 @@ export class HistorySource implements Source {
   readonly kind = 'history' as const;
   readonly attribution = new Attribution();
   readonly lineage = new Lineage();
+  private readonly carry = new Carry();
   /** Blobs asked of cat-file (under a path that is scanned); others met again are recorded, not re-read. */
   private readonly requested = new BlobTable();
   private readonly notScanned: Record<string, number> = {};
@@ -76,6 +80,10 @@ export class HistorySource implements Source {
   private lastCommit?: string;
 
   constructor(private readonly options: HistoryOptions) {}
+
+  scanned(items: readonly ScanItem[], findings: readonly Finding[]): void {
+    this.carry.scanned(items, findings);
+  }
 
   progressTotal(): number {
     return this.attribution.size;
@@ -120,18 +128,25 @@ export class HistorySource implements Source {
           if (!whole) continue;
           const index = !whole.content && obj.content.length <= MAX_INDEXED ? indexLines(obj.content) : undefined;
           const before = index && ev.parent ? cache.get(ev.parent) : undefined;
-          if (index) cache.set(obj.id, index.keys);
           if (!before || !index) {
+            if (index) cache.set(obj.id, { keys: index.keys, carry: { profile: ev.profile, carried: NO_FINDINGS } });
             ev.mode = 'whole';
             diffBytes += obj.content.length;
             wholeBytes += obj.content.length;
             if (ev.parent) noParent++;
+            this.carry.yielded(obj.id);
             yield whole;
             continue;
           }
           ev.mode = 'diff';
-          for (const fragment of regionFragments(obj.content, before, index, path, origin)) {
+          // What the previous version held, looked for now rather than by reading this blob again at the end.
+          const held = this.carry.held(ev.parent!, before.carry, ev.profile);
+          const checked = held && Carry.check(held, obj.content);
+          ev.carry = checked?.check;
+          cache.set(obj.id, { keys: index.keys, carry: { profile: ev.profile, carried: checked?.carried } });
+          for (const fragment of regionFragments(obj.content, before.keys, index, path, origin)) {
             diffBytes += fragment.bytes.length;
+            this.carry.yielded(obj.id);
             yield fragment;
           }
         }

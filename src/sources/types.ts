@@ -172,6 +172,8 @@ export interface Source {
   progressTotal?(): number | undefined;
   /** Detection workers worth starting when the caller does not say (default: one per core). */
   defaultThreads?(): number;
+  /** Items the engine has finished, with their findings (history settles lineages with them as it goes). */
+  scanned?(items: readonly ScanItem[], findings: readonly Finding[]): void;
   /**
    * Turns the findings of its items into the findings to report, once every item is scanned (history:
    * each introduction reports what it brought). `rescan` runs the engine on bytes the source reads again.

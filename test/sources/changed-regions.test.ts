@@ -103,3 +103,46 @@ it('property: every line the parent lacks is read, and regions are ordered, disj
     { numRuns: 500 },
   );
 });
+
+it('property: the lines read are exactly those the parent lacks between the common ends, as a set lookup finds them (in-step walk, linear and sorted lookups)', () => {
+  // The reference: trim the common first and last lines, then a line is new when the parent's middle
+  // has no equal line. Context and PEM growth come after and are shared, so compare the new lines alone.
+  const reference = (p: string[], c: string[]) => {
+    let pre = 0;
+    while (pre < p.length && pre < c.length && p[pre] === c[pre]) pre++;
+    let suf = 0;
+    while (suf < c.length - pre && suf < p.length - pre && c[c.length - 1 - suf] === p[p.length - 1 - suf]) suf++;
+    const middle = new Set(p.slice(pre, p.length - suf));
+    return c.map((l, i) => i >= pre && i < c.length - suf && !middle.has(l));
+  };
+  const line = fc.oneof(
+    fc.constantFrom('}\n', '\n', 'return x;\n'),
+    fc.nat(400).map((n) => `line ${n}\n`),
+  );
+  // An edit replaces lines, or reverses a stretch of them (known lines far out of step: the sorted lookup).
+  const edit = fc.tuple(fc.nat(300), fc.integer({ min: 1, max: 100 }), fc.array(line, { maxLength: 60, size: 'max' }), fc.boolean());
+  fc.assert(
+    fc.property(fc.array(line, { minLength: 100, maxLength: 300 }), fc.array(edit, { minLength: 1, maxLength: 6 }), (base, edits) => {
+      const c = [...base];
+      for (const [at, n, ins, reverse] of edits) {
+        const from = at % (c.length + 1);
+        if (reverse) c.splice(from, n, ...c.slice(from, from + n).reverse());
+        else c.splice(from, n, ...ins);
+      }
+      const parent = B(base.join(''));
+      const child = B(c.join(''));
+      const expected = reference(base, c);
+      const r = regions(parent, child);
+      let at = 0;
+      c.forEach((l, i) => {
+        // Every new line is read; a known line is read only as context (within 4 lines before or 1 after a new one).
+        const read = r.some(([s, e]) => s <= at && at + l.length <= e);
+        const nearNew = expected.slice(Math.max(0, i - 1), i + 5).some(Boolean);
+        if (expected[i]) expect(read).toBe(true);
+        else if (!nearNew) expect(read).toBe(false);
+        at += l.length;
+      });
+    }),
+    { numRuns: 300 },
+  );
+});

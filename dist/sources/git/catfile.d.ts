@@ -35,11 +35,18 @@ export declare class CatFile implements AsyncIterable<GitObject> {
     private failure?;
     private stderr;
     private written;
+    /** Requested ids not yet written to git. */
+    private unsent;
     constructor(cwd: string, mode: 'batch' | 'batch-check', maxSize?: number);
-    /** Asks for one object. */
+    /**
+     * Asks for one object. Ids are written in batches: when 32 KiB of them wait, when every answer so far
+     * has been read (git has nothing left to do), and at the end. A pipe write per id, or per task, cost
+     * more than the rest of the request: 839 writes took 0.43 s of a 7.8 s history scan.
+     */
     request(id: string): void;
     /** No more requests: git exits after answering the ones made. */
     end(): void;
+    private flush;
     /** Number of requests made so far. */
     get requested(): number;
     /** Stops git (used when the consumer gives up early). */

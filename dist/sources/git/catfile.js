@@ -89,6 +89,8 @@ class CatFileParser {
     }
 }
 exports.CatFileParser = CatFileParser;
+/** Bytes of requested ids held back to be written to git together. */
+const UNSENT_MAX = 32 * 1024;
 /** How much parsed content may wait for the consumer before git's output is paused. */
 const HIGH_WATER = 64 * 1024 * 1024;
 /** A running cat-file process: write ids, iterate objects. */
@@ -101,6 +103,8 @@ class CatFile {
     failure;
     stderr = '';
     written = 0;
+    /** Requested ids not yet written to git. */
+    unsent = '';
     constructor(cwd, mode, maxSize = Infinity) {
         // Blobs are asked for in walk order, not pack order, so git resolves the same delta chains again
         // and again: with a 256 MiB delta base cache instead of 48 MiB, cat-file takes 2.0 s instead of 5.6 s
@@ -138,14 +142,27 @@ class CatFile {
             this.notify();
         });
     }
-    /** Asks for one object. */
+    /**
+     * Asks for one object. Ids are written in batches: when 32 KiB of them wait, when every answer so far
+     * has been read (git has nothing left to do), and at the end. A pipe write per id, or per task, cost
+     * more than the rest of the request: 839 writes took 0.43 s of a 7.8 s history scan.
+     */
     request(id) {
         this.written++;
-        this.child.stdin.write(`${id}\n`);
+        this.unsent += `${id}\n`;
+        if (this.unsent.length >= UNSENT_MAX)
+            this.flush();
     }
     /** No more requests: git exits after answering the ones made. */
     end() {
+        this.flush();
         this.child.stdin.end();
+    }
+    flush() {
+        if (this.unsent === '' || this.child.stdin.writableEnded)
+            return;
+        this.child.stdin.write(this.unsent);
+        this.unsent = '';
     }
     /** Number of requests made so far. */
     get requested() {
@@ -179,6 +196,7 @@ class CatFile {
                 throw this.failure;
             if (this.done)
                 return;
+            this.flush();
             await new Promise((resolve) => (this.wake = resolve));
         }
     }

@@ -1,11 +1,6 @@
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.LineCache = void 0;
-/**
- * The line keys (line-index.ts) of recently read versions, bounded by bytes: the previous version of
- * a file is usually read some commits before the next one, and with its keys at hand only the changed
- * lines need scanning. Oldest out first.
- */
 class LineCache {
     maxBytes;
     entries = new Map();
@@ -14,24 +9,24 @@ class LineCache {
         this.maxBytes = maxBytes;
     }
     get(id) {
-        const k = this.entries.get(id);
-        if (k) {
+        const v = this.entries.get(id);
+        if (v) {
             // Touch: a version read again stays longer.
             this.entries.delete(id);
-            this.entries.set(id, k);
+            this.entries.set(id, v);
         }
-        return k;
+        return v;
     }
-    set(id, keys) {
-        if (keys.byteLength > this.maxBytes / 8 || this.entries.has(id))
+    set(id, version) {
+        if (version.keys.byteLength > this.maxBytes / 8 || this.entries.has(id))
             return;
-        this.entries.set(id, keys);
-        this.bytes += keys.byteLength;
-        for (const [old, k] of this.entries) {
+        this.entries.set(id, version);
+        this.bytes += version.keys.byteLength;
+        for (const [old, v] of this.entries) {
             if (this.bytes <= this.maxBytes)
                 break;
             this.entries.delete(old);
-            this.bytes -= k.byteLength;
+            this.bytes -= v.keys.byteLength;
         }
     }
 }

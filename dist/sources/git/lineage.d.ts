@@ -23,7 +23,23 @@ export interface BlobEvent {
     mode: EventMode;
     /** The path-dependent scan profile (file context, path rules) its findings hold under. */
     profile: string;
+    /** Which of the previous version's secrets this version still holds, worked out while it was read (carry.ts). */
+    carry?: CarryCheck;
 }
+/** Secrets of the previous version looked for in a version's content while it was at hand, and where those found sit. */
+export interface CarryCheck {
+    /** carryKey of every finding looked for. */
+    checked: ReadonlySet<string>;
+    found: ReadonlyMap<string, Location>;
+}
+/** Where a secret sits in a version: byte offset, line and column. */
+export interface Location {
+    at: number;
+    line: number;
+    column: number;
+}
+/** What a carried secret is known by: the rule, the secret and the text that was searched for. */
+export declare const carryKey: (f: Finding) => string;
 /** Re-reads a blob's content (undefined when git cannot give it any more). */
 export type BlobReread = (blob: string) => Promise<Buffer | undefined>;
 /** The events of one history scan and the end-of-scan settlement. */
@@ -38,3 +54,5 @@ export declare class Lineage {
     /** Every secret a blob holds under an event's profile. */
     private holdings;
 }
+/** Line and column of byte offset `at` in `content`. */
+export declare function locate(content: Buffer, at: number): Location;

@@ -1,6 +1,10 @@
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
-exports.Lineage = void 0;
+exports.Lineage = exports.carryKey = void 0;
+exports.locate = locate;
+/** What a carried secret is known by: the rule, the secret and the text that was searched for. */
+const carryKey = (f) => `${f.ruleId}\u0000${f.secret}\u0000${f.encodedText ?? ''}`;
+exports.carryKey = carryKey;
 /** Marks a blob that could not be read (binary, too large, missing): its other introductions are not either. */
 const UNREAD = '\u0000unread';
 const key = (f) => `${f.ruleId}\u0000${f.secret}`;
@@ -77,29 +81,42 @@ class Lineage {
         const inherited = holds.get(`${ev.parent}\u0000${ev.profile}`) ?? [];
         if (inherited.length === 0)
             return own;
+        const mine = new Set(own.map(key));
+        const kept = [...own];
+        // Looked for while the version was read: no need to read it again, when every inherited secret was.
+        const carry = ev.carry;
+        if (carry && inherited.every((f) => carry.checked.has((0, exports.carryKey)(f)))) {
+            for (const f of inherited) {
+                const loc = mine.has(key(f)) ? undefined : carry.found.get((0, exports.carryKey)(f));
+                if (loc)
+                    kept.push(moved(f, loc));
+            }
+            return kept;
+        }
         const content = await reread(ev.blob);
         if (!content)
             return own;
-        const mine = new Set(own.map(key));
-        const kept = [...own];
         for (const f of inherited) {
             if (mine.has(key(f)))
                 continue;
             const at = content.indexOf(f.encodedText ?? f.secret);
             if (at >= 0)
-                kept.push(moved(f, content, at));
+                kept.push(moved(f, locate(content, at)));
         }
         return kept;
     }
 }
 exports.Lineage = Lineage;
-/** A finding of a previous version, moved to where its secret sits in this version. */
-function moved(f, content, at) {
+/** Line and column of byte offset `at` in `content`. */
+function locate(content, at) {
     let line = 1;
     for (let i = content.indexOf(10); i >= 0 && i < at; i = content.indexOf(10, i + 1))
         line++;
     const lineStart = content.lastIndexOf(10, at - 1) + 1;
-    const column = content.toString('utf8', lineStart, at).length + 1;
+    return { at, line, column: content.toString('utf8', lineStart, at).length + 1 };
+}
+/** A finding of a previous version, moved to where its secret sits in this version. */
+function moved(f, { at, line, column }) {
     const length = f.endOffset - f.startOffset;
     return { ...f, line, column, endLine: line + (f.endLine - f.line), endColumn: f.endLine === f.line ? column + (f.endColumn - f.column) : f.endColumn, startOffset: at, endOffset: at + length };
 }

@@ -101,6 +101,9 @@ export class CatFileParser {
   }
 }
 
+/** Bytes of requested ids held back to be written to git together. */
+const UNSENT_MAX = 32 * 1024;
+
 /** How much parsed content may wait for the consumer before git's output is paused. */
 const HIGH_WATER = 64 * 1024 * 1024;
 
@@ -114,6 +117,8 @@ export class CatFile implements AsyncIterable<GitObject> {
   private failure?: Error;
   private stderr = '';
   private written = 0;
+  /** Requested ids not yet written to git. */
+  private unsent = '';
 
   constructor(cwd: string, mode: 'batch' | 'batch-check', maxSize = Infinity) {
     // Blobs are asked for in walk order, not pack order, so git resolves the same delta chains again
@@ -149,15 +154,27 @@ export class CatFile implements AsyncIterable<GitObject> {
     });
   }
 
-  /** Asks for one object. */
+  /**
+   * Asks for one object. Ids are written in batches: when 32 KiB of them wait, when every answer so far
+   * has been read (git has nothing left to do), and at the end. A pipe write per id, or per task, cost
+   * more than the rest of the request: 839 writes took 0.43 s of a 7.8 s history scan.
+   */
   request(id: string): void {
     this.written++;
-    this.child.stdin.write(`${id}\n`);
+    this.unsent += `${id}\n`;
+    if (this.unsent.length >= UNSENT_MAX) this.flush();
   }
 
   /** No more requests: git exits after answering the ones made. */
   end(): void {
+    this.flush();
     this.child.stdin.end();
+  }
+
+  private flush(): void {
+    if (this.unsent === '' || this.child.stdin.writableEnded) return;
+    this.child.stdin.write(this.unsent);
+    this.unsent = '';
   }
 
   /** Number of requests made so far. */
@@ -193,6 +210,7 @@ export class CatFile implements AsyncIterable<GitObject> {
       }
       if (this.failure) throw this.failure;
       if (this.done) return;
+      this.flush();
       await new Promise<void>((resolve) => (this.wake = resolve));
     }
   }

@@ -36,15 +36,43 @@ export function changedRegions(parent: Float64Array, child: Buffer, index: LineI
   while (pre < n && pre < m && keys[pre] === parent[pre]) pre++;
   let suf = 0;
   while (suf < n - pre && suf < m - pre && keys[n - 1 - suf] === parent[m - 1 - suf]) suf++;
-  const known = parent.slice(pre, m - suf).sort();
   const runs: Array<[number, number]> = [];
-  for (let i = pre; i < n - suf; i++) {
-    if (known.length > 0 && hasKey(known, keys[i])) continue;
+  for (const i of newLines(parent.subarray(pre, m - suf), keys, pre, n - suf)) {
     const last = runs[runs.length - 1];
     if (last && last[1] === starts[i]) last[1] = starts[i + 1];
     else runs.push([starts[i], starts[i + 1]]);
   }
   return withContext(child, runs);
+}
+
+/** How far ahead in the parent a child line is looked for before it is taken out of step. */
+const LOOKAHEAD = 64;
+/** Out-of-step lines looked up one by one in the parent's middle; past this, the middle is sorted once. */
+const LINEAR_LOOKUPS = 32;
+
+/**
+ * Indices in [from, to) of child lines that `known` (the parent's middle) does not hold, ascending.
+ * Versions mostly agree line for line between a few hunks, so the two are walked in step first (a line
+ * equal to the parent's next, or to one a little further on after lines were deleted, is known); only
+ * the lines that fall out of step are looked up in the whole middle, which sorting it for every version
+ * cost more than the rest of the comparison.
+ */
+function newLines(known: Float64Array, keys: Float64Array, from: number, to: number): number[] {
+  const outOfStep: number[] = [];
+  let j = 0;
+  for (let i = from; i < to; i++) {
+    const k = keys[i];
+    if (j < known.length && known[j] === k) {
+      j++;
+      continue;
+    }
+    const at = known.subarray(j, Math.min(known.length, j + LOOKAHEAD)).indexOf(k);
+    if (at >= 0) j += at + 1;
+    else outOfStep.push(i);
+  }
+  if (outOfStep.length <= LINEAR_LOOKUPS) return outOfStep.filter((i) => known.indexOf(keys[i]) < 0);
+  const sorted = known.slice().sort();
+  return outOfStep.filter((i) => !hasKey(sorted, keys[i]));
 }
 
 /** Each run grown by context lines (and to its PEM block), then merged. */

@@ -25,7 +25,26 @@ export interface BlobEvent {
   mode: EventMode;
   /** The path-dependent scan profile (file context, path rules) its findings hold under. */
   profile: string;
+  /** Which of the previous version's secrets this version still holds, worked out while it was read (carry.ts). */
+  carry?: CarryCheck;
 }
+
+/** Secrets of the previous version looked for in a version's content while it was at hand, and where those found sit. */
+export interface CarryCheck {
+  /** carryKey of every finding looked for. */
+  checked: ReadonlySet<string>;
+  found: ReadonlyMap<string, Location>;
+}
+
+/** Where a secret sits in a version: byte offset, line and column. */
+export interface Location {
+  at: number;
+  line: number;
+  column: number;
+}
+
+/** What a carried secret is known by: the rule, the secret and the text that was searched for. */
+export const carryKey = (f: Finding) => `${f.ruleId}\u0000${f.secret}\u0000${f.encodedText ?? ''}`;
 
 /** Re-reads a blob's content (undefined when git cannot give it any more). */
 export type BlobReread = (blob: string) => Promise<Buffer | undefined>;
@@ -101,25 +120,38 @@ export class Lineage {
     }
     const inherited = holds.get(`${ev.parent}\u0000${ev.profile}`) ?? [];
     if (inherited.length === 0) return own;
-    const content = await reread(ev.blob);
-    if (!content) return own;
     const mine = new Set(own.map(key));
     const kept = [...own];
+    // Looked for while the version was read: no need to read it again, when every inherited secret was.
+    const carry = ev.carry;
+    if (carry && inherited.every((f) => carry.checked.has(carryKey(f)))) {
+      for (const f of inherited) {
+        const loc = mine.has(key(f)) ? undefined : carry.found.get(carryKey(f));
+        if (loc) kept.push(moved(f, loc));
+      }
+      return kept;
+    }
+    const content = await reread(ev.blob);
+    if (!content) return own;
     for (const f of inherited) {
       if (mine.has(key(f))) continue;
       const at = content.indexOf(f.encodedText ?? f.secret);
-      if (at >= 0) kept.push(moved(f, content, at));
+      if (at >= 0) kept.push(moved(f, locate(content, at)));
     }
     return kept;
   }
 }
 
-/** A finding of a previous version, moved to where its secret sits in this version. */
-function moved(f: Finding, content: Buffer, at: number): Finding {
+/** Line and column of byte offset `at` in `content`. */
+export function locate(content: Buffer, at: number): Location {
   let line = 1;
   for (let i = content.indexOf(10); i >= 0 && i < at; i = content.indexOf(10, i + 1)) line++;
   const lineStart = content.lastIndexOf(10, at - 1) + 1;
-  const column = content.toString('utf8', lineStart, at).length + 1;
+  return { at, line, column: content.toString('utf8', lineStart, at).length + 1 };
+}
+
+/** A finding of a previous version, moved to where its secret sits in this version. */
+function moved(f: Finding, { at, line, column }: Location): Finding {
   const length = f.endOffset - f.startOffset;
   return { ...f, line, column, endLine: line + (f.endLine - f.line), endColumn: f.endLine === f.line ? column + (f.endColumn - f.column) : f.endColumn, startOffset: at, endOffset: at + length };
 }

@@ -1,0 +1,76 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.Carry = void 0;
+const lineage_1 = require("./lineage");
+const NONE = [];
+const NOTHING_CHECKED = { checked: new Set(), found: new Map() };
+/** Findings per blob as the engine reports them, and which blobs still have fragments in the engine. */
+class Carry {
+    own = new Map();
+    outstanding = new Map();
+    /** A fragment of `blob` was handed to the engine. */
+    yielded(blob) {
+        this.outstanding.set(blob, (this.outstanding.get(blob) ?? 0) + 1);
+    }
+    /** Items are scanned, and these are their findings. */
+    scanned(items, findings) {
+        for (const item of items) {
+            const blob = item.origin.blob;
+            const left = blob ? (this.outstanding.get(blob) ?? 0) - 1 : 0;
+            if (!blob)
+                continue;
+            if (left > 0)
+                this.outstanding.set(blob, left);
+            else
+                this.outstanding.delete(blob);
+        }
+        for (const f of findings) {
+            if (!f.blob)
+                continue;
+            const list = this.own.get(f.blob);
+            if (list)
+                list.push(f);
+            else
+                this.own.set(f.blob, [f]);
+        }
+    }
+    /**
+     * Every secret `parent` holds under `profile` (its own findings and what it carried), or undefined
+     * when that is not known yet.
+     */
+    held(parent, state, profile) {
+        if (state.profile !== profile || state.carried === undefined || this.outstanding.has(parent))
+            return undefined;
+        const own = this.own.get(parent);
+        if (!own)
+            return state.carried;
+        if (state.carried.length === 0)
+            return own;
+        // A secret found again in a changed line is both its own and carried: once is enough (else the list
+        // grows by one copy per version, and so does the search).
+        const mine = new Set(own.map(lineage_1.carryKey));
+        return [...own, ...state.carried.filter((f) => !mine.has((0, lineage_1.carryKey)(f)))];
+    }
+    /** Looks for each of `held` in `content`: the check the lineage settles with, and the secrets carried on. */
+    static check(held, content) {
+        if (held.length === 0)
+            return { check: NOTHING_CHECKED, carried: NONE };
+        const checked = new Set();
+        const found = new Map();
+        const carried = [];
+        for (const f of held) {
+            const k = (0, lineage_1.carryKey)(f);
+            if (checked.has(k))
+                continue;
+            checked.add(k);
+            const at = content.indexOf(f.encodedText ?? f.secret);
+            if (at < 0)
+                continue;
+            if (!found.has(k))
+                found.set(k, (0, lineage_1.locate)(content, at));
+            carried.push(f);
+        }
+        return { check: { checked, found }, carried };
+    }
+}
+exports.Carry = Carry;

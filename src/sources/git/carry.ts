@@ -1,0 +1,85 @@
+/**
+ * Which secrets of a file's previous version the next version still holds, answered while the next
+ * version's content is in hand. A version scanned only in its changed lines holds the secrets found
+ * there plus those of the previous version it still contains; lineage.ts settles that at the end, and
+ * without this it reads every such version from git a second time (1,500 blobs, 1.2 s of a 7.8 s scan
+ * on a history whose busiest files held a secret for a while).
+ *
+ * Known only when the previous version's own findings are all in: on the main thread they are before
+ * the next blob is read; a version still in a worker's batch is left to the re-read.
+ */
+import type { Finding } from '../../engine/finding';
+import type { ScanItem } from '../types';
+import { carryKey, locate, type CarryCheck, type Location } from './lineage';
+
+/** A version whose carried secrets are known, and what they are (besides its own findings). */
+export interface CarryState {
+  /** The scan profile its findings hold under. */
+  profile: string;
+  /** Secrets of its predecessors it still holds; undefined when that could not be worked out. */
+  carried?: readonly Finding[];
+}
+
+const NONE: readonly Finding[] = [];
+const NOTHING_CHECKED: CarryCheck = { checked: new Set(), found: new Map() };
+
+/** Findings per blob as the engine reports them, and which blobs still have fragments in the engine. */
+export class Carry {
+  private readonly own = new Map<string, Finding[]>();
+  private readonly outstanding = new Map<string, number>();
+
+  /** A fragment of `blob` was handed to the engine. */
+  yielded(blob: string): void {
+    this.outstanding.set(blob, (this.outstanding.get(blob) ?? 0) + 1);
+  }
+
+  /** Items are scanned, and these are their findings. */
+  scanned(items: readonly ScanItem[], findings: readonly Finding[]): void {
+    for (const item of items) {
+      const blob = item.origin.blob;
+      const left = blob ? (this.outstanding.get(blob) ?? 0) - 1 : 0;
+      if (!blob) continue;
+      if (left > 0) this.outstanding.set(blob, left);
+      else this.outstanding.delete(blob);
+    }
+    for (const f of findings) {
+      if (!f.blob) continue;
+      const list = this.own.get(f.blob);
+      if (list) list.push(f);
+      else this.own.set(f.blob, [f]);
+    }
+  }
+
+  /**
+   * Every secret `parent` holds under `profile` (its own findings and what it carried), or undefined
+   * when that is not known yet.
+   */
+  held(parent: string, state: CarryState, profile: string): readonly Finding[] | undefined {
+    if (state.profile !== profile || state.carried === undefined || this.outstanding.has(parent)) return undefined;
+    const own = this.own.get(parent);
+    if (!own) return state.carried;
+    if (state.carried.length === 0) return own;
+    // A secret found again in a changed line is both its own and carried: once is enough (else the list
+    // grows by one copy per version, and so does the search).
+    const mine = new Set(own.map(carryKey));
+    return [...own, ...state.carried.filter((f) => !mine.has(carryKey(f)))];
+  }
+
+  /** Looks for each of `held` in `content`: the check the lineage settles with, and the secrets carried on. */
+  static check(held: readonly Finding[], content: Buffer): { check: CarryCheck; carried: readonly Finding[] } {
+    if (held.length === 0) return { check: NOTHING_CHECKED, carried: NONE };
+    const checked = new Set<string>();
+    const found = new Map<string, Location>();
+    const carried: Finding[] = [];
+    for (const f of held) {
+      const k = carryKey(f);
+      if (checked.has(k)) continue;
+      checked.add(k);
+      const at = content.indexOf(f.encodedText ?? f.secret);
+      if (at < 0) continue;
+      if (!found.has(k)) found.set(k, locate(content, at));
+      carried.push(f);
+    }
+    return { check: { checked, found }, carried };
+  }
+}

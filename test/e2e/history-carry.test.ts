@@ -1,0 +1,114 @@
+/**
+ * A history scan reads a version scanned by its changed lines only once: which secrets of the previous
+ * version it still holds is looked up while its content is in hand (sources/git/carry.ts), instead of
+ * reading it from git again at the end. The answers are pinned by hand on a file of many versions
+ * (a secret that stays while other lines change and then moves down a line, one that leaves and comes
+ * back, one whose line is edited around it, and a copy of a later version under another path), and
+ * must be what settling by reading every version again gives (what happens to versions still in a
+ * worker's batch when the next one is read).
+ */
+import { runScan, selectRules, type Source } from '../../src/index';
+import { findRepo } from '../../src/sources/git/repo';
+import { HistorySource } from '../../src/sources/history';
+import { Workspace } from '../attacks/harness';
+import { runInProcess } from '../helpers/cli';
+import { fake } from '../helpers/fakes';
+
+jest.setTimeout(120_000);
+const ws = new Workspace();
+afterAll(() => ws.cleanup());
+
+const STAYS = fake('github.pat-classic', 'carry-stays');
+const RETURNS = fake('gitlab.pat', 'carry-returns');
+const EDITED = fake('stripe.secret-key-live', 'carry-edited');
+const VERSIONS = 40;
+
+/** Lines that never change: they keep the secrets out of each other's changed-line context. */
+const filler = (from: number) => Array.from({ length: 8 }, (_, k) => `# option ${from + k} = value ${from + k}`);
+
+/**
+ * Version i: STAYS on line 2 (line 3 from version 20, when a line is inserted above it), BUILD changing
+ * every time nine lines below it, RETURNS present in versions 5-11 and from 30, EDITED from version 8
+ * with a comment on its line that changes every fourth version.
+ */
+function version(i: number): string {
+  const lines = ['# service settings'];
+  if (i >= 20) lines.push('# moved down by this line');
+  lines.push(`GITHUB_TOKEN=${STAYS}`, ...filler(0), `BUILD=${i}`, ...filler(10));
+  if ((i >= 5 && i < 12) || i >= 30) lines.push(`GITLAB_TOKEN=${RETURNS}`);
+  lines.push(...filler(20));
+  if (i >= 8) lines.push(`STRIPE_KEY=${EDITED} # rotated ${Math.floor(i / 4)}`);
+  lines.push(...filler(30).slice(0, 3));
+  return `${lines.join('\n')}\n`;
+}
+
+interface Seen {
+  ruleId: string;
+  path: string;
+  line: number;
+  column: number;
+  commit: string;
+  secret: string;
+}
+
+function build(): { repo: string; commits: string[] } {
+  const repo = ws.repo({ 'README.md': '# app\n' });
+  const commits: string[] = [];
+  for (let i = 0; i < VERSIONS; i++) {
+    const files: Record<string, string> = { 'config/service.env': version(i) };
+    // Version 25's content again under another path: the same blob, reported there with its own position.
+    if (i === 33) files['deploy/service.env'] = version(25);
+    ws.write(repo, files);
+    commits.push(ws.commit(repo, `version ${i}`));
+  }
+  return { repo, commits };
+}
+
+const { repo, commits } = build();
+
+async function scan(threads: string): Promise<Seen[]> {
+  const r = await runInProcess(['scan', '--history', '--format', 'json', '--show-secrets', '--threads', threads], { cwd: repo, env: ws.env() });
+  expect(r.code).toBe(1);
+  const report = JSON.parse(r.stdout) as { findings: Seen[]; summary: { complete: boolean } };
+  expect(report.summary.complete).toBe(true);
+  return report.findings.map(({ ruleId, path, line, column, commit, secret }) => ({ ruleId, path, line, column, commit, secret }));
+}
+
+const key = (f: Seen) => `${f.path}:${f.line}:${f.column}:${f.commit}:${f.ruleId}`;
+
+test('each secret is reported where it appeared, with the position it has there, and not again for every version', async () => {
+  const found = await scan('0');
+  const at = (i: number) => commits[i];
+  // The copy (version 25 under deploy/) reports what that version holds, where it holds it.
+  expect(found.map(key).sort()).toEqual(
+    [
+      `config/service.env:2:14:${at(0)}:github.pat-classic`,
+      `config/service.env:20:14:${at(5)}:gitlab.pat`,
+      `config/service.env:29:12:${at(8)}:stripe.secret-key-live`,
+      `config/service.env:21:14:${at(30)}:gitlab.pat`,
+      `deploy/service.env:3:14:${at(33)}:github.pat-classic`,
+      `deploy/service.env:29:12:${at(33)}:stripe.secret-key-live`,
+    ].sort(),
+  );
+  expect(new Set(found.map((f) => f.secret))).toEqual(new Set([STAYS, RETURNS, EDITED]));
+});
+
+test('settling while reading gives what reading every version again gives, without reading them again', async () => {
+  const info = (await findRepo(repo))!;
+  const spec = selectRules({});
+  const source = () =>
+    new HistorySource({ repo: info, cwd: repo, maxFileSize: 10 * 1024 * 1024, policy: () => 'scan' as const, selection: { kind: 'all' }, allObjects: false, profileOf: () => 'default' });
+  const carrying = source();
+  // The same source without the engine's reports of scanned items: no version's holdings are known while it is read.
+  const rereading = source();
+  const blind: Source = { kind: 'history', items: (l) => rereading.items(l), settle: (found, rescan) => rereading.settle(found, rescan) };
+  const a = await runScan(carrying, { spec, threads: 0 });
+  const b = await runScan(blind, { spec, threads: 0 });
+  const diffs = (s: HistorySource) => s.lineage.events.filter((e) => e.mode === 'diff');
+  expect(diffs(carrying).length).toBeGreaterThan(30);
+  expect(diffs(carrying).every((e) => e.carry)).toBe(true);
+  expect(diffs(rereading).some((e) => e.carry)).toBe(false);
+  const seen = (r: typeof a) => r.findings.map((f) => `${f.path}:${f.line}:${f.column}:${f.startOffset}:${f.endLine}:${f.endColumn}:${f.commit}:${f.ruleId}:${f.secret}`).sort();
+  expect(seen(a)).toEqual(seen(b));
+  expect(a.findings.length).toBe(6);
+});
