@@ -33,10 +33,7 @@ const MAX_INDEXED = 64 * 1024 * 1024;
 /** Requested-but-unread blobs at which the log walk pauses, and where it resumes. */
 const PAUSE_AT = 20_000;
 const RESUME_AT = 5_000;
-/**
- * The whole history (or a range of it) as blob fragments.
- * @lazy loaded with require() by cli/source-select.ts, which knip does not follow
- */
+/** The whole history (or a range of it) as blob fragments. */
 class HistorySource {
     options;
     kind = 'history';

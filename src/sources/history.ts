@@ -58,10 +58,7 @@ const RESUME_AT = 5_000;
 /** A blob asked of cat-file, waiting for its content: its introduction. */
 type Pending = BlobEvent;
 
-/**
- * The whole history (or a range of it) as blob fragments.
- * @lazy loaded with require() by cli/source-select.ts, which knip does not follow
- */
+/** The whole history (or a range of it) as blob fragments. */
 export class HistorySource implements Source {
   readonly kind = 'history' as const;
   readonly attribution = new Attribution();
