@@ -79,7 +79,7 @@ export async function runScan(source: Source, options: ScanOptions): Promise<Sca
   const dropped: DropCounts = {};
   // --explain records decisions in this thread's memory, so everything runs here.
   const ruleSet = buildRuleSet(options.explain ? { ...options.spec, engine: { ...(options.spec.engine ?? DEFAULT_ENGINE_OPTIONS), explain: options.explain } } : options.spec);
-  const threads = options.explain ? 0 : (options.threads ?? source.defaultThreads?.() ?? availableParallelism());
+  const threads = options.explain ? 0 : (options.threads ?? source.defaultThreads?.() ?? defaultThreads());
   const inlineBytes = options.inlineBytes ?? DEFAULT_INLINE_BYTES;
   const timeoutMs = options.timeoutMs ?? 0;
   const collect = (o: Pick<BatchOutcome, 'findings' | 'dropped'>) => {
@@ -185,6 +185,17 @@ export async function runScan(source: Source, options: ScanOptions): Promise<Sca
   const result: ScanResult = { source: source.kind, findings: sortFindings(dedupe(settled)), ledger, dropped, engine, durationMs: Date.now() - started };
   if (options.suppress) await suppressScan(result, options.suppress);
   return result;
+}
+
+/**
+ * One worker per core, except on two cores or fewer: there the workers' start-up (rules, regexes, JIT
+ * warm-up, each its own) costs more than they bring. On the shared 2-core machine, a 28 MB tree of real
+ * source files took 1.6 s on the main thread and 2.1 s with two workers, and 210 MB 5.2 s and 5.0 s
+ * (7.9 s of CPU against 5.7 s).
+ */
+function defaultThreads(): number {
+  const cores = availableParallelism();
+  return cores <= 2 ? 0 : cores;
 }
 
 /** A worker pool, or undefined when no compiled worker script exists (running from sources). */
