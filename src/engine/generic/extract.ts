@@ -23,8 +23,8 @@ export interface Pair {
 const KW = '(?:pass|pwd|psk|secret|token|key|auth|cred|bearer|salt|dsn)';
 const KEY = `(?:[\\w$@-]+[.:/])*[\\w$@-]*${KW}[\\w$@-]*`;
 /** A value: double-, single- or back-quoted (a string prefix such as r"", @"" allowed), or bare. */
-const VALUE = '(?:[rbufRBUF@]{0,2}"((?:[^"\\\\\\n]|\\\\.){1,512})"|[rbufRBUF@]{0,2}\'((?:[^\'\\\\\\n]|\\\\.){1,512})\'|`([^`\\n]{1,512})`|([^\\s"\'`;<>|]{1,512}))';
-const QUOTED = '(?:[rbuf@]{0,2}"((?:[^"\\\\\\n]|\\\\.){1,512})"|[rbuf@]{0,2}\'((?:[^\'\\\\\\n]|\\\\.){1,512})\')';
+const VALUE = '(?:[rbufRBUF@]{0,2}"((?:[^"\\\\\\n]|\\\\.)+)"|[rbufRBUF@]{0,2}\'((?:[^\'\\\\\\n]|\\\\.)+)\'|`([^`\\n]+)`|([^\\s"\'`;<>|]+))';
+const QUOTED = '(?:[rbuf@]{0,2}"((?:[^"\\\\\\n]|\\\\.)+)"|[rbuf@]{0,2}\'((?:[^\'\\\\\\n]|\\\\.)+)\')';
 
 /** Patterns, each with the key in group 1 and the value in the first non-empty of the following groups. */
 const SOURCES = [
@@ -33,16 +33,19 @@ const SOURCES = [
   // const KEY: &str = "v", let apiKey: String = "v"
   `(?i)(?:^|[^\\w.$@-])(${KEY})[ \\t]*:[ \\t]*&?[\\w<>\\[\\]'. ]{1,40}?=[ \\t]*${QUOTED}`,
   // <add key="ApiToken" value="v" />
-  `(?i)<add\\s+key\\s*=\\s*"([^"]*${KW}[^"]*)"\\s+value\\s*=\\s*"([^"]{1,512})"`,
+  `(?i)<add\\s+key\\s*=\\s*"([^"]*${KW}[^"]*)"\\s+value\\s*=\\s*"([^"]+)"`,
   // define('DB_PASSWORD', 'v')
   `(?i)define\\(\\s*['"]([^'"]*${KW}[^'"]*)['"]\\s*,\\s*${QUOTED}`,
   // ENV KEY v (Dockerfile), set -gx KEY v (fish)
   `(?i)^[ \\t]*(?:ENV|ARG|set(?:[ \\t]+-[a-zA-Z]+)*)[ \\t]+(${KEY})[ \\t]+${VALUE}`,
   // --password v, -token v (flags separated by a space; --flag=v is an assignment)
-  `(?i)(?:^|[ \\t])(--?[\\w-]*${KW}[\\w-]*)[ \\t]+([^\\s"'\`;<>|-][^\\s"'\`;<>|]{0,511}|"[^"\\n]{1,512}"|'[^'\\n]{1,512}')`,
+  `(?i)(?:^|[ \\t])(--?[\\w-]*${KW}[\\w-]*)[ \\t]+([^\\s"'\`;<>|-][^\\s"'\`;<>|]*|"[^"\\n]+"|'[^'\\n]+')`,
   // setPassword("v"), withApiKey('v'), .token("v")
   `(?i)(?:^|[^\\w$])((?:set|with|use)?[\\w$]*${KW}[\\w$]*)\\(\\s*${QUOTED}\\s*[,)]`,
 ];
+
+/** Longest value, in bytes, taken from a pair. */
+const MAX_VALUE = 512;
 
 /** Index of the setter-call pattern: a credential constructor takes a user name first, not the secret. */
 const CALL = SOURCES.length - 1;
@@ -147,6 +150,9 @@ export function pairsOn(line: Buffer, hits?: number[]): Pair[] {
       if (NOT_A_KEY_NAME.test(line.toString('utf8', idx[1][0], idx[1][1]))) continue;
       if (n === CALL && NOT_A_SETTER.test(line.toString('utf8', idx[1][0], idx[1][1]))) continue;
       let [start, end] = idx[g]!;
+      // Values are unbounded in the patterns (bounded repeats made RE2's automata several times slower)
+      // and bounded here: a longer run is not one credential.
+      if (end - start > MAX_VALUE) continue;
       let raw = line.toString('utf8', start, end);
       const before = start > 0 ? line[start - 1] : 0;
       let quoted = (before === 34 || before === 39 || before === 96) && line[end] === before;
