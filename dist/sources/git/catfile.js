@@ -89,6 +89,8 @@ class CatFileParser {
     }
 }
 exports.CatFileParser = CatFileParser;
+/** Below this many queued bytes, each object handed on is followed by a turn of the event loop. */
+const LOW_WATER = 8 * 1024 * 1024;
 /** Bytes of requested ids held back to be written to git together. */
 const UNSENT_MAX = 32 * 1024;
 /** How much parsed content may wait for the consumer before git's output is paused. */
@@ -190,6 +192,11 @@ class CatFile {
                 if (this.queuedBytes <= HIGH_WATER / 2)
                     this.child.stdout.resume();
                 yield obj;
+                // Objects already queued come through promise jobs alone, which never let the event loop read
+                // the socket: git fills its buffer (about 200 KiB) and waits, and the queue runs dry. While
+                // little is queued, a turn of the loop after each object keeps git writing.
+                if (this.queuedBytes < LOW_WATER)
+                    await new Promise((resolve) => setImmediate(resolve));
                 continue;
             }
             if (this.failure)
