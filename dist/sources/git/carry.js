@@ -16,9 +16,9 @@ class Carry {
     scanned(items, findings) {
         for (const item of items) {
             const blob = item.origin.blob;
-            const left = blob ? (this.outstanding.get(blob) ?? 0) - 1 : 0;
             if (!blob)
                 continue;
+            const left = (this.outstanding.get(blob) ?? 0) - 1;
             if (left > 0)
                 this.outstanding.set(blob, left);
             else

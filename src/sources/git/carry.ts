@@ -37,8 +37,8 @@ export class Carry {
   scanned(items: readonly ScanItem[], findings: readonly Finding[]): void {
     for (const item of items) {
       const blob = item.origin.blob;
-      const left = blob ? (this.outstanding.get(blob) ?? 0) - 1 : 0;
       if (!blob) continue;
+      const left = (this.outstanding.get(blob) ?? 0) - 1;
       if (left > 0) this.outstanding.set(blob, left);
       else this.outstanding.delete(blob);
     }
