@@ -26,7 +26,6 @@ const revs_1 = require("./git/revs");
 const content_1 = require("./content");
 const queue_1 = require("../util/queue");
 const ZERO = /^0+$/;
-const NO_FINDINGS = [];
 const BLOB_MODES = new Set(['100644', '100755']);
 /** Larger text blobs are scanned whole and not remembered: their line offsets would not fit in 32 bits, and keys for them would crowd out hundreds of ordinary files. */
 const MAX_INDEXED = 64 * 1024 * 1024;
@@ -106,7 +105,7 @@ class HistorySource {
                     const before = index && ev.parent ? cache.get(ev.parent) : undefined;
                     if (!before || !index) {
                         if (index)
-                            cache.set(obj.id, { keys: index.keys, carry: { profile: ev.profile, carried: NO_FINDINGS } });
+                            cache.set(obj.id, { keys: index.keys, carry: { profile: ev.profile, carried: carry_1.NO_FINDINGS } });
                         ev.mode = 'whole';
                         diffBytes += obj.content.length;
                         wholeBytes += obj.content.length;

@@ -14,7 +14,7 @@ import { Attribution } from './git/attribution';
 import { BlobReader } from './git/blob-reader';
 import type { Finding } from '../engine/finding';
 import { LineCache } from './git/line-cache';
-import { Carry } from './git/carry';
+import { Carry, NO_FINDINGS } from './git/carry';
 import { indexLines, type LineIndex } from './git/line-index';
 import { BlobTable } from './git/blob-table';
 import { CatFile } from './git/catfile';
@@ -46,7 +46,6 @@ export interface HistoryOptions {
 }
 
 const ZERO = /^0+$/;
-const NO_FINDINGS: readonly Finding[] = [];
 
 const BLOB_MODES = new Set(['100644', '100755']);
 /** Larger text blobs are scanned whole and not remembered: their line offsets would not fit in 32 bits, and keys for them would crowd out hundreds of ordinary files. */

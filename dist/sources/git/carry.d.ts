@@ -18,6 +18,8 @@ export interface CarryState {
     /** Secrets of its predecessors it still holds; undefined when that could not be worked out. */
     carried?: readonly Finding[];
 }
+/** Carried by a version read whole (it holds only what its own scan finds), or by one whose predecessor held nothing. */
+export declare const NO_FINDINGS: readonly Finding[];
 /** Findings per blob as the engine reports them, and which blobs still have fragments in the engine. */
 export declare class Carry {
     private readonly own;

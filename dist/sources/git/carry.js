@@ -1,8 +1,9 @@
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
-exports.Carry = void 0;
+exports.Carry = exports.NO_FINDINGS = void 0;
 const lineage_1 = require("./lineage");
-const NONE = [];
+/** Carried by a version read whole (it holds only what its own scan finds), or by one whose predecessor held nothing. */
+exports.NO_FINDINGS = [];
 const NOTHING_CHECKED = { checked: new Set(), found: new Map() };
 /** Findings per blob as the engine reports them, and which blobs still have fragments in the engine. */
 class Carry {
@@ -54,7 +55,7 @@ class Carry {
     /** Looks for each of `held` in `content`: the check the lineage settles with, and the secrets carried on. */
     static check(held, content) {
         if (held.length === 0)
-            return { check: NOTHING_CHECKED, carried: NONE };
+            return { check: NOTHING_CHECKED, carried: exports.NO_FINDINGS };
         const checked = new Set();
         const found = new Map();
         const carried = [];

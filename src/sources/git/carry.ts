@@ -20,7 +20,8 @@ export interface CarryState {
   carried?: readonly Finding[];
 }
 
-const NONE: readonly Finding[] = [];
+/** Carried by a version read whole (it holds only what its own scan finds), or by one whose predecessor held nothing. */
+export const NO_FINDINGS: readonly Finding[] = [];
 const NOTHING_CHECKED: CarryCheck = { checked: new Set(), found: new Map() };
 
 /** Findings per blob as the engine reports them, and which blobs still have fragments in the engine. */
@@ -67,7 +68,7 @@ export class Carry {
 
   /** Looks for each of `held` in `content`: the check the lineage settles with, and the secrets carried on. */
   static check(held: readonly Finding[], content: Buffer): { check: CarryCheck; carried: readonly Finding[] } {
-    if (held.length === 0) return { check: NOTHING_CHECKED, carried: NONE };
+    if (held.length === 0) return { check: NOTHING_CHECKED, carried: NO_FINDINGS };
     const checked = new Set<string>();
     const found = new Map<string, Location>();
     const carried: Finding[] = [];
