@@ -2,10 +2,13 @@
 // Compiles the TypeScript, then bundles the validated rule files into dist/rules.bundle.json (and the
 // lighter dist/rules.scan.json) so a scan loads one JSON file instead of parsing YAML at start-up.
 //
-// `node scripts/build.js` rebuilds this package's dist/ from scratch. prepare.js and check-dist.js build
-// elsewhere with buildPackage(stagePackage()): a folder that links to this package's sources, so the
-// committed dist/ is never touched by a build that may fail or differ. All output goes to stderr: npm
-// and the pre-commit framework read stdout (`npm pack` prints the tarball name there).
+// `node scripts/build.js` (`npm run compile`) rebuilds this package's dist/ from scratch. check-dist.js
+// builds elsewhere with buildPackage(stagePackage()): a folder that links to this package's sources, so
+// the committed dist/ is never touched by a build that may fail or differ. All output goes to stderr.
+//
+// The script is not called `build`, and there is no `prepare`: npm installs a git dependency's dev
+// dependencies and runs its scripts when it has either (pacote's git fetcher), which made an install from
+// git (pre-commit 4.x, npm i github:…) fetch 500 packages and compile RE2 twice. dist/ is committed instead.
 'use strict';
 const { execFileSync } = require('node:child_process');
 const { mkdtempSync, rmSync, symlinkSync, writeFileSync } = require('node:fs');

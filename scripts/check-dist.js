@@ -4,7 +4,8 @@
 // building), so a commit whose dist/ does not match its sources would ship code nobody reviewed.
 //
 // `npm test` runs it first, and needs no build after it: a matching dist/ is what a build would write.
-// When git does not track dist/ (development without a committed build) it builds dist/ and passes.
+// `npm publish` runs it too (prepublishOnly). A checkout where git does not track dist/ fails: nothing
+// builds it on install any more (see build.js), so such a commit would install without a CLI.
 'use strict';
 const { readdirSync, readFileSync, rmSync } = require('node:fs');
 const { join, relative } = require('node:path');
@@ -39,10 +40,9 @@ function compare(committed, fresh) {
 
 function main() {
   if (!distTracked()) {
-    // Nothing to compare with (development without a committed dist/, an unpacked tarball): build it, since
-    // the tests run the built CLI and worker.
-    buildPackage(ROOT);
-    return say('dist/ is not tracked by git; built it');
+    say('dist/ is not tracked by git: build it with "npm run compile" and commit it (installs from git run it as committed)');
+    process.exitCode = 1;
+    return;
   }
   const stage = stagePackage();
   try {
@@ -51,7 +51,7 @@ function main() {
     if (problems.length === 0) return say('dist/ matches a fresh build of the sources');
     for (const p of problems.slice(0, 30)) say(p);
     if (problems.length > 30) say(`… and ${problems.length - 30} more`);
-    say('rebuild with "npm run build" and commit dist/');
+    say('rebuild with "npm run compile" and commit dist/');
     process.exitCode = 1;
   } finally {
     rmSync(stage, { recursive: true, force: true });

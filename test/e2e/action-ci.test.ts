@@ -149,7 +149,7 @@ describe('the install step', () => {
     if (prebuilt) ws.write(actionPath, { 'dist/cli/main.js': '', 'dist/rules.bundle.json': '[]' });
     const bin = ws.dir('tg-npm-');
     const calls = join(bin, 'calls');
-    // `npm ci` makes node_modules (as the real one would); `npm run build` makes dist/.
+    // `npm ci` makes node_modules (as the real one would); `npm run compile` makes dist/.
     writeFileSync(
       join(bin, 'npm'),
       `#!/bin/bash
@@ -178,7 +178,7 @@ if [ "$1" = run ]; then mkdir -p dist/cli && touch dist/cli/main.js; fi
     const r = run();
     expect(r.code).toBe(0);
     expect(r.log).toContain('no prebuilt dist/');
-    expect(calls()).toEqual(['npm ci --no-audit --no-fund --loglevel=error', 'npm run --silent build']);
+    expect(calls()).toEqual(['npm ci --no-audit --no-fund --loglevel=error', 'npm run --silent compile']);
   });
 });
 

@@ -10,7 +10,7 @@ const DIST = join(__dirname, '..', '..', 'dist');
 const DOC_FIELDS = ['description', 'references', 'examples', 'tags', 'fake', 'syntaxKey', 'syntaxExempt'];
 
 const built = existsSync(join(DIST, 'rules.scan.json'));
-(built ? describe : describe.skip)(`rule bundles${built ? '' : ' (skipped: no build; run npm run build)'}`, () => {
+(built ? describe : describe.skip)(`rule bundles${built ? '' : ' (skipped: no build; run npm run compile)'}`, () => {
   it('the scan bundle is the full bundle without documentation, in the same order', () => {
     type Files = Array<{ provider: string; rules: Array<Record<string, unknown>> }>;
     const full = JSON.parse(readFileSync(join(DIST, 'rules.bundle.json'), 'utf8')) as Files;

@@ -77,7 +77,7 @@ describe('scanItem on the current thread', () => {
 describe('the real worker', () => {
   it('sends one heartbeat per piece: two for a 17 MiB file, one for a small one', async () => {
     const script = workerScript();
-    if (!script) throw new Error('no built worker: run npm run build');
+    if (!script) throw new Error('no built worker: run npm run compile');
     const pool = new DetectPool(1, selectRules({}), script, 0);
     try {
       const big = await pool.run([fileRef(bigFile(17))]);
