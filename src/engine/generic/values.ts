@@ -38,6 +38,11 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const TIMESTAMP = /^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$|^\d{10}(\d{3})?$/;
 /** A code expression rather than a literal: a property path, a call, an operator. */
 const CODE = /^(\+\+|--|!)|\+\+|->|::|\?\.|\.\w+\(|^[\w$]+\(|^\(|\)$|\[[^\]]*\]$|^(this|self|cls|super|new|await|typeof)\b|^[A-Za-z_$][\w$]*(\.[A-Za-z_$][\w$]*){1,}$/;
+/**
+ * Punctuation of a statement run in an unquoted value: what an unquoted value takes in minified code
+ * (`onToken:null,onComment:null,ranges:!1}` after `onToken:`), never a literal, which code quotes.
+ */
+const STATEMENTS = /[\w$\])][,;]|[{}()]|[=!]==?|=>|&&|\|\|/;
 /** A reference path such as a secret store key or a mount: lowercase words between slashes. */
 const SLASH_PATH = /^[a-z0-9._@-]+(\/[a-z0-9._@-]+)+\/?$|:\//;
 /** How people build passwords: a word with digits and a symbol around it (Summer2024!, 1qaz!Password). */
@@ -52,11 +57,23 @@ function classes(v: string): number {
   return (/[a-z]/.test(v) ? 1 : 0) + (/[A-Z]/.test(v) ? 1 : 0) + (/[0-9]/.test(v) ? 1 : 0) + (/[^A-Za-z0-9]/.test(v) ? 1 : 0);
 }
 
-/** Natural-language text (a label, an error message, a translation), not a credential. */
+/** Letters of the scripts written without spaces between words. */
+const UNSPACED_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}]/gu;
+
+/**
+ * Natural-language text (a label, an error message, a translation), not a credential: mostly words
+ * among its words of two characters or more (an opening ¿ or quote set aside), or four letters of a
+ * script written without spaces (Chinese, Japanese, Korean, Thai).
+ */
 function isProse(v: string): boolean {
-  const words = v.trim().split(/\s+/);
+  if ((v.match(UNSPACED_SCRIPT)?.length ?? 0) >= 4) return true;
+  const words = v
+    .trim()
+    .split(/\s+/)
+    .map((w) => w.replace(/^[¿¡«"'“‘(]+/u, ''))
+    .filter((w) => w.length >= 2);
   if (words.length < 2) return false;
-  return words.filter((w) => PROSE_WORD.test(w) && w.length >= 2).length >= Math.max(2, words.length * 0.6);
+  return words.filter((w) => PROSE_WORD.test(w)).length >= Math.max(2, words.length * 0.6);
 }
 
 /** Vetoes that hold whatever the key: the value is not a literal secret at all. */
@@ -74,6 +91,7 @@ function vetoOf(v: string, quoted: boolean, code: boolean): string | undefined {
   if (PASSWORD_HASH.test(v)) return 'a password hash or digest';
   if (CODE.test(v)) return 'code';
   if (!quoted && code && /^[A-Za-z_$][\w$]*$/.test(v)) return 'a variable';
+  if (!quoted && code && STATEMENTS.test(v)) return 'code';
   if (SLASH_PATH.test(v)) return 'a path or a reference';
   return undefined;
 }

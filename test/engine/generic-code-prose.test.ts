@@ -1,0 +1,48 @@
+/**
+ * Generic assignments that are code or prose, met on real trees: a minified bundle's unquoted
+ * `onToken:null,onComment:null,…` (an object literal after a key with "token" in it) and translated
+ * messages under keys that say "token". Neither is a secret; a random value assigned the same way
+ * outside those shapes still is.
+ */
+import { randomBytes } from 'node:crypto';
+import { runInProcess } from '../helpers/cli';
+import { tempDir, writeTree } from '../helpers/fs';
+
+/** A random-looking value (base62, 32 characters) made at test time. */
+const secret = () => [...randomBytes(32)].map((b) => 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789'[b % 62]).join('');
+
+async function scan(files: Record<string, string>): Promise<Array<{ path: string; ruleId: string; line: number }>> {
+  const dir = tempDir('tg-generic-shapes-');
+  writeTree(dir, files);
+  const r = await runInProcess(['scan', dir, '--format', 'json', '--min-severity', 'info']);
+  expect(r.code === 0 || r.code === 1).toBe(true);
+  return (JSON.parse(r.stdout) as { findings: Array<{ path: string; ruleId: string; line: number }> }).findings.map(({ path, ruleId, line }) => ({ path, ruleId, line }));
+}
+
+it('does not take statements of minified code for an unquoted value', async () => {
+  const bundle = [
+    `var Ot={ecmaVersion:null,sourceType:"script",onInsertedSemicolon:null,locations:!1,onToken:null,onComment:null,ranges:!1,program:null,sourceFile:null},xt=!1;`,
+    `function Kt(e){this.token=e,this.isExpr=!!i,this.preserveSpace=!!s,this.override=r,this.generator=!!n}`,
+    `const{tokenValue:e,tokenStart:o}=t;l.lastToken=m)},onComment(m,S,A,p,x,y){if(l.comments){let q=1}}`,
+  ].join('\n');
+  expect(await scan({ 'vendor/parser.min.js': bundle, 'lib/parser.js': bundle })).toEqual([]);
+});
+
+it('does not take translated messages under a key that says token for secrets', async () => {
+  const messages = {
+    Unexpected_token_Did_you_mean_or_gt_1382: 'Token inesperado. ¿Pretendía usar "{\'>\'}" o "&gt;"?',
+    Unexpected_token_Did_you_mean_or_rbrace_1381: "Token imprevisto. Si intendeva `{'}'}` o `&rbrace;`?",
+    The_parser_expected_to_find_a_1_to_match_the_0_token_here_1007: "パーサーは、ここで '{0}' トークンに一致する '{1}' を予期していました。",
+    Unexpected_token_1012: "意外的标记。你是想使用 `{'>'}` 还是 `&gt;`?",
+  };
+  expect(await scan({ 'lib/ja/diagnosticMessages.generated.json': JSON.stringify(messages, null, 2) })).toEqual([]);
+});
+
+it('still reports a random value assigned unquoted in a script and quoted in code and config', async () => {
+  const found = await scan({
+    'deploy.sh': `#!/bin/sh\nexport SERVICE_TOKEN=${secret()}\n`,
+    'src/client.js': `const client = new Client({ apiToken: "${secret()}" });\n`,
+    'config/app.json': `{\n  "api_token": "${secret()}"\n}\n`,
+  });
+  expect(found.map((f) => `${f.path}:${f.line}`).sort()).toEqual(['config/app.json:2', 'deploy.sh:2', 'src/client.js:1']);
+});
