@@ -9,10 +9,8 @@
 // --history`, gitleaks when GITLEAKS=/path/to/gitleaks is set, and a baseline build of tokenguard when
 // TG_BASELINE=/path/to/bin/tokenguard.js is set (its findings are compared: no fingerprint may be lost).
 const { spawnSync } = require('node:child_process');
-const { closeSync, existsSync, openSync, mkdtempSync, rmSync, readFileSync } = require('node:fs');
-const { tmpdir } = require('node:os');
-const { join } = require('node:path');
-const { BIN, now, runWithPeak, mbps } = require('./lib');
+const { closeSync, openSync } = require('node:fs');
+const { BIN, now, runWithPeak, mbps, gitleaksRun } = require('./lib');
 const synthetic = require('./synthetic-history');
 const npmHistory = require('./npm-history');
 const editHistory = require('./edit-history');
@@ -58,20 +56,10 @@ async function tokenguard(bin, repo, extra = []) {
 
 /** gitleaks over the same history, when installed (8.19+ `git` command, else `detect`). */
 async function gitleaks(repo) {
-  const bin = process.env.GITLEAKS;
-  if (!bin) return undefined;
-  const dir = mkdtempSync(join(tmpdir(), 'tg-gitleaks-'));
-  const report = join(dir, 'report.json');
-  const modern = spawnSync(bin, ['git', '--help'], { encoding: 'utf8' }).status === 0;
-  const args = modern
-    ? ['git', repo, '--no-banner', '--report-format', 'json', '--report-path', report, '--exit-code', '0']
-    : ['detect', '--source', repo, '--no-banner', '--report-format', 'json', '--report-path', report, '--exit-code', '0'];
-  const runs = [];
-  for (let i = 0; i < 2; i++) runs.push(await runWithPeak(bin, args));
-  const best = runs.reduce((a, b) => (a.ms < b.ms ? a : b));
-  const findings = existsSync(report) ? JSON.parse(readFileSync(report, 'utf8')).length : undefined;
-  rmSync(dir, { recursive: true, force: true });
-  return { ms: best.ms, findings, rssMiB: Math.max(...runs.map((r) => r.selfMiB)) };
+  if (!process.env.GITLEAKS) return undefined;
+  const modern = spawnSync(process.env.GITLEAKS, ['git', '--help'], { encoding: 'utf8' }).status === 0;
+  const common = ['--no-banner', '--report-format', 'json', '--exit-code', '0', '--report-path'];
+  return gitleaksRun((report) => (modern ? ['git', repo, ...common, report] : ['detect', '--source', repo, ...common, report]));
 }
 
 /**

@@ -138,4 +138,23 @@ function mbps(bytes, ms) {
   return bytes / 1e6 / (ms / 1000);
 }
 
-module.exports = { ROOT, BIN, rng, textLine, textBlob, realBlob, now, timeCli, runWithPeak, mbps, spawn };
+/**
+ * gitleaks (GITLEAKS=/path, e.g. from bench/get-gitleaks.sh), best of two runs: `args(reportPath)` gives its
+ * command line. Undefined when GITLEAKS is not set.
+ */
+async function gitleaksRun(args) {
+  const bin = process.env.GITLEAKS;
+  if (!bin) return undefined;
+  const { mkdtempSync, existsSync, readFileSync, rmSync } = require('node:fs');
+  const { tmpdir } = require('node:os');
+  const dir = mkdtempSync(join(tmpdir(), 'tg-gitleaks-'));
+  const report = join(dir, 'report.json');
+  const runs = [];
+  for (let i = 0; i < 2; i++) runs.push(await runWithPeak(bin, args(report)));
+  const best = runs.reduce((a, b) => (a.ms < b.ms ? a : b));
+  const findings = existsSync(report) ? JSON.parse(readFileSync(report, 'utf8')).length : undefined;
+  rmSync(dir, { recursive: true, force: true });
+  return { ms: best.ms, findings, rssMiB: Math.max(...runs.map((r) => r.selfMiB)) };
+}
+
+module.exports = { ROOT, BIN, rng, textLine, textBlob, realBlob, now, timeCli, runWithPeak, mbps, spawn, gitleaksRun };

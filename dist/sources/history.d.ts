@@ -17,7 +17,7 @@ export interface HistoryOptions {
     allObjects: boolean;
     /** The path-dependent part of how the engine reads a file (its context, path rules): a blob met under another profile is read again. */
     profileOf: (path: string) => string;
-    /** Bytes of line keys of recent versions kept to diff the next version against (default 128 MiB: about 16 million lines). */
+    /** Bytes of recent versions (their bytes, or line keys for big files) kept to diff the next version against (default 128 MiB). */
     cacheBytes?: number;
     /** Only this subtree (a path relative to the repository top): the scan of a subfolder of the repository. */
     subtree?: string;
@@ -35,6 +35,7 @@ export declare class HistorySource implements Source {
     /** Symlink and submodule objects already listed as skipped (kept apart from blobs to scan: ids may coincide). */
     private readonly listedLinks;
     private readonly pending;
+    private readonly cache;
     private log?;
     private ledger?;
     private paused;

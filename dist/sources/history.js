@@ -16,10 +16,8 @@ const attribution_1 = require("./git/attribution");
 const blob_reader_1 = require("./git/blob-reader");
 const line_cache_1 = require("./git/line-cache");
 const carry_1 = require("./git/carry");
-const line_index_1 = require("./git/line-index");
 const blob_table_1 = require("./git/blob-table");
 const catfile_1 = require("./git/catfile");
-const changed_regions_1 = require("./git/changed-regions");
 const lineage_1 = require("./git/lineage");
 const log_1 = require("./git/log");
 const revs_1 = require("./git/revs");
@@ -27,8 +25,6 @@ const content_1 = require("./content");
 const queue_1 = require("../util/queue");
 const ZERO = /^0+$/;
 const BLOB_MODES = new Set(['100644', '100755']);
-/** Larger text blobs are scanned whole and not remembered: their line offsets would not fit in 32 bits, and keys for them would crowd out hundreds of ordinary files. */
-const MAX_INDEXED = 64 * 1024 * 1024;
 /** Requested-but-unread blobs at which the log walk pauses, and where it resumes. */
 const PAUSE_AT = 20_000;
 const RESUME_AT = 5_000;
@@ -45,6 +41,7 @@ class HistorySource {
     /** Symlink and submodule objects already listed as skipped (kept apart from blobs to scan: ids may coincide). */
     listedLinks = new Set();
     pending = new queue_1.Queue();
+    cache;
     log;
     ledger;
     paused = false;
@@ -52,6 +49,7 @@ class HistorySource {
     lastCommit;
     constructor(options) {
         this.options = options;
+        this.cache = new line_cache_1.LineCache(options.cacheBytes ?? 128 * 1024 * 1024);
     }
     scanned(items, findings) {
         this.carry.scanned(items, findings);
@@ -80,7 +78,7 @@ class HistorySource {
             ledger.problem(`history walk failed${after}: ${err.message}`);
             blobs.end();
         });
-        const cache = new line_cache_1.LineCache(this.options.cacheBytes ?? 128 * 1024 * 1024);
+        const cache = this.cache;
         let diffBytes = 0;
         let wholeBytes = 0;
         let noParent = 0;
@@ -101,11 +99,11 @@ class HistorySource {
                     const whole = (0, content_1.contentFragment)(obj.content, path, origin, ledger, obj.size);
                     if (!whole)
                         continue;
-                    const index = !whole.content && obj.content.length <= MAX_INDEXED ? (0, line_index_1.indexLines)(obj.content) : undefined;
-                    const before = index && ev.parent ? cache.get(ev.parent) : undefined;
-                    if (!before || !index) {
-                        if (index)
-                            cache.set(obj.id, { keys: index.keys, carry: { profile: ev.profile, carried: carry_1.NO_FINDINGS } });
+                    const before = !whole.content && ev.parent ? cache.get(ev.parent) : undefined;
+                    const version = whole.content ? undefined : (0, line_cache_1.compareVersion)(obj.content, before?.lines);
+                    if (!before || !version?.regions) {
+                        if (version?.lines)
+                            cache.set(obj.id, { lines: version.lines, carry: { profile: ev.profile, carried: carry_1.NO_FINDINGS } });
                         ev.mode = 'whole';
                         diffBytes += obj.content.length;
                         wholeBytes += obj.content.length;
@@ -120,8 +118,9 @@ class HistorySource {
                     const held = this.carry.held(ev.parent, before.carry, ev.profile);
                     const checked = held && carry_1.Carry.check(held, obj.content);
                     ev.carry = checked?.check;
-                    cache.set(obj.id, { keys: index.keys, carry: { profile: ev.profile, carried: checked?.carried } });
-                    for (const fragment of regionFragments(obj.content, before.keys, index, path, origin)) {
+                    if (version.lines)
+                        cache.set(obj.id, { lines: version.lines, carry: { profile: ev.profile, carried: checked?.carried } });
+                    for (const fragment of regionFragments(obj.content, version.regions, path, origin)) {
                         diffBytes += fragment.bytes.length;
                         this.carry.yielded(obj.id);
                         yield fragment;
@@ -158,6 +157,7 @@ class HistorySource {
         const ev = { blob: id, path, parent, origin, mode: 'unread', profile: this.options.profileOf(path) };
         if (this.requested.has(id)) {
             ev.mode = 'again';
+            this.cache.touch(id);
             this.lineage.add(ev);
             return;
         }
@@ -266,10 +266,10 @@ class HistorySource {
 }
 exports.HistorySource = HistorySource;
 /** The changed lines of a new version as fragments that keep the file's line numbers and offsets. */
-function* regionFragments(content, before, index, path, origin) {
+function* regionFragments(content, regions, path, origin) {
     let line = 1;
     let at = 0;
-    for (const [start, end] of (0, changed_regions_1.changedRegions)(before, content, index)) {
+    for (const [start, end] of regions) {
         for (let i = content.indexOf(10, at); i >= 0 && i < start; i = content.indexOf(10, i + 1))
             line++;
         at = start;

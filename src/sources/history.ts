@@ -13,12 +13,10 @@ import { displayPath } from '../util/paths';
 import { Attribution } from './git/attribution';
 import { BlobReader } from './git/blob-reader';
 import type { Finding } from '../engine/finding';
-import { LineCache } from './git/line-cache';
+import { compareVersion, LineCache } from './git/line-cache';
 import { Carry, NO_FINDINGS } from './git/carry';
-import { indexLines, type LineIndex } from './git/line-index';
 import { BlobTable } from './git/blob-table';
 import { CatFile } from './git/catfile';
-import { changedRegions } from './git/changed-regions';
 import { Lineage, type BlobEvent } from './git/lineage';
 import { LogStream, RawLogParser, type LogChange, type LogCommit } from './git/log';
 import { headBlobs, refTargets, resolveRevs, stashReflog, treeBlobs, unreachableObjects, type LogRevs, type RevSelection } from './git/revs';
@@ -39,7 +37,7 @@ export interface HistoryOptions {
   allObjects: boolean;
   /** The path-dependent part of how the engine reads a file (its context, path rules): a blob met under another profile is read again. */
   profileOf: (path: string) => string;
-  /** Bytes of line keys of recent versions kept to diff the next version against (default 128 MiB: about 16 million lines). */
+  /** Bytes of recent versions (their bytes, or line keys for big files) kept to diff the next version against (default 128 MiB). */
   cacheBytes?: number;
   /** Only this subtree (a path relative to the repository top): the scan of a subfolder of the repository. */
   subtree?: string;
@@ -48,8 +46,6 @@ export interface HistoryOptions {
 const ZERO = /^0+$/;
 
 const BLOB_MODES = new Set(['100644', '100755']);
-/** Larger text blobs are scanned whole and not remembered: their line offsets would not fit in 32 bits, and keys for them would crowd out hundreds of ordinary files. */
-const MAX_INDEXED = 64 * 1024 * 1024;
 /** Requested-but-unread blobs at which the log walk pauses, and where it resumes. */
 const PAUSE_AT = 20_000;
 const RESUME_AT = 5_000;
@@ -69,13 +65,16 @@ export class HistorySource implements Source {
   /** Symlink and submodule objects already listed as skipped (kept apart from blobs to scan: ids may coincide). */
   private readonly listedLinks = new Set<string>();
   private readonly pending = new Queue<Pending>();
+  private readonly cache: LineCache;
   private log?: LogStream;
   private ledger?: ScanLedger;
   private paused = false;
   /** The last commit the log walk reached (oldest first), to say where a failed walk stopped. */
   private lastCommit?: string;
 
-  constructor(private readonly options: HistoryOptions) {}
+  constructor(private readonly options: HistoryOptions) {
+    this.cache = new LineCache(options.cacheBytes ?? 128 * 1024 * 1024);
+  }
 
   scanned(items: readonly ScanItem[], findings: readonly Finding[]): void {
     this.carry.scanned(items, findings);
@@ -106,7 +105,7 @@ export class HistorySource implements Source {
       ledger.problem(`history walk failed${after}: ${err.message}`);
       blobs.end();
     });
-    const cache = new LineCache(this.options.cacheBytes ?? 128 * 1024 * 1024);
+    const cache = this.cache;
     let diffBytes = 0;
     let wholeBytes = 0;
     let noParent = 0;
@@ -122,10 +121,10 @@ export class HistorySource implements Source {
           // Text is diffed against the previous version; UTF-16 and binaries are read whole, as their views.
           const whole = contentFragment(obj.content, path, origin, ledger, obj.size);
           if (!whole) continue;
-          const index = !whole.content && obj.content.length <= MAX_INDEXED ? indexLines(obj.content) : undefined;
-          const before = index && ev.parent ? cache.get(ev.parent) : undefined;
-          if (!before || !index) {
-            if (index) cache.set(obj.id, { keys: index.keys, carry: { profile: ev.profile, carried: NO_FINDINGS } });
+          const before = !whole.content && ev.parent ? cache.get(ev.parent) : undefined;
+          const version = whole.content ? undefined : compareVersion(obj.content, before?.lines);
+          if (!before || !version?.regions) {
+            if (version?.lines) cache.set(obj.id, { lines: version.lines, carry: { profile: ev.profile, carried: NO_FINDINGS } });
             ev.mode = 'whole';
             diffBytes += obj.content.length;
             wholeBytes += obj.content.length;
@@ -139,8 +138,8 @@ export class HistorySource implements Source {
           const held = this.carry.held(ev.parent!, before.carry, ev.profile);
           const checked = held && Carry.check(held, obj.content);
           ev.carry = checked?.check;
-          cache.set(obj.id, { keys: index.keys, carry: { profile: ev.profile, carried: checked?.carried } });
-          for (const fragment of regionFragments(obj.content, before.keys, index, path, origin)) {
+          if (version.lines) cache.set(obj.id, { lines: version.lines, carry: { profile: ev.profile, carried: checked?.carried } });
+          for (const fragment of regionFragments(obj.content, version.regions, path, origin)) {
             diffBytes += fragment.bytes.length;
             this.carry.yielded(obj.id);
             yield fragment;
@@ -176,6 +175,7 @@ export class HistorySource implements Source {
     const ev: BlobEvent = { blob: id, path, parent, origin, mode: 'unread', profile: this.options.profileOf(path) };
     if (this.requested.has(id)) {
       ev.mode = 'again';
+      this.cache.touch(id);
       this.lineage.add(ev);
       return;
     }
@@ -288,10 +288,10 @@ export class HistorySource implements Source {
 }
 
 /** The changed lines of a new version as fragments that keep the file's line numbers and offsets. */
-function* regionFragments(content: Buffer, before: Float64Array, index: LineIndex, path: string, origin: Origin): Generator<Fragment> {
+function* regionFragments(content: Buffer, regions: Array<[number, number]>, path: string, origin: Origin): Generator<Fragment> {
   let line = 1;
   let at = 0;
-  for (const [start, end] of changedRegions(before, content, index)) {
+  for (const [start, end] of regions) {
     for (let i = content.indexOf(10, at); i >= 0 && i < start; i = content.indexOf(10, i + 1)) line++;
     at = start;
     yield { bytes: content.subarray(start, end), path, startLine: line, offset: start, overlap: 0, origin };

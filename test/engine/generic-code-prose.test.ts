@@ -38,11 +38,37 @@ it('does not take translated messages under a key that says token for secrets', 
   expect(await scan({ 'lib/ja/diagnosticMessages.generated.json': JSON.stringify(messages, null, 2) })).toEqual([]);
 });
 
+it('does not take a transpiled class\'s private method names (`{key: "_name", value: function}`) for keys', async () => {
+  // Babel's class output as prettier 1.x shipped it (parser-html.js): every method is a {key, value} pair.
+  // A keyword on the line (tokenName) has its pairs read, and each method name is judged as a value.
+  const bundle = `this._tokenizeIcu=r,n.tokenName=t;return i(e,[{key:"_processCarriageReturns",value:function(e){return e.replace(h,"\\n")}},{key:"_tokenizeExpansionForm",value:function(){if(T(this._input,this._index))return!0}},{key:"_attemptCharCodeUntilFn",value:function(t){for(;!t(this._peek);)this._advance()}},{key:"$isInExpansionCase",value:function(){return this._expansionCaseStack.length>0}}])`;
+  expect(await scan({ 'packages/prettier/parser-html.js': bundle })).toEqual([]);
+});
+
 it('still reports a random value assigned unquoted in a script and quoted in code and config', async () => {
   const found = await scan({
+    'src/keys.js': `export const tokens = [{ key: "_${secret()}", value: 1 }];\n`,
     'deploy.sh': `#!/bin/sh\nexport SERVICE_TOKEN=${secret()}\n`,
     'src/client.js': `const client = new Client({ apiToken: "${secret()}" });\n`,
     'config/app.json': `{\n  "api_token": "${secret()}"\n}\n`,
   });
-  expect(found.map((f) => `${f.path}:${f.line}`).sort()).toEqual(['config/app.json:2', 'deploy.sh:2', 'src/client.js:1']);
+  expect(found.map((f) => `${f.path}:${f.line}`).sort()).toEqual(['config/app.json:2', 'deploy.sh:2', 'src/client.js:1', 'src/keys.js:1']);
+});
+
+it('--explain on a minified line longer than 64 KiB, read in several windows, explains every pair and still completes', async () => {
+  // Windows on one long line overlap; explaining a pair of a later window once asked for a line
+  // number behind the previous one, and the scan stopped incomplete.
+  const method = (i: number) => `{key:"_${'consumeExpansionCase'.slice(0, 8 + (i % 10))}Part${'ABCDEFGHIJ'[i % 10]}x",value:function(e){return this._advance(${i})}}`;
+  const filler = (n: number) => `var a${n}=function(t){return t+${n}};`.repeat(120);
+  const line = Array.from({ length: 40 }, (_, i) => `${filler(i)}n.tokenName=t;${method(i)}`).join(',');
+  expect(line.length).toBeGreaterThan(64 * 1024);
+  const dir = tempDir('tg-explain-long-');
+  writeTree(dir, { 'dist/bundle.js': `${line}\n` });
+  const plain = await runInProcess(['scan', dir, '--format', 'json', '--min-severity', 'info']);
+  const explained = await runInProcess(['scan', dir, '--format', 'json', '--min-severity', 'info', '--explain']);
+  expect(explained.stderr).not.toMatch(/incomplete|could not be scanned/i);
+  expect(explained.code).toBe(plain.code);
+  expect(JSON.parse(explained.stdout).summary.complete).toBe(true);
+  const explainedPairs = explained.stderr.split('\n').filter((l) => /explain: .*bundle\.js:1 key:/.test(l));
+  expect(explainedPairs.length).toBeGreaterThanOrEqual(40);
 });

@@ -1,62 +1,183 @@
 /** The changed lines of a new version of a file: what a history scan reads when it has the previous one. */
 import fc from 'fast-check';
-import { changedRegions } from '../../src/sources/git/changed-regions';
+import { changedRegions, changedRegionsFrom } from '../../src/sources/git/changed-regions';
 import { indexLines } from '../../src/sources/git/line-index';
 
 const B = (s: string) => Buffer.from(s);
 const text = (child: Buffer, r: Array<[number, number]>) => r.map(([a, b]) => child.toString('latin1', a, b));
-const regions = (parent: Buffer, child: Buffer) => changedRegions(indexLines(parent).keys, child, indexLines(child));
 const linesOf = (b: Buffer) => b.toString('latin1').match(/[^\n]*\n|[^\n]+$/g) ?? [];
 
-it('an inserted line is read with a few lines of context, and nothing else is', () => {
-  const lines = Array.from({ length: 100 }, (_, i) => `line ${i} some text here\n`);
+// The older version is remembered as its bytes (ordinary files) or as its line keys (big ones): both
+// comparisons must meet every property below.
+describe.each([
+  ['line keys', (parent: Buffer, child: Buffer) => changedRegions(indexLines(parent).keys, child, indexLines(child))],
+  ['bytes', (parent: Buffer, child: Buffer) => changedRegionsFrom(parent, child)],
+])('against the older version as %s', (_how, regions) => {
+  it('an inserted line is read with a few lines of context, and nothing else is', () => {
+    const lines = Array.from({ length: 100 }, (_, i) => `line ${i} some text here\n`);
+    const parent = B(lines.join(''));
+    const childLines = [...lines];
+    childLines.splice(50, 0, 'TOKEN=abc\n');
+    const child = B(childLines.join(''));
+    const r = regions(parent, child);
+    expect(r.length).toBe(1);
+    const t = text(child, r)[0];
+    expect(t).toContain('TOKEN=abc');
+    expect(t.split('\n').length).toBeLessThan(10);
+    expect(regions(parent, parent)).toEqual([]);
+    expect(regions(B(''), child)).toEqual([[0, child.length]]);
+    const del = [...lines];
+    del.splice(10, 5);
+    expect(regions(parent, B(del.join('')))).toEqual([]);
+  });
+
+  it('two edits far apart are read as two small regions, not the middle between them', () => {
+    const lines = Array.from({ length: 5000 }, (_, i) => `line ${i} some text here\n`);
+    const parent = B(lines.join(''));
+    const c = [...lines];
+    c[10] = 'NEW_A=1\n';
+    c[4900] = 'NEW_B=2\n';
+    const child = B(c.join(''));
+    const r = regions(parent, child);
+    const t = text(child, r).join('');
+    expect(t).toContain('NEW_A=1');
+    expect(t).toContain('NEW_B=2');
+    expect(r.length).toBe(2);
+    expect(t.length).toBeLessThan(400);
+  });
+
+  it('a line changed by one byte in its middle is new (the keys see every byte)', () => {
+    const secretLine = (c: string) => `const key = "${'a'.repeat(30)}${c}${'b'.repeat(30)}";\n`;
+    const pad = 'x = 1;\n'.repeat(100);
+    const parent = B(pad + secretLine('X') + pad);
+    const child = B(pad + secretLine('Y') + pad);
+    expect(text(child, regions(parent, child)).join('')).toContain(secretLine('Y'));
+  });
+
+  it('grows to a PEM block', () => {
+    const pem = (body: string) => `-----BEGIN RSA PRIVATE KEY-----\n${Array.from({ length: 20 }, () => body).join('\n')}\n-----END RSA PRIVATE KEY-----\n`;
+    const before = 'a\nb\nc\n'.repeat(50);
+    const parent = B(before + pem('A'.repeat(64)) + before);
+    const child = B(before + pem('B'.repeat(64)) + before);
+    const t = text(child, regions(parent, child)).join('');
+    expect(t).toContain('-----BEGIN RSA PRIVATE KEY-----');
+    expect(t).toContain('-----END RSA PRIVATE KEY-----');
+  });
+
+  /** Against a plain reading of the rule: every child line that the parent does not hold, as a string, is inside a region. */
+  it('property: every line the parent lacks is read, and regions are ordered, disjoint and on line boundaries', () => {
+    const line = fc.oneof(
+      fc.constantFrom('a\n', 'b\n', 'secret=1\n', '\n', 'key: value\n'),
+      fc.string({ maxLength: 12 }).map((s) => `${s.replace(/\n/g, '')}\n`),
+    );
+    fc.assert(
+      fc.property(fc.array(line, { maxLength: 60 }), fc.array(fc.tuple(fc.nat(60), fc.nat(3), fc.array(line, { maxLength: 4 })), { maxLength: 5 }), fc.boolean(), (base, edits, cut) => {
+        const c = [...base];
+        for (const [at, del, ins] of edits) c.splice(at % (c.length + 1), del, ...ins);
+        let childText = c.join('');
+        if (cut && childText.endsWith('\n')) childText = childText.slice(0, -1);
+        const parent = B(base.join(''));
+        const child = B(childText);
+        const r = regions(parent, child);
+        let prev = -1;
+        for (const [s, e] of r) {
+          expect(s).toBeGreaterThan(prev);
+          expect(e).toBeGreaterThan(s);
+          expect(s === 0 || child[s - 1] === 10).toBe(true);
+          expect(e === child.length || child[e - 1] === 10).toBe(true);
+          prev = e;
+        }
+        const held = new Set(linesOf(parent));
+        let at = 0;
+        for (const l of linesOf(child)) {
+          if (!held.has(l)) expect(r.some(([s, e]) => s <= at && at + l.length <= e)).toBe(true);
+          at += l.length;
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('property: the lines read are exactly those the parent lacks between the common ends, as a set lookup finds them (in-step walk, linear and sorted lookups)', () => {
+    // The reference: trim the common first and last lines, then a line is new when the parent's middle
+    // has no equal line. Context and PEM growth come after and are shared, so compare the new lines alone.
+    const reference = (p: string[], c: string[]) => {
+      let pre = 0;
+      while (pre < p.length && pre < c.length && p[pre] === c[pre]) pre++;
+      let suf = 0;
+      while (suf < c.length - pre && suf < p.length - pre && c[c.length - 1 - suf] === p[p.length - 1 - suf]) suf++;
+      const middle = new Set(p.slice(pre, p.length - suf));
+      return c.map((l, i) => i >= pre && i < c.length - suf && !middle.has(l));
+    };
+    const line = fc.oneof(
+      fc.constantFrom('}\n', '\n', 'return x;\n'),
+      fc.nat(400).map((n) => `line ${n}\n`),
+    );
+    // An edit replaces lines, or reverses a stretch of them (known lines far out of step: the sorted lookup).
+    const edit = fc.tuple(fc.nat(300), fc.integer({ min: 1, max: 100 }), fc.array(line, { maxLength: 60, size: 'max' }), fc.boolean());
+    fc.assert(
+      fc.property(fc.array(line, { minLength: 100, maxLength: 300 }), fc.array(edit, { minLength: 1, maxLength: 6 }), (base, edits) => {
+        const c = [...base];
+        for (const [at, n, ins, reverse] of edits) {
+          const from = at % (c.length + 1);
+          if (reverse) c.splice(from, n, ...c.slice(from, from + n).reverse());
+          else c.splice(from, n, ...ins);
+        }
+        const parent = B(base.join(''));
+        const child = B(c.join(''));
+        const expected = reference(base, c);
+        const r = regions(parent, child);
+        let at = 0;
+        c.forEach((l, i) => {
+          // Every new line is read; a known line is read only as context (within 4 lines before or 1 after a new one).
+          const read = r.some(([s, e]) => s <= at && at + l.length <= e);
+          const nearNew = expected.slice(Math.max(0, i - 1), i + 5).some(Boolean);
+          if (expected[i]) expect(read).toBe(true);
+          else if (!nearNew) expect(read).toBe(false);
+          at += l.length;
+        });
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+/**
+ * The two comparisons cut the common ends differently (memcmp on bytes against equal line keys): on
+ * edits that leave a few lines of the ends alike, or a last line without a newline, they must still
+ * agree on every region.
+ */
+it('property: comparing bytes and comparing line keys give the same regions', () => {
+  const line = fc.oneof(
+    fc.constantFrom('a\n', 'ab\n', 'b\n', '\n', 'x = 1;\n', 'b', 'a'),
+    fc.string({ maxLength: 6 }).map((s) => `${s}\n`),
+  );
+  fc.assert(
+    fc.property(fc.array(line, { maxLength: 40 }), fc.array(line, { maxLength: 40 }), fc.array(line, { maxLength: 8 }), fc.nat(40), (base, other, ins, at) => {
+      const c = [...base];
+      c.splice(at % (c.length + 1), ins.length > 4 ? 1 : 0, ...ins);
+      for (const [parent, child] of [
+        [B(base.join('')), B(c.join(''))],
+        [B(base.join('')), B(other.join(''))],
+      ]) {
+        expect(changedRegionsFrom(parent, child)).toEqual(changedRegions(indexLines(parent).keys, child, indexLines(child)));
+      }
+    }),
+    { numRuns: 1500 },
+  );
+});
+
+it('bytes: edits near the ends of a long file, at every distance from a memcmp span edge', () => {
+  const lines = Array.from({ length: 3000 }, (_, i) => `line ${i} of the file\n`);
   const parent = B(lines.join(''));
-  const childLines = [...lines];
-  childLines.splice(50, 0, 'TOKEN=abc\n');
-  const child = B(childLines.join(''));
-  const r = regions(parent, child);
-  expect(r.length).toBe(1);
-  const t = text(child, r)[0];
-  expect(t).toContain('TOKEN=abc');
-  expect(t.split('\n').length).toBeLessThan(10);
-  expect(regions(parent, parent)).toEqual([]);
-  expect(regions(B(''), child)).toEqual([[0, child.length]]);
-  const del = [...lines];
-  del.splice(10, 5);
-  expect(regions(parent, B(del.join('')))).toEqual([]);
-});
-
-it('two edits far apart are read as two small regions, not the middle between them', () => {
-  const lines = Array.from({ length: 5000 }, (_, i) => `line ${i} some text here\n`);
-  const parent = B(lines.join(''));
-  const c = [...lines];
-  c[10] = 'NEW_A=1\n';
-  c[4900] = 'NEW_B=2\n';
-  const child = B(c.join(''));
-  const r = regions(parent, child);
-  const t = text(child, r).join('');
-  expect(t).toContain('NEW_A=1');
-  expect(t).toContain('NEW_B=2');
-  expect(r.length).toBe(2);
-  expect(t.length).toBeLessThan(400);
-});
-
-it('a line changed by one byte in its middle is new (the keys see every byte)', () => {
-  const secretLine = (c: string) => `const key = "${'a'.repeat(30)}${c}${'b'.repeat(30)}";\n`;
-  const pad = 'x = 1;\n'.repeat(100);
-  const parent = B(pad + secretLine('X') + pad);
-  const child = B(pad + secretLine('Y') + pad);
-  expect(text(child, regions(parent, child)).join('')).toContain(secretLine('Y'));
-});
-
-it('grows to a PEM block', () => {
-  const pem = (body: string) => `-----BEGIN RSA PRIVATE KEY-----\n${Array.from({ length: 20 }, () => body).join('\n')}\n-----END RSA PRIVATE KEY-----\n`;
-  const before = 'a\nb\nc\n'.repeat(50);
-  const parent = B(before + pem('A'.repeat(64)) + before);
-  const child = B(before + pem('B'.repeat(64)) + before);
-  const t = text(child, regions(parent, child)).join('');
-  expect(t).toContain('-----BEGIN RSA PRIVATE KEY-----');
-  expect(t).toContain('-----END RSA PRIVATE KEY-----');
+  for (const i of [0, 1, 2, 11, 12, 13, 50, 1500, 2987, 2998, 2999]) {
+    const c = [...lines];
+    c[i] = `TOKEN_${i}=changed\n`;
+    const child = B(c.join(''));
+    const r = changedRegionsFrom(parent, child);
+    expect(r).toEqual(changedRegions(indexLines(parent).keys, child, indexLines(child)));
+    expect(text(child, r).join('')).toContain(`TOKEN_${i}=changed`);
+  }
 });
 
 it('line keys: one per line, with the line starts, for files with and without a final newline', () => {
@@ -68,81 +189,4 @@ it('line keys: one per line, with the line starts, for files with and without a 
   expect(a.keys[0]).toBe(b.keys[0]);
   // "y\n" and "y" are different lines: a final line that gains a newline is read again.
   expect(a.keys[1]).not.toBe(b.keys[1]);
-});
-
-/** Against a plain reading of the rule: every child line that the parent does not hold, as a string, is inside a region. */
-it('property: every line the parent lacks is read, and regions are ordered, disjoint and on line boundaries', () => {
-  const line = fc.oneof(
-    fc.constantFrom('a\n', 'b\n', 'secret=1\n', '\n', 'key: value\n'),
-    fc.string({ maxLength: 12 }).map((s) => `${s.replace(/\n/g, '')}\n`),
-  );
-  fc.assert(
-    fc.property(fc.array(line, { maxLength: 60 }), fc.array(fc.tuple(fc.nat(60), fc.nat(3), fc.array(line, { maxLength: 4 })), { maxLength: 5 }), fc.boolean(), (base, edits, cut) => {
-      const c = [...base];
-      for (const [at, del, ins] of edits) c.splice(at % (c.length + 1), del, ...ins);
-      let childText = c.join('');
-      if (cut && childText.endsWith('\n')) childText = childText.slice(0, -1);
-      const parent = B(base.join(''));
-      const child = B(childText);
-      const r = regions(parent, child);
-      let prev = -1;
-      for (const [s, e] of r) {
-        expect(s).toBeGreaterThan(prev);
-        expect(e).toBeGreaterThan(s);
-        expect(s === 0 || child[s - 1] === 10).toBe(true);
-        expect(e === child.length || child[e - 1] === 10).toBe(true);
-        prev = e;
-      }
-      const held = new Set(linesOf(parent));
-      let at = 0;
-      for (const l of linesOf(child)) {
-        if (!held.has(l)) expect(r.some(([s, e]) => s <= at && at + l.length <= e)).toBe(true);
-        at += l.length;
-      }
-    }),
-    { numRuns: 500 },
-  );
-});
-
-it('property: the lines read are exactly those the parent lacks between the common ends, as a set lookup finds them (in-step walk, linear and sorted lookups)', () => {
-  // The reference: trim the common first and last lines, then a line is new when the parent's middle
-  // has no equal line. Context and PEM growth come after and are shared, so compare the new lines alone.
-  const reference = (p: string[], c: string[]) => {
-    let pre = 0;
-    while (pre < p.length && pre < c.length && p[pre] === c[pre]) pre++;
-    let suf = 0;
-    while (suf < c.length - pre && suf < p.length - pre && c[c.length - 1 - suf] === p[p.length - 1 - suf]) suf++;
-    const middle = new Set(p.slice(pre, p.length - suf));
-    return c.map((l, i) => i >= pre && i < c.length - suf && !middle.has(l));
-  };
-  const line = fc.oneof(
-    fc.constantFrom('}\n', '\n', 'return x;\n'),
-    fc.nat(400).map((n) => `line ${n}\n`),
-  );
-  // An edit replaces lines, or reverses a stretch of them (known lines far out of step: the sorted lookup).
-  const edit = fc.tuple(fc.nat(300), fc.integer({ min: 1, max: 100 }), fc.array(line, { maxLength: 60, size: 'max' }), fc.boolean());
-  fc.assert(
-    fc.property(fc.array(line, { minLength: 100, maxLength: 300 }), fc.array(edit, { minLength: 1, maxLength: 6 }), (base, edits) => {
-      const c = [...base];
-      for (const [at, n, ins, reverse] of edits) {
-        const from = at % (c.length + 1);
-        if (reverse) c.splice(from, n, ...c.slice(from, from + n).reverse());
-        else c.splice(from, n, ...ins);
-      }
-      const parent = B(base.join(''));
-      const child = B(c.join(''));
-      const expected = reference(base, c);
-      const r = regions(parent, child);
-      let at = 0;
-      c.forEach((l, i) => {
-        // Every new line is read; a known line is read only as context (within 4 lines before or 1 after a new one).
-        const read = r.some(([s, e]) => s <= at && at + l.length <= e);
-        const nearNew = expected.slice(Math.max(0, i - 1), i + 5).some(Boolean);
-        if (expected[i]) expect(read).toBe(true);
-        else if (!nearNew) expect(read).toBe(false);
-        at += l.length;
-      });
-    }),
-    { numRuns: 300 },
-  );
 });

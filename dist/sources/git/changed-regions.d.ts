@@ -1,8 +1,9 @@
 /**
  * The parts of a new version of a file that an older version did not have: what a history scan must
- * read when the older version was read already. Versions are compared by their line keys
- * (line-index.ts): only lines the older version does not hold are kept, with a few lines of context so
- * that rules spanning lines (a key under its section, a `.netrc` entry) still see them, and whole PEM
+ * read when the older version was read already. Lines the two share at both ends are cut first (by
+ * comparing bytes when the older version's bytes are at hand, else by line keys, line-index.ts); in
+ * the middle only lines the older version does not hold are kept, with a few lines of context so that
+ * rules spanning lines (a key under its section, a `.netrc` entry) still see them, and whole PEM
  * blocks when a changed line sits inside one.
  */
 import { type LineIndex } from './line-index';
@@ -14,3 +15,9 @@ import { type LineIndex } from './line-index';
  * reordering of existing lines).
  */
 export declare function changedRegions(parent: Float64Array, child: Buffer, index: LineIndex): Array<[number, number]>;
+/**
+ * As changedRegions, from the older version's bytes: the common ends are found with memcmp and only
+ * the lines between them are hashed. A version that edits one hunk of a big file costs a comparison
+ * of its bytes, not a hash of every line (which was most of a history scan's time).
+ */
+export declare function changedRegionsFrom(parent: Buffer, child: Buffer): Array<[number, number]>;

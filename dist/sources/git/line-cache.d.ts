@@ -1,19 +1,38 @@
 /**
- * The line keys (line-index.ts) of recently read versions, bounded by bytes: the previous version of
- * a file is usually read some commits before the next one, and with its keys at hand only the changed
- * lines need scanning. Oldest out first.
+ * Recently read versions, bounded by bytes: the previous version of a file is usually read some
+ * commits before the next one, and with it at hand only the changed lines need scanning. Oldest out first.
  */
 import type { CarryState } from './carry';
-/** A remembered version: its line keys, and what it carries of its predecessors' secrets. */
+/**
+ * A text version compared with the one before it (when that one is remembered): the byte ranges it
+ * adds, undefined when it must be read whole, and what to remember it as (undefined: too big to).
+ */
+export declare function compareVersion(content: Buffer, before: CachedVersion['lines'] | undefined): {
+    regions?: Array<[number, number]>;
+    lines?: CachedVersion['lines'];
+};
+/**
+ * A remembered version: its bytes (ordinary files: the next version is compared by memcmp) or its line
+ * keys (line-index.ts; big files, where keys take a fifth of the memory), and what it carries of its
+ * predecessors' secrets.
+ */
 export interface CachedVersion {
-    keys: Float64Array;
+    lines: Buffer | Float64Array;
     carry: CarryState;
 }
+/**
+ * Versions not yet compared with are kept before versions that were: in a linear history a version is
+ * the parent of one next version, so once that one is read it is the first to go. It stays while there
+ * is room, for a branch that changes the same file again.
+ */
 export declare class LineCache {
     private readonly maxBytes;
-    private readonly entries;
+    private readonly waiting;
+    private readonly used;
     private bytes;
     constructor(maxBytes: number);
     get(id: string): CachedVersion | undefined;
+    /** A version met again in the history (a revert, a file copied back) is a parent again: it waits anew. */
+    touch(id: string): void;
     set(id: string, version: CachedVersion): void;
 }

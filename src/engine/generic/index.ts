@@ -86,7 +86,8 @@ export function detectGeneric(fragment: Fragment, rules: CompiledRule[], positio
       explain?.push({
         path: fragment.path,
         offset: fragment.offset + start,
-        line: lineMap!.at(start).line,
+        // The line's start, not the value's: windows on one long line overlap, and a LineMap only goes forward.
+        line: lineMap!.at(ls).line,
         ruleId: rule?.id,
         key: pair.key,
         reported: d.report && !!rule,

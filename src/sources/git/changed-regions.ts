@@ -1,11 +1,13 @@
 /**
  * The parts of a new version of a file that an older version did not have: what a history scan must
- * read when the older version was read already. Versions are compared by their line keys
- * (line-index.ts): only lines the older version does not hold are kept, with a few lines of context so
- * that rules spanning lines (a key under its section, a `.netrc` entry) still see them, and whole PEM
+ * read when the older version was read already. Lines the two share at both ends are cut first (by
+ * comparing bytes when the older version's bytes are at hand, else by line keys, line-index.ts); in
+ * the middle only lines the older version does not hold are kept, with a few lines of context so that
+ * rules spanning lines (a key under its section, a `.netrc` entry) still see them, and whole PEM
  * blocks when a changed line sits inside one.
  */
-import { hasKey, type LineIndex } from './line-index';
+import { hasKey, indexLines, type LineIndex } from './line-index';
+import { commonRun, commonSuffix, holdsLine, outOfStep } from './byte-diff';
 
 /** Lines of context kept before and after each changed run. */
 const BEFORE = 4;
@@ -29,26 +31,78 @@ const looksPemBody = (line: string) => line.length >= 40 && /^[A-Za-z0-9+/=\s"',
  * reordering of existing lines).
  */
 export function changedRegions(parent: Float64Array, child: Buffer, index: LineIndex): Array<[number, number]> {
-  const { keys, starts } = index;
+  const { keys } = index;
   const n = keys.length;
   const m = parent.length;
   let pre = 0;
   while (pre < n && pre < m && keys[pre] === parent[pre]) pre++;
   let suf = 0;
   while (suf < n - pre && suf < m - pre && keys[n - 1 - suf] === parent[m - 1 - suf]) suf++;
+  return withContext(child, newRuns(parent.subarray(pre, m - suf), index, pre, n - suf, 0));
+}
+
+/**
+ * As changedRegions, from the older version's bytes: the common ends are found with memcmp and only
+ * the lines between them are hashed. A version that edits one hunk of a big file costs a comparison
+ * of its bytes, not a hash of every line (which was most of a history scan's time).
+ */
+export function changedRegionsFrom(parent: Buffer, child: Buffer): Array<[number, number]> {
+  const n = child.length;
+  const m = parent.length;
+  // Lines wholly inside the common prefix are shared; the prefix ends after the last newline in it.
+  const pre = commonRun(parent, 0, m, child, 0, n);
+  if (pre === n && pre === m) return [];
+  const head = pre === 0 ? 0 : child.lastIndexOf(10, pre - 1) + 1;
+  // The common suffix may not reach into lines the prefix took, in either version.
+  const suf = commonSuffix(parent, child, Math.min(n, m) - head);
+  let tail = n - suf;
+  const lineStart = (b: Buffer, at: number) => at === 0 || b[at - 1] === 10;
+  // Past its first byte the suffix is the same text in both, so only its first line needs checking in each.
+  if (suf > 0 && !(lineStart(child, tail) && lineStart(parent, m - suf))) {
+    const nl = child.indexOf(10, tail);
+    tail = nl < 0 ? n : nl + 1;
+  } else if (suf === 0) tail = n;
+  if (tail <= head) return [];
+  const pTail = m - (n - tail);
+  const loose = outOfStep(parent, head, pTail, child, head, tail, LINEAR_LOOKUPS);
+  if (!loose) {
+    const known = indexLines(parent.subarray(head, pTail)).keys;
+    const middle = indexLines(child.subarray(head, tail));
+    return withContext(child, newRuns(known, middle, 0, middle.keys.length, head));
+  }
   const runs: Array<[number, number]> = [];
-  for (const i of newLines(parent.subarray(pre, m - suf), keys, pre, n - suf)) {
+  for (let i = 0; i < loose.length; i += 2) {
+    const [s, e] = [loose[i], loose[i + 1]];
+    if (holdsLine(parent, head, pTail, child, s, e)) continue;
     const last = runs[runs.length - 1];
-    if (last && last[1] === starts[i]) last[1] = starts[i + 1];
-    else runs.push([starts[i], starts[i + 1]]);
+    if (last && last[1] === s) last[1] = e;
+    else runs.push([s, e]);
   }
   return withContext(child, runs);
 }
 
+/**
+ * Runs of new lines as byte ranges: lines [from, to) of `index` that `known` does not hold, adjacent
+ * ones merged. `base` is where `index`'s bytes start in the file.
+ */
+function newRuns(known: Float64Array, index: LineIndex, from: number, to: number, base: number): Array<[number, number]> {
+  const { keys, starts } = index;
+  const runs: Array<[number, number]> = [];
+  for (const i of newLines(known, keys, from, to)) {
+    const last = runs[runs.length - 1];
+    if (last && last[1] === base + starts[i]) last[1] = base + starts[i + 1];
+    else runs.push([base + starts[i], base + starts[i + 1]]);
+  }
+  return runs;
+}
+
 /** How far ahead in the parent a child line is looked for before it is taken out of step. */
 const LOOKAHEAD = 64;
-/** Out-of-step lines looked up one by one in the parent's middle; past this, the middle is sorted once. */
-const LINEAR_LOOKUPS = 32;
+/**
+ * Out-of-step lines looked up one by one in the parent's middle; past this, the middle is sorted once
+ * (keys), or hashed (bytes: a memmem per line costs about what hashing 16 lines' worth of middle does).
+ */
+const LINEAR_LOOKUPS = 16;
 
 /**
  * Indices in [from, to) of child lines that `known` (the parent's middle) does not hold, ascending.

@@ -1,0 +1,129 @@
+/**
+ * Comparisons of two versions of a file by their bytes, for changed-regions.ts: memcmp and memmem do
+ * the work, so lines the versions share cost a native compare instead of a hash per byte in JavaScript.
+ */
+
+/** Bytes compared per memcmp call when the first one finds no difference; doubled after each. */
+const FIRST_SPAN = 256;
+/** How far ahead (bytes) in the older version a line is looked for before it is taken out of step. */
+const LOOKAHEAD = 4096;
+
+/** Length of the common prefix of a[aFrom, aTo) and b[bFrom, bTo): memcmp over doubling spans, then a binary search in the span that differs. */
+export function commonRun(a: Buffer, aFrom: number, aTo: number, b: Buffer, bFrom: number, bTo: number): number {
+  const n = Math.min(aTo - aFrom, bTo - bFrom);
+  const same = (from: number, to: number) => a.compare(b, bFrom + from, bFrom + to, aFrom + from, aFrom + to) === 0;
+  let done = 0;
+  for (let span = FIRST_SPAN; done < n; span *= 2) {
+    const next = Math.min(n, done + span);
+    if (!same(done, next)) return done + firstDifference(same, next - done, done);
+    done = next;
+  }
+  return n;
+}
+
+/** Length of the common suffix of `a` and `b`, at most `limit`, found as commonRun does from the ends. */
+export function commonSuffix(a: Buffer, b: Buffer, limit: number): number {
+  const da = a.length;
+  const db = b.length;
+  const same = (from: number, to: number) => a.compare(b, db - to, db - from, da - to, da - from) === 0;
+  let done = 0;
+  for (let span = FIRST_SPAN; done < limit; span *= 2) {
+    const next = Math.min(limit, done + span);
+    if (!same(done, next)) return done + firstDifference(same, next - done, done);
+    done = next;
+  }
+  return limit;
+}
+
+/** Offset (from `base`) of the first difference in a span of `width` bytes known to hold one; `same(from, to)` compares a range. */
+function firstDifference(same: (from: number, to: number) => boolean, width: number, base: number): number {
+  let lo = 0;
+  let hi = width;
+  while (hi - lo > 1) {
+    const mid = (lo + hi) >>> 1;
+    if (same(base + lo, base + mid)) lo = mid;
+    else hi = mid;
+  }
+  return lo;
+}
+
+const NEWLINE = Buffer.from('\n');
+
+/** The end of the line of `b` starting at `at`: after its newline, or `to`. */
+const lineEnd = (b: Buffer, at: number, to: number) => {
+  const nl = b.indexOf(10, at);
+  return nl < 0 || nl >= to ? to : nl + 1;
+};
+
+/** True when child[s, e) (a whole line) is a line of parent[from, to), `from` being a line start. */
+export function holdsLine(parent: Buffer, from: number, to: number, child: Buffer, s: number, e: number): boolean {
+  const len = e - s;
+  if (to - from < len) return false;
+  if (child[e - 1] !== 10) {
+    // A last line without a newline can only be the older version's last line, also without one.
+    const at = to - len;
+    return to === parent.length && parent.compare(child, s, e, at, to) === 0 && (at === from || parent[at - 1] === 10);
+  }
+  if (parent.compare(child, s, e, from, from + len) === 0) return true;
+  const needle = s > 0 ? child.subarray(s - 1, e) : Buffer.concat([NEWLINE, child.subarray(s, e)]);
+  return parent.subarray(from, to).indexOf(needle) >= 0;
+}
+
+/** Where in parent[from, to) the line child[s, e) (ending in a newline) starts, `from` being a line start; -1 when it is not there. */
+function findLine(parent: Buffer, from: number, to: number, child: Buffer, s: number, e: number): number {
+  const len = e - s;
+  if (to - from < len) return -1;
+  if (parent.compare(child, s, e, from, from + len) === 0) return from;
+  const needle = s > 0 ? child.subarray(s - 1, e) : Buffer.concat([NEWLINE, child.subarray(s, e)]);
+  const at = parent.subarray(from, to).indexOf(needle);
+  return at < 0 ? -1 : from + at + 1;
+}
+
+/** Lines shorter than this (`}`, a blank line) recur all over a file: they are matched ahead only with the line after them. */
+const SHORT_LINE = 16;
+
+/**
+ * Lines of child[cFrom, cTo) that do not line up with parent[pFrom, pTo) (both ranges start at line
+ * starts), as flat [start, end] pairs: runs the two share are skipped with memcmp, and a line found a
+ * little further on in the parent skips the parent's lines before it (they were deleted). Undefined
+ * once there are more than `limit` (short lines count a quarter: looking them up stops early): then
+ * hashing every line costs less than looking each one up.
+ */
+export function outOfStep(parent: Buffer, pFrom: number, pTo: number, child: Buffer, cFrom: number, cTo: number, limit: number): number[] | undefined {
+  const out: number[] = [];
+  let weight = 0;
+  let c = cFrom;
+  let p = pFrom;
+  while (c < cTo) {
+    const same = commonRun(child, c, cTo, parent, p, pTo);
+    // Whole lines inside the shared run are the same lines in both (they start together).
+    const nl = same > 0 ? child.lastIndexOf(10, c + same - 1) : -1;
+    if (nl >= c) {
+      p += nl + 1 - c;
+      c = nl + 1;
+      if (c >= cTo) break;
+    }
+    const e = lineEnd(child, c, cTo);
+    const at = resync(parent, p, pTo, child, c, e, cTo);
+    if (at >= 0) {
+      p = at + (e - c);
+    } else {
+      out.push(c, e);
+      weight += e - c < SHORT_LINE ? 0.25 : 1;
+      if (weight > limit) return undefined;
+    }
+    c = e;
+  }
+  return out;
+}
+
+/** Where child's line [c, e) resumes the parent a little ahead of `p`, or -1 (see SHORT_LINE). */
+function resync(parent: Buffer, p: number, pTo: number, child: Buffer, c: number, e: number, cTo: number): number {
+  if (child[e - 1] !== 10) return -1;
+  const at = findLine(parent, p, Math.min(pTo, p + LOOKAHEAD), child, c, e);
+  if (at < 0 || e - c >= SHORT_LINE) return at;
+  const next = lineEnd(child, e, cTo);
+  const from = at + (e - c);
+  const to = from + (next - e);
+  return next > e && to <= pTo && parent.compare(child, e, next, from, to) === 0 ? at : -1;
+}
