@@ -29,10 +29,13 @@ export declare class LineCache {
     private readonly maxBytes;
     private readonly waiting;
     private readonly used;
+    /** Versions kept per block of memory: a block counts once, however many versions are views of it. */
+    private readonly holders;
     private bytes;
     constructor(maxBytes: number);
     get(id: string): CachedVersion | undefined;
     /** A version met again in the history (a revert, a file copied back) is a parent again: it waits anew. */
     touch(id: string): void;
     set(id: string, version: CachedVersion): void;
+    private hold;
 }

@@ -11,9 +11,15 @@ const KEEP_BYTES = 256 * 1024;
 /** Larger text blobs are scanned whole and not remembered: their line offsets would not fit in 32 bits, and keys for them would crowd out hundreds of ordinary files. */
 const MAX_INDEXED = 64 * 1024 * 1024;
 
-/** A copy that owns its memory: a blob cut from one of git's reads would keep the whole read alive. */
-function owned(b: Buffer): Buffer {
-  if (b.byteOffset === 0 && b.buffer.byteLength === b.length) return b;
+/** Bytes of one of git's reads: a blob inside one is kept as a view of it (the read's memory is counted once for all its blobs). */
+const READ_BYTES = 64 * 1024;
+
+/**
+ * The blob as kept: a view of the memory it sits in when that is one of git's reads or its own, else a
+ * copy (a small blob must not keep a big buffer alive). Copying every blob cost more than diffing them.
+ */
+function kept(b: Buffer): Buffer {
+  if (b.buffer.byteLength <= Math.max(READ_BYTES, 2 * b.length)) return b;
   // Not Buffer.from(b): it copies through the typed-array constructor, several times slower than memcpy.
   const copy = Buffer.allocUnsafeSlow(b.length);
   b.copy(copy);
@@ -29,7 +35,7 @@ export function compareVersion(content: Buffer, before: CachedVersion['lines'] |
   let regions: Array<[number, number]> | undefined;
   if (Buffer.isBuffer(before)) regions = changedRegionsFrom(before, content);
   else if (before && content.length <= MAX_INDEXED) regions = changedRegions(before, content, (index = indexLines(content)));
-  if (content.length <= KEEP_BYTES) return { regions, lines: owned(content) };
+  if (content.length <= KEEP_BYTES) return { regions, lines: kept(content) };
   return { regions, lines: content.length <= MAX_INDEXED ? (index ?? indexLines(content)).keys : undefined };
 }
 
@@ -51,6 +57,8 @@ export interface CachedVersion {
 export class LineCache {
   private readonly waiting = new Map<string, CachedVersion>();
   private readonly used = new Map<string, CachedVersion>();
+  /** Versions kept per block of memory: a block counts once, however many versions are views of it. */
+  private readonly holders = new Map<ArrayBufferLike, number>();
   private bytes = 0;
 
   constructor(private readonly maxBytes: number) {}
@@ -71,15 +79,22 @@ export class LineCache {
   }
 
   set(id: string, version: CachedVersion): void {
-    if (version.lines.byteLength > this.maxBytes / 8 || this.waiting.has(id) || this.used.has(id)) return;
+    if (version.lines.buffer.byteLength > this.maxBytes / 8 || this.waiting.has(id) || this.used.has(id)) return;
     this.waiting.set(id, version);
-    this.bytes += version.lines.byteLength;
+    this.hold(version.lines.buffer, 1);
     for (const map of [this.used, this.waiting]) {
       for (const [old, v] of map) {
         if (this.bytes <= this.maxBytes) return;
         map.delete(old);
-        this.bytes -= v.lines.byteLength;
+        this.hold(v.lines.buffer, -1);
       }
     }
+  }
+
+  private hold(block: ArrayBufferLike, change: 1 | -1): void {
+    const n = (this.holders.get(block) ?? 0) + change;
+    if (n === 0) this.holders.delete(block);
+    else this.holders.set(block, n);
+    if (n === 0 || (n === 1 && change === 1)) this.bytes += change * block.byteLength;
   }
 }
