@@ -2,9 +2,9 @@
  * Comparisons of two versions of a file by their bytes, for changed-regions.ts: memcmp and memmem do
  * the work, so lines the versions share cost a native compare instead of a hash per byte in JavaScript.
  */
-/** Length of the common prefix of a[aFrom, aTo) and b[bFrom, bTo): memcmp over doubling spans, then a binary search in the span that differs. */
+/** Length of the common prefix of a[aFrom, aTo) and b[bFrom, bTo). */
 export declare function commonRun(a: Buffer, aFrom: number, aTo: number, b: Buffer, bFrom: number, bTo: number): number;
-/** Length of the common suffix of `a` and `b`, at most `limit`, found as commonRun does from the ends. */
+/** Length of the common suffix of `a` and `b`, at most `limit`. */
 export declare function commonSuffix(a: Buffer, b: Buffer, limit: number): number;
 /** True when child[s, e) (a whole line) is a line of parent[from, to), `from` being a line start. */
 export declare function holdsLine(parent: Buffer, from: number, to: number, child: Buffer, s: number, e: number): boolean;

@@ -12,45 +12,39 @@ exports.outOfStep = outOfStep;
 const FIRST_SPAN = 256;
 /** How far ahead (bytes) in the older version a line is looked for before it is taken out of step. */
 const LOOKAHEAD = 4096;
-/** Length of the common prefix of a[aFrom, aTo) and b[bFrom, bTo): memcmp over doubling spans, then a binary search in the span that differs. */
+/** Length of the common prefix of a[aFrom, aTo) and b[bFrom, bTo). */
 function commonRun(a, aFrom, aTo, b, bFrom, bTo) {
-    const n = Math.min(aTo - aFrom, bTo - bFrom);
-    const same = (from, to) => a.compare(b, bFrom + from, bFrom + to, aFrom + from, aFrom + to) === 0;
-    let done = 0;
-    for (let span = FIRST_SPAN; done < n; span *= 2) {
-        const next = Math.min(n, done + span);
-        if (!same(done, next))
-            return done + firstDifference(same, next - done, done);
-        done = next;
-    }
-    return n;
+    return sameFor(Math.min(aTo - aFrom, bTo - bFrom), (from, to) => a.compare(b, bFrom + from, bFrom + to, aFrom + from, aFrom + to) === 0);
 }
-/** Length of the common suffix of `a` and `b`, at most `limit`, found as commonRun does from the ends. */
+/** Length of the common suffix of `a` and `b`, at most `limit`. */
 function commonSuffix(a, b, limit) {
     const da = a.length;
     const db = b.length;
-    const same = (from, to) => a.compare(b, db - to, db - from, da - to, da - from) === 0;
+    return sameFor(limit, (from, to) => a.compare(b, db - to, db - from, da - to, da - from) === 0);
+}
+/**
+ * How many bytes, at most `limit`, two sequences share from their start, `same(from, to)` comparing
+ * one range of them: memcmp over doubling spans, then a binary search in the span that differs.
+ */
+function sameFor(limit, same) {
     let done = 0;
     for (let span = FIRST_SPAN; done < limit; span *= 2) {
         const next = Math.min(limit, done + span);
-        if (!same(done, next))
-            return done + firstDifference(same, next - done, done);
+        if (!same(done, next)) {
+            let lo = done;
+            let hi = next;
+            while (hi - lo > 1) {
+                const mid = (lo + hi) >>> 1;
+                if (same(lo, mid))
+                    lo = mid;
+                else
+                    hi = mid;
+            }
+            return lo;
+        }
         done = next;
     }
     return limit;
-}
-/** Offset (from `base`) of the first difference in a span of `width` bytes known to hold one; `same(from, to)` compares a range. */
-function firstDifference(same, width, base) {
-    let lo = 0;
-    let hi = width;
-    while (hi - lo > 1) {
-        const mid = (lo + hi) >>> 1;
-        if (same(base + lo, base + mid))
-            lo = mid;
-        else
-            hi = mid;
-    }
-    return lo;
 }
 const NEWLINE = Buffer.from('\n');
 /** The end of the line of `b` starting at `at`: after its newline, or `to`. */

@@ -75,17 +75,18 @@ function changedRegionsFrom(parent, child) {
         return withContext(child, newRuns(known, middle, 0, middle.keys.length, head));
     }
     const runs = [];
-    for (let i = 0; i < loose.length; i += 2) {
-        const [s, e] = [loose[i], loose[i + 1]];
-        if ((0, byte_diff_1.holdsLine)(parent, head, pTail, child, s, e))
-            continue;
-        const last = runs[runs.length - 1];
-        if (last && last[1] === s)
-            last[1] = e;
-        else
-            runs.push([s, e]);
-    }
+    for (let i = 0; i < loose.length; i += 2)
+        if (!(0, byte_diff_1.holdsLine)(parent, head, pTail, child, loose[i], loose[i + 1]))
+            addRun(runs, loose[i], loose[i + 1]);
     return withContext(child, runs);
+}
+/** Appends [s, e) to `runs`, joined to the last run when that one ends where it starts. */
+function addRun(runs, s, e) {
+    const last = runs[runs.length - 1];
+    if (last && last[1] === s)
+        last[1] = e;
+    else
+        runs.push([s, e]);
 }
 /**
  * Runs of new lines as byte ranges: lines [from, to) of `index` that `known` does not hold, adjacent
@@ -94,13 +95,8 @@ function changedRegionsFrom(parent, child) {
 function newRuns(known, index, from, to, base) {
     const { keys, starts } = index;
     const runs = [];
-    for (const i of newLines(known, keys, from, to)) {
-        const last = runs[runs.length - 1];
-        if (last && last[1] === base + starts[i])
-            last[1] = base + starts[i + 1];
-        else
-            runs.push([base + starts[i], base + starts[i + 1]]);
-    }
+    for (const i of newLines(known, keys, from, to))
+        addRun(runs, base + starts[i], base + starts[i + 1]);
     return runs;
 }
 /** How far ahead in the parent a child line is looked for before it is taken out of step. */

@@ -71,14 +71,15 @@ export function changedRegionsFrom(parent: Buffer, child: Buffer): Array<[number
     return withContext(child, newRuns(known, middle, 0, middle.keys.length, head));
   }
   const runs: Array<[number, number]> = [];
-  for (let i = 0; i < loose.length; i += 2) {
-    const [s, e] = [loose[i], loose[i + 1]];
-    if (holdsLine(parent, head, pTail, child, s, e)) continue;
-    const last = runs[runs.length - 1];
-    if (last && last[1] === s) last[1] = e;
-    else runs.push([s, e]);
-  }
+  for (let i = 0; i < loose.length; i += 2) if (!holdsLine(parent, head, pTail, child, loose[i], loose[i + 1])) addRun(runs, loose[i], loose[i + 1]);
   return withContext(child, runs);
+}
+
+/** Appends [s, e) to `runs`, joined to the last run when that one ends where it starts. */
+function addRun(runs: Array<[number, number]>, s: number, e: number): void {
+  const last = runs[runs.length - 1];
+  if (last && last[1] === s) last[1] = e;
+  else runs.push([s, e]);
 }
 
 /**
@@ -88,11 +89,7 @@ export function changedRegionsFrom(parent: Buffer, child: Buffer): Array<[number
 function newRuns(known: Float64Array, index: LineIndex, from: number, to: number, base: number): Array<[number, number]> {
   const { keys, starts } = index;
   const runs: Array<[number, number]> = [];
-  for (const i of newLines(known, keys, from, to)) {
-    const last = runs[runs.length - 1];
-    if (last && last[1] === base + starts[i]) last[1] = base + starts[i + 1];
-    else runs.push([base + starts[i], base + starts[i + 1]]);
-  }
+  for (const i of newLines(known, keys, from, to)) addRun(runs, base + starts[i], base + starts[i + 1]);
   return runs;
 }
 
