@@ -7,7 +7,7 @@ set -eu
 dest="${1:-$(dirname "$0")/../.bench/gitleaks}"
 mirror="${DEBIAN_MIRROR:-http://deb.debian.org/debian}"
 arch="$(dpkg --print-architecture)"
-pool="$(curl -fsS "$mirror/dists/sid/main/binary-$arch/Packages.xz" | xz -dc | awk '/^Package: gitleaks$/ { p = 1 } p && /^Filename:/ { print $2; exit }')"
+pool="$(curl -fsS "$mirror/dists/sid/main/binary-$arch/Packages.xz" | xz -dc | awk '/^Package: gitleaks$/ { p = 1 } p && !f && /^Filename:/ { print $2; f = 1 }')"
 [ -n "$pool" ] || { echo "get-gitleaks: no gitleaks package in Debian unstable for $arch" >&2; exit 2; }
 tmp="$(mktemp -d)"
 trap 'rm -rf "$tmp"' EXIT
