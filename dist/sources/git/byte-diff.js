@@ -62,10 +62,7 @@ function holdsLine(parent, from, to, child, s, e) {
         const at = to - len;
         return to === parent.length && parent.compare(child, s, e, at, to) === 0 && (at === from || parent[at - 1] === 10);
     }
-    if (parent.compare(child, s, e, from, from + len) === 0)
-        return true;
-    const needle = s > 0 ? child.subarray(s - 1, e) : Buffer.concat([NEWLINE, child.subarray(s, e)]);
-    return parent.subarray(from, to).indexOf(needle) >= 0;
+    return findLine(parent, from, to, child, s, e) >= 0;
 }
 /** Where in parent[from, to) the line child[s, e) (ending in a newline) starts, `from` being a line start; -1 when it is not there. */
 function findLine(parent, from, to, child, s, e) {

@@ -1,6 +1,6 @@
 /**
  * Recently read versions, bounded by bytes: the previous version of a file is usually read some
- * commits before the next one, and with it at hand only the changed lines need scanning. Oldest out first.
+ * commits before the next one, and with it at hand only the changed lines need scanning.
  */
 import type { CarryState } from './carry';
 import { changedRegions, changedRegionsFrom } from './changed-regions';
