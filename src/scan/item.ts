@@ -27,11 +27,12 @@ export interface PieceBudget {
  * path contains <path part> overrun any budget: the thread blocks for the budget plus 50 ms on the main
  * thread (which checks between pieces), or plus 30 s in a worker (which the pool stops at the budget).
  * The tests need a piece that is slow on every machine, which no real input can promise. Unset (always,
- * outside the test suite) this does nothing.
+ * outside the test suite) this does nothing. Read at each piece, not once at load: the test suite runs
+ * the CLI in-process many times in one process, with and without it.
  */
-const stallOn = /^(.+?)(?:#(\d+))?$/.exec(process.env.TOKENGUARD_TEST_STALL_PIECE ?? '');
-
 function testStall(path: string, piece: number, timeoutMs: number): void {
+  const hook = process.env.TOKENGUARD_TEST_STALL_PIECE;
+  const stallOn = hook ? /^(.+?)(?:#(\d+))?$/.exec(hook) : null;
   if (!stallOn || !path.includes(stallOn[1]) || piece !== Number(stallOn[2] ?? 1)) return;
   Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, timeoutMs + (isMainThread ? 50 : 30_000));
 }

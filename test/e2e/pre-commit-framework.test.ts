@@ -83,6 +83,9 @@ function environment(work: string): NodeJS.ProcessEnv {
     PRE_COMMIT_COLOR: 'never',
     RE2_DOWNLOAD_MIRROR: re2Mirror(work),
     npm_config_prefer_offline: 'true',
+    npm_config_audit: 'false',
+    npm_config_fund: 'false',
+    npm_config_update_notifier: 'false',
   };
 }
 
