@@ -1,6 +1,6 @@
-// Jest runs the TypeScript sources through swc. Most CLI tests call main() in-process; test/e2e/spawned.test.ts
-// and the tests that need a real process spawn the built CLI (dist/), and scans that start worker threads
-// use the built worker: `npm test` builds first.
+// Jest runs the TypeScript sources through swc. Most CLI tests call the built CLI's main() in-process
+// (dist/, loaded by Node once per worker: test/helpers/cli.ts); test/e2e/spawned.test.ts and the tests
+// that need a real process spawn it. `npm test` first checks that the committed dist/ matches the sources.
 /** @type {import('jest').Config} */
 module.exports = {
   testEnvironment: 'node',
