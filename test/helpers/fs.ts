@@ -57,9 +57,9 @@ export function headCommit(dir: string): string {
 }
 
 /**
- * Stages everything and commits (at `date` when given, ISO 8601, as author and committer date). One shell runs both git commands: a spawn forks
- * this process, and a jest worker holding hundreds of MB takes tens of milliseconds to fork; the shell
- * is small.
+ * Stages everything and commits (at `date` when given, ISO 8601, as author and committer date). One
+ * shell runs both git commands: a spawn forks this process, and a jest worker holding hundreds of MB
+ * takes tens of milliseconds to fork; the shell is small.
  */
 export function commitAll(dir: string, message = 'commit', date?: string): string {
   const env = date ? { ...gitEnv, GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date } : gitEnv;
