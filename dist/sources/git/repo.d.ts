@@ -39,5 +39,9 @@ export interface WorktreeListing {
         reason: string;
     }>;
 }
-/** Lists tracked, deleted, untracked and ignored files under `dir` (every ignored file when `allIgnored`). */
+/**
+ * Lists tracked, deleted, untracked and ignored files under `dir` (every ignored file when `allIgnored`).
+ * Two git processes, not four: one listing tags each entry (`-t`): `?` untracked, `R` deleted from the
+ * working tree (listed again, as well as under its index tag), any other tag an index entry.
+ */
 export declare function listWorktree(dir: string, allIgnored?: boolean): Promise<WorktreeListing>;

@@ -85,24 +85,40 @@ async function isIgnored(cwd, path) {
     return r.code === 0;
 }
 const UNREADABLE_DIR = /^warning: could not open directory '(.*)\/?': (.*)$/;
-/** Lists tracked, deleted, untracked and ignored files under `dir` (every ignored file when `allIgnored`). */
+/**
+ * Lists tracked, deleted, untracked and ignored files under `dir` (every ignored file when `allIgnored`).
+ * Two git processes, not four: one listing tags each entry (`-t`): `?` untracked, `R` deleted from the
+ * working tree (listed again, as well as under its index tag), any other tag an index entry.
+ */
 async function listWorktree(dir, allIgnored = false) {
-    const [staged, deleted, others, ignored] = await Promise.all([
-        (0, run_1.runGit)(dir, ['ls-files', '-z', '--stage']),
-        (0, run_1.runGit)(dir, ['ls-files', '-z', '--deleted']),
-        (0, run_1.runGit)(dir, ['ls-files', '-z', '--others', '--exclude-standard']),
+    const [listed, ignored] = await Promise.all([
+        (0, run_1.runGit)(dir, ['ls-files', '-z', '-t', '--stage', '--deleted', '--others', '--exclude-standard']),
         (0, run_1.runGit)(dir, ['ls-files', '-z', '--others', '--ignored', '--exclude-standard', ...(allIgnored ? [] : ['--directory'])]),
     ]);
     const tracked = [];
     const gitlinks = [];
+    const deleted = new Set();
+    const untracked = [];
     const seen = new Set();
-    for (const entry of (0, run_1.splitNul)(staged.stdout)) {
+    for (const raw of (0, run_1.splitNul)(listed.stdout)) {
+        if (raw.length < 3 || raw[1] !== 32)
+            throw new errors_1.GitError(`unexpected git ls-files output: ${JSON.stringify(raw.toString('latin1', 0, 60))}`);
+        const tag = raw[0];
+        const entry = raw.subarray(2);
+        if (tag === 0x3f) {
+            untracked.push(entry);
+            continue;
+        }
         const tab = entry.indexOf(9);
         if (tab < 0)
             continue;
         const mode = entry.toString('latin1', 0, 6);
         const path = entry.subarray(tab + 1);
         const key = path.toString('latin1');
+        if (tag === 0x52) {
+            deleted.add(key);
+            continue;
+        }
         if (seen.has(key))
             continue; // unmerged paths appear once per stage
         seen.add(key);
@@ -111,11 +127,11 @@ async function listWorktree(dir, allIgnored = false) {
     return {
         tracked,
         gitlinks,
-        deleted: new Set((0, run_1.splitNul)(deleted.stdout).map((p) => p.toString('latin1'))),
-        untracked: (0, run_1.splitNul)(others.stdout),
+        deleted,
+        untracked,
         ignored: (0, run_1.splitNul)(ignored.stdout),
         // Ignored folders are read only when every ignored file is wanted; then what they hide counts too.
-        unreadableDirs: unreadable(allIgnored ? `${others.stderr}\n${ignored.stderr}` : others.stderr),
+        unreadableDirs: unreadable(allIgnored ? `${listed.stderr}\n${ignored.stderr}` : listed.stderr),
     };
 }
 /** The folders git warned it could not open, each once. */
