@@ -49,17 +49,17 @@ function compare(committed, fresh) {
   return problems;
 }
 
-/** A name for the build of these inputs: a hash of each input file's path and bytes. */
-function buildKey() {
+/** A name for the build of the inputs in package folder `root`: a hash of each input file's path and bytes. */
+function buildKey(root = ROOT) {
   const hash = createHash('sha256').update(`${process.version}\0`);
   for (const input of INPUTS) {
-    const path = join(ROOT, input);
+    const path = join(root, input);
     if (!existsSync(path)) continue;
     const files = statSync(path).isDirectory() ? listFiles(path).map((f) => join(input, f)) : [input];
     for (const f of files)
       hash
         .update(`${f}\0`)
-        .update(readFileSync(join(ROOT, f)))
+        .update(readFileSync(join(root, f)))
         .update('\0');
   }
   return hash.digest('hex').slice(0, 32);
@@ -104,4 +104,6 @@ function main() {
   }
 }
 
-main();
+module.exports = { buildKey, INPUTS };
+
+if (require.main === module) main();

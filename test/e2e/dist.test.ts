@@ -4,11 +4,11 @@
  * that does not match its sources or is not committed. The drift check builds once; no time is asserted.
  */
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { appendFileSync, cpSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { ROOT } from '../helpers/cli';
 import { fake } from '../helpers/fakes';
-import { git } from '../helpers/fs';
+import { git, tempDir } from '../helpers/fs';
 import { releaseClone } from '../helpers/release-clone';
 
 jest.setTimeout(15 * 60_000);
@@ -78,5 +78,39 @@ describe('the drift check', () => {
     expect(drift.stderr).toContain('rebuild with "npm run compile" and commit dist/');
     // The check built elsewhere: the tampered tree is as it was left.
     expect(git(dir, 'status', '--porcelain')).toBe(' M dist/cli/main.js\n?? dist/stale.js\n');
+  });
+});
+
+describe('the fresh build the drift check keeps', () => {
+  // check-dist compares with a build it kept for the same inputs; a name that missed an input would let a
+  // drift pass. No build here: the name is a hash, and every input must change it.
+  const { buildKey, INPUTS } = require('../../scripts/check-dist.js') as { buildKey: (root: string) => string; INPUTS: string[] };
+  /** The first file (by name, depth first) under folder `rel` of `root`, relative to `root`. */
+  const firstFile = (root: string, rel: string): string => {
+    const entry = readdirSync(join(root, rel), { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))[0];
+    return entry.isDirectory() ? firstFile(root, join(rel, entry.name)) : join(rel, entry.name);
+  };
+
+  it('is named by every input of a build: editing any of them, or adding a source file, names another build', () => {
+    const dir = tempDir('tg-build-key-');
+    for (const input of INPUTS) {
+      mkdirSync(dirname(join(dir, input)), { recursive: true });
+      cpSync(join(ROOT, input), join(dir, input), { recursive: true });
+    }
+    const base = buildKey(dir);
+    const changed: string[] = [];
+    for (const input of INPUTS) {
+      const file = input.includes('.') ? input : firstFile(dir, input);
+      const before = readFileSync(join(dir, file));
+      writeFileSync(join(dir, file), Buffer.concat([before, Buffer.from(' ')]));
+      if (buildKey(dir) !== base) changed.push(input);
+      writeFileSync(join(dir, file), before);
+    }
+    expect(changed).toEqual(INPUTS);
+    expect(INPUTS).toEqual(expect.arrayContaining(['src', 'rules', 'schema', 'package-lock.json', 'scripts/build.js']));
+    writeFileSync(join(dir, 'src', 'not-yet-added.ts'), 'export const x = 1;\n');
+    expect(buildKey(dir)).not.toBe(base);
+    rmSync(join(dir, 'src', 'not-yet-added.ts'));
+    expect(buildKey(dir)).toBe(base);
   });
 });
