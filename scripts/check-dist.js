@@ -68,21 +68,33 @@ function buildKey(root = ROOT) {
 /** Builds kept: a few, so that a check running beside this one (two suites at once) keeps the one it reads. */
 const KEEP = 3;
 
-/** A fresh build of the sources: the kept one for these inputs, or a new build (then kept). */
+/** A fresh build of the sources: the kept one for these inputs, or a new build (then kept for the next check). */
 function freshBuild(stage) {
   const kept = join(CACHE, buildKey());
   if (existsSync(kept)) return kept;
   buildPackage(stage);
+  keep(join(stage, 'dist'), kept);
+  return join(stage, 'dist');
+}
+
+/**
+ * Keeps a build under its name, whole or not at all (a check killed midway leaves no half build), and
+ * never over one there already: a check running beside this one (two suites at once) may be reading it.
+ * Keeping only saves time, so a failure to (a full disk, a read-only node_modules) is not the check's.
+ */
+function keep(dist, kept) {
   const partial = `${kept}.partial-${process.pid}`;
-  cpSync(join(stage, 'dist'), partial, { recursive: true });
-  rmSync(kept, { recursive: true, force: true });
-  renameSync(partial, kept); // whole or not at all: a check killed midway leaves no half build to compare with
-  const old = readdirSync(CACHE)
-    .map((name) => ({ name, at: statSync(join(CACHE, name)).mtimeMs }))
-    .sort((a, b) => b.at - a.at)
-    .slice(KEEP);
-  for (const { name } of old) rmSync(join(CACHE, name), { recursive: true, force: true });
-  return kept;
+  try {
+    cpSync(dist, partial, { recursive: true });
+    renameSync(partial, kept);
+    const old = readdirSync(CACHE)
+      .map((name) => ({ name, at: statSync(join(CACHE, name)).mtimeMs }))
+      .sort((a, b) => b.at - a.at)
+      .slice(KEEP);
+    for (const { name } of old) rmSync(join(CACHE, name), { recursive: true, force: true });
+  } catch {
+    rmSync(partial, { recursive: true, force: true });
+  }
 }
 
 function main() {
