@@ -33,13 +33,24 @@ async function resolveRevs(cwd, sel) {
     const [from, to] = await Promise.all([verifyCommit(cwd, m[1], '--range'), verifyCommit(cwd, m[2], '--range')]);
     return { args: [], stdin: [`^${from}`, to] };
 }
+/**
+ * git's message when a revision does not exist (git runs with LC_ALL=C): then there is nothing to list,
+ * and any other failure is one. Asking first whether it exists cost a git process per scan.
+ */
+function absent(r, args, message) {
+    if (r.code === 0)
+        return false;
+    if (message.test(r.stderr))
+        return true;
+    throw (0, run_1.gitFailure)(args, r.code, null, r.stderr);
+}
 /** Blob ids in HEAD's tree (empty when HEAD has no commit yet). */
 async function headBlobs(cwd) {
     const out = new blob_table_1.BlobTable(1024);
-    const head = await (0, run_1.runGit)(cwd, ['rev-parse', '--verify', '--quiet', 'HEAD^{tree}'], { okCodes: [1, 128] });
-    if (head.code !== 0)
+    const args = ['ls-tree', '-r', '-z', '--full-tree', 'HEAD'];
+    const r = await (0, run_1.runGit)(cwd, args, { okCodes: [128] });
+    if (absent(r, args, /^fatal: Not a valid object name HEAD$/m))
         return out;
-    const r = await (0, run_1.runGit)(cwd, ['ls-tree', '-r', '-z', '--full-tree', head.stdout.toString('utf8').trim()]);
     for (const entry of (0, run_1.splitNul)(r.stdout)) {
         const tab = entry.indexOf(9);
         const fields = entry.toString('latin1', 0, tab).split(' ');
@@ -50,10 +61,10 @@ async function headBlobs(cwd) {
 }
 /** Every stash entry, not just the newest (older ones live only in refs/stash's reflog). */
 async function stashReflog(cwd) {
-    const has = await (0, run_1.runGit)(cwd, ['rev-parse', '--verify', '--quiet', 'refs/stash'], { okCodes: [1, 128] });
-    if (has.code !== 0)
+    const args = ['rev-list', '--walk-reflogs', 'refs/stash', '--'];
+    const r = await (0, run_1.runGit)(cwd, args, { okCodes: [128] });
+    if (absent(r, args, /^fatal: bad revision 'refs\/stash'$/m))
         return [];
-    const r = await (0, run_1.runGit)(cwd, ['rev-list', '--walk-reflogs', 'refs/stash']);
     return r.stdout
         .toString('utf8')
         .split('\n')

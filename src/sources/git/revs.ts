@@ -1,7 +1,7 @@
 /** Resolving what a history scan covers: revision checks, HEAD's blobs, the stash reflog, unreachable objects. */
 import { UsageError } from '../../errors';
 import { BlobTable } from './blob-table';
-import { runGit, splitNul } from './run';
+import { gitFailure, runGit, splitNul, type GitResult } from './run';
 
 /** Which commits a history scan walks. */
 export type RevSelection = { kind: 'all' } | { kind: 'since'; rev: string } | { kind: 'range'; range: string };
@@ -31,12 +31,22 @@ export async function resolveRevs(cwd: string, sel: RevSelection): Promise<LogRe
   return { args: [], stdin: [`^${from}`, to] };
 }
 
+/**
+ * git's message when a revision does not exist (git runs with LC_ALL=C): then there is nothing to list,
+ * and any other failure is one. Asking first whether it exists cost a git process per scan.
+ */
+function absent(r: GitResult, args: string[], message: RegExp): boolean {
+  if (r.code === 0) return false;
+  if (message.test(r.stderr)) return true;
+  throw gitFailure(args, r.code, null, r.stderr);
+}
+
 /** Blob ids in HEAD's tree (empty when HEAD has no commit yet). */
 export async function headBlobs(cwd: string): Promise<BlobTable> {
   const out = new BlobTable(1024);
-  const head = await runGit(cwd, ['rev-parse', '--verify', '--quiet', 'HEAD^{tree}'], { okCodes: [1, 128] });
-  if (head.code !== 0) return out;
-  const r = await runGit(cwd, ['ls-tree', '-r', '-z', '--full-tree', head.stdout.toString('utf8').trim()]);
+  const args = ['ls-tree', '-r', '-z', '--full-tree', 'HEAD'];
+  const r = await runGit(cwd, args, { okCodes: [128] });
+  if (absent(r, args, /^fatal: Not a valid object name HEAD$/m)) return out;
   for (const entry of splitNul(r.stdout)) {
     const tab = entry.indexOf(9);
     const fields = entry.toString('latin1', 0, tab).split(' ');
@@ -47,9 +57,9 @@ export async function headBlobs(cwd: string): Promise<BlobTable> {
 
 /** Every stash entry, not just the newest (older ones live only in refs/stash's reflog). */
 export async function stashReflog(cwd: string): Promise<string[]> {
-  const has = await runGit(cwd, ['rev-parse', '--verify', '--quiet', 'refs/stash'], { okCodes: [1, 128] });
-  if (has.code !== 0) return [];
-  const r = await runGit(cwd, ['rev-list', '--walk-reflogs', 'refs/stash']);
+  const args = ['rev-list', '--walk-reflogs', 'refs/stash', '--'];
+  const r = await runGit(cwd, args, { okCodes: [128] });
+  if (absent(r, args, /^fatal: bad revision 'refs\/stash'$/m)) return [];
   return r.stdout
     .toString('utf8')
     .split('\n')
