@@ -34,13 +34,17 @@ async function resolveRevs(cwd, sel) {
     return { args: [], stdin: [`^${from}`, to] };
 }
 /**
- * git's message when a revision does not exist (git runs with LC_ALL=C): then there is nothing to list,
- * and any other failure is one. Asking first whether it exists cost a git process per scan.
+ * Whether a failed call failed because `rev` does not exist: then there is nothing to list, and any
+ * other failure is one. git's message says so (it runs with LC_ALL=C); should another version word it
+ * otherwise, git is asked. Asking first, every time, cost a git process per scan.
  */
-function absent(r, args, message) {
+async function absent(cwd, r, args, message, rev) {
     if (r.code === 0)
         return false;
     if (message.test(r.stderr))
+        return true;
+    const has = await (0, run_1.runGit)(cwd, ['rev-parse', '--verify', '--quiet', rev], { okCodes: [1, 128] });
+    if (has.code !== 0)
         return true;
     throw (0, run_1.gitFailure)(args, r.code, null, r.stderr);
 }
@@ -49,7 +53,7 @@ async function headBlobs(cwd) {
     const out = new blob_table_1.BlobTable(1024);
     const args = ['ls-tree', '-r', '-z', '--full-tree', 'HEAD'];
     const r = await (0, run_1.runGit)(cwd, args, { okCodes: [128] });
-    if (absent(r, args, /^fatal: Not a valid object name HEAD$/m))
+    if (await absent(cwd, r, args, /^fatal: Not a valid object name HEAD$/m, 'HEAD'))
         return out;
     for (const entry of (0, run_1.splitNul)(r.stdout)) {
         const tab = entry.indexOf(9);
@@ -63,7 +67,7 @@ async function headBlobs(cwd) {
 async function stashReflog(cwd) {
     const args = ['rev-list', '--walk-reflogs', 'refs/stash', '--'];
     const r = await (0, run_1.runGit)(cwd, args, { okCodes: [128] });
-    if (absent(r, args, /^fatal: bad revision 'refs\/stash'$/m))
+    if (await absent(cwd, r, args, /^fatal: bad revision 'refs\/stash'$/m, 'refs/stash'))
         return [];
     return r.stdout
         .toString('utf8')

@@ -32,12 +32,15 @@ export async function resolveRevs(cwd: string, sel: RevSelection): Promise<LogRe
 }
 
 /**
- * git's message when a revision does not exist (git runs with LC_ALL=C): then there is nothing to list,
- * and any other failure is one. Asking first whether it exists cost a git process per scan.
+ * Whether a failed call failed because `rev` does not exist: then there is nothing to list, and any
+ * other failure is one. git's message says so (it runs with LC_ALL=C); should another version word it
+ * otherwise, git is asked. Asking first, every time, cost a git process per scan.
  */
-function absent(r: GitResult, args: string[], message: RegExp): boolean {
+async function absent(cwd: string, r: GitResult, args: string[], message: RegExp, rev: string): Promise<boolean> {
   if (r.code === 0) return false;
   if (message.test(r.stderr)) return true;
+  const has = await runGit(cwd, ['rev-parse', '--verify', '--quiet', rev], { okCodes: [1, 128] });
+  if (has.code !== 0) return true;
   throw gitFailure(args, r.code, null, r.stderr);
 }
 
@@ -46,7 +49,7 @@ export async function headBlobs(cwd: string): Promise<BlobTable> {
   const out = new BlobTable(1024);
   const args = ['ls-tree', '-r', '-z', '--full-tree', 'HEAD'];
   const r = await runGit(cwd, args, { okCodes: [128] });
-  if (absent(r, args, /^fatal: Not a valid object name HEAD$/m)) return out;
+  if (await absent(cwd, r, args, /^fatal: Not a valid object name HEAD$/m, 'HEAD')) return out;
   for (const entry of splitNul(r.stdout)) {
     const tab = entry.indexOf(9);
     const fields = entry.toString('latin1', 0, tab).split(' ');
@@ -59,7 +62,7 @@ export async function headBlobs(cwd: string): Promise<BlobTable> {
 export async function stashReflog(cwd: string): Promise<string[]> {
   const args = ['rev-list', '--walk-reflogs', 'refs/stash', '--'];
   const r = await runGit(cwd, args, { okCodes: [128] });
-  if (absent(r, args, /^fatal: bad revision 'refs\/stash'$/m)) return [];
+  if (await absent(cwd, r, args, /^fatal: bad revision 'refs\/stash'$/m, 'refs/stash')) return [];
   return r.stdout
     .toString('utf8')
     .split('\n')
