@@ -2,6 +2,10 @@
 import RE2 from 're2';
 import type { RuleDefinition } from '../rules/types';
 import { type Confirm } from './confirm';
+/** A content regex as the engine runs it: global, with group indices, and its leading `\b` left to the window (see leadingBoundary). */
+export declare const runnableRegex: (regex: string) => [pattern: string, flags: string];
+/** A needed value's pattern as the engine runs it. */
+export declare const runnableNeed: (regex: string) => [pattern: string, flags: string];
 /** A rule ready to run. Regexes compile on first use so a pre-commit run pays only for rules it needs. */
 export declare class CompiledRule {
     readonly def: RuleDefinition;

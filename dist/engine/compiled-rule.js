@@ -1,10 +1,16 @@
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
-exports.CompiledRule = void 0;
+exports.CompiledRule = exports.runnableNeed = exports.runnableRegex = void 0;
 const patterns_1 = require("./patterns");
 const confirm_1 = require("./confirm");
 const rule_facts_1 = require("./rule-facts");
 const LEADING_BOUNDARY = /^(\(\?[a-zA-Z]+\))?\\b/;
+/** A content regex as the engine runs it: global, with group indices, and its leading `\b` left to the window (see leadingBoundary). */
+const runnableRegex = (regex) => [regex.replace(LEADING_BOUNDARY, '$1'), 'gd'];
+exports.runnableRegex = runnableRegex;
+/** A needed value's pattern as the engine runs it. */
+const runnableNeed = (regex) => [regex, 'gd'];
+exports.runnableNeed = runnableNeed;
 /** A rule ready to run. Regexes compile on first use so a pre-commit run pays only for rules it needs. */
 class CompiledRule {
     def;
@@ -65,7 +71,7 @@ class CompiledRule {
     get regex() {
         if (this.def.regex === undefined)
             return undefined;
-        return (this.re ??= (0, patterns_1.compilePattern)(this.def.regex.replace(LEADING_BOUNDARY, '$1'), 'gd'));
+        return (this.re ??= (0, patterns_1.compilePattern)(...(0, exports.runnableRegex)(this.def.regex)));
     }
     get pathRegex() {
         if (this.def.path === undefined)
@@ -77,7 +83,7 @@ class CompiledRule {
         if (this.needRes)
             return this.needRes;
         const specs = { ...(this.def.verify?.needs ?? {}), ...(this.def.revoke?.needs ?? {}) };
-        return (this.needRes = Object.entries(specs).map(([name, n]) => ({ name, re: (0, patterns_1.compilePattern)(n.regex, 'gd'), within: n.within ?? 2048 })));
+        return (this.needRes = Object.entries(specs).map(([name, n]) => ({ name, re: (0, patterns_1.compilePattern)(...(0, exports.runnableNeed)(n.regex)), within: n.within ?? 2048 })));
     }
     needRes;
     /** True when this rule's own allowlist suppresses `secret` found at `path`. */

@@ -7,6 +7,12 @@ import { rulePriority, ruleProvider } from './rule-facts';
 
 const LEADING_BOUNDARY = /^(\(\?[a-zA-Z]+\))?\\b/;
 
+/** A content regex as the engine runs it: global, with group indices, and its leading `\b` left to the window (see leadingBoundary). */
+export const runnableRegex = (regex: string): [pattern: string, flags: string] => [regex.replace(LEADING_BOUNDARY, '$1'), 'gd'];
+
+/** A needed value's pattern as the engine runs it. */
+export const runnableNeed = (regex: string): [pattern: string, flags: string] => [regex, 'gd'];
+
 /** A rule ready to run. Regexes compile on first use so a pre-commit run pays only for rules it needs. */
 export class CompiledRule {
   readonly id: string;
@@ -70,7 +76,7 @@ export class CompiledRule {
   /** The content regex (global, with group indices), or undefined for a path-only rule. */
   get regex(): RE2 | undefined {
     if (this.def.regex === undefined) return undefined;
-    return (this.re ??= compilePattern(this.def.regex.replace(LEADING_BOUNDARY, '$1'), 'gd'));
+    return (this.re ??= compilePattern(...runnableRegex(this.def.regex)));
   }
 
   get pathRegex(): RE2 | undefined {
@@ -82,7 +88,7 @@ export class CompiledRule {
   get needs(): Array<{ name: string; re: RE2; within: number }> {
     if (this.needRes) return this.needRes;
     const specs = { ...(this.def.verify?.needs ?? {}), ...(this.def.revoke?.needs ?? {}) };
-    return (this.needRes = Object.entries(specs).map(([name, n]) => ({ name, re: compilePattern(n.regex, 'gd'), within: n.within ?? 2048 })));
+    return (this.needRes = Object.entries(specs).map(([name, n]) => ({ name, re: compilePattern(...runnableNeed(n.regex)), within: n.within ?? 2048 })));
   }
 
   private needRes?: Array<{ name: string; re: RE2; within: number }>;
