@@ -43,3 +43,14 @@ describe('aws.bedrock-api-key-short-term: the prefix, then 100 to 4,000 base64 c
     expect(found('aws.bedrock-api-key-short-term', `k=${PREFIX}${base64Run(1500)}===\n`)).toEqual([]);
   });
 });
+
+describe('aws.session-token: an assignment, then 100 to 3,000 base64 characters and up to two "="', () => {
+  it.each([100, 999, 1000, 2000, 3000])('finds the whole token with %i characters', (n) => {
+    const token = base64Run(n);
+    expect(found('aws.session-token', `aws_session_token = ${token}\n`)).toEqual([token]);
+  });
+
+  it.each([99, 3001])('finds nothing with %i characters', (n) => {
+    expect(found('aws.session-token', `aws_session_token = ${base64Run(n)}\n`)).toEqual([]);
+  });
+});
