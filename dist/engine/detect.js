@@ -45,8 +45,15 @@ function detect(fragment, ruleSet, dropped, sifted = ruleSet.sift(fragment.bytes
 }
 /** The generic extractor over the lines holding its rules' keywords; the universal filters still apply. */
 function collectGeneric(fragment, rules, sifted, ruleSet, out, dropped, seen, explain) {
-    const ids = new Set(rules.flatMap((r) => ruleSet.prefilter.ruleKeywords.get(r) ?? []));
-    const positions = [...ids].flatMap((id) => sifted.hits.get(id) ?? []);
+    // The hits (few keywords per fragment) checked against the rules' keywords: building the union of
+    // every extractor's keywords for each fragment cost more than the pairs it led to.
+    const positions = [];
+    for (const [id, offsets] of sifted.hits) {
+        if (!rules.some((r) => ruleSet.prefilter.ruleKeywords.get(r)?.includes(id)))
+            continue;
+        for (const p of offsets)
+            positions.push(p);
+    }
     for (const hit of (0, generic_1.detectGeneric)(fragment, rules, positions, seen, explain)) {
         const after = hit.end < fragment.bytes.length ? String.fromCharCode(fragment.bytes[hit.end]) : '';
         const reason = (0, filters_1.universalRejectReason)({ secret: hit.secret, match: hit.secret, after, rule: hit.rule, ruleSet, fragment });

@@ -23,6 +23,7 @@ const log_1 = require("./git/log");
 const revs_1 = require("./git/revs");
 const content_1 = require("./content");
 const queue_1 = require("../util/queue");
+const region_fragments_1 = require("./git/region-fragments");
 const ZERO = /^0+$/;
 const BLOB_MODES = new Set(['100644', '100755']);
 /** Requested-but-unread blobs at which the log walk pauses, and where it resumes. */
@@ -120,7 +121,7 @@ class HistorySource {
                     ev.carry = checked?.check;
                     if (version.lines)
                         cache.set(obj.id, { lines: version.lines, carry: { profile: ev.profile, carried: checked?.carried } });
-                    for (const fragment of regionFragments(obj.content, version.regions, path, origin)) {
+                    for (const fragment of (0, region_fragments_1.regionFragments)(obj.content, version.regions, path, origin)) {
                         diffBytes += fragment.bytes.length;
                         this.carry.yielded(obj.id);
                         yield fragment;
@@ -265,14 +266,3 @@ class HistorySource {
     }
 }
 exports.HistorySource = HistorySource;
-/** The changed lines of a new version as fragments that keep the file's line numbers and offsets. */
-function* regionFragments(content, regions, path, origin) {
-    let line = 1;
-    let at = 0;
-    for (const [start, end] of regions) {
-        for (let i = content.indexOf(10, at); i >= 0 && i < start; i = content.indexOf(10, i + 1))
-            line++;
-        at = start;
-        yield { bytes: content.subarray(start, end), path, startLine: line, offset: start, overlap: 0, origin };
-    }
-}

@@ -24,6 +24,7 @@ import type { RepoInfo } from './git/repo';
 import { contentFragment } from './content';
 import type { PathPolicy, ScanItem, ScanLedger, Source } from './types';
 import { Queue } from '../util/queue';
+import { regionFragments } from './git/region-fragments';
 
 /** Options for a history scan. */
 export interface HistoryOptions {
@@ -284,16 +285,5 @@ export class HistorySource implements Source {
     } finally {
       cat?.kill();
     }
-  }
-}
-
-/** The changed lines of a new version as fragments that keep the file's line numbers and offsets. */
-function* regionFragments(content: Buffer, regions: Array<[number, number]>, path: string, origin: Origin): Generator<Fragment> {
-  let line = 1;
-  let at = 0;
-  for (const [start, end] of regions) {
-    for (let i = content.indexOf(10, at); i >= 0 && i < start; i = content.indexOf(10, i + 1)) line++;
-    at = start;
-    yield { bytes: content.subarray(start, end), path, startLine: line, offset: start, overlap: 0, origin };
   }
 }

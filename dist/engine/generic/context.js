@@ -1,12 +1,13 @@
 "use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.fileContext = fileContext;
 /**
  * What kind of file a path is, as far as a generic secret goes: a file that exists to hold credentials
  * (.env, .netrc, settings.xml), configuration, source code, shell, a test fixture, documentation, a
  * package manifest or lockfile, translations. The same `password = x` means a leak in the first and
  * almost never in the last.
  */
-Object.defineProperty(exports, "__esModule", { value: true });
-exports.fileContext = fileContext;
+const path_memo_1 = require("../path-memo");
 const CREDENTIALS = [
     /(^|\/)\.env(\.[\w.-]+)?$|\.env$|(^|\/)\.flaskenv$|(^|\/)[\w.-]*\.(env|secret|secrets)$/i,
     /(^|\/)(\.netrc|_netrc|\.pgpass|pgpass\.conf|\.git-credentials|\.npmrc|\.yarnrc(\.yml)?|\.pypirc|\.my\.cnf|\.boto|\.s3cfg|\.dockercfg|\.htpasswd|credentials|credentials\.json|auth\.json|\.vault-token)$/i,
@@ -22,8 +23,13 @@ const CI = /(^|\/)(\.github\/workflows\/[^/]+|\.gitlab-ci\.ya?ml|\.gitlab\/ci\/[
 const MINIFIED = /\.(min\.(js|mjs|cjs|css)|map)$|(^|\/)(bundle|vendor|chunk)[.-][\w.-]*\.js$/i;
 const SHELL = /\.(sh|bash|zsh|fish|ksh|ps1|psm1|bat|cmd)$|(^|\/)(Makefile|Dockerfile|Containerfile|Jenkinsfile|Vagrantfile|Procfile)$|(^|\/)[\w.-]*\.(dockerfile|mk)$/i;
 const CONFIG = /\.(ya?ml|json|jsonc|json5|toml|xml|plist|xcconfig|hcl|tf|ini|properties|conf|cfg|env|ipynb|http|rest|csv|tsv|sql)$|(^|\/)(\.?[\w-]*rc|config|settings|[\w.-]*config\.(js|ts|cjs|mjs|py|rb|php|exs?)|settings\.py|config\.py|runtime\.exs|[\w.-]*\.config\.(js|ts)|environment(\.[\w]+)?\.ts)$/i;
+/** The context of each path met: a history scan judges the same path in thousands of versions. */
+const memo = new path_memo_1.PathMemo(contextOf, 10_000);
 /** The context of a file path. */
 function fileContext(path) {
+    return memo.get(path);
+}
+function contextOf(path) {
     if (MANIFEST.test(path))
         return { kind: 'manifest', score: -3, code: false };
     if (I18N.test(path))

@@ -4,6 +4,7 @@
  * package manifest or lockfile, translations. The same `password = x` means a leak in the first and
  * almost never in the last.
  */
+import { PathMemo } from '../path-memo';
 
 /** A file context and what it adds to a candidate's score. */
 export interface FileContext {
@@ -33,8 +34,15 @@ const SHELL = /\.(sh|bash|zsh|fish|ksh|ps1|psm1|bat|cmd)$|(^|\/)(Makefile|Docker
 const CONFIG =
   /\.(ya?ml|json|jsonc|json5|toml|xml|plist|xcconfig|hcl|tf|ini|properties|conf|cfg|env|ipynb|http|rest|csv|tsv|sql)$|(^|\/)(\.?[\w-]*rc|config|settings|[\w.-]*config\.(js|ts|cjs|mjs|py|rb|php|exs?)|settings\.py|config\.py|runtime\.exs|[\w.-]*\.config\.(js|ts)|environment(\.[\w]+)?\.ts)$/i;
 
+/** The context of each path met: a history scan judges the same path in thousands of versions. */
+const memo = new PathMemo(contextOf, 10_000);
+
 /** The context of a file path. */
 export function fileContext(path: string): FileContext {
+  return memo.get(path);
+}
+
+function contextOf(path: string): FileContext {
   if (MANIFEST.test(path)) return { kind: 'manifest', score: -3, code: false };
   if (I18N.test(path)) return { kind: 'i18n', score: -3, code: false };
   if (MINIFIED.test(path)) return { kind: 'minified', score: -2, code: true };

@@ -1,0 +1,33 @@
+/** Fragments of a version's changed regions (region-fragments.ts): their first line is counted only when asked for. */
+import { regionFragments } from '../../src/sources/git/region-fragments';
+
+const content = Buffer.from(Array.from({ length: 50 }, (_, i) => `line ${i + 1}\n`).join(''));
+/** The offset where 1-based line `n` starts. */
+const lineStart = (n: number) => content.indexOf(`line ${n}\n`);
+const regions: Array<[number, number]> = [
+  [lineStart(1), lineStart(2)],
+  [lineStart(7), lineStart(10)],
+  [lineStart(20), lineStart(21)],
+  [lineStart(50), content.length],
+];
+const expected = [1, 7, 20, 50];
+
+it('each fragment starts at its region, with the line number of its first byte', () => {
+  const frags = [...regionFragments(content, regions, 'a.txt', { kind: 'history', blob: 'b' })];
+  expect(frags.map((f) => f.bytes.toString().split('\n')[0])).toEqual(['line 1', 'line 7', 'line 20', 'line 50']);
+  expect(frags.map((f) => f.offset)).toEqual(regions.map(([s]) => s));
+  expect(frags.map((f) => f.startLine)).toEqual(expected);
+});
+
+it('line numbers are right whatever order they are asked in, and asked again', () => {
+  const frags = [...regionFragments(content, regions, 'a.txt', { kind: 'history', blob: 'b' })];
+  for (const order of [
+    [3, 2, 1, 0],
+    [2, 0, 3, 1],
+    [1, 1, 3, 3, 0],
+  ]) {
+    for (const i of order) expect(frags[i].startLine).toBe(expected[i]);
+  }
+  // A copy (as the engine's decoding makes) carries the number as a plain value.
+  expect({ ...frags[2] }.startLine).toBe(20);
+});
