@@ -73,7 +73,9 @@ class HistorySource {
             ledger.notes.shallow = true;
         const [revs, head] = await Promise.all([(0, revs_1.resolveRevs)(cwd, this.options.selection), (0, revs_1.headBlobs)(cwd)]);
         this.attribution.setHead(head);
-        const blobs = new blob_reader_1.BlobReader(cwd, maxFileSize);
+        // Blobs are read into reused memory: each is valid until the next is asked for, so what is kept
+        // (the cache, the fragments handed to the engine, which may batch them) is copied out first.
+        const blobs = new blob_reader_1.BlobReader(cwd, maxFileSize, { reuse: true });
         const feed = this.feed(ledger, revs, blobs).catch((err) => {
             const after = this.lastCommit ? ` (commits after ${this.lastCommit} were not walked)` : '';
             ledger.problem(`history walk failed${after}: ${err.message}`);
@@ -111,7 +113,7 @@ class HistorySource {
                         if (ev.parent)
                             noParent++;
                         this.carry.yielded(obj.id);
-                        yield whole;
+                        yield { ...whole, bytes: (0, region_fragments_1.ownCopy)(whole.bytes) };
                         continue;
                     }
                     ev.mode = 'diff';
@@ -121,11 +123,16 @@ class HistorySource {
                     ev.carry = checked?.check;
                     if (version.lines)
                         cache.set(obj.id, { lines: version.lines, carry: { profile: ev.profile, carried: checked?.carried } });
-                    for (const fragment of (0, region_fragments_1.regionFragments)(obj.content, version.regions, path, origin)) {
+                    const fragments = (0, region_fragments_1.regionFragments)(obj.content, version.regions, path, origin);
+                    for (const fragment of fragments) {
                         diffBytes += fragment.bytes.length;
                         this.carry.yielded(obj.id);
                         yield fragment;
                     }
+                    // Fragments the engine holds unscanned (batched for a worker) get their line numbers before
+                    // this version's memory is used again; scanned ones were asked already, if they needed them.
+                    if (this.carry.outstanding(obj.id))
+                        (0, region_fragments_1.settleLines)(fragments);
                 }
             }
         }

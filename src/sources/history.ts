@@ -24,7 +24,7 @@ import type { RepoInfo } from './git/repo';
 import { contentFragment } from './content';
 import type { PathPolicy, ScanItem, ScanLedger, Source } from './types';
 import { Queue } from '../util/queue';
-import { regionFragments } from './git/region-fragments';
+import { ownCopy, regionFragments, settleLines } from './git/region-fragments';
 
 /** Options for a history scan. */
 export interface HistoryOptions {
@@ -100,7 +100,9 @@ export class HistorySource implements Source {
     if (repo.shallow) ledger.notes.shallow = true;
     const [revs, head] = await Promise.all([resolveRevs(cwd, this.options.selection), headBlobs(cwd)]);
     this.attribution.setHead(head);
-    const blobs = new BlobReader(cwd, maxFileSize);
+    // Blobs are read into reused memory: each is valid until the next is asked for, so what is kept
+    // (the cache, the fragments handed to the engine, which may batch them) is copied out first.
+    const blobs = new BlobReader(cwd, maxFileSize, { reuse: true });
     const feed = this.feed(ledger, revs, blobs).catch((err: Error) => {
       const after = this.lastCommit ? ` (commits after ${this.lastCommit} were not walked)` : '';
       ledger.problem(`history walk failed${after}: ${err.message}`);
@@ -131,7 +133,7 @@ export class HistorySource implements Source {
             wholeBytes += obj.content.length;
             if (ev.parent) noParent++;
             this.carry.yielded(obj.id);
-            yield whole;
+            yield { ...whole, bytes: ownCopy(whole.bytes) };
             continue;
           }
           ev.mode = 'diff';
@@ -140,11 +142,15 @@ export class HistorySource implements Source {
           const checked = held && Carry.check(held, obj.content);
           ev.carry = checked?.check;
           if (version.lines) cache.set(obj.id, { lines: version.lines, carry: { profile: ev.profile, carried: checked?.carried } });
-          for (const fragment of regionFragments(obj.content, version.regions, path, origin)) {
+          const fragments = regionFragments(obj.content, version.regions, path, origin);
+          for (const fragment of fragments) {
             diffBytes += fragment.bytes.length;
             this.carry.yielded(obj.id);
             yield fragment;
           }
+          // Fragments the engine holds unscanned (batched for a worker) get their line numbers before
+          // this version's memory is used again; scanned ones were asked already, if they needed them.
+          if (this.carry.outstanding(obj.id)) settleLines(fragments);
         }
       }
     } finally {

@@ -5,7 +5,7 @@
  * the scan. After a few failures in a row git is not trusted further and every remaining blob is
  * answered with the error: reported as not scanned, never silently dropped.
  */
-import { type GitObject } from './catfile';
+import { type CatFileOptions, type GitObject } from './catfile';
 /** One answer: the object, or why it could not be read. */
 export interface BlobResult {
     id: string;
@@ -15,6 +15,7 @@ export interface BlobResult {
 export declare class BlobReader implements AsyncIterable<BlobResult> {
     private readonly cwd;
     private readonly maxSize;
+    private readonly options;
     private cat;
     /** Ids requested and not yet answered, oldest first. */
     private readonly outstanding;
@@ -23,7 +24,8 @@ export declare class BlobReader implements AsyncIterable<BlobResult> {
     /** Set once git is given up on: the error every remaining blob is answered with. */
     private broken?;
     private wake?;
-    constructor(cwd: string, maxSize: number);
+    /** `options` as CatFile's: with `reuse`, an object's content is valid until the next one is asked for. */
+    constructor(cwd: string, maxSize: number, options?: CatFileOptions);
     request(id: string): void;
     end(): void;
     kill(): void;

@@ -15,6 +15,7 @@ const MAX_RESTARTS = 8;
 class BlobReader {
     cwd;
     maxSize;
+    options;
     cat;
     /** Ids requested and not yet answered, oldest first. */
     outstanding = new queue_1.Queue();
@@ -23,10 +24,12 @@ class BlobReader {
     /** Set once git is given up on: the error every remaining blob is answered with. */
     broken;
     wake;
-    constructor(cwd, maxSize) {
+    /** `options` as CatFile's: with `reuse`, an object's content is valid until the next one is asked for. */
+    constructor(cwd, maxSize, options = {}) {
         this.cwd = cwd;
         this.maxSize = maxSize;
-        this.cat = new catfile_1.CatFile(cwd, 'batch', maxSize);
+        this.options = options;
+        this.cat = new catfile_1.CatFile(cwd, 'batch', maxSize, options);
     }
     request(id) {
         this.outstanding.push(id);
@@ -65,7 +68,7 @@ class BlobReader {
     /** A fresh cat-file, asked again for everything still outstanding. */
     restart() {
         this.cat.kill();
-        this.cat = new catfile_1.CatFile(this.cwd, 'batch', this.maxSize);
+        this.cat = new catfile_1.CatFile(this.cwd, 'batch', this.maxSize, this.options);
         for (const id of this.outstanding)
             this.cat.request(id);
         if (this.ended)

@@ -23,9 +23,11 @@ export declare const NO_FINDINGS: readonly Finding[];
 /** Findings per blob as the engine reports them, and which blobs still have fragments in the engine. */
 export declare class Carry {
     private readonly own;
-    private readonly outstanding;
+    private readonly pending;
     /** A fragment of `blob` was handed to the engine. */
     yielded(blob: string): void;
+    /** True while fragments of `blob` handed to the engine are not all scanned. */
+    outstanding(blob: string): boolean;
     /** Items are scanned, and these are their findings. */
     scanned(items: readonly ScanItem[], findings: readonly Finding[]): void;
     /**

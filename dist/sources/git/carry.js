@@ -8,10 +8,14 @@ const NOTHING_CHECKED = { checked: new Set(), found: new Map() };
 /** Findings per blob as the engine reports them, and which blobs still have fragments in the engine. */
 class Carry {
     own = new Map();
-    outstanding = new Map();
+    pending = new Map();
     /** A fragment of `blob` was handed to the engine. */
     yielded(blob) {
-        this.outstanding.set(blob, (this.outstanding.get(blob) ?? 0) + 1);
+        this.pending.set(blob, (this.pending.get(blob) ?? 0) + 1);
+    }
+    /** True while fragments of `blob` handed to the engine are not all scanned. */
+    outstanding(blob) {
+        return this.pending.has(blob);
     }
     /** Items are scanned, and these are their findings. */
     scanned(items, findings) {
@@ -19,11 +23,11 @@ class Carry {
             const blob = item.origin.blob;
             if (!blob)
                 continue;
-            const left = (this.outstanding.get(blob) ?? 0) - 1;
+            const left = (this.pending.get(blob) ?? 0) - 1;
             if (left > 0)
-                this.outstanding.set(blob, left);
+                this.pending.set(blob, left);
             else
-                this.outstanding.delete(blob);
+                this.pending.delete(blob);
         }
         for (const f of findings) {
             if (!f.blob)
@@ -40,7 +44,7 @@ class Carry {
      * when that is not known yet.
      */
     held(parent, state, profile) {
-        if (state.profile !== profile || state.carried === undefined || this.outstanding.has(parent))
+        if (state.profile !== profile || state.carried === undefined || this.pending.has(parent))
             return undefined;
         const own = this.own.get(parent);
         if (!own)

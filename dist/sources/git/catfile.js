@@ -4,18 +4,26 @@ exports.CatFile = exports.CatFileParser = void 0;
 const errors_1 = require("../../errors");
 const run_1 = require("./run");
 const queue_1 = require("../../util/queue");
+const block_stream_1 = require("./block-stream");
 /** Parses cat-file output incrementally: headers, then (batch mode) content and a newline. */
 class CatFileParser {
     withContent;
     maxSize;
     emit;
+    hold;
     pending = [];
     pendingBytes = 0;
     current;
-    constructor(withContent, maxSize, emit) {
+    /**
+     * `hold(bytes, 1)` is called when an object's content starts as a view of a chunk, and `hold(bytes,
+     * -1)` if it is copied out later: memory that is used again (block-stream.ts) must not be while an
+     * object is half read in it. A finished view is handed on still held.
+     */
+    constructor(withContent, maxSize, emit, hold) {
         this.withContent = withContent;
         this.maxSize = maxSize;
         this.emit = emit;
+        this.hold = hold;
     }
     push(chunk) {
         let buf = chunk;
@@ -26,7 +34,8 @@ class CatFileParser {
             }
             const nl = buf.indexOf(10);
             if (nl < 0) {
-                this.pending.push(buf);
+                // Copied: the chunk may lie in a block that is used again (block-stream.ts).
+                this.pending.push(Buffer.from(buf));
                 this.pendingBytes += buf.length;
                 if (this.pendingBytes > 4096)
                     throw new errors_1.GitError('git cat-file: header line too long; output is corrupt');
@@ -63,26 +72,44 @@ class CatFileParser {
             obj.oversize = true;
         this.current = { obj, remaining: size, filled: 0 };
     }
+    /**
+     * Adds `take` bytes from the start of `buf` to the object's content. Content in one run of memory (one
+     * chunk of git's output, or consecutive reads into one block, block-stream.ts) is a view of it: no
+     * copy, as a chunk is never reused while the object is held. Content spread over separate chunks is
+     * gathered into a buffer of its own.
+     */
+    gather(cur, buf, take) {
+        const view = cur.view;
+        if (cur.filled === 0) {
+            cur.view = buf.subarray(0, take);
+            this.hold?.(cur.view, 1);
+        }
+        else if (view && view.buffer === buf.buffer && view.byteOffset + view.length === buf.byteOffset)
+            cur.view = Buffer.from(buf.buffer, view.byteOffset, view.length + take);
+        else {
+            if (view) {
+                cur.content = Buffer.allocUnsafeSlow(cur.obj.size);
+                view.copy(cur.content);
+                cur.view = undefined;
+                this.hold?.(view, -1);
+            }
+            buf.copy(cur.content, cur.filled, 0, take);
+        }
+    }
     /** Consumes content bytes, then the newline after them, and returns what is left of `buf`. */
     feedContent(buf) {
         const cur = this.current;
         if (cur.remaining > 0) {
             const take = Math.min(cur.remaining, buf.length);
-            if (!cur.obj.oversize) {
-                // A blob inside one chunk of git's output is a view of it (no copy: the chunk is never reused, and
-                // nothing keeps a blob past its scan); one spread over chunks is gathered into a buffer of its own.
-                if (cur.filled === 0 && take === cur.remaining)
-                    cur.content = buf.subarray(0, take);
-                else
-                    buf.copy((cur.content ??= Buffer.allocUnsafeSlow(cur.obj.size)), cur.filled, 0, take);
-            }
+            if (!cur.obj.oversize)
+                this.gather(cur, buf, take);
             cur.filled += take;
             cur.remaining -= take;
             return buf.subarray(take);
         }
         if (buf[0] !== 10)
             throw new errors_1.GitError(`git cat-file: object ${cur.obj.id} is not followed by a newline (corrupt output)`);
-        cur.obj.content = cur.obj.oversize ? undefined : (cur.content ?? Buffer.alloc(0));
+        cur.obj.content = cur.obj.oversize ? undefined : (cur.view ?? cur.content ?? Buffer.alloc(0));
         this.current = undefined;
         this.emit(cur.obj);
         return buf.subarray(1);
@@ -99,6 +126,9 @@ const HIGH_WATER = 64 * 1024 * 1024;
 class CatFile {
     child;
     queue = new queue_1.Queue();
+    /** With reused blocks: the block each queued object's content lies in (undefined: its own memory), in queue order. */
+    blocks = new queue_1.Queue();
+    stream;
     queuedBytes = 0;
     wake;
     done = false;
@@ -107,31 +137,34 @@ class CatFile {
     written = 0;
     /** Requested ids not yet written to git. */
     unsent = '';
-    constructor(cwd, mode, maxSize = Infinity) {
+    constructor(cwd, mode, maxSize = Infinity, options = {}) {
         // Blobs are asked for in walk order, not pack order, so git resolves the same delta chains again
         // and again: with a 256 MiB delta base cache instead of 48 MiB, cat-file takes 2.0 s instead of 5.6 s
         // on 5,000 commits of edits (bench/edit-history.js), for about 200 MiB more of git's memory.
         const cache = mode === 'batch' ? ['-c', 'core.deltaBaseCacheLimit=256m'] : [];
         this.child = (0, run_1.spawnGit)(cwd, [...cache, 'cat-file', `--${mode}`]);
-        const parser = new CatFileParser(mode === 'batch', maxSize, (obj) => {
-            this.queue.push(obj);
-            this.queuedBytes += obj.content?.length ?? 0;
-            if (this.queuedBytes > HIGH_WATER)
-                this.child.stdout.pause();
-            this.notify();
+        const parser = new CatFileParser(mode === 'batch', maxSize, (obj) => this.parsed(obj), (bytes, change) => {
+            const block = this.stream?.blockOf(bytes);
+            if (block && change > 0)
+                this.stream.hold(block);
+            else if (block)
+                this.stream.release(block);
         });
-        this.child.stdout.on('data', (chunk) => {
+        const onChunk = (chunk) => {
             try {
                 parser.push(chunk);
             }
             catch (err) {
                 this.fail(err);
             }
-        });
+        };
+        this.stream = options.reuse ? block_stream_1.BlockStream.takeOver(this.child.stdout, onChunk) : undefined;
+        if (!this.stream)
+            this.child.stdout.on('data', onChunk);
         this.child.stderr.on('data', (d) => (this.stderr += d.toString('utf8')).length > 65536 && (this.stderr = this.stderr.slice(-65536)));
         this.child.stdin.on('error', () => undefined); // an early exit is reported through the exit code
         this.child.on('error', (err) => this.fail(new errors_1.GitError(`cannot run git cat-file: ${err.message}`)));
-        this.child.on('close', (code, signal) => {
+        const closed = (code, signal) => {
             try {
                 if (code !== 0 || signal)
                     throw (0, run_1.gitFailure)(['cat-file'], code ?? -1, signal, this.stderr);
@@ -142,7 +175,52 @@ class CatFile {
             }
             this.done = true;
             this.notify();
+        };
+        if (this.stream)
+            this.closeOnExit(this.stream, closed);
+        else
+            this.child.on('close', closed);
+    }
+    /**
+     * The child's 'close' waits for its stdout stream, which no longer reads once its handle is taken
+     * over: the exit, the end of the block stream and the end of stderr instead, whichever comes last.
+     */
+    closeOnExit(stream, closed) {
+        let exit;
+        let open = 2;
+        const settle = () => exit && open === 0 && closed(...exit);
+        this.child.on('exit', (code, signal) => {
+            exit = [code, signal];
+            settle();
         });
+        stream.on('close', () => {
+            open--;
+            settle();
+        });
+        stream.on('error', (err) => this.fail(new errors_1.GitError(`reading git cat-file: ${err?.message}`)));
+        this.child.stderr.on('close', () => {
+            open--;
+            settle();
+        });
+    }
+    parsed(obj) {
+        // Held since its first byte was parsed; let go when the consumer asks for the next object.
+        const block = obj.content && this.stream?.blockOf(obj.content);
+        this.queue.push(obj);
+        if (this.stream)
+            this.blocks.push(block);
+        this.queuedBytes += obj.content?.length ?? 0;
+        if (this.queuedBytes > HIGH_WATER)
+            this.pause(true);
+        this.notify();
+    }
+    pause(paused) {
+        if (this.stream)
+            this.stream.setPaused(paused);
+        else if (paused)
+            this.child.stdout.pause();
+        else
+            this.child.stdout.resume();
     }
     /**
      * Asks for one object. Ids are written in batches: when 32 KiB of them wait, when every answer so far
@@ -173,6 +251,7 @@ class CatFile {
     /** Stops git (used when the consumer gives up early). */
     kill() {
         this.child.kill('SIGKILL');
+        this.stream?.destroy();
     }
     fail(err) {
         this.failure ??= err;
@@ -188,10 +267,18 @@ class CatFile {
         for (;;) {
             const obj = this.queue.shift();
             if (obj) {
+                const block = this.stream ? this.blocks.shift() : undefined;
                 this.queuedBytes -= obj.content?.length ?? 0;
                 if (this.queuedBytes <= HIGH_WATER / 2)
-                    this.child.stdout.resume();
-                yield obj;
+                    this.pause(false);
+                try {
+                    yield obj;
+                }
+                finally {
+                    // Asked for the next object (or stopped): this one's block may be used again.
+                    if (block)
+                        this.stream.release(block);
+                }
                 // Objects already queued come through promise jobs alone, which never let the event loop read
                 // the socket: git fills its buffer (about 200 KiB) and waits, and the queue runs dry. While
                 // little is queued, a turn of the loop after each object keeps git writing.

@@ -29,13 +29,18 @@ export declare class LineCache {
     private readonly maxBytes;
     private readonly waiting;
     private readonly used;
-    /** Versions kept per block of memory: a block counts once, however many versions are views of it. */
-    private readonly holders;
-    private bytes;
-    constructor(maxBytes: number);
+    /**
+     * Where versions' bytes are copied: the caller's buffer stays the caller's (cat-file's reads are used
+     * again), and the memory of dropped versions is reused rather than left to the garbage collector.
+     */
+    private readonly pages;
+    /** Bytes of the line keys kept (bigger files); the copies' bytes are the pages'. */
+    private keyBytes;
+    /** `pageSize` (default: 2 MiB, or a sixteenth of the budget if less) also bounds the versions kept as bytes. */
+    constructor(maxBytes: number, pageSize?: number);
     get(id: string): CachedVersion | undefined;
     /** A version met again in the history (a revert, a file copied back) is a parent again: it waits anew. */
     touch(id: string): void;
+    /** Remembers a version (its bytes copied, at most KEEP_BYTES of them). One over an eighth of the budget is not kept. */
     set(id: string, version: CachedVersion): void;
-    private hold;
 }

@@ -4,24 +4,11 @@ exports.LineCache = void 0;
 exports.compareVersion = compareVersion;
 const changed_regions_1 = require("./changed-regions");
 const line_index_1 = require("./line-index");
+const version_pages_1 = require("./version-pages");
 /** Versions up to this size are remembered as their bytes, bigger ones as their line keys. */
 const KEEP_BYTES = 256 * 1024;
 /** Larger text blobs are scanned whole and not remembered: their line offsets would not fit in 32 bits, and keys for them would crowd out hundreds of ordinary files. */
 const MAX_INDEXED = 64 * 1024 * 1024;
-/** Bytes of one of git's reads: a blob inside one is kept as a view of it (the read's memory is counted once for all its blobs). */
-const READ_BYTES = 64 * 1024;
-/**
- * The blob as kept: a view of the memory it sits in when that is one of git's reads or its own, else a
- * copy (a small blob must not keep a big buffer alive). Copying every blob cost more than diffing them.
- */
-function kept(b) {
-    if (b.buffer.byteLength <= Math.max(READ_BYTES, 2 * b.length))
-        return b;
-    // Not Buffer.from(b): it copies through the typed-array constructor, several times slower than memcpy.
-    const copy = Buffer.allocUnsafeSlow(b.length);
-    b.copy(copy);
-    return copy;
-}
 /**
  * A text version compared with the one before it (when that one is remembered): the byte ranges it
  * adds, undefined when it must be read whole, and what to remember it as (undefined: too big to).
@@ -34,7 +21,7 @@ function compareVersion(content, before) {
     else if (before && content.length <= MAX_INDEXED)
         regions = (0, changed_regions_1.changedRegions)(before, content, (index = (0, line_index_1.indexLines)(content)));
     if (content.length <= KEEP_BYTES)
-        return { regions, lines: kept(content) };
+        return { regions, lines: content };
     return { regions, lines: content.length <= MAX_INDEXED ? (index ?? (0, line_index_1.indexLines)(content)).keys : undefined };
 }
 /**
@@ -46,17 +33,23 @@ class LineCache {
     maxBytes;
     waiting = new Map();
     used = new Map();
-    /** Versions kept per block of memory: a block counts once, however many versions are views of it. */
-    holders = new Map();
-    bytes = 0;
-    constructor(maxBytes) {
+    /**
+     * Where versions' bytes are copied: the caller's buffer stays the caller's (cat-file's reads are used
+     * again), and the memory of dropped versions is reused rather than left to the garbage collector.
+     */
+    pages;
+    /** Bytes of the line keys kept (bigger files); the copies' bytes are the pages'. */
+    keyBytes = 0;
+    /** `pageSize` (default: 2 MiB, or a sixteenth of the budget if less) also bounds the versions kept as bytes. */
+    constructor(maxBytes, pageSize = Math.min(2 * 1024 * 1024, Math.floor(maxBytes / 16))) {
         this.maxBytes = maxBytes;
+        this.pages = new version_pages_1.VersionPages(pageSize);
     }
     get(id) {
         const v = this.waiting.get(id) ?? this.used.get(id);
         if (v && this.waiting.delete(id))
             this.used.set(id, v);
-        return v;
+        return v && { lines: v.copy?.bytes ?? v.keys, carry: v.carry };
     }
     /** A version met again in the history (a revert, a file copied back) is a parent again: it waits anew. */
     touch(id) {
@@ -67,28 +60,26 @@ class LineCache {
         this.used.delete(id);
         this.waiting.set(id, v);
     }
+    /** Remembers a version (its bytes copied, at most KEEP_BYTES of them). One over an eighth of the budget is not kept. */
     set(id, version) {
-        if (version.lines.buffer.byteLength > this.maxBytes / 8 || this.waiting.has(id) || this.used.has(id))
+        const { lines } = version;
+        if (lines.byteLength > this.maxBytes / 8 || this.waiting.has(id) || this.used.has(id))
             return;
-        this.waiting.set(id, version);
-        this.hold(version.lines.buffer, 1);
+        if (Buffer.isBuffer(lines) && lines.length > this.pages.pageSize)
+            return;
+        const kept = Buffer.isBuffer(lines) ? { copy: this.pages.put(lines), carry: version.carry } : { keys: lines, carry: version.carry };
+        this.keyBytes += kept.keys?.byteLength ?? 0;
+        this.waiting.set(id, kept);
         for (const map of [this.used, this.waiting]) {
             for (const [old, v] of map) {
-                if (this.bytes <= this.maxBytes)
+                if (this.pages.bytes + this.keyBytes <= this.maxBytes)
                     return;
                 map.delete(old);
-                this.hold(v.lines.buffer, -1);
+                if (v.copy)
+                    this.pages.drop(v.copy);
+                this.keyBytes -= v.keys?.byteLength ?? 0;
             }
         }
-    }
-    hold(block, change) {
-        const n = (this.holders.get(block) ?? 0) + change;
-        if (n === 0)
-            this.holders.delete(block);
-        else
-            this.holders.set(block, n);
-        if (n === 0 || (n === 1 && change === 1))
-            this.bytes += change * block.byteLength;
     }
 }
 exports.LineCache = LineCache;

@@ -5,7 +5,7 @@
  * the scan. After a few failures in a row git is not trusted further and every remaining blob is
  * answered with the error: reported as not scanned, never silently dropped.
  */
-import { CatFile, type GitObject } from './catfile';
+import { CatFile, type CatFileOptions, type GitObject } from './catfile';
 import { Queue } from '../../util/queue';
 
 /** One answer: the object, or why it could not be read. */
@@ -28,11 +28,13 @@ export class BlobReader implements AsyncIterable<BlobResult> {
   private broken?: string;
   private wake?: () => void;
 
+  /** `options` as CatFile's: with `reuse`, an object's content is valid until the next one is asked for. */
   constructor(
     private readonly cwd: string,
     private readonly maxSize: number,
+    private readonly options: CatFileOptions = {},
   ) {
-    this.cat = new CatFile(cwd, 'batch', maxSize);
+    this.cat = new CatFile(cwd, 'batch', maxSize, options);
   }
 
   request(id: string): void {
@@ -70,7 +72,7 @@ export class BlobReader implements AsyncIterable<BlobResult> {
   /** A fresh cat-file, asked again for everything still outstanding. */
   private restart(): void {
     this.cat.kill();
-    this.cat = new CatFile(this.cwd, 'batch', this.maxSize);
+    this.cat = new CatFile(this.cwd, 'batch', this.maxSize, this.options);
     for (const id of this.outstanding) this.cat.request(id);
     if (this.ended) this.cat.end();
   }

@@ -27,11 +27,16 @@ const NOTHING_CHECKED: CarryCheck = { checked: new Set(), found: new Map() };
 /** Findings per blob as the engine reports them, and which blobs still have fragments in the engine. */
 export class Carry {
   private readonly own = new Map<string, Finding[]>();
-  private readonly outstanding = new Map<string, number>();
+  private readonly pending = new Map<string, number>();
 
   /** A fragment of `blob` was handed to the engine. */
   yielded(blob: string): void {
-    this.outstanding.set(blob, (this.outstanding.get(blob) ?? 0) + 1);
+    this.pending.set(blob, (this.pending.get(blob) ?? 0) + 1);
+  }
+
+  /** True while fragments of `blob` handed to the engine are not all scanned. */
+  outstanding(blob: string): boolean {
+    return this.pending.has(blob);
   }
 
   /** Items are scanned, and these are their findings. */
@@ -39,9 +44,9 @@ export class Carry {
     for (const item of items) {
       const blob = item.origin.blob;
       if (!blob) continue;
-      const left = (this.outstanding.get(blob) ?? 0) - 1;
-      if (left > 0) this.outstanding.set(blob, left);
-      else this.outstanding.delete(blob);
+      const left = (this.pending.get(blob) ?? 0) - 1;
+      if (left > 0) this.pending.set(blob, left);
+      else this.pending.delete(blob);
     }
     for (const f of findings) {
       if (!f.blob) continue;
@@ -56,7 +61,7 @@ export class Carry {
    * when that is not known yet.
    */
   held(parent: string, state: CarryState, profile: string): readonly Finding[] | undefined {
-    if (state.profile !== profile || state.carried === undefined || this.outstanding.has(parent)) return undefined;
+    if (state.profile !== profile || state.carried === undefined || this.pending.has(parent)) return undefined;
     const own = this.own.get(parent);
     if (!own) return state.carried;
     if (state.carried.length === 0) return own;

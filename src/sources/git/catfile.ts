@@ -7,6 +7,7 @@ import type { ChildProcessWithoutNullStreams } from 'node:child_process';
 import { GitError } from '../../errors';
 import { gitFailure, spawnGit } from './run';
 import { Queue } from '../../util/queue';
+import { BlockStream, type Block } from './block-stream';
 
 /** One object as cat-file reports it. */
 export interface GitObject {
@@ -20,16 +21,31 @@ export interface GitObject {
   oversize?: boolean;
 }
 
+/** An object whose content is still arriving: a view while it is one run of memory, else its own buffer. */
+interface Gathering {
+  obj: GitObject;
+  remaining: number;
+  filled: number;
+  view?: Buffer;
+  content?: Buffer;
+}
+
 /** Parses cat-file output incrementally: headers, then (batch mode) content and a newline. */
 export class CatFileParser {
   private pending: Buffer[] = [];
   private pendingBytes = 0;
-  private current?: { obj: GitObject; remaining: number; content?: Buffer; filled: number };
+  private current?: Gathering;
 
+  /**
+   * `hold(bytes, 1)` is called when an object's content starts as a view of a chunk, and `hold(bytes,
+   * -1)` if it is copied out later: memory that is used again (block-stream.ts) must not be while an
+   * object is half read in it. A finished view is handed on still held.
+   */
   constructor(
     private readonly withContent: boolean,
     private readonly maxSize: number,
     private readonly emit: (obj: GitObject) => void,
+    private readonly hold?: (bytes: Buffer, change: 1 | -1) => void,
   ) {}
 
   push(chunk: Buffer): void {
@@ -41,7 +57,8 @@ export class CatFileParser {
       }
       const nl = buf.indexOf(10);
       if (nl < 0) {
-        this.pending.push(buf);
+        // Copied: the chunk may lie in a block that is used again (block-stream.ts).
+        this.pending.push(Buffer.from(buf));
         this.pendingBytes += buf.length;
         if (this.pendingBytes > 4096) throw new GitError('git cat-file: header line too long; output is corrupt');
         return;
@@ -78,23 +95,41 @@ export class CatFileParser {
     this.current = { obj, remaining: size, filled: 0 };
   }
 
+  /**
+   * Adds `take` bytes from the start of `buf` to the object's content. Content in one run of memory (one
+   * chunk of git's output, or consecutive reads into one block, block-stream.ts) is a view of it: no
+   * copy, as a chunk is never reused while the object is held. Content spread over separate chunks is
+   * gathered into a buffer of its own.
+   */
+  private gather(cur: Gathering, buf: Buffer, take: number): void {
+    const view = cur.view;
+    if (cur.filled === 0) {
+      cur.view = buf.subarray(0, take);
+      this.hold?.(cur.view, 1);
+    } else if (view && view.buffer === buf.buffer && view.byteOffset + view.length === buf.byteOffset) cur.view = Buffer.from(buf.buffer, view.byteOffset, view.length + take);
+    else {
+      if (view) {
+        cur.content = Buffer.allocUnsafeSlow(cur.obj.size);
+        view.copy(cur.content);
+        cur.view = undefined;
+        this.hold?.(view, -1);
+      }
+      buf.copy(cur.content!, cur.filled, 0, take);
+    }
+  }
+
   /** Consumes content bytes, then the newline after them, and returns what is left of `buf`. */
   private feedContent(buf: Buffer): Buffer {
     const cur = this.current!;
     if (cur.remaining > 0) {
       const take = Math.min(cur.remaining, buf.length);
-      if (!cur.obj.oversize) {
-        // A blob inside one chunk of git's output is a view of it (no copy: the chunk is never reused, and
-        // nothing keeps a blob past its scan); one spread over chunks is gathered into a buffer of its own.
-        if (cur.filled === 0 && take === cur.remaining) cur.content = buf.subarray(0, take);
-        else buf.copy((cur.content ??= Buffer.allocUnsafeSlow(cur.obj.size)), cur.filled, 0, take);
-      }
+      if (!cur.obj.oversize) this.gather(cur, buf, take);
       cur.filled += take;
       cur.remaining -= take;
       return buf.subarray(take);
     }
     if (buf[0] !== 10) throw new GitError(`git cat-file: object ${cur.obj.id} is not followed by a newline (corrupt output)`);
-    cur.obj.content = cur.obj.oversize ? undefined : (cur.content ?? Buffer.alloc(0));
+    cur.obj.content = cur.obj.oversize ? undefined : (cur.view ?? cur.content ?? Buffer.alloc(0));
     this.current = undefined;
     this.emit(cur.obj);
     return buf.subarray(1);
@@ -110,10 +145,22 @@ const UNSENT_MAX = 32 * 1024;
 /** How much parsed content may wait for the consumer before git's output is paused. */
 const HIGH_WATER = 64 * 1024 * 1024;
 
+/** How a CatFile reads git's output. */
+export interface CatFileOptions {
+  /**
+   * Read into blocks of memory that are used again (block-stream.ts). An object's content is then
+   * valid only until the next object is asked of the iterator: the consumer copies what it keeps.
+   */
+  reuse?: boolean;
+}
+
 /** A running cat-file process: write ids, iterate objects. */
 export class CatFile implements AsyncIterable<GitObject> {
   private readonly child: ChildProcessWithoutNullStreams;
   private readonly queue = new Queue<GitObject>();
+  /** With reused blocks: the block each queued object's content lies in (undefined: its own memory), in queue order. */
+  private readonly blocks = new Queue<Block | undefined>();
+  private readonly stream?: BlockStream;
   private queuedBytes = 0;
   private wake?: () => void;
   private done = false;
@@ -123,29 +170,35 @@ export class CatFile implements AsyncIterable<GitObject> {
   /** Requested ids not yet written to git. */
   private unsent = '';
 
-  constructor(cwd: string, mode: 'batch' | 'batch-check', maxSize = Infinity) {
+  constructor(cwd: string, mode: 'batch' | 'batch-check', maxSize = Infinity, options: CatFileOptions = {}) {
     // Blobs are asked for in walk order, not pack order, so git resolves the same delta chains again
     // and again: with a 256 MiB delta base cache instead of 48 MiB, cat-file takes 2.0 s instead of 5.6 s
     // on 5,000 commits of edits (bench/edit-history.js), for about 200 MiB more of git's memory.
     const cache = mode === 'batch' ? ['-c', 'core.deltaBaseCacheLimit=256m'] : [];
     this.child = spawnGit(cwd, [...cache, 'cat-file', `--${mode}`]);
-    const parser = new CatFileParser(mode === 'batch', maxSize, (obj) => {
-      this.queue.push(obj);
-      this.queuedBytes += obj.content?.length ?? 0;
-      if (this.queuedBytes > HIGH_WATER) this.child.stdout.pause();
-      this.notify();
-    });
-    this.child.stdout.on('data', (chunk: Buffer) => {
+    const parser = new CatFileParser(
+      mode === 'batch',
+      maxSize,
+      (obj) => this.parsed(obj),
+      (bytes, change) => {
+        const block = this.stream?.blockOf(bytes);
+        if (block && change > 0) this.stream!.hold(block);
+        else if (block) this.stream!.release(block);
+      },
+    );
+    const onChunk = (chunk: Buffer) => {
       try {
         parser.push(chunk);
       } catch (err) {
         this.fail(err as Error);
       }
-    });
+    };
+    this.stream = options.reuse ? BlockStream.takeOver(this.child.stdout, onChunk) : undefined;
+    if (!this.stream) this.child.stdout.on('data', onChunk);
     this.child.stderr.on('data', (d: Buffer) => (this.stderr += d.toString('utf8')).length > 65536 && (this.stderr = this.stderr.slice(-65536)));
     this.child.stdin.on('error', () => undefined); // an early exit is reported through the exit code
     this.child.on('error', (err) => this.fail(new GitError(`cannot run git cat-file: ${err.message}`)));
-    this.child.on('close', (code, signal) => {
+    const closed = (code: number | null, signal: NodeJS.Signals | null) => {
       try {
         if (code !== 0 || signal) throw gitFailure(['cat-file'], code ?? -1, signal, this.stderr);
         parser.end();
@@ -154,7 +207,48 @@ export class CatFile implements AsyncIterable<GitObject> {
       }
       this.done = true;
       this.notify();
+    };
+    if (this.stream) this.closeOnExit(this.stream, closed);
+    else this.child.on('close', closed);
+  }
+
+  /**
+   * The child's 'close' waits for its stdout stream, which no longer reads once its handle is taken
+   * over: the exit, the end of the block stream and the end of stderr instead, whichever comes last.
+   */
+  private closeOnExit(stream: BlockStream, closed: (code: number | null, signal: NodeJS.Signals | null) => void): void {
+    let exit: [number | null, NodeJS.Signals | null] | undefined;
+    let open = 2;
+    const settle = () => exit && open === 0 && closed(...exit);
+    this.child.on('exit', (code, signal) => {
+      exit = [code, signal];
+      settle();
     });
+    stream.on('close', () => {
+      open--;
+      settle();
+    });
+    stream.on('error', (err) => this.fail(new GitError(`reading git cat-file: ${err?.message}`)));
+    this.child.stderr.on('close', () => {
+      open--;
+      settle();
+    });
+  }
+
+  private parsed(obj: GitObject): void {
+    // Held since its first byte was parsed; let go when the consumer asks for the next object.
+    const block = obj.content && this.stream?.blockOf(obj.content);
+    this.queue.push(obj);
+    if (this.stream) this.blocks.push(block);
+    this.queuedBytes += obj.content?.length ?? 0;
+    if (this.queuedBytes > HIGH_WATER) this.pause(true);
+    this.notify();
+  }
+
+  private pause(paused: boolean): void {
+    if (this.stream) this.stream.setPaused(paused);
+    else if (paused) this.child.stdout.pause();
+    else this.child.stdout.resume();
   }
 
   /**
@@ -188,6 +282,7 @@ export class CatFile implements AsyncIterable<GitObject> {
   /** Stops git (used when the consumer gives up early). */
   kill(): void {
     this.child.kill('SIGKILL');
+    this.stream?.destroy();
   }
 
   private fail(err: Error): void {
@@ -206,9 +301,15 @@ export class CatFile implements AsyncIterable<GitObject> {
     for (;;) {
       const obj = this.queue.shift();
       if (obj) {
+        const block = this.stream ? this.blocks.shift() : undefined;
         this.queuedBytes -= obj.content?.length ?? 0;
-        if (this.queuedBytes <= HIGH_WATER / 2) this.child.stdout.resume();
-        yield obj;
+        if (this.queuedBytes <= HIGH_WATER / 2) this.pause(false);
+        try {
+          yield obj;
+        } finally {
+          // Asked for the next object (or stopped): this one's block may be used again.
+          if (block) this.stream!.release(block);
+        }
         // Objects already queued come through promise jobs alone, which never let the event loop read
         // the socket: git fills its buffer (about 200 KiB) and waits, and the queue runs dry. While
         // little is queued, a turn of the loop after each object keeps git writing.

@@ -5,26 +5,12 @@
 import type { CarryState } from './carry';
 import { changedRegions, changedRegionsFrom } from './changed-regions';
 import { indexLines, type LineIndex } from './line-index';
+import { VersionPages, type PagedCopy } from './version-pages';
 
 /** Versions up to this size are remembered as their bytes, bigger ones as their line keys. */
 const KEEP_BYTES = 256 * 1024;
 /** Larger text blobs are scanned whole and not remembered: their line offsets would not fit in 32 bits, and keys for them would crowd out hundreds of ordinary files. */
 const MAX_INDEXED = 64 * 1024 * 1024;
-
-/** Bytes of one of git's reads: a blob inside one is kept as a view of it (the read's memory is counted once for all its blobs). */
-const READ_BYTES = 64 * 1024;
-
-/**
- * The blob as kept: a view of the memory it sits in when that is one of git's reads or its own, else a
- * copy (a small blob must not keep a big buffer alive). Copying every blob cost more than diffing them.
- */
-function kept(b: Buffer): Buffer {
-  if (b.buffer.byteLength <= Math.max(READ_BYTES, 2 * b.length)) return b;
-  // Not Buffer.from(b): it copies through the typed-array constructor, several times slower than memcpy.
-  const copy = Buffer.allocUnsafeSlow(b.length);
-  b.copy(copy);
-  return copy;
-}
 
 /**
  * A text version compared with the one before it (when that one is remembered): the byte ranges it
@@ -35,7 +21,7 @@ export function compareVersion(content: Buffer, before: CachedVersion['lines'] |
   let regions: Array<[number, number]> | undefined;
   if (Buffer.isBuffer(before)) regions = changedRegionsFrom(before, content);
   else if (before && content.length <= MAX_INDEXED) regions = changedRegions(before, content, (index = indexLines(content)));
-  if (content.length <= KEEP_BYTES) return { regions, lines: kept(content) };
+  if (content.length <= KEEP_BYTES) return { regions, lines: content };
   return { regions, lines: content.length <= MAX_INDEXED ? (index ?? indexLines(content)).keys : undefined };
 }
 
@@ -55,18 +41,28 @@ export interface CachedVersion {
  * is room, for a branch that changes the same file again.
  */
 export class LineCache {
-  private readonly waiting = new Map<string, CachedVersion>();
-  private readonly used = new Map<string, CachedVersion>();
-  /** Versions kept per block of memory: a block counts once, however many versions are views of it. */
-  private readonly holders = new Map<ArrayBufferLike, number>();
-  private bytes = 0;
+  private readonly waiting = new Map<string, Kept>();
+  private readonly used = new Map<string, Kept>();
+  /**
+   * Where versions' bytes are copied: the caller's buffer stays the caller's (cat-file's reads are used
+   * again), and the memory of dropped versions is reused rather than left to the garbage collector.
+   */
+  private readonly pages: VersionPages;
+  /** Bytes of the line keys kept (bigger files); the copies' bytes are the pages'. */
+  private keyBytes = 0;
 
-  constructor(private readonly maxBytes: number) {}
+  /** `pageSize` (default: 2 MiB, or a sixteenth of the budget if less) also bounds the versions kept as bytes. */
+  constructor(
+    private readonly maxBytes: number,
+    pageSize = Math.min(2 * 1024 * 1024, Math.floor(maxBytes / 16)),
+  ) {
+    this.pages = new VersionPages(pageSize);
+  }
 
   get(id: string): CachedVersion | undefined {
     const v = this.waiting.get(id) ?? this.used.get(id);
     if (v && this.waiting.delete(id)) this.used.set(id, v);
-    return v;
+    return v && { lines: v.copy?.bytes ?? v.keys!, carry: v.carry };
   }
 
   /** A version met again in the history (a revert, a file copied back) is a parent again: it waits anew. */
@@ -78,23 +74,28 @@ export class LineCache {
     this.waiting.set(id, v);
   }
 
+  /** Remembers a version (its bytes copied, at most KEEP_BYTES of them). One over an eighth of the budget is not kept. */
   set(id: string, version: CachedVersion): void {
-    if (version.lines.buffer.byteLength > this.maxBytes / 8 || this.waiting.has(id) || this.used.has(id)) return;
-    this.waiting.set(id, version);
-    this.hold(version.lines.buffer, 1);
+    const { lines } = version;
+    if (lines.byteLength > this.maxBytes / 8 || this.waiting.has(id) || this.used.has(id)) return;
+    if (Buffer.isBuffer(lines) && lines.length > this.pages.pageSize) return;
+    const kept: Kept = Buffer.isBuffer(lines) ? { copy: this.pages.put(lines), carry: version.carry } : { keys: lines, carry: version.carry };
+    this.keyBytes += kept.keys?.byteLength ?? 0;
+    this.waiting.set(id, kept);
     for (const map of [this.used, this.waiting]) {
       for (const [old, v] of map) {
-        if (this.bytes <= this.maxBytes) return;
+        if (this.pages.bytes + this.keyBytes <= this.maxBytes) return;
         map.delete(old);
-        this.hold(v.lines.buffer, -1);
+        if (v.copy) this.pages.drop(v.copy);
+        this.keyBytes -= v.keys?.byteLength ?? 0;
       }
     }
   }
+}
 
-  private hold(block: ArrayBufferLike, change: 1 | -1): void {
-    const n = (this.holders.get(block) ?? 0) + change;
-    if (n === 0) this.holders.delete(block);
-    else this.holders.set(block, n);
-    if (n === 0 || (n === 1 && change === 1)) this.bytes += change * block.byteLength;
-  }
+/** A remembered version as the cache holds it: a copy in its pages, or line keys. */
+interface Kept {
+  copy?: PagedCopy;
+  keys?: Float64Array;
+  carry: CarryState;
 }

@@ -1,0 +1,125 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.BlockStream = void 0;
+/**
+ * git's output read into a few large blocks of memory that are used again, instead of a fresh buffer
+ * for every read. A history scan pipes a gigabyte of blob versions through cat-file; with a new buffer
+ * per read V8 ran a full collection every 64 MB of them (61 on the express-shaped history, a fifth of
+ * the main thread, and as much again on its helper threads), and with reused blocks none.
+ *
+ * Reads land one after another in the current block, so an object spread over several reads is still
+ * one run of memory and is handed on as a view. A block goes back to the free list once no object
+ * handed on from it is held (the consumer gives them back in order, see CatFile) and reading has moved
+ * on to another block.
+ */
+const node_net_1 = require("node:net");
+/** Bytes per block. */
+const BLOCK = 4 * 1024 * 1024;
+/** A read is given at least this much room; with less left in the block, the next block is started. */
+const MIN_READ = 256 * 1024;
+/** Blocks in use (holding objects not given back) at which reading pauses until one is free. */
+const MAX_BLOCKS = 16;
+class BlockStream {
+    socket;
+    free = [];
+    byBuffer = new Map();
+    active;
+    /** Where the next read lands in the active block. */
+    used = 0;
+    inUse = 0;
+    /** Why reading is paused: the consumer asked, or every block is held. */
+    consumerPaused = false;
+    starved = false;
+    constructor(handle, onChunk) {
+        this.socket = new node_net_1.Socket({
+            handle: handle,
+            readable: true,
+            writable: false,
+            onread: {
+                buffer: () => this.nextBuffer(),
+                callback: (n, buf) => {
+                    const chunk = Buffer.from(buf.buffer, buf.byteOffset, n);
+                    this.used += n;
+                    onChunk(chunk);
+                    return !this.paused();
+                },
+            },
+        });
+    }
+    /**
+     * Takes over reading `stdout` (a child's, just spawned, nothing read yet), or undefined when this
+     * Node does not expose what that needs; the caller then reads the stream as usual. The stream object
+     * itself reads nothing more and never closes: the caller waits for this one's end and the child's exit.
+     */
+    static takeOver(stdout, onChunk) {
+        const holder = stdout;
+        const handle = holder._handle;
+        if (!handle || typeof handle.readStart !== 'function' || typeof handle.useUserBuffer !== 'function')
+            return undefined;
+        holder._handle = null;
+        return new BlockStream(handle, onChunk);
+    }
+    /** The block an object's bytes lie in, when they are a view of one. */
+    blockOf(bytes) {
+        return this.byBuffer.get(bytes.buffer);
+    }
+    /**
+     * An object in `block` is held from its first byte (the parser holds it while gathering the rest, then
+     * hands it on held), so a block is never taken back with an object half read in it.
+     */
+    hold(block) {
+        block.refs++;
+    }
+    /** An object handed on from `block` is no longer held. */
+    release(block) {
+        if (--block.refs === 0 && block !== this.active)
+            this.retire(block);
+    }
+    /** The consumer is behind (or caught up again). */
+    setPaused(paused) {
+        if (this.consumerPaused === paused)
+            return;
+        this.consumerPaused = paused;
+        this.wake();
+    }
+    on(event, listener) {
+        this.socket.on(event, listener);
+    }
+    destroy() {
+        this.socket.destroy();
+    }
+    paused() {
+        this.starved = this.inUse >= MAX_BLOCKS && this.free.length === 0;
+        return this.consumerPaused || this.starved;
+    }
+    wake() {
+        if (this.paused())
+            this.socket.pause();
+        else
+            this.socket.resume();
+    }
+    /** Room for the next read: the rest of the active block, or the next block. */
+    nextBuffer() {
+        const active = this.active;
+        if (active && active.bytes.length - this.used >= MIN_READ)
+            return active.bytes.subarray(this.used);
+        this.active = this.free.pop() ?? this.allocate();
+        this.inUse++;
+        this.used = 0;
+        if (active && active.refs === 0)
+            this.retire(active);
+        return this.active.bytes;
+    }
+    allocate() {
+        const block = { bytes: Buffer.allocUnsafeSlow(BLOCK), refs: 0 };
+        this.byBuffer.set(block.bytes.buffer, block);
+        return block;
+    }
+    retire(block) {
+        this.inUse--;
+        this.free.push(block);
+        if (this.starved)
+            this.wake();
+    }
+}
+exports.BlockStream = BlockStream;

@@ -1,0 +1,112 @@
+/**
+ * cat-file read into reused blocks (block-stream.ts, CatFile's `reuse`): every object arrives whole and
+ * exact while it is the current one, across block edges and past the block size, and the memory is used again.
+ */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Readable } from 'node:stream';
+import { BlockStream } from '../../src/sources/git/block-stream';
+import { CatFile, CatFileParser } from '../../src/sources/git/catfile';
+import { Prng } from '../../src/rules/fake';
+import { git, gitRepo, tempDir } from '../helpers/fs';
+
+/** Blobs of many sizes (empty, small, around a block's 4 MiB, bigger): their ids and bytes. */
+function blobs(): { dir: string; ids: string[]; bytes: Map<string, Buffer> } {
+  const dir = gitRepo();
+  const rng = new Prng('block-stream');
+  const sizes = [0, 1, 5 * 1024 * 1024, 9 * 1024 * 1024 + 7, 4 * 1024 * 1024, 4 * 1024 * 1024 - 1];
+  for (let i = 0; i < 40; i++) sizes.push(1024 * 1024 + rng.int(1024 * 1024));
+  for (let i = 0; i < 200; i++) sizes.push(rng.int(200 * 1024));
+  const files = sizes.map((size, i) => {
+    const b = Buffer.alloc(size);
+    for (let k = 0; k < size; k += 4096) b.write(`blob ${i} at ${k};`, k);
+    const file = join(dir, `b${i}`);
+    writeFileSync(file, b);
+    return { file, b };
+  });
+  const ids = git(dir, 'hash-object', '-w', ...files.map((f) => f.file))
+    .trim()
+    .split('\n');
+  return { dir, ids, bytes: new Map(ids.map((id, i) => [id, files[i].b])) };
+}
+
+it('every object is whole and exact while it is the current one, the slow start included, and the blocks are used again', async () => {
+  const { dir, ids, bytes } = blobs();
+  const missing = '0'.repeat(39) + '1';
+  const asked = [...ids.slice(0, 100), missing, ...ids.slice(100), ...ids]; // every blob twice: about 200 MB
+  const cat = new CatFile(dir, 'batch', Infinity, { reuse: true });
+  for (const id of asked) cat.request(id);
+  cat.end();
+  const memories = new Set<ArrayBufferLike>();
+  let n = 0;
+  let total = 0;
+  for await (const obj of cat) {
+    expect(obj.id).toBe(asked[n]);
+    if (obj.id === missing) expect(obj.type).toBe('missing');
+    else expect(obj.content!.equals(bytes.get(obj.id)!)).toBe(true);
+    total += obj.content?.length ?? 0;
+    if (obj.content && obj.content.buffer.byteLength === 4 * 1024 * 1024) memories.add(obj.content.buffer);
+    // A slow consumer at first: git's output waits, and reading resumes.
+    if (n++ < 30) await new Promise((resolve) => setTimeout(resolve, 3));
+  }
+  expect(n).toBe(asked.length);
+  expect(total).toBeGreaterThan(190 * 1024 * 1024);
+  // 200 MB went through fewer than 17 blocks of 4 MiB.
+  expect(memories.size).toBeGreaterThan(0);
+  expect(memories.size).toBeLessThanOrEqual(17);
+});
+
+it('a consumer that stops early stops git, and a failing git is an error, not an end', async () => {
+  const { dir, ids } = blobs();
+  const cat = new CatFile(dir, 'batch', Infinity, { reuse: true });
+  for (const id of ids) cat.request(id);
+  cat.end();
+  let seen = 0;
+  for await (const obj of cat) {
+    expect(obj.type).toBe('blob');
+    if (++seen === 3) break;
+  }
+  cat.kill();
+  expect(seen).toBe(3);
+  const broken = new CatFile(tempDir('tg-not-a-repo-'), 'batch', Infinity, { reuse: true });
+  broken.request(ids[0]);
+  broken.end();
+  await expect(
+    (async () => {
+      for await (const obj of broken) void obj;
+    })(),
+  ).rejects.toThrow(/cat-file/);
+});
+
+it('takes over nothing it cannot read (a stream without a socket handle): the caller reads it as a stream', () => {
+  expect(BlockStream.takeOver({} as Readable, () => undefined)).toBeUndefined();
+});
+
+it('the parser holds an object from its first byte: memory used again between chunks never tears one', () => {
+  const objects = ['', 'a', 'line one\nline two\n', 'x'.repeat(300)].map((text, i) => ({ id: String(i).padStart(40, 'a'), text }));
+  const stream = Buffer.from(objects.map((o) => `${o.id} blob ${Buffer.byteLength(o.text)}\n${o.text}\n`).join(''));
+  for (let size = 1; size <= 40; size++) {
+    const holds = new Map<ArrayBufferLike, number>();
+    const change = (b: Buffer, d: number) => holds.set(b.buffer, (holds.get(b.buffer) ?? 0) + d);
+    const seen: string[] = [];
+    const parser = new CatFileParser(
+      true,
+      Infinity,
+      (obj) => {
+        seen.push(obj.content!.toString());
+        // The consumer is done with it at once: a view was handed on held, a gathered copy was never held.
+        if (holds.get(obj.content!.buffer)) change(obj.content!, -1);
+      },
+      change,
+    );
+    for (let at = 0; at < stream.length; at += size) {
+      // Each chunk in memory of its own, overwritten after the push unless something in it is held.
+      const chunk = Buffer.from(stream.subarray(at, at + size));
+      parser.push(chunk);
+      if (!holds.get(chunk.buffer)) chunk.fill(0xee);
+    }
+    parser.end();
+    expect(seen).toEqual(objects.map((o) => o.text));
+    expect([...holds.values()].every((n) => n === 0)).toBe(true);
+  }
+});
