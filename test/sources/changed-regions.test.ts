@@ -64,6 +64,17 @@ describe.each([
     expect(t).toContain('-----END RSA PRIVATE KEY-----');
   });
 
+  it('a line near a markdown rule or comment banner (`-----`, no PEM edge) is read with its usual context only', () => {
+    const lines = Array.from({ length: 600 }, (_, i) => (i % 50 === 0 ? '-----\n' : `// ----- section ${i} -----\n`));
+    const parent = B(lines.join(''));
+    const c = [...lines];
+    c.splice(300, 0, 'TOKEN=abc\n');
+    const child = B(c.join(''));
+    const t = text(child, regions(parent, child)).join('');
+    expect(t).toContain('TOKEN=abc');
+    expect(t.split('\n').length).toBeLessThan(10);
+  });
+
   /** Against a plain reading of the rule: every child line that the parent does not hold, as a string, is inside a region. */
   it('property: every line the parent lacks is read, and regions are ordered, disjoint and on line boundaries', () => {
     const line = fc.oneof(

@@ -145,6 +145,11 @@ function withContext(child: Buffer, runs: Array<[number, number]>): Array<[numbe
   return out;
 }
 
+/** Needles as bytes: a string needle is converted on every search. */
+const BEGIN = Buffer.from('-----BEGIN');
+const END = Buffer.from('-----END');
+/** Shortest first line looked at as a possible PEM body line (looksPemBody wants 40 characters). */
+const PEM_LINE_MIN = 40;
 /** Longest first line looked at as a possible PEM body line (they are 64 to 76 characters). */
 const PEM_LINE_MAX = 4096;
 
@@ -156,8 +161,11 @@ function pemBlock(child: Buffer, start: number, end: number): [number, number] {
   const region = child.subarray(start, end);
   const nl = region.indexOf(10);
   const firstLen = nl < 0 ? region.length : nl;
-  const bodyLike = firstLen <= PEM_LINE_MAX && looksPemBody(latin1(region, 0, firstLen));
-  if (!bodyLike && !region.includes('-----')) return [start, end];
+  // Lengths first: decoding each region's first line to test it cost more than the rest of the search.
+  const bodyLike = firstLen >= PEM_LINE_MIN && firstLen <= PEM_LINE_MAX && looksPemBody(latin1(region, 0, firstLen));
+  // A region that names no PEM edge and does not start like a PEM body is not in a block: `-----` alone
+  // (markdown rules, comment banners) sent thousands of regions on a walk of 200 lines each way.
+  if (!bodyLike && region.indexOf(BEGIN) < 0 && region.indexOf(END) < 0) return [start, end];
   let s = start;
   for (let k = 0; k < PEM_REACH && s > 0 && !child.subarray(s, Math.min(s + 64, end)).includes('-----BEGIN'); k++) s = lineBefore(child, s);
   let e = end;
