@@ -14,32 +14,43 @@ const FIRST_SPAN = 256;
 const LOOKAHEAD = 4096;
 /** Length of the common prefix of a[aFrom, aTo) and b[bFrom, bTo). */
 function commonRun(a, aFrom, aTo, b, bFrom, bTo) {
-    return sameFor(Math.min(aTo - aFrom, bTo - bFrom), (from, to) => a.compare(b, bFrom + from, bFrom + to, aFrom + from, aFrom + to) === 0);
+    return sameFor(Math.min(aTo - aFrom, bTo - bFrom), (from, to) => a.compare(b, bFrom + from, bFrom + to, aFrom + from, aFrom + to) === 0, (i) => a[aFrom + i] === b[bFrom + i]);
 }
 /** Length of the common suffix of `a` and `b`, at most `limit`. */
 function commonSuffix(a, b, limit) {
     const da = a.length;
     const db = b.length;
-    return sameFor(limit, (from, to) => a.compare(b, db - to, db - from, da - to, da - from) === 0);
+    return sameFor(limit, (from, to) => a.compare(b, db - to, db - from, da - to, da - from) === 0, (i) => a[da - 1 - i] === b[db - 1 - i]);
 }
+/** Bytes compared one at a time, at the start and at the end of a search: fewer than a native call costs. */
+const BYTEWISE = 64;
 /**
  * How many bytes, at most `limit`, two sequences share from their start, `same(from, to)` comparing
- * one range of them: memcmp over doubling spans, then a binary search in the span that differs.
+ * one range of them natively and `eq(i)` one byte. A run shorter than BYTEWISE (the usual case right
+ * after a changed line) is settled byte by byte; longer ones by memcmp over doubling spans, then a
+ * binary search in the span that differs, down to BYTEWISE bytes looked at one by one.
  */
-function sameFor(limit, same) {
+function sameFor(limit, same, eq) {
+    const quick = Math.min(limit, BYTEWISE);
     let done = 0;
+    while (done < quick && eq(done))
+        done++;
+    if (done < quick)
+        return done;
     for (let span = FIRST_SPAN; done < limit; span *= 2) {
         const next = Math.min(limit, done + span);
         if (!same(done, next)) {
             let lo = done;
             let hi = next;
-            while (hi - lo > 1) {
+            while (hi - lo > BYTEWISE) {
                 const mid = (lo + hi) >>> 1;
                 if (same(lo, mid))
                     lo = mid;
                 else
                     hi = mid;
             }
+            while (lo < hi && eq(lo))
+                lo++;
             return lo;
         }
         done = next;
