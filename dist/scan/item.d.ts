@@ -11,6 +11,8 @@ export interface PieceBudget {
     onPiece?: () => void;
     /** The clock (ms); tests pass a scripted one. */
     now?: () => number;
+    /** TOKENGUARD_TEST_STALL_PIECE as read once for the scan ('' when unset); undefined: read at each piece. */
+    stallHook?: string;
 }
 /**
  * Reads the item if it is a file reference, then runs the engine on each of its fragments (16 MiB pieces

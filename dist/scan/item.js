@@ -21,11 +21,11 @@ function timeoutMessage(timeoutMs) {
  * path contains <path part> overrun any budget: the thread blocks for the budget plus 50 ms on the main
  * thread (which checks between pieces), or plus 30 s in a worker (which the pool stops at the budget).
  * The tests need a piece that is slow on every machine, which no real input can promise. Unset (always,
- * outside the test suite) this does nothing. Read at each piece, not once at load: the test suite runs
- * the CLI in-process many times in one process, with and without it.
+ * outside the test suite) this does nothing. Read once per scan (a scan passes it in the budget; an
+ * environment read for each of a history's 80,000 fragments cost 65 ms), not once at load: the test
+ * suite runs the CLI in-process many times in one process, with and without it.
  */
-function testStall(path, piece, timeoutMs) {
-    const hook = process.env.TOKENGUARD_TEST_STALL_PIECE;
+function testStall(path, piece, timeoutMs, hook = process.env.TOKENGUARD_TEST_STALL_PIECE) {
     const stallOn = hook ? /^(.+?)(?:#(\d+))?$/.exec(hook) : null;
     if (!stallOn || !path.includes(stallOn[1]) || piece !== Number(stallOn[2] ?? 1))
         return;
@@ -54,7 +54,7 @@ function scanItem(item, ruleSet, sink, dropped, budget = {}) {
             sink.problem(timeoutMessage(timeoutMs), itemPath(item));
             return out;
         }
-        testStall(itemPath(item), ++piece, timeoutMs);
+        testStall(itemPath(item), ++piece, timeoutMs, budget.stallHook);
         // One push per finding: spreading a huge array into push() overflows the stack.
         for (const f of analyzeView(fragment, ruleSet, dropped))
             out.push(f);

@@ -10,6 +10,8 @@ const types_1 = require("../sources/types");
 const item_1 = require("./item");
 const { spec, timeoutMs } = node_worker_threads_1.workerData;
 const ruleSet = (0, registry_1.buildRuleSet)(spec);
+/** Read once: a worker lives for one scan (see item.ts's testStall). */
+const stallHook = process.env.TOKENGUARD_TEST_STALL_PIECE ?? '';
 /**
  * Test-only: the tests need a worker that really crashes (an uncaught error ends the thread) on a chosen
  * file, and no input can do that on purpose. Unset (always, outside the test suite) this does nothing.
@@ -29,7 +31,7 @@ function scanOne(id, index, item) {
     let findings = [];
     const beat = { beat: true, id, index };
     try {
-        findings = (0, item_1.scanItem)(revive(item), ruleSet, ledger, dropped, { timeoutMs, onPiece: () => node_worker_threads_1.parentPort.postMessage(beat) });
+        findings = (0, item_1.scanItem)(revive(item), ruleSet, ledger, dropped, { timeoutMs, stallHook, onPiece: () => node_worker_threads_1.parentPort.postMessage(beat) });
     }
     catch (err) {
         ledger.problem(`not scanned: detection failed: ${err.message}`, (0, item_1.itemPath)(item));

@@ -20,6 +20,8 @@ export interface PieceBudget {
   onPiece?: () => void;
   /** The clock (ms); tests pass a scripted one. */
   now?: () => number;
+  /** TOKENGUARD_TEST_STALL_PIECE as read once for the scan ('' when unset); undefined: read at each piece. */
+  stallHook?: string;
 }
 
 /**
@@ -27,11 +29,11 @@ export interface PieceBudget {
  * path contains <path part> overrun any budget: the thread blocks for the budget plus 50 ms on the main
  * thread (which checks between pieces), or plus 30 s in a worker (which the pool stops at the budget).
  * The tests need a piece that is slow on every machine, which no real input can promise. Unset (always,
- * outside the test suite) this does nothing. Read at each piece, not once at load: the test suite runs
- * the CLI in-process many times in one process, with and without it.
+ * outside the test suite) this does nothing. Read once per scan (a scan passes it in the budget; an
+ * environment read for each of a history's 80,000 fragments cost 65 ms), not once at load: the test
+ * suite runs the CLI in-process many times in one process, with and without it.
  */
-function testStall(path: string, piece: number, timeoutMs: number): void {
-  const hook = process.env.TOKENGUARD_TEST_STALL_PIECE;
+function testStall(path: string, piece: number, timeoutMs: number, hook = process.env.TOKENGUARD_TEST_STALL_PIECE): void {
   const stallOn = hook ? /^(.+?)(?:#(\d+))?$/.exec(hook) : null;
   if (!stallOn || !path.includes(stallOn[1]) || piece !== Number(stallOn[2] ?? 1)) return;
   Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, timeoutMs + (isMainThread ? 50 : 30_000));
@@ -60,7 +62,7 @@ export function scanItem(item: ScanItem, ruleSet: RuleSet, sink: LedgerSink, dro
       sink.problem(timeoutMessage(timeoutMs), itemPath(item));
       return out;
     }
-    testStall(itemPath(item), ++piece, timeoutMs);
+    testStall(itemPath(item), ++piece, timeoutMs, budget.stallHook);
     // One push per finding: spreading a huge array into push() overflows the stack.
     for (const f of analyzeView(fragment, ruleSet, dropped)) out.push(f);
     const ended = now();

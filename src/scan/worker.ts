@@ -19,6 +19,8 @@ export interface WorkerJob {
 
 const { spec, timeoutMs } = workerData as { spec: RuleSpec; timeoutMs: number };
 const ruleSet = buildRuleSet(spec);
+/** Read once: a worker lives for one scan (see item.ts's testStall). */
+const stallHook = process.env.TOKENGUARD_TEST_STALL_PIECE ?? '';
 /**
  * Test-only: the tests need a worker that really crashes (an uncaught error ends the thread) on a chosen
  * file, and no input can do that on purpose. Unset (always, outside the test suite) this does nothing.
@@ -39,7 +41,7 @@ function scanOne(id: number, index: number, item: ScanItem): ItemMessage {
   let findings: ItemMessage['findings'] = [];
   const beat: HeartbeatMessage = { beat: true, id, index };
   try {
-    findings = scanItem(revive(item), ruleSet, ledger, dropped, { timeoutMs, onPiece: () => parentPort!.postMessage(beat) });
+    findings = scanItem(revive(item), ruleSet, ledger, dropped, { timeoutMs, stallHook, onPiece: () => parentPort!.postMessage(beat) });
   } catch (err) {
     ledger.problem(`not scanned: detection failed: ${(err as Error).message}`, itemPath(item));
   }
