@@ -201,3 +201,35 @@ it('line keys: one per line, with the line starts, for files with and without a 
   // "y\n" and "y" are different lines: a final line that gains a newline is read again.
   expect(a.keys[1]).not.toBe(b.keys[1]);
 });
+
+/**
+ * Against bytes, a long line out of step is looked for only among the lines the walk stepped over: a
+ * line moved far is still known (it was stepped over where it stood), and a new line costs no search of
+ * the whole file. The one difference from a set lookup: a long line copied from one kept in step is read.
+ */
+describe('long lines out of step, against bytes', () => {
+  const lines = Array.from({ length: 400 }, (_, i) => `const value_${i} = compute(${i}, "some longer text");\n`);
+  const parent = B(lines.join(''));
+  const readLines = (child: Buffer) => text(child, changedRegionsFrom(parent, child)).join('');
+
+  it('a long line moved to the other end of the file is known, not read again', () => {
+    const c = [...lines];
+    const [moved] = c.splice(350, 1);
+    c.splice(20, 0, moved);
+    const child = B(c.join(''));
+    // Nothing new: only the context the walk's edges need, never the moved line's region at both ends.
+    expect(readLines(child)).not.toContain(moved);
+  });
+
+  it('a new long line is read, and so is a copy of a line that stays where it was', () => {
+    const c = [...lines];
+    c.splice(100, 0, 'const TOKEN = "not in the older version at all";\n');
+    c.splice(300, 0, lines[200]); // between the two edits: in the middle both comparisons look in
+    const child = B(c.join(''));
+    const t = readLines(child);
+    expect(t).toContain('not in the older version at all');
+    expect(t).toContain(lines[200]);
+    // A set lookup (the line keys' comparison) knows the copy.
+    expect(text(child, changedRegions(indexLines(parent).keys, child, indexLines(child))).join('')).not.toContain(lines[200]);
+  });
+});

@@ -4,6 +4,7 @@
  * the work, so lines the versions share cost a native compare instead of a hash per byte in JavaScript.
  */
 Object.defineProperty(exports, "__esModule", { value: true });
+exports.SHORT_LINE = void 0;
 exports.commonRun = commonRun;
 exports.commonSuffix = commonSuffix;
 exports.holdsLine = holdsLine;
@@ -87,16 +88,17 @@ function findLine(parent, from, to, child, s, e) {
     return at < 0 ? -1 : from + at + 1;
 }
 /** Lines shorter than this (`}`, a blank line) recur all over a file: they are matched ahead only with the line after them. */
-const SHORT_LINE = 16;
+exports.SHORT_LINE = 16;
 /**
  * Lines of child[cFrom, cTo) that do not line up with parent[pFrom, pTo) (both ranges start at line
- * starts), as flat [start, end] pairs: runs the two share are skipped with memcmp, and a line found a
- * little further on in the parent skips the parent's lines before it (they were deleted). Undefined
- * once there are more than `limit` (short lines count a quarter: looking them up stops early): then
- * hashing every line costs less than looking each one up.
+ * starts): runs the two share are skipped with memcmp, and a line found a little further on in the
+ * parent skips the parent's lines before it (they were deleted, or moved). Undefined once there are
+ * more than `limit` (short lines count a quarter: looking them up stops early): then hashing every line
+ * costs less than looking each one up.
  */
 function outOfStep(parent, pFrom, pTo, child, cFrom, cTo, limit) {
-    const out = [];
+    const loose = [];
+    const skipped = [];
     let weight = 0;
     let c = cFrom;
     let p = pFrom;
@@ -113,24 +115,28 @@ function outOfStep(parent, pFrom, pTo, child, cFrom, cTo, limit) {
         const e = lineEnd(child, c, cTo);
         const at = resync(parent, p, pTo, child, c, e, cTo);
         if (at >= 0) {
+            if (at > p)
+                skipped.push(p, at);
             p = at + (e - c);
         }
         else {
-            out.push(c, e);
-            weight += e - c < SHORT_LINE ? 0.25 : 1;
+            loose.push(c, e);
+            weight += e - c < exports.SHORT_LINE ? 0.25 : 1;
             if (weight > limit)
                 return undefined;
         }
         c = e;
     }
-    return out;
+    if (p < pTo)
+        skipped.push(p, pTo);
+    return { loose, skipped };
 }
 /** Where child's line [c, e) resumes the parent a little ahead of `p`, or -1 (see SHORT_LINE). */
 function resync(parent, p, pTo, child, c, e, cTo) {
     if (child[e - 1] !== 10)
         return -1;
     const at = findLine(parent, p, Math.min(pTo, p + LOOKAHEAD), child, c, e);
-    if (at < 0 || e - c >= SHORT_LINE)
+    if (at < 0 || e - c >= exports.SHORT_LINE)
         return at;
     const next = lineEnd(child, e, cTo);
     const from = at + (e - c);

@@ -2,7 +2,8 @@
  * The parts of a new version of a file that an older version did not have: what a history scan must
  * read when the older version was read already. Lines the two share at both ends are cut first (by
  * comparing bytes when the older version's bytes are at hand, else by line keys, line-index.ts); in
- * the middle only lines the older version does not hold are kept, with a few lines of context so that
+ * the middle only lines the older version does not hold are kept (against bytes, a long line is looked
+ * for only where the older version's lines were stepped over), with a few lines of context so that
  * rules spanning lines (a key under its section, a `.netrc` entry) still see them, and whole PEM
  * blocks when a changed line sits inside one.
  */

@@ -6,7 +6,8 @@ exports.changedRegionsFrom = changedRegionsFrom;
  * The parts of a new version of a file that an older version did not have: what a history scan must
  * read when the older version was read already. Lines the two share at both ends are cut first (by
  * comparing bytes when the older version's bytes are at hand, else by line keys, line-index.ts); in
- * the middle only lines the older version does not hold are kept, with a few lines of context so that
+ * the middle only lines the older version does not hold are kept (against bytes, a long line is looked
+ * for only where the older version's lines were stepped over), with a few lines of context so that
  * rules spanning lines (a key under its section, a `.netrc` entry) still see them, and whole PEM
  * blocks when a changed line sits inside one.
  */
@@ -68,17 +69,33 @@ function changedRegionsFrom(parent, child) {
     if (tail <= head)
         return [];
     const pTail = m - (n - tail);
-    const loose = (0, byte_diff_1.outOfStep)(parent, head, pTail, child, head, tail, LINEAR_LOOKUPS);
-    if (!loose) {
+    const walk = (0, byte_diff_1.outOfStep)(parent, head, pTail, child, head, tail, LINEAR_LOOKUPS);
+    if (!walk) {
         const known = (0, line_index_1.indexLines)(parent.subarray(head, pTail)).keys;
         const middle = (0, line_index_1.indexLines)(child.subarray(head, tail));
         return withContext(child, newRuns(known, middle, 0, middle.keys.length, head));
     }
+    const { loose, skipped } = walk;
     const runs = [];
-    for (let i = 0; i < loose.length; i += 2)
-        if (!(0, byte_diff_1.holdsLine)(parent, head, pTail, child, loose[i], loose[i + 1]))
-            addRun(runs, loose[i], loose[i + 1]);
+    for (let i = 0; i < loose.length; i += 2) {
+        const [s, e] = [loose[i], loose[i + 1]];
+        // A short line (`}`, a blank line) recurs anywhere: looked for in the whole middle. A longer one
+        // that moved was stepped over where it stood: looked for there only. A new line (most of them) then
+        // costs a search of the few lines the walk stepped over, not of the whole middle (which searched a
+        // gigabyte for 60,000 new lines of the express-shaped history). A long line repeated elsewhere in
+        // the file, kept in step there, is read again: the one difference, and it only costs reading.
+        const known = e - s < byte_diff_1.SHORT_LINE ? (0, byte_diff_1.holdsLine)(parent, head, pTail, child, s, e) : heldIn(parent, skipped, child, s, e);
+        if (!known)
+            addRun(runs, s, e);
+    }
     return withContext(child, runs);
+}
+/** True when child[s, e) is a line of one of the parent's `ranges` (flat [start, end] pairs of whole lines). */
+function heldIn(parent, ranges, child, s, e) {
+    for (let i = 0; i < ranges.length; i += 2)
+        if ((0, byte_diff_1.holdsLine)(parent, ranges[i], ranges[i + 1], child, s, e))
+            return true;
+    return false;
 }
 /** Appends [s, e) to `runs`, joined to the last run when that one ends where it starts. */
 function addRun(runs, s, e) {

@@ -91,17 +91,26 @@ function findLine(parent: Buffer, from: number, to: number, child: Buffer, s: nu
 }
 
 /** Lines shorter than this (`}`, a blank line) recur all over a file: they are matched ahead only with the line after them. */
-const SHORT_LINE = 16;
+export const SHORT_LINE = 16;
+
+/** The outcome of walking two versions in step (outOfStep). */
+export interface StepWalk {
+  /** Child lines that do not line up with the parent, as flat [start, end] pairs. */
+  loose: number[];
+  /** Parent lines the walk stepped over (deleted, or moved away), as flat [start, end] pairs. */
+  skipped: number[];
+}
 
 /**
  * Lines of child[cFrom, cTo) that do not line up with parent[pFrom, pTo) (both ranges start at line
- * starts), as flat [start, end] pairs: runs the two share are skipped with memcmp, and a line found a
- * little further on in the parent skips the parent's lines before it (they were deleted). Undefined
- * once there are more than `limit` (short lines count a quarter: looking them up stops early): then
- * hashing every line costs less than looking each one up.
+ * starts): runs the two share are skipped with memcmp, and a line found a little further on in the
+ * parent skips the parent's lines before it (they were deleted, or moved). Undefined once there are
+ * more than `limit` (short lines count a quarter: looking them up stops early): then hashing every line
+ * costs less than looking each one up.
  */
-export function outOfStep(parent: Buffer, pFrom: number, pTo: number, child: Buffer, cFrom: number, cTo: number, limit: number): number[] | undefined {
-  const out: number[] = [];
+export function outOfStep(parent: Buffer, pFrom: number, pTo: number, child: Buffer, cFrom: number, cTo: number, limit: number): StepWalk | undefined {
+  const loose: number[] = [];
+  const skipped: number[] = [];
   let weight = 0;
   let c = cFrom;
   let p = pFrom;
@@ -117,15 +126,17 @@ export function outOfStep(parent: Buffer, pFrom: number, pTo: number, child: Buf
     const e = lineEnd(child, c, cTo);
     const at = resync(parent, p, pTo, child, c, e, cTo);
     if (at >= 0) {
+      if (at > p) skipped.push(p, at);
       p = at + (e - c);
     } else {
-      out.push(c, e);
+      loose.push(c, e);
       weight += e - c < SHORT_LINE ? 0.25 : 1;
       if (weight > limit) return undefined;
     }
     c = e;
   }
-  return out;
+  if (p < pTo) skipped.push(p, pTo);
+  return { loose, skipped };
 }
 
 /** Where child's line [c, e) resumes the parent a little ahead of `p`, or -1 (see SHORT_LINE). */

@@ -2,12 +2,13 @@
  * The parts of a new version of a file that an older version did not have: what a history scan must
  * read when the older version was read already. Lines the two share at both ends are cut first (by
  * comparing bytes when the older version's bytes are at hand, else by line keys, line-index.ts); in
- * the middle only lines the older version does not hold are kept, with a few lines of context so that
+ * the middle only lines the older version does not hold are kept (against bytes, a long line is looked
+ * for only where the older version's lines were stepped over), with a few lines of context so that
  * rules spanning lines (a key under its section, a `.netrc` entry) still see them, and whole PEM
  * blocks when a changed line sits inside one.
  */
 import { hasKey, indexLines, type LineIndex } from './line-index';
-import { commonRun, commonSuffix, holdsLine, outOfStep } from './byte-diff';
+import { commonRun, commonSuffix, holdsLine, outOfStep, SHORT_LINE } from './byte-diff';
 
 /** Lines of context kept before and after each changed run. */
 const BEFORE = 4;
@@ -64,15 +65,31 @@ export function changedRegionsFrom(parent: Buffer, child: Buffer): Array<[number
   } else if (suf === 0) tail = n;
   if (tail <= head) return [];
   const pTail = m - (n - tail);
-  const loose = outOfStep(parent, head, pTail, child, head, tail, LINEAR_LOOKUPS);
-  if (!loose) {
+  const walk = outOfStep(parent, head, pTail, child, head, tail, LINEAR_LOOKUPS);
+  if (!walk) {
     const known = indexLines(parent.subarray(head, pTail)).keys;
     const middle = indexLines(child.subarray(head, tail));
     return withContext(child, newRuns(known, middle, 0, middle.keys.length, head));
   }
+  const { loose, skipped } = walk;
   const runs: Array<[number, number]> = [];
-  for (let i = 0; i < loose.length; i += 2) if (!holdsLine(parent, head, pTail, child, loose[i], loose[i + 1])) addRun(runs, loose[i], loose[i + 1]);
+  for (let i = 0; i < loose.length; i += 2) {
+    const [s, e] = [loose[i], loose[i + 1]];
+    // A short line (`}`, a blank line) recurs anywhere: looked for in the whole middle. A longer one
+    // that moved was stepped over where it stood: looked for there only. A new line (most of them) then
+    // costs a search of the few lines the walk stepped over, not of the whole middle (which searched a
+    // gigabyte for 60,000 new lines of the express-shaped history). A long line repeated elsewhere in
+    // the file, kept in step there, is read again: the one difference, and it only costs reading.
+    const known = e - s < SHORT_LINE ? holdsLine(parent, head, pTail, child, s, e) : heldIn(parent, skipped, child, s, e);
+    if (!known) addRun(runs, s, e);
+  }
   return withContext(child, runs);
+}
+
+/** True when child[s, e) is a line of one of the parent's `ranges` (flat [start, end] pairs of whole lines). */
+function heldIn(parent: Buffer, ranges: number[], child: Buffer, s: number, e: number): boolean {
+  for (let i = 0; i < ranges.length; i += 2) if (holdsLine(parent, ranges[i], ranges[i + 1], child, s, e)) return true;
+  return false;
 }
 
 /** Appends [s, e) to `runs`, joined to the last run when that one ends where it starts. */
