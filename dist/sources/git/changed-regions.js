@@ -22,7 +22,7 @@ const PEM_REACH = 200;
 const latin1 = (b, from, to) => b.toString('latin1', from, to);
 /** Start of the line before the one starting at `at` (0 at the top). Buffer.lastIndexOf counts negative offsets from the end, so guard them. */
 const lineBefore = (b, at) => (at >= 2 ? b.lastIndexOf(10, at - 2) + 1 : 0);
-const looksPemBody = (line) => line.length >= 40 && /^[A-Za-z0-9+/=\s"',\\n]+$/.test(line);
+const looksPemBody = (line) => line.length >= PEM_LINE_MIN && /^[A-Za-z0-9+/=\s"',\\n]+$/.test(line);
 /**
  * Byte ranges of `child` to scan, given that every line of the version whose line keys are `parent`
  * was scanned: ascending, non-overlapping, each starting at a line start and ending at a line end (or
@@ -78,7 +78,8 @@ function changedRegionsFrom(parent, child) {
     const { loose, skipped } = walk;
     const runs = [];
     for (let i = 0; i < loose.length; i += 2) {
-        const [s, e] = [loose[i], loose[i + 1]];
+        const s = loose[i];
+        const e = loose[i + 1];
         // A short line (`}`, a blank line) recurs anywhere: looked for in the whole middle. A longer one
         // that moved was stepped over where it stood: looked for there only. A new line (most of them) then
         // costs a search of the few lines the walk stepped over, not of the whole middle (which searched a
@@ -174,7 +175,7 @@ function withContext(child, runs) {
 /** Needles as bytes: a string needle is converted on every search. */
 const BEGIN = Buffer.from('-----BEGIN');
 const END = Buffer.from('-----END');
-/** Shortest first line looked at as a possible PEM body line (looksPemBody wants 40 characters). */
+/** Shortest line taken for a possible PEM body line. */
 const PEM_LINE_MIN = 40;
 /** Longest first line looked at as a possible PEM body line (they are 64 to 76 characters). */
 const PEM_LINE_MAX = 4096;
@@ -193,16 +194,16 @@ function pemBlock(child, start, end) {
     if (!bodyLike && region.indexOf(BEGIN) < 0 && region.indexOf(END) < 0)
         return [start, end];
     let s = start;
-    for (let k = 0; k < PEM_REACH && s > 0 && !child.subarray(s, Math.min(s + 64, end)).includes('-----BEGIN'); k++)
+    for (let k = 0; k < PEM_REACH && s > 0 && !child.subarray(s, Math.min(s + 64, end)).includes(BEGIN); k++)
         s = lineBefore(child, s);
     let e = end;
-    const lastBegin = region.lastIndexOf('-----BEGIN');
-    if (region.lastIndexOf('-----END') > lastBegin && lastBegin >= 0)
+    const lastBegin = region.lastIndexOf(BEGIN);
+    if (region.lastIndexOf(END) > lastBegin && lastBegin >= 0)
         return [s, e];
     for (let k = 0; k < PEM_REACH && e < child.length; k++) {
         const next = child.indexOf(10, e);
         const lineEnd = next < 0 ? child.length : next + 1;
-        const isEnd = child.subarray(e, lineEnd).includes('-----END');
+        const isEnd = child.subarray(e, lineEnd).includes(END);
         e = lineEnd;
         if (isEnd)
             break;
