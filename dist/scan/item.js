@@ -22,8 +22,8 @@ function timeoutMessage(timeoutMs) {
  * thread (which checks between pieces), or plus 30 s in a worker (which the pool stops at the budget).
  * The tests need a piece that is slow on every machine, which no real input can promise. Unset (always,
  * outside the test suite) this does nothing. Read once per scan (a scan passes it in the budget; an
- * environment read for every fragment cost 65 ms of the rails-shaped history's profile), not once at load: the test
- * suite runs the CLI in-process many times in one process, with and without it.
+ * environment read for every fragment cost 65 ms of the rails-shaped history's profile), not once at
+ * load: the test suite runs the CLI in-process many times in one process, with and without it.
  */
 function testStall(path, piece, timeoutMs, hook = process.env.TOKENGUARD_TEST_STALL_PIECE) {
     const stallOn = hook ? /^(.+?)(?:#(\d+))?$/.exec(hook) : null;
