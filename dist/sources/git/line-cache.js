@@ -70,6 +70,8 @@ class LineCache {
         const kept = Buffer.isBuffer(lines) ? { copy: this.pages.put(lines), carry: version.carry } : { keys: lines, carry: version.carry };
         this.keyBytes += kept.keys?.byteLength ?? 0;
         this.waiting.set(id, kept);
+        if (this.pages.bytes + this.keyBytes <= this.maxBytes)
+            return;
         for (const map of [this.used, this.waiting]) {
             for (const [old, v] of map) {
                 if (this.pages.bytes + this.keyBytes <= this.maxBytes)
