@@ -70,6 +70,7 @@ class LineCache {
         const kept = Buffer.isBuffer(lines) ? { copy: this.pages.put(lines), carry: version.carry } : { keys: lines, carry: version.carry };
         this.keyBytes += kept.keys?.byteLength ?? 0;
         this.waiting.set(id, kept);
+        // Checked before the walk: starting it on every call skipped the maps' deleted entries each time.
         if (this.pages.bytes + this.keyBytes <= this.maxBytes)
             return;
         for (const map of [this.used, this.waiting]) {
