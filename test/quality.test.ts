@@ -5,7 +5,6 @@
  * seed used to be set through TG_QUALITY_SEED after bench/quality.js had read it, so both tests scored
  * the default seed's corpus, scanned twice.)
  */
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const quality = require('../bench/quality') as {
   evaluate: (seeds: string[], options?: { threads?: number; hashKey?: string }) => Array<{ seed: string; recall: number; precision: number; fpRate: number }>;
 };

@@ -28,7 +28,7 @@ const SPACE = [
     [12, 13],
     [32, 32],
 ];
-// prettier-ignore
+// biome-ignore format: a word table, kept as rows
 const POSIX = {
     alnum: [[48, 57], [65, 90], [97, 122]],
     alpha: [[65, 90], [97, 122]],

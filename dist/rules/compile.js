@@ -50,7 +50,10 @@ function rulePatternProblems(def) {
         if (p)
             problems.push(`path: ${p}`);
     }
-    for (const [where, needs] of [['verify', def.verify?.needs], ['revoke', def.revoke?.needs]]) {
+    for (const [where, needs] of [
+        ['verify', def.verify?.needs],
+        ['revoke', def.revoke?.needs],
+    ]) {
         for (const [name, n] of Object.entries(needs ?? {})) {
             const p = patternProblem(n.regex, 1, (0, compiled_rule_1.runnableNeed)(n.regex));
             if (p)

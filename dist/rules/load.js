@@ -73,9 +73,7 @@ function readRuleFile(path, displayName = path) {
 /** Paths of the rule files under a directory (schema excluded), sorted. */
 function listRuleFiles(dir) {
     const fg = require('fast-glob');
-    return fg
-        .sync(['**/*.{yaml,yml,json}'], { cwd: dir, ignore: ['schema/**', 'data/**'], absolute: true, dot: false })
-        .sort();
+    return fg.sync(['**/*.{yaml,yml,json}'], { cwd: dir, ignore: ['schema/**', 'data/**'], absolute: true, dot: false }).sort();
 }
 /** Reads every rule file under `dir`, collecting all problems before failing. */
 function readRuleDir(dir) {

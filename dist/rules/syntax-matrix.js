@@ -22,7 +22,7 @@ const camel = (w) => w.map((x, i) => (i === 0 ? x : x[0].toUpperCase() + x.slice
 const pascal = (w) => w.map((x) => x[0].toUpperCase() + x.slice(1)).join('');
 /** The value quoted with `q`, or undefined when the secret holds a character that quoting would have to escape. */
 function quoted(secret, q, also = '') {
-    return [...q + '\\' + also].some((c) => secret.includes(c)) ? undefined : `${q}${secret}${q}`;
+    return [...(q + '\\' + also)].some((c) => secret.includes(c)) ? undefined : `${q}${secret}${q}`;
 }
 /** Builds one syntax's text, or undefined when the secret cannot be written there unescaped. */
 const BUILD = {

@@ -124,7 +124,7 @@ function withPrefix(bytes: Buffer, q: number, floor: number): number {
 function chainFrom(bytes: Buffer, first: Literal, d: Dialect): Literal[] {
   const pieces = [first];
   let size = first.close - first.open;
-  for (let last = first; size < MAX_CHAIN;) {
+  for (let last = first; size < MAX_CHAIN; ) {
     const j = nextJoined(bytes, last.end, d);
     if (j < 0) break;
     const lit = readLiteral(bytes, j, d);

@@ -41,7 +41,7 @@ const DIALECTS: Record<string, Dialect> = {
   other: { plus: true, dot: false, implicit: false, touching: false, single: 'c', backtick: 'c', hashComment: true, reads: reads('plus', 'join') },
 };
 
-// prettier-ignore
+// biome-ignore format: a word table, kept as rows
 const BY_EXTENSION: Record<string, string> = {
   js: 'c', mjs: 'c', cjs: 'c', jsx: 'c', ts: 'c', mts: 'c', cts: 'c', tsx: 'c', java: 'c', cs: 'c', kt: 'c', kts: 'c',
   swift: 'c', rs: 'rust', scala: 'c', dart: 'c', groovy: 'c', gradle: 'c', vue: 'c', svelte: 'c',

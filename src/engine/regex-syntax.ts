@@ -30,7 +30,7 @@ const SPACE: Array<[number, number]> = [
   [12, 13],
   [32, 32],
 ];
-// prettier-ignore
+// biome-ignore format: a word table, kept as rows
 const POSIX: Record<string, Array<[number, number]>> = {
   alnum: [[48, 57], [65, 90], [97, 122]],
   alpha: [[65, 90], [97, 122]],

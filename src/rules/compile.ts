@@ -44,7 +44,10 @@ export function rulePatternProblems(def: RuleDefinition): string[] {
     const p = patternProblem(def.path, undefined);
     if (p) problems.push(`path: ${p}`);
   }
-  for (const [where, needs] of [['verify', def.verify?.needs], ['revoke', def.revoke?.needs]] as const) {
+  for (const [where, needs] of [
+    ['verify', def.verify?.needs],
+    ['revoke', def.revoke?.needs],
+  ] as const) {
     for (const [name, n] of Object.entries(needs ?? {})) {
       const p = patternProblem(n.regex, 1, runnableNeed(n.regex));
       if (p) problems.push(`${where}.needs.${name}: ${p.replace(' (the secret)', '')}`);

@@ -25,4 +25,3 @@ export function expandExamples(def: RuleDefinition, seed = ''): { positive: Expa
   });
   return { positive, negative };
 }
-

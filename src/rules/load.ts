@@ -64,9 +64,7 @@ export function readRuleFile(path: string, displayName = path): RuleFile {
 /** Paths of the rule files under a directory (schema excluded), sorted. */
 export function listRuleFiles(dir: string): string[] {
   const fg = require('fast-glob') as typeof import('fast-glob');
-  return fg
-    .sync(['**/*.{yaml,yml,json}'], { cwd: dir, ignore: ['schema/**', 'data/**'], absolute: true, dot: false })
-    .sort();
+  return fg.sync(['**/*.{yaml,yml,json}'], { cwd: dir, ignore: ['schema/**', 'data/**'], absolute: true, dot: false }).sort();
 }
 
 /** Reads every rule file under `dir`, collecting all problems before failing. */

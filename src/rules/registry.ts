@@ -53,5 +53,10 @@ export function selectRulesFrom(layers: Array<{ config: TokenguardConfig; shown:
 
 /** Builds the runnable rule set from a spec. */
 export function buildRuleSet(spec: RuleSpec): RuleSet {
-  return new RuleSet(spec.definitions.map((d) => new CompiledRule(d)), spec.allowlistRegexes, spec.engine ?? DEFAULT_ENGINE_OPTIONS, readAutomaton());
+  return new RuleSet(
+    spec.definitions.map((d) => new CompiledRule(d)),
+    spec.allowlistRegexes,
+    spec.engine ?? DEFAULT_ENGINE_OPTIONS,
+    readAutomaton(),
+  );
 }

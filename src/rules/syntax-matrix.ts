@@ -34,7 +34,7 @@ type Quote = '"' | "'";
 
 /** The value quoted with `q`, or undefined when the secret holds a character that quoting would have to escape. */
 function quoted(secret: string, q: Quote, also = ''): string | undefined {
-  return [...q + '\\' + also].some((c) => secret.includes(c)) ? undefined : `${q}${secret}${q}`;
+  return [...(q + '\\' + also)].some((c) => secret.includes(c)) ? undefined : `${q}${secret}${q}`;
 }
 
 /** Builds one syntax's text, or undefined when the secret cannot be written there unescaped. */

@@ -3,7 +3,6 @@
  * points at a line that exists after marker expansion, markers only use known generators and filters,
  * expansion is deterministic, and no realistic token is committed literally (tokens come from markers).
  */
-/* eslint-disable @typescript-eslint/no-require-imports */
 import * as fs from 'node:fs';
 
 type Marker = { kind: string; seed: string; raw: string; rawLine: number; startLine: number; endLine: number; secret: boolean | null };

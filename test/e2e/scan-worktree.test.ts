@@ -165,13 +165,11 @@ describe('scan: output', () => {
     expect(r.stdout).toContain('GitHub personal access token (classic) [github.pat-classic] critical');
     expect(r.stdout).toContain('.env:2:14');
     expect(r.stdout).toMatch(/line: +GITHUB_TOKEN=ghp_…\S\S \(40 chars\)\n/);
-    // eslint-disable-next-line no-control-regex
     expect(r.stdout).not.toMatch(/\x1b\[/);
   });
 
   it('colours text only for a terminal, and --no-color wins even when colour is forced', async () => {
     const forced = await runInProcess(['scan', join(dir, '.env'), '--no-color'], { env: cleanEnv({ FORCE_COLOR: '1' }) });
-    // eslint-disable-next-line no-control-regex
     expect(forced.stdout).not.toMatch(/\x1b\[/);
   });
 });

@@ -35,7 +35,7 @@ function naive(keywords: readonly string[], bytes: Buffer): AutomatonHits {
   });
   const runs: Array<[number, number]> = [];
   const text = bytes.toString('latin1');
-  for (let i = 0; i < text.length;) {
+  for (let i = 0; i < text.length; ) {
     let j = i;
     while (j < text.length && B64.has(text[j])) j++;
     if (j - i >= MIN_BASE64_RUN) {

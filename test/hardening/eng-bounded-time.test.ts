@@ -15,7 +15,6 @@ import { runInProcess } from '../helpers/cli';
 import { frag } from '../helpers/engine';
 import { tempDir } from '../helpers/fs';
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const bench = require('../../bench/adversarial.js') as {
   nearMissText(bytes: number, seed: number, oneLine?: boolean): string;
   nestedBase64(levels: number): string;

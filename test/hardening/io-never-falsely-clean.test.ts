@@ -62,13 +62,7 @@ describe('damaged repositories', () => {
     git(repo, 'repack', '-q', '-a', '-d');
     git(repo, 'prune-packed');
     const id = git(repo, 'rev-parse', 'HEAD:middle.txt').trim();
-    const pack = join(
-      repo,
-      '.git',
-      'objects',
-      'pack',
-      readdirSync(join(repo, '.git', 'objects', 'pack')).find((f) => f.endsWith('.pack'))!,
-    );
+    const pack = join(repo, '.git', 'objects', 'pack', readdirSync(join(repo, '.git', 'objects', 'pack')).find((f) => f.endsWith('.pack'))!);
     const line = git(repo, 'verify-pack', '-v', pack.replace(/\.pack$/, '.idx'))
       .split('\n')
       .find((l) => l.startsWith(id))!;

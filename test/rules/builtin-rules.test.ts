@@ -87,7 +87,7 @@ describe('built-in rules', () => {
     expect(rules.flatMap(builtinProblems)).toEqual([]);
   });
 
-  it('match the bundle the build ships (which adds each rule\'s window span)', () => {
+  it("match the bundle the build ships (which adds each rule's window span)", () => {
     const bundled = builtinRuleFiles().map((f) => ({ ...f, rules: f.rules.map(({ windowSpan: _w, lineLocal: _l, ...r }) => r) }));
     expect(bundled).toEqual(files);
   });
@@ -95,7 +95,31 @@ describe('built-in rules', () => {
   it('cover the providers the core scanner promises', () => {
     const ids = new Set(rules.map((r) => r.id));
     expect(rules.length).toBeGreaterThanOrEqual(40);
-    for (const provider of ['aws', 'github', 'gitlab', 'slack', 'stripe', 'google', 'openai', 'anthropic', 'npm', 'pypi', 'twilio', 'sendgrid', 'mailgun', 'heroku', 'digitalocean', 'huggingface', 'shopify', 'discord', 'telegram', 'azure', 'private-key', 'jwt', 'database']) {
+    for (const provider of [
+      'aws',
+      'github',
+      'gitlab',
+      'slack',
+      'stripe',
+      'google',
+      'openai',
+      'anthropic',
+      'npm',
+      'pypi',
+      'twilio',
+      'sendgrid',
+      'mailgun',
+      'heroku',
+      'digitalocean',
+      'huggingface',
+      'shopify',
+      'discord',
+      'telegram',
+      'azure',
+      'private-key',
+      'jwt',
+      'database',
+    ]) {
       expect(rules.filter((r) => r.provider === provider).length).toBeGreaterThan(0);
     }
     expect(ids.has('github.pat-classic')).toBe(true);

@@ -64,7 +64,12 @@ describe('syntax matrix', () => {
 
 describe('{{assign}} and string prefixes', () => {
   const re = new RE2(`key${expandRegexMacros('{{assign}}')}([a-z0-9]{4,12})\\b`, '');
-  it.each([['key = r"ab12"', 'ab12'], ['key = rbx12', 'rbx12'], ['key: frontend12', 'frontend12'], ["key = b'uu99'", 'uu99']])('%s gives %s', (text, want) => {
+  it.each([
+    ['key = r"ab12"', 'ab12'],
+    ['key = rbx12', 'rbx12'],
+    ['key: frontend12', 'frontend12'],
+    ["key = b'uu99'", 'uu99'],
+  ])('%s gives %s', (text, want) => {
     expect(re.exec(text)?.[1]).toBe(want);
   });
 });

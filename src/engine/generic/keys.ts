@@ -28,10 +28,10 @@ export function keyWordsOf(key: string): string[] {
 
 const PASSWORD_WORDS = new Set(['password', 'passwd', 'pwd', 'passphrase', 'pass', 'pw', 'psk', 'passcode', 'passwort', 'contrasena', 'senha', 'motdepasse']);
 /** Words that name a secret by themselves. */
-// prettier-ignore
+// biome-ignore format: a word table, kept as rows
 const SECRET_WORDS = new Set(['secret', 'secrets', 'token', 'apikey', 'credential', 'credentials', 'bearer', 'salt', 'privatekey', 'secretkey', 'accesskey', 'authtoken', 'accesstoken', 'refreshtoken', 'clientsecret', 'masterkey', 'signingkey', 'encryptionkey', 'sessionkey', 'appkey', 'licensekey', 'webhooksecret', 'dsn']);
 /** Words that make a following `key` a credential key: api key, access key, private key. */
-// prettier-ignore
+// biome-ignore format: a word table, kept as rows
 const KEY_QUALIFIERS = new Set(['api', 'access', 'private', 'secret', 'auth', 'signing', 'encryption', 'master', 'session', 'account', 'app', 'license', 'client', 'shared', 'service', 'subscription', 'admin', 'write', 'server', 'hmac', 'jwt', 'aes', 'crypt', 'cipher', 'storage', 'primary', 'secondary', 'root', 'deploy', 'consumer', 'integration', 'partner', 'merchant', 'developer', 'dev', 'prod', 'live']);
 /** Joined spellings of qualified keys (apikey, accesskey) count as the pair. */
 const JOINED = /^(api|access|private|secret|auth|signing|encryption|master|session|account|app|license|client|shared|service|subscription|admin)(key|token|secret)$/;
@@ -40,7 +40,7 @@ const JOINED = /^(api|access|private|secret|auth|signing|encryption|master|sessi
  * Last words that name something about a secret, not the secret: where it is, what it is called,
  * how long it lives, its digest. `password_file`, `token_url`, `api_key_id`, `secret_name`.
  */
-// prettier-ignore
+// biome-ignore format: a word table, kept as rows
 const ABOUT_WORDS = new Set([
   'file', 'files', 'path', 'dir', 'directory', 'name', 'names', 'url', 'uri', 'endpoint', 'host', 'hostname', 'port', 'user', 'username', 'login', 'email',
   'id', 'ids', 'type', 'types', 'length', 'len', 'size', 'ttl', 'expiry', 'expires', 'expiration', 'expired', 'timeout', 'version', 'prefix', 'suffix',
@@ -56,7 +56,7 @@ const ABOUT_WORDS = new Set([
   'usage', 'usages', 'quota', 'counter', 'position', 'offset', 'start', 'end', 'state', 'status', 'ok', 'valid', 'invalid', 'visible', 'hidden', 'shown',
 ]);
 /** Words anywhere in the key that say the value is not a secret: a digest, a public half, an encrypted blob. */
-// prettier-ignore
+// biome-ignore format: a word table, kept as rows
 const NEUTRALISING = new Set(['existing', 'external', 'load', 'hash', 'hashed', 'digest', 'checksum', 'fingerprint', 'public', 'pub', 'publishable', 'encrypted', 'sealed', 'cipher', 'ciphertext', 'sha1', 'sha256', 'sha512', 'md5', 'integrity', 'nonce', 'csrf', 'xsrf', 'i18n', 'l10n', 'translation', 'label', 'placeholder', 'tooltip']);
 
 /** Judges a key; strength 0 means the key does not name a credential. */
