@@ -11,9 +11,9 @@
 // git (pre-commit 4.x, npm i github:…) fetch 500 packages and compile RE2 twice. dist/ is committed instead.
 'use strict';
 const { execFileSync } = require('node:child_process');
-const { mkdtempSync, rmSync, symlinkSync, writeFileSync } = require('node:fs');
+const { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } = require('node:fs');
 const { tmpdir } = require('node:os');
-const { join } = require('node:path');
+const { dirname, join, relative, sep } = require('node:path');
 
 const ROOT = join(__dirname, '..');
 // Documentation fields: what SARIF, `rules check` and the tests read, never the scan itself.
@@ -55,12 +55,45 @@ function bundleRules(pkgDir) {
   return { files: files.length, rules: files.reduce((n, f) => n + f.rules.length, 0) };
 }
 
+/**
+ * Type-checks the whole project (tsconfig.json: sources, tests, benchmarks, scripts) as one program and
+ * writes the sources' JavaScript and declarations into `dist`. One program instead of a build of src/
+ * and a separate check of everything: the sources are checked once, which saves about 5 s of CPU in
+ * every fresh `npm test`, and the output is byte for byte what `tsc -p` with `rootDir: src` writes.
+ * Throws with tsc's messages on any error, in a test as much as in a source.
+ */
+function compile(dist) {
+  const ts = require(require.resolve('typescript', { paths: [ROOT] }));
+  const { config, error } = ts.readConfigFile(join(ROOT, 'tsconfig.json'), ts.sys.readFile);
+  const parsed = error ? { errors: [error] } : ts.parseJsonConfigFileContent(config, ts.sys, ROOT, { declaration: true, noEmit: false });
+  const program = parsed.errors.length === 0 && ts.createProgram({ rootNames: parsed.fileNames, options: parsed.options });
+  const failed = (diagnostics) => {
+    const host = { getCanonicalFileName: (f) => f, getCurrentDirectory: () => ROOT, getNewLine: () => '\n' };
+    return new Error(`tsc: ${diagnostics.length} error(s)\n${ts.formatDiagnostics(diagnostics, host)}`);
+  };
+  if (!program) throw failed(parsed.errors);
+  const diagnostics = ts.getPreEmitDiagnostics(program);
+  if (diagnostics.length > 0) throw failed(diagnostics);
+  // tsconfig.json's outDir mirrors the project (rootDir "."); the sources' part of it is dist.
+  const emitted = join(parsed.options.outDir, 'src');
+  const writeFile = (name, text) => {
+    const dest = join(dist, relative(emitted, name));
+    mkdirSync(dirname(dest), { recursive: true });
+    writeFileSync(dest, text);
+  };
+  const src = join(ROOT, 'src') + sep;
+  for (const file of program.getSourceFiles()) {
+    if (!file.fileName.startsWith(src) || file.isDeclarationFile) continue;
+    const result = program.emit(file, writeFile);
+    if (result.diagnostics.length > 0) throw failed(result.diagnostics);
+  }
+}
+
 /** Builds `pkgDir`/dist from scratch (this package's sources); throws when tsc or the rules fail. */
 function buildPackage(pkgDir = ROOT) {
   const dist = join(pkgDir, 'dist');
   rmSync(dist, { recursive: true, force: true }); // no stale files from removed sources
-  const tsc = require.resolve('typescript/bin/tsc', { paths: [ROOT] });
-  execFileSync(process.execPath, [tsc, '-p', join(ROOT, 'tsconfig.build.json'), '--outDir', dist], { stdio: ['ignore', 2, 2], cwd: ROOT });
+  compile(dist);
   try {
     return bundleRules(pkgDir);
   } catch (err) {

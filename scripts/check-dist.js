@@ -7,9 +7,10 @@
 // `npm publish` runs it too (prepublishOnly). A checkout where git does not track dist/ fails: nothing
 // builds it on install any more (see build.js), so such a commit would install without a CLI.
 //
-// The fresh build is kept in node_modules/.cache, named by a hash of everything the build reads (the
-// sources, rules and schemas, the build script, the TypeScript configs, package.json and the lock file
-// that pins the compiler, and Node's version). A check of the same inputs compares with it instead of
+// The build also type-checks the tests, benchmarks and scripts (one TypeScript program, build.js), so a
+// failing type check fails this check. The fresh build is kept in node_modules/.cache, named by a hash of
+// everything the build reads (the sources, tests, benchmarks and scripts, rules and schemas, the
+// TypeScript config, package.json and the lock file that pins the compiler, and Node's version). A check of the same inputs compares with it instead of
 // building again: test/e2e/dist.test.ts checks a clone of the same commit, and a second `npm test` of
 // unchanged sources skips the 10 to 15 s build. Any change to an input is a new name, so a new build.
 'use strict';
@@ -19,8 +20,14 @@ const { join, relative } = require('node:path');
 const { ROOT, buildPackage, distTracked, stagePackage } = require('./build');
 
 const CACHE = join(ROOT, 'node_modules', '.cache', 'tokenguard-dist');
-/** What a build reads, relative to the package: folders are read whole (a file not yet added to git counts too). */
-const INPUTS = ['src', 'rules', 'schema', 'scripts/build.js', 'tsconfig.json', 'tsconfig.build.json', 'package.json', 'package-lock.json'];
+/**
+ * What a build reads, relative to the package: folders are read whole (a file not yet added to git
+ * counts too). The tests, benchmarks and scripts are in it because the build type-checks them too: a
+ * kept build stands for a check that passed on exactly these files.
+ */
+const INPUTS = ['src', 'rules', 'schema', 'test', 'bench', 'scripts', 'tsconfig.json', 'package.json', 'package-lock.json'];
+/** Not read by the build (tsconfig.json leaves it out), and large: not hashed. */
+const NOT_INPUTS = ['bench/corpus/'];
 
 const say = (line) => process.stderr.write(`check-dist: ${line}\n`);
 
@@ -56,7 +63,8 @@ function buildKey(root = ROOT) {
     const path = join(root, input);
     if (!existsSync(path)) continue;
     const files = statSync(path).isDirectory() ? listFiles(path).map((f) => join(input, f)) : [input];
-    for (const f of files)
+    const read = files.filter((f) => !NOT_INPUTS.some((n) => f.startsWith(n)));
+    for (const f of read)
       hash
         .update(`${f}\0`)
         .update(readFileSync(join(root, f)))
@@ -105,7 +113,15 @@ function main() {
   }
   const stage = stagePackage();
   try {
-    const problems = compare(join(ROOT, 'dist'), freshBuild(stage));
+    let fresh;
+    try {
+      fresh = freshBuild(stage);
+    } catch (err) {
+      say(`the build failed: ${err.message}`);
+      process.exitCode = 1;
+      return;
+    }
+    const problems = compare(join(ROOT, 'dist'), fresh);
     if (problems.length === 0) return say('dist/ matches a fresh build of the sources');
     for (const p of problems.slice(0, 30)) say(p);
     if (problems.length > 30) say(`… and ${problems.length - 30} more`);
