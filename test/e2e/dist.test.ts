@@ -3,8 +3,8 @@
  * (npm prepares nothing: no dev dependencies, no TypeScript), and scripts/check-dist.js catches a dist/
  * that does not match its sources or is not committed. The drift check builds once; no time is asserted.
  */
-import { spawnSync } from 'node:child_process';
-import { appendFileSync, cpSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { appendFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { ROOT } from '../helpers/cli';
 import { fake } from '../helpers/fakes';
@@ -119,5 +119,28 @@ describe('the fresh build the drift check keeps', () => {
     expect(buildKey(dir)).not.toBe(base);
     rmSync(join(dir, 'src', 'not-yet-added.ts'));
     expect(buildKey(dir)).toBe(base);
+  });
+});
+
+describe("two drift checks of the same inputs at once (npm test runs one beside the dist test's)", () => {
+  const { claim, awaitRelease } = require('../../scripts/check-dist.js') as { claim: (lock: string) => boolean; awaitRelease: (lock: string) => void };
+
+  it('build once: the second waits while the first holds the lock, and a lock whose owner died is taken over', async () => {
+    const dir = tempDir('tg-build-lock-');
+    const lock = join(dir, 'key.building');
+    const finished = join(dir, 'owner-finished');
+    expect(claim(lock)).toBe(true);
+    expect(readFileSync(lock, 'utf8')).toBe(String(process.pid));
+    expect(claim(lock)).toBe(false);
+    // Held by a process that lives for a moment: the wait ends when it is gone, and clears its lock.
+    const owner = spawn(process.execPath, ['-e', `setTimeout(() => require('node:fs').writeFileSync(${JSON.stringify(finished)}, ''), 300)`]);
+    await new Promise((resolve) => owner.on('spawn', resolve));
+    writeFileSync(lock, String(owner.pid));
+    const exited = new Promise((resolve) => owner.on('exit', resolve));
+    awaitRelease(lock);
+    expect(existsSync(finished)).toBe(true);
+    expect(existsSync(lock)).toBe(false);
+    await exited;
+    expect(claim(lock)).toBe(true);
   });
 });

@@ -92,7 +92,7 @@ function environment(work: string): NodeJS.ProcessEnv {
 for (const major of [3, 4]) {
   const found = preCommit(major);
   const install = major === 3 ? 'apt-get install pre-commit' : 'pip install pre-commit==4.6.2 into /opt/pre-commit-4, or set PRE_COMMIT_4';
-  const skip = !found ? `skipped: no pre-commit ${major}.x installed (${install}; .ci/run does)` : !distBuilt() ? 'skipped: dist/ is not built (npm test builds it first)' : '';
+  const skip = !found ? `skipped: no pre-commit ${major}.x installed (${install}; .ci/run does)` : !distBuilt() ? 'skipped: dist/ is not built (npm run compile builds it)' : '';
   (skip ? describe.skip : describe)(`pre-commit ${found?.version ?? `${major}.x`}${skip ? ` (${skip})` : ''}`, () => {
     let work = '';
     let app = '';

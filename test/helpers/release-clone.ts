@@ -10,7 +10,7 @@ import { git, NO_GPGSIGN, tempDir } from './fs';
 
 export const RELEASE_TAG = 'v0.1.0';
 
-/** What a release clone needs from the working tree: a built dist/ (npm test builds it before jest). */
+/** What a release clone needs from the working tree: a built dist/ (committed; npm test checks it against the sources). */
 export const distBuilt = (): boolean => existsSync(join(ROOT, 'dist', 'cli', 'main.js')) && existsSync(join(ROOT, 'dist', 'rules.scan.json'));
 
 /** Clones HEAD into a temp folder; with `dist`, commits the working tree's dist/ into it, without, removes a committed one; tags it. */
@@ -23,7 +23,7 @@ export function releaseClone(options: { dist: boolean }): string {
   const ignore = join(dir, '.gitignore');
   const tracked = git(dir, 'ls-files', '--', 'dist').trim() !== '';
   if (options.dist) {
-    // The working tree's dist/ (npm test has just built it from these sources), committed if it differs.
+    // The working tree's dist/ (npm test checks it against these sources), committed if it differs.
     cpSync(join(ROOT, 'dist'), join(dir, 'dist'), { recursive: true });
     writeFileSync(ignore, readFileSync(ignore, 'utf8').replace(/^dist\/\n/m, ''));
     git(dir, 'add', '-A');
