@@ -274,7 +274,7 @@ describe('shipped hook definitions', () => {
   it('ships a pre-commit framework hook and a composite GitHub Action', () => {
     const root = join(__dirname, '..', '..');
     const hooks = readFileSync(join(root, '.pre-commit-hooks.yaml'), 'utf8');
-    // pre-commit appends the files to check after "--" (see pre-commit-framework.test.ts for real runs).
+    // pre-commit appends the files to check after "--" (see test/e2e/pre-commit-3.test.ts and pre-commit-4.test.ts for real runs).
     expect(hooks).toMatch(/entry: tokenguard scan --staged --\n/);
     expect(hooks).not.toMatch(/^\s*(pass_filenames: false|stages:)/m);
     expect(hooks).toMatch(/minimum_pre_commit_version: '3\.0\.0'/);

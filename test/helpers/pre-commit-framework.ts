@@ -1,5 +1,6 @@
 /**
- * The pre-commit framework hook, installed the way users install it: from a tagged commit of this
+ * The pre-commit framework hook (test/e2e/pre-commit-3.test.ts and pre-commit-4.test.ts, one file per
+ * version so that jest runs the two installs on two workers at once), installed the way users install it: from a tagged commit of this
  * repository (a local clone whose release commit holds dist/), with the pre-commit versions people have:
  * Debian's 3.0.4 and a 4.x from pip. Each version installs the hook (3.x runs npm install and npm pack
  * in the clone; 4.x runs npm install -g git+file://…, without dev dependencies), then a real commit of a
@@ -11,12 +12,10 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { ROOT } from '../helpers/cli';
-import { fake } from '../helpers/fakes';
-import { tempDir } from '../helpers/fs';
-import { distBuilt, releaseClone, RELEASE_TAG } from '../helpers/release-clone';
-
-jest.setTimeout(30 * 60_000);
+import { ROOT } from './cli';
+import { fake } from './fakes';
+import { tempDir } from './fs';
+import { distBuilt, releaseClone, RELEASE_TAG } from './release-clone';
 
 const SECRET = fake('github.pat-classic', 'pre-commit-framework');
 
@@ -32,18 +31,6 @@ function preCommit(major: number): { bin: string; version: string } | undefined 
   }
   return undefined;
 }
-
-const made: string[] = [];
-afterAll(() => {
-  for (const d of made) rmSync(d, { recursive: true, force: true });
-});
-
-let release = '';
-beforeAll(() => {
-  if (!distBuilt()) return;
-  release = releaseClone({ dist: true });
-  made.push(release);
-});
 
 /**
  * re2 is a native module: every install compiles it (minutes) unless its installer finds a prebuilt
@@ -89,7 +76,19 @@ function environment(work: string): NodeJS.ProcessEnv {
   };
 }
 
-for (const major of [3, 4]) {
+/** The suite for one major version of pre-commit: install, a blocked and a clean commit, and `run --all-files`. */
+export function preCommitSuite(major: 3 | 4): void {
+  jest.setTimeout(30 * 60_000);
+  const made: string[] = [];
+  afterAll(() => {
+    for (const d of made) rmSync(d, { recursive: true, force: true });
+  });
+  let release = '';
+  beforeAll(() => {
+    if (!distBuilt()) return;
+    release = releaseClone({ dist: true });
+    made.push(release);
+  });
   const found = preCommit(major);
   const install = major === 3 ? 'apt-get install pre-commit' : 'pip install pre-commit==4.6.2 into /opt/pre-commit-4, or set PRE_COMMIT_4';
   const skip = !found ? `skipped: no pre-commit ${major}.x installed (${install}; .ci/run does)` : !distBuilt() ? 'skipped: dist/ is not built (npm run compile builds it)' : '';
