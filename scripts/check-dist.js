@@ -85,15 +85,18 @@ function freshBuild(stage) {
   // node_modules): the second check of the same inputs waits for the first one's build instead of
   // building again (about 12 s of CPU).
   const lock = `${kept}.building`;
-  if (!claim(lock)) {
+  let owned = claim(lock);
+  if (!owned) {
     awaitRelease(lock);
     if (existsSync(kept)) return kept;
+    // The other build failed, or its owner died or is stuck: build here, and hold the lock only if it is free.
+    owned = claim(lock);
   }
   try {
     buildPackage(stage);
     keep(join(stage, 'dist'), kept);
   } finally {
-    rmSync(lock, { force: true });
+    if (owned) rmSync(lock, { force: true });
   }
   return join(stage, 'dist');
 }
