@@ -13,11 +13,6 @@ import { releaseClone } from '../helpers/release-clone';
 
 jest.setTimeout(15 * 60_000);
 
-const made: string[] = [];
-afterAll(() => {
-  for (const d of made) rmSync(d, { recursive: true, force: true });
-});
-
 /** This checkout's node_modules in `dir`: all of it, or everything but TypeScript (an install without dev dependencies). */
 function linkModules(dir: string, typescript: boolean): void {
   if (typescript) return symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
@@ -29,8 +24,8 @@ function linkModules(dir: string, typescript: boolean): void {
 
 /** A tagged clone at HEAD, with or without a committed dist/, and this checkout's node_modules. */
 function clone(options: { dist: boolean; typescript: boolean }): string {
+  // A temp folder, removed after the file (cleanup.ts).
   const dir = releaseClone(options);
-  made.push(dir);
   appendFileSync(join(dir, '.git', 'info', 'exclude'), 'node_modules\n');
   linkModules(dir, options.typescript);
   return dir;

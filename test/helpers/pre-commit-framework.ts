@@ -9,7 +9,7 @@
  * Installing takes minutes (npm install, compiling re2); nothing here asserts a time.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { ROOT } from './cli';
@@ -79,15 +79,10 @@ function environment(work: string): NodeJS.ProcessEnv {
 /** The suite for one major version of pre-commit: install, a blocked and a clean commit, and `run --all-files`. */
 export function preCommitSuite(major: 3 | 4): void {
   jest.setTimeout(30 * 60_000);
-  const made: string[] = [];
-  afterAll(() => {
-    for (const d of made) rmSync(d, { recursive: true, force: true });
-  });
+  // Temp folders (the release clone, the app, pre-commit's store) are removed after the file (cleanup.ts).
   let release = '';
   beforeAll(() => {
-    if (!distBuilt()) return;
-    release = releaseClone({ dist: true });
-    made.push(release);
+    if (distBuilt()) release = releaseClone({ dist: true });
   });
   const found = preCommit(major);
   const install = major === 3 ? 'apt-get install pre-commit' : 'pip install pre-commit==4.6.2 into /opt/pre-commit-4, or set PRE_COMMIT_4';
@@ -105,7 +100,6 @@ export function preCommitSuite(major: 3 | 4): void {
 
     beforeAll(() => {
       work = tempDir(`tg-pc${major}-`);
-      made.push(work);
       env = environment(work);
       app = join(work, 'app');
       mkdirSync(app);
