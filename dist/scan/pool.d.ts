@@ -8,19 +8,14 @@ export interface BatchOutcome {
     dropped: DropCounts;
     ledger: LedgerPart;
 }
-/** What a worker sends back for one item of a batch. */
-export interface ItemMessage {
+/** What a worker sends back for items [index, index + count) of a batch: their findings, drops and ledger together. */
+export interface ItemsMessage {
     id: number;
     index: number;
+    count: number;
     findings: Finding[];
     dropped: DropCounts;
     ledger: LedgerPart;
-}
-/** What a worker sends after each piece of the item it is on: the budget starts again. */
-export interface HeartbeatMessage {
-    beat: true;
-    id: number;
-    index: number;
 }
 /** The compiled worker script, or undefined when running from TypeScript sources without a build. */
 export declare function workerScript(): string | undefined;
@@ -32,12 +27,15 @@ export declare class DetectPool {
     private nextId;
     private closing;
     private respawns;
-    private beats;
+    /** Pieces finished by workers that have been replaced. */
+    private retiredPieces;
+    /** The clock reading that workers' progress times count from. */
+    private readonly epoch;
     /** `timeoutMs` is the budget for each piece of an item (0: none). */
     constructor(size: number, spec: RuleSpec, script: string, timeoutMs?: number);
     /** True once every worker has built its rules and can take work without a start-up delay. */
     get ready(): boolean;
-    /** Heartbeats received so far (one per piece scanned). */
+    /** Pieces the workers have finished so far (the ends that restart the budget). */
     get heartbeats(): number;
     /** Batches queued or running. */
     get inFlight(): number;
@@ -47,18 +45,20 @@ export declare class DetectPool {
     private spawn;
     /** Sends the unfinished part of a batch; indices in the answers count from the batch's start. */
     private post;
-    /** A piece of the item in progress is done: its budget starts again. */
-    private heartbeat;
-    private itemDone;
+    private itemsDone;
     private finish;
     /** Reports every remaining item of a batch as not scanned and settles it. */
     private abandon;
     /** (Re)starts the per-piece budget timer of a worker that is working. */
     private arm;
+    /** When the piece in progress started: the worker's stamp, or when the pool last heard from it if later. */
+    private pieceStarted;
     /**
-     * A worker is gone (crashed, or stopped for overrunning its budget): the item it was on is blamed,
-     * unless it died before it was ready (then nothing had started), and a new worker gets the rest.
+     * A worker is gone (crashed, or stopped for overrunning its budget): the item it was inside is blamed
+     * (none when it died between items or before it was ready), and a new worker gets the rest, including
+     * the items it had scanned but not yet answered for.
      */
     private replace;
+    /** Item `index` of the batch is reported as not scanned, and taken out of what is still to scan. */
     private blame;
 }

@@ -3,13 +3,15 @@ Object.defineProperty(exports, "__esModule", { value: true });
 exports.DetectPool = void 0;
 exports.workerScript = workerScript;
 /**
- * A fixed set of detection workers. Batches go to the least-busy worker; fragment bytes are copied. Workers answer item by item, so
- * the pool always knows which item a worker is on: a worker that crashes loses only that item
- * (reported as not scanned), and one that spends longer than the budget on one piece of an item (a
- * fragment, or 16 MiB of a file) is terminated (a running RE2 match cannot be interrupted any other
- * way) and the item listed as skipped for "timeout". The worker sends a heartbeat after each piece,
- * which restarts the budget, so a file of any size passes as long as each piece is quick. Either way a
- * fresh worker takes over the rest of the queue.
+ * A fixed set of detection workers. Batches go to the least-busy worker (a fragment's bytes are posted
+ * as they are: a view clones its whole buffer, so callers gather them into memory of the batch's own,
+ * batch.ts). A worker writes which item it is on into memory it shares with the pool
+ * (progress.ts), so the pool always knows where it is: a worker that crashes loses only that item
+ * (reported as not scanned; the items it had scanned but not yet answered for are scanned again), and
+ * one that spends longer than the budget on one piece of an item (a fragment, or 16 MiB of a file) is
+ * terminated (a running RE2 match cannot be interrupted any other way) and the item listed as skipped
+ * for "timeout". The worker stamps the end of each piece, which restarts the budget, so a file of any
+ * size passes as long as each piece is quick. Either way a fresh worker takes over the rest of the queue.
  */
 const node_fs_1 = require("node:fs");
 const node_path_1 = require("node:path");
@@ -17,20 +19,7 @@ const node_worker_threads_1 = require("node:worker_threads");
 const package_root_1 = require("../util/package-root");
 const types_1 = require("../sources/types");
 const item_1 = require("./item");
-/**
- * The item with bytes of its own. A fragment is often a view into a larger buffer (a blob's changed
- * lines, a piece of a cat-file chunk), and posting a view clones its whole underlying memory: copying
- * the view once here made history scans several times cheaper to feed to the workers.
- */
-function compact(item) {
-    if ((0, types_1.isFileRef)(item))
-        return item;
-    const b = item.bytes;
-    if (b.byteOffset === 0 && b.byteLength === b.buffer.byteLength)
-        return item;
-    const own = new Uint8Array(b); // an exact-size copy with its own ArrayBuffer
-    return { ...item, bytes: Buffer.from(own.buffer, 0, own.length) };
-}
+const progress_1 = require("./progress");
 /** Worker deaths the pool recovers from; past this a systematic fault is assumed and the rest is reported unscanned. */
 const MAX_RESPAWNS = 16;
 /** The compiled worker script, or undefined when running from TypeScript sources without a build. */
@@ -49,7 +38,10 @@ class DetectPool {
     nextId = 0;
     closing = false;
     respawns = 0;
-    beats = 0;
+    /** Pieces finished by workers that have been replaced. */
+    retiredPieces = 0;
+    /** The clock reading that workers' progress times count from. */
+    epoch = Date.now();
     /** `timeoutMs` is the budget for each piece of an item (0: none). */
     constructor(size, spec, script, timeoutMs = 0) {
         this.spec = spec;
@@ -62,9 +54,9 @@ class DetectPool {
     get ready() {
         return this.slots.every((s) => s.ready);
     }
-    /** Heartbeats received so far (one per piece scanned). */
+    /** Pieces the workers have finished so far (the ends that restart the budget). */
     get heartbeats() {
-        return this.beats;
+        return this.slots.reduce((n, s) => n + s.progress.pieces, this.retiredPieces);
     }
     /** Batches queued or running. */
     get inFlight() {
@@ -73,7 +65,7 @@ class DetectPool {
     /** Scans a batch on the least-busy worker. Never rejects: items that could not be scanned are problems in the outcome. */
     run(items) {
         return new Promise((resolve) => {
-            const batch = { id: this.nextId++, items: items.map(compact), next: 0, findings: [], dropped: {}, ledger: new types_1.ScanLedger(), resolve };
+            const batch = { id: this.nextId++, items, next: 0, findings: [], dropped: {}, ledger: new types_1.ScanLedger(), resolve };
             if (this.closing || this.slots.length === 0)
                 return this.abandon(batch, 'the scan was stopping');
             const slot = this.slots.reduce((a, b) => (b.queue.length < a.queue.length ? b : a));
@@ -93,8 +85,10 @@ class DetectPool {
         }));
     }
     spawn() {
-        const worker = new node_worker_threads_1.Worker(this.script, { workerData: { spec: this.spec, timeoutMs: this.timeoutMs } });
-        const slot = { worker, queue: [], ready: false, since: Date.now(), dead: false };
+        const progress = new progress_1.ProgressReader(this.epoch);
+        const setup = { spec: this.spec, timeoutMs: this.timeoutMs, progress: progress.shared, epoch: this.epoch };
+        const worker = new node_worker_threads_1.Worker(this.script, { workerData: setup });
+        const slot = { worker, progress, queue: [], ready: false, since: Date.now(), dead: false };
         worker.on('message', (msg) => {
             if (slot.dead)
                 return;
@@ -102,10 +96,8 @@ class DetectPool {
                 slot.ready = true;
                 slot.since = Date.now();
             }
-            else if ('beat' in msg)
-                this.heartbeat(slot, msg);
             else
-                this.itemDone(slot, msg);
+                this.itemsDone(slot, msg);
             this.arm(slot);
         });
         worker.on('error', (err) => (slot.error ??= err.message));
@@ -124,15 +116,7 @@ class DetectPool {
         // source may still hold the bytes (history keeps recent blobs to diff the next version against).
         slot.worker.postMessage({ id: batch.id, offset: batch.next, items });
     }
-    /** A piece of the item in progress is done: its budget starts again. */
-    heartbeat(slot, msg) {
-        const batch = slot.queue[0];
-        if (!batch || batch.id !== msg.id || msg.index !== batch.next)
-            return;
-        this.beats++;
-        slot.since = Date.now();
-    }
-    itemDone(slot, msg) {
+    itemsDone(slot, msg) {
         const batch = slot.queue[0];
         if (!batch || batch.id !== msg.id || msg.index !== batch.next)
             return;
@@ -141,7 +125,7 @@ class DetectPool {
         for (const [k, v] of Object.entries(msg.dropped))
             batch.dropped[k] = (batch.dropped[k] ?? 0) + v;
         batch.ledger.merge(msg.ledger);
-        batch.next++;
+        batch.next += msg.count;
         slot.since = Date.now();
         if (batch.next >= batch.items.length)
             this.finish(slot.queue.shift());
@@ -163,13 +147,13 @@ class DetectPool {
         slot.timer = undefined;
         if (this.timeoutMs <= 0 || slot.dead || !slot.ready || slot.queue.length === 0)
             return;
-        const left = Math.max(0, slot.since + this.timeoutMs - Date.now());
+        const left = Math.max(0, this.pieceStarted(slot) + this.timeoutMs - Date.now());
         slot.timer = setTimeout(() => {
             // If the main thread was busy, the worker's "done" may be queued behind this timer: let it land first.
             setImmediate(() => {
                 if (slot.dead)
                     return;
-                if (Date.now() - slot.since < this.timeoutMs)
+                if (Date.now() - this.pieceStarted(slot) < this.timeoutMs)
                     return this.arm(slot);
                 void slot.worker.terminate();
                 this.replace(slot, 'timeout', 'timeout');
@@ -177,16 +161,23 @@ class DetectPool {
         }, left);
         slot.timer.unref?.();
     }
+    /** When the piece in progress started: the worker's stamp, or when the pool last heard from it if later. */
+    pieceStarted(slot) {
+        return Math.max(slot.since, slot.progress.pieceStarted);
+    }
     /**
-     * A worker is gone (crashed, or stopped for overrunning its budget): the item it was on is blamed,
-     * unless it died before it was ready (then nothing had started), and a new worker gets the rest.
+     * A worker is gone (crashed, or stopped for overrunning its budget): the item it was inside is blamed
+     * (none when it died between items or before it was ready), and a new worker gets the rest, including
+     * the items it had scanned but not yet answered for.
      */
     replace(slot, why, blame) {
         slot.dead = true;
         clearTimeout(slot.timer);
+        this.retiredPieces += slot.progress.pieces;
         const head = slot.queue[0];
-        if (head && slot.ready)
-            this.blame(head, why, blame);
+        const inside = head && slot.ready ? slot.progress.itemOf(head.id) : undefined;
+        if (head && inside !== undefined && inside >= head.next && inside < head.items.length)
+            this.blame(head, inside, why, blame);
         if (head && head.next >= head.items.length)
             this.finish(slot.queue.shift());
         const i = this.slots.indexOf(slot);
@@ -204,8 +195,9 @@ class DetectPool {
         for (const b of fresh.queue)
             this.post(fresh, b);
     }
-    blame(batch, why, blame) {
-        const item = batch.items[batch.next++];
+    /** Item `index` of the batch is reported as not scanned, and taken out of what is still to scan. */
+    blame(batch, index, why, blame) {
+        const [item] = batch.items.splice(index, 1);
         const path = (0, item_1.itemPath)(item);
         if (blame === 'timeout') {
             batch.ledger.skip(path, 'timeout', undefined, (0, item_1.itemOrigin)(item).commit);

@@ -15,6 +15,7 @@ const types_1 = require("../sources/types");
 const path_rules_1 = require("../engine/path-rules");
 const after_scan_1 = require("../suppress/after-scan");
 const item_1 = require("./item");
+const batch_1 = require("./batch");
 const DEFAULT_INLINE_BYTES = 1024 * 1024;
 const INLINE_ITEMS = 16;
 /** Files per batch sent to a worker: enough to amortise messaging, few enough to balance load. */
@@ -59,16 +60,19 @@ async function runScan(source, options) {
     };
     let pool;
     let poolUnavailable = threads === 0;
-    let inlineItems = 0;
+    /** Files scanned inline: their size is known only once read, so workers start after a few of them too. */
+    let inlineFiles = 0;
     let batch = [];
-    let fragments = [];
-    let fragmentBytes = 0;
+    const chunks = new batch_1.ChunkPool();
+    let fragments = new batch_1.FragmentBatch(chunks);
     const inflight = new Set();
-    const send = async (items) => {
+    /** Hands a batch to the pool; `answered` runs once it is settled (its items' memory may be used again). */
+    const send = async (items, answered) => {
         const job = pool.run(items).then((o) => {
             collect(o);
             source.scanned?.(items, o.findings);
             ledger.merge(o.ledger);
+            answered?.();
         }, (err) => {
             for (const item of items)
                 ledger.problem(`not scanned: ${err.message}`, (0, item_1.itemPath)(item));
@@ -105,12 +109,13 @@ async function runScan(source, options) {
             checkPath((0, item_1.itemPath)(item), item.origin);
             // The time budget can only be enforced on a worker: a large item goes to one even during start-up.
             const large = timeoutMs > 0 && !poolUnavailable && itemSize(item) > INLINE_ITEM_MAX;
-            if (!pool && !poolUnavailable && (large || ledger.bytes >= inlineBytes || inlineItems >= INLINE_ITEMS)) {
+            if (!pool && !poolUnavailable && (large || ledger.bytes >= inlineBytes || inlineFiles >= INLINE_ITEMS)) {
                 pool = startPool(threads, options.spec, timeoutMs);
                 poolUnavailable = !pool;
             }
             if (!pool || (!pool.ready && !large)) {
-                inlineItems++;
+                if ((0, types_1.isFileRef)(item))
+                    inlineFiles++;
                 const d = {};
                 const found = (0, item_1.scanItem)(item, ruleSet, ledger, d, { timeoutMs, stallHook });
                 collect({ findings: found, dropped: d });
@@ -124,13 +129,11 @@ async function runScan(source, options) {
             if (!(0, types_1.isFileRef)(item)) {
                 // Fragments go in batches too: a history scan yields tens of thousands of small changed regions,
                 // and a message to and from a worker for each cost more than scanning them.
-                fragments.push(item);
-                fragmentBytes += item.bytes.length;
-                if (fragments.length >= BATCH_FRAGMENTS || fragmentBytes >= BATCH_FRAGMENT_BYTES) {
+                fragments.add(item);
+                if (fragments.items.length >= BATCH_FRAGMENTS || fragments.bytes >= BATCH_FRAGMENT_BYTES) {
                     const full = fragments;
-                    fragments = [];
-                    fragmentBytes = 0;
-                    await send(full);
+                    fragments = new batch_1.FragmentBatch(chunks);
+                    await send(full.items, () => chunks.give(full.chunks));
                 }
                 continue;
             }
@@ -143,8 +146,8 @@ async function runScan(source, options) {
         }
         if (batch.length > 0)
             await send(batch);
-        if (fragments.length > 0)
-            await send(fragments);
+        if (fragments.items.length > 0)
+            await send(fragments.items, () => chunks.give(fragments.chunks));
         await Promise.all(inflight);
         for (const s of ledger.skipped)
             checkPath(s.path, { kind: source.kind, commit: s.commit });

@@ -1,7 +1,16 @@
+import { type RuleSpec } from '../rules/registry';
 import { type ScanItem } from '../sources/types';
 /** A batch (or the unfinished rest of one) sent to a worker; `offset` is the index of items[0] in the batch. */
 export interface WorkerJob {
     id: number;
     offset: number;
     items: ScanItem[];
+}
+/** What the pool passes a worker at start. */
+export interface WorkerSetup {
+    spec: RuleSpec;
+    timeoutMs: number;
+    progress: SharedArrayBuffer;
+    /** The pool's clock reading that progress times count from. */
+    epoch: number;
 }

@@ -1,15 +1,20 @@
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
 /**
- * A detection worker: builds the rule set once, then scans the batches it is sent, answering item by
- * item, with a heartbeat after each piece (16 MiB of a file) so the pool's per-piece budget restarts.
+ * A detection worker: builds the rule set once, then scans the batches it is sent. It writes which item
+ * it is on and when each piece (16 MiB of a file) ends into memory the pool shares (progress.ts), so the
+ * pool's per-piece budget restarts without a message, and answers once per run of items.
  */
 const node_worker_threads_1 = require("node:worker_threads");
 const registry_1 = require("../rules/registry");
 const types_1 = require("../sources/types");
 const item_1 = require("./item");
-const { spec, timeoutMs } = node_worker_threads_1.workerData;
+const progress_1 = require("./progress");
+/** A run of items is answered once this long has passed since the last answer (or at the batch's end). */
+const ANSWER_EVERY_MS = 25;
+const { spec, timeoutMs, progress: shared, epoch } = node_worker_threads_1.workerData;
 const ruleSet = (0, registry_1.buildRuleSet)(spec);
+const progress = new progress_1.ProgressWriter(shared, () => Date.now() - epoch);
 /** Read once: a worker lives for one scan (see item.ts's testStall). */
 const stallHook = process.env.TOKENGUARD_TEST_STALL_PIECE ?? '';
 /**
@@ -25,24 +30,48 @@ function revive(item) {
     const u8 = item.bytes;
     return { ...item, bytes: Buffer.from(u8.buffer, u8.byteOffset, u8.byteLength) };
 }
-function scanOne(id, index, item) {
-    const ledger = new types_1.ScanLedger();
-    const dropped = {};
-    let findings = [];
-    const beat = { beat: true, id, index };
+/** The answer being gathered: items [index, index + count) of batch `id`. */
+class Answer {
+    id;
+    index;
+    count = 0;
+    findings = [];
+    dropped = {};
+    ledger = new types_1.ScanLedger();
+    since = Date.now();
+    constructor(id, index) {
+        this.id = id;
+        this.index = index;
+    }
+    send() {
+        const { files, bytes, skipped, problems, decodedFiles } = this.ledger;
+        const msg = { id: this.id, index: this.index, count: this.count, findings: this.findings, dropped: this.dropped, ledger: { files, bytes, skipped, problems, decodedFiles } };
+        node_worker_threads_1.parentPort.postMessage(msg);
+    }
+}
+function scanInto(answer, item) {
     try {
-        findings = (0, item_1.scanItem)(revive(item), ruleSet, ledger, dropped, { timeoutMs, stallHook, onPiece: () => node_worker_threads_1.parentPort.postMessage(beat) });
+        const found = (0, item_1.scanItem)(revive(item), ruleSet, answer.ledger, answer.dropped, { timeoutMs, stallHook, onPiece: () => progress.piece() });
+        for (const f of found)
+            answer.findings.push(f);
     }
     catch (err) {
-        ledger.problem(`not scanned: detection failed: ${err.message}`, (0, item_1.itemPath)(item));
+        answer.ledger.problem(`not scanned: detection failed: ${err.message}`, (0, item_1.itemPath)(item));
     }
-    const { files, bytes, skipped, problems, decodedFiles } = ledger;
-    return { id, index, findings, dropped, ledger: { files, bytes, skipped, problems, decodedFiles } };
 }
 node_worker_threads_1.parentPort.on('message', (job) => {
+    let answer = new Answer(job.id, job.offset);
     job.items.forEach((item, i) => {
+        progress.start(job.id, job.offset + i);
         if (crashOn && (0, item_1.itemPath)(item).includes(crashOn))
             throw new Error(`test crash on ${(0, item_1.itemPath)(item)} (TOKENGUARD_TEST_CRASH_WORKER_ON)`);
-        node_worker_threads_1.parentPort.postMessage(scanOne(job.id, job.offset + i, item));
+        scanInto(answer, item);
+        progress.finish();
+        answer.count++;
+        if (i + 1 < job.items.length && Date.now() - answer.since >= ANSWER_EVERY_MS) {
+            answer.send();
+            answer = new Answer(job.id, job.offset + i + 1);
+        }
     });
+    answer.send();
 });

@@ -41,6 +41,8 @@ class HistorySource {
     notScanned = {};
     /** Symlink and submodule objects already listed as skipped (kept apart from blobs to scan: ids may coincide). */
     listedLinks = new Set();
+    /** Blobs some of whose fragments were numbered from one (numberFromOne): their findings' lines are put right at the end. */
+    numberedFromOne = new Set();
     pending = new queue_1.Queue();
     cache;
     log;
@@ -59,12 +61,14 @@ class HistorySource {
         return this.attribution.size;
     }
     /**
-     * git's cat-file keeps one core busy and the main thread (reading, diffing, scanning what workers are
-     * not given) another; detection workers only pay on the cores left. On 2 cores everything runs on the
-     * main thread: workers there made a 5,000-commit range 7-15% slower (start-up, copies to them).
+     * git's cat-file and log take about a core between them, the main thread (reading, diffing) another,
+     * and detection a third: one worker even on 2 cores, where it took the rails-shaped history from
+     * 7.0 s to 6.2 s and the express-shaped one from 3.3 s to 3.0 s, once the workers' answers and
+     * heartbeats stopped being a message per fragment (progress.ts). A single core keeps everything here.
      */
     defaultThreads() {
-        return Math.max(0, (0, node_os_1.availableParallelism)() - 2);
+        const cores = (0, node_os_1.availableParallelism)();
+        return cores <= 1 ? 0 : Math.max(1, cores - 2);
     }
     async *items(ledger) {
         const { cwd, repo, maxFileSize } = this.options;
@@ -73,8 +77,8 @@ class HistorySource {
             ledger.notes.shallow = true;
         const [revs, head] = await Promise.all([(0, revs_1.resolveRevs)(cwd, this.options.selection), (0, revs_1.headBlobs)(cwd)]);
         this.attribution.setHead(head);
-        // Blobs are read into reused memory: each is valid until the next is asked for, so what is kept
-        // (the cache, the fragments handed to the engine, which may batch them) is copied out first.
+        // Blobs are read into reused memory: each is valid until the next is asked for. The cache copies
+        // what it keeps, and so does the engine when it batches fragments for a worker (scan/batch.ts).
         const blobs = new blob_reader_1.BlobReader(cwd, maxFileSize, { reuse: true });
         const feed = this.feed(ledger, revs, blobs).catch((err) => {
             const after = this.lastCommit ? ` (commits after ${this.lastCommit} were not walked)` : '';
@@ -113,7 +117,7 @@ class HistorySource {
                         if (ev.parent)
                             noParent++;
                         this.carry.yielded(obj.id);
-                        yield { ...whole, bytes: (0, region_fragments_1.ownCopy)(whole.bytes) };
+                        yield whole;
                         continue;
                     }
                     ev.mode = 'diff';
@@ -129,10 +133,12 @@ class HistorySource {
                         this.carry.yielded(obj.id);
                         yield fragment;
                     }
-                    // Fragments the engine holds unscanned (batched for a worker) get their line numbers before
-                    // this version's memory is used again; scanned ones were asked already, if they needed them.
-                    if (this.carry.outstanding(obj.id))
-                        (0, region_fragments_1.settleLines)(fragments);
+                    // Fragments the engine holds unscanned (batched for a worker) cannot count their lines once this
+                    // version's memory is used again: their findings get their lines at the end (placeLines).
+                    if (this.carry.outstanding(obj.id)) {
+                        (0, region_fragments_1.numberFromOne)(fragments);
+                        this.numberedFromOne.add(obj.id);
+                    }
                 }
             }
         }
@@ -265,6 +271,9 @@ class HistorySource {
             return next.done ? undefined : next.value.content;
         };
         try {
+            const unread = await (0, region_fragments_1.placeLines)(found, this.numberedFromOne, reread);
+            for (const f of unread)
+                this.ledger?.problem(`blob ${f.blob} could not be read again to give its findings their line numbers`, f.path);
             return await this.lineage.settle(found, reread, (_blob, content, ev) => rescan(content, ev.path, ev.origin), (blob) => this.attribution.inHeadTree(blob));
         }
         finally {

@@ -106,7 +106,10 @@ export declare class ScanLedger implements LedgerSink {
 /** A producer of things to scan: working tree, index, history or stdin. */
 export interface Source {
     readonly kind: OriginKind;
-    /** Yields items to scan, recording skips and problems in the ledger as it goes. */
+    /**
+     * Yields items to scan, recording skips and problems in the ledger as it goes. A fragment's bytes may
+     * be memory the source uses again once it is resumed: whoever keeps a fragment longer copies them.
+     */
     items(ledger: ScanLedger): AsyncIterable<ScanItem>;
     /** How many files or blobs the source expects to produce, as far as it knows yet (for progress). */
     progressTotal?(): number | undefined;

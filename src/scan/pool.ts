@@ -1,11 +1,13 @@
 /**
- * A fixed set of detection workers. Batches go to the least-busy worker; fragment bytes are copied. Workers answer item by item, so
- * the pool always knows which item a worker is on: a worker that crashes loses only that item
- * (reported as not scanned), and one that spends longer than the budget on one piece of an item (a
- * fragment, or 16 MiB of a file) is terminated (a running RE2 match cannot be interrupted any other
- * way) and the item listed as skipped for "timeout". The worker sends a heartbeat after each piece,
- * which restarts the budget, so a file of any size passes as long as each piece is quick. Either way a
- * fresh worker takes over the rest of the queue.
+ * A fixed set of detection workers. Batches go to the least-busy worker (a fragment's bytes are posted
+ * as they are: a view clones its whole buffer, so callers gather them into memory of the batch's own,
+ * batch.ts). A worker writes which item it is on into memory it shares with the pool
+ * (progress.ts), so the pool always knows where it is: a worker that crashes loses only that item
+ * (reported as not scanned; the items it had scanned but not yet answered for are scanned again), and
+ * one that spends longer than the budget on one piece of an item (a fragment, or 16 MiB of a file) is
+ * terminated (a running RE2 match cannot be interrupted any other way) and the item listed as skipped
+ * for "timeout". The worker stamps the end of each piece, which restarts the budget, so a file of any
+ * size passes as long as each piece is quick. Either way a fresh worker takes over the rest of the queue.
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -14,21 +16,10 @@ import type { DropCounts } from '../engine/detect';
 import type { Finding } from '../engine/finding';
 import { PACKAGE_ROOT } from '../util/package-root';
 import type { RuleSpec } from '../rules/registry';
-import { isFileRef, ScanLedger, type LedgerPart, type ScanItem } from '../sources/types';
+import { ScanLedger, type LedgerPart, type ScanItem } from '../sources/types';
 import { itemOrigin, itemPath, timeoutMessage } from './item';
-
-/**
- * The item with bytes of its own. A fragment is often a view into a larger buffer (a blob's changed
- * lines, a piece of a cat-file chunk), and posting a view clones its whole underlying memory: copying
- * the view once here made history scans several times cheaper to feed to the workers.
- */
-function compact(item: ScanItem): ScanItem {
-  if (isFileRef(item)) return item;
-  const b = item.bytes;
-  if (b.byteOffset === 0 && b.byteLength === b.buffer.byteLength) return item;
-  const own = new Uint8Array(b); // an exact-size copy with its own ArrayBuffer
-  return { ...item, bytes: Buffer.from(own.buffer, 0, own.length) };
-}
+import { ProgressReader } from './progress';
+import type { WorkerSetup } from './worker';
 
 /** What the pool hands back for one batch. */
 export interface BatchOutcome {
@@ -37,20 +28,14 @@ export interface BatchOutcome {
   ledger: LedgerPart;
 }
 
-/** What a worker sends back for one item of a batch. */
-export interface ItemMessage {
+/** What a worker sends back for items [index, index + count) of a batch: their findings, drops and ledger together. */
+export interface ItemsMessage {
   id: number;
   index: number;
+  count: number;
   findings: Finding[];
   dropped: DropCounts;
   ledger: LedgerPart;
-}
-
-/** What a worker sends after each piece of the item it is on: the budget starts again. */
-export interface HeartbeatMessage {
-  beat: true;
-  id: number;
-  index: number;
 }
 
 /** A batch posted to a worker: `next` is the first item not yet accounted for. */
@@ -66,10 +51,11 @@ interface Batch {
 
 interface Slot {
   worker: Worker;
+  progress: ProgressReader;
   /** Batches posted to this worker, in the order it works through them; queue[0] is in progress. */
   queue: Batch[];
   ready: boolean;
-  /** When the piece in progress started (as far as the main thread can tell). */
+  /** When the worker last answered or was given work from idle (the piece in progress started no earlier). */
   since: number;
   timer?: NodeJS.Timeout;
   /** Set once the worker is gone or being replaced: its late messages and events are ignored. */
@@ -93,7 +79,10 @@ export class DetectPool {
   private nextId = 0;
   private closing = false;
   private respawns = 0;
-  private beats = 0;
+  /** Pieces finished by workers that have been replaced. */
+  private retiredPieces = 0;
+  /** The clock reading that workers' progress times count from. */
+  private readonly epoch = Date.now();
 
   /** `timeoutMs` is the budget for each piece of an item (0: none). */
   constructor(
@@ -110,9 +99,9 @@ export class DetectPool {
     return this.slots.every((s) => s.ready);
   }
 
-  /** Heartbeats received so far (one per piece scanned). */
+  /** Pieces the workers have finished so far (the ends that restart the budget). */
   get heartbeats(): number {
-    return this.beats;
+    return this.slots.reduce((n, s) => n + s.progress.pieces, this.retiredPieces);
   }
 
   /** Batches queued or running. */
@@ -123,7 +112,7 @@ export class DetectPool {
   /** Scans a batch on the least-busy worker. Never rejects: items that could not be scanned are problems in the outcome. */
   run(items: ScanItem[]): Promise<BatchOutcome> {
     return new Promise((resolve) => {
-      const batch: Batch = { id: this.nextId++, items: items.map(compact), next: 0, findings: [], dropped: {}, ledger: new ScanLedger(), resolve };
+      const batch: Batch = { id: this.nextId++, items, next: 0, findings: [], dropped: {}, ledger: new ScanLedger(), resolve };
       if (this.closing || this.slots.length === 0) return this.abandon(batch, 'the scan was stopping');
       const slot = this.slots.reduce((a, b) => (b.queue.length < a.queue.length ? b : a));
       if (slot.queue.length === 0) slot.since = Date.now();
@@ -145,15 +134,16 @@ export class DetectPool {
   }
 
   private spawn(): Slot {
-    const worker = new Worker(this.script, { workerData: { spec: this.spec, timeoutMs: this.timeoutMs } });
-    const slot: Slot = { worker, queue: [], ready: false, since: Date.now(), dead: false };
-    worker.on('message', (msg: (ItemMessage | HeartbeatMessage) & { ready?: boolean }) => {
+    const progress = new ProgressReader(this.epoch);
+    const setup: WorkerSetup = { spec: this.spec, timeoutMs: this.timeoutMs, progress: progress.shared, epoch: this.epoch };
+    const worker = new Worker(this.script, { workerData: setup });
+    const slot: Slot = { worker, progress, queue: [], ready: false, since: Date.now(), dead: false };
+    worker.on('message', (msg: ItemsMessage & { ready?: boolean }) => {
       if (slot.dead) return;
       if (msg.ready) {
         slot.ready = true;
         slot.since = Date.now();
-      } else if ('beat' in msg) this.heartbeat(slot, msg);
-      else this.itemDone(slot, msg);
+      } else this.itemsDone(slot, msg);
       this.arm(slot);
     });
     worker.on('error', (err) => (slot.error ??= err.message));
@@ -173,21 +163,13 @@ export class DetectPool {
     slot.worker.postMessage({ id: batch.id, offset: batch.next, items });
   }
 
-  /** A piece of the item in progress is done: its budget starts again. */
-  private heartbeat(slot: Slot, msg: HeartbeatMessage): void {
-    const batch = slot.queue[0];
-    if (!batch || batch.id !== msg.id || msg.index !== batch.next) return;
-    this.beats++;
-    slot.since = Date.now();
-  }
-
-  private itemDone(slot: Slot, msg: ItemMessage): void {
+  private itemsDone(slot: Slot, msg: ItemsMessage): void {
     const batch = slot.queue[0];
     if (!batch || batch.id !== msg.id || msg.index !== batch.next) return;
     for (const f of msg.findings) batch.findings.push(f);
     for (const [k, v] of Object.entries(msg.dropped)) batch.dropped[k] = (batch.dropped[k] ?? 0) + v;
     batch.ledger.merge(msg.ledger);
-    batch.next++;
+    batch.next += msg.count;
     slot.since = Date.now();
     if (batch.next >= batch.items.length) this.finish(slot.queue.shift()!);
   }
@@ -209,12 +191,12 @@ export class DetectPool {
     clearTimeout(slot.timer);
     slot.timer = undefined;
     if (this.timeoutMs <= 0 || slot.dead || !slot.ready || slot.queue.length === 0) return;
-    const left = Math.max(0, slot.since + this.timeoutMs - Date.now());
+    const left = Math.max(0, this.pieceStarted(slot) + this.timeoutMs - Date.now());
     slot.timer = setTimeout(() => {
       // If the main thread was busy, the worker's "done" may be queued behind this timer: let it land first.
       setImmediate(() => {
         if (slot.dead) return;
-        if (Date.now() - slot.since < this.timeoutMs) return this.arm(slot);
+        if (Date.now() - this.pieceStarted(slot) < this.timeoutMs) return this.arm(slot);
         void slot.worker.terminate();
         this.replace(slot, 'timeout', 'timeout');
       });
@@ -222,15 +204,23 @@ export class DetectPool {
     slot.timer.unref?.();
   }
 
+  /** When the piece in progress started: the worker's stamp, or when the pool last heard from it if later. */
+  private pieceStarted(slot: Slot): number {
+    return Math.max(slot.since, slot.progress.pieceStarted);
+  }
+
   /**
-   * A worker is gone (crashed, or stopped for overrunning its budget): the item it was on is blamed,
-   * unless it died before it was ready (then nothing had started), and a new worker gets the rest.
+   * A worker is gone (crashed, or stopped for overrunning its budget): the item it was inside is blamed
+   * (none when it died between items or before it was ready), and a new worker gets the rest, including
+   * the items it had scanned but not yet answered for.
    */
   private replace(slot: Slot, why: string, blame: 'problem' | 'timeout'): void {
     slot.dead = true;
     clearTimeout(slot.timer);
+    this.retiredPieces += slot.progress.pieces;
     const head = slot.queue[0];
-    if (head && slot.ready) this.blame(head, why, blame);
+    const inside = head && slot.ready ? slot.progress.itemOf(head.id) : undefined;
+    if (head && inside !== undefined && inside >= head.next && inside < head.items.length) this.blame(head, inside, why, blame);
     if (head && head.next >= head.items.length) this.finish(slot.queue.shift()!);
     const i = this.slots.indexOf(slot);
     if (i < 0) return;
@@ -245,8 +235,9 @@ export class DetectPool {
     for (const b of fresh.queue) this.post(fresh, b);
   }
 
-  private blame(batch: Batch, why: string, blame: 'problem' | 'timeout'): void {
-    const item = batch.items[batch.next++];
+  /** Item `index` of the batch is reported as not scanned, and taken out of what is still to scan. */
+  private blame(batch: Batch, index: number, why: string, blame: 'problem' | 'timeout'): void {
+    const [item] = batch.items.splice(index, 1);
     const path = itemPath(item);
     if (blame === 'timeout') {
       batch.ledger.skip(path, 'timeout', undefined, itemOrigin(item).commit);

@@ -16,6 +16,7 @@ import { pathFindings } from '../engine/path-rules';
 import { suppressScan, type SuppressOptions } from '../suppress/after-scan';
 import { analyzeContent, itemPath, scanItem } from './item';
 import type { BatchOutcome, DetectPool } from './pool';
+import { ChunkPool, FragmentBatch } from './batch';
 
 /*
  * Scheduling: the first items are scanned on the main thread. Past a small threshold the pool starts;
@@ -89,18 +90,21 @@ export async function runScan(source: Source, options: ScanOptions): Promise<Sca
   };
   let pool: DetectPool | undefined;
   let poolUnavailable = threads === 0;
-  let inlineItems = 0;
+  /** Files scanned inline: their size is known only once read, so workers start after a few of them too. */
+  let inlineFiles = 0;
   let batch: ScanItem[] = [];
-  let fragments: ScanItem[] = [];
-  let fragmentBytes = 0;
+  const chunks = new ChunkPool();
+  let fragments = new FragmentBatch(chunks);
   const inflight = new Set<Promise<void>>();
 
-  const send = async (items: ScanItem[]) => {
+  /** Hands a batch to the pool; `answered` runs once it is settled (its items' memory may be used again). */
+  const send = async (items: ScanItem[], answered?: () => void) => {
     const job = pool!.run(items).then(
       (o) => {
         collect(o);
         source.scanned?.(items, o.findings);
         ledger.merge(o.ledger);
+        answered?.();
       },
       (err: Error) => {
         for (const item of items) ledger.problem(`not scanned: ${err.message}`, itemPath(item));
@@ -135,12 +139,12 @@ export async function runScan(source: Source, options: ScanOptions): Promise<Sca
       checkPath(itemPath(item), item.origin);
       // The time budget can only be enforced on a worker: a large item goes to one even during start-up.
       const large = timeoutMs > 0 && !poolUnavailable && itemSize(item) > INLINE_ITEM_MAX;
-      if (!pool && !poolUnavailable && (large || ledger.bytes >= inlineBytes || inlineItems >= INLINE_ITEMS)) {
+      if (!pool && !poolUnavailable && (large || ledger.bytes >= inlineBytes || inlineFiles >= INLINE_ITEMS)) {
         pool = startPool(threads, options.spec, timeoutMs);
         poolUnavailable = !pool;
       }
       if (!pool || (!pool.ready && !large)) {
-        inlineItems++;
+        if (isFileRef(item)) inlineFiles++;
         const d: DropCounts = {};
         const found = scanItem(item, ruleSet, ledger, d, { timeoutMs, stallHook });
         collect({ findings: found, dropped: d });
@@ -153,13 +157,11 @@ export async function runScan(source: Source, options: ScanOptions): Promise<Sca
       if (!isFileRef(item)) {
         // Fragments go in batches too: a history scan yields tens of thousands of small changed regions,
         // and a message to and from a worker for each cost more than scanning them.
-        fragments.push(item);
-        fragmentBytes += item.bytes.length;
-        if (fragments.length >= BATCH_FRAGMENTS || fragmentBytes >= BATCH_FRAGMENT_BYTES) {
+        fragments.add(item);
+        if (fragments.items.length >= BATCH_FRAGMENTS || fragments.bytes >= BATCH_FRAGMENT_BYTES) {
           const full = fragments;
-          fragments = [];
-          fragmentBytes = 0;
-          await send(full);
+          fragments = new FragmentBatch(chunks);
+          await send(full.items, () => chunks.give(full.chunks));
         }
         continue;
       }
@@ -171,7 +173,7 @@ export async function runScan(source: Source, options: ScanOptions): Promise<Sca
       }
     }
     if (batch.length > 0) await send(batch);
-    if (fragments.length > 0) await send(fragments);
+    if (fragments.items.length > 0) await send(fragments.items, () => chunks.give(fragments.chunks));
     await Promise.all(inflight);
     for (const s of ledger.skipped) checkPath(s.path, { kind: source.kind, commit: s.commit });
   } catch (err) {

@@ -1,14 +1,17 @@
 /**
- * A detection worker: builds the rule set once, then scans the batches it is sent, answering item by
- * item, with a heartbeat after each piece (16 MiB of a file) so the pool's per-piece budget restarts.
+ * A detection worker: builds the rule set once, then scans the batches it is sent. It writes which item
+ * it is on and when each piece (16 MiB of a file) ends into memory the pool shares (progress.ts), so the
+ * pool's per-piece budget restarts without a message, and answers once per run of items.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import type { DropCounts } from '../engine/detect';
+import type { Finding } from '../engine/finding';
 import type { Fragment } from '../engine/fragment';
 import { buildRuleSet, type RuleSpec } from '../rules/registry';
 import { isFileRef, ScanLedger, type ScanItem } from '../sources/types';
 import { itemPath, scanItem } from './item';
-import type { HeartbeatMessage, ItemMessage } from './pool';
+import type { ItemsMessage } from './pool';
+import { ProgressWriter } from './progress';
 
 /** A batch (or the unfinished rest of one) sent to a worker; `offset` is the index of items[0] in the batch. */
 export interface WorkerJob {
@@ -17,8 +20,21 @@ export interface WorkerJob {
   items: ScanItem[];
 }
 
-const { spec, timeoutMs } = workerData as { spec: RuleSpec; timeoutMs: number };
+/** What the pool passes a worker at start. */
+export interface WorkerSetup {
+  spec: RuleSpec;
+  timeoutMs: number;
+  progress: SharedArrayBuffer;
+  /** The pool's clock reading that progress times count from. */
+  epoch: number;
+}
+
+/** A run of items is answered once this long has passed since the last answer (or at the batch's end). */
+const ANSWER_EVERY_MS = 25;
+
+const { spec, timeoutMs, progress: shared, epoch } = workerData as WorkerSetup;
 const ruleSet = buildRuleSet(spec);
+const progress = new ProgressWriter(shared, () => Date.now() - epoch);
 /** Read once: a worker lives for one scan (see item.ts's testStall). */
 const stallHook = process.env.TOKENGUARD_TEST_STALL_PIECE ?? '';
 /**
@@ -35,23 +51,47 @@ function revive(item: ScanItem): ScanItem {
   return { ...item, bytes: Buffer.from(u8.buffer, u8.byteOffset, u8.byteLength) };
 }
 
-function scanOne(id: number, index: number, item: ScanItem): ItemMessage {
-  const ledger = new ScanLedger();
-  const dropped: DropCounts = {};
-  let findings: ItemMessage['findings'] = [];
-  const beat: HeartbeatMessage = { beat: true, id, index };
-  try {
-    findings = scanItem(revive(item), ruleSet, ledger, dropped, { timeoutMs, stallHook, onPiece: () => parentPort!.postMessage(beat) });
-  } catch (err) {
-    ledger.problem(`not scanned: detection failed: ${(err as Error).message}`, itemPath(item));
+/** The answer being gathered: items [index, index + count) of batch `id`. */
+class Answer {
+  count = 0;
+  readonly findings: Finding[] = [];
+  readonly dropped: DropCounts = {};
+  readonly ledger = new ScanLedger();
+  readonly since = Date.now();
+
+  constructor(
+    readonly id: number,
+    readonly index: number,
+  ) {}
+
+  send(): void {
+    const { files, bytes, skipped, problems, decodedFiles } = this.ledger;
+    const msg: ItemsMessage = { id: this.id, index: this.index, count: this.count, findings: this.findings, dropped: this.dropped, ledger: { files, bytes, skipped, problems, decodedFiles } };
+    parentPort!.postMessage(msg);
   }
-  const { files, bytes, skipped, problems, decodedFiles } = ledger;
-  return { id, index, findings, dropped, ledger: { files, bytes, skipped, problems, decodedFiles } };
+}
+
+function scanInto(answer: Answer, item: ScanItem): void {
+  try {
+    const found = scanItem(revive(item), ruleSet, answer.ledger, answer.dropped, { timeoutMs, stallHook, onPiece: () => progress.piece() });
+    for (const f of found) answer.findings.push(f);
+  } catch (err) {
+    answer.ledger.problem(`not scanned: detection failed: ${(err as Error).message}`, itemPath(item));
+  }
 }
 
 parentPort!.on('message', (job: WorkerJob) => {
+  let answer = new Answer(job.id, job.offset);
   job.items.forEach((item, i) => {
+    progress.start(job.id, job.offset + i);
     if (crashOn && itemPath(item).includes(crashOn)) throw new Error(`test crash on ${itemPath(item)} (TOKENGUARD_TEST_CRASH_WORKER_ON)`);
-    parentPort!.postMessage(scanOne(job.id, job.offset + i, item));
+    scanInto(answer, item);
+    progress.finish();
+    answer.count++;
+    if (i + 1 < job.items.length && Date.now() - answer.since >= ANSWER_EVERY_MS) {
+      answer.send();
+      answer = new Answer(job.id, job.offset + i + 1);
+    }
   });
+  answer.send();
 });

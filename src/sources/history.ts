@@ -24,7 +24,7 @@ import type { RepoInfo } from './git/repo';
 import { contentFragment } from './content';
 import type { PathPolicy, ScanItem, ScanLedger, Source } from './types';
 import { Queue } from '../util/queue';
-import { ownCopy, regionFragments, settleLines } from './git/region-fragments';
+import { numberFromOne, placeLines, regionFragments } from './git/region-fragments';
 
 /** Options for a history scan. */
 export interface HistoryOptions {
@@ -65,6 +65,8 @@ export class HistorySource implements Source {
   private readonly notScanned: Record<string, number> = {};
   /** Symlink and submodule objects already listed as skipped (kept apart from blobs to scan: ids may coincide). */
   private readonly listedLinks = new Set<string>();
+  /** Blobs some of whose fragments were numbered from one (numberFromOne): their findings' lines are put right at the end. */
+  private readonly numberedFromOne = new Set<string>();
   private readonly pending = new Queue<Pending>();
   private readonly cache: LineCache;
   private log?: LogStream;
@@ -86,12 +88,14 @@ export class HistorySource implements Source {
   }
 
   /**
-   * git's cat-file keeps one core busy and the main thread (reading, diffing, scanning what workers are
-   * not given) another; detection workers only pay on the cores left. On 2 cores everything runs on the
-   * main thread: workers there made a 5,000-commit range 7-15% slower (start-up, copies to them).
+   * git's cat-file and log take about a core between them, the main thread (reading, diffing) another,
+   * and detection a third: one worker even on 2 cores, where it took the rails-shaped history from
+   * 7.0 s to 6.2 s and the express-shaped one from 3.3 s to 3.0 s, once the workers' answers and
+   * heartbeats stopped being a message per fragment (progress.ts). A single core keeps everything here.
    */
   defaultThreads(): number {
-    return Math.max(0, availableParallelism() - 2);
+    const cores = availableParallelism();
+    return cores <= 1 ? 0 : Math.max(1, cores - 2);
   }
 
   async *items(ledger: ScanLedger): AsyncGenerator<Fragment> {
@@ -100,8 +104,8 @@ export class HistorySource implements Source {
     if (repo.shallow) ledger.notes.shallow = true;
     const [revs, head] = await Promise.all([resolveRevs(cwd, this.options.selection), headBlobs(cwd)]);
     this.attribution.setHead(head);
-    // Blobs are read into reused memory: each is valid until the next is asked for, so what is kept
-    // (the cache, the fragments handed to the engine, which may batch them) is copied out first.
+    // Blobs are read into reused memory: each is valid until the next is asked for. The cache copies
+    // what it keeps, and so does the engine when it batches fragments for a worker (scan/batch.ts).
     const blobs = new BlobReader(cwd, maxFileSize, { reuse: true });
     const feed = this.feed(ledger, revs, blobs).catch((err: Error) => {
       const after = this.lastCommit ? ` (commits after ${this.lastCommit} were not walked)` : '';
@@ -133,7 +137,7 @@ export class HistorySource implements Source {
             wholeBytes += obj.content.length;
             if (ev.parent) noParent++;
             this.carry.yielded(obj.id);
-            yield { ...whole, bytes: ownCopy(whole.bytes) };
+            yield whole;
             continue;
           }
           ev.mode = 'diff';
@@ -148,9 +152,12 @@ export class HistorySource implements Source {
             this.carry.yielded(obj.id);
             yield fragment;
           }
-          // Fragments the engine holds unscanned (batched for a worker) get their line numbers before
-          // this version's memory is used again; scanned ones were asked already, if they needed them.
-          if (this.carry.outstanding(obj.id)) settleLines(fragments);
+          // Fragments the engine holds unscanned (batched for a worker) cannot count their lines once this
+          // version's memory is used again: their findings get their lines at the end (placeLines).
+          if (this.carry.outstanding(obj.id)) {
+            numberFromOne(fragments);
+            this.numberedFromOne.add(obj.id);
+          }
         }
       }
     } finally {
@@ -282,6 +289,8 @@ export class HistorySource implements Source {
       return next.done ? undefined : next.value.content;
     };
     try {
+      const unread = await placeLines(found, this.numberedFromOne, reread);
+      for (const f of unread) this.ledger?.problem(`blob ${f.blob} could not be read again to give its findings their line numbers`, f.path);
       return await this.lineage.settle(
         found,
         reread,

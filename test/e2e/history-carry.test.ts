@@ -10,6 +10,8 @@
 import { runScan, selectRules, type Source } from '../../src/index';
 import { findRepo } from '../../src/sources/git/repo';
 import { HistorySource } from '../../src/sources/history';
+import type { SourceFragment } from '../../src/sources/types';
+import { ChunkPool, FragmentBatch } from '../../src/scan/batch';
 import { Workspace } from '../attacks/harness';
 import { runInProcess } from '../helpers/cli';
 import { fake } from '../helpers/fakes';
@@ -111,4 +113,37 @@ test('settling while reading gives what reading every version again gives, witho
   const seen = (r: typeof a) => r.findings.map((f) => `${f.path}:${f.line}:${f.column}:${f.startOffset}:${f.endLine}:${f.endColumn}:${f.commit}:${f.ruleId}:${f.secret}`).sort();
   expect(seen(a)).toEqual(seen(b));
   expect(a.findings.length).toBe(6);
+});
+
+test('fragments handed on unscanned past their version (as to a worker) are numbered from one, and their findings put at their lines at the end', async () => {
+  const info = (await findRepo(repo))!;
+  const spec = selectRules({});
+  const history = new HistorySource({ repo: info, cwd: repo, maxFileSize: 10 * 1024 * 1024, policy: () => 'scan' as const, selection: { kind: 'all' }, allObjects: false, profileOf: () => 'default' });
+  // Every fragment is kept (its bytes copied, as a worker batch copies them) until the walk is over, so
+  // each version's memory is used again before any of its changed lines is scanned.
+  const batch = new FragmentBatch(new ChunkPool());
+  const late: Source = {
+    kind: 'history',
+    async *items(l) {
+      for await (const item of history.items(l)) batch.add(item as SourceFragment);
+      yield* batch.items;
+    },
+    scanned: (items, found) => history.scanned(items, found),
+    settle: (found, rescan) => history.settle(found, rescan),
+  };
+  const r = await runScan(late, { spec, threads: 0 });
+  expect(batch.items.filter((f) => f.offset > 0 && f.startLine === 1).length).toBeGreaterThan(30);
+  const seen = (fs: typeof r.findings) => fs.map((f) => `${f.path}:${f.line}:${f.column}:${f.endLine}:${f.commit}:${f.ruleId}`).sort();
+  const at = (i: number) => commits[i];
+  expect(seen(r.findings)).toEqual(
+    [
+      `config/service.env:2:14:2:${at(0)}:github.pat-classic`,
+      `config/service.env:20:14:20:${at(5)}:gitlab.pat`,
+      `config/service.env:29:12:29:${at(8)}:stripe.secret-key-live`,
+      `config/service.env:21:14:21:${at(30)}:gitlab.pat`,
+      `deploy/service.env:3:14:3:${at(33)}:github.pat-classic`,
+      `deploy/service.env:29:12:29:${at(33)}:stripe.secret-key-live`,
+    ].sort(),
+  );
+  expect(r.ledger.problems).toEqual([]);
 });

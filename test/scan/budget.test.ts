@@ -103,12 +103,15 @@ describe("the pool's timer, on fake time", () => {
 
   /** A pool of one scripted worker whose item has `beats` heartbeats, each sent when the test opens the next step. */
   async function scripted(beats: number) {
-    const gate = new SharedArrayBuffer(4);
+    // The step counter, then the fake clock's reading when the test opens a step.
+    const gate = new SharedArrayBuffer(16);
+    new Float64Array(gate, 8, 1)[0] = Date.now();
     const pool = new DetectPool(1, { gate, beats: [beats] } as unknown as RuleSpec, SCRIPTED, 1000);
     await until(() => pool.ready);
     const open = () => {
-      Atomics.add(new Int32Array(gate), 0, 1);
-      Atomics.notify(new Int32Array(gate), 0);
+      new Float64Array(gate, 8, 1)[0] = Date.now();
+      Atomics.add(new Int32Array(gate, 0, 1), 0, 1);
+      Atomics.notify(new Int32Array(gate, 0, 1), 0);
     };
     const state = { settled: false };
     const outcome = pool.run([fileRef('/nonexistent', 'item.log')]).finally(() => (state.settled = true));

@@ -1,0 +1,28 @@
+/**
+ * Fragments gathered for one worker batch. A source's fragment bytes may be memory it uses again once
+ * it is resumed (history reads each blob into the same buffer), so each fragment's bytes are copied as
+ * it joins, into chunks of memory the batch holds: one copy, where a copy by the source and another for
+ * posting cost two, and a chunk is cloned to the worker once for all the views into it. Chunks come
+ * back to a shared pool once the batch is answered: fresh ones for each batch were garbage that the
+ * main thread, with the engine off it, collected too rarely (a peak of 78 MB more).
+ */
+import type { SourceFragment } from '../sources/types';
+/** Chunks of CHUNK bytes no batch holds. */
+export declare class ChunkPool {
+    private readonly free;
+    /** A chunk of at least `n` bytes (one of its own when bigger than CHUNK). */
+    take(n: number): Buffer;
+    give(chunks: Buffer[]): void;
+}
+export declare class FragmentBatch {
+    private readonly pool;
+    readonly items: SourceFragment[];
+    /** Chunks holding the items' bytes: given back to the pool once the batch is answered. */
+    readonly chunks: Buffer[];
+    /** Bytes of the fragments gathered. */
+    bytes: number;
+    private used;
+    constructor(pool: ChunkPool);
+    /** Adds a fragment, its bytes replaced by a copy in the batch's memory (the object is the source's, its other fields kept as they are). */
+    add(fragment: SourceFragment): void;
+}

@@ -1,0 +1,86 @@
+/**
+ * The pool's side of the worker protocol: a worker answers once per run of items and writes where it
+ * is into shared memory (progress.ts), so a crash must still cost exactly the item it was inside, with
+ * the items it had scanned but not yet answered for scanned again. And a batch's fragments are copied
+ * as they join it (batch.ts): a source uses its memory again as soon as it is resumed.
+ */
+import type { Fragment } from '../../src/engine/fragment';
+import { join } from 'node:path';
+import type { RuleSpec } from '../../src/rules/registry';
+import { ChunkPool, FragmentBatch } from '../../src/scan/batch';
+import { DetectPool } from '../../src/scan/pool';
+
+const CRASHING = join(__dirname, 'crashing-worker.js');
+
+const fragment = (path: string, text: string): Fragment => ({ bytes: Buffer.from(text), path, startLine: 1, offset: 0, overlap: 0, origin: { kind: 'worktree' } });
+
+describe('a worker that crashes in the middle of a batch', () => {
+  const PATHS = ['a.env', 'b.env', 'crash-me.env', 'd.env', 'e.env'];
+
+  /** One batch through a pool of one scripted worker that answers only at the end of a batch. */
+  async function runBatch(crashOn: string) {
+    const pool = new DetectPool(1, { crashOn } as unknown as RuleSpec, CRASHING, 0);
+    try {
+      return await pool.run(PATHS.map((p) => fragment(p, 'x\n')));
+    } finally {
+      await pool.close();
+    }
+  }
+
+  it('loses only the item it was inside; the items it scanned before, unanswered, are scanned again', async () => {
+    const o = await runBatch('crash-me');
+    expect(o.findings.map((f) => f.path)).toEqual(['a.env', 'b.env', 'd.env', 'e.env']);
+    expect(o.ledger.problems).toEqual([{ path: 'crash-me.env', message: 'not scanned: the detection worker crashed: scripted crash on crash-me.env while scanning it' }]);
+    expect(o.ledger.files).toBe(4);
+  }, 60_000);
+
+  it('control: with nothing to crash on, every item is answered for once', async () => {
+    const o = await runBatch('no such path');
+    expect(o.findings.map((f) => f.path)).toEqual(PATHS);
+    expect(o.ledger.problems).toEqual([]);
+    expect(o.ledger.files).toBe(5);
+  }, 60_000);
+});
+
+describe('FragmentBatch', () => {
+  it("copies each fragment's bytes as it joins: the source may overwrite its memory straight after", () => {
+    const memory = Buffer.from('first line\nsecond line\n');
+    const batch = new FragmentBatch(new ChunkPool());
+    const f = fragment('x.txt', '');
+    f.bytes = memory.subarray(0, 11);
+    batch.add(f);
+    memory.fill(0x41);
+    expect(batch.items[0].bytes.toString()).toBe('first line\n');
+    expect(batch.bytes).toBe(11);
+  });
+
+  it('keeps the fragment object and its getters: a line number the source counts lazily is not counted on joining', () => {
+    let counted = 0;
+    const f = {
+      ...fragment('x.txt', 'abc\n'),
+      get startLine() {
+        counted++;
+        return 7;
+      },
+    };
+    const batch = new FragmentBatch(new ChunkPool());
+    batch.add(f);
+    expect(batch.items[0]).toBe(f);
+    expect(counted).toBe(0);
+  });
+
+  it('packs small fragments into one chunk, gives a big one a chunk of its own, and reuses chunks given back', () => {
+    const chunks = new ChunkPool();
+    const batch = new FragmentBatch(chunks);
+    batch.add(fragment('a', 'x'.repeat(1000)));
+    batch.add(fragment('b', 'y'.repeat(1000)));
+    expect(batch.items[0].bytes.buffer).toBe(batch.items[1].bytes.buffer);
+    batch.add(fragment('big', 'z'.repeat(300 * 1024)));
+    expect(batch.chunks).toHaveLength(2);
+    expect(batch.chunks[1].length).toBe(300 * 1024);
+    chunks.give(batch.chunks);
+    const next = new FragmentBatch(chunks);
+    next.add(fragment('c', 'w'));
+    expect(next.chunks[0]).toBe(batch.chunks[0]); // the small chunk came back; the big one was not kept
+  });
+});
