@@ -24,9 +24,9 @@ export declare class CompiledRule {
     /**
      * True when the rule's regex starts with \b. The regex then runs without it (a leading \b stops RE2
      * from jumping to the literal prefix with memchr, several times slower) and the engine checks the
-     * boundary itself.
+     * boundary itself. Worked out once: it is asked for every match.
      */
-    get leadingBoundary(): boolean;
+    readonly leadingBoundary: boolean;
     /** Half-width of the window around a keyword the rule can run in, or undefined to run over everything. */
     get windowSpan(): number | undefined;
     private span?;

@@ -32,15 +32,14 @@ class CompiledRule {
         this.stopwords = (def.stopwords ?? []).map((s) => s.toLowerCase());
         this.provider = (0, rule_facts_1.ruleProvider)(def);
         this.priority = (0, rule_facts_1.rulePriority)(def);
+        this.leadingBoundary = def.regex !== undefined && LEADING_BOUNDARY.test(def.regex);
     }
     /**
      * True when the rule's regex starts with \b. The regex then runs without it (a leading \b stops RE2
      * from jumping to the literal prefix with memchr, several times slower) and the engine checks the
-     * boundary itself.
+     * boundary itself. Worked out once: it is asked for every match.
      */
-    get leadingBoundary() {
-        return this.def.regex !== undefined && LEADING_BOUNDARY.test(this.def.regex);
-    }
+    leadingBoundary;
     /** Half-width of the window around a keyword the rule can run in, or undefined to run over everything. */
     get windowSpan() {
         // Bundled rules carry it from the build; custom rules work it out once, on first use.

@@ -33,16 +33,15 @@ export class CompiledRule {
     this.stopwords = (def.stopwords ?? []).map((s) => s.toLowerCase());
     this.provider = ruleProvider(def);
     this.priority = rulePriority(def);
+    this.leadingBoundary = def.regex !== undefined && LEADING_BOUNDARY.test(def.regex);
   }
 
   /**
    * True when the rule's regex starts with \b. The regex then runs without it (a leading \b stops RE2
    * from jumping to the literal prefix with memchr, several times slower) and the engine checks the
-   * boundary itself.
+   * boundary itself. Worked out once: it is asked for every match.
    */
-  get leadingBoundary(): boolean {
-    return this.def.regex !== undefined && LEADING_BOUNDARY.test(this.def.regex);
-  }
+  readonly leadingBoundary: boolean;
 
   /** Half-width of the window around a keyword the rule can run in, or undefined to run over everything. */
   get windowSpan(): number | undefined {
