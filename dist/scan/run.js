@@ -98,6 +98,9 @@ async function runScan(source, options) {
             return;
         lastPath = path;
         lastCommit = origin.commit;
+        // Most paths match no path rule (remembered per path): no key to build and keep for them.
+        if (ruleSet.pathOnlyFor.get(path).length === 0)
+            return;
         if (pathChecked.has(`${origin.commit ?? ''}\0${path}`))
             return;
         pathChecked.add(`${origin.commit ?? ''}\0${path}`);

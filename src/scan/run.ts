@@ -130,6 +130,8 @@ export async function runScan(source: Source, options: ScanOptions): Promise<Sca
     if (ruleSet.pathOnly.length === 0 || (path === lastPath && origin.commit === lastCommit)) return;
     lastPath = path;
     lastCommit = origin.commit;
+    // Most paths match no path rule (remembered per path): no key to build and keep for them.
+    if (ruleSet.pathOnlyFor.get(path).length === 0) return;
     if (pathChecked.has(`${origin.commit ?? ''}\0${path}`)) return;
     pathChecked.add(`${origin.commit ?? ''}\0${path}`);
     for (const f of pathFindings(path, origin, ruleSet)) pathHits.push(f);
