@@ -41,6 +41,8 @@ export declare class HistorySource implements Source {
     private log?;
     private ledger?;
     private paused;
+    /** Bytes handed to the engine, bytes of versions read whole, and versions read whole although they had a parent (it was not remembered). */
+    private readonly stats;
     /** The last commit the log walk reached (oldest first), to say where a failed walk stopped. */
     private lastCommit?;
     constructor(options: HistoryOptions);
@@ -54,6 +56,11 @@ export declare class HistorySource implements Source {
      */
     defaultThreads(): number;
     items(ledger: ScanLedger): AsyncGenerator<Fragment>;
+    /**
+     * What of one blob the engine reads: the whole of it, or (text whose previous version is remembered)
+     * its changed lines; undefined when it is not read (recorded in the ledger).
+     */
+    private read;
     /** The oldest outstanding request (cat-file answers in request order); resumes the walk when drained. */
     private next;
     /** Records an introduction: the first under a scanned path asks cat-file for the blob, later ones are noted. */

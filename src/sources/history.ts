@@ -16,7 +16,7 @@ import type { Finding } from '../engine/finding';
 import { compareVersion, LineCache } from './git/line-cache';
 import { Carry, NO_FINDINGS } from './git/carry';
 import { BlobTable } from './git/blob-table';
-import { CatFile } from './git/catfile';
+import { CatFile, type GitObject } from './git/catfile';
 import { Lineage, type BlobEvent } from './git/lineage';
 import { LogStream, RawLogParser, type LogChange, type LogCommit } from './git/log';
 import { headBlobs, refTargets, resolveRevs, stashReflog, treeBlobs, unreachableObjects, type LogRevs, type RevSelection } from './git/revs';
@@ -72,6 +72,8 @@ export class HistorySource implements Source {
   private log?: LogStream;
   private ledger?: ScanLedger;
   private paused = false;
+  /** Bytes handed to the engine, bytes of versions read whole, and versions read whole although they had a parent (it was not remembered). */
+  private readonly stats = { read: 0, whole: 0, noParent: 0 };
   /** The last commit the log walk reached (oldest first), to say where a failed walk stopped. */
   private lastCommit?: string;
 
@@ -112,52 +114,20 @@ export class HistorySource implements Source {
       ledger.problem(`history walk failed${after}: ${err.message}`);
       blobs.end();
     });
-    const cache = this.cache;
-    let diffBytes = 0;
-    let wholeBytes = 0;
-    let noParent = 0;
     try {
       for await (const { obj, error } of blobs) {
         const ev = this.next();
-        const { path, origin } = ev;
-        if (!obj) ledger.problem(`not scanned: ${error}`, path);
-        else if (obj.type === 'missing') ledger.problem(`blob ${obj.id} is missing from the repository`, path);
-        else if (obj.oversize) ledger.skip(path, 'too-large', obj.size, origin.commit);
-        else if (obj.type !== 'blob' || !obj.content) ledger.problem(`object ${obj.id} is a ${obj.type}, not a blob`, path);
-        else {
-          // Text is diffed against the previous version; UTF-16 and binaries are read whole, as their views.
-          const whole = contentFragment(obj.content, path, origin, ledger, obj.size);
-          if (!whole) continue;
-          const before = !whole.content && ev.parent ? cache.get(ev.parent) : undefined;
-          const version = whole.content ? undefined : compareVersion(obj.content, before?.lines);
-          if (!before || !version?.regions) {
-            if (version?.lines) cache.set(obj.id, { lines: version.lines, carry: { profile: ev.profile, carried: NO_FINDINGS } });
-            ev.mode = 'whole';
-            diffBytes += obj.content.length;
-            wholeBytes += obj.content.length;
-            if (ev.parent) noParent++;
-            this.carry.yielded(obj.id);
-            yield whole;
-            continue;
-          }
-          ev.mode = 'diff';
-          // What the previous version held, looked for now rather than by reading this blob again at the end.
-          const held = this.carry.held(ev.parent!, before.carry, ev.profile);
-          const checked = held && Carry.check(held, obj.content);
-          ev.carry = checked?.check;
-          if (version.lines) cache.set(obj.id, { lines: version.lines, carry: { profile: ev.profile, carried: checked?.carried } });
-          const fragments = regionFragments(obj.content, version.regions, path, origin);
-          for (const fragment of fragments) {
-            diffBytes += fragment.bytes.length;
-            this.carry.yielded(obj.id);
-            yield fragment;
-          }
-          // Fragments the engine holds unscanned (batched for a worker) cannot count their lines once this
-          // version's memory is used again: their findings get their lines at the end (placeLines).
-          if (this.carry.outstanding(obj.id)) {
-            numberFromOne(fragments);
-            this.numberedFromOne.add(obj.id);
-          }
+        const fragments = this.read(ev, obj, error, ledger);
+        if (!fragments) continue;
+        for (const fragment of fragments) {
+          this.carry.yielded(ev.blob);
+          yield fragment;
+        }
+        // Fragments the engine holds unscanned (batched for a worker) cannot count their lines once this
+        // version's memory is used again: their findings get their lines at the end (placeLines).
+        if (ev.mode === 'diff' && this.carry.outstanding(ev.blob)) {
+          numberFromOne(fragments);
+          this.numberedFromOne.add(ev.blob);
         }
       }
     } finally {
@@ -165,12 +135,49 @@ export class HistorySource implements Source {
       this.log?.kill();
       await feed;
     }
-    ledger.notes.bytesRead = diffBytes;
-    ledger.notes.wholeBytes = wholeBytes;
-    ledger.notes.parentNotCached = noParent;
+    ledger.notes.bytesRead = this.stats.read;
+    ledger.notes.wholeBytes = this.stats.whole;
+    ledger.notes.parentNotCached = this.stats.noParent;
     ledger.notes.blobs = this.attribution.size;
     if (!this.lastCommit && this.options.selection.kind === 'all' && !this.options.subtree) ledger.warnings.push('the repository has no commits yet: there is no history to scan');
     for (const [k, v] of Object.entries(this.notScanned)) ledger.notes[`${k}NotScanned`] = v;
+  }
+
+  /**
+   * What of one blob the engine reads: the whole of it, or (text whose previous version is remembered)
+   * its changed lines; undefined when it is not read (recorded in the ledger).
+   */
+  private read(ev: Pending, obj: GitObject | undefined, error: string | undefined, ledger: ScanLedger): Fragment[] | undefined {
+    const { path, origin } = ev;
+    if (!obj) ledger.problem(`not scanned: ${error}`, path);
+    else if (obj.type === 'missing') ledger.problem(`blob ${obj.id} is missing from the repository`, path);
+    else if (obj.oversize) ledger.skip(path, 'too-large', obj.size, origin.commit);
+    else if (obj.type !== 'blob' || !obj.content) ledger.problem(`object ${obj.id} is a ${obj.type}, not a blob`, path);
+    else {
+      // Text is diffed against the previous version; UTF-16 and binaries are read whole, as their views.
+      const whole = contentFragment(obj.content, path, origin, ledger, obj.size);
+      if (!whole) return undefined;
+      const before = !whole.content && ev.parent ? this.cache.get(ev.parent) : undefined;
+      const version = whole.content ? undefined : compareVersion(obj.content, before?.lines);
+      if (!before || !version?.regions) {
+        if (version?.lines) this.cache.set(obj.id, { lines: version.lines, carry: { profile: ev.profile, carried: NO_FINDINGS } });
+        ev.mode = 'whole';
+        this.stats.read += obj.content.length;
+        this.stats.whole += obj.content.length;
+        if (ev.parent) this.stats.noParent++;
+        return [whole];
+      }
+      ev.mode = 'diff';
+      // What the previous version held, looked for now rather than by reading this blob again at the end.
+      const held = this.carry.held(ev.parent!, before.carry, ev.profile);
+      const checked = held && Carry.check(held, obj.content);
+      ev.carry = checked?.check;
+      if (version.lines) this.cache.set(obj.id, { lines: version.lines, carry: { profile: ev.profile, carried: checked?.carried } });
+      const fragments = regionFragments(obj.content, version.regions, path, origin);
+      for (const f of fragments) this.stats.read += f.bytes.length;
+      return fragments;
+    }
+    return undefined;
   }
 
   /** The oldest outstanding request (cat-file answers in request order); resumes the walk when drained. */
@@ -280,7 +287,7 @@ export class HistorySource implements Source {
    */
   async settle(found: Finding[], rescan: (bytes: Buffer, path: string, origin: Origin) => Finding[]): Promise<Finding[]> {
     let cat: CatFile | undefined;
-    let objects: AsyncIterator<import('./git/catfile').GitObject> | undefined;
+    let objects: AsyncIterator<GitObject> | undefined;
     const reread = async (id: string): Promise<Buffer | undefined> => {
       cat ??= new CatFile(this.options.cwd, 'batch', this.options.maxFileSize);
       objects ??= cat[Symbol.asyncIterator]();
