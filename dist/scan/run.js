@@ -16,6 +16,7 @@ const path_rules_1 = require("../engine/path-rules");
 const after_scan_1 = require("../suppress/after-scan");
 const item_1 = require("./item");
 const batch_1 = require("./batch");
+const share_1 = require("./share");
 const DEFAULT_INLINE_BYTES = 1024 * 1024;
 const INLINE_ITEMS = 16;
 /** Files per batch sent to a worker: enough to amortise messaging, few enough to balance load. */
@@ -49,6 +50,9 @@ async function runScan(source, options) {
     // --explain records decisions in this thread's memory, so everything runs here.
     const ruleSet = (0, registry_1.buildRuleSet)(options.explain ? { ...options.spec, engine: { ...(options.spec.engine ?? ruleset_1.DEFAULT_ENGINE_OPTIONS), explain: options.explain } } : options.spec);
     const threads = options.explain ? 0 : (options.threads ?? source.defaultThreads?.() ?? defaultThreads());
+    // One worker, chosen by default, starts only while detection is under half of this thread's time
+    // (share.ts); until then the scan runs as with --threads 0, large items included.
+    const share = options.threads === undefined && threads === 1 ? new share_1.DetectionShare() : undefined;
     const inlineBytes = options.inlineBytes ?? DEFAULT_INLINE_BYTES;
     const timeoutMs = options.timeoutMs ?? 0;
     const stallHook = process.env.TOKENGUARD_TEST_STALL_PIECE ?? '';
@@ -112,7 +116,8 @@ async function runScan(source, options) {
             checkPath((0, item_1.itemPath)(item), item.origin);
             // The time budget can only be enforced on a worker: a large item goes to one even during start-up.
             const large = timeoutMs > 0 && !poolUnavailable && itemSize(item) > INLINE_ITEM_MAX;
-            if (!pool && !poolUnavailable && (large || ledger.bytes >= inlineBytes || inlineFiles >= INLINE_ITEMS)) {
+            const past = ledger.bytes >= inlineBytes || inlineFiles >= INLINE_ITEMS;
+            if (!pool && !poolUnavailable && (share ? past && share.share < 0.5 : large || past)) {
                 pool = startPool(threads, options.spec, timeoutMs);
                 poolUnavailable = !pool;
             }
@@ -120,7 +125,8 @@ async function runScan(source, options) {
                 if ((0, types_1.isFileRef)(item))
                     inlineFiles++;
                 const d = {};
-                const found = (0, item_1.scanItem)(item, ruleSet, ledger, d, { timeoutMs, stallHook });
+                const scan = () => (0, item_1.scanItem)(item, ruleSet, ledger, d, { timeoutMs, stallHook });
+                const found = share ? share.time(scan) : scan();
                 collect({ findings: found, dropped: d });
                 source.scanned?.([item], found);
                 options.onProgress?.(ledger);

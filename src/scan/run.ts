@@ -17,6 +17,7 @@ import { suppressScan, type SuppressOptions } from '../suppress/after-scan';
 import { analyzeContent, itemPath, scanItem } from './item';
 import type { BatchOutcome, DetectPool } from './pool';
 import { ChunkPool, FragmentBatch } from './batch';
+import { DetectionShare } from './share';
 
 /*
  * Scheduling: the first items are scanned on the main thread. Past a small threshold the pool starts;
@@ -81,6 +82,9 @@ export async function runScan(source: Source, options: ScanOptions): Promise<Sca
   // --explain records decisions in this thread's memory, so everything runs here.
   const ruleSet = buildRuleSet(options.explain ? { ...options.spec, engine: { ...(options.spec.engine ?? DEFAULT_ENGINE_OPTIONS), explain: options.explain } } : options.spec);
   const threads = options.explain ? 0 : (options.threads ?? source.defaultThreads?.() ?? defaultThreads());
+  // One worker, chosen by default, starts only while detection is under half of this thread's time
+  // (share.ts); until then the scan runs as with --threads 0, large items included.
+  const share = options.threads === undefined && threads === 1 ? new DetectionShare() : undefined;
   const inlineBytes = options.inlineBytes ?? DEFAULT_INLINE_BYTES;
   const timeoutMs = options.timeoutMs ?? 0;
   const stallHook = process.env.TOKENGUARD_TEST_STALL_PIECE ?? '';
@@ -141,14 +145,16 @@ export async function runScan(source: Source, options: ScanOptions): Promise<Sca
       checkPath(itemPath(item), item.origin);
       // The time budget can only be enforced on a worker: a large item goes to one even during start-up.
       const large = timeoutMs > 0 && !poolUnavailable && itemSize(item) > INLINE_ITEM_MAX;
-      if (!pool && !poolUnavailable && (large || ledger.bytes >= inlineBytes || inlineFiles >= INLINE_ITEMS)) {
+      const past = ledger.bytes >= inlineBytes || inlineFiles >= INLINE_ITEMS;
+      if (!pool && !poolUnavailable && (share ? past && share.share < 0.5 : large || past)) {
         pool = startPool(threads, options.spec, timeoutMs);
         poolUnavailable = !pool;
       }
       if (!pool || (!pool.ready && !large)) {
         if (isFileRef(item)) inlineFiles++;
         const d: DropCounts = {};
-        const found = scanItem(item, ruleSet, ledger, d, { timeoutMs, stallHook });
+        const scan = () => scanItem(item, ruleSet, ledger, d, { timeoutMs, stallHook });
+        const found = share ? share.time(scan) : scan();
         collect({ findings: found, dropped: d });
         source.scanned?.([item], found);
         options.onProgress?.(ledger);

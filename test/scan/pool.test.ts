@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import type { RuleSpec } from '../../src/rules/registry';
 import { ChunkPool, FragmentBatch } from '../../src/scan/batch';
 import { DetectPool } from '../../src/scan/pool';
+import { DetectionShare } from '../../src/scan/share';
 
 const CRASHING = join(__dirname, 'crashing-worker.js');
 
@@ -82,5 +83,33 @@ describe('FragmentBatch', () => {
     const next = new FragmentBatch(chunks);
     next.add(fragment('c', 'w'));
     expect(next.chunks[0]).toBe(batch.chunks[0]); // the small chunk came back; the big one was not kept
+  });
+});
+
+describe('DetectionShare (whether one default worker pays)', () => {
+  beforeEach(() => jest.useFakeTimers({ doNotFake: ['setImmediate', 'nextTick', 'queueMicrotask'] }));
+  afterEach(() => jest.useRealTimers());
+
+  it('is the share of the time since the first item spent detecting: 30 ms of 100 ms is 0.3', () => {
+    const share = new DetectionShare();
+    expect(share.share).toBe(1); // nothing measured yet: no worker on no evidence
+    jest.advanceTimersByTime(500); // the source's start-up, before the first item, does not count
+    expect(share.time(() => (jest.advanceTimersByTime(30), 'found'))).toBe('found');
+    jest.advanceTimersByTime(70); // the source's own work between items
+    expect(share.share).toBeCloseTo(0.3, 5);
+    share.time(() => jest.advanceTimersByTime(100));
+    expect(share.share).toBeCloseTo(0.65, 5);
+  });
+
+  it('counts a detection that throws', () => {
+    const share = new DetectionShare();
+    expect(() =>
+      share.time(() => {
+        jest.advanceTimersByTime(40);
+        throw new Error('boom');
+      }),
+    ).toThrow('boom');
+    jest.advanceTimersByTime(60);
+    expect(share.share).toBeCloseTo(0.4, 5);
   });
 });
