@@ -35,8 +35,8 @@ function testStall(path, piece, timeoutMs, hook = process.env.TOKENGUARD_TEST_ST
  * Reads the item if it is a file reference, then runs the engine on each of its fragments (16 MiB pieces
  * of a file). `--timeout-per-file` applies to each piece, reading included, so a file of any size
  * can be scanned as long as every piece of it is quick. A running piece cannot be interrupted here: in a
- * worker the pool enforces the budget by stopping the thread (the heartbeat after each piece re-arms its
- * timer); on the main thread a file is abandoned before its next piece once a piece has overrun: listed
+ * worker the pool enforces the budget by stopping the thread (the end of each piece, stamped in memory
+ * the pool shares, re-arms its timer); on the main thread a file is abandoned before its next piece once a piece has overrun: listed
  * as skipped for "timeout" and reported as not scanned.
  */
 function scanItem(item, ruleSet, sink, dropped, budget = {}) {

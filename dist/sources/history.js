@@ -66,7 +66,8 @@ class HistorySource {
      * git's cat-file and log take about a core between them, the main thread (reading, diffing) another,
      * and detection a third: one worker even on 2 cores, where it took the rails-shaped history from
      * 7.0 s to 6.2 s and the express-shaped one from 3.3 s to 3.0 s, once the workers' answers and
-     * heartbeats stopped being a message per fragment (progress.ts). A single core keeps everything here.
+     * heartbeats stopped being a message per fragment (progress.ts); runScan starts that one worker only
+     * while detection is under half of the main thread's time (scan/share.ts). A single core keeps all here.
      */
     defaultThreads() {
         const cores = (0, node_os_1.availableParallelism)();

@@ -14,7 +14,7 @@ export function timeoutMessage(timeoutMs: number): string {
   return `not scanned: took longer than --timeout-per-file (${timeoutMs} ms)`;
 }
 
-/** The time budget of one item: `timeoutMs` per piece (0: none), and a call after each piece (the worker's heartbeat). */
+/** The time budget of one item: `timeoutMs` per piece (0: none), and a call after each piece (the worker stamps its end). */
 export interface PieceBudget {
   timeoutMs?: number;
   onPiece?: () => void;
@@ -43,8 +43,8 @@ function testStall(path: string, piece: number, timeoutMs: number, hook = proces
  * Reads the item if it is a file reference, then runs the engine on each of its fragments (16 MiB pieces
  * of a file). `--timeout-per-file` applies to each piece, reading included, so a file of any size
  * can be scanned as long as every piece of it is quick. A running piece cannot be interrupted here: in a
- * worker the pool enforces the budget by stopping the thread (the heartbeat after each piece re-arms its
- * timer); on the main thread a file is abandoned before its next piece once a piece has overrun: listed
+ * worker the pool enforces the budget by stopping the thread (the end of each piece, stamped in memory
+ * the pool shares, re-arms its timer); on the main thread a file is abandoned before its next piece once a piece has overrun: listed
  * as skipped for "timeout" and reported as not scanned.
  */
 export function scanItem(item: ScanItem, ruleSet: RuleSet, sink: LedgerSink, dropped: DropCounts, budget: PieceBudget = {}): Finding[] {
