@@ -29,15 +29,7 @@ class Carry {
             else
                 this.pending.delete(blob);
         }
-        for (const f of findings) {
-            if (!f.blob)
-                continue;
-            const list = this.own.get(f.blob);
-            if (list)
-                list.push(f);
-            else
-                this.own.set(f.blob, [f]);
-        }
+        (0, lineage_1.byBlob)(findings, this.own);
     }
     /**
      * Every secret `parent` holds under `profile` (its own findings and what it carried), or undefined

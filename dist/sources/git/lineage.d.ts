@@ -54,5 +54,7 @@ export declare class Lineage {
     /** Every secret a blob holds under an event's profile. */
     private holdings;
 }
+/** Findings grouped by their blob (those without one left out), added to `into`. */
+export declare function byBlob(findings: readonly Finding[], into?: Map<string, Finding[]>): Map<string, Finding[]>;
 /** Line and column of byte offset `at` in `content`. */
 export declare function locate(content: Buffer, at: number): Location;

@@ -1,6 +1,7 @@
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.Lineage = exports.carryKey = void 0;
+exports.byBlob = byBlob;
 exports.locate = locate;
 /** What a carried secret is known by: the rule, the secret and the text that was searched for. */
 const carryKey = (f) => `${f.ruleId}\u0000${f.secret}\u0000${f.encodedText ?? ''}`;
@@ -20,16 +21,7 @@ class Lineage {
      * whole under a path (for an introduction under another scan profile than its first).
      */
     async settle(found, reread, rescan, head) {
-        const scanned = new Map();
-        for (const f of found) {
-            if (!f.blob)
-                continue;
-            const list = scanned.get(f.blob);
-            if (list)
-                list.push(f);
-            else
-                scanned.set(f.blob, [f]);
-        }
+        const scanned = byBlob(found);
         const holds = new Map();
         /** The profile each blob was scanned under: an introduction under the same one reuses its result. */
         const scannedAs = new Map();
@@ -107,6 +99,19 @@ class Lineage {
     }
 }
 exports.Lineage = Lineage;
+/** Findings grouped by their blob (those without one left out), added to `into`. */
+function byBlob(findings, into = new Map()) {
+    for (const f of findings) {
+        if (!f.blob)
+            continue;
+        const list = into.get(f.blob);
+        if (list)
+            list.push(f);
+        else
+            into.set(f.blob, [f]);
+    }
+    return into;
+}
 /** Line and column of byte offset `at` in `content`. */
 function locate(content, at) {
     let line = 1;

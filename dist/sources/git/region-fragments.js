@@ -3,6 +3,7 @@ Object.defineProperty(exports, "__esModule", { value: true });
 exports.regionFragments = regionFragments;
 exports.numberFromOne = numberFromOne;
 exports.placeLines = placeLines;
+const lineage_1 = require("./lineage");
 /**
  * The changed lines of a new version as fragments that keep the file's line numbers and offsets, their
  * bytes views of the version's memory (used again once the next version is read: see Source.items). A region's
@@ -39,18 +40,10 @@ function numberFromOne(fragments) {
  * those blobs again; returns one finding of each blob that could not be read (its lines stay wrong).
  */
 async function placeLines(found, numbered, reread) {
-    const byBlob = new Map();
-    for (const f of found) {
-        if (!f.blob || !numbered.has(f.blob))
-            continue;
-        const list = byBlob.get(f.blob);
-        if (list)
-            list.push(f);
-        else
-            byBlob.set(f.blob, [f]);
-    }
     const unread = [];
-    for (const [blob, list] of byBlob) {
+    for (const [blob, list] of (0, lineage_1.byBlob)(found)) {
+        if (!numbered.has(blob))
+            continue;
         const content = await reread(blob);
         if (!content) {
             unread.push(list[0]);

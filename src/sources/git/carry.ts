@@ -10,7 +10,7 @@
  */
 import type { Finding } from '../../engine/finding';
 import type { ScanItem } from '../types';
-import { carryKey, locate, type CarryCheck, type Location } from './lineage';
+import { byBlob, carryKey, locate, type CarryCheck, type Location } from './lineage';
 
 /** A version whose carried secrets are known, and what they are (besides its own findings). */
 export interface CarryState {
@@ -48,12 +48,7 @@ export class Carry {
       if (left > 0) this.pending.set(blob, left);
       else this.pending.delete(blob);
     }
-    for (const f of findings) {
-      if (!f.blob) continue;
-      const list = this.own.get(f.blob);
-      if (list) list.push(f);
-      else this.own.set(f.blob, [f]);
-    }
+    byBlob(findings, this.own);
   }
 
   /**

@@ -68,13 +68,7 @@ export class Lineage {
    * whole under a path (for an introduction under another scan profile than its first).
    */
   async settle(found: Finding[], reread: BlobReread, rescan: (blob: string, content: Buffer, event: BlobEvent) => Finding[], head?: (blob: string) => boolean): Promise<Finding[]> {
-    const scanned = new Map<string, Finding[]>();
-    for (const f of found) {
-      if (!f.blob) continue;
-      const list = scanned.get(f.blob);
-      if (list) list.push(f);
-      else scanned.set(f.blob, [f]);
-    }
+    const scanned = byBlob(found);
     const holds = new Map<string, Finding[]>();
     /** The profile each blob was scanned under: an introduction under the same one reuses its result. */
     const scannedAs = new Map<string, string>();
@@ -140,6 +134,17 @@ export class Lineage {
     }
     return kept;
   }
+}
+
+/** Findings grouped by their blob (those without one left out), added to `into`. */
+export function byBlob(findings: readonly Finding[], into = new Map<string, Finding[]>()): Map<string, Finding[]> {
+  for (const f of findings) {
+    if (!f.blob) continue;
+    const list = into.get(f.blob);
+    if (list) list.push(f);
+    else into.set(f.blob, [f]);
+  }
+  return into;
 }
 
 /** Line and column of byte offset `at` in `content`. */

@@ -1,4 +1,5 @@
 import type { Finding } from '../../engine/finding';
+import { byBlob } from './lineage';
 import type { Fragment, Origin } from '../../engine/fragment';
 
 /**
@@ -38,15 +39,9 @@ export function numberFromOne(fragments: Fragment[]): void {
  * those blobs again; returns one finding of each blob that could not be read (its lines stay wrong).
  */
 export async function placeLines(found: Finding[], numbered: ReadonlySet<string>, reread: (blob: string) => Promise<Buffer | undefined>): Promise<Finding[]> {
-  const byBlob = new Map<string, Finding[]>();
-  for (const f of found) {
-    if (!f.blob || !numbered.has(f.blob)) continue;
-    const list = byBlob.get(f.blob);
-    if (list) list.push(f);
-    else byBlob.set(f.blob, [f]);
-  }
   const unread: Finding[] = [];
-  for (const [blob, list] of byBlob) {
+  for (const [blob, list] of byBlob(found)) {
+    if (!numbered.has(blob)) continue;
     const content = await reread(blob);
     if (!content) {
       unread.push(list[0]);
