@@ -39,7 +39,10 @@ export declare class DetectPool {
     get heartbeats(): number;
     /** Batches queued or running. */
     get inFlight(): number;
-    /** Scans a batch on the least-busy worker. Never rejects: items that could not be scanned are problems in the outcome. */
+    /**
+     * Scans a batch on the least-busy worker. Never rejects: items that could not be scanned are problems in
+     * the outcome. `items` is left as given (the pool's copy of the list loses an item it blames).
+     */
     run(items: ScanItem[]): Promise<BatchOutcome>;
     close(): Promise<void>;
     private spawn;

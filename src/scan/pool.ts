@@ -109,10 +109,13 @@ export class DetectPool {
     return this.slots.reduce((n, s) => n + s.queue.length, 0);
   }
 
-  /** Scans a batch on the least-busy worker. Never rejects: items that could not be scanned are problems in the outcome. */
+  /**
+   * Scans a batch on the least-busy worker. Never rejects: items that could not be scanned are problems in
+   * the outcome. `items` is left as given (the pool's copy of the list loses an item it blames).
+   */
   run(items: ScanItem[]): Promise<BatchOutcome> {
     return new Promise((resolve) => {
-      const batch: Batch = { id: this.nextId++, items, next: 0, findings: [], dropped: {}, ledger: new ScanLedger(), resolve };
+      const batch: Batch = { id: this.nextId++, items: items.slice(), next: 0, findings: [], dropped: {}, ledger: new ScanLedger(), resolve };
       if (this.closing || this.slots.length === 0) return this.abandon(batch, 'the scan was stopping');
       const slot = this.slots.reduce((a, b) => (b.queue.length < a.queue.length ? b : a));
       if (slot.queue.length === 0) slot.since = Date.now();

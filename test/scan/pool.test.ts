@@ -21,8 +21,12 @@ describe('a worker that crashes in the middle of a batch', () => {
   /** One batch through a pool of one scripted worker that answers only at the end of a batch. */
   async function runBatch(crashOn: string) {
     const pool = new DetectPool(1, { crashOn } as unknown as RuleSpec, CRASHING, 0);
+    const items = PATHS.map((p) => fragment(p, 'x\n'));
     try {
-      return await pool.run(PATHS.map((p) => fragment(p, 'x\n')));
+      const outcome = await pool.run(items);
+      // The caller's list is its own: it reports every item of the batch as scanned to the source.
+      expect(items.map((i) => i.path)).toEqual(PATHS);
+      return outcome;
     } finally {
       await pool.close();
     }
