@@ -22,6 +22,12 @@ export declare class CompiledRule {
     private allowPathMatch?;
     constructor(def: RuleDefinition);
     /**
+     * The rule's `generic` flag, read once: rule definitions come in dozens of shapes (their optional
+     * fields), and reading the flag off them in the hot paths made V8 throw away and recompile detect()
+     * time and again ("wrong map").
+     */
+    readonly generic: boolean;
+    /**
      * True when the rule's regex starts with \b. The regex then runs without it (a leading \b stops RE2
      * from jumping to the literal prefix with memchr, several times slower) and the engine checks the
      * boundary itself. Worked out once: it is asked for every match.

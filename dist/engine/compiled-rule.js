@@ -33,7 +33,14 @@ class CompiledRule {
         this.provider = (0, rule_facts_1.ruleProvider)(def);
         this.priority = (0, rule_facts_1.rulePriority)(def);
         this.leadingBoundary = def.regex !== undefined && LEADING_BOUNDARY.test(def.regex);
+        this.generic = def.generic === true;
     }
+    /**
+     * The rule's `generic` flag, read once: rule definitions come in dozens of shapes (their optional
+     * fields), and reading the flag off them in the hot paths made V8 throw away and recompile detect()
+     * time and again ("wrong map").
+     */
+    generic;
     /**
      * True when the rule's regex starts with \b. The regex then runs without it (a leading \b stops RE2
      * from jumping to the literal prefix with memchr, several times slower) and the engine checks the

@@ -12,7 +12,7 @@ const entropyFilter = ({ secret, rule }) => (rule.def.minEntropy !== undefined &
 exports.entropyFilter = entropyFilter;
 const placeholderFilter = ({ secret, rule, after }) => 
 // A generic value glued to a template ("pypi-AgEI{{gen:…}}", "key-{{ .Values.x }}") is only its fixed part.
-(0, placeholders_1.placeholderReason)(secret, rule.def.prefix, rule.def.generic === true) ?? (rule.def.generic && after === '{' ? 'placeholder' : undefined);
+(0, placeholders_1.placeholderReason)(secret, rule.def.prefix, rule.generic) ?? (rule.generic && after === '{' ? 'placeholder' : undefined);
 exports.placeholderFilter = placeholderFilter;
 const exampleKeyFilter = ({ secret }) => ((0, known_examples_1.isExampleSecret)(secret) ? 'documented-example' : undefined);
 exports.exampleKeyFilter = exampleKeyFilter;
@@ -45,7 +45,7 @@ const SECRET_MANAGER = [
     /^AQICA/, // a KMS ciphertext blob, not the secret itself
 ];
 /** Generic: the value names where the secret lives rather than being it. */
-const secretManagerFilter = ({ secret, rule }) => (rule.def.generic && SECRET_MANAGER.some((r) => r.test(secret)) ? 'secret-manager-reference' : undefined);
+const secretManagerFilter = ({ secret, rule }) => (rule.generic && SECRET_MANAGER.some((r) => r.test(secret)) ? 'secret-manager-reference' : undefined);
 exports.secretManagerFilter = secretManagerFilter;
 const HASHY_KEY = /(hash|digest|checksum|sha\d*|md5|fingerprint|etag|integrity|nonce|salt|_?ids?\b|uuid|guid|commit|revision|version|public|cert)/i;
 const HASH_VALUE = [/^(sha1|sha256|sha384|sha512)-[A-Za-z0-9+/=]+$/, /^\$(2[abxy]?|argon2(id|i|d)|scrypt|pbkdf2[-_\w]*|6|5|1)\$/, /^h1:[A-Za-z0-9+/=]+$/];
@@ -63,7 +63,7 @@ function assignedKey(match, secret) {
 }
 /** Generic: hashes and identifiers (integrity hashes, password hashes, digests or UUIDs under a hash/id key). */
 const hashIdFilter = ({ secret, match, rule }) => {
-    if (!rule.def.generic)
+    if (!rule.generic)
         return undefined;
     if (HASH_VALUE.some((r) => r.test(secret)))
         return 'hash-or-id';
@@ -91,12 +91,12 @@ const CODE_REFERENCE = [
     /^\p{Lu}?\p{Ll}+$/u, // one natural-language word: "Unsupported", "Neočekávaný"
 ];
 /** Generic: a filesystem path, not a credential (PWD: /Users/me, SECRET_DIR=/keystore/x). */
-const pathLikeFilter = ({ secret, rule }) => (rule.def.generic && /^(?:\.{0,2}\/|~\/|[A-Za-z]:\\)[\w./\\-]*$/.test(secret) ? 'path-like' : undefined);
+const pathLikeFilter = ({ secret, rule }) => (rule.generic && /^(?:\.{0,2}\/|~\/|[A-Za-z]:\\)[\w./\\-]*$/.test(secret) ? 'path-like' : undefined);
 exports.pathLikeFilter = pathLikeFilter;
 const NOT_SECRET_KEY = /(file|path|dir|directory|name|url|uri|ref|arn|ids?|type|length|size|ttl|expiry|expires|expiration|timeout|version|prefix|suffix|header|field|env|var|count|enabled|policy|format|mode|endpoint|host|port|user|username|location|provider|label|hint|rotation|scope|scopes|algorithm|alg|store|manager)$/i;
 /** Generic: the key names something about a secret (its file, name, URL, type, lifetime), not the secret. */
 const keyNameFilter = ({ secret, match, rule }) => {
-    if (!rule.def.generic)
+    if (!rule.generic)
         return undefined;
     const key = assignedKey(match, secret);
     if (key === undefined)
@@ -107,7 +107,7 @@ const keyNameFilter = ({ secret, match, rule }) => {
 exports.keyNameFilter = keyNameFilter;
 /** Generic: the value is code or a variable, not a literal secret. */
 const codeReferenceFilter = ({ secret, rule, after }) => {
-    if (!rule.def.generic)
+    if (!rule.generic)
         return undefined;
     // An identifier followed by "(" or "[" is a call or an index: token = makeToken(...)
     if ((after === '(' || after === '[') && /^[A-Za-z_$][\w$.]*$/.test(secret))
@@ -121,7 +121,7 @@ function characterClasses(value) {
 }
 /** Generic: a credential mixes character classes; words and identifiers do not. */
 const diversityFilter = ({ secret, rule }) => {
-    if (!rule.def.generic)
+    if (!rule.generic)
         return undefined;
     const classes = characterClasses(secret);
     const hasDigitOrUpper = /[0-9A-Z]/.test(secret);
@@ -131,7 +131,7 @@ exports.diversityFilter = diversityFilter;
 const PUBLIC_MATERIAL = /^(ssh-(rsa|ed25519|dss)|ecdsa-sha2-|-----BEGIN (PUBLIC KEY|CERTIFICATE|RSA PUBLIC KEY|PGP PUBLIC))/;
 /** Generic: public keys and certificates are not secrets. */
 const publicMaterialFilter = ({ secret, match, rule }) => {
-    if (!rule.def.generic)
+    if (!rule.generic)
         return undefined;
     return PUBLIC_MATERIAL.test(secret) || /\b(public|pub)[_.-]?key|certificate/i.test(assignedKey(match, secret) ?? '') ? 'public-material' : undefined;
 };

@@ -19,7 +19,7 @@ function resolveOverlaps(candidates) {
         const p = priorityOf(c);
         if (levels.some((level) => level.priority > p && level.overlaps(c.start, c.end)))
             return false;
-        if (!c.rule.def.generic)
+        if (!c.rule.generic)
             return true;
         const key = `${c.start}:${c.end}`;
         if (seenGeneric.has(key))

@@ -34,7 +34,15 @@ export class CompiledRule {
     this.provider = ruleProvider(def);
     this.priority = rulePriority(def);
     this.leadingBoundary = def.regex !== undefined && LEADING_BOUNDARY.test(def.regex);
+    this.generic = def.generic === true;
   }
+
+  /**
+   * The rule's `generic` flag, read once: rule definitions come in dozens of shapes (their optional
+   * fields), and reading the flag off them in the hot paths made V8 throw away and recompile detect()
+   * time and again ("wrong map").
+   */
+  readonly generic: boolean;
 
   /**
    * True when the rule's regex starts with \b. The regex then runs without it (a leading \b stops RE2

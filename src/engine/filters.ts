@@ -31,7 +31,7 @@ export const entropyFilter: SecretFilter = ({ secret, rule }) => (rule.def.minEn
 
 export const placeholderFilter: SecretFilter = ({ secret, rule, after }) =>
   // A generic value glued to a template ("pypi-AgEI{{gen:…}}", "key-{{ .Values.x }}") is only its fixed part.
-  placeholderReason(secret, rule.def.prefix, rule.def.generic === true) ?? (rule.def.generic && after === '{' ? 'placeholder' : undefined);
+  placeholderReason(secret, rule.def.prefix, rule.generic) ?? (rule.generic && after === '{' ? 'placeholder' : undefined);
 
 export const exampleKeyFilter: SecretFilter = ({ secret }) => (isExampleSecret(secret) ? 'documented-example' : undefined);
 
@@ -64,7 +64,7 @@ const SECRET_MANAGER = [
 ];
 
 /** Generic: the value names where the secret lives rather than being it. */
-export const secretManagerFilter: SecretFilter = ({ secret, rule }) => (rule.def.generic && SECRET_MANAGER.some((r) => r.test(secret)) ? 'secret-manager-reference' : undefined);
+export const secretManagerFilter: SecretFilter = ({ secret, rule }) => (rule.generic && SECRET_MANAGER.some((r) => r.test(secret)) ? 'secret-manager-reference' : undefined);
 
 const HASHY_KEY = /(hash|digest|checksum|sha\d*|md5|fingerprint|etag|integrity|nonce|salt|_?ids?\b|uuid|guid|commit|revision|version|public|cert)/i;
 const HASH_VALUE = [/^(sha1|sha256|sha384|sha512)-[A-Za-z0-9+/=]+$/, /^\$(2[abxy]?|argon2(id|i|d)|scrypt|pbkdf2[-_\w]*|6|5|1)\$/, /^h1:[A-Za-z0-9+/=]+$/];
@@ -85,7 +85,7 @@ function assignedKey(match: string, secret: string): string | undefined {
 
 /** Generic: hashes and identifiers (integrity hashes, password hashes, digests or UUIDs under a hash/id key). */
 export const hashIdFilter: SecretFilter = ({ secret, match, rule }) => {
-  if (!rule.def.generic) return undefined;
+  if (!rule.generic) return undefined;
   if (HASH_VALUE.some((r) => r.test(secret))) return 'hash-or-id';
   const key = assignedKey(match, secret);
   if (key !== undefined && (UUID.test(secret) || HEX_DIGEST.test(secret)) && HASHY_KEY.test(key)) return 'hash-or-id';
@@ -111,14 +111,14 @@ const CODE_REFERENCE = [
 ];
 
 /** Generic: a filesystem path, not a credential (PWD: /Users/me, SECRET_DIR=/keystore/x). */
-export const pathLikeFilter: SecretFilter = ({ secret, rule }) => (rule.def.generic && /^(?:\.{0,2}\/|~\/|[A-Za-z]:\\)[\w./\\-]*$/.test(secret) ? 'path-like' : undefined);
+export const pathLikeFilter: SecretFilter = ({ secret, rule }) => (rule.generic && /^(?:\.{0,2}\/|~\/|[A-Za-z]:\\)[\w./\\-]*$/.test(secret) ? 'path-like' : undefined);
 
 const NOT_SECRET_KEY =
   /(file|path|dir|directory|name|url|uri|ref|arn|ids?|type|length|size|ttl|expiry|expires|expiration|timeout|version|prefix|suffix|header|field|env|var|count|enabled|policy|format|mode|endpoint|host|port|user|username|location|provider|label|hint|rotation|scope|scopes|algorithm|alg|store|manager)$/i;
 
 /** Generic: the key names something about a secret (its file, name, URL, type, lifetime), not the secret. */
 export const keyNameFilter: SecretFilter = ({ secret, match, rule }) => {
-  if (!rule.def.generic) return undefined;
+  if (!rule.generic) return undefined;
   const key = assignedKey(match, secret);
   if (key === undefined) return undefined;
   const ident = /([A-Za-z0-9_.-]+)["'`]?\s*(?::=|=>|=|:|>|\s)?\s*["'`]?$/.exec(key.trimEnd())?.[1] ?? '';
@@ -127,7 +127,7 @@ export const keyNameFilter: SecretFilter = ({ secret, match, rule }) => {
 
 /** Generic: the value is code or a variable, not a literal secret. */
 export const codeReferenceFilter: SecretFilter = ({ secret, rule, after }) => {
-  if (!rule.def.generic) return undefined;
+  if (!rule.generic) return undefined;
   // An identifier followed by "(" or "[" is a call or an index: token = makeToken(...)
   if ((after === '(' || after === '[') && /^[A-Za-z_$][\w$.]*$/.test(secret)) return 'code-reference';
   return CODE_REFERENCE.some((r) => r.test(secret)) ? 'code-reference' : undefined;
@@ -140,7 +140,7 @@ export function characterClasses(value: string): number {
 
 /** Generic: a credential mixes character classes; words and identifiers do not. */
 export const diversityFilter: SecretFilter = ({ secret, rule }) => {
-  if (!rule.def.generic) return undefined;
+  if (!rule.generic) return undefined;
   const classes = characterClasses(secret);
   const hasDigitOrUpper = /[0-9A-Z]/.test(secret);
   return classes >= 2 && (hasDigitOrUpper || secret.length >= 20) ? undefined : 'low-diversity';
@@ -150,7 +150,7 @@ const PUBLIC_MATERIAL = /^(ssh-(rsa|ed25519|dss)|ecdsa-sha2-|-----BEGIN (PUBLIC 
 
 /** Generic: public keys and certificates are not secrets. */
 export const publicMaterialFilter: SecretFilter = ({ secret, match, rule }) => {
-  if (!rule.def.generic) return undefined;
+  if (!rule.generic) return undefined;
   return PUBLIC_MATERIAL.test(secret) || /\b(public|pub)[_.-]?key|certificate/i.test(assignedKey(match, secret) ?? '') ? 'public-material' : undefined;
 };
 

@@ -18,7 +18,7 @@ export function resolveOverlaps(candidates: Candidate[]): Candidate[] {
   const kept = candidates.filter((c) => {
     const p = priorityOf(c);
     if (levels.some((level) => level.priority > p && level.overlaps(c.start, c.end))) return false;
-    if (!c.rule.def.generic) return true;
+    if (!c.rule.generic) return true;
     const key = `${c.start}:${c.end}`;
     if (seenGeneric.has(key)) return false;
     seenGeneric.add(key);
