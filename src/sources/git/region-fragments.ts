@@ -9,7 +9,7 @@ import type { Fragment, Origin } from '../../engine/fragment';
  * the newlines before every region read each version's bytes once more, a twentieth of a scan. The
  * count reads the version, so it must be asked before the version's memory is used again: fragments the
  * engine has not scanned by then are numbered from one instead (numberFromOne), and their findings put
- * at their lines at the end (lineAt), from the few blobs that hold one.
+ * at their lines at the end (placeLines), from the few blobs that hold one.
  */
 export function regionFragments(content: Buffer, regions: Array<[number, number]>, path: string, origin: Origin): Fragment[] {
   const lines = new LineCounter(content);
