@@ -140,7 +140,7 @@ class HistorySource {
             if (!whole)
                 return undefined;
             const before = !whole.content && ev.parent ? this.cache.get(ev.parent) : undefined;
-            const version = whole.content ? undefined : (0, line_cache_1.compareVersion)(obj.content, before?.lines);
+            const version = whole.content ? undefined : (0, line_cache_1.compareVersion)(obj.content, before?.lines, this.cache.keepBytes);
             if (!before || !version?.regions) {
                 if (version?.lines)
                     this.cache.set(obj.id, { lines: version.lines, carry: { profile: ev.profile, carried: carry_1.NO_FINDINGS } });

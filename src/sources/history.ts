@@ -159,7 +159,7 @@ export class HistorySource implements Source {
       const whole = contentFragment(obj.content, path, origin, ledger, obj.size);
       if (!whole) return undefined;
       const before = !whole.content && ev.parent ? this.cache.get(ev.parent) : undefined;
-      const version = whole.content ? undefined : compareVersion(obj.content, before?.lines);
+      const version = whole.content ? undefined : compareVersion(obj.content, before?.lines, this.cache.keepBytes);
       if (!before || !version?.regions) {
         if (version?.lines) this.cache.set(obj.id, { lines: version.lines, carry: { profile: ev.profile, carried: NO_FINDINGS } });
         ev.mode = 'whole';

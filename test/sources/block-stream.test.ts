@@ -2,6 +2,7 @@
  * cat-file read into reused blocks (block-stream.ts, CatFile's `reuse`): every object arrives whole and
  * exact while it is the current one, across block edges and past the block size, and the memory is used again.
  */
+import { spawn } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Readable } from 'node:stream';
@@ -113,5 +114,30 @@ it('the parser holds an object from its first byte: memory used again between ch
     parser.end();
     expect(seen).toEqual(objects.map((o) => o.text));
     expect([...holds.values()].every((n) => n === 0)).toBe(true);
+  }
+});
+
+it('an object spread over blocks is gathered into spill memory that is used again once released, never while held', () => {
+  const child = spawn(process.execPath, ['-e', ''], { stdio: ['ignore', 'pipe', 'ignore'] });
+  const stream = BlockStream.takeOver(child.stdout, () => undefined)!;
+  try {
+    const first = stream.spill(3 * 1024 * 1024 + 5);
+    expect(first.length).toBe(3 * 1024 * 1024 + 5);
+    const held = stream.blockOf(first)!;
+    expect(held.refs).toBe(1);
+    // While the first is held, a second object gets other memory.
+    const second = stream.spill(1024);
+    expect(second.buffer).not.toBe(first.buffer);
+    stream.release(stream.blockOf(second)!);
+    stream.release(held);
+    // Released, both are used again: the smallest that fits first.
+    expect(stream.spill(2 * 1024 * 1024).buffer).toBe(first.buffer);
+    expect(stream.spill(10).buffer).toBe(second.buffer);
+    // Nothing free fits a bigger object: new memory, and the buffers it replaced stay with their holders.
+    const big = stream.spill(9 * 1024 * 1024);
+    expect([first.buffer, second.buffer]).not.toContain(big.buffer);
+  } finally {
+    stream.destroy();
+    child.kill();
   }
 });

@@ -37,7 +37,7 @@ it('remembers a small file as a copy of its bytes (the caller may reuse its buff
   const read = Buffer.alloc(64 * 1024, 0x78);
   read.write('line one\nline two\nline three\n', 100);
   const blob = read.subarray(100, 129); // a blob inside one of git's reads
-  const first = compareVersion(blob, undefined);
+  const first = compareVersion(blob, undefined, 4096);
   expect(first.regions).toBeUndefined();
   const cache = new LineCache(1024 * 1024);
   cache.set('blob', { lines: first.lines!, carry: { profile: 'p', carried: [] } });
@@ -45,10 +45,10 @@ it('remembers a small file as a copy of its bytes (the caller may reuse its buff
   const kept = cache.get('blob')!.lines as Buffer;
   expect(kept.toString()).toBe('line one\nline two\nline three\n');
   const next = Buffer.from('line one\nline 2 changed\nline three\n');
-  const { regions } = compareVersion(next, kept);
+  const { regions } = compareVersion(next, kept, 4096);
   expect(regions).toEqual([[0, next.length]]);
   // Against line hashes (a big file's), the same regions.
-  expect(compareVersion(next, indexLines(kept).keys).regions).toEqual(regions);
+  expect(compareVersion(next, indexLines(kept).keys, 4096).regions).toEqual(regions);
 });
 
 it('keeps every remembered version intact while others come and go, and frees the memory of those dropped', () => {
@@ -68,4 +68,21 @@ it('keeps every remembered version intact while others come and go, and frees th
   }
   // The budget holds at least half of what fits in it (compaction keeps pages from being pinned).
   expect(kept).toBeGreaterThan(256 / 2 / 2.5);
+});
+
+it('remembers a version as its bytes up to the cache page (8 MiB in the default 128 MiB), as line keys beyond', () => {
+  const cache = new LineCache(128 * 1024 * 1024);
+  expect(cache.keepBytes).toBe(8 * 1024 * 1024);
+  // A 3 MB file (a changelog, a lockfile-like index) is compared by memcmp, not by hashing every line.
+  const big = Buffer.from('a line of a long changelog\n'.repeat(120_000));
+  const asBytes = compareVersion(big, undefined, cache.keepBytes).lines;
+  expect(Buffer.isBuffer(asBytes)).toBe(true);
+  cache.set('big', { lines: asBytes!, carry: { profile: 'p', carried: [] } });
+  expect((cache.get('big')!.lines as Buffer).equals(big)).toBe(true);
+  const next = Buffer.concat([big, Buffer.from('one more line\n')]);
+  expect(compareVersion(next, cache.get('big')!.lines, cache.keepBytes).regions).toEqual([[big.length - 4 * 27, next.length]]);
+  // Past the page, the keys: the same regions.
+  const keys = compareVersion(big, undefined, 1024 * 1024).lines;
+  expect(keys).toBeInstanceOf(Float64Array);
+  expect(compareVersion(next, keys, 1024 * 1024).regions).toEqual([[big.length - 4 * 27, next.length]]);
 });

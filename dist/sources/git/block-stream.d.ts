@@ -3,10 +3,14 @@ import type { Readable } from 'node:stream';
 export interface Block {
     bytes: Buffer;
     refs: number;
+    /** A buffer an object spread over several blocks was gathered into (spill()), not one reads land in. */
+    spill?: boolean;
 }
 export declare class BlockStream {
     private readonly socket;
     private readonly free;
+    /** Spill buffers no object holds, smallest first. */
+    private readonly spills;
     private readonly byBuffer;
     private active?;
     /** Where the next read lands in the active block. */
@@ -31,6 +35,15 @@ export declare class BlockStream {
     hold(block: Block): void;
     /** An object handed on from `block` is no longer held. */
     release(block: Block): void;
+    /**
+     * Room for an object of `size` bytes that does not fit in one run of a block, held (released like a
+     * block). A 3 MB file edited in 800 commits had a fresh buffer per version: external memory that had
+     * V8 run 94 full collections in a 3.4 s scan.
+     */
+    spill(size: number): Buffer;
+    private newSpill;
+    /** A spill buffer free again: kept for the next big object, up to SPILL_KEPT bytes of them. */
+    private keepSpill;
     /** The consumer is behind (or caught up again). */
     setPaused(paused: boolean): void;
     on(event: 'end' | 'close' | 'error', listener: (err?: Error) => void): void;

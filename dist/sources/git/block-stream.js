@@ -19,9 +19,15 @@ const BLOCK = 4 * 1024 * 1024;
 const MIN_READ = 256 * 1024;
 /** Blocks in use (holding objects not given back) at which reading pauses until one is free. */
 const MAX_BLOCKS = 16;
+/** Spill buffers kept for reuse, in bytes, beyond which the smallest free ones are let go. */
+const SPILL_KEPT = 64 * 1024 * 1024;
+/** Smallest spill buffer: sizes are rounded up to a power of two from here, so buffers fit later objects. */
+const SPILL_MIN = 1024 * 1024;
 class BlockStream {
     socket;
     free = [];
+    /** Spill buffers no object holds, smallest first. */
+    spills = [];
     byBuffer = new Map();
     active;
     /** Where the next read lands in the active block. */
@@ -72,8 +78,42 @@ class BlockStream {
     }
     /** An object handed on from `block` is no longer held. */
     release(block) {
-        if (--block.refs === 0 && block !== this.active)
+        if (--block.refs > 0)
+            return;
+        if (block.spill)
+            this.keepSpill(block);
+        else if (block !== this.active)
             this.retire(block);
+    }
+    /**
+     * Room for an object of `size` bytes that does not fit in one run of a block, held (released like a
+     * block). A 3 MB file edited in 800 commits had a fresh buffer per version: external memory that had
+     * V8 run 94 full collections in a 3.4 s scan.
+     */
+    spill(size) {
+        const at = this.spills.findIndex((b) => b.bytes.length >= size);
+        const block = at >= 0 ? this.spills.splice(at, 1)[0] : this.newSpill(size);
+        block.refs = 1;
+        return block.bytes.subarray(0, size);
+    }
+    newSpill(size) {
+        let n = SPILL_MIN;
+        while (n < size)
+            n *= 2;
+        const block = { bytes: Buffer.allocUnsafeSlow(n), refs: 0, spill: true };
+        this.byBuffer.set(block.bytes.buffer, block);
+        return block;
+    }
+    /** A spill buffer free again: kept for the next big object, up to SPILL_KEPT bytes of them. */
+    keepSpill(block) {
+        this.spills.push(block);
+        this.spills.sort((a, b) => a.bytes.length - b.bytes.length);
+        let kept = this.spills.reduce((n, b) => n + b.bytes.length, 0);
+        while (kept > SPILL_KEPT) {
+            const dropped = this.spills.shift();
+            this.byBuffer.delete(dropped.bytes.buffer);
+            kept -= dropped.bytes.length;
+        }
     }
     /** The consumer is behind (or caught up again). */
     setPaused(paused) {

@@ -11,19 +11,22 @@ class CatFileParser {
     maxSize;
     emit;
     hold;
+    spill;
     pending = [];
     pendingBytes = 0;
     current;
     /**
      * `hold(bytes, 1)` is called when an object's content starts as a view of a chunk, and `hold(bytes,
      * -1)` if it is copied out later: memory that is used again (block-stream.ts) must not be while an
-     * object is half read in it. A finished view is handed on still held.
+     * object is half read in it. A finished view is handed on still held. `spill(size)` gives the memory
+     * an object spread over separate chunks is gathered into (default: a buffer of its own).
      */
-    constructor(withContent, maxSize, emit, hold) {
+    constructor(withContent, maxSize, emit, hold, spill = (size) => Buffer.allocUnsafeSlow(size)) {
         this.withContent = withContent;
         this.maxSize = maxSize;
         this.emit = emit;
         this.hold = hold;
+        this.spill = spill;
     }
     push(chunk) {
         let buf = chunk;
@@ -88,7 +91,7 @@ class CatFileParser {
             cur.view = Buffer.from(buf.buffer, view.byteOffset, view.length + take);
         else {
             if (view) {
-                cur.content = Buffer.allocUnsafeSlow(cur.obj.size);
+                cur.content = this.spill(cur.obj.size);
                 view.copy(cur.content);
                 cur.view = undefined;
                 this.hold?.(view, -1);
@@ -153,7 +156,7 @@ class CatFile {
                 this.stream.hold(block);
             else if (block)
                 this.stream.release(block);
-        });
+        }, (size) => this.stream?.spill(size) ?? Buffer.allocUnsafeSlow(size));
         const onChunk = (chunk) => {
             try {
                 parser.push(chunk);

@@ -19,10 +19,17 @@ const MIN_READ = 256 * 1024;
 /** Blocks in use (holding objects not given back) at which reading pauses until one is free. */
 const MAX_BLOCKS = 16;
 
+/** Spill buffers kept for reuse, in bytes, beyond which the smallest free ones are let go. */
+const SPILL_KEPT = 64 * 1024 * 1024;
+/** Smallest spill buffer: sizes are rounded up to a power of two from here, so buffers fit later objects. */
+const SPILL_MIN = 1024 * 1024;
+
 /** One block and how many objects handed on from it are still held. */
 export interface Block {
   bytes: Buffer;
   refs: number;
+  /** A buffer an object spread over several blocks was gathered into (spill()), not one reads land in. */
+  spill?: boolean;
 }
 
 /** The internals of Node's stream sockets that taking over a child's stdout relies on. */
@@ -35,6 +42,8 @@ interface StreamHandle {
 export class BlockStream {
   private readonly socket: Socket;
   private readonly free: Block[] = [];
+  /** Spill buffers no object holds, smallest first. */
+  private readonly spills: Block[] = [];
   private readonly byBuffer = new Map<ArrayBufferLike, Block>();
   private active?: Block;
   /** Where the next read lands in the active block. */
@@ -89,7 +98,41 @@ export class BlockStream {
 
   /** An object handed on from `block` is no longer held. */
   release(block: Block): void {
-    if (--block.refs === 0 && block !== this.active) this.retire(block);
+    if (--block.refs > 0) return;
+    if (block.spill) this.keepSpill(block);
+    else if (block !== this.active) this.retire(block);
+  }
+
+  /**
+   * Room for an object of `size` bytes that does not fit in one run of a block, held (released like a
+   * block). A 3 MB file edited in 800 commits had a fresh buffer per version: external memory that had
+   * V8 run 94 full collections in a 3.4 s scan.
+   */
+  spill(size: number): Buffer {
+    const at = this.spills.findIndex((b) => b.bytes.length >= size);
+    const block = at >= 0 ? this.spills.splice(at, 1)[0] : this.newSpill(size);
+    block.refs = 1;
+    return block.bytes.subarray(0, size);
+  }
+
+  private newSpill(size: number): Block {
+    let n = SPILL_MIN;
+    while (n < size) n *= 2;
+    const block: Block = { bytes: Buffer.allocUnsafeSlow(n), refs: 0, spill: true };
+    this.byBuffer.set(block.bytes.buffer, block);
+    return block;
+  }
+
+  /** A spill buffer free again: kept for the next big object, up to SPILL_KEPT bytes of them. */
+  private keepSpill(block: Block): void {
+    this.spills.push(block);
+    this.spills.sort((a, b) => a.bytes.length - b.bytes.length);
+    let kept = this.spills.reduce((n, b) => n + b.bytes.length, 0);
+    while (kept > SPILL_KEPT) {
+      const dropped = this.spills.shift()!;
+      this.byBuffer.delete(dropped.bytes.buffer);
+      kept -= dropped.bytes.length;
+    }
   }
 
   /** The consumer is behind (or caught up again). */
