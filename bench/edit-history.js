@@ -16,6 +16,8 @@ const { ROOT, rng } = require('./lib');
 const SHAPES = {
   rails: { repo: join(ROOT, '.bench', 'edit-history'), files: 3000, commits: Number(process.env.TG_BENCH_EDIT_COMMITS || 20_000), maxSize: 200_000 },
   express: { repo: join(ROOT, '.bench', 'edit-history-express'), files: 300, commits: 6400, maxSize: 40_000 },
+  // Big files edited often: a changelog, a generated schema or data file. Most edits land on the two big ones.
+  big: { repo: join(ROOT, '.bench', 'edit-history-big'), files: 200, commits: 1500, maxSize: 40_000, big: [600_000, 2_500_000] },
 };
 const REPO = SHAPES.rails.repo;
 
@@ -71,6 +73,17 @@ async function build(shape = SHAPES.rails) {
   const write = (s) => (fi.stdin.write(s) ? Promise.resolve() : new Promise((res) => fi.stdin.once('drain', res)));
   const r = rng(17);
   const files = new Map(realFiles(FILES, maxSize).map(([p, lines]) => [`src/${p}`, lines]));
+  // Big files are real lines too: the small files' lines, one after another, up to each size.
+  const pool = [...files.values()].flat();
+  const bigPaths = (shape.big ?? []).map((size, i) => {
+    const lines = [];
+    for (let k = 0, bytes = 0; bytes < size; k++) {
+      lines.push(pool[k % pool.length]);
+      bytes += pool[k % pool.length].length + 1;
+    }
+    files.set(`docs/big-${i}.md`, lines);
+    return `docs/big-${i}.md`;
+  });
   const paths = () => [...files.keys()];
   const planted = [];
   const pending = new Map(); // path -> { until: the commit that takes the planted line out, line }
@@ -87,7 +100,7 @@ async function build(shape = SHAPES.rails) {
     for (const p of paths()) await put(p);
   });
   let list = paths();
-  const hot = list.filter(() => r() < 0.05);
+  const hot = bigPaths.length > 0 ? bigPaths : list.filter(() => r() < 0.05);
   for (let c = 1; c <= COMMITS; c++) {
     await commit(c, async () => {
       const touched = new Set();

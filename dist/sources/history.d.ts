@@ -47,6 +47,8 @@ export declare class HistorySource implements Source {
     private lastCommit?;
     constructor(options: HistoryOptions);
     scanned(items: readonly ScanItem[], findings: readonly Finding[]): void;
+    /** A busy file holding a secret waits for its previous version's findings (Carry.defer): they are wanted soon. */
+    hurry(): boolean;
     progressTotal(): number;
     /**
      * git's cat-file and log take about a core between them, the main thread (reading, diffing) another,

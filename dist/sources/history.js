@@ -35,7 +35,7 @@ class HistorySource {
     kind = 'history';
     attribution = new attribution_1.Attribution();
     lineage = new lineage_1.Lineage();
-    carry = new carry_1.Carry();
+    carry = new carry_1.Carry((blob) => this.cache.peek(blob));
     /** Blobs asked of cat-file (under a path that is scanned); others met again are recorded, not re-read. */
     requested = new blob_table_1.BlobTable();
     notScanned = {};
@@ -58,6 +58,10 @@ class HistorySource {
     }
     scanned(items, findings) {
         this.carry.scanned(items, findings);
+    }
+    /** A busy file holding a secret waits for its previous version's findings (Carry.defer): they are wanted soon. */
+    hurry() {
+        return this.carry.takeUrgent();
     }
     progressTotal() {
         return this.attribution.size;
@@ -156,8 +160,11 @@ class HistorySource {
             const held = this.carry.held(ev.parent, before.carry, ev.profile);
             const checked = held && carry_1.Carry.check(held, obj.content);
             ev.carry = checked?.check;
+            const state = { profile: ev.profile, carried: checked?.carried };
             if (version.lines)
-                this.cache.set(obj.id, { lines: version.lines, carry: { profile: ev.profile, carried: checked?.carried } });
+                this.cache.set(obj.id, { lines: version.lines, carry: state });
+            if (!held && Buffer.isBuffer(version.lines) && before.carry.profile === ev.profile)
+                this.carry.defer(ev, before.carry, state);
             const fragments = (0, region_fragments_1.regionFragments)(obj.content, version.regions, path, origin);
             for (const f of fragments)
                 this.stats.read += f.bytes.length;

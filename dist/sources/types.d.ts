@@ -117,6 +117,8 @@ export interface Source {
     defaultThreads?(): number;
     /** Items the engine has finished, with their findings (history settles lineages with them as it goes). */
     scanned?(items: readonly ScanItem[], findings: readonly Finding[]): void;
+    /** True (once per call that returns it) when the items yielded so far are wanted scanned now, not when a batch fills. */
+    hurry?(): boolean;
     /**
      * Turns the findings of its items into the findings to report, once every item is scanned (history:
      * each introduction reports what it brought). `rescan` runs the engine on bytes the source reads again.

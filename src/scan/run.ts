@@ -166,7 +166,7 @@ export async function runScan(source: Source, options: ScanOptions): Promise<Sca
         // Fragments go in batches too: a history scan yields tens of thousands of small changed regions,
         // and a message to and from a worker for each cost more than scanning them.
         fragments.add(item);
-        if (fragments.items.length >= BATCH_FRAGMENTS || fragments.bytes >= BATCH_FRAGMENT_BYTES) {
+        if (fragments.items.length >= BATCH_FRAGMENTS || fragments.bytes >= BATCH_FRAGMENT_BYTES || source.hurry?.()) {
           const full = fragments;
           fragments = new FragmentBatch(chunks);
           await send(full.items, () => chunks.give(full.chunks));

@@ -59,7 +59,7 @@ export class HistorySource implements Source {
   readonly kind = 'history' as const;
   readonly attribution = new Attribution();
   readonly lineage = new Lineage();
-  private readonly carry = new Carry();
+  private readonly carry = new Carry((blob) => this.cache.peek(blob));
   /** Blobs asked of cat-file (under a path that is scanned); others met again are recorded, not re-read. */
   private readonly requested = new BlobTable();
   private readonly notScanned: Record<string, number> = {};
@@ -83,6 +83,11 @@ export class HistorySource implements Source {
 
   scanned(items: readonly ScanItem[], findings: readonly Finding[]): void {
     this.carry.scanned(items, findings);
+  }
+
+  /** A busy file holding a secret waits for its previous version's findings (Carry.defer): they are wanted soon. */
+  hurry(): boolean {
+    return this.carry.takeUrgent();
   }
 
   progressTotal(): number {
@@ -173,7 +178,9 @@ export class HistorySource implements Source {
       const held = this.carry.held(ev.parent!, before.carry, ev.profile);
       const checked = held && Carry.check(held, obj.content);
       ev.carry = checked?.check;
-      if (version.lines) this.cache.set(obj.id, { lines: version.lines, carry: { profile: ev.profile, carried: checked?.carried } });
+      const state = { profile: ev.profile, carried: checked?.carried };
+      if (version.lines) this.cache.set(obj.id, { lines: version.lines, carry: state });
+      if (!held && Buffer.isBuffer(version.lines) && before.carry.profile === ev.profile) this.carry.defer(ev, before.carry, state);
       const fragments = regionFragments(obj.content, version.regions, path, origin);
       for (const f of fragments) this.stats.read += f.bytes.length;
       return fragments;

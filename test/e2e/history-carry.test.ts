@@ -147,3 +147,42 @@ test('fragments handed on unscanned past their version (as to a worker) are numb
   );
   expect(r.ledger.problems).toEqual([]);
 });
+
+test('versions read while the previous one is still being scanned (a worker behind) are settled when its findings come in, not read again', async () => {
+  const info = (await findRepo(repo))!;
+  const spec = selectRules({});
+  const history = new HistorySource({ repo: info, cwd: repo, maxFileSize: 10 * 1024 * 1024, policy: () => 'scan' as const, selection: { kind: 'all' }, allObjects: false, profileOf: () => 'default' });
+  // The engine's reports reach the source three items late: each version is read before its predecessor's findings are in.
+  const late: Array<Parameters<NonNullable<Source['scanned']>>> = [];
+  let hurried = 0;
+  const lagging: Source = {
+    kind: 'history',
+    async *items(l) {
+      for await (const item of history.items(l)) {
+        yield item;
+        if (history.hurry()) hurried++;
+        while (late.length > 3) history.scanned(...late.shift()!);
+      }
+      for (const args of late.splice(0)) history.scanned(...args);
+    },
+    scanned: (items, found) => late.push([items, found]),
+    settle: (found, rescan) => history.settle(found, rescan),
+  };
+  const r = await runScan(lagging, { spec, threads: 0 });
+  const diffs = history.lineage.events.filter((e) => e.mode === 'diff');
+  expect(diffs.length).toBeGreaterThan(30);
+  expect(diffs.every((e) => e.carry)).toBe(true);
+  // A lineage that holds a secret asks for its findings early.
+  expect(hurried).toBeGreaterThan(10);
+  const at = (i: number) => commits[i];
+  expect(r.findings.map((f) => `${f.path}:${f.line}:${f.column}:${f.commit}:${f.ruleId}`).sort()).toEqual(
+    [
+      `config/service.env:2:14:${at(0)}:github.pat-classic`,
+      `config/service.env:20:14:${at(5)}:gitlab.pat`,
+      `config/service.env:29:12:${at(8)}:stripe.secret-key-live`,
+      `config/service.env:21:14:${at(30)}:gitlab.pat`,
+      `deploy/service.env:3:14:${at(33)}:github.pat-classic`,
+      `deploy/service.env:29:12:${at(33)}:stripe.secret-key-live`,
+    ].sort(),
+  );
+});

@@ -7,8 +7,17 @@ exports.NO_FINDINGS = [];
 const NOTHING_CHECKED = { checked: new Set(), found: new Map() };
 /** Findings per blob as the engine reports them, and which blobs still have fragments in the engine. */
 class Carry {
+    bytesOf;
     own = new Map();
     pending = new Map();
+    /** Checks waiting for findings, in walk order (a version after its predecessor). */
+    deferred = [];
+    /** A check that will need a version's bytes was deferred since takeUrgent() last answered. */
+    urgent = false;
+    /** `bytesOf(blob)`: a recent version's bytes, while they are remembered. */
+    constructor(bytesOf = () => undefined) {
+        this.bytesOf = bytesOf;
+    }
     /** A fragment of `blob` was handed to the engine. */
     yielded(blob) {
         this.pending.set(blob, (this.pending.get(blob) ?? 0) + 1);
@@ -30,6 +39,44 @@ class Carry {
                 this.pending.delete(blob);
         }
         (0, lineage_1.byBlob)(findings, this.own);
+        if (this.deferred.length > 0)
+            this.resolve();
+    }
+    /**
+     * The check of `ev`'s version (state `state`, its predecessor's `parent`) waits for the predecessor's
+     * findings; it is made against the version's remembered bytes when they come in.
+     */
+    defer(ev, parent, state) {
+        state.waiting = true;
+        state.secrets = parent.waiting ? parent.secrets : (parent.carried?.length ?? 0) > 0 || this.own.has(ev.parent);
+        // The bytes stay in the cache of recent versions only so long: a lineage that holds a secret asks
+        // for its predecessor's findings now, not when a batch of hundreds of fragments is full.
+        if (state.secrets)
+            this.urgent = true;
+        this.deferred.push({ ev, parent, state });
+    }
+    /** True when a check that needs bytes was deferred since the last call. */
+    takeUrgent() {
+        const u = this.urgent;
+        this.urgent = false;
+        return u;
+    }
+    /** Makes the checks whose predecessor's holdings are now known; gives up those that can no longer be made. */
+    resolve() {
+        this.deferred = this.deferred.filter(({ ev, parent, state }) => {
+            const held = this.held(ev.parent, parent, ev.profile);
+            if (!held && (parent.waiting || this.pending.has(ev.parent)))
+                return true;
+            // Nothing to look for needs no bytes: a lineage without secrets never depends on the cache.
+            const bytes = held && (held.length === 0 ? Buffer.alloc(0) : this.bytesOf(ev.blob));
+            if (bytes) {
+                const checked = Carry.check(held, bytes);
+                ev.carry = checked.check;
+                state.carried = checked.carried;
+            }
+            state.waiting = false;
+            return false;
+        });
     }
     /**
      * Every secret `parent` holds under `profile` (its own findings and what it carried), or undefined

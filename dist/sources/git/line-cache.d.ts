@@ -44,6 +44,8 @@ export declare class LineCache {
     /** The largest version kept as its bytes (compareVersion); bigger ones are kept as line keys. */
     get keepBytes(): number;
     get(id: string): CachedVersion | undefined;
+    /** A remembered version's bytes (undefined when it is kept as line keys, or not at all), leaving its place in the order as it is. */
+    peek(id: string): Buffer | undefined;
     /** A version met again in the history (a revert, a file copied back) is a parent again: it waits anew. */
     touch(id: string): void;
     /** Remembers a version (its bytes copied, at most KEEP_BYTES of them). One over an eighth of the budget is not kept. */

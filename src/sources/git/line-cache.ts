@@ -71,6 +71,12 @@ export class LineCache {
     return v && { lines: v.copy?.bytes ?? v.keys!, carry: v.carry };
   }
 
+  /** A remembered version's bytes (undefined when it is kept as line keys, or not at all), leaving its place in the order as it is. */
+  peek(id: string): Buffer | undefined {
+    const v = this.waiting.get(id) ?? this.used.get(id);
+    return v?.copy?.bytes;
+  }
+
   /** A version met again in the history (a revert, a file copied back) is a parent again: it waits anew. */
   touch(id: string): void {
     const v = this.waiting.get(id) ?? this.used.get(id);
