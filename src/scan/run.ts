@@ -82,7 +82,7 @@ export async function runScan(source: Source, options: ScanOptions): Promise<Sca
   // --explain records decisions in this thread's memory, so everything runs here.
   const ruleSet = buildRuleSet(options.explain ? { ...options.spec, engine: { ...(options.spec.engine ?? DEFAULT_ENGINE_OPTIONS), explain: options.explain } } : options.spec);
   const threads = options.explain ? 0 : (options.threads ?? source.defaultThreads?.() ?? defaultThreads());
-  // One worker, chosen by default, starts only while detection is under half of this thread's time
+  // One worker, chosen by default, starts only while detection is between a fifth and half of this thread's time
   // (share.ts); until then the scan runs as with --threads 0, large items included.
   const share = options.threads === undefined && threads === 1 ? new DetectionShare() : undefined;
   const inlineBytes = options.inlineBytes ?? DEFAULT_INLINE_BYTES;
@@ -146,7 +146,7 @@ export async function runScan(source: Source, options: ScanOptions): Promise<Sca
       // The time budget can only be enforced on a worker: a large item goes to one even during start-up.
       const large = timeoutMs > 0 && !poolUnavailable && itemSize(item) > INLINE_ITEM_MAX;
       const past = ledger.bytes >= inlineBytes || inlineFiles >= INLINE_ITEMS;
-      if (!pool && !poolUnavailable && (share ? past && share.share < 0.5 : large || past)) {
+      if (!pool && !poolUnavailable && (share ? past && share.pays : large || past)) {
         pool = startPool(threads, options.spec, timeoutMs);
         poolUnavailable = !pool;
       }

@@ -105,6 +105,18 @@ describe('DetectionShare (whether one default worker pays)', () => {
     expect(share.share).toBeCloseTo(0.65, 5);
   });
 
+  it('a worker pays while detection is at least a fifth and under half of the time', () => {
+    const share = new DetectionShare();
+    expect(share.pays).toBe(false);
+    share.time(() => jest.advanceTimersByTime(5));
+    jest.advanceTimersByTime(95);
+    expect(share.pays).toBe(false); // 5%: the messages would cost more than the detection moved
+    share.time(() => jest.advanceTimersByTime(20));
+    expect(share.pays).toBe(true); // 25 of 120 ms, about a fifth
+    share.time(() => jest.advanceTimersByTime(100));
+    expect(share.pays).toBe(false); // 125 of 220 ms: the main thread has too little else to do
+  });
+
   it('counts a detection that throws', () => {
     const share = new DetectionShare();
     expect(() =>
