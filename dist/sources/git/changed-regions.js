@@ -18,11 +18,21 @@ const BEFORE = 4;
 const AFTER = 1;
 /** How far (in lines) a PEM block's edges are looked for around a changed line inside it. */
 const PEM_REACH = 200;
-/** Bytes as a latin1 string: one character per byte. */
-const latin1 = (b, from, to) => b.toString('latin1', from, to);
 /** Start of the line before the one starting at `at` (0 at the top). Buffer.lastIndexOf counts negative offsets from the end, so guard them. */
 const lineBefore = (b, at) => (at >= 2 ? b.lastIndexOf(10, at - 2) + 1 : 0);
-const looksPemBody = (line) => line.length >= PEM_LINE_MIN && /^[A-Za-z0-9+/=\s"',\\n]+$/.test(line);
+/** Bytes a PEM body line (base64, maybe quoted or escaped in code) is made of: /^[A-Za-z0-9+/=\s"',\\n]+$/ read as latin1. */
+const PEM_BODY = new Uint8Array(256);
+for (const ch of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/="\',\\\t\v\f\r \u00a0')
+    PEM_BODY[ch.charCodeAt(0)] = 1;
+/** True when b[from, to) could be a PEM body line. Tested byte by byte: decoding each region's first line cost more than the search. */
+function looksPemBody(b, from, to) {
+    if (to - from < PEM_LINE_MIN)
+        return false;
+    for (let i = from; i < to; i++)
+        if (PEM_BODY[b[i]] !== 1)
+            return false;
+    return true;
+}
 /**
  * Byte ranges of `child` to scan, given that every line of the version whose line keys are `parent`
  * was scanned: ascending, non-overlapping, each starting at a line start and ending at a line end (or
@@ -175,6 +185,7 @@ function withContext(child, runs) {
 /** Needles as bytes: a string needle is converted on every search. */
 const BEGIN = Buffer.from('-----BEGIN');
 const END = Buffer.from('-----END');
+const DASHES = Buffer.from('-----');
 /** Shortest line taken for a possible PEM body line. */
 const PEM_LINE_MIN = 40;
 /** Longest first line looked at as a possible PEM body line (they are 64 to 76 characters). */
@@ -188,10 +199,11 @@ function pemBlock(child, start, end) {
     const nl = region.indexOf(10);
     const firstLen = nl < 0 ? region.length : nl;
     // Lengths first: decoding each region's first line to test it cost more than the rest of the search.
-    const bodyLike = firstLen >= PEM_LINE_MIN && firstLen <= PEM_LINE_MAX && looksPemBody(latin1(region, 0, firstLen));
+    const bodyLike = firstLen <= PEM_LINE_MAX && looksPemBody(region, 0, firstLen);
     // A region that names no PEM edge and does not start like a PEM body is not in a block: `-----` alone
-    // (markdown rules, comment banners) sent thousands of regions on a walk of 200 lines each way.
-    if (!bodyLike && region.indexOf(BEGIN) < 0 && region.indexOf(END) < 0)
+    // (markdown rules, comment banners) sent thousands of regions on a walk of 200 lines each way. Both
+    // edges start with five dashes: one search rules out most regions.
+    if (!bodyLike && (region.indexOf(DASHES) < 0 || (region.indexOf(BEGIN) < 0 && region.indexOf(END) < 0)))
         return [start, end];
     let s = start;
     for (let k = 0; k < PEM_REACH && s > 0 && !child.subarray(s, Math.min(s + 64, end)).includes(BEGIN); k++)

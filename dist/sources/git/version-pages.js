@@ -56,7 +56,7 @@ class VersionPages {
         if (!this.active || full)
             this.startPage();
         const page = this.active;
-        copy.bytes.copy(page.buf, this.used);
+        page.buf.set(copy.bytes, this.used);
         copy.bytes = page.buf.subarray(this.used, this.used + n);
         this.used += n;
         page.live += n;

@@ -62,7 +62,7 @@ export class VersionPages {
     const full = this.active && this.used + n > this.pageSize ? this.active : undefined;
     if (!this.active || full) this.startPage();
     const page = this.active!;
-    copy.bytes.copy(page.buf, this.used);
+    page.buf.set(copy.bytes, this.used);
     copy.bytes = page.buf.subarray(this.used, this.used + n);
     this.used += n;
     page.live += n;
