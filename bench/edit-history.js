@@ -18,6 +18,8 @@ const SHAPES = {
   express: { repo: join(ROOT, '.bench', 'edit-history-express'), files: 300, commits: 6400, maxSize: 40_000 },
   // Big files edited often: a changelog, a generated schema or data file. Most edits land on the two big ones.
   big: { repo: join(ROOT, '.bench', 'edit-history-big'), files: 200, commits: 1500, maxSize: 40_000, big: [600_000, 2_500_000] },
+  // Many tiny commits: one line of one small file each (typo fixes, version bumps): per-commit costs only.
+  tiny: { repo: join(ROOT, '.bench', 'edit-history-tiny'), files: 100, commits: 60_000, maxSize: 4_000, oneLine: true },
 };
 const REPO = SHAPES.rails.repo;
 
@@ -50,14 +52,14 @@ function fakeToken(i) {
   return ex.replace('{{secret}}', fakeSecret(rule, new Prng(`edit-history-${i}`)));
 }
 
-/** Applies 1-3 small hunks to a file's lines: a few lines out, a few lines in (taken from another file). */
-function edit(lines, donor, r) {
+/** Applies 1-3 small hunks to a file's lines: a few lines out, a few lines in (taken from another file); with `oneLine`, one line replaced. */
+function edit(lines, donor, r, oneLine = false) {
   const out = [...lines];
-  for (let h = 1 + Math.floor(r() * 3); h > 0; h--) {
+  for (let h = oneLine ? 1 : 1 + Math.floor(r() * 3); h > 0; h--) {
     const at = Math.floor(r() * (out.length + 1));
-    const del = Math.floor(r() * 4);
+    const del = oneLine ? 1 : Math.floor(r() * 4);
     const ins = [];
-    for (let k = Math.floor(r() * 7); k > 0; k--) ins.push(donor[Math.floor(r() * donor.length)]);
+    for (let k = oneLine ? 1 : Math.floor(r() * 7); k > 0; k--) ins.push(donor[Math.floor(r() * donor.length)]);
     out.splice(at, Math.min(del, out.length - at), ...ins);
   }
   return out;
@@ -104,10 +106,10 @@ async function build(shape = SHAPES.rails) {
   for (let c = 1; c <= COMMITS; c++) {
     await commit(c, async () => {
       const touched = new Set();
-      for (let n = 1 + Math.floor(r() * 4); n > 0; n--) touched.add(r() < 0.8 ? hot[Math.floor(r() * hot.length)] : list[Math.floor(r() * list.length)]);
+      for (let n = shape.oneLine ? 1 : 1 + Math.floor(r() * 4); n > 0; n--) touched.add(r() < 0.8 ? hot[Math.floor(r() * hot.length)] : list[Math.floor(r() * list.length)]);
       for (const p of touched) {
         if (!files.has(p)) continue;
-        files.set(p, edit(files.get(p), files.get(list[Math.floor(r() * list.length)]) ?? [''], r));
+        files.set(p, edit(files.get(p), files.get(list[Math.floor(r() * list.length)]) ?? [''], r, shape.oneLine));
         if (c % 500 === 0 && !pending.has(p)) {
           const lines = files.get(p);
           const line = `// ${fakeToken(c)}`;
