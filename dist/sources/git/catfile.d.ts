@@ -15,7 +15,7 @@ export declare class CatFileParser {
     private readonly maxSize;
     private readonly emit;
     private readonly hold?;
-    private readonly spill;
+    private readonly spill?;
     private pending;
     private pendingBytes;
     private current?;
@@ -23,9 +23,9 @@ export declare class CatFileParser {
      * `hold(bytes, 1)` is called when an object's content starts as a view of a chunk, and `hold(bytes,
      * -1)` if it is copied out later: memory that is used again (block-stream.ts) must not be while an
      * object is half read in it. A finished view is handed on still held. `spill(size)` gives the memory
-     * an object spread over separate chunks is gathered into (default: a buffer of its own).
+     * an object spread over separate chunks is gathered into (without it, or when it gives none: a buffer of its own).
      */
-    constructor(withContent: boolean, maxSize: number, emit: (obj: GitObject) => void, hold?: ((bytes: Buffer, change: 1 | -1) => void) | undefined, spill?: (size: number) => Buffer);
+    constructor(withContent: boolean, maxSize: number, emit: (obj: GitObject) => void, hold?: ((bytes: Buffer, change: 1 | -1) => void) | undefined, spill?: ((size: number) => Buffer | undefined) | undefined);
     push(chunk: Buffer): void;
     /** Throws unless the stream ended on an object boundary. */
     end(): void;

@@ -19,9 +19,9 @@ class CatFileParser {
      * `hold(bytes, 1)` is called when an object's content starts as a view of a chunk, and `hold(bytes,
      * -1)` if it is copied out later: memory that is used again (block-stream.ts) must not be while an
      * object is half read in it. A finished view is handed on still held. `spill(size)` gives the memory
-     * an object spread over separate chunks is gathered into (default: a buffer of its own).
+     * an object spread over separate chunks is gathered into (without it, or when it gives none: a buffer of its own).
      */
-    constructor(withContent, maxSize, emit, hold, spill = (size) => Buffer.allocUnsafeSlow(size)) {
+    constructor(withContent, maxSize, emit, hold, spill) {
         this.withContent = withContent;
         this.maxSize = maxSize;
         this.emit = emit;
@@ -91,7 +91,7 @@ class CatFileParser {
             cur.view = Buffer.from(buf.buffer, view.byteOffset, view.length + take);
         else {
             if (view) {
-                cur.content = this.spill(cur.obj.size);
+                cur.content = this.spill?.(cur.obj.size) ?? Buffer.allocUnsafeSlow(cur.obj.size);
                 view.copy(cur.content);
                 cur.view = undefined;
                 this.hold?.(view, -1);
@@ -156,7 +156,7 @@ class CatFile {
                 this.stream.hold(block);
             else if (block)
                 this.stream.release(block);
-        }, (size) => this.stream?.spill(size) ?? Buffer.allocUnsafeSlow(size));
+        }, (size) => this.stream?.spill(size));
         const onChunk = (chunk) => {
             try {
                 parser.push(chunk);

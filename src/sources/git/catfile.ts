@@ -40,14 +40,14 @@ export class CatFileParser {
    * `hold(bytes, 1)` is called when an object's content starts as a view of a chunk, and `hold(bytes,
    * -1)` if it is copied out later: memory that is used again (block-stream.ts) must not be while an
    * object is half read in it. A finished view is handed on still held. `spill(size)` gives the memory
-   * an object spread over separate chunks is gathered into (default: a buffer of its own).
+   * an object spread over separate chunks is gathered into (without it, or when it gives none: a buffer of its own).
    */
   constructor(
     private readonly withContent: boolean,
     private readonly maxSize: number,
     private readonly emit: (obj: GitObject) => void,
     private readonly hold?: (bytes: Buffer, change: 1 | -1) => void,
-    private readonly spill: (size: number) => Buffer = (size) => Buffer.allocUnsafeSlow(size),
+    private readonly spill?: (size: number) => Buffer | undefined,
   ) {}
 
   push(chunk: Buffer): void {
@@ -111,7 +111,7 @@ export class CatFileParser {
     } else if (view && view.buffer === buf.buffer && view.byteOffset + view.length === buf.byteOffset) cur.view = Buffer.from(buf.buffer, view.byteOffset, view.length + take);
     else {
       if (view) {
-        cur.content = this.spill(cur.obj.size);
+        cur.content = this.spill?.(cur.obj.size) ?? Buffer.allocUnsafeSlow(cur.obj.size);
         view.copy(cur.content);
         cur.view = undefined;
         this.hold?.(view, -1);
@@ -191,7 +191,7 @@ export class CatFile implements AsyncIterable<GitObject> {
         if (block && change > 0) this.stream!.hold(block);
         else if (block) this.stream!.release(block);
       },
-      (size) => this.stream?.spill(size) ?? Buffer.allocUnsafeSlow(size),
+      (size) => this.stream?.spill(size),
     );
     const onChunk = (chunk: Buffer) => {
       try {
