@@ -48,6 +48,6 @@ export declare class LineCache {
     peek(id: string): Buffer | undefined;
     /** A version met again in the history (a revert, a file copied back) is a parent again: it waits anew. */
     touch(id: string): void;
-    /** Remembers a version (its bytes copied, at most KEEP_BYTES of them). One over an eighth of the budget is not kept. */
+    /** Remembers a version (its bytes copied, at most a page of them: keepBytes). One over an eighth of the budget is not kept. */
     set(id: string, version: CachedVersion): void;
 }

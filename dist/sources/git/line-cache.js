@@ -70,7 +70,7 @@ class LineCache {
         this.used.delete(id);
         this.waiting.set(id, v);
     }
-    /** Remembers a version (its bytes copied, at most KEEP_BYTES of them). One over an eighth of the budget is not kept. */
+    /** Remembers a version (its bytes copied, at most a page of them: keepBytes). One over an eighth of the budget is not kept. */
     set(id, version) {
         const { lines } = version;
         if (lines.byteLength > this.maxBytes / 8 || this.waiting.has(id) || this.used.has(id))
