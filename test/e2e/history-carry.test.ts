@@ -148,31 +148,58 @@ test('fragments handed on unscanned past their version (as to a worker) are numb
   expect(r.ledger.problems).toEqual([]);
 });
 
-test('versions read while the previous one is still being scanned (a worker behind) are settled when its findings come in, not read again', async () => {
-  const info = (await findRepo(repo))!;
-  const spec = selectRules({});
-  const history = new HistorySource({ repo: info, cwd: repo, maxFileSize: 10 * 1024 * 1024, policy: () => 'scan' as const, selection: { kind: 'all' }, allObjects: false, profileOf: () => 'default' });
-  // The engine's reports reach the source three items late: each version is read before its predecessor's findings are in.
+/** The history source with the engine's reports reaching it `lag` items late, and how often it hurried. */
+function lagging(history: HistorySource, lag: number): { source: Source; hurried: () => number } {
   const late: Array<Parameters<NonNullable<Source['scanned']>>> = [];
   let hurried = 0;
-  const lagging: Source = {
+  const source: Source = {
     kind: 'history',
     async *items(l) {
       for await (const item of history.items(l)) {
         yield item;
         if (history.hurry()) hurried++;
-        while (late.length > 3) history.scanned(...late.shift()!);
+        while (late.length > lag) history.scanned(...late.shift()!);
       }
       for (const args of late.splice(0)) history.scanned(...args);
     },
     scanned: (items, found) => late.push([items, found]),
     settle: (found, rescan) => history.settle(found, rescan),
   };
-  const r = await runScan(lagging, { spec, threads: 0 });
+  return { source, hurried: () => hurried };
+}
+
+const historyOf = async (cacheBytes?: number) =>
+  new HistorySource({
+    repo: (await findRepo(repo))!,
+    cwd: repo,
+    maxFileSize: 10 * 1024 * 1024,
+    policy: () => 'scan' as const,
+    selection: { kind: 'all' },
+    allObjects: false,
+    profileOf: () => 'default',
+    cacheBytes,
+  });
+
+test('versions read while the previous one is still being scanned (a worker behind) are settled when its findings come in, not read again', async () => {
+  const history = await historyOf();
+  // Three items late: each version is read before its predecessor's findings are in.
+  const { source, hurried } = lagging(history, 3);
+  const r = await runScan(source, { spec: selectRules({}), threads: 0 });
   const diffs = history.lineage.events.filter((e) => e.mode === 'diff');
   expect(diffs.length).toBeGreaterThan(30);
   expect(diffs.every((e) => e.carry)).toBe(true);
   // A lineage that holds a secret asks for its findings early.
-  expect(hurried).toBeGreaterThan(10);
+  expect(hurried()).toBeGreaterThan(10);
+  expect(r.findings.map((f) => key({ ...f, commit: f.commit! })).sort()).toEqual(REPORTED);
+});
+
+test('a version whose bytes are forgotten before the findings it waits for come in is read again at the end, with the same report', async () => {
+  // Every report arrives after the walk, and the cache holds about 20 versions: the early checks cannot be made.
+  const history = await historyOf(16 * 1024);
+  const r = await runScan(lagging(history, Infinity).source, { spec: selectRules({}), threads: 0 });
+  const diffs = history.lineage.events.filter((e) => e.mode === 'diff');
+  // Once one version of a lineage cannot be checked, none after it can: they are all left to the re-read.
+  expect(diffs.filter((e) => !e.carry).length).toBeGreaterThan(30);
+  expect(r.ledger.problems).toEqual([]);
   expect(r.findings.map((f) => key({ ...f, commit: f.commit! })).sort()).toEqual(REPORTED);
 });
