@@ -69,6 +69,22 @@ function verification(f, style) {
     const parts = [v.identity && `as ${v.identity}`, v.scopes?.length && `scopes: ${v.scopes.join(', ')}`, v.expiresAt && `expires ${v.expiresAt}`, v.status !== 'active' && v.reason];
     return [status, ...parts.filter((p) => typeof p === 'string' && p !== '').map((p) => (0, escape_1.escapeField)(p))].join(' · ');
 }
+/**
+ * Skipped entries, each path and reason once with how many there are, in first-seen order: a history
+ * lists every version of a skipped file (a lockfile changed in 800 commits is 800 entries in JSON).
+ */
+function skippedOnce(skipped) {
+    const byKey = new Map();
+    for (const s of skipped) {
+        const key = `${s.path}\0${s.reason}`;
+        const seen = byKey.get(key);
+        if (seen)
+            seen.count++;
+        else
+            byKey.set(key, { path: s.path, reason: s.reason, count: 1 });
+    }
+    return [...byKey.values()];
+}
 /** A text reporter using the given colours. */
 function textReporter(style = types_1.PLAIN) {
     return {
@@ -80,8 +96,10 @@ function textReporter(style = types_1.PLAIN) {
                 out((0, escape_1.neutralizeCommands)(block(g, style) + '\n\n'));
             if (report.skipped.length > 0) {
                 out(style.dim(`Skipped ${report.skipped.length} file(s):`) + '\n');
-                for (const s of report.skipped)
-                    out((0, escape_1.neutralizeCommands)(style.dim(`  ${(0, escape_1.escapeField)(s.path)} (${s.reason})`) + '\n'));
+                for (const { path, reason, count } of skippedOnce(report.skipped)) {
+                    const times = count > 1 ? `, ${count} versions` : '';
+                    out((0, escape_1.neutralizeCommands)(style.dim(`  ${(0, escape_1.escapeField)(path)} (${reason}${times})`) + '\n'));
+                }
             }
         },
     };

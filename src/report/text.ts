@@ -70,6 +70,21 @@ function verification(f: ReportedFinding, style: Style): string {
   return [status, ...parts.filter((p): p is string => typeof p === 'string' && p !== '').map((p) => esc(p))].join(' · ');
 }
 
+/**
+ * Skipped entries, each path and reason once with how many there are, in first-seen order: a history
+ * lists every version of a skipped file (a lockfile changed in 800 commits is 800 entries in JSON).
+ */
+function skippedOnce(skipped: Report['skipped']): Array<{ path: string; reason: string; count: number }> {
+  const byKey = new Map<string, { path: string; reason: string; count: number }>();
+  for (const s of skipped) {
+    const key = `${s.path}\0${s.reason}`;
+    const seen = byKey.get(key);
+    if (seen) seen.count++;
+    else byKey.set(key, { path: s.path, reason: s.reason, count: 1 });
+  }
+  return [...byKey.values()];
+}
+
 /** A text reporter using the given colours. */
 export function textReporter(style: Style = PLAIN): Reporter {
   return {
@@ -80,7 +95,10 @@ export function textReporter(style: Style = PLAIN): Reporter {
       for (const g of sorted) out(neutralizeCommands(block(g, style) + '\n\n'));
       if (report.skipped.length > 0) {
         out(style.dim(`Skipped ${report.skipped.length} file(s):`) + '\n');
-        for (const s of report.skipped) out(neutralizeCommands(style.dim(`  ${esc(s.path)} (${s.reason})`) + '\n'));
+        for (const { path, reason, count } of skippedOnce(report.skipped)) {
+          const times = count > 1 ? `, ${count} versions` : '';
+          out(neutralizeCommands(style.dim(`  ${esc(path)} (${reason}${times})`) + '\n'));
+        }
       }
     },
   };
