@@ -20,7 +20,7 @@ const MIN_READ = 256 * 1024;
 /** Blocks in use (holding objects not given back) at which reading pauses until one is free. */
 const MAX_BLOCKS = 16;
 /** Spill buffers kept for reuse, in bytes, beyond which the smallest free ones are let go. */
-const SPILL_KEPT = 64 * 1024 * 1024;
+const SPILL_KEPT = 32 * 1024 * 1024;
 /** Smallest spill buffer: sizes are rounded up to a power of two from here, so buffers fit later objects. */
 const SPILL_MIN = 1024 * 1024;
 class BlockStream {
