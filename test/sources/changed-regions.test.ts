@@ -31,6 +31,21 @@ describe.each([
     expect(regions(parent, B(del.join('')))).toEqual([]);
   });
 
+  it('a deletion longer than the walk looks ahead (8 KB), between two new lines, adds nothing between them', () => {
+    const lines = Array.from({ length: 2000 }, (_, i) => `line ${i} some text here\n`);
+    const parent = B(lines.join(''));
+    const c = [...lines];
+    c[300] = 'NEW_A=1\n';
+    c.splice(400, 300);
+    c[1500] = 'NEW_B=2\n';
+    const child = B(c.join(''));
+    const t = text(child, regions(parent, child)).join('');
+    expect(t).toContain('NEW_A=1');
+    expect(t).toContain('NEW_B=2');
+    // Each new line with its context: the lines after the deletion are known, not read again.
+    expect(t.split('\n').length).toBeLessThan(20);
+  });
+
   it('two edits far apart are read as two small regions, not the middle between them', () => {
     const lines = Array.from({ length: 5000 }, (_, i) => `line ${i} some text here\n`);
     const parent = B(lines.join(''));
