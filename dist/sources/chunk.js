@@ -1,19 +1,11 @@
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.Chunker = exports.OVERLAP = exports.CHUNK_SIZE = void 0;
+const newlines_1 = require("../util/newlines");
 /** Fragment size for streamed input. */
 exports.CHUNK_SIZE = 16 * 1024 * 1024;
 /** Bytes of the previous fragment repeated at the start of the next. */
 exports.OVERLAP = 16 * 1024;
-function countNewlines(bytes, end) {
-    let n = 0;
-    let i = bytes.indexOf(10);
-    while (i >= 0 && i < end) {
-        n++;
-        i = bytes.indexOf(10, i + 1);
-    }
-    return n;
-}
 /** Where to cut `pending` near `size`: just after the last newline before it, else at `size`. */
 function cutPoint(pending, size) {
     const nl = pending.lastIndexOf(10, size - 1);
@@ -83,7 +75,7 @@ class Chunker {
         const bytes = Buffer.from(this.pending.subarray(0, cut));
         const frag = { bytes, path: this.path, startLine: this.startLine, offset: this.offset, overlap: this.overlap, origin: this.origin };
         const keep = overlapStart(bytes);
-        this.startLine += countNewlines(bytes, keep);
+        this.startLine += (0, newlines_1.countNewlines)(bytes, 0, keep);
         this.offset += keep;
         this.overlap = cut - keep;
         this.pending = this.pending.subarray(keep);

@@ -4,21 +4,12 @@
  * secret that straddles a cut is still seen whole; the engine skips matches wholly inside the overlap.
  */
 import type { Fragment, Origin } from '../engine/fragment';
+import { countNewlines } from '../util/newlines';
 
 /** Fragment size for streamed input. */
 export const CHUNK_SIZE = 16 * 1024 * 1024;
 /** Bytes of the previous fragment repeated at the start of the next. */
 export const OVERLAP = 16 * 1024;
-
-function countNewlines(bytes: Buffer, end: number): number {
-  let n = 0;
-  let i = bytes.indexOf(10);
-  while (i >= 0 && i < end) {
-    n++;
-    i = bytes.indexOf(10, i + 1);
-  }
-  return n;
-}
 
 /** Where to cut `pending` near `size`: just after the last newline before it, else at `size`. */
 function cutPoint(pending: Buffer, size: number): number {
@@ -88,7 +79,7 @@ export class Chunker {
     const bytes = Buffer.from(this.pending.subarray(0, cut));
     const frag: Fragment = { bytes, path: this.path, startLine: this.startLine, offset: this.offset, overlap: this.overlap, origin: this.origin };
     const keep = overlapStart(bytes);
-    this.startLine += countNewlines(bytes, keep);
+    this.startLine += countNewlines(bytes, 0, keep);
     this.offset += keep;
     this.overlap = cut - keep;
     this.pending = this.pending.subarray(keep);

@@ -1,12 +1,13 @@
 "use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.indexLines = indexLines;
+exports.hasKey = hasKey;
 /**
  * One version of a file as a hash per line: what the next version is compared with. A history scan
  * keeps these instead of contents (8 bytes a line against ~40), so it remembers several times more
  * versions in the same memory and no blob outlives its own scan.
  */
-Object.defineProperty(exports, "__esModule", { value: true });
-exports.indexLines = indexLines;
-exports.hasKey = hasKey;
+const newlines_1 = require("../../util/newlines");
 const FNV_OFFSET = 0x811c9dc5 | 0;
 const FNV_PRIME = 16777619;
 const GOLDEN = 0x9e3779b1 | 0;
@@ -17,9 +18,7 @@ const GOLDEN = 0x9e3779b1 | 0;
 const key = (h1, h2) => (h1 >>> 0) * 2097152 + (h2 >>> 11);
 /** Hashes every line of `bytes` (at most 4 GiB: offsets are 32-bit). */
 function indexLines(bytes) {
-    let newlines = 0;
-    for (let i = bytes.indexOf(10); i >= 0; i = bytes.indexOf(10, i + 1))
-        newlines++;
+    const newlines = (0, newlines_1.countNewlines)(bytes);
     const count = bytes.length > 0 && bytes[bytes.length - 1] !== 10 ? newlines + 1 : newlines;
     const keys = new Float64Array(count);
     const starts = new Uint32Array(count + 1);

@@ -3,6 +3,7 @@ Object.defineProperty(exports, "__esModule", { value: true });
 exports.Lineage = exports.carryKey = void 0;
 exports.byBlob = byBlob;
 exports.locate = locate;
+const newlines_1 = require("../../util/newlines");
 /** What a carried secret is known by: the rule, the secret and the text that was searched for. */
 const carryKey = (f) => `${f.ruleId}\u0000${f.secret}\u0000${f.encodedText ?? ''}`;
 exports.carryKey = carryKey;
@@ -114,9 +115,7 @@ function byBlob(findings, into = new Map()) {
 }
 /** Line and column of byte offset `at` in `content`. */
 function locate(content, at) {
-    let line = 1;
-    for (let i = content.indexOf(10); i >= 0 && i < at; i = content.indexOf(10, i + 1))
-        line++;
+    const line = 1 + (0, newlines_1.countNewlines)(content, 0, at);
     const lineStart = content.lastIndexOf(10, at - 1) + 1;
     return { at, line, column: content.toString('utf8', lineStart, at).length + 1 };
 }

@@ -4,6 +4,7 @@ exports.regionFragments = regionFragments;
 exports.numberFromOne = numberFromOne;
 exports.placeLines = placeLines;
 const lineage_1 = require("./lineage");
+const newlines_1 = require("../../util/newlines");
 /**
  * The changed lines of a new version as fragments that keep the file's line numbers and offsets, their
  * bytes views of the version's memory (used again once the next version is read: see Source.items). A region's
@@ -72,8 +73,7 @@ class LineCounter {
             this.at = 0;
             this.line = 1;
         }
-        for (let i = this.content.indexOf(10, this.at); i >= 0 && i < offset; i = this.content.indexOf(10, i + 1))
-            this.line++;
+        this.line += (0, newlines_1.countNewlines)(this.content, this.at, offset);
         this.at = offset;
         return this.line;
     }

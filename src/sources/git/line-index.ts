@@ -3,6 +3,7 @@
  * keeps these instead of contents (8 bytes a line against ~40), so it remembers several times more
  * versions in the same memory and no blob outlives its own scan.
  */
+import { countNewlines } from '../../util/newlines';
 
 /** A version's lines: `keys[i]` hashes line i (its newline included), which starts at `starts[i]`; `starts` ends with the length. */
 export interface LineIndex {
@@ -22,8 +23,7 @@ const key = (h1: number, h2: number) => (h1 >>> 0) * 2097152 + (h2 >>> 11);
 
 /** Hashes every line of `bytes` (at most 4 GiB: offsets are 32-bit). */
 export function indexLines(bytes: Buffer): LineIndex {
-  let newlines = 0;
-  for (let i = bytes.indexOf(10); i >= 0; i = bytes.indexOf(10, i + 1)) newlines++;
+  const newlines = countNewlines(bytes);
   const count = bytes.length > 0 && bytes[bytes.length - 1] !== 10 ? newlines + 1 : newlines;
   const keys = new Float64Array(count);
   const starts = new Uint32Array(count + 1);

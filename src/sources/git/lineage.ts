@@ -10,6 +10,7 @@
  *   (copies, renames, reverts), and not again for every later version of the file.
  */
 import type { Finding } from '../../engine/finding';
+import { countNewlines } from '../../util/newlines';
 import type { Origin } from '../../engine/fragment';
 
 /** How a blob came to be known. */
@@ -149,8 +150,7 @@ export function byBlob(findings: readonly Finding[], into = new Map<string, Find
 
 /** Line and column of byte offset `at` in `content`. */
 export function locate(content: Buffer, at: number): Location {
-  let line = 1;
-  for (let i = content.indexOf(10); i >= 0 && i < at; i = content.indexOf(10, i + 1)) line++;
+  const line = 1 + countNewlines(content, 0, at);
   const lineStart = content.lastIndexOf(10, at - 1) + 1;
   return { at, line, column: content.toString('utf8', lineStart, at).length + 1 };
 }

@@ -1,6 +1,7 @@
 import type { Finding } from '../../engine/finding';
 import { byBlob } from './lineage';
 import type { Fragment, Origin } from '../../engine/fragment';
+import { countNewlines } from '../../util/newlines';
 
 /**
  * The changed lines of a new version as fragments that keep the file's line numbers and offsets, their
@@ -70,7 +71,7 @@ class LineCounter {
       this.at = 0;
       this.line = 1;
     }
-    for (let i = this.content.indexOf(10, this.at); i >= 0 && i < offset; i = this.content.indexOf(10, i + 1)) this.line++;
+    this.line += countNewlines(this.content, this.at, offset);
     this.at = offset;
     return this.line;
   }
