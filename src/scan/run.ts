@@ -62,9 +62,11 @@ const BATCH_FILES = 32;
 const BATCHES_PER_WORKER = 4;
 /**
  * Batches a default single worker may have waiting while it boots: the main thread queues for it rather
- * than detect (share.ts), and goes on reading meanwhile. At most a megabyte each (BATCH_FRAGMENT_BYTES).
+ * than detect (share.ts), and goes on reading meanwhile. Bounded in bytes too: a blob bigger than a
+ * batch (BATCH_FRAGMENT_BYTES) travels alone, and 32 blobs of 16 MB would be half a gigabyte.
  */
 const BOOT_BATCHES = 32;
+const BOOT_BYTES = 16 * 1024 * 1024;
 /** Fragments per batch, and bytes: small changed regions travel together, a large blob nearly alone. */
 const BATCH_FRAGMENTS = 256;
 const BATCH_FRAGMENT_BYTES = 1024 * 1024;
@@ -111,9 +113,12 @@ export async function runScan(source: Source, options: ScanOptions): Promise<Sca
   const chunks = new ChunkPool();
   let fragments = new FragmentBatch(chunks);
   const inflight = new Set<Promise<void>>();
+  /** Bytes of the fragment batches in flight (files are counted when read, in the worker). */
+  let inflightBytes = 0;
 
   /** Hands a batch to the pool; `answered` runs once it is settled (its items' memory may be used again). */
-  const send = async (items: ScanItem[], answered?: () => void) => {
+  const send = async (items: ScanItem[], answered?: () => void, bytes = 0) => {
+    inflightBytes += bytes;
     const job = pool!.run(items).then(
       (o) => {
         collect(o);
@@ -127,11 +132,14 @@ export async function runScan(source: Source, options: ScanOptions): Promise<Sca
     );
     const tracked = job.finally(() => {
       inflight.delete(tracked);
+      inflightBytes -= bytes;
       options.onProgress?.(ledger);
     });
     inflight.add(tracked);
-    const room = share && !pool!.ready ? BOOT_BATCHES : threads * BATCHES_PER_WORKER;
-    if (inflight.size >= room) await Promise.race(inflight);
+    // Waits until there is room again: once the worker is up, a backlog queued while it booted drains
+    // down to the usual few batches before the main thread reads on.
+    const room = () => (share && !pool!.ready && inflightBytes < BOOT_BYTES ? BOOT_BATCHES : threads * BATCHES_PER_WORKER);
+    while (inflight.size >= room()) await Promise.race(inflight);
   };
 
   // Path-only rules judge names, not bytes: every item's path now, skipped files' paths at the end.
@@ -183,7 +191,7 @@ export async function runScan(source: Source, options: ScanOptions): Promise<Sca
         if (fragments.items.length >= BATCH_FRAGMENTS || fragments.bytes >= BATCH_FRAGMENT_BYTES || source.hurry?.()) {
           const full = fragments;
           fragments = new FragmentBatch(chunks);
-          await send(full.items, () => chunks.give(full.chunks));
+          await send(full.items, () => chunks.give(full.chunks), full.bytes);
         }
         continue;
       }
@@ -195,7 +203,7 @@ export async function runScan(source: Source, options: ScanOptions): Promise<Sca
       }
     }
     if (batch.length > 0) await send(batch);
-    if (fragments.items.length > 0) await send(fragments.items, () => chunks.give(fragments.chunks));
+    if (fragments.items.length > 0) await send(fragments.items, () => chunks.give(fragments.chunks), fragments.bytes);
     await Promise.all(inflight);
     for (const s of ledger.skipped) checkPath(s.path, { kind: source.kind, commit: s.commit });
   } catch (err) {

@@ -18,20 +18,28 @@ function spin(ms: number): void {
 /**
  * A history-like source that spends twice as long between fragments as the engine spent on the last
  * one, so detection is about a third of the main thread's time on any machine (a worker pays).
+ * `outstanding` records, at each fragment, how many yielded ones the engine has not reported back.
  */
-function source(batches: number[]): Source {
+function source(batches: number[], count = FRAGMENTS, lineRepeats = 200, outstanding: number[] = []): Source {
+  let yielded = 0;
+  let reported = 0;
   return {
     kind: 'history',
     defaultThreads: () => 1,
     async *items() {
-      for (let i = 0; i < FRAGMENTS; i++) {
-        const text = `const line${i} = "nothing secret here";\n`.repeat(200);
-        const yielded = performance.now();
+      for (let i = 0; i < count; i++) {
+        const text = `const line${i} = "nothing secret here";\n`.repeat(lineRepeats);
+        const at = performance.now();
+        outstanding.push(yielded - reported);
+        yielded++;
         yield { bytes: Buffer.from(text), path: `f${i}.js`, startLine: 1, offset: 0, overlap: 0, origin: { kind: 'history', blob: `b${i}` } };
-        spin(Math.min(50, 2 * (performance.now() - yielded)));
+        spin(Math.min(500, 2 * (performance.now() - at)));
       }
     },
-    scanned: (items: readonly ScanItem[]) => void batches.push(items.length),
+    scanned: (items: readonly ScanItem[]) => {
+      batches.push(items.length);
+      reported += items.length;
+    },
   };
 }
 
@@ -46,4 +54,18 @@ it('once a default worker starts, the main thread no longer scans, even while th
   // The first fragment or two measure the share; booting a worker (a thread, the modules, 1,100 rules)
   // takes many fragments' time, which the main thread used to fill by scanning them itself.
   expect(batches.filter((n) => n === 1).length).toBeLessThanOrEqual(6);
+});
+
+it('what waits for a booting worker is bounded in bytes: blobs bigger than a batch travel alone, and 16 MiB of them wait at most', async () => {
+  const batches: number[] = [];
+  const outstanding: number[] = [];
+  // 40 fragments of 1.3 MB (each its own batch), queued far faster than a worker boots: 32 of them
+  // would have been let wait.
+  const r = await runScan(source(batches, 40, 32_000, outstanding), { spec: selectRules({}), inlineBytes: 0 });
+  expect(r.ledger.problems).toEqual([]);
+  expect(batches.reduce((a, b) => a + b, 0)).toBe(40);
+  // 16 MiB is twelve of them, plus the one being added, plus the few the main thread scanned itself.
+  expect(Math.max(...outstanding)).toBeLessThanOrEqual(16);
+  // Once the worker is up, the backlog drains to the usual four batches in flight.
+  expect(outstanding[outstanding.length - 1]).toBeLessThanOrEqual(5);
 });
