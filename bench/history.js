@@ -12,7 +12,7 @@
 // TG_BASELINE=/path/to/bin/tokenguard.js is set (its findings are compared: no fingerprint may be lost).
 const { spawnSync } = require('node:child_process');
 const { closeSync, openSync } = require('node:fs');
-const { BIN, now, runWithPeak, mbps, gitleaksRun } = require('./lib');
+const { BIN, now, runWithPeak, cpuLine, mbps, gitleaksRun } = require('./lib');
 const synthetic = require('./synthetic-history');
 const npmHistory = require('./npm-history');
 const editHistory = require('./edit-history');
@@ -58,7 +58,7 @@ async function tokenguard(bin, repo, extra = []) {
     throw new Error(`${bin}: unreadable JSON report (exit ${best.code}, ${best.stdout.length} bytes on stdout: ${err.message}): ${best.stderr.slice(0, 500)}`);
   }
   if (!report || !report.summary.complete) throw new Error(`${bin}: history scan failed (exit ${best.code}): ${best.stderr.slice(0, 500)}`);
-  return { ms: best.ms, report, rssMiB: Math.max(...runs.map((r) => r.selfMiB)), gitMiB: Math.max(...runs.map((r) => r.childMiB)) };
+  return { ms: best.ms, report, cpu: best.cpu, rssMiB: Math.max(...runs.map((r) => r.selfMiB)), gitMiB: Math.max(...runs.map((r) => r.childMiB)) };
 }
 
 /** gitleaks over the same history, when installed (8.19+ `git` command, else `detect`). */
@@ -105,6 +105,8 @@ async function measure(name, repo) {
   console.log(
     `  tokenguard scan --history: ${(tg.ms / 1000).toFixed(2)} s (${mbps(bytes, tg.ms).toFixed(0)} MB/s of blobs), ${s.findings} findings, ${s.files} blobs read; peak RSS ${tg.rssMiB.toFixed(0)} MiB (+ git ${tg.gitMiB.toFixed(0)} MiB)`,
   );
+  // On 2 cores a scan is bound by all of its CPU (git's included), not by the main thread alone.
+  console.log(`    ${cpuLine(tg.cpu)}`);
   console.log(`  ratio to the --unordered floor: ${(floorMs / tg.ms).toFixed(2)} of its throughput (wall time ${(tg.ms / floorMs).toFixed(2)}x the floor)`);
   if (gl) console.log(`  gitleaks: ${(gl.ms / 1000).toFixed(2)} s, ${gl.findings} findings, peak RSS ${gl.rssMiB.toFixed(0)} MiB; tokenguard takes ${(tg.ms / gl.ms).toFixed(2)}x gitleaks' wall time`);
   else console.log('  gitleaks: not measured (set GITLEAKS=/path/to/gitleaks to compare side by side)');

@@ -109,6 +109,18 @@ function runWithPeak(cmd, args, opts = {}) {
     child.stderr.on('data', (d) => err.push(d));
     let selfKiB = 0;
     let childKiB = 0;
+    // CPU ticks last seen per thread of the process and per child (what git does), by /proc's stat.
+    const threadTicks = new Map();
+    const childTicks = new Map();
+    const ticks = (statPath) => {
+      try {
+        const stat = fs.readFileSync(statPath, 'utf8');
+        const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+        return Number(f[11]) + Number(f[12]);
+      } catch {
+        return undefined;
+      }
+    };
     const hwm = (pid) => {
       try {
         return Number(/VmHWM:\s+(\d+)/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'))[1]);
@@ -118,10 +130,23 @@ function runWithPeak(cmd, args, opts = {}) {
     };
     const timer = setInterval(() => {
       selfKiB = Math.max(selfKiB, hwm(child.pid));
+      try {
+        for (const tid of fs.readdirSync(`/proc/${child.pid}/task`)) {
+          const n = ticks(`/proc/${child.pid}/task/${tid}/stat`);
+          if (n !== undefined) threadTicks.set(tid, n);
+        }
+      } catch {
+        // the process has ended
+      }
       for (const d of fs.readdirSync('/proc')) {
         if (!/^\d+$/.test(d)) continue;
         try {
-          if (Number(/PPid:\s+(\d+)/.exec(fs.readFileSync(`/proc/${d}/status`, 'utf8'))[1]) === child.pid) childKiB = Math.max(childKiB, hwm(d));
+          if (Number(/PPid:\s+(\d+)/.exec(fs.readFileSync(`/proc/${d}/status`, 'utf8'))[1]) !== child.pid) continue;
+          childKiB = Math.max(childKiB, hwm(d));
+          const n = ticks(`/proc/${d}/stat`);
+          const argv = fs.readFileSync(`/proc/${d}/cmdline`, 'utf8').split('\0');
+          const what = argv.find((a) => ['cat-file', 'log', 'rev-list', 'ls-tree', 'diff-tree'].includes(a)) ?? 'other';
+          if (n !== undefined) childTicks.set(d, { what, n });
         } catch {
           // the process ended between readdir and read
         }
@@ -129,9 +154,43 @@ function runWithPeak(cmd, args, opts = {}) {
     }, 25);
     child.on('close', (code) => {
       clearInterval(timer);
-      resolve({ ms: now() - t, code, stdout: Buffer.concat(out).toString(), stderr: Buffer.concat(err).toString(), selfMiB: selfKiB / 1024, childMiB: childKiB / 1024 });
+      resolve({
+        ms: now() - t,
+        code,
+        stdout: Buffer.concat(out).toString(),
+        stderr: Buffer.concat(err).toString(),
+        selfMiB: selfKiB / 1024,
+        childMiB: childKiB / 1024,
+        cpu: cpuSplit(String(child.pid), threadTicks, childTicks),
+      });
     });
   });
+}
+
+/**
+ * Seconds of CPU by thread and child, as last sampled (a thread's final 25 ms can be missed): the main
+ * thread (its id is the process id), the busiest other thread (the detection worker, when there is
+ * one), the rest (V8's compiler and GC helpers, libuv), and the children by git command.
+ */
+function cpuSplit(pid, threadTicks, childTicks) {
+  const hz = 100;
+  const main = (threadTicks.get(pid) ?? 0) / hz;
+  const others = [...threadTicks].filter(([tid]) => tid !== pid).map(([, n]) => n / hz);
+  const busiest = others.length > 0 ? Math.max(...others) : 0;
+  const rest = others.reduce((a, b) => a + b, 0) - busiest;
+  const git = {};
+  for (const { what, n } of childTicks.values()) git[what] = (git[what] ?? 0) + n / hz;
+  return { main, busiest, rest, git };
+}
+
+/** One line of cpuSplit's figures. */
+function cpuLine(c) {
+  const git = Object.entries(c.git)
+    .sort((a, b) => b[1] - a[1])
+    .map(([k, v]) => `${k} ${v.toFixed(2)}`)
+    .join(', ');
+  const total = c.main + c.busiest + c.rest + Object.values(c.git).reduce((a, b) => a + b, 0);
+  return `CPU ${total.toFixed(2)} s: main thread ${c.main.toFixed(2)}, busiest other thread (the worker) ${c.busiest.toFixed(2)}, other threads (V8's helpers) ${c.rest.toFixed(2)}, git ${git || '0'}`;
 }
 
 function mbps(bytes, ms) {
@@ -157,4 +216,4 @@ async function gitleaksRun(args) {
   return { ms: best.ms, findings, rssMiB: Math.max(...runs.map((r) => r.selfMiB)) };
 }
 
-module.exports = { ROOT, BIN, rng, textLine, textBlob, realBlob, now, timeCli, runWithPeak, mbps, spawn, gitleaksRun };
+module.exports = { ROOT, BIN, rng, textLine, textBlob, realBlob, now, timeCli, runWithPeak, cpuLine, mbps, spawn, gitleaksRun };
