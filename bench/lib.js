@@ -145,7 +145,8 @@ function runWithPeak(cmd, args, opts = {}) {
           childKiB = Math.max(childKiB, hwm(d));
           const n = ticks(`/proc/${d}/stat`);
           const argv = fs.readFileSync(`/proc/${d}/cmdline`, 'utf8').split('\0');
-          const what = argv.find((a) => ['cat-file', 'log', 'rev-list', 'ls-tree', 'diff-tree'].includes(a)) ?? 'other';
+          // Before its exec a child's command line is node's, and a finished one (a zombie) has none.
+          const what = argv.find((a) => ['cat-file', 'log', 'rev-list', 'ls-tree', 'diff-tree'].includes(a)) ?? childTicks.get(d)?.what ?? 'other';
           if (n !== undefined) childTicks.set(d, { what, n });
         } catch {
           // the process ended between readdir and read
