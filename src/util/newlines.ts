@@ -27,7 +27,7 @@ export function countNewlines(bytes: Uint8Array, from = 0, to = bytes.length): n
   for (let j = 0; j < words; j++) {
     // A byte of x is zero where the word held a newline.
     const x = view[j] ^ NEWLINES;
-    // Cheap test first: it may flag a word without a zero byte only next to one, never miss one.
+    // Cheap test first: true for every word holding a zero byte and for no other (it only miscounts them).
     if (((x - 0x01010101) & ~x & 0x80808080) === 0) continue;
     // Exact: the top bit of each zero byte, shifted to the byte's low bit, summed by a multiply.
     const zeros = ~(((x & LOW7) + LOW7) | x | LOW7) >>> 7;

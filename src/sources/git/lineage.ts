@@ -10,8 +10,8 @@
  *   (copies, renames, reverts), and not again for every later version of the file.
  */
 import type { Finding } from '../../engine/finding';
-import { countNewlines } from '../../util/newlines';
 import type { Origin } from '../../engine/fragment';
+import { countNewlines } from '../../util/newlines';
 
 /** How a blob came to be known. */
 export type EventMode = 'whole' | 'diff' | 'again' | 'unread';
