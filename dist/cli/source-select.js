@@ -115,12 +115,11 @@ async function selectSource(mode, target, flags, setup, stdin, early = {}) {
  * fixture…) and the rules restricted to matching paths. A blob met at two paths of one profile is read once.
  */
 function scanProfile(setup) {
-    const RE2 = require('re2');
     const { fileContext } = require('../engine/generic/context');
-    const pathRules = setup.spec.definitions.filter((d) => d.path !== undefined && (d.regex !== undefined || d.extractor !== undefined)).map((d) => ({ id: d.id, re: new RE2(d.path, '') }));
+    const pathRules = (0, path_memo_1.pathMatcher)(setup.spec.definitions.filter((d) => d.path !== undefined && (d.regex !== undefined || d.extractor !== undefined)), (d) => d.path);
     const memo = new path_memo_1.PathMemo((path) => `${fileContext(path).kind}${pathRules
-        .filter((r) => r.re.test(path))
-        .map((r) => `|${r.id}`)
+        .get(path)
+        .map((d) => `|${d.id}`)
         .join('')}`);
     return (path) => memo.get(path);
 }

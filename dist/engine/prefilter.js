@@ -31,7 +31,7 @@ class Prefilter {
     /** Rules tied to file names: considered only for matching paths, so their plain-word keywords cost nothing elsewhere. */
     pathRules = [];
     /** The path rules whose file pattern a path matches. */
-    pathRulesFor = new path_memo_1.PathMemo((path) => this.pathRules.filter((p) => p.rule.pathRegex.test(path)));
+    pathRulesFor;
     /** `prebuilt` (the build's automaton for the built-in keywords) is used when the rules add no keyword to it. */
     constructor(rules, prebuilt) {
         this.rules = rules;
@@ -72,6 +72,7 @@ class Prefilter {
             this.ruleKeywords.set(rule, mine);
         }
         this.automaton = new automaton_1.KeywordAutomaton([...ids.keys()], ids.size === known ? prebuilt : undefined);
+        this.pathRulesFor = (0, path_memo_1.pathMatcher)(this.pathRules, (p) => p.rule.def.path);
     }
     /** Rules triggered by each set of keywords met so far: fragments of one scan meet the same few sets again and again. */
     byKeywordSet = new Map();

@@ -1,4 +1,4 @@
-import { PathMemo } from './path-memo';
+import { type PathMemo } from './path-memo';
 import type { CompiledRule } from './compiled-rule';
 import { Prefilter, type Sifted } from './prefilter';
 import type { AutomatonSnapshot } from './automaton';

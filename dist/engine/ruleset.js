@@ -34,7 +34,7 @@ class RuleSet {
         this.options = options;
         this.rules = rules;
         this.pathOnly = rules.filter((r) => r.def.path !== undefined && r.def.regex === undefined);
-        this.pathOnlyFor = new path_memo_1.PathMemo((path) => this.pathOnly.filter((r) => r.pathRegex.test(path)));
+        this.pathOnlyFor = (0, path_memo_1.pathMatcher)(this.pathOnly, (r) => r.def.path);
         this.prefilter = new prefilter_1.Prefilter(rules, prebuilt);
         this.allowRes = allowlistRegexes.map((r) => new re2_1.default(r, ''));
     }

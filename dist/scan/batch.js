@@ -1,14 +1,14 @@
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.FragmentBatch = exports.ChunkPool = void 0;
-/** Size of a chunk: a batch of small changed regions fits in one, and posting clones the whole chunk. */
+/** Size of a chunk: a batch of small changed regions fits in one. */
 const CHUNK = 128 * 1024;
 /** Chunks of CHUNK bytes no batch holds. */
 class ChunkPool {
     free = [];
     /** A chunk of at least `n` bytes (one of its own when bigger than CHUNK). */
     take(n) {
-        return (n <= CHUNK ? this.free.pop() : undefined) ?? Buffer.from(new ArrayBuffer(Math.max(CHUNK, n)));
+        return (n <= CHUNK ? this.free.pop() : undefined) ?? Buffer.from(new SharedArrayBuffer(Math.max(CHUNK, n)));
     }
     give(chunks) {
         for (const c of chunks)

@@ -1,5 +1,5 @@
 /** Picks and builds the source a scan reads from: working tree, stdin, the index, or history. */
-import { PathMemo } from '../engine/path-memo';
+import { PathMemo, pathMatcher } from '../engine/path-memo';
 import { realpathSync } from 'node:fs';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { InputError, UsageError } from '../errors';
@@ -137,14 +137,16 @@ export async function selectSource(mode: ScanMode, target: string, flags: ModeFl
  * fixture…) and the rules restricted to matching paths. A blob met at two paths of one profile is read once.
  */
 function scanProfile(setup: RunSetup): (path: string) => string {
-  const RE2 = require('re2') as typeof import('re2');
   const { fileContext } = require('../engine/generic/context') as typeof import('../engine/generic/context');
-  const pathRules = setup.spec.definitions.filter((d) => d.path !== undefined && (d.regex !== undefined || d.extractor !== undefined)).map((d) => ({ id: d.id, re: new RE2(d.path!, '') }));
+  const pathRules = pathMatcher(
+    setup.spec.definitions.filter((d) => d.path !== undefined && (d.regex !== undefined || d.extractor !== undefined)),
+    (d) => d.path!,
+  );
   const memo = new PathMemo(
     (path: string) =>
       `${fileContext(path).kind}${pathRules
-        .filter((r) => r.re.test(path))
-        .map((r) => `|${r.id}`)
+        .get(path)
+        .map((d) => `|${d.id}`)
         .join('')}`,
   );
   return (path) => memo.get(path);

@@ -6,7 +6,7 @@
 import RE2 from 're2';
 import type { CompiledRule } from './compiled-rule';
 import { KeywordAutomaton, type AutomatonSnapshot } from './automaton';
-import { PathMemo } from './path-memo';
+import { type PathMemo, pathMatcher } from './path-memo';
 import { TRIGGERS, type TriggerKind } from './triggers';
 
 /** Escapes a literal for RE2. */
@@ -37,7 +37,7 @@ export class Prefilter {
   /** Rules tied to file names: considered only for matching paths, so their plain-word keywords cost nothing elsewhere. */
   private readonly pathRules: Array<{ rule: CompiledRule; tests: RE2[] }> = [];
   /** The path rules whose file pattern a path matches. */
-  private readonly pathRulesFor = new PathMemo((path: string) => this.pathRules.filter((p) => p.rule.pathRegex!.test(path)));
+  private readonly pathRulesFor: PathMemo<Array<{ rule: CompiledRule; tests: RE2[] }>>;
 
   /** `prebuilt` (the build's automaton for the built-in keywords) is used when the rules add no keyword to it. */
   constructor(
@@ -80,6 +80,7 @@ export class Prefilter {
       this.ruleKeywords.set(rule, mine);
     }
     this.automaton = new KeywordAutomaton([...ids.keys()], ids.size === known ? prebuilt : undefined);
+    this.pathRulesFor = pathMatcher(this.pathRules, (p) => p.rule.def.path!);
   }
 
   /** Rules triggered by each set of keywords met so far: fragments of one scan meet the same few sets again and again. */

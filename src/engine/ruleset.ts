@@ -1,5 +1,5 @@
 import RE2 from 're2';
-import { PathMemo } from './path-memo';
+import { type PathMemo, pathMatcher } from './path-memo';
 import type { CompiledRule } from './compiled-rule';
 import { Prefilter, type Sifted } from './prefilter';
 import type { AutomatonSnapshot } from './automaton';
@@ -63,7 +63,7 @@ export class RuleSet {
   ) {
     this.rules = rules;
     this.pathOnly = rules.filter((r) => r.def.path !== undefined && r.def.regex === undefined);
-    this.pathOnlyFor = new PathMemo((path) => this.pathOnly.filter((r) => r.pathRegex!.test(path)));
+    this.pathOnlyFor = pathMatcher(this.pathOnly, (r) => r.def.path!);
     this.prefilter = new Prefilter(rules, prebuilt);
     this.allowRes = allowlistRegexes.map((r) => new RE2(r, ''));
   }

@@ -1,7 +1,7 @@
 /**
  * A fixed set of detection workers. Batches go to the least-busy worker (a fragment's bytes are posted
- * as they are: a view clones its whole buffer, so callers gather them into memory of the batch's own,
- * batch.ts). A worker writes which item it is on into memory it shares with the pool
+ * as they are: a view clones its whole buffer, so callers gather them into shared memory of the batch's
+ * own, batch.ts). A worker writes which item it is on into memory it shares with the pool
  * (progress.ts), so the pool always knows where it is: a worker that crashes loses only that item
  * (reported as not scanned; the items it had scanned but not yet answered for are scanned again), and
  * one that spends longer than the budget on one piece of an item (a fragment, or 16 MiB of a file) is

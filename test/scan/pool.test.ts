@@ -6,6 +6,7 @@
  */
 import type { Fragment } from '../../src/engine/fragment';
 import { join } from 'node:path';
+import { MessageChannel } from 'node:worker_threads';
 import type { RuleSpec } from '../../src/rules/registry';
 import { ChunkPool, FragmentBatch } from '../../src/scan/batch';
 import { DetectPool } from '../../src/scan/pool';
@@ -87,6 +88,25 @@ describe('FragmentBatch', () => {
     const next = new FragmentBatch(chunks);
     next.add(fragment('c', 'w'));
     expect(next.chunks[0]).toBe(batch.chunks[0]); // the small chunk came back; the big one was not kept
+  });
+
+  it('holds its bytes in memory a worker shares: posting a batch does not copy its chunks', async () => {
+    const batch = new FragmentBatch(new ChunkPool());
+    batch.add(fragment('a', 'shared bytes'));
+    batch.add(fragment('big', 'z'.repeat(300 * 1024)));
+    const { port1, port2 } = new MessageChannel();
+    try {
+      const got = new Promise<Fragment[]>((resolve) => port2.once('message', resolve));
+      port1.postMessage(batch.items);
+      const [small, big] = await got;
+      // Written after posting, read on the other side: the same memory, not a clone of it.
+      batch.items[0].bytes.write('SHARED');
+      batch.items[1].bytes[0] = 0x41;
+      expect(Buffer.from(small.bytes).toString()).toBe('SHARED bytes');
+      expect(big.bytes[0]).toBe(0x41);
+    } finally {
+      port1.close();
+    }
   });
 });
 
