@@ -20,6 +20,7 @@ const package_root_1 = require("../util/package-root");
 const types_1 = require("../sources/types");
 const item_1 = require("./item");
 const progress_1 = require("./progress");
+const wire_1 = require("./wire");
 /** Worker deaths the pool recovers from; past this a systematic fault is assumed and the rest is reported unscanned. */
 const MAX_RESPAWNS = 16;
 /** The compiled worker script, or undefined when running from TypeScript sources without a build. */
@@ -117,7 +118,7 @@ class DetectPool {
         const items = batch.items.slice(batch.next);
         // Copied, never transferred: a batch is posted again to a replacement worker when one dies, and a
         // source may still hold the bytes (history keeps recent blobs to diff the next version against).
-        slot.worker.postMessage({ id: batch.id, offset: batch.next, items });
+        slot.worker.postMessage({ id: batch.id, offset: batch.next, items: (0, wire_1.encodeItems)(items) });
     }
     itemsDone(slot, msg) {
         const batch = slot.queue[0];

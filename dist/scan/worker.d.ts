@@ -1,10 +1,10 @@
 import { type RuleSpec } from '../rules/registry';
-import { type ScanItem } from '../sources/types';
+import { type WireItems } from './wire';
 /** A batch (or the unfinished rest of one) sent to a worker; `offset` is the index of items[0] in the batch. */
 export interface WorkerJob {
     id: number;
     offset: number;
-    items: ScanItem[];
+    items: WireItems;
 }
 /** What the pool passes a worker at start. */
 export interface WorkerSetup {

@@ -10,6 +10,7 @@ const registry_1 = require("../rules/registry");
 const types_1 = require("../sources/types");
 const item_1 = require("./item");
 const progress_1 = require("./progress");
+const wire_1 = require("./wire");
 /** A run of items is answered once this long has passed since the last answer (or at the batch's end). */
 const ANSWER_EVERY_MS = 25;
 const { spec, timeoutMs, progress: shared, epoch } = node_worker_threads_1.workerData;
@@ -28,6 +29,8 @@ function revive(item) {
     if ((0, types_1.isFileRef)(item))
         return { ...item, raw: Buffer.from(item.raw) };
     const u8 = item.bytes;
+    if (Buffer.isBuffer(u8))
+        return item;
     return { ...item, bytes: Buffer.from(u8.buffer, u8.byteOffset, u8.byteLength) };
 }
 /** The answer being gathered: items [index, index + count) of batch `id`. */
@@ -61,14 +64,15 @@ function scanInto(answer, item) {
 }
 node_worker_threads_1.parentPort.on('message', (job) => {
     let answer = new Answer(job.id, job.offset);
-    job.items.forEach((item, i) => {
+    const items = (0, wire_1.decodeItems)(job.items);
+    items.forEach((item, i) => {
         progress.start(job.id, job.offset + i);
         if (crashOn && (0, item_1.itemPath)(item).includes(crashOn))
             throw new Error(`test crash on ${(0, item_1.itemPath)(item)} (TOKENGUARD_TEST_CRASH_WORKER_ON)`);
         scanInto(answer, item);
         progress.finish();
         answer.count++;
-        if (i + 1 < job.items.length && Date.now() - answer.since >= ANSWER_EVERY_MS) {
+        if (i + 1 < items.length && Date.now() - answer.since >= ANSWER_EVERY_MS) {
             answer.send();
             answer = new Answer(job.id, job.offset + i + 1);
         }

@@ -19,7 +19,8 @@ import type { RuleSpec } from '../rules/registry';
 import { ScanLedger, type LedgerPart, type ScanItem } from '../sources/types';
 import { itemOrigin, itemPath, timeoutMessage } from './item';
 import { ProgressReader } from './progress';
-import type { WorkerSetup } from './worker';
+import type { WorkerJob, WorkerSetup } from './worker';
+import { encodeItems } from './wire';
 
 /** What the pool hands back for one batch. */
 export interface BatchOutcome {
@@ -163,7 +164,7 @@ export class DetectPool {
     const items = batch.items.slice(batch.next);
     // Copied, never transferred: a batch is posted again to a replacement worker when one dies, and a
     // source may still hold the bytes (history keeps recent blobs to diff the next version against).
-    slot.worker.postMessage({ id: batch.id, offset: batch.next, items });
+    slot.worker.postMessage({ id: batch.id, offset: batch.next, items: encodeItems(items) } satisfies WorkerJob);
   }
 
   private itemsDone(slot: Slot, msg: ItemsMessage): void {

@@ -12,12 +12,13 @@ import { isFileRef, ScanLedger, type ScanItem } from '../sources/types';
 import { itemPath, scanItem } from './item';
 import type { ItemsMessage } from './pool';
 import { ProgressWriter } from './progress';
+import { decodeItems, type WireItems } from './wire';
 
 /** A batch (or the unfinished rest of one) sent to a worker; `offset` is the index of items[0] in the batch. */
 export interface WorkerJob {
   id: number;
   offset: number;
-  items: ScanItem[];
+  items: WireItems;
 }
 
 /** What the pool passes a worker at start. */
@@ -48,6 +49,7 @@ parentPort!.postMessage({ ready: true });
 function revive(item: ScanItem): ScanItem {
   if (isFileRef(item)) return { ...item, raw: Buffer.from(item.raw) };
   const u8 = (item as Fragment).bytes as Uint8Array;
+  if (Buffer.isBuffer(u8)) return item;
   return { ...item, bytes: Buffer.from(u8.buffer, u8.byteOffset, u8.byteLength) };
 }
 
@@ -82,13 +84,14 @@ function scanInto(answer: Answer, item: ScanItem): void {
 
 parentPort!.on('message', (job: WorkerJob) => {
   let answer = new Answer(job.id, job.offset);
-  job.items.forEach((item, i) => {
+  const items = decodeItems(job.items);
+  items.forEach((item, i) => {
     progress.start(job.id, job.offset + i);
     if (crashOn && itemPath(item).includes(crashOn)) throw new Error(`test crash on ${itemPath(item)} (TOKENGUARD_TEST_CRASH_WORKER_ON)`);
     scanInto(answer, item);
     progress.finish();
     answer.count++;
-    if (i + 1 < job.items.length && Date.now() - answer.since >= ANSWER_EVERY_MS) {
+    if (i + 1 < items.length && Date.now() - answer.since >= ANSWER_EVERY_MS) {
       answer.send();
       answer = new Answer(job.id, job.offset + i + 1);
     }

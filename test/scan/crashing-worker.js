@@ -5,17 +5,19 @@
 // worker's crash hook is an environment variable, which a jest sandbox cannot hand to a worker thread.
 const { parentPort, workerData } = require('node:worker_threads');
 const { ProgressWriter } = require('../../dist/scan/progress.js');
+const { decodeItems } = require('../../dist/scan/wire.js');
 
 const progress = new ProgressWriter(workerData.progress, () => Date.now() - workerData.epoch);
 parentPort.postMessage({ ready: true });
 parentPort.on('message', (job) => {
+  const items = decodeItems(job.items);
   const findings = [];
-  job.items.forEach((item, i) => {
+  items.forEach((item, i) => {
     progress.start(job.id, job.offset + i);
     if (item.path.includes(workerData.spec.crashOn)) throw new Error(`scripted crash on ${item.path}`);
     findings.push({ path: item.path });
     progress.finish();
   });
-  const ledger = { files: job.items.length, bytes: 0, skipped: [], problems: [], decodedFiles: [] };
-  parentPort.postMessage({ id: job.id, index: job.offset, count: job.items.length, findings, dropped: {}, ledger });
+  const ledger = { files: items.length, bytes: 0, skipped: [], problems: [], decodedFiles: [] };
+  parentPort.postMessage({ id: job.id, index: job.offset, count: items.length, findings, dropped: {}, ledger });
 });

@@ -6,6 +6,7 @@
 // counter. Item i of a batch has spec.beats[i] pieces before its answer.
 const { parentPort, workerData } = require('node:worker_threads');
 const { ProgressWriter } = require('../../dist/scan/progress.js');
+const { decodeItems } = require('../../dist/scan/wire.js');
 
 const gate = new Int32Array(workerData.spec.gate, 0, 1);
 const clock = new Float64Array(workerData.spec.gate, 8, 1);
@@ -19,7 +20,8 @@ function nextStep() {
 
 parentPort.postMessage({ ready: true });
 parentPort.on('message', (job) => {
-  job.items.forEach((item, i) => {
+  const items = decodeItems(job.items);
+  items.forEach((item, i) => {
     const index = job.offset + i;
     progress.start(job.id, index);
     for (let b = 0; b < workerData.spec.beats[index]; b++) {
