@@ -248,7 +248,7 @@ function detectDecoded(fragment, limits, scan, dropped, level = 0, hints, seen, 
         const [ls, le] = contextBounds(fragment.bytes, span.start, span.end);
         const before = fragment.bytes.subarray(ls, span.start);
         const bytes = Buffer.concat([before, span.decoded, fragment.bytes.subarray(span.end, le)]);
-        const sub = { ...fragment, bytes, startLine: 1, offset: 0, overlap: 0 };
+        const sub = { bytes, path: fragment.path, startLine: 1, offset: 0, overlap: 0, origin: fragment.origin };
         const from = before.length;
         const to = from + span.decoded.length;
         // The next level decodes only what this span decoded to: the other spans of the line around it are

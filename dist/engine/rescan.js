@@ -53,7 +53,7 @@ function detectRewritten(fragment, rewrites, scan, seen) {
         const v = r.text;
         const bytes = Buffer.concat([src.subarray(cs, r.start), Buffer.from(v.bytes.buffer, v.bytes.byteOffset, v.length), src.subarray(r.end, ce)]);
         const local = new context_1.SeenSpans();
-        const found = scan({ ...fragment, bytes, startLine: 1, offset: 0, overlap: 0 }, local);
+        const found = scan({ bytes, path: fragment.path, startLine: 1, offset: 0, overlap: 0, origin: fragment.origin }, local);
         const vs = r.start - cs;
         const ve = vs + v.length;
         // Candidates inside the virtual text, kept or not, mask the source bytes they came from in context lines.

@@ -272,7 +272,7 @@ export function detectDecoded(
     const [ls, le] = contextBounds(fragment.bytes, span.start, span.end);
     const before = fragment.bytes.subarray(ls, span.start);
     const bytes = Buffer.concat([before, span.decoded, fragment.bytes.subarray(span.end, le)]);
-    const sub: Fragment = { ...fragment, bytes, startLine: 1, offset: 0, overlap: 0 };
+    const sub: Fragment = { bytes, path: fragment.path, startLine: 1, offset: 0, overlap: 0, origin: fragment.origin };
     const from = before.length;
     const to = from + span.decoded.length;
     // The next level decodes only what this span decoded to: the other spans of the line around it are
