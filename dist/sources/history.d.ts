@@ -43,6 +43,8 @@ export declare class HistorySource implements Source {
     private paused;
     /** Bytes handed to the engine, bytes of versions read whole, and versions read whole although they had a parent (it was not remembered). */
     private readonly stats;
+    /** Lends the block of cat-file's output a version lies in, for the cache to keep it there (version-pages.ts). */
+    private lend?;
     /** The last commit the log walk reached (oldest first), to say where a failed walk stopped. */
     private lastCommit?;
     constructor(options: HistoryOptions);

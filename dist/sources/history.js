@@ -50,6 +50,8 @@ class HistorySource {
     paused = false;
     /** Bytes handed to the engine, bytes of versions read whole, and versions read whole although they had a parent (it was not remembered). */
     stats = { read: 0, whole: 0, noParent: 0 };
+    /** Lends the block of cat-file's output a version lies in, for the cache to keep it there (version-pages.ts). */
+    lend;
     /** The last commit the log walk reached (oldest first), to say where a failed walk stopped. */
     lastCommit;
     constructor(options) {
@@ -87,6 +89,7 @@ class HistorySource {
         // Blobs are read into reused memory: each is valid until the next is asked for. The cache copies
         // what it keeps, and so does the engine when it batches fragments for a worker (scan/batch.ts).
         const blobs = new blob_reader_1.BlobReader(cwd, maxFileSize, { reuse: true });
+        this.lend = (bytes) => blobs.lend(bytes);
         const feed = this.feed(ledger, revs, blobs).catch((err) => {
             const after = this.lastCommit ? ` (commits after ${this.lastCommit} were not walked)` : '';
             ledger.problem(`history walk failed${after}: ${err.message}`);
@@ -147,7 +150,7 @@ class HistorySource {
             const version = whole.content ? undefined : (0, line_cache_1.compareVersion)(obj.content, before?.lines, this.cache.keepBytes);
             if (!before || !version?.regions) {
                 if (version?.lines)
-                    this.cache.set(obj.id, { lines: version.lines, carry: { profile: ev.profile, carried: carry_1.NO_FINDINGS } });
+                    this.cache.set(obj.id, { lines: version.lines, carry: { profile: ev.profile, carried: carry_1.NO_FINDINGS } }, this.lend);
                 ev.mode = 'whole';
                 this.stats.read += obj.content.length;
                 this.stats.whole += obj.content.length;
@@ -162,7 +165,7 @@ class HistorySource {
             ev.carry = checked?.check;
             const state = { profile: ev.profile, carried: checked?.carried };
             if (version.lines)
-                this.cache.set(obj.id, { lines: version.lines, carry: state });
+                this.cache.set(obj.id, { lines: version.lines, carry: state }, this.lend);
             if (!held && Buffer.isBuffer(version.lines) && before.carry.profile === ev.profile)
                 this.carry.defer(ev, before.carry, state);
             const fragments = (0, region_fragments_1.regionFragments)(obj.content, version.regions, path, origin);

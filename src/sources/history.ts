@@ -14,6 +14,7 @@ import { Attribution } from './git/attribution';
 import { BlobReader } from './git/blob-reader';
 import type { Finding } from '../engine/finding';
 import { compareVersion, LineCache } from './git/line-cache';
+import type { Lender } from './git/version-pages';
 import { Carry, NO_FINDINGS } from './git/carry';
 import { BlobTable } from './git/blob-table';
 import { CatFile, type GitObject } from './git/catfile';
@@ -74,6 +75,8 @@ export class HistorySource implements Source {
   private paused = false;
   /** Bytes handed to the engine, bytes of versions read whole, and versions read whole although they had a parent (it was not remembered). */
   private readonly stats = { read: 0, whole: 0, noParent: 0 };
+  /** Lends the block of cat-file's output a version lies in, for the cache to keep it there (version-pages.ts). */
+  private lend?: Lender;
   /** The last commit the log walk reached (oldest first), to say where a failed walk stopped. */
   private lastCommit?: string;
 
@@ -115,6 +118,7 @@ export class HistorySource implements Source {
     // Blobs are read into reused memory: each is valid until the next is asked for. The cache copies
     // what it keeps, and so does the engine when it batches fragments for a worker (scan/batch.ts).
     const blobs = new BlobReader(cwd, maxFileSize, { reuse: true });
+    this.lend = (bytes) => blobs.lend(bytes);
     const feed = this.feed(ledger, revs, blobs).catch((err: Error) => {
       const after = this.lastCommit ? ` (commits after ${this.lastCommit} were not walked)` : '';
       ledger.problem(`history walk failed${after}: ${err.message}`);
@@ -166,7 +170,7 @@ export class HistorySource implements Source {
       const before = !whole.content && ev.parent ? this.cache.get(ev.parent) : undefined;
       const version = whole.content ? undefined : compareVersion(obj.content, before?.lines, this.cache.keepBytes);
       if (!before || !version?.regions) {
-        if (version?.lines) this.cache.set(obj.id, { lines: version.lines, carry: { profile: ev.profile, carried: NO_FINDINGS } });
+        if (version?.lines) this.cache.set(obj.id, { lines: version.lines, carry: { profile: ev.profile, carried: NO_FINDINGS } }, this.lend);
         ev.mode = 'whole';
         this.stats.read += obj.content.length;
         this.stats.whole += obj.content.length;
@@ -179,7 +183,7 @@ export class HistorySource implements Source {
       const checked = held && Carry.check(held, obj.content);
       ev.carry = checked?.check;
       const state = { profile: ev.profile, carried: checked?.carried };
-      if (version.lines) this.cache.set(obj.id, { lines: version.lines, carry: state });
+      if (version.lines) this.cache.set(obj.id, { lines: version.lines, carry: state }, this.lend);
       if (!held && Buffer.isBuffer(version.lines) && before.carry.profile === ev.profile) this.carry.defer(ev, before.carry, state);
       const fragments = regionFragments(obj.content, version.regions, path, origin);
       for (const f of fragments) this.stats.read += f.bytes.length;

@@ -40,3 +40,85 @@ it('a page whose copies are all dropped is used again rather than allocated anew
   expect(again.some((c) => c.bytes.buffer === page)).toBe(true);
   expect(() => pages.put(Buffer.alloc(1001))).toThrow(RangeError);
 });
+
+describe('versions kept where they lie, in blocks a reader lends', () => {
+  const BLOCK = 2048;
+
+  /** Blocks of a reader's memory: one the pages have given back is written over at once, as git's next reads would. */
+  function reader(count: number, refuse = (_: number) => false) {
+    const blocks = Array.from({ length: count }, () => ({ bytes: Buffer.alloc(BLOCK), pins: 0, cursor: 0, loans: 0 }));
+    const lend = (bytes: Buffer) => {
+      const b = blocks.find((x) => x.bytes.buffer === bytes.buffer)!;
+      if (refuse(b.loans++)) return undefined;
+      b.pins++;
+      return {
+        block: b.bytes,
+        unpin: () => {
+          b.pins--;
+          if (b.pins === 0) {
+            b.bytes.fill(0xee);
+            b.cursor = 0;
+          }
+        },
+      };
+    };
+    /** Writes `want` into a block as a read would, or undefined when none has room. */
+    const read = (want: Buffer, pick: number) => {
+      const b = blocks[pick % count];
+      if (b.cursor + want.length > BLOCK) return undefined;
+      want.copy(b.bytes, b.cursor);
+      const view = b.bytes.subarray(b.cursor, b.cursor + want.length);
+      b.cursor += want.length;
+      return view;
+    };
+    return { blocks, lend, read };
+  }
+
+  it('property: every version keeps its bytes though its block is written over once given back, and a block is pinned once, while it holds one', () => {
+    const PAGE = 1024;
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.integer({ min: 0, max: 2 }), fc.integer({ min: 1, max: 700 }), fc.nat(), fc.boolean()), { maxLength: 300 }), (ops) => {
+        const pages = new VersionPages(PAGE);
+        const r = reader(4, (n) => n % 5 === 4);
+        const live: Array<{ copy: PagedCopy; want: Buffer }> = [];
+        let n = 0;
+        for (const [kind, size, pick, lent] of ops) {
+          if (kind < 2 || live.length === 0) {
+            const want = Buffer.alloc(size, n++ % 251);
+            const view = lent ? r.read(want, pick) : undefined;
+            live.push({ copy: view ? pages.put(view, r.lend) : pages.put(Buffer.from(want)), want });
+          } else {
+            const [gone] = live.splice(pick % live.length, 1);
+            pages.drop(gone.copy);
+          }
+          for (const { copy, want } of live) expect(copy.bytes.equals(want)).toBe(true);
+          for (const b of r.blocks) {
+            expect(b.pins).toBeLessThanOrEqual(1);
+            if (b.pins === 1) expect(live.some(({ copy }) => copy.bytes.buffer === b.bytes.buffer)).toBe(true);
+          }
+          const lentBytes = r.blocks.filter((b) => b.pins === 1).length * BLOCK;
+          expect(pages.bytes).toBeGreaterThanOrEqual(lentBytes);
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('keeps a lent version without copying it, counts the whole block, and moves the last quarter out before giving it back', () => {
+    const pages = new VersionPages(1000);
+    const r = reader(1);
+    const copies = Array.from({ length: 8 }, (_, i) => pages.put(r.read(Buffer.alloc(200, i + 1), 0)!, r.lend));
+    expect(copies[3].bytes.buffer).toBe(r.blocks[0].bytes.buffer);
+    expect(r.blocks[0].pins).toBe(1);
+    expect(pages.bytes).toBe(BLOCK);
+    // Dropping down to 400 of 1,600 bytes leaves the block under a quarter full: the rest moves to a page.
+    for (const c of copies.slice(0, 5)) pages.drop(c);
+    expect(r.blocks[0].pins).toBe(1);
+    pages.drop(copies[5]);
+    expect(r.blocks[0].pins).toBe(0);
+    expect(copies[6].bytes.buffer).not.toBe(r.blocks[0].bytes.buffer);
+    expect(copies[6].bytes.equals(Buffer.alloc(200, 7))).toBe(true);
+    expect(copies[7].bytes.equals(Buffer.alloc(200, 8))).toBe(true);
+    expect(pages.bytes).toBe(1000);
+  });
+});

@@ -27,6 +27,11 @@ export declare class BlobReader implements AsyncIterable<BlobResult> {
     /** `options` as CatFile's: with `reuse`, an object's content is valid until the next one is asked for. */
     constructor(cwd: string, maxSize: number, options?: CatFileOptions);
     request(id: string): void;
+    /** Lends the block a blob's content lies in, to keep it without a copy (version-pages.ts); undefined when it cannot be. */
+    lend(bytes: Buffer): {
+        block: Buffer;
+        unpin: () => void;
+    } | undefined;
     end(): void;
     kill(): void;
     [Symbol.asyncIterator](): AsyncGenerator<BlobResult>;

@@ -37,6 +37,10 @@ class BlobReader {
             this.cat.request(id);
         this.notify();
     }
+    /** Lends the block a blob's content lies in, to keep it without a copy (version-pages.ts); undefined when it cannot be. */
+    lend(bytes) {
+        return this.cat.lend(bytes);
+    }
     end() {
         this.ended = true;
         if (!this.broken)

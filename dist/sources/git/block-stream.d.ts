@@ -3,6 +3,8 @@ import type { Readable } from 'node:stream';
 export interface Block {
     bytes: Buffer;
     refs: number;
+    /** Loans of the block to the version cache (lend()): held, but not counted against MAX_BLOCKS. */
+    loans?: number;
     /** A buffer an object spread over several blocks was gathered into (spill()), not one reads land in. */
     spill?: boolean;
 }
@@ -16,6 +18,8 @@ export declare class BlockStream {
     /** Where the next read lands in the active block. */
     private used;
     private inUse;
+    /** Blocks on loan (lend()). */
+    private lentOut;
     /** Why reading is paused: the consumer asked, or every block is held. */
     private consumerPaused;
     private starved;
@@ -33,6 +37,15 @@ export declare class BlockStream {
      * hands it on held), so a block is never taken back with an object half read in it.
      */
     hold(block: Block): void;
+    /**
+     * Lends the block `bytes` lie in to the version cache, which keeps versions there instead of copying
+     * them (version-pages.ts): held until given back, and not counted among the blocks reading waits on,
+     * since the cache gives a block back only as later versions come in. Undefined for spill memory.
+     */
+    lend(bytes: Buffer): {
+        block: Buffer;
+        unpin: () => void;
+    } | undefined;
     /** An object handed on from `block` is no longer held. */
     release(block: Block): void;
     /**

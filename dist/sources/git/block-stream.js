@@ -33,6 +33,8 @@ class BlockStream {
     /** Where the next read lands in the active block. */
     used = 0;
     inUse = 0;
+    /** Blocks on loan (lend()). */
+    lentOut = 0;
     /** Why reading is paused: the consumer asked, or every block is held. */
     consumerPaused = false;
     starved = false;
@@ -75,6 +77,27 @@ class BlockStream {
      */
     hold(block) {
         block.refs++;
+    }
+    /**
+     * Lends the block `bytes` lie in to the version cache, which keeps versions there instead of copying
+     * them (version-pages.ts): held until given back, and not counted among the blocks reading waits on,
+     * since the cache gives a block back only as later versions come in. Undefined for spill memory.
+     */
+    lend(bytes) {
+        const block = this.blockOf(bytes);
+        if (!block || block.spill)
+            return undefined;
+        if ((block.loans = (block.loans ?? 0) + 1) === 1)
+            this.lentOut++;
+        this.hold(block);
+        if (this.starved)
+            this.wake();
+        const unpin = () => {
+            if (--block.loans === 0)
+                this.lentOut--;
+            this.release(block);
+        };
+        return { block: block.bytes, unpin };
     }
     /** An object handed on from `block` is no longer held. */
     release(block) {
@@ -129,7 +152,7 @@ class BlockStream {
         this.socket.destroy();
     }
     paused() {
-        this.starved = this.inUse >= MAX_BLOCKS && this.free.length === 0;
+        this.starved = this.inUse - this.lentOut >= MAX_BLOCKS && this.free.length === 0;
         return this.consumerPaused || this.starved;
     }
     wake() {

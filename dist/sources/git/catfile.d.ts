@@ -80,6 +80,11 @@ export declare class CatFile implements AsyncIterable<GitObject> {
     /** No more requests: git exits after answering the ones made. */
     end(): void;
     private flush;
+    /** Lends the block an object's content lies in, with reused blocks (BlockStream.lend). */
+    lend(bytes: Buffer): {
+        block: Buffer;
+        unpin: () => void;
+    } | undefined;
     /** Number of requests made so far. */
     get requested(): number;
     /** Stops git (used when the consumer gives up early). */

@@ -251,6 +251,10 @@ class CatFile {
         this.child.stdin.write(this.unsent);
         this.unsent = '';
     }
+    /** Lends the block an object's content lies in, with reused blocks (BlockStream.lend). */
+    lend(bytes) {
+        return this.stream?.lend(bytes);
+    }
     /** Number of requests made so far. */
     get requested() {
         return this.written;

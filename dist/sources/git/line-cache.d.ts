@@ -3,6 +3,7 @@
  * commits before the next one, and with it at hand only the changed lines need scanning.
  */
 import type { CarryState } from './carry';
+import { type Lender } from './version-pages';
 /**
  * A text version compared with the one before it (when that one is remembered): the byte ranges it
  * adds, undefined when it must be read whole, and what to remember it as (undefined: too big to).
@@ -48,6 +49,9 @@ export declare class LineCache {
     peek(id: string): Buffer | undefined;
     /** A version met again in the history (a revert, a file copied back) is a parent again: it waits anew. */
     touch(id: string): void;
-    /** Remembers a version (its bytes copied, at most a page of them: keepBytes). One over an eighth of the budget is not kept. */
-    set(id: string, version: CachedVersion): void;
+    /**
+     * Remembers a version (its bytes copied, or kept where they lie when `lend` lends their block; at most
+     * a page of them: keepBytes). One over an eighth of the budget is not kept.
+     */
+    set(id: string, version: CachedVersion, lend?: Lender): void;
 }

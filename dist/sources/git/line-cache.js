@@ -70,14 +70,17 @@ class LineCache {
         this.used.delete(id);
         this.waiting.set(id, v);
     }
-    /** Remembers a version (its bytes copied, at most a page of them: keepBytes). One over an eighth of the budget is not kept. */
-    set(id, version) {
+    /**
+     * Remembers a version (its bytes copied, or kept where they lie when `lend` lends their block; at most
+     * a page of them: keepBytes). One over an eighth of the budget is not kept.
+     */
+    set(id, version, lend) {
         const { lines } = version;
         if (lines.byteLength > this.maxBytes / 8 || this.waiting.has(id) || this.used.has(id))
             return;
         if (Buffer.isBuffer(lines) && lines.length > this.pages.pageSize)
             return;
-        const kept = Buffer.isBuffer(lines) ? { copy: this.pages.put(lines), carry: version.carry } : { keys: lines, carry: version.carry };
+        const kept = Buffer.isBuffer(lines) ? { copy: this.pages.put(lines, lend), carry: version.carry } : { keys: lines, carry: version.carry };
         this.keyBytes += kept.keys?.byteLength ?? 0;
         this.waiting.set(id, kept);
         // Checked before the walk: starting one on every call cost about 95 ms of a rails-shaped history scan.

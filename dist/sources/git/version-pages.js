@@ -8,6 +8,11 @@
  * A page is free again once every version in it is dropped. A page left holding a few versions that
  * wait long (files edited rarely) would be pinned by them, so when a page falls below a quarter full
  * its versions move to the page being filled and the page is freed.
+ *
+ * A version may also be kept where it already lies, in a block of git's output the reader lends (`put`
+ * with a lender): the block is pinned and counts as a page, whole, until its versions are dropped or
+ * moved like those of a page under a quarter full. Copying every version cost the rails-shaped history
+ * 0.4 s of its main thread; most versions are dropped before their block empties below a quarter.
  */
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.VersionPages = void 0;
@@ -15,6 +20,9 @@ class VersionPages {
     pageSize;
     free = [];
     pageOf = new Map();
+    /** Lent blocks holding versions, by their memory. */
+    lent = new Map();
+    lentBytes = 0;
     active;
     used = 0;
     inUse = 0;
@@ -22,15 +30,35 @@ class VersionPages {
     constructor(pageSize = 2 * 1024 * 1024) {
         this.pageSize = pageSize;
     }
-    /** Memory held by pages in use. */
+    /** Memory held by pages in use, lent blocks included. */
     get bytes() {
-        return this.inUse * this.pageSize;
+        return this.inUse * this.pageSize + this.lentBytes;
     }
-    /** A copy of `bytes` (at most a page) in the pages. */
-    put(bytes) {
+    /** A copy of `bytes` (at most a page) in the pages, or `bytes` itself where `lend` pins the block they lie in. */
+    put(bytes, lend) {
         const copy = { bytes };
-        this.place(copy);
+        const page = lend && this.lentPage(bytes, lend);
+        if (!page) {
+            this.place(copy);
+            return copy;
+        }
+        page.live += bytes.length;
+        page.copies.add(copy);
+        this.pageOf.set(copy, page);
         return copy;
+    }
+    /** The page of the lent block `bytes` lie in, pinned on its first version. */
+    lentPage(bytes, lend) {
+        const known = this.lent.get(bytes.buffer);
+        if (known)
+            return known;
+        const loan = lend(bytes);
+        if (!loan)
+            return undefined;
+        const page = { buf: loan.block, live: 0, copies: new Set(), unpin: loan.unpin };
+        this.lent.set(bytes.buffer, page);
+        this.lentBytes += loan.block.length;
+        return page;
     }
     /** The copy is no longer needed; its page may be freed, or emptied when little is left in it. */
     drop(copy) {
@@ -44,7 +72,7 @@ class VersionPages {
             return;
         if (page.live === 0)
             this.release(page);
-        else if (page.live < this.pageSize / 4)
+        else if (page.live < page.buf.length / 4)
             this.compact(page);
     }
     /** Copies `copy.bytes` to the end of the active page (a new page when it is full) and points it there. */
@@ -84,6 +112,12 @@ class VersionPages {
         this.release(page);
     }
     release(page) {
+        if (page.unpin) {
+            this.lent.delete(page.buf.buffer);
+            this.lentBytes -= page.buf.length;
+            page.unpin();
+            return;
+        }
         this.inUse--;
         this.free.push(page);
     }

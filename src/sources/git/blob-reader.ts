@@ -43,6 +43,11 @@ export class BlobReader implements AsyncIterable<BlobResult> {
     this.notify();
   }
 
+  /** Lends the block a blob's content lies in, to keep it without a copy (version-pages.ts); undefined when it cannot be. */
+  lend(bytes: Buffer): { block: Buffer; unpin: () => void } | undefined {
+    return this.cat.lend(bytes);
+  }
+
   end(): void {
     this.ended = true;
     if (!this.broken) this.cat.end();

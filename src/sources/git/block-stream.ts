@@ -28,6 +28,8 @@ const SPILL_MIN = 1024 * 1024;
 export interface Block {
   bytes: Buffer;
   refs: number;
+  /** Loans of the block to the version cache (lend()): held, but not counted against MAX_BLOCKS. */
+  loans?: number;
   /** A buffer an object spread over several blocks was gathered into (spill()), not one reads land in. */
   spill?: boolean;
 }
@@ -49,6 +51,8 @@ export class BlockStream {
   /** Where the next read lands in the active block. */
   private used = 0;
   private inUse = 0;
+  /** Blocks on loan (lend()). */
+  private lentOut = 0;
   /** Why reading is paused: the consumer asked, or every block is held. */
   private consumerPaused = false;
   private starved = false;
@@ -94,6 +98,24 @@ export class BlockStream {
    */
   hold(block: Block): void {
     block.refs++;
+  }
+
+  /**
+   * Lends the block `bytes` lie in to the version cache, which keeps versions there instead of copying
+   * them (version-pages.ts): held until given back, and not counted among the blocks reading waits on,
+   * since the cache gives a block back only as later versions come in. Undefined for spill memory.
+   */
+  lend(bytes: Buffer): { block: Buffer; unpin: () => void } | undefined {
+    const block = this.blockOf(bytes);
+    if (!block || block.spill) return undefined;
+    if ((block.loans = (block.loans ?? 0) + 1) === 1) this.lentOut++;
+    this.hold(block);
+    if (this.starved) this.wake();
+    const unpin = () => {
+      if (--block.loans! === 0) this.lentOut--;
+      this.release(block);
+    };
+    return { block: block.bytes, unpin };
   }
 
   /** An object handed on from `block` is no longer held. */
@@ -151,7 +173,7 @@ export class BlockStream {
   }
 
   private paused(): boolean {
-    this.starved = this.inUse >= MAX_BLOCKS && this.free.length === 0;
+    this.starved = this.inUse - this.lentOut >= MAX_BLOCKS && this.free.length === 0;
     return this.consumerPaused || this.starved;
   }
 

@@ -281,6 +281,11 @@ export class CatFile implements AsyncIterable<GitObject> {
     this.unsent = '';
   }
 
+  /** Lends the block an object's content lies in, with reused blocks (BlockStream.lend). */
+  lend(bytes: Buffer): { block: Buffer; unpin: () => void } | undefined {
+    return this.stream?.lend(bytes);
+  }
+
   /** Number of requests made so far. */
   get requested(): number {
     return this.written;

@@ -5,7 +5,7 @@
 import type { CarryState } from './carry';
 import { changedRegions, changedRegionsFrom } from './changed-regions';
 import { indexLines, type LineIndex } from './line-index';
-import { VersionPages, type PagedCopy } from './version-pages';
+import { type Lender, VersionPages, type PagedCopy } from './version-pages';
 
 /** Larger text blobs are scanned whole and not remembered: their line offsets would not fit in 32 bits, and keys for them would crowd out hundreds of ordinary files. */
 const MAX_INDEXED = 64 * 1024 * 1024;
@@ -86,12 +86,15 @@ export class LineCache {
     this.waiting.set(id, v);
   }
 
-  /** Remembers a version (its bytes copied, at most a page of them: keepBytes). One over an eighth of the budget is not kept. */
-  set(id: string, version: CachedVersion): void {
+  /**
+   * Remembers a version (its bytes copied, or kept where they lie when `lend` lends their block; at most
+   * a page of them: keepBytes). One over an eighth of the budget is not kept.
+   */
+  set(id: string, version: CachedVersion, lend?: Lender): void {
     const { lines } = version;
     if (lines.byteLength > this.maxBytes / 8 || this.waiting.has(id) || this.used.has(id)) return;
     if (Buffer.isBuffer(lines) && lines.length > this.pages.pageSize) return;
-    const kept: Kept = Buffer.isBuffer(lines) ? { copy: this.pages.put(lines), carry: version.carry } : { keys: lines, carry: version.carry };
+    const kept: Kept = Buffer.isBuffer(lines) ? { copy: this.pages.put(lines, lend), carry: version.carry } : { keys: lines, carry: version.carry };
     this.keyBytes += kept.keys?.byteLength ?? 0;
     this.waiting.set(id, kept);
     // Checked before the walk: starting one on every call cost about 95 ms of a rails-shaped history scan.
