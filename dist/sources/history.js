@@ -89,7 +89,7 @@ class HistorySource {
         // Blobs are read into reused memory: each is valid until the next is asked for. The cache copies
         // what it keeps, and so does the engine when it batches fragments for a worker (scan/batch.ts).
         const blobs = new blob_reader_1.BlobReader(cwd, maxFileSize, { reuse: true });
-        this.lend = (bytes) => blobs.lend(bytes);
+        this.lend = (bytes, most) => blobs.lend(bytes, most);
         const feed = this.feed(ledger, revs, blobs).catch((err) => {
             const after = this.lastCommit ? ` (commits after ${this.lastCommit} were not walked)` : '';
             ledger.problem(`history walk failed${after}: ${err.message}`);

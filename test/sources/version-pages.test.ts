@@ -47,9 +47,9 @@ describe('versions kept where they lie, in blocks a reader lends', () => {
   /** Blocks of a reader's memory: one the pages have given back is written over at once, as git's next reads would. */
   function reader(count: number, refuse = (_: number) => false) {
     const blocks = Array.from({ length: count }, () => ({ bytes: Buffer.alloc(BLOCK), pins: 0, cursor: 0, loans: 0 }));
-    const lend = (bytes: Buffer) => {
+    const lend = (bytes: Buffer, most: number) => {
       const b = blocks.find((x) => x.bytes.buffer === bytes.buffer)!;
-      if (refuse(b.loans++)) return undefined;
+      if (refuse(b.loans++) || BLOCK > most) return undefined;
       b.pins++;
       return {
         block: b.bytes,
@@ -75,7 +75,7 @@ describe('versions kept where they lie, in blocks a reader lends', () => {
   }
 
   it('property: every version keeps its bytes though its block is written over once given back, and a block is pinned once, while it holds one', () => {
-    const PAGE = 1024;
+    const PAGE = BLOCK;
     fc.assert(
       fc.property(fc.array(fc.tuple(fc.integer({ min: 0, max: 2 }), fc.integer({ min: 1, max: 700 }), fc.nat(), fc.boolean()), { maxLength: 300 }), (ops) => {
         const pages = new VersionPages(PAGE);
@@ -105,7 +105,7 @@ describe('versions kept where they lie, in blocks a reader lends', () => {
   });
 
   it('keeps a lent version without copying it, counts the whole block, and moves the last quarter out before giving it back', () => {
-    const pages = new VersionPages(1000);
+    const pages = new VersionPages(BLOCK);
     const r = reader(1);
     const copies = Array.from({ length: 8 }, (_, i) => pages.put(r.read(Buffer.alloc(200, i + 1), 0)!, r.lend));
     expect(copies[3].bytes.buffer).toBe(r.blocks[0].bytes.buffer);
@@ -119,6 +119,16 @@ describe('versions kept where they lie, in blocks a reader lends', () => {
     expect(copies[6].bytes.buffer).not.toBe(r.blocks[0].bytes.buffer);
     expect(copies[6].bytes.equals(Buffer.alloc(200, 7))).toBe(true);
     expect(copies[7].bytes.equals(Buffer.alloc(200, 8))).toBe(true);
-    expect(pages.bytes).toBe(1000);
+    expect(pages.bytes).toBe(BLOCK);
+  });
+
+  it('copies a version whose block is bigger than a page (a small cache), leaving the block unpinned', () => {
+    const pages = new VersionPages(BLOCK / 2);
+    const r = reader(1);
+    const copy = pages.put(r.read(Buffer.alloc(100, 9), 0)!, r.lend);
+    expect(r.blocks[0].pins).toBe(0);
+    expect(copy.bytes.buffer).not.toBe(r.blocks[0].bytes.buffer);
+    expect(copy.bytes.equals(Buffer.alloc(100, 9))).toBe(true);
+    expect(pages.bytes).toBe(BLOCK / 2);
   });
 });

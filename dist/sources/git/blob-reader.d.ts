@@ -28,7 +28,7 @@ export declare class BlobReader implements AsyncIterable<BlobResult> {
     constructor(cwd: string, maxSize: number, options?: CatFileOptions);
     request(id: string): void;
     /** Lends the block a blob's content lies in, to keep it without a copy (version-pages.ts); undefined when it cannot be. */
-    lend(bytes: Buffer): {
+    lend(bytes: Buffer, most?: number): {
         block: Buffer;
         unpin: () => void;
     } | undefined;

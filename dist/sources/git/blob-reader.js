@@ -38,8 +38,8 @@ class BlobReader {
         this.notify();
     }
     /** Lends the block a blob's content lies in, to keep it without a copy (version-pages.ts); undefined when it cannot be. */
-    lend(bytes) {
-        return this.cat.lend(bytes);
+    lend(bytes, most) {
+        return this.cat.lend(bytes, most);
     }
     end() {
         this.ended = true;

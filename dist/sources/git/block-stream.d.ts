@@ -38,11 +38,11 @@ export declare class BlockStream {
      */
     hold(block: Block): void;
     /**
-     * Lends the block `bytes` lie in to the version cache, which keeps versions there instead of copying
+     * Lends the block `bytes` lie in (if at most `most` bytes) to the version cache, which keeps versions there instead of copying
      * them (version-pages.ts): held until given back, and not counted among the blocks reading waits on,
      * since the cache gives a block back only as later versions come in. Undefined for spill memory.
      */
-    lend(bytes: Buffer): {
+    lend(bytes: Buffer, most?: number): {
         block: Buffer;
         unpin: () => void;
     } | undefined;

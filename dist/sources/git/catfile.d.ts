@@ -81,7 +81,7 @@ export declare class CatFile implements AsyncIterable<GitObject> {
     end(): void;
     private flush;
     /** Lends the block an object's content lies in, with reused blocks (BlockStream.lend). */
-    lend(bytes: Buffer): {
+    lend(bytes: Buffer, most?: number): {
         block: Buffer;
         unpin: () => void;
     } | undefined;

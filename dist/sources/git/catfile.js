@@ -252,8 +252,8 @@ class CatFile {
         this.unsent = '';
     }
     /** Lends the block an object's content lies in, with reused blocks (BlockStream.lend). */
-    lend(bytes) {
-        return this.stream?.lend(bytes);
+    lend(bytes, most) {
+        return this.stream?.lend(bytes, most);
     }
     /** Number of requests made so far. */
     get requested() {

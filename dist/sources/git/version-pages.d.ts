@@ -9,7 +9,8 @@
  * its versions move to the page being filled and the page is freed.
  *
  * A version may also be kept where it already lies, in a block of git's output the reader lends (`put`
- * with a lender): the block is pinned and counts as a page, whole, until its versions are dropped or
+ * with a lender): the block is pinned and counts as a page, whole (so one bigger than a page is not
+ * taken), until its versions are dropped or
  * moved like those of a page under a quarter full. Copying every version cost the rails-shaped history
  * 0.4 s of its main thread; most versions are dropped before their block empties below a quarter.
  */
@@ -18,10 +19,11 @@ export interface PagedCopy {
     bytes: Buffer;
 }
 /**
- * Pins the block of git's output that `bytes` lie in, returning the block (whole) and how to give it
- * back; undefined when they lie in memory that cannot be lent (gathered from two blocks, say).
+ * Pins the block of git's output that `bytes` lie in, if it is at most `most` bytes, returning the block
+ * (whole) and how to give it back; undefined when it is bigger, or the bytes lie in memory that cannot be
+ * lent (gathered from two blocks, say).
  */
-export type Lender = (bytes: Buffer) => {
+export type Lender = (bytes: Buffer, most: number) => {
     block: Buffer;
     unpin: () => void;
 } | undefined;

@@ -10,7 +10,8 @@
  * its versions move to the page being filled and the page is freed.
  *
  * A version may also be kept where it already lies, in a block of git's output the reader lends (`put`
- * with a lender): the block is pinned and counts as a page, whole, until its versions are dropped or
+ * with a lender): the block is pinned and counts as a page, whole (so one bigger than a page is not
+ * taken), until its versions are dropped or
  * moved like those of a page under a quarter full. Copying every version cost the rails-shaped history
  * 0.4 s of its main thread; most versions are dropped before their block empties below a quarter.
  */
@@ -52,7 +53,8 @@ class VersionPages {
         const known = this.lent.get(bytes.buffer);
         if (known)
             return known;
-        const loan = lend(bytes);
+        // A block counts as a page: one bigger than a page (a small cache's) would crowd out every other version.
+        const loan = lend(bytes, this.pageSize);
         if (!loan)
             return undefined;
         const page = { buf: loan.block, live: 0, copies: new Set(), unpin: loan.unpin };

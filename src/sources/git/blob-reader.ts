@@ -44,8 +44,8 @@ export class BlobReader implements AsyncIterable<BlobResult> {
   }
 
   /** Lends the block a blob's content lies in, to keep it without a copy (version-pages.ts); undefined when it cannot be. */
-  lend(bytes: Buffer): { block: Buffer; unpin: () => void } | undefined {
-    return this.cat.lend(bytes);
+  lend(bytes: Buffer, most?: number): { block: Buffer; unpin: () => void } | undefined {
+    return this.cat.lend(bytes, most);
   }
 
   end(): void {

@@ -101,13 +101,13 @@ export class BlockStream {
   }
 
   /**
-   * Lends the block `bytes` lie in to the version cache, which keeps versions there instead of copying
+   * Lends the block `bytes` lie in (if at most `most` bytes) to the version cache, which keeps versions there instead of copying
    * them (version-pages.ts): held until given back, and not counted among the blocks reading waits on,
    * since the cache gives a block back only as later versions come in. Undefined for spill memory.
    */
-  lend(bytes: Buffer): { block: Buffer; unpin: () => void } | undefined {
+  lend(bytes: Buffer, most = Infinity): { block: Buffer; unpin: () => void } | undefined {
     const block = this.blockOf(bytes);
-    if (!block || block.spill) return undefined;
+    if (!block || block.spill || block.bytes.length > most) return undefined;
     if ((block.loans = (block.loans ?? 0) + 1) === 1) this.lentOut++;
     this.hold(block);
     if (this.starved) this.wake();

@@ -282,8 +282,8 @@ export class CatFile implements AsyncIterable<GitObject> {
   }
 
   /** Lends the block an object's content lies in, with reused blocks (BlockStream.lend). */
-  lend(bytes: Buffer): { block: Buffer; unpin: () => void } | undefined {
-    return this.stream?.lend(bytes);
+  lend(bytes: Buffer, most?: number): { block: Buffer; unpin: () => void } | undefined {
+    return this.stream?.lend(bytes, most);
   }
 
   /** Number of requests made so far. */

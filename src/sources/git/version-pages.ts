@@ -9,7 +9,8 @@
  * its versions move to the page being filled and the page is freed.
  *
  * A version may also be kept where it already lies, in a block of git's output the reader lends (`put`
- * with a lender): the block is pinned and counts as a page, whole, until its versions are dropped or
+ * with a lender): the block is pinned and counts as a page, whole (so one bigger than a page is not
+ * taken), until its versions are dropped or
  * moved like those of a page under a quarter full. Copying every version cost the rails-shaped history
  * 0.4 s of its main thread; most versions are dropped before their block empties below a quarter.
  */
@@ -29,10 +30,11 @@ interface Page {
 }
 
 /**
- * Pins the block of git's output that `bytes` lie in, returning the block (whole) and how to give it
- * back; undefined when they lie in memory that cannot be lent (gathered from two blocks, say).
+ * Pins the block of git's output that `bytes` lie in, if it is at most `most` bytes, returning the block
+ * (whole) and how to give it back; undefined when it is bigger, or the bytes lie in memory that cannot be
+ * lent (gathered from two blocks, say).
  */
-export type Lender = (bytes: Buffer) => { block: Buffer; unpin: () => void } | undefined;
+export type Lender = (bytes: Buffer, most: number) => { block: Buffer; unpin: () => void } | undefined;
 
 export class VersionPages {
   private readonly free: Page[] = [];
@@ -70,7 +72,8 @@ export class VersionPages {
   private lentPage(bytes: Buffer, lend: Lender): Page | undefined {
     const known = this.lent.get(bytes.buffer);
     if (known) return known;
-    const loan = lend(bytes);
+    // A block counts as a page: one bigger than a page (a small cache's) would crowd out every other version.
+    const loan = lend(bytes, this.pageSize);
     if (!loan) return undefined;
     const page: Page = { buf: loan.block, live: 0, copies: new Set(), unpin: loan.unpin };
     this.lent.set(bytes.buffer, page);
