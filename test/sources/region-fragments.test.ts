@@ -1,7 +1,7 @@
 /** Fragments of a version's changed regions (region-fragments.ts): their first line is counted only when asked for. */
 import type { Fragment } from '../../src/engine/fragment';
 import { decodeItems, encodeItems } from '../../src/scan/wire';
-import { regionFragments } from '../../src/sources/git/region-fragments';
+import { numberFromOne, regionFragments } from '../../src/sources/git/region-fragments';
 
 const content = Buffer.from(Array.from({ length: 50 }, (_, i) => `line ${i + 1}\n`).join(''));
 /** The offset where 1-based line `n` starts. */
@@ -32,4 +32,15 @@ it('line numbers are right whatever order they are asked in, and asked again', (
   }
   // Posted to a worker, a fragment carries the number as a plain value.
   expect((decodeItems(encodeItems([frags[2]]))[0] as Fragment).startLine).toBe(20);
+});
+
+it('numbered from one, fragments say line 1 without reading the version, which may be used again by then', () => {
+  const memory = Buffer.from(content);
+  const frags = regionFragments(memory, regions, 'a.txt', { kind: 'history', blob: 'b' });
+  const plain: Fragment = { bytes: memory.subarray(0, 4), path: 'b.txt', startLine: 9, offset: 0, overlap: 0, origin: { kind: 'history', blob: 'c' } };
+  numberFromOne([...frags, plain]);
+  memory.fill(0x0a); // all newlines now: a count would say otherwise
+  expect(frags.map((f) => f.startLine)).toEqual([1, 1, 1, 1]);
+  expect(plain.startLine).toBe(1);
+  expect(decodeItems(encodeItems(frags)).map((f) => (f as Fragment).startLine)).toEqual([1, 1, 1, 1]);
 });
