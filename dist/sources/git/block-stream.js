@@ -180,7 +180,12 @@ class BlockStream {
     }
     retire(block) {
         this.inUse--;
-        this.free.push(block);
+        // Blocks back from a loan are let go past MAX_BLOCKS of the stream's own: while lent, the stream
+        // started others, and keeping them all would double the memory the cache was bounded to.
+        if (this.inUse - this.lentOut + this.free.length >= MAX_BLOCKS)
+            this.byBuffer.delete(block.bytes.buffer);
+        else
+            this.free.push(block);
         if (this.starved)
             this.wake();
     }

@@ -97,9 +97,26 @@ function findLine(parent, from, to, child, s, e) {
         return -1;
     if (parent.compare(child, s, e, from, from + len) === 0)
         return from;
+    if (to - from <= SMALL_WINDOW)
+        return walkLines(parent, from, to, child, s, e);
     const needle = s > 0 ? child.subarray(s - 1, e) : Buffer.concat([NEWLINE, child.subarray(s, e)]);
     const at = parent.subarray(from, to).indexOf(needle);
     return at < 0 ? -1 : from + at + 1;
+}
+/**
+ * Windows up to this many bytes (a few lines: most of what a walk stepped over) are searched line by line:
+ * a search by memmem needs two views made for it, which cost more than a few newline lookups.
+ */
+const SMALL_WINDOW = 256;
+/** findLine over a small window, line by line after the first (which findLine compared already). */
+function walkLines(parent, from, to, child, s, e) {
+    const len = e - s;
+    const first = child[s];
+    for (let at = parent.indexOf(10, from) + 1; at > 0 && at + len <= to; at = parent.indexOf(10, at) + 1) {
+        if (parent[at] === first && parent[at + len - 1] === 10 && parent.compare(child, s, e, at, at + len) === 0)
+            return at;
+    }
+    return -1;
 }
 /** Lines shorter than this (`}`, a blank line) recur all over a file: they are matched ahead only with the line after them. */
 exports.SHORT_LINE = 16;

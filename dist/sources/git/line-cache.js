@@ -44,7 +44,7 @@ class LineCache {
     /** `pageSize` (default: 8 MiB, or a sixteenth of the budget if less) also bounds the versions kept as bytes. */
     constructor(maxBytes, pageSize = Math.min(8 * 1024 * 1024, Math.floor(maxBytes / 16))) {
         this.maxBytes = maxBytes;
-        this.pages = new version_pages_1.VersionPages(pageSize);
+        this.pages = new version_pages_1.VersionPages(pageSize, maxBytes);
     }
     /** The largest version kept as its bytes (compareVersion); bigger ones are kept as line keys. */
     get keepBytes() {

@@ -29,6 +29,7 @@ export type Lender = (bytes: Buffer, most: number) => {
 } | undefined;
 export declare class VersionPages {
     readonly pageSize: number;
+    private readonly limit;
     private readonly free;
     private readonly pageOf;
     /** Lent blocks holding versions, by their memory. */
@@ -37,8 +38,11 @@ export declare class VersionPages {
     private active?;
     private used;
     private inUse;
-    /** `pageSize` bounds the largest copy: bigger ones must not be given. */
-    constructor(pageSize?: number);
+    /**
+     * `pageSize` bounds the largest copy: bigger ones must not be given. Free pages are kept for reuse
+     * while they and what is in use (lent blocks included) stay within `limit` bytes.
+     */
+    constructor(pageSize?: number, limit?: number);
     /** Memory held by pages in use, lent blocks included. */
     get bytes(): number;
     /** A copy of `bytes` (at most a page) in the pages, or `bytes` itself where `lend` pins the block they lie in. */

@@ -19,6 +19,7 @@ Object.defineProperty(exports, "__esModule", { value: true });
 exports.VersionPages = void 0;
 class VersionPages {
     pageSize;
+    limit;
     free = [];
     pageOf = new Map();
     /** Lent blocks holding versions, by their memory. */
@@ -27,9 +28,13 @@ class VersionPages {
     active;
     used = 0;
     inUse = 0;
-    /** `pageSize` bounds the largest copy: bigger ones must not be given. */
-    constructor(pageSize = 2 * 1024 * 1024) {
+    /**
+     * `pageSize` bounds the largest copy: bigger ones must not be given. Free pages are kept for reuse
+     * while they and what is in use (lent blocks included) stay within `limit` bytes.
+     */
+    constructor(pageSize = 2 * 1024 * 1024, limit = Infinity) {
         this.pageSize = pageSize;
+        this.limit = limit;
     }
     /** Memory held by pages in use, lent blocks included. */
     get bytes() {
@@ -121,7 +126,8 @@ class VersionPages {
             return;
         }
         this.inUse--;
-        this.free.push(page);
+        if (this.bytes + (this.free.length + 1) * this.pageSize <= this.limit)
+            this.free.push(page);
     }
 }
 exports.VersionPages = VersionPages;

@@ -57,7 +57,7 @@ export class LineCache {
     private readonly maxBytes: number,
     pageSize = Math.min(8 * 1024 * 1024, Math.floor(maxBytes / 16)),
   ) {
-    this.pages = new VersionPages(pageSize);
+    this.pages = new VersionPages(pageSize, maxBytes);
   }
 
   /** The largest version kept as its bytes (compareVersion); bigger ones are kept as line keys. */

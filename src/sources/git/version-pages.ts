@@ -46,8 +46,14 @@ export class VersionPages {
   private used = 0;
   private inUse = 0;
 
-  /** `pageSize` bounds the largest copy: bigger ones must not be given. */
-  constructor(readonly pageSize = 2 * 1024 * 1024) {}
+  /**
+   * `pageSize` bounds the largest copy: bigger ones must not be given. Free pages are kept for reuse
+   * while they and what is in use (lent blocks included) stay within `limit` bytes.
+   */
+  constructor(
+    readonly pageSize = 2 * 1024 * 1024,
+    private readonly limit = Infinity,
+  ) {}
 
   /** Memory held by pages in use, lent blocks included. */
   get bytes(): number {
@@ -136,6 +142,6 @@ export class VersionPages {
       return;
     }
     this.inUse--;
-    this.free.push(page);
+    if (this.bytes + (this.free.length + 1) * this.pageSize <= this.limit) this.free.push(page);
   }
 }
