@@ -133,13 +133,14 @@ describe('versions kept where they lie, in blocks a reader lends', () => {
   });
 });
 
-it('keeps free pages for reuse only while they and the pages in use stay within its limit', () => {
-  const pages = new VersionPages(1000, 2500);
+it('keeps free pages for reuse only while they and the pages in use stay within its limit and two pages more', () => {
+  const pages = new VersionPages(1000, 500);
   // Two full pages and half of a third, the one being filled.
   const copies = Array.from({ length: 25 }, () => pages.put(Buffer.alloc(100, 1)));
   const [first, second, third] = [0, 10, 20].map((i) => copies[i].bytes.buffer);
   expect(new Set([first, second, third]).size).toBe(3);
-  // Emptied, the first page is let go (it and the two in use would exceed 2,500 bytes), the second kept.
+  // Emptied, the first page is let go (the two still in use are already past 500 bytes and one page
+  // more), the second kept (one page in use, and it, are within 500 bytes and two pages more).
   copies.slice(0, 20).forEach((c) => pages.drop(c));
   expect(pages.bytes).toBe(1000);
   const again = Array.from({ length: 30 }, () => pages.put(Buffer.alloc(100, 2)));

@@ -40,7 +40,7 @@ export declare class VersionPages {
     private inUse;
     /**
      * `pageSize` bounds the largest copy: bigger ones must not be given. Free pages are kept for reuse
-     * while they and what is in use (lent blocks included) stay within `limit` bytes.
+     * while they and what is in use (lent blocks included) stay within `limit` bytes, and two more.
      */
     constructor(pageSize?: number, limit?: number);
     /** Memory held by pages in use, lent blocks included. */

@@ -30,7 +30,7 @@ class VersionPages {
     inUse = 0;
     /**
      * `pageSize` bounds the largest copy: bigger ones must not be given. Free pages are kept for reuse
-     * while they and what is in use (lent blocks included) stay within `limit` bytes.
+     * while they and what is in use (lent blocks included) stay within `limit` bytes, and two more.
      */
     constructor(pageSize = 2 * 1024 * 1024, limit = Infinity) {
         this.pageSize = pageSize;
@@ -126,7 +126,9 @@ class VersionPages {
             return;
         }
         this.inUse--;
-        if (this.bytes + (this.free.length + 1) * this.pageSize <= this.limit)
+        // Two free pages past the limit: with none, a full cache allocated a fresh page for nearly every one
+        // it let go (the big-files history took 5.0 s instead of 3.4 s, collecting them).
+        if (this.bytes + (this.free.length - 1) * this.pageSize <= this.limit)
             this.free.push(page);
     }
 }

@@ -48,7 +48,7 @@ export class VersionPages {
 
   /**
    * `pageSize` bounds the largest copy: bigger ones must not be given. Free pages are kept for reuse
-   * while they and what is in use (lent blocks included) stay within `limit` bytes.
+   * while they and what is in use (lent blocks included) stay within `limit` bytes, and two more.
    */
   constructor(
     readonly pageSize = 2 * 1024 * 1024,
@@ -142,6 +142,8 @@ export class VersionPages {
       return;
     }
     this.inUse--;
-    if (this.bytes + (this.free.length + 1) * this.pageSize <= this.limit) this.free.push(page);
+    // Two free pages past the limit: with none, a full cache allocated a fresh page for nearly every one
+    // it let go (the big-files history took 5.0 s instead of 3.4 s, collecting them).
+    if (this.bytes + (this.free.length - 1) * this.pageSize <= this.limit) this.free.push(page);
   }
 }
