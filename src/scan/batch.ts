@@ -20,7 +20,7 @@ export class ChunkPool {
    * A chunk of at least `n` bytes: a pooled one of shared memory, or, bigger than CHUNK, one of its own
    * that is copied when posted. Shared memory is freed only once both threads have collected their
    * handles to it, and a worker seldom collects: blobs of up to 16 MB each in shared memory of their
-   * own took a 3.86 GB history's peak from about 610 to 800 MiB and more.
+   * own took a 3.86 GB history's peak from 600 to 780 MiB to 800 to 880 MiB.
    */
   take(n: number): Buffer {
     if (n > CHUNK) return Buffer.from(new ArrayBuffer(n));

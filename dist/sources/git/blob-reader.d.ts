@@ -5,6 +5,7 @@
  * the scan. After a few failures in a row git is not trusted further and every remaining blob is
  * answered with the error: reported as not scanned, never silently dropped.
  */
+import type { Loan } from './block-stream';
 import { type CatFileOptions, type GitObject } from './catfile';
 /** One answer: the object, or why it could not be read. */
 export interface BlobResult {
@@ -28,10 +29,7 @@ export declare class BlobReader implements AsyncIterable<BlobResult> {
     constructor(cwd: string, maxSize: number, options?: CatFileOptions);
     request(id: string): void;
     /** Lends the block a blob's content lies in, to keep it without a copy (version-pages.ts); undefined when it cannot be. */
-    lend(bytes: Buffer, most?: number): {
-        block: Buffer;
-        unpin: () => void;
-    } | undefined;
+    lend(bytes: Buffer, most?: number): Loan | undefined;
     end(): void;
     kill(): void;
     [Symbol.asyncIterator](): AsyncGenerator<BlobResult>;

@@ -1,13 +1,6 @@
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.BlobReader = void 0;
-/**
- * Blob contents in request order, surviving git failures. When `git cat-file --batch` dies (a corrupt
- * object it cannot inflate, a kill, a crash) the blob it was on is answered with the error and a fresh
- * cat-file takes over the blobs still outstanding, so one bad object costs one blob, not the rest of
- * the scan. After a few failures in a row git is not trusted further and every remaining blob is
- * answered with the error: reported as not scanned, never silently dropped.
- */
 const catfile_1 = require("./catfile");
 const queue_1 = require("../../util/queue");
 /** Restarts of cat-file before giving up on the remaining blobs. */

@@ -8,6 +8,11 @@ export interface Block {
     /** A buffer an object spread over several blocks was gathered into (spill()), not one reads land in. */
     spill?: boolean;
 }
+/** A block lent to the version cache (BlockStream.lend): the whole block, and how to give it back. */
+export interface Loan {
+    block: Buffer;
+    unpin: () => void;
+}
 export declare class BlockStream {
     private readonly socket;
     private readonly free;
@@ -42,10 +47,7 @@ export declare class BlockStream {
      * them (version-pages.ts): held until given back, and not counted among the blocks reading waits on,
      * since the cache gives a block back only as later versions come in. Undefined for spill memory.
      */
-    lend(bytes: Buffer, most?: number): {
-        block: Buffer;
-        unpin: () => void;
-    } | undefined;
+    lend(bytes: Buffer, most?: number): Loan | undefined;
     /** An object handed on from `block` is no longer held. */
     release(block: Block): void;
     /**

@@ -1,3 +1,4 @@
+import { type Loan } from './block-stream';
 /** One object as cat-file reports it. */
 export interface GitObject {
     id: string;
@@ -81,10 +82,7 @@ export declare class CatFile implements AsyncIterable<GitObject> {
     end(): void;
     private flush;
     /** Lends the block an object's content lies in, with reused blocks (BlockStream.lend). */
-    lend(bytes: Buffer, most?: number): {
-        block: Buffer;
-        unpin: () => void;
-    } | undefined;
+    lend(bytes: Buffer, most?: number): Loan | undefined;
     /** Number of requests made so far. */
     get requested(): number;
     /** Stops git (used when the consumer gives up early). */

@@ -14,6 +14,7 @@
  * moved like those of a page under a quarter full. Copying every version cost the rails-shaped history
  * 0.4 s of its main thread; most versions are dropped before their block empties below a quarter.
  */
+import type { Loan } from './block-stream';
 /** One remembered copy: `bytes` is a view of its page (replaced when the copy moves). */
 export interface PagedCopy {
     bytes: Buffer;
@@ -23,10 +24,7 @@ export interface PagedCopy {
  * (whole) and how to give it back; undefined when it is bigger, or the bytes lie in memory that cannot be
  * lent (gathered from two blocks, say).
  */
-export type Lender = (bytes: Buffer, most: number) => {
-    block: Buffer;
-    unpin: () => void;
-} | undefined;
+export type Lender = (bytes: Buffer, most: number) => Loan | undefined;
 export declare class VersionPages {
     readonly pageSize: number;
     private readonly limit;

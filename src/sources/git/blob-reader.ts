@@ -5,6 +5,7 @@
  * the scan. After a few failures in a row git is not trusted further and every remaining blob is
  * answered with the error: reported as not scanned, never silently dropped.
  */
+import type { Loan } from './block-stream';
 import { CatFile, type CatFileOptions, type GitObject } from './catfile';
 import { Queue } from '../../util/queue';
 
@@ -44,7 +45,7 @@ export class BlobReader implements AsyncIterable<BlobResult> {
   }
 
   /** Lends the block a blob's content lies in, to keep it without a copy (version-pages.ts); undefined when it cannot be. */
-  lend(bytes: Buffer, most?: number): { block: Buffer; unpin: () => void } | undefined {
+  lend(bytes: Buffer, most?: number): Loan | undefined {
     return this.cat.lend(bytes, most);
   }
 

@@ -34,6 +34,12 @@ export interface Block {
   spill?: boolean;
 }
 
+/** A block lent to the version cache (BlockStream.lend): the whole block, and how to give it back. */
+export interface Loan {
+  block: Buffer;
+  unpin: () => void;
+}
+
 /** The internals of Node's stream sockets that taking over a child's stdout relies on. */
 interface StreamHandle {
   readStart(): number;
@@ -105,7 +111,7 @@ export class BlockStream {
    * them (version-pages.ts): held until given back, and not counted among the blocks reading waits on,
    * since the cache gives a block back only as later versions come in. Undefined for spill memory.
    */
-  lend(bytes: Buffer, most = Infinity): { block: Buffer; unpin: () => void } | undefined {
+  lend(bytes: Buffer, most = Infinity): Loan | undefined {
     const block = this.blockOf(bytes);
     if (!block || block.spill || block.bytes.length > most) return undefined;
     if ((block.loans = (block.loans ?? 0) + 1) === 1) this.lentOut++;

@@ -7,7 +7,7 @@ import type { ChildProcessWithoutNullStreams } from 'node:child_process';
 import { GitError } from '../../errors';
 import { gitFailure, spawnGit } from './run';
 import { Queue } from '../../util/queue';
-import { BlockStream, type Block } from './block-stream';
+import { BlockStream, type Block, type Loan } from './block-stream';
 
 /** One object as cat-file reports it. */
 export interface GitObject {
@@ -282,7 +282,7 @@ export class CatFile implements AsyncIterable<GitObject> {
   }
 
   /** Lends the block an object's content lies in, with reused blocks (BlockStream.lend). */
-  lend(bytes: Buffer, most?: number): { block: Buffer; unpin: () => void } | undefined {
+  lend(bytes: Buffer, most?: number): Loan | undefined {
     return this.stream?.lend(bytes, most);
   }
 

@@ -15,6 +15,8 @@
  * 0.4 s of its main thread; most versions are dropped before their block empties below a quarter.
  */
 
+import type { Loan } from './block-stream';
+
 /** One remembered copy: `bytes` is a view of its page (replaced when the copy moves). */
 export interface PagedCopy {
   bytes: Buffer;
@@ -34,7 +36,7 @@ interface Page {
  * (whole) and how to give it back; undefined when it is bigger, or the bytes lie in memory that cannot be
  * lent (gathered from two blocks, say).
  */
-export type Lender = (bytes: Buffer, most: number) => { block: Buffer; unpin: () => void } | undefined;
+export type Lender = (bytes: Buffer, most: number) => Loan | undefined;
 
 export class VersionPages {
   private readonly free: Page[] = [];
