@@ -85,6 +85,41 @@ describe('git cat-file --batch parser', () => {
     for (let cut = 1; cut < out.length; cut++) expect(parse([out.subarray(0, cut), out.subarray(cut)])).toEqual(whole);
   });
 
+  it('reads a header from its bytes (one chunk) as it reads its text (a header cut across chunks)', () => {
+    // The first form is read byte by byte when the line starts a chunk; the second, split after one
+    // byte, is read as text. Odd lines must get the same answer, or the same error, both ways.
+    const C = 'c'.repeat(64);
+    const lines = [
+      `${A} blob 5`,
+      `${C} blob 5`,
+      `${A} blob 05`,
+      `${A} blob `,
+      `${A} blob 1e0`,
+      `${A} blob -1`,
+      `${A} blob 5 x`,
+      `${A.toUpperCase()} blob 5`,
+      `${A}x blob 5`,
+      `${A.slice(1)} blob 5`,
+      `${A} blobs 5`,
+      `${A} Blob 5`,
+      `${A} tree 5`,
+      `${A} blob 9007199254740993`,
+      `${A} blob 999999999999999`,
+      `${A}  blob 5`,
+    ];
+    const outcome = (chunks: Buffer[]) => {
+      try {
+        return parse(chunks, 1e16).map((o) => [o.id, o.type, o.size, o.content?.length]);
+      } catch (err) {
+        return (err as Error).message;
+      }
+    };
+    for (const line of lines) {
+      const bytes = Buffer.from(`${line}\nhello\n`);
+      expect([line, outcome([bytes])]).toEqual([line, outcome([bytes.subarray(0, 1), bytes.subarray(1)])]);
+    }
+  });
+
   it('rejects truncated and malformed output', () => {
     expect(() => parse([Buffer.from(`${A} blob 5\nhel`)])).toThrow(/truncated/);
     expect(() => parse([Buffer.from(`${A} blob 5\nhelloX`)])).toThrow(/not followed by a newline/);

@@ -1,4 +1,5 @@
 /** The versions a history scan remembers to diff the next version against (line-cache.ts). */
+import fc from 'fast-check';
 import { compareVersion, LineCache, type CachedVersion } from '../../src/sources/git/line-cache';
 import { indexLines } from '../../src/sources/git/line-index';
 
@@ -85,4 +86,41 @@ it('remembers a version as its bytes up to the cache page (8 MiB in the default 
   const keys = compareVersion(big, undefined, 1024 * 1024).lines;
   expect(keys).toBeInstanceOf(Float64Array);
   expect(compareVersion(next, keys, 1024 * 1024).regions).toEqual([[big.length - 4 * 27, next.length]]);
+});
+
+it('drops versions in the order a model of the two queues gives, whatever mix of reads, reverts and new versions', () => {
+  // The model: two lists in order of arrival, spent versions dropped before waiting ones, oldest first.
+  // Each version is one page, so the budget is a count; ids repeat, as reverts and branches do.
+  const ops = fc.array(fc.tuple(fc.constantFrom('set', 'set', 'get', 'touch', 'peek'), fc.integer({ min: 0, max: 40 })), { minLength: 20, maxLength: 400, size: 'max' });
+  fc.assert(
+    fc.property(ops, fc.integer({ min: 1, max: 4 }), (list, slots) => {
+      const cache = new LineCache(slots * 8 * 100, 100);
+      let waiting: string[] = [];
+      let used: string[] = [];
+      const holds = (id: string) => waiting.includes(id) || used.includes(id);
+      for (const [op, n] of list) {
+        const id = `v${n}`;
+        if (op === 'set') {
+          cache.set(id, version(100));
+          if (holds(id)) continue;
+          waiting.push(id);
+          while (waiting.length + used.length > slots * 8) (used.length > 0 ? used : waiting).shift();
+        } else if (op === 'get') {
+          expect(cache.get(id) !== undefined).toBe(holds(id));
+          if (waiting.includes(id)) {
+            waiting = waiting.filter((w) => w !== id);
+            used.push(id);
+          }
+        } else if (op === 'touch') {
+          cache.touch(id);
+          if (!holds(id)) continue;
+          waiting = waiting.filter((w) => w !== id);
+          used = used.filter((u) => u !== id);
+          waiting.push(id);
+        } else expect(cache.peek(id) !== undefined).toBe(holds(id));
+      }
+      for (let n = 0; n <= 40; n++) expect(cache.peek(`v${n}`) !== undefined).toBe(holds(`v${n}`));
+    }),
+    { numRuns: 150 },
+  );
 });

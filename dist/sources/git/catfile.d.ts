@@ -31,6 +31,8 @@ export declare class CatFileParser {
     /** Throws unless the stream ended on an object boundary. */
     end(): void;
     private header;
+    /** An object whose header was read: given on at once (sizes only), or its content read next. */
+    private begin;
     /**
      * Adds `take` bytes from the start of `buf` to the object's content. Content in one run of memory (one
      * chunk of git's output, or consecutive reads into one block, block-stream.ts) is a view of it: no

@@ -5,6 +5,28 @@ const errors_1 = require("../../errors");
 const run_1 = require("./run");
 const queue_1 = require("../../util/queue");
 const block_stream_1 = require("./block-stream");
+const hex_1 = require("./hex");
+/**
+ * The header `ID blob SIZE` in buf[0, nl), read from its bytes; undefined for anything else (other
+ * types, missing objects, odd sizes, bad lines), which the header line's text then settles. A string,
+ * a split and a regex per blob cost 4 µs each, 0.2 s of the rails-shaped history's main thread.
+ */
+function blobHeader(buf, nl) {
+    const idEnd = (0, hex_1.objectIdEnd)(buf, 0, nl);
+    // " blob " after the id, then 1 to 15 digits (a safe integer).
+    if (idEnd < 0 || nl - idEnd < 7 || nl - idEnd > 21 || buf[idEnd] !== 32 || buf[idEnd + 5] !== 32)
+        return undefined;
+    if (buf[idEnd + 1] !== 0x62 || buf[idEnd + 2] !== 0x6c || buf[idEnd + 3] !== 0x6f || buf[idEnd + 4] !== 0x62)
+        return undefined;
+    let size = 0;
+    for (let i = idEnd + 6; i < nl; i++) {
+        const d = buf[i] - 48;
+        if (!(d >= 0 && d <= 9))
+            return undefined;
+        size = size * 10 + d;
+    }
+    return { id: buf.toString('latin1', 0, idEnd), type: 'blob', size };
+}
 /** Parses cat-file output incrementally: headers, then (batch mode) content and a newline. */
 class CatFileParser {
     withContent;
@@ -36,6 +58,12 @@ class CatFileParser {
                 continue;
             }
             const nl = buf.indexOf(10);
+            const quick = this.pending.length === 0 && nl >= 0 ? blobHeader(buf, nl) : undefined;
+            if (quick) {
+                buf = buf.subarray(nl + 1);
+                this.begin(quick);
+                continue;
+            }
             if (nl < 0) {
                 // Copied: the chunk may lie in a block that is used again (block-stream.ts).
                 this.pending.push(Buffer.from(buf));
@@ -66,7 +94,11 @@ class CatFileParser {
         if (parts.length !== 3 || !/^[0-9a-f]{40,64}$/.test(parts[0]) || !Number.isSafeInteger(size) || size < 0) {
             throw new errors_1.GitError(`git cat-file: unexpected output line: ${JSON.stringify(line.slice(0, 80))}`);
         }
-        const obj = { id: parts[0], type: parts[1], size };
+        this.begin({ id: parts[0], type: parts[1], size });
+    }
+    /** An object whose header was read: given on at once (sizes only), or its content read next. */
+    begin(obj) {
+        const { size } = obj;
         if (!this.withContent) {
             this.emit(obj);
             return;

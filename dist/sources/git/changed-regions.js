@@ -150,9 +150,13 @@ function newLines(known, keys, from, to) {
             j++;
             continue;
         }
-        const at = known.subarray(j, Math.min(known.length, j + LOOKAHEAD)).indexOf(k);
-        if (at >= 0)
-            j += at + 1;
+        // A loop, not a search of a subarray: a view per line out of step was the most allocated object of a history scan.
+        const stop = Math.min(known.length, j + LOOKAHEAD);
+        let at = j;
+        while (at < stop && known[at] !== k)
+            at++;
+        if (at < stop)
+            j = at + 1;
         else
             outOfStep.push(i);
     }

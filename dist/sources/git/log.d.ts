@@ -21,18 +21,26 @@ export interface LogChange {
 }
 /** The --format that the parser expects: \x01 marks a commit, NULs separate fields. */
 export declare const LOG_FORMAT = "--format=%x01%H %P%x00%at%x00%an%x00%ae";
-/** Incremental parser for `git log --raw -z` with LOG_FORMAT. Throws GitError on anything unexpected. */
+/**
+ * Incremental parser for `git log --raw -z` with LOG_FORMAT. Throws GitError on anything unexpected.
+ * Raw entries are read from the bytes where they lie (no copy, string or regex per entry): on the
+ * rails-shaped history of 52,000 changes, the text and regex per entry cost about 0.5 s of the main thread.
+ */
 export declare class RawLogParser {
     private readonly onCommit;
     private readonly onChange;
+    /** Bytes of a token that started in an earlier chunk. */
     private carry;
     private state;
+    private fields;
+    /** The raw entry whose path comes next. */
+    private change?;
     constructor(onCommit: (c: LogCommit) => void, onChange: (c: LogChange) => void);
     push(chunk: Buffer): void;
     /** Call at the end of the stream; anything left over is a truncated record. */
     end(): void;
+    /** The token buf[s, e) (its NUL excluded). */
     private token;
-    private record;
     private flushHeader;
 }
 /** Log flags that keep repository config from changing the output or running programs. */

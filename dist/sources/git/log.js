@@ -7,29 +7,44 @@ exports.LogStream = exports.LOG_FLAGS = exports.RawLogParser = exports.LOG_FORMA
  */
 const errors_1 = require("../../errors");
 const run_1 = require("./run");
+const hex_1 = require("./hex");
 /** The --format that the parser expects: \x01 marks a commit, NULs separate fields. */
 exports.LOG_FORMAT = '--format=%x01%H %P%x00%at%x00%an%x00%ae';
-const RAW_RE = /^:(\d{6}) (\d{6}) ([0-9a-f]{40,64}) ([0-9a-f]{40,64}) ([A-Z])\d*$/;
-/** Incremental parser for `git log --raw -z` with LOG_FORMAT. Throws GitError on anything unexpected. */
+/** Bytes of git's raw entries: ':' and a space. */
+const COLON = 58;
+const SPACE = 32;
+/** Mode strings met so far, by their six digits read as a number: a handful, one string each (a hostile log gets no more than 64). */
+const MODES = new Map();
+/**
+ * Incremental parser for `git log --raw -z` with LOG_FORMAT. Throws GitError on anything unexpected.
+ * Raw entries are read from the bytes where they lie (no copy, string or regex per entry): on the
+ * rails-shaped history of 52,000 changes, the text and regex per entry cost about 0.5 s of the main thread.
+ */
 class RawLogParser {
     onCommit;
     onChange;
+    /** Bytes of a token that started in an earlier chunk. */
     carry = [];
-    state = { kind: 'record' };
+    state = 'record';
+    fields = [];
+    /** The raw entry whose path comes next. */
+    change;
     constructor(onCommit, onChange) {
         this.onCommit = onCommit;
         this.onChange = onChange;
     }
     push(chunk) {
         let start = 0;
-        for (;;) {
-            const nul = chunk.indexOf(0, start);
-            if (nul < 0)
-                break;
-            const piece = chunk.subarray(start, nul);
-            const token = this.carry.length > 0 ? Buffer.concat([...this.carry, piece]) : piece;
+        let nul = chunk.indexOf(0);
+        if (nul >= 0 && this.carry.length > 0) {
+            const token = Buffer.concat([...this.carry, chunk.subarray(0, nul)]);
             this.carry = [];
-            this.token(token);
+            this.token(token, 0, token.length);
+            start = nul + 1;
+            nul = chunk.indexOf(0, start);
+        }
+        for (; nul >= 0; nul = chunk.indexOf(0, start)) {
+            this.token(chunk, start, nul);
             start = nul + 1;
         }
         if (start < chunk.length)
@@ -40,56 +55,91 @@ class RawLogParser {
         const rest = Buffer.concat(this.carry);
         this.carry = [];
         if (rest.length > 0)
-            this.token(rest);
-        if (this.state.kind !== 'record' && !(this.state.kind === 'header' && this.state.fields.length === 4)) {
+            this.token(rest, 0, rest.length);
+        if (this.state !== 'record' && !(this.state === 'header' && this.fields.length === 4)) {
             throw new errors_1.GitError('git log output ended in the middle of a record (truncated stream)');
         }
         this.flushHeader();
     }
-    token(raw) {
-        const s = this.state;
-        if (s.kind === 'path') {
-            this.onChange({ ...s.change, path: raw });
-            this.state = { kind: 'record' };
+    /** The token buf[s, e) (its NUL excluded). */
+    token(buf, s, e) {
+        if (this.state === 'path') {
+            const change = this.change;
+            change.path = buf.subarray(s, e);
+            this.change = undefined;
+            this.state = 'record';
+            this.onChange(change);
             return;
         }
-        if (s.kind === 'header' && s.fields.length < 4) {
-            s.fields.push(raw.toString('utf8'));
-            if (s.fields.length === 4)
+        if (this.state === 'header' && this.fields.length < 4) {
+            this.fields.push(buf.toString('utf8', s, e));
+            if (this.fields.length === 4)
                 this.flushHeader();
             return;
         }
-        this.record(raw);
-    }
-    record(raw) {
-        let i = 0;
-        while (i < raw.length && raw[i] === 10)
-            i++;
-        const text = raw.toString('utf8', i);
-        if (text.length === 0)
+        while (s < e && buf[s] === 10)
+            s++;
+        if (s === e)
             return;
-        if (text.charCodeAt(0) === 1) {
-            this.state = { kind: 'header', fields: [text.slice(1)] };
+        if (buf[s] === 1) {
+            this.state = 'header';
+            this.fields = [buf.toString('utf8', s + 1, e)];
             return;
         }
-        const m = RAW_RE.exec(text);
-        if (!m)
-            throw new errors_1.GitError(`unexpected git log output: ${JSON.stringify(text.slice(0, 60))}`);
-        this.state = { kind: 'path', change: { srcMode: m[1], dstMode: m[2], srcId: m[3], dstId: m[4], status: m[5] } };
+        const change = rawEntry(buf, s, e);
+        if (!change)
+            throw new errors_1.GitError(`unexpected git log output: ${JSON.stringify(buf.toString('utf8', s, e).slice(0, 60))}`);
+        this.change = change;
+        this.state = 'path';
     }
     flushHeader() {
-        const s = this.state;
-        if (s.kind !== 'header' || s.fields.length !== 4)
+        if (this.state !== 'header' || this.fields.length !== 4)
             return;
-        const [ids, time, author, email] = s.fields;
+        const [ids, time, author, email] = this.fields;
         const [id, ...parents] = ids.trim().split(' ').filter(Boolean);
         if (!/^[0-9a-f]{40,64}$/.test(id ?? '') || !/^\d+$/.test(time))
             throw new errors_1.GitError(`unexpected git log header: ${JSON.stringify(ids.slice(0, 60))}`);
         this.onCommit({ id, parents, time: Number(time), author, email });
-        this.state = { kind: 'record' };
+        this.state = 'record';
     }
 }
 exports.RawLogParser = RawLogParser;
+/** A raw entry, `:MODE MODE ID ID S[score]` (/^:(\d{6}) (\d{6}) ([0-9a-f]{40,64}) ([0-9a-f]{40,64}) ([A-Z])\d*$/), its path still empty; undefined when buf[s, e) is not one. */
+function rawEntry(buf, s, e) {
+    if (e - s < 98 || buf[s] !== COLON || buf[s + 7] !== SPACE || buf[s + 14] !== SPACE)
+        return undefined;
+    const srcMode = mode(buf, s + 1);
+    const dstMode = mode(buf, s + 8);
+    const srcEnd = (0, hex_1.objectIdEnd)(buf, s + 15, e);
+    const dstEnd = srcEnd < 0 || buf[srcEnd] !== SPACE ? -1 : (0, hex_1.objectIdEnd)(buf, srcEnd + 1, e);
+    if (!srcMode || !dstMode || dstEnd < 0 || buf[dstEnd] !== SPACE)
+        return undefined;
+    const status = buf[dstEnd + 1];
+    if (!(status >= 65 && status <= 90))
+        return undefined;
+    for (let i = dstEnd + 2; i < e; i++)
+        if (!(buf[i] >= 48 && buf[i] <= 57))
+            return undefined;
+    return { srcMode, dstMode, srcId: buf.toString('latin1', s + 15, srcEnd), dstId: buf.toString('latin1', srcEnd + 1, dstEnd), status: String.fromCharCode(status), path: EMPTY };
+}
+const EMPTY = Buffer.alloc(0);
+/** The six digits at buf[at], as a string (one per distinct mode); undefined when they are not six digits. */
+function mode(buf, at) {
+    let n = 0;
+    for (let i = at; i < at + 6; i++) {
+        const d = buf[i] - 48;
+        if (!(d >= 0 && d <= 9))
+            return undefined;
+        n = n * 10 + d;
+    }
+    let m = MODES.get(n);
+    if (m === undefined) {
+        m = buf.toString('latin1', at, at + 6);
+        if (MODES.size < 64)
+            MODES.set(n, m);
+    }
+    return m;
+}
 /** Log flags that keep repository config from changing the output or running programs. */
 exports.LOG_FLAGS = [
     '--raw',
