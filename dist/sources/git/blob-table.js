@@ -26,13 +26,13 @@ class BlobTable {
     add(id) {
         if ((this.count + 1) * 2 > this.mask + 1)
             this.grow();
-        const [a, b, c] = key(id);
-        const i = this.find(a, b, c);
+        readKey(id);
+        const i = this.find(ka, kb, kc);
         const s = this.slots;
         if (s[i + 3] === 0) {
-            s[i] = a;
-            s[i + 1] = b;
-            s[i + 2] = c;
+            s[i] = ka;
+            s[i + 1] = kb;
+            s[i + 2] = kc;
             this.count++;
         }
         if (s[i + 3] < 0xffffffff)
@@ -41,8 +41,8 @@ class BlobTable {
     }
     /** Sightings of `id` (0 when never added). */
     get(id) {
-        const [a, b, c] = key(id);
-        return this.slots[this.find(a, b, c) + 3];
+        readKey(id);
+        return this.slots[this.find(ka, kb, kc) + 3];
     }
     has(id) {
         return this.get(id) > 0;
@@ -83,12 +83,25 @@ function word(id, at) {
     }
     return v >>> 0;
 }
-// Called for every change of a history walk: digits are read by hand, without a regex, slices or parseInt.
-function key(id) {
+/** The key readKey read last, and the id it read it from. */
+let ka = 0;
+let kb = 0;
+let kc = 0;
+let keyOf;
+/**
+ * Sets ka, kb and kc to `id`'s key. Called for every change of a history walk, on two or three tables
+ * in a row for the same id: digits are read by hand (no regex, slices or parseInt), and once per id.
+ */
+function readKey(id) {
+    if (id === keyOf)
+        return;
     const a = word(id, 0);
     const b = word(id, 8);
     const c = word(id, 16);
     if (a < 0 || b < 0 || c < 0)
         throw new RangeError(`not a git object id: ${id.slice(0, 40)}`);
-    return [a, b, c];
+    ka = a;
+    kb = b;
+    kc = c;
+    keyOf = id;
 }

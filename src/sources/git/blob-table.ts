@@ -25,13 +25,13 @@ export class BlobTable {
   /** Adds one sighting of `id`; returns the number of sightings including this one. */
   add(id: string): number {
     if ((this.count + 1) * 2 > this.mask + 1) this.grow();
-    const [a, b, c] = key(id);
-    const i = this.find(a, b, c);
+    readKey(id);
+    const i = this.find(ka, kb, kc);
     const s = this.slots;
     if (s[i + 3] === 0) {
-      s[i] = a;
-      s[i + 1] = b;
-      s[i + 2] = c;
+      s[i] = ka;
+      s[i + 1] = kb;
+      s[i + 2] = kc;
       this.count++;
     }
     if (s[i + 3] < 0xffffffff) s[i + 3]++;
@@ -40,8 +40,8 @@ export class BlobTable {
 
   /** Sightings of `id` (0 when never added). */
   get(id: string): number {
-    const [a, b, c] = key(id);
-    return this.slots[this.find(a, b, c) + 3];
+    readKey(id);
+    return this.slots[this.find(ka, kb, kc) + 3];
   }
 
   has(id: string): boolean {
@@ -83,11 +83,24 @@ function word(id: string, at: number): number {
   return v >>> 0;
 }
 
-// Called for every change of a history walk: digits are read by hand, without a regex, slices or parseInt.
-function key(id: string): [number, number, number] {
+/** The key readKey read last, and the id it read it from. */
+let ka = 0;
+let kb = 0;
+let kc = 0;
+let keyOf: string | undefined;
+
+/**
+ * Sets ka, kb and kc to `id`'s key. Called for every change of a history walk, on two or three tables
+ * in a row for the same id: digits are read by hand (no regex, slices or parseInt), and once per id.
+ */
+function readKey(id: string): void {
+  if (id === keyOf) return;
   const a = word(id, 0);
   const b = word(id, 8);
   const c = word(id, 16);
   if (a < 0 || b < 0 || c < 0) throw new RangeError(`not a git object id: ${id.slice(0, 40)}`);
-  return [a, b, c];
+  ka = a;
+  kb = b;
+  kc = c;
+  keyOf = id;
 }
