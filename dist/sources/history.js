@@ -20,6 +20,7 @@ const blob_table_1 = require("./git/blob-table");
 const catfile_1 = require("./git/catfile");
 const lineage_1 = require("./git/lineage");
 const log_1 = require("./git/log");
+const commit_date_1 = require("./git/commit-date");
 const revs_1 = require("./git/revs");
 const content_1 = require("./content");
 const queue_1 = require("../util/queue");
@@ -227,7 +228,7 @@ class HistorySource {
         const parser = new log_1.RawLogParser((c) => {
             commit = c;
             this.lastCommit = c.id;
-            date = new Date(c.time * 1000).toISOString();
+            date = (0, commit_date_1.commitDate)(c.time);
         }, (change) => {
             if (change.status === 'D')
                 return;

@@ -20,6 +20,7 @@ import { BlobTable } from './git/blob-table';
 import { CatFile, type GitObject } from './git/catfile';
 import { Lineage, type BlobEvent } from './git/lineage';
 import { LogStream, RawLogParser, type LogChange, type LogCommit } from './git/log';
+import { commitDate } from './git/commit-date';
 import { headBlobs, refTargets, resolveRevs, stashReflog, treeBlobs, unreachableObjects, type LogRevs, type RevSelection } from './git/revs';
 import type { RepoInfo } from './git/repo';
 import { contentFragment } from './content';
@@ -245,7 +246,7 @@ export class HistorySource implements Source {
       (c) => {
         commit = c;
         this.lastCommit = c.id;
-        date = new Date(c.time * 1000).toISOString();
+        date = commitDate(c.time);
       },
       (change: LogChange) => {
         if (change.status === 'D') return;

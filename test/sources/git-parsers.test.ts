@@ -52,6 +52,40 @@ describe('git log --raw -z parser', () => {
     }
   });
 
+  it('reads commit ids by hand as the general split reads them, for any spacing and any ids', () => {
+    // The general reading (trim, split on spaces, drop empties; the first must be an id) is the oracle.
+    const C = 'c'.repeat(64);
+    const firsts = [
+      `${A} `,
+      `${A} ${B}`,
+      `${A} ${B} ${C}`,
+      `${A}`,
+      ` ${A} ${B}`,
+      `${A}  ${B}`,
+      `${A} ${B} `,
+      `${A}\n`,
+      `${A.toUpperCase()} ${B}`,
+      `${A} zz`,
+      `${A.slice(1)} ${B}`,
+      `${C}c ${A}`,
+      ' ',
+      '',
+      `${A}\t${B}`,
+    ];
+    for (const first of firsts) {
+      const bytes = Buffer.from(`\x01${first}\x00001700000000\x00Alice\x00a@x.test\x00`);
+      let got: unknown;
+      try {
+        got = parseLog([bytes]).commits.map((c) => [c.id, c.parents]);
+      } catch (err) {
+        got = (err as Error).name;
+      }
+      const [id, ...parents] = first.trim().split(' ').filter(Boolean);
+      const want = /^[0-9a-f]{40,64}$/.test(id ?? '') ? [[id, parents]] : 'GitError';
+      expect([JSON.stringify(first), got]).toEqual([JSON.stringify(first), want]);
+    }
+  });
+
   it('rejects garbage and truncated records', () => {
     expect(() => parseLog([Buffer.from('hello\x00')])).toThrow(GitError);
     expect(() => parseLog([Buffer.from(`:000000 100644 ${Z} ${B} A\x00`)])).toThrow(/truncated/);
