@@ -33,6 +33,8 @@ export declare class RawLogParser {
     private carry;
     private state;
     private fields;
+    /** The header's ids, read from its bytes when they have git's usual shape (commitIds). */
+    private ids?;
     /** The raw entry whose path comes next. */
     private change?;
     constructor(onCommit: (c: LogCommit) => void, onChange: (c: LogChange) => void);
