@@ -67,28 +67,10 @@ class KeywordAutomaton {
     }
     /** Scans `bytes` once. */
     scan(bytes) {
-        const delta = this.delta;
-        const classOf = this.classOf;
         const ends = [];
         const states = [];
         const runStarts = [];
-        let s = 0;
-        let run = 0;
-        const len = bytes.length;
-        // The hot loop: a table step, a branchless run counter, and two branches that are rarely taken.
-        for (let i = 0; i < len; i++) {
-            const b = bytes[i];
-            let t = delta[s + classOf[b]];
-            if (t < 0) {
-                t = -t - 1;
-                ends.push(i);
-                states.push(t);
-            }
-            s = t;
-            run = (run + 1) & B64_MASK[b];
-            if (run === exports.MIN_BASE64_RUN)
-                runStarts.push(i - exports.MIN_BASE64_RUN + 1);
-        }
+        walk(this.delta, this.classOf, bytes, ends, states, runStarts);
         return { keywords: this.group(ends, states), base64Runs: runStarts.map((start) => closeRun(bytes, start)), escapes: findEscapes(bytes) };
     }
     group(ends, states) {
@@ -107,6 +89,32 @@ class KeywordAutomaton {
     }
 }
 exports.KeywordAutomaton = KeywordAutomaton;
+/**
+ * The hot loop: a table step, a branchless run counter, and two branches that are rarely taken. A
+ * function of its own with nothing after the loop: when it was scan()'s own loop, V8 compiled it on a
+ * long fragment while it ran (on-stack replacement), before the code after the loop had ever run, and
+ * that compiled loop was entered again on later calls and bailed out after the loop on each one, for
+ * want of that code's type feedback: up to 1,859 times in a rails-shaped history scan, a number that
+ * changed from run to run with the compiler's timing.
+ */
+function walk(delta, classOf, bytes, ends, states, runStarts) {
+    let s = 0;
+    let run = 0;
+    const len = bytes.length;
+    for (let i = 0; i < len; i++) {
+        const b = bytes[i];
+        let t = delta[s + classOf[b]];
+        if (t < 0) {
+            t = -t - 1;
+            ends.push(i);
+            states.push(t);
+        }
+        s = t;
+        run = (run + 1) & B64_MASK[b];
+        if (run === exports.MIN_BASE64_RUN)
+            runStarts.push(i - exports.MIN_BASE64_RUN + 1);
+    }
+}
 /** The run starting at `start` reaches the first non-base64 byte; up to two '=' of padding belong to it. */
 function closeRun(bytes, start) {
     let end = start + exports.MIN_BASE64_RUN;

@@ -82,27 +82,10 @@ export class KeywordAutomaton {
 
   /** Scans `bytes` once. */
   scan(bytes: Buffer): AutomatonHits {
-    const delta = this.delta;
-    const classOf = this.classOf;
     const ends: number[] = [];
     const states: number[] = [];
     const runStarts: number[] = [];
-    let s = 0;
-    let run = 0;
-    const len = bytes.length;
-    // The hot loop: a table step, a branchless run counter, and two branches that are rarely taken.
-    for (let i = 0; i < len; i++) {
-      const b = bytes[i];
-      let t = delta[s + classOf[b]];
-      if (t < 0) {
-        t = -t - 1;
-        ends.push(i);
-        states.push(t);
-      }
-      s = t;
-      run = (run + 1) & B64_MASK[b];
-      if (run === MIN_BASE64_RUN) runStarts.push(i - MIN_BASE64_RUN + 1);
-    }
+    walk(this.delta, this.classOf, bytes, ends, states, runStarts);
     return { keywords: this.group(ends, states), base64Runs: runStarts.map((start) => closeRun(bytes, start)), escapes: findEscapes(bytes) };
   }
 
@@ -117,6 +100,32 @@ export class KeywordAutomaton {
       }
     }
     return out;
+  }
+}
+
+/**
+ * The hot loop: a table step, a branchless run counter, and two branches that are rarely taken. A
+ * function of its own with nothing after the loop: when it was scan()'s own loop, V8 compiled it on a
+ * long fragment while it ran (on-stack replacement), before the code after the loop had ever run, and
+ * that compiled loop was entered again on later calls and bailed out after the loop on each one, for
+ * want of that code's type feedback: up to 1,859 times in a rails-shaped history scan, a number that
+ * changed from run to run with the compiler's timing.
+ */
+function walk(delta: Int32Array, classOf: Uint8Array, bytes: Buffer, ends: number[], states: number[], runStarts: number[]): void {
+  let s = 0;
+  let run = 0;
+  const len = bytes.length;
+  for (let i = 0; i < len; i++) {
+    const b = bytes[i];
+    let t = delta[s + classOf[b]];
+    if (t < 0) {
+      t = -t - 1;
+      ends.push(i);
+      states.push(t);
+    }
+    s = t;
+    run = (run + 1) & B64_MASK[b];
+    if (run === MIN_BASE64_RUN) runStarts.push(i - MIN_BASE64_RUN + 1);
   }
 }
 
