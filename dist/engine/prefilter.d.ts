@@ -33,16 +33,6 @@ export declare class Prefilter {
     private readonly byKeywordSet;
     /** The rules the keywords `ids` trigger, in rule order. */
     private rulesOfKeywords;
-    /** Keyword passes run ahead (prescan), by the bytes they ran on; sift takes each once. */
-    private readonly ahead;
-    /**
-     * Runs the keyword pass over several fragments back to back, ahead of their analysis, replacing what
-     * an earlier call left. With thousands of keywords the automaton's table is megabytes: run between
-     * the rest of each fragment's analysis (RE2, decoding) it met a cold cache on each of a history scan's
-     * small fragments. Back to back, the worker's samples in the automaton fell by a fifth on the
-     * rails-shaped history (467 to 368 at 499 Hz, one perf run each).
-     */
-    prescan(fragments: Buffer[]): void;
     /** The rules a fragment (of file `path`) needs, where their keywords are, and what may be decoded. */
     sift(bytes: Buffer, path: string): Sifted;
 }

@@ -46,8 +46,6 @@ export declare class RuleSet {
     constructor(rules: CompiledRule[], allowlistRegexes?: string[], options?: EngineOptions, prebuilt?: AutomatonSnapshot);
     /** Rules whose keywords occur in `bytes` (of file `path`), and where. */
     sift(bytes: Buffer, path?: string): Sifted;
-    /** The keyword pass over these fragments' bytes, run now for their sift to take (Prefilter.prescan). */
-    prescan(fragments: Buffer[]): void;
     /** Rules whose keywords occur in `bytes`, in rule order. */
     candidates(bytes: Buffer, path?: string): CompiledRule[];
     /** A rule's precedence on contested bytes (see resolveOverlaps). */

@@ -42,10 +42,6 @@ class RuleSet {
     sift(bytes, path = '') {
         return this.prefilter.sift(bytes, path);
     }
-    /** The keyword pass over these fragments' bytes, run now for their sift to take (Prefilter.prescan). */
-    prescan(fragments) {
-        this.prefilter.prescan(fragments);
-    }
     /** Rules whose keywords occur in `bytes`, in rule order. */
     candidates(bytes, path = '') {
         return this.sift(bytes, path).rules;

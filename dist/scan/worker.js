@@ -11,8 +11,6 @@ const types_1 = require("../sources/types");
 const item_1 = require("./item");
 const progress_1 = require("./progress");
 const wire_1 = require("./wire");
-/** Bigger fragments are not given the keyword pass ahead: the automaton's table warms up within them. */
-const PRESCAN_MAX = 256 * 1024;
 /** A run of items is answered once this long has passed since the last answer (or at the batch's end). */
 const ANSWER_EVERY_MS = 25;
 const { spec, timeoutMs, progress: shared, epoch } = node_worker_threads_1.workerData;
@@ -56,7 +54,7 @@ class Answer {
 }
 function scanInto(answer, item) {
     try {
-        const found = (0, item_1.scanItem)(item, ruleSet, answer.ledger, answer.dropped, { timeoutMs, stallHook, onPiece: () => progress.piece() });
+        const found = (0, item_1.scanItem)(revive(item), ruleSet, answer.ledger, answer.dropped, { timeoutMs, stallHook, onPiece: () => progress.piece() });
         for (const f of found)
             answer.findings.push(f);
     }
@@ -66,9 +64,7 @@ function scanInto(answer, item) {
 }
 node_worker_threads_1.parentPort.on('message', (job) => {
     let answer = new Answer(job.id, job.offset);
-    const items = (0, wire_1.decodeItems)(job.items).map(revive);
-    // Fragments read as they are (not files to read, nor content cut into views) get the keyword pass now.
-    ruleSet.prescan(items.flatMap((item) => ((0, types_1.isFileRef)(item) || item.content || item.bytes.length > PRESCAN_MAX ? [] : [item.bytes])));
+    const items = (0, wire_1.decodeItems)(job.items);
     items.forEach((item, i) => {
         progress.start(job.id, job.offset + i);
         if (crashOn && (0, item_1.itemPath)(item).includes(crashOn))
@@ -81,6 +77,5 @@ node_worker_threads_1.parentPort.on('message', (job) => {
             answer = new Answer(job.id, job.offset + i + 1);
         }
     });
-    ruleSet.prescan([]);
     answer.send();
 });

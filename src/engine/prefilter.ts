@@ -5,7 +5,7 @@
  */
 import RE2 from 're2';
 import type { CompiledRule } from './compiled-rule';
-import { KeywordAutomaton, type AutomatonHits, type AutomatonSnapshot } from './automaton';
+import { KeywordAutomaton, type AutomatonSnapshot } from './automaton';
 import { type PathMemo, pathMatcher } from './path-memo';
 import { TRIGGERS, type TriggerKind } from './triggers';
 
@@ -102,26 +102,9 @@ export class Prefilter {
     return rules;
   }
 
-  /** Keyword passes run ahead (prescan), by the bytes they ran on; sift takes each once. */
-  private readonly ahead = new Map<Buffer, AutomatonHits>();
-
-  /**
-   * Runs the keyword pass over several fragments back to back, ahead of their analysis, replacing what
-   * an earlier call left. With thousands of keywords the automaton's table is megabytes: run between
-   * the rest of each fragment's analysis (RE2, decoding) it met a cold cache on each of a history scan's
-   * small fragments. Back to back, the worker's samples in the automaton fell by a fifth on the
-   * rails-shaped history (467 to 368 at 499 Hz, one perf run each).
-   */
-  prescan(fragments: Buffer[]): void {
-    this.ahead.clear();
-    for (const bytes of fragments) this.ahead.set(bytes, this.automaton.scan(bytes));
-  }
-
   /** The rules a fragment (of file `path`) needs, where their keywords are, and what may be decoded. */
   sift(bytes: Buffer, path: string): Sifted {
-    let found = this.ahead.get(bytes);
-    if (found) this.ahead.delete(bytes);
-    else found = this.automaton.scan(bytes);
+    const found = this.automaton.scan(bytes);
     const byKeyword = this.rulesOfKeywords([...found.keywords.keys()]);
     const byPath = this.pathRules.length === 0 ? [] : this.pathRulesFor.get(path).filter(({ tests }) => tests.some((t) => t.test(bytes)));
     let rules = byKeyword;

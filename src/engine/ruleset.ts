@@ -73,11 +73,6 @@ export class RuleSet {
     return this.prefilter.sift(bytes, path);
   }
 
-  /** The keyword pass over these fragments' bytes, run now for their sift to take (Prefilter.prescan). */
-  prescan(fragments: Buffer[]): void {
-    this.prefilter.prescan(fragments);
-  }
-
   /** Rules whose keywords occur in `bytes`, in rule order. */
   candidates(bytes: Buffer, path = ''): CompiledRule[] {
     return this.sift(bytes, path).rules;

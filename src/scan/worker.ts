@@ -30,8 +30,6 @@ export interface WorkerSetup {
   epoch: number;
 }
 
-/** Bigger fragments are not given the keyword pass ahead: the automaton's table warms up within them. */
-const PRESCAN_MAX = 256 * 1024;
 /** A run of items is answered once this long has passed since the last answer (or at the batch's end). */
 const ANSWER_EVERY_MS = 25;
 
@@ -77,7 +75,7 @@ class Answer {
 
 function scanInto(answer: Answer, item: ScanItem): void {
   try {
-    const found = scanItem(item, ruleSet, answer.ledger, answer.dropped, { timeoutMs, stallHook, onPiece: () => progress.piece() });
+    const found = scanItem(revive(item), ruleSet, answer.ledger, answer.dropped, { timeoutMs, stallHook, onPiece: () => progress.piece() });
     for (const f of found) answer.findings.push(f);
   } catch (err) {
     answer.ledger.problem(`not scanned: detection failed: ${(err as Error).message}`, itemPath(item));
@@ -86,9 +84,7 @@ function scanInto(answer: Answer, item: ScanItem): void {
 
 parentPort!.on('message', (job: WorkerJob) => {
   let answer = new Answer(job.id, job.offset);
-  const items = decodeItems(job.items).map(revive);
-  // Fragments read as they are (not files to read, nor content cut into views) get the keyword pass now.
-  ruleSet.prescan(items.flatMap((item) => (isFileRef(item) || item.content || item.bytes.length > PRESCAN_MAX ? [] : [item.bytes as Buffer])));
+  const items = decodeItems(job.items);
   items.forEach((item, i) => {
     progress.start(job.id, job.offset + i);
     if (crashOn && itemPath(item).includes(crashOn)) throw new Error(`test crash on ${itemPath(item)} (TOKENGUARD_TEST_CRASH_WORKER_ON)`);
@@ -100,6 +96,5 @@ parentPort!.on('message', (job: WorkerJob) => {
       answer = new Answer(job.id, job.offset + i + 1);
     }
   });
-  ruleSet.prescan([]);
   answer.send();
 });
