@@ -85,8 +85,9 @@ class HistorySource {
         this.ledger = ledger;
         if (repo.shallow)
             ledger.notes.shallow = true;
-        // HEAD's tree is wanted only when findings are settled: listing it (30 ms on the rails shape) no
-        // longer holds back the log walk, whose first commit git gives only after walking them all.
+        // HEAD's tree is wanted only when findings are settled, so listing it (30 ms on the rails shape)
+        // must not hold back the log walk, whose first commit git gives only after walking them all. Both
+        // listings are awaited later (a failure still surfaces there); until then it must not go unhandled.
         const head = (0, revs_1.headBlobs)(cwd);
         head.catch(() => undefined);
         const stash = this.options.selection.kind === 'all' ? (0, revs_1.stashReflog)(cwd) : Promise.resolve([]);
