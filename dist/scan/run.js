@@ -77,8 +77,8 @@ async function runScan(source, options) {
     // --explain records decisions in this thread's memory, so everything runs here.
     const ruleSet = (0, registry_1.buildRuleSet)(options.explain ? { ...options.spec, engine: { ...(options.spec.engine ?? ruleset_1.DEFAULT_ENGINE_OPTIONS), explain: options.explain } } : options.spec);
     const threads = options.explain ? 0 : (options.threads ?? source.defaultThreads?.() ?? defaultThreads());
-    // One worker, chosen by default, starts only while detection is between a fifth and half of this thread's time
-    // (share.ts); until then the scan runs as with --threads 0, large items included.
+    // One worker, chosen by default, is used only while detection is between a fifth and half of this thread's
+    // time (share.ts); until then the scan runs as with --threads 0, large items included.
     const share = options.threads === undefined && threads === 1 ? new share_1.DetectionShare() : undefined;
     const inlineBytes = options.inlineBytes ?? (share ? SHARE_INLINE_BYTES : DEFAULT_INLINE_BYTES);
     const timeoutMs = options.timeoutMs ?? 0;
