@@ -94,10 +94,11 @@ async function runScan(source, options) {
     // A default single worker boots ahead of need, while git walks the log (whose first commit comes only
     // after it has walked them all), so its start-up uses a core that is idle then; it is used once it
     // pays (share.ts). Not before SPARE_AFTER_MS: a small history is over by then and never pays for one.
+    // The timer is called off once the pool starts (from the spare or not) and when the scan ends.
     let spare;
     const bootSpare = () => {
         try {
-            spare = pool ? undefined : startPool(threads, options.spec, timeoutMs);
+            spare = startPool(threads, options.spec, timeoutMs);
         }
         catch {
             // Left to the scan's own start of the pool, which reports what fails (a timer must not throw).

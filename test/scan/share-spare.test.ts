@@ -27,11 +27,12 @@ interface Seen {
 /**
  * A history-like source: silent for `silentMs` (as git log is while it walks; negative: not even a turn of
  * the event loop), then `count` fragments.
- * With `busy`, the main thread spends twice a fragment's scan after each it scanned itself, so a worker
- * pays; without, detection is all it does, and a worker never pays. `workersAtFirst` records how many
- * workers had been constructed when the first fragment was yielded.
+ * After each fragment it scanned itself, the main thread spends `busy` times as long on other work: 2
+ * makes detection a third of its time, so a worker pays; 20 makes it a twentieth, so one never does
+ * (being descheduled outside detection on a busy machine only lowers that share further).
+ * `workersAtFirst` records how many workers had been constructed when the first fragment was yielded.
  */
-function source(silentMs: number, count: number, busy: boolean, seen: Seen, workers: () => number): Source {
+function source(silentMs: number, count: number, busy: number, seen: Seen, workers: () => number): Source {
   return {
     kind: 'history',
     defaultThreads: () => 1,
@@ -43,7 +44,7 @@ function source(silentMs: number, count: number, busy: boolean, seen: Seen, work
         const at = performance.now();
         const text = `const line${i} = "nothing secret here";\n`.repeat(50);
         yield { bytes: Buffer.from(text), path: `f${i}.js`, startLine: 1, offset: 0, overlap: 0, origin: { kind: 'history', blob: `b${i}` } };
-        if (busy && seen.scanned > before) spin(2 * (performance.now() - at));
+        if (busy > 0 && seen.scanned > before) spin(busy * (performance.now() - at));
       }
     },
     scanned: (items: readonly ScanItem[]) => {
@@ -74,11 +75,13 @@ afterEach(() => {
 const constructed = () => made.length;
 
 it('a worker boots while the history source is silent, before its first fragment, and takes over once it pays', async () => {
-  const seen: Seen = { scanned: 0 };
-  const r = await runScan(source(600, 60, true, seen, constructed), { spec: selectRules({}), inlineBytes: 0 });
+  const seen: Seen = { scanned: 0, batches: [] };
+  const r = await runScan(source(600, 60, 2, seen, constructed), { spec: selectRules({}), inlineBytes: 0 });
   expect(r.ledger.problems).toEqual([]);
   expect(seen.scanned).toBe(60);
   expect(seen.workersAtFirst).toBe(1);
+  // Taken over: the worker answers in batches, the main thread one fragment at a time.
+  expect(seen.batches!.some((n) => n > 1)).toBe(true);
   // The spare is the worker used: no second one was started when the worker began to pay.
   expect(constructed()).toBe(1);
 });
@@ -86,7 +89,7 @@ it('a worker boots while the history source is silent, before its first fragment
 it('a history scanned before the spare is due starts no worker, then or later', async () => {
   const seen: Seen = { scanned: 0 };
   // No wait in the source: the scan is over within one turn of the event loop, before any timer.
-  const r = await runScan(source(-1, 3, false, seen, constructed), { spec: selectRules({}) });
+  const r = await runScan(source(-1, 3, 0, seen, constructed), { spec: selectRules({}) });
   expect(r.ledger.problems).toEqual([]);
   expect(seen.scanned).toBe(3);
   // Well past the moment a spare would have been started: the scan's end called it off.
@@ -96,7 +99,7 @@ it('a history scanned before the spare is due starts no worker, then or later', 
 
 it('a spare that never pays is stopped with the scan, and everything is scanned on the main thread', async () => {
   const seen: Seen = { scanned: 0, batches: [] };
-  const r = await runScan(source(600, 40, false, seen, constructed), { spec: selectRules({}), inlineBytes: 0 });
+  const r = await runScan(source(600, 40, 20, seen, constructed), { spec: selectRules({}), inlineBytes: 0 });
   expect(r.ledger.problems).toEqual([]);
   expect(seen.scanned).toBe(40);
   // One by one: scanned here, none handed to the worker in a batch.
