@@ -4,16 +4,11 @@
  */
 import { runScan, selectRules, type Source } from '../../src/index';
 import type { ScanItem } from '../../src/sources/types';
+import { spin } from '../helpers/spin';
 
 jest.setTimeout(60_000);
 
 const FRAGMENTS = 60;
-
-/** Busy-waits: the main thread's own work, which the share is measured against. */
-function spin(ms: number): void {
-  const until = performance.now() + ms;
-  while (performance.now() < until);
-}
 
 /**
  * A history-like source that, after a fragment the main thread scanned itself, spends twice as long

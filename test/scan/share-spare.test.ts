@@ -6,16 +6,11 @@
 import { Worker } from 'node:worker_threads';
 import { runScan, selectRules, type Source } from '../../src/index';
 import type { ScanItem } from '../../src/sources/types';
+import { spin } from '../helpers/spin';
 
 jest.setTimeout(60_000);
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
-
-/** Busy-waits: the main thread's own work, which the share is measured against. */
-function spin(ms: number): void {
-  const until = performance.now() + ms;
-  while (performance.now() < until);
-}
 
 /** What a test source saw: workers constructed at its first fragment, fragments reported scanned and in what batches. */
 interface Seen {
