@@ -18,7 +18,7 @@ let providerUrl = '';
 
 const SHOWN = fake('github.pat-classic', 'ctx-shown');
 const HIDDEN = fake('github.pat-classic', 'ctx-hidden');
-const PASSWORD = 'Tr0ub4dor&3-horse';
+const PASSWORD = 'Tr0ub4dor&3-horse'; // tokenguard:allow (a made-up test value)
 
 beforeAll(async () => {
   await listener.start();

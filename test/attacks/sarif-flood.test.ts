@@ -17,7 +17,7 @@ afterAll(() => ws.cleanup());
 const LIMIT = 25_000;
 const DECOYS = LIMIT + 50;
 const REAL = fake('github.pat-classic', 'attack-flood-real');
-const PASSWORD = 'Autumn-Leaves-1987';
+const PASSWORD = 'Autumn-Leaves-1987'; // tokenguard:allow (a made-up test value)
 
 let drawn: string[] | undefined;
 /** DECOYS distinct valid tokens, drawn once for both floods (drawing them is most of a flood's cost). */

@@ -18,7 +18,7 @@ describe('confirmFor', () => {
   });
   it('handles an alternation of prefixes and case-insensitive regexes', () => {
     const aws = '\\b((?:AKIA|ASIA)[A-Z0-9]{16})\\b';
-    expect(at('AKIAABCDEFGHIJKLMNOP', 'akia', aws)).toBe(true);
+    expect(at('AKIAABCDEFGHIJKLMNOP', 'akia', aws)).toBe(true); // tokenguard:allow (a made-up test value)
     expect(at('akiabcdefghij', 'akia', aws)).toBe(false);
     expect(at('XOXB-ABC', 'xoxb-', '(?i)(xoxb-[a-z]{3})')).toBe(true);
   });

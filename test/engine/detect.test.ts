@@ -4,7 +4,7 @@ import { assignIdentities, IdentityCache, secretIdentity } from '../../src/engin
 import { buildRuleSet } from '../../src/rules/registry';
 import { frag, testRule } from '../helpers/engine';
 
-const TOKEN = 'tok_a1b2c3d4e5f6g7h8';
+const TOKEN = 'tok_a1b2c3d4e5f6g7h8'; // tokenguard:allow (a made-up test value)
 
 describe('detect', () => {
   const set = buildRuleSet({ definitions: [testRule({ id: 'test.tok', minEntropy: 3 })], allowlistRegexes: [] });

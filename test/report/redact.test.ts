@@ -1,5 +1,6 @@
 import { HIDDEN, maskContext, maskText, redactSecret } from '../../src/report/redact';
 import { excerpt } from '../../src/report/text';
+import { fake } from '../helpers/fakes';
 
 describe('redaction', () => {
   it('keeps the prefix and the last two characters, and states the length instead of one star per character', () => {
@@ -31,13 +32,14 @@ describe('redaction', () => {
 
   it('keeps the AKIA / ASIA prefix of an AWS key id visible, and only for that shape', () => {
     expect(redactSecret('AKIAIOSFODNN7EXAMPLE')).toBe(`AKIA${HIDDEN}LE (20 chars)`);
-    expect(redactSecret('ASIAY34FZKBOKMUTVV7A')).toBe(`ASIA${HIDDEN}7A (20 chars)`);
+    const temporary = `ASIA${fake('aws.access-key-id', 'redact').slice(4)}`;
+    expect(redactSecret(temporary)).toBe(`ASIA${HIDDEN}${temporary.slice(-2)} (20 chars)`);
     // Not a key id: four letters of an arbitrary secret stay hidden.
     expect(redactSecret('AKIAlowercase-and-more-text')).toBe(`${HIDDEN}xt (27 chars)`);
   });
 
   it('is idempotent', () => {
-    const once = redactSecret('sk_live_0123456789abcdefghij', 'sk_live_');
+    const once = redactSecret('sk_live_0123456789abcdefghij', 'sk_live_'); // tokenguard:allow (a made-up test value)
     expect(redactSecret(once, 'sk_live_')).toBe(once);
     const pem = redactSecret('-----BEGIN EC PRIVATE KEY-----\nabc\n-----END EC PRIVATE KEY-----');
     expect(redactSecret(pem)).toBe(pem);

@@ -9,7 +9,7 @@ import type { ScanResult } from '../../src/sources/types';
 import { frag, testRule } from '../helpers/engine';
 import { sarifErrors } from '../helpers/sarif';
 
-const TOKEN = 'tok_a1b2c3d4e5f6g7h8';
+const TOKEN = 'tok_a1b2c3d4e5f6g7h8'; // tokenguard:allow (a made-up test value)
 
 function resultOf(findings: Finding[], problems = 0): ScanResult {
   const ledger = new ScanLedger();

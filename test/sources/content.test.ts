@@ -13,7 +13,7 @@ import { Utf16Decoder } from '../../src/sources/utf16';
 import type { DecodedEntry, LedgerSink } from '../../src/sources/types';
 import { testRule } from '../helpers/engine';
 
-const TOKEN = 'tok_a1b2c3d4e5f6a7b8';
+const TOKEN = 'tok_a1b2c3d4e5f6a7b8'; // tokenguard:allow (a made-up test value)
 const ruleSet = buildRuleSet({ definitions: [testRule({ id: 'test.tok' })], allowlistRegexes: [] });
 const origin = { kind: 'worktree' as const };
 
