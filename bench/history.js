@@ -10,9 +10,12 @@
 // --unordered, in pack order: the fastest git reads every object, and the one the ratio is taken to), `tokenguard scan
 // --history`, gitleaks when GITLEAKS=/path/to/gitleaks is set, and a baseline build of tokenguard when
 // TG_BASELINE=/path/to/bin/tokenguard.js is set (its findings are compared: no fingerprint may be lost).
+// The contenders run in TG_ROUNDS interleaved rounds (default 3: tokenguard, gitleaks, baseline, then again):
+// on a shared machine one run can be 20 to 30% off, so each figure is a median, and the ratio to gitleaks
+// is the median of the rounds' own ratios (each taken between runs seconds apart).
 const { spawnSync } = require('node:child_process');
 const { closeSync, openSync } = require('node:fs');
-const { BIN, now, runWithPeak, cpuLine, mbps, gitleaksRun } = require('./lib');
+const { BIN, now, runWithPeak, cpuLine, mbps, gitleaksRun, median } = require('./lib');
 const synthetic = require('./synthetic-history');
 const npmHistory = require('./npm-history');
 const editHistory = require('./edit-history');
@@ -45,29 +48,63 @@ function floor(repo, unordered = false) {
   return now() - t;
 }
 
-/** Best of two runs of a tokenguard build; its JSON report and peak memory. */
-async function tokenguard(bin, repo, extra = []) {
-  const runs = [];
+const ROUNDS = Math.max(1, Math.floor(Number(process.env.TG_ROUNDS) || 3));
+
+/** One run of a tokenguard build; its JSON report, CPU and peak memory. */
+async function tokenguardRun(bin, repo, extra = []) {
   // --show-secrets: the planted secrets are fake, and builds with different identity schemes compare by value.
-  for (let i = 0; i < 2; i++) runs.push(await runWithPeak(process.execPath, [bin, 'scan', repo, '--history', '--format', 'json', '--quiet', '--show-secrets', ...extra]));
-  const best = runs.reduce((a, b) => (a.ms < b.ms ? a : b));
+  const run = await runWithPeak(process.execPath, [bin, 'scan', repo, '--history', '--format', 'json', '--quiet', '--show-secrets', ...extra]);
   let report;
   try {
-    report = best.code <= 1 ? JSON.parse(best.stdout) : undefined;
+    report = run.code <= 1 ? JSON.parse(run.stdout) : undefined;
   } catch (err) {
-    throw new Error(`${bin}: unreadable JSON report (exit ${best.code}, ${best.stdout.length} bytes on stdout: ${err.message}): ${best.stderr.slice(0, 500)}`);
+    throw new Error(`${bin}: unreadable JSON report (exit ${run.code}, ${run.stdout.length} bytes on stdout: ${err.message}): ${run.stderr.slice(0, 500)}`);
   }
-  if (!report || !report.summary.complete) throw new Error(`${bin}: history scan failed (exit ${best.code}): ${best.stderr.slice(0, 500)}`);
-  return { ms: best.ms, report, cpu: best.cpu, rssMiB: Math.max(...runs.map((r) => r.selfMiB)), gitMiB: Math.max(...runs.map((r) => r.childMiB)) };
+  if (!report || !report.summary.complete) throw new Error(`${bin}: history scan failed (exit ${run.code}): ${run.stderr.slice(0, 500)}`);
+  return { ms: run.ms, report, cpu: run.cpu, rssMiB: run.selfMiB, gitMiB: run.childMiB };
 }
 
-/** gitleaks over the same history, when installed (8.19+ `git` command, else `detect`). */
-async function gitleaks(repo) {
+/** The runs of one contender as one figure: the median run (its report and CPU), all wall times, the peak memory. */
+function summarize(runs) {
+  const mid = median(runs.map((r) => r.ms));
+  const run = runs.find((r) => r.ms === mid);
+  return { ...run, all: runs.map((r) => r.ms), rssMiB: Math.max(...runs.map((r) => r.rssMiB)), gitMiB: Math.max(...runs.map((r) => r.gitMiB ?? 0)) };
+}
+
+/** One gitleaks run over the same history, when installed (8.19+ `git` command, else `detect`). */
+async function gitleaksOnce(repo) {
   if (!process.env.GITLEAKS) return undefined;
   const modern = spawnSync(process.env.GITLEAKS, ['git', '--help'], { encoding: 'utf8' }).status === 0;
   const common = ['--no-banner', '--report-format', 'json', '--exit-code', '0', '--report-path'];
-  return gitleaksRun((report) => (modern ? ['git', repo, ...common, report] : ['detect', '--source', repo, ...common, report]));
+  return gitleaksRun((report) => (modern ? ['git', repo, ...common, report] : ['detect', '--source', repo, ...common, report]), 1);
 }
+
+/** The contenders in interleaved rounds (see the top of this file). */
+async function rounds(repo) {
+  const tg = [];
+  const gl = [];
+  const base = [];
+  const baseBin = process.env.TG_BASELINE;
+  let baseFailed;
+  for (let i = 0; i < ROUNDS; i++) {
+    // Every severity, as a build without --min-severity reports.
+    tg.push(await tokenguardRun(BIN, repo, ['--min-severity', 'info']));
+    const g = await gitleaksOnce(repo);
+    if (g) gl.push(g);
+    if (baseBin && !baseFailed) {
+      try {
+        base.push(await tokenguardRun(baseBin, repo));
+      } catch (err) {
+        baseFailed = err;
+      }
+    }
+  }
+  if (baseFailed) console.log(`  baseline build failed: ${baseFailed.message}`);
+  const ratios = gl.map((g, i) => tg[i].ms / g.ms);
+  return { tg: summarize(tg), gl: gl.length > 0 ? summarize(gl) : undefined, ratio: ratios.length > 0 ? median(ratios) : undefined, ratios, base: base.length > 0 ? summarize(base) : undefined };
+}
+
+const secs = (ms) => (ms / 1000).toFixed(2);
 
 /**
  * Secrets a baseline build found at a path that this build does not (by path and value: a secret now
@@ -87,37 +124,31 @@ async function measure(name, repo) {
   floor(repo); // warm the page cache for every contender
   const hashOrderMs = Math.min(floor(repo), floor(repo));
   const floorMs = Math.min(floor(repo, true), floor(repo, true));
-  // Every severity, as a build without --min-severity reports.
-  const tg = await tokenguard(BIN, repo, ['--min-severity', 'info']);
-  const gl = await gitleaks(repo);
-  const baseBin = process.env.TG_BASELINE;
-  let base;
-  try {
-    base = baseBin ? await tokenguard(baseBin, repo) : undefined;
-  } catch (err) {
-    console.log(`  baseline build failed: ${err.message}`);
-  }
+  const { tg, gl, ratio, ratios, base } = await rounds(repo);
   const s = tg.report.summary;
   console.log(`history ${name}: ${commits} commits, ${blobs} unique blobs, ${(bytes / 1e6).toFixed(0)} MB of blobs`);
   console.log(
     `  floor, git cat-file --batch-all-objects --batch --unordered: ${(floorMs / 1000).toFixed(2)} s (${mbps(bytes, floorMs).toFixed(0)} MB/s of blobs); in hash order (no --unordered): ${(hashOrderMs / 1000).toFixed(2)} s`,
   );
   console.log(
-    `  tokenguard scan --history: ${(tg.ms / 1000).toFixed(2)} s (${mbps(bytes, tg.ms).toFixed(0)} MB/s of blobs), ${s.findings} findings, ${s.files} blobs read; peak RSS ${tg.rssMiB.toFixed(0)} MiB (+ git ${tg.gitMiB.toFixed(0)} MiB)`,
+    `  tokenguard scan --history: ${secs(tg.ms)} s, median of ${tg.all.length} [${tg.all.map(secs).join(' ')}] (${mbps(bytes, tg.ms).toFixed(0)} MB/s of blobs), ${s.findings} findings, ${s.files} blobs read; peak RSS ${tg.rssMiB.toFixed(0)} MiB (+ git ${tg.gitMiB.toFixed(0)} MiB)`,
   );
   // On 2 cores a scan is bound by all of its CPU (git's included), not by the main thread alone.
   console.log(`    ${cpuLine(tg.cpu)}`);
   console.log(`  ratio to the --unordered floor: ${(floorMs / tg.ms).toFixed(2)} of its throughput (wall time ${(tg.ms / floorMs).toFixed(2)}x the floor)`);
-  if (gl) console.log(`  gitleaks: ${(gl.ms / 1000).toFixed(2)} s, ${gl.findings} findings, peak RSS ${gl.rssMiB.toFixed(0)} MiB; tokenguard takes ${(tg.ms / gl.ms).toFixed(2)}x gitleaks' wall time`);
+  if (gl)
+    console.log(
+      `  gitleaks: ${secs(gl.ms)} s, median of ${gl.all.length} [${gl.all.map(secs).join(' ')}], ${gl.findings} findings, peak RSS ${gl.rssMiB.toFixed(0)} MiB; tokenguard takes ${ratio.toFixed(2)}x gitleaks' wall time (median of the rounds' ratios: ${ratios.map((r) => r.toFixed(2)).join(' ')})`,
+    );
   else console.log('  gitleaks: not measured (set GITLEAKS=/path/to/gitleaks to compare side by side)');
   if (base) {
     const lost = lostFindings(base, tg);
     console.log(
-      `  baseline build: ${(base.ms / 1000).toFixed(2)} s, ${base.report.summary.findings} findings; this build takes ${(tg.ms / base.ms).toFixed(2)}x its time; secrets it found at a path where this build does not: ${lost.length}`,
+      `  baseline build: ${secs(base.ms)} s, median of ${base.all.length} [${base.all.map(secs).join(' ')}], ${base.report.summary.findings} findings; this build takes ${(tg.ms / base.ms).toFixed(2)}x its time; secrets it found at a path where this build does not: ${lost.length}`,
     );
     for (const k of lost.slice(0, 20)) console.log(`    lost: ${k.split('\t').slice(0, 2).join(' ')}`);
   }
-  return { floorMs, tgMs: tg.ms, rssMiB: tg.rssMiB, gitleaksMs: gl?.ms };
+  return { floorMs, tgMs: tg.ms, rssMiB: tg.rssMiB, gitleaksMs: gl?.ms, ratio };
 }
 
 function repoArgs(argv) {

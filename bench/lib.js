@@ -202,19 +202,25 @@ function mbps(bytes, ms) {
  * gitleaks (GITLEAKS=/path, e.g. from bench/get-gitleaks.sh), best of two runs: `args(reportPath)` gives its
  * command line. Undefined when GITLEAKS is not set.
  */
-async function gitleaksRun(args) {
+async function gitleaksRun(args, runs = 2) {
   const bin = process.env.GITLEAKS;
   if (!bin) return undefined;
   const { mkdtempSync, existsSync, readFileSync, rmSync } = require('node:fs');
   const { tmpdir } = require('node:os');
   const dir = mkdtempSync(join(tmpdir(), 'tg-gitleaks-'));
   const report = join(dir, 'report.json');
-  const runs = [];
-  for (let i = 0; i < 2; i++) runs.push(await runWithPeak(bin, args(report)));
-  const best = runs.reduce((a, b) => (a.ms < b.ms ? a : b));
+  const done = [];
+  for (let i = 0; i < runs; i++) done.push(await runWithPeak(bin, args(report)));
+  const best = done.reduce((a, b) => (a.ms < b.ms ? a : b));
   const findings = existsSync(report) ? JSON.parse(readFileSync(report, 'utf8')).length : undefined;
   rmSync(dir, { recursive: true, force: true });
-  return { ms: best.ms, findings, rssMiB: Math.max(...runs.map((r) => r.selfMiB)) };
+  return { ms: best.ms, findings, rssMiB: Math.max(...done.map((r) => r.selfMiB)) };
 }
 
-module.exports = { ROOT, BIN, rng, textLine, textBlob, realBlob, now, timeCli, runWithPeak, cpuLine, mbps, spawn, gitleaksRun };
+/** The median of some numbers (the lower middle one of an even count). */
+function median(xs) {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[(s.length - 1) >> 1];
+}
+
+module.exports = { ROOT, BIN, rng, textLine, textBlob, realBlob, now, timeCli, runWithPeak, cpuLine, mbps, spawn, gitleaksRun, median };
