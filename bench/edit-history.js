@@ -20,7 +20,13 @@ const SHAPES = {
   big: { repo: join(ROOT, '.bench', 'edit-history-big'), files: 200, commits: 1500, maxSize: 40_000, big: [600_000, 2_500_000] },
   // Many tiny commits: one line of one small file each (typo fixes, version bumps): per-commit costs only.
   tiny: { repo: join(ROOT, '.bench', 'edit-history-tiny'), files: 100, commits: 60_000, maxSize: 4_000, oneLine: true },
+  // Express-sized, merged the way pull requests are: in each block of five commits, three go to a topic
+  // branch forked from main, one to main meanwhile, and the fifth merges the topic into main (--no-ff).
+  merges: { repo: join(ROOT, '.bench', 'edit-history-merges'), files: 300, commits: 6400, maxSize: 40_000, merges: true },
 };
+
+/** Where commit `c` goes in a merged history's block of five (see SHAPES.merges): 'topic', 'main' or 'merge'. */
+const blockRole = (c) => (c % 5 === 0 ? 'merge' : c % 5 === 4 ? 'main' : 'topic');
 const REPO = SHAPES.rails.repo;
 
 /** Real text files to start from, deterministic order. */
@@ -89,38 +95,62 @@ async function build(shape = SHAPES.rails) {
   const paths = () => [...files.keys()];
   const planted = [];
   const pending = new Map(); // path -> { until: the commit that takes the planted line out, line }
+  // Paths the current topic branch changed: main leaves them alone meanwhile, and the merge brings them in.
+  let onTopic = new Set();
+  let onBranch = 'main';
   const put = async (path) => {
+    if (onBranch === 'topic') onTopic.add(path);
     const data = files.get(path).join('\n');
     await write(`M 100644 inline ${path}\ndata ${Buffer.byteLength(data)}\n${data}\n`);
   };
   const commit = async (c, ops) => {
-    const msg = `commit ${c}`;
-    await write(`commit refs/heads/main\ncommitter Dev <dev@example.com> ${1.5e9 + c * 3600} +0000\ndata ${msg.length}\n${msg}\n`);
-    await ops();
+    const role = shape.merges && c > 0 ? blockRole(c) : 'main';
+    const msg = role === 'merge' ? `Merge branch 'topic-${c}'` : `commit ${c}`;
+    const ref = role === 'topic' ? 'refs/heads/topic' : 'refs/heads/main';
+    // A topic branch starts from main's tip; the merge takes the topic as its second parent.
+    const parents = role === 'topic' && c % 5 === 1 ? 'from refs/heads/main\n' : role === 'merge' ? 'merge refs/heads/topic\n' : '';
+    await write(`commit ${ref}\ncommitter Dev <dev@example.com> ${1.5e9 + c * 3600} +0000\ndata ${msg.length}\n${msg}\n${parents}`);
+    await ops(role);
   };
   await commit(0, async () => {
     for (const p of paths()) await put(p);
   });
   let list = paths();
   const hot = bigPaths.length > 0 ? bigPaths : list.filter(() => r() < 0.05);
+  const merge = async () => {
+    for (const p of onTopic) {
+      if (files.has(p)) await put(p);
+      else await write(`D ${p}\n`);
+    }
+    onTopic = new Set();
+  };
   for (let c = 1; c <= COMMITS; c++) {
-    await commit(c, async () => {
+    await commit(c, async (role) => {
+      onBranch = role;
+      if (role === 'merge') return merge();
+      // The numbered events below (planted secrets, new, moved and deleted files) would all fall on merges,
+      // every tenth commit being one: in a merged history they fall on each block's last topic commit.
+      const k = shape.merges ? c + 2 : c;
       const touched = new Set();
-      for (let n = shape.oneLine ? 1 : 1 + Math.floor(r() * 4); n > 0; n--) touched.add(r() < 0.8 ? hot[Math.floor(r() * hot.length)] : list[Math.floor(r() * list.length)]);
+      const pick = () => (r() < 0.8 ? hot[Math.floor(r() * hot.length)] : list[Math.floor(r() * list.length)]);
+      for (let n = shape.oneLine ? 1 : 1 + Math.floor(r() * 4); n > 0; n--) {
+        const p = pick();
+        if (role !== 'main' || !onTopic.has(p)) touched.add(p);
+      }
       for (const p of touched) {
         if (!files.has(p)) continue;
         files.set(p, edit(files.get(p), files.get(list[Math.floor(r() * list.length)]) ?? [''], r, shape.oneLine));
-        if (c % 500 === 0 && !pending.has(p)) {
+        if (k % 500 === 0 && !pending.has(p)) {
           const lines = files.get(p);
           const line = `// ${fakeToken(c)}`;
           lines.splice(Math.floor(r() * lines.length), 0, line);
-          pending.set(p, { until: c + 20 + Math.floor(r() * 80), line });
+          pending.set(p, { until: k + 20 + Math.floor(r() * 80), line });
           planted.push({ commit: c, path: p, kind: 'edit' });
         }
         await put(p);
       }
       for (const [p, { until, line }] of pending) {
-        if (until !== c || !files.has(p)) continue;
+        if (until !== k || !files.has(p)) continue;
         files.set(
           p,
           files.get(p).filter((l) => l !== line),
@@ -128,27 +158,28 @@ async function build(shape = SHAPES.rails) {
         pending.delete(p);
         await put(p);
       }
-      if (c % 50 === 0) {
+      if (k % 50 === 0) {
         const from = list[Math.floor(r() * list.length)];
         const to = `src/new/file${c}.${from.split('.').pop()}`;
         files.set(to, edit(files.get(from), files.get(from), r));
         await put(to);
       }
-      if (c % 200 === 0) {
+      if (k % 200 === 0) {
         const from = list[Math.floor(r() * list.length)];
         const to = from.replace(/([^/]+)$/, `moved-${c}-$1`);
         files.set(to, files.get(from));
         files.delete(from);
+        if (role === 'topic') onTopic.add(from);
         await write(`D ${from}\n`);
         await put(to);
       }
-      if (c % 1000 === 10) {
+      if (k % 1000 === 10) {
         const env = `# local\n${fakeToken(c + 1)}\n`;
         await write(`M 100644 inline config/local-${c}.env\ndata ${Buffer.byteLength(env)}\n${env}\n`);
         planted.push({ commit: c, path: `config/local-${c}.env`, kind: 'new-file' });
       }
-      if (c % 1000 === 40) await write(`D config/local-${c - 30}.env\n`);
-      if (c % 200 === 0) list = paths();
+      if (k % 1000 === 40) await write(`D config/local-${c - 30}.env\n`);
+      if (k % 200 === 0) list = paths();
     });
   }
   await write('done\n');

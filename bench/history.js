@@ -1,8 +1,9 @@
 'use strict';
 // History throughput, side by side in one run, on histories that look real:
 //  - edit-history: real source files edited a few lines at a time over 20,000 commits (rails-shaped), and
-//    over 6,400 commits of 300 files (express-shaped), and big files (a changelog, a data file) edited
-//    in most of 1,500 commits, and 60,000 one-line commits (per-commit costs);
+//    over 6,400 commits of 300 files (express-shaped, once linear and once merged from topic branches the
+//    way pull requests are), and big files (a changelog, a data file) edited in most of 1,500 commits, and
+//    60,000 one-line commits (per-commit costs);
 //  - npm-history: the published versions of 14 npm packages committed in publish order (real edits);
 //  - synthetic: 20,000 fast-import commits with planted secrets, repacked like a real repository;
 //  - any repository given with --repo PATH (repeatable).
@@ -167,6 +168,8 @@ async function main(argv = process.argv.slice(2)) {
   await measure('edit-history (real files, developer-sized edits)', editHistory.REPO);
   await editHistory.build(editHistory.SHAPES.express);
   await measure('edit-history, express-shaped (300 files, 6,400 commits)', editHistory.SHAPES.express.repo);
+  await editHistory.build(editHistory.SHAPES.merges);
+  await measure('edit-history, merged topic branches (express-sized; every fifth commit a --no-ff merge)', editHistory.SHAPES.merges.repo);
   await editHistory.build(editHistory.SHAPES.big);
   await measure('edit-history, big files (a 600 KB and a 2.5 MB file edited in most of 1,500 commits)', editHistory.SHAPES.big.repo);
   await editHistory.build(editHistory.SHAPES.tiny);
