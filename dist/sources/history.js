@@ -193,9 +193,11 @@ class HistorySource {
         return p;
     }
     /** Records an introduction: the first under a scanned path asks cat-file for the blob, later ones are noted. */
-    introduce(blobs, id, path, origin, parent) {
+    introduce(blobs, id, path, origin, parent, merge = false) {
         this.attribution.introduce(id);
         const ev = { blob: id, path, parent, origin, mode: 'unread', profile: this.options.profileOf(path) };
+        if (merge)
+            ev.merge = true;
         if (this.requested.has(id)) {
             ev.mode = 'again';
             this.cache.touch(id);
@@ -258,7 +260,7 @@ class HistorySource {
             }
             const origin = { kind: 'history', blob: change.dstId, commit: commit?.id, author: commit?.author, email: commit?.email, date };
             const parent = change.status === 'M' && change.srcMode === change.dstMode && !ZERO.test(change.srcId) ? change.srcId : undefined;
-            this.introduce(blobs, change.dstId, path, origin, parent);
+            this.introduce(blobs, change.dstId, path, origin, parent, commit !== undefined && commit.parents.length > 1);
         });
         // `--full-history`: without it git prunes a side branch whose merge leaves the subtree unchanged, and
         // a secret added and removed on that branch would go unseen. `:(literal)` keeps glob characters in

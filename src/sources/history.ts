@@ -211,9 +211,10 @@ export class HistorySource implements Source {
   }
 
   /** Records an introduction: the first under a scanned path asks cat-file for the blob, later ones are noted. */
-  private introduce(blobs: BlobReader, id: string, path: string, origin: Origin, parent?: string): void {
+  private introduce(blobs: BlobReader, id: string, path: string, origin: Origin, parent?: string, merge = false): void {
     this.attribution.introduce(id);
     const ev: BlobEvent = { blob: id, path, parent, origin, mode: 'unread', profile: this.options.profileOf(path) };
+    if (merge) ev.merge = true;
     if (this.requested.has(id)) {
       ev.mode = 'again';
       this.cache.touch(id);
@@ -274,7 +275,7 @@ export class HistorySource implements Source {
         }
         const origin: Origin = { kind: 'history', blob: change.dstId, commit: commit?.id, author: commit?.author, email: commit?.email, date };
         const parent = change.status === 'M' && change.srcMode === change.dstMode && !ZERO.test(change.srcId) ? change.srcId : undefined;
-        this.introduce(blobs, change.dstId, path, origin, parent);
+        this.introduce(blobs, change.dstId, path, origin, parent, commit !== undefined && commit.parents.length > 1);
       },
     );
     // `--full-history`: without it git prunes a side branch whose merge leaves the subtree unchanged, and

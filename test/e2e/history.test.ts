@@ -136,6 +136,46 @@ describe('scan --history', () => {
     expect(findings[0]).toMatchObject({ path: 'app.cfg', line: 2, commit: merge });
   });
 
+  /**
+   * Commits `files` on a topic branch off main (at `day`), one unrelated commit on main the day after,
+   * then merges the topic with --no-ff; the topic commit's id.
+   */
+  function mergedTopic(repo: string, files: Record<string, string>, day: number): string {
+    git(repo, 'checkout', '-q', '-b', 'topic');
+    writeTree(repo, files);
+    const onTopic = commitAll(repo, 'on topic', `2024-01-0${day}T00:00:00Z`);
+    git(repo, 'checkout', '-q', 'main');
+    writeTree(repo, { 'README.md': '# app\n\nmore\n' });
+    commitAll(repo, 'docs', `2024-01-0${day + 1}T00:00:00Z`);
+    git(repo, 'merge', '-q', '--no-ff', '-m', 'merge topic', 'topic');
+    return onTopic;
+  }
+
+  it('reports a secret added on a merged branch once, at the branch commit, not again at the merge that brings it in', async () => {
+    const repo = gitRepo({ 'app.cfg': 'mode=base\n', 'README.md': '# app\n' });
+    commitAll(repo, 'base', '2024-01-01T00:00:00Z');
+    const added = mergedTopic(repo, { 'app.cfg': `mode=base\ntoken=${S1}\n` }, 2);
+    const merge = git(repo, 'rev-parse', 'HEAD').trim();
+    // The merge's first-parent diff does carry app.cfg: the scan sees it, and counts it.
+    expect(git(repo, 'diff-tree', '--no-commit-id', '--name-only', '-r', `${merge}^1`, merge).trim()).toBe('app.cfg');
+    const { findings } = await history(repo, '--history');
+    expect(findings.map((f) => f.commit)).toEqual([added]);
+    expect(findings[0]).toMatchObject({ path: 'app.cfg', line: 2, alsoIn: 1, inHead: true });
+  });
+
+  it('still reports a secret again where it comes back after being removed, on one line of history or through a merge', async () => {
+    const repo = gitRepo({ 'app.cfg': 'mode=base\n', 'README.md': '# app\n' });
+    commitAll(repo, 'base', '2024-01-01T00:00:00Z');
+    writeTree(repo, { 'app.cfg': `mode=base\ntoken=${S1}\n` });
+    const added = commitAll(repo, 'add token', '2024-01-02T00:00:00Z');
+    writeTree(repo, { 'app.cfg': 'mode=base\n' });
+    commitAll(repo, 'remove token', '2024-01-03T00:00:00Z');
+    // The branch brings the very same version of the file back (a revert), and the merge carries it in.
+    const back = mergedTopic(repo, { 'app.cfg': `mode=base\ntoken=${S1}\n` }, 4);
+    const { findings } = await history(repo, '--history');
+    expect(findings.map((f) => f.commit)).toEqual([added, back]);
+  });
+
   it('scans unreachable commits and orphaned blobs only with --all-objects', async () => {
     const repo = gitRepo({ 'README.md': 'x\n' });
     commitAll(repo);

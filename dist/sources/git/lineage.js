@@ -45,16 +45,18 @@ class Lineage {
                     scannedAs.set(ev.blob, ev.profile);
             }
             held ??= [];
+            const here = `${ev.blob}\u0000${ev.path}`;
             const before = ev.parent && emitted.has(`${ev.parent}\u0000${ev.path}`) ? (holds.get(`${ev.parent}\u0000${ev.profile}`) ?? []) : [];
             const had = new Set(before.map(key));
-            for (const f of held)
-                if (!had.has(key(f)))
-                    out.push(placed(f, ev));
+            if (!(ev.merge && emitted.has(here)))
+                for (const f of held)
+                    if (!had.has(key(f)))
+                        out.push(placed(f, ev));
             if (head?.(ev.blob))
                 for (const f of held)
                     shipping.add(f.secret);
             if (held.length > 0)
-                emitted.add(`${ev.blob}\u0000${ev.path}`);
+                emitted.add(here);
         }
         if (head)
             for (const f of out)

@@ -7,7 +7,9 @@
  *   held a secret: a lineage without secrets costs nothing more);
  * - every introduction reports the secrets its blob holds that the path did not hold just before, at
  *   that path and commit: a secret is reported where it appeared, at every path it appeared in
- *   (copies, renames, reverts), and not again for every later version of the file.
+ *   (copies, renames, reverts), and not again for every later version of the file. A merge that brings
+ *   in a version the walk already met at the same path (the merged branch made it) reports nothing: the
+ *   branch's commit did, and a secret added while resolving the merge is in a version met first there.
  */
 import type { Finding } from '../../engine/finding';
 import type { Origin } from '../../engine/fragment';
@@ -28,6 +30,8 @@ export interface BlobEvent {
   profile: string;
   /** Which of the previous version's secrets this version still holds, worked out while it was read (carry.ts). */
   carry?: CarryCheck;
+  /** Introduced by a merge commit (its diff against the first parent). */
+  merge?: boolean;
 }
 
 /** Secrets of the previous version looked for in a version's content while it was at hand, and where those found sit. */
@@ -88,11 +92,12 @@ export class Lineage {
         if (ev.mode !== 'again') scannedAs.set(ev.blob, ev.profile);
       }
       held ??= [];
+      const here = `${ev.blob}\u0000${ev.path}`;
       const before = ev.parent && emitted.has(`${ev.parent}\u0000${ev.path}`) ? (holds.get(`${ev.parent}\u0000${ev.profile}`) ?? []) : [];
       const had = new Set(before.map(key));
-      for (const f of held) if (!had.has(key(f))) out.push(placed(f, ev));
+      if (!(ev.merge && emitted.has(here))) for (const f of held) if (!had.has(key(f))) out.push(placed(f, ev));
       if (head?.(ev.blob)) for (const f of held) shipping.add(f.secret);
-      if (held.length > 0) emitted.add(`${ev.blob}\u0000${ev.path}`);
+      if (held.length > 0) emitted.add(here);
     }
     if (head) for (const f of out) f.inHead = shipping.has(f.secret);
     return out;
