@@ -22,7 +22,6 @@ export interface HistoryOptions {
     /** Only this subtree (a path relative to the repository top): the scan of a subfolder of the repository. */
     subtree?: string;
 }
-/** The whole history (or a range of it) as blob fragments. */
 export declare class HistorySource implements Source {
     private readonly options;
     readonly kind: "history";

@@ -25,12 +25,17 @@ const revs_1 = require("./git/revs");
 const content_1 = require("./content");
 const queue_1 = require("../util/queue");
 const region_fragments_1 = require("./git/region-fragments");
+const merge_parents_1 = require("./git/merge-parents");
 const ZERO = /^0+$/;
 const BLOB_MODES = new Set(['100644', '100755']);
 /** Requested-but-unread blobs at which the log walk pauses, and where it resumes. */
 const PAUSE_AT = 20_000;
 const RESUME_AT = 5_000;
 /** The whole history (or a range of it) as blob fragments. */
+/** A merge's introduction of `path`: its other parents, and the raw path when it is not `path` in UTF-8 (a copy: `raw` is git's read buffer). */
+function mergeOf(mergedWith, path, raw) {
+    return Buffer.byteLength(path) === raw.length && raw.equals(Buffer.from(path)) ? { mergedWith } : { mergedWith, rawPath: Buffer.from(raw) };
+}
 class HistorySource {
     options;
     kind = 'history';
@@ -193,11 +198,11 @@ class HistorySource {
         return p;
     }
     /** Records an introduction: the first under a scanned path asks cat-file for the blob, later ones are noted. */
-    introduce(blobs, id, path, origin, parent, merge = false) {
+    introduce(blobs, id, path, origin, parent, merge) {
         this.attribution.introduce(id);
         const ev = { blob: id, path, parent, origin, mode: 'unread', profile: this.options.profileOf(path) };
         if (merge)
-            ev.merge = true;
+            Object.assign(ev, merge);
         if (this.requested.has(id)) {
             ev.mode = 'again';
             this.cache.touch(id);
@@ -232,9 +237,12 @@ class HistorySource {
     }
     async walk(args, stdin, blobs) {
         let commit;
+        /** The current commit's parents after the first, when it is a merge (one array for all its changes). */
+        let mergedWith;
         let date = '';
         const parser = new log_1.RawLogParser((c) => {
             commit = c;
+            mergedWith = c.parents.length > 1 ? c.parents.slice(1) : undefined;
             this.lastCommit = c.id;
             date = (0, commit_date_1.commitDate)(c.time);
         }, (change) => {
@@ -260,7 +268,7 @@ class HistorySource {
             }
             const origin = { kind: 'history', blob: change.dstId, commit: commit?.id, author: commit?.author, email: commit?.email, date };
             const parent = change.status === 'M' && change.srcMode === change.dstMode && !ZERO.test(change.srcId) ? change.srcId : undefined;
-            this.introduce(blobs, change.dstId, path, origin, parent, commit !== undefined && commit.parents.length > 1);
+            this.introduce(blobs, change.dstId, path, origin, parent, mergedWith && mergeOf(mergedWith, path, change.path));
         });
         // `--full-history`: without it git prunes a side branch whose merge leaves the subtree unchanged, and
         // a secret added and removed on that branch would go unseen. `:(literal)` keeps glob characters in
@@ -302,7 +310,7 @@ class HistorySource {
             const unread = await (0, region_fragments_1.placeLines)(found, this.numberedFromOne, reread);
             for (const f of unread)
                 this.ledger?.problem(`blob ${f.blob} could not be read again to give its findings their line numbers`, f.path);
-            return await this.lineage.settle(found, reread, (_blob, content, ev) => rescan(content, ev.path, ev.origin), (blob) => this.attribution.inHeadTree(blob));
+            return await this.lineage.settle(found, reread, (_blob, content, ev) => rescan(content, ev.path, ev.origin), (blob) => this.attribution.inHeadTree(blob), (queries) => (0, merge_parents_1.versionsAt)(this.options.cwd, queries));
         }
         finally {
             cat?.kill();

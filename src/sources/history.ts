@@ -27,6 +27,7 @@ import { contentFragment } from './content';
 import type { PathPolicy, ScanItem, ScanLedger, Source } from './types';
 import { Queue } from '../util/queue';
 import { numberFromOne, placeLines, regionFragments } from './git/region-fragments';
+import { versionsAt } from './git/merge-parents';
 
 /** Options for a history scan. */
 export interface HistoryOptions {
@@ -57,6 +58,11 @@ const RESUME_AT = 5_000;
 type Pending = BlobEvent;
 
 /** The whole history (or a range of it) as blob fragments. */
+/** A merge's introduction of `path`: its other parents, and the raw path when it is not `path` in UTF-8 (a copy: `raw` is git's read buffer). */
+function mergeOf(mergedWith: string[], path: string, raw: Buffer): Pick<BlobEvent, 'mergedWith' | 'rawPath'> {
+  return Buffer.byteLength(path) === raw.length && raw.equals(Buffer.from(path)) ? { mergedWith } : { mergedWith, rawPath: Buffer.from(raw) };
+}
+
 export class HistorySource implements Source {
   readonly kind = 'history' as const;
   readonly attribution = new Attribution();
@@ -211,10 +217,10 @@ export class HistorySource implements Source {
   }
 
   /** Records an introduction: the first under a scanned path asks cat-file for the blob, later ones are noted. */
-  private introduce(blobs: BlobReader, id: string, path: string, origin: Origin, parent?: string, merge = false): void {
+  private introduce(blobs: BlobReader, id: string, path: string, origin: Origin, parent?: string, merge?: Pick<BlobEvent, 'mergedWith' | 'rawPath'>): void {
     this.attribution.introduce(id);
     const ev: BlobEvent = { blob: id, path, parent, origin, mode: 'unread', profile: this.options.profileOf(path) };
-    if (merge) ev.merge = true;
+    if (merge) Object.assign(ev, merge);
     if (this.requested.has(id)) {
       ev.mode = 'again';
       this.cache.touch(id);
@@ -248,10 +254,13 @@ export class HistorySource implements Source {
 
   private async walk(args: string[], stdin: string[], blobs: BlobReader): Promise<void> {
     let commit: LogCommit | undefined;
+    /** The current commit's parents after the first, when it is a merge (one array for all its changes). */
+    let mergedWith: string[] | undefined;
     let date = '';
     const parser = new RawLogParser(
       (c) => {
         commit = c;
+        mergedWith = c.parents.length > 1 ? c.parents.slice(1) : undefined;
         this.lastCommit = c.id;
         date = commitDate(c.time);
       },
@@ -275,7 +284,7 @@ export class HistorySource implements Source {
         }
         const origin: Origin = { kind: 'history', blob: change.dstId, commit: commit?.id, author: commit?.author, email: commit?.email, date };
         const parent = change.status === 'M' && change.srcMode === change.dstMode && !ZERO.test(change.srcId) ? change.srcId : undefined;
-        this.introduce(blobs, change.dstId, path, origin, parent, commit !== undefined && commit.parents.length > 1);
+        this.introduce(blobs, change.dstId, path, origin, parent, mergedWith && mergeOf(mergedWith, path, change.path));
       },
     );
     // `--full-history`: without it git prunes a side branch whose merge leaves the subtree unchanged, and
@@ -323,6 +332,7 @@ export class HistorySource implements Source {
         reread,
         (_blob, content, ev) => rescan(content, ev.path, ev.origin),
         (blob) => this.attribution.inHeadTree(blob),
+        (queries) => versionsAt(this.options.cwd, queries),
       );
     } finally {
       cat?.kill();

@@ -163,6 +163,28 @@ describe('scan --history', () => {
     expect(findings[0]).toMatchObject({ path: 'app.cfg', line: 2, alsoIn: 1, inHead: true });
   });
 
+  it('reports a branch secret once when the merge has to combine the file (both sides changed it), and a secret added while merging at the merge', async () => {
+    const lines = (extra: Record<number, string>) => `${Array.from({ length: 12 }, (_, i) => extra[i] ?? `k${i}=${i}`).join('\n')}\n`;
+    const repo = gitRepo({ 'app.cfg': lines({}) });
+    commitAll(repo, 'base', '2024-01-01T00:00:00Z');
+    git(repo, 'checkout', '-q', '-b', 'topic');
+    writeTree(repo, { 'app.cfg': lines({ 2: `token=${S1}` }) });
+    const added = commitAll(repo, 'add token', '2024-01-02T00:00:00Z');
+    git(repo, 'checkout', '-q', 'main');
+    writeTree(repo, { 'app.cfg': lines({ 10: 'k10=ten' }) });
+    commitAll(repo, 'main edit', '2024-01-03T00:00:00Z');
+    git(repo, 'merge', '-q', '--no-ff', '--no-commit', 'topic');
+    // Git combined both edits; the merge commit also adds a secret of its own.
+    const combined = lines({ 2: `token=${S1}`, 10: 'k10=ten', 11: `other=${S2}` });
+    writeTree(repo, { 'app.cfg': combined });
+    git(repo, 'add', 'app.cfg');
+    git(repo, 'commit', '-q', '-m', 'merge topic');
+    const merge = git(repo, 'rev-parse', 'HEAD').trim();
+    const { findings } = await history(repo, '--history');
+    const at = Object.fromEntries(findings.map((f) => [f.line, f.commit]));
+    expect(at).toEqual({ 3: added, 12: merge });
+  });
+
   it('still reports a secret again where it comes back after being removed, on one line of history or through a merge', async () => {
     const repo = gitRepo({ 'app.cfg': 'mode=base\n', 'README.md': '# app\n' });
     commitAll(repo, 'base', '2024-01-01T00:00:00Z');

@@ -9,7 +9,8 @@
  *   that path and commit: a secret is reported where it appeared, at every path it appeared in
  *   (copies, renames, reverts), and not again for every later version of the file. A merge that brings
  *   in a version the walk already met at the same path (the merged branch made it) reports nothing: the
- *   branch's commit did, and a secret added while resolving the merge is in a version met first there.
+ *   branch's commit did. A version the merge made (both sides changed the file) reports only what no
+ *   parent's version of the path held: what was added while resolving the merge.
  */
 import type { Finding } from '../../engine/finding';
 import type { Origin } from '../../engine/fragment';
@@ -27,9 +28,16 @@ export interface BlobEvent {
     profile: string;
     /** Which of the previous version's secrets this version still holds, worked out while it was read (carry.ts). */
     carry?: CarryCheck;
-    /** Introduced by a merge commit (its diff against the first parent). */
-    merge?: boolean;
+    /** Introduced by a merge commit (its diff against the first parent): its other parents. */
+    mergedWith?: readonly string[];
+    /** The path's raw bytes, kept only when they are not `path` in UTF-8 (a merge asks git about it by them). */
+    rawPath?: Buffer;
 }
+/** The blob ids a path had at some commits (merge-parents.ts), in the order asked; undefined where unknown. */
+export type VersionsAt = (queries: Array<{
+    commit: string;
+    path: Buffer;
+}>) => Promise<Array<string | undefined>>;
 /** Secrets of the previous version looked for in a version's content while it was at hand, and where those found sit. */
 export interface CarryCheck {
     /** carryKey of every finding looked for. */
@@ -54,7 +62,12 @@ export declare class Lineage {
      * Turns the findings of each blob's single scan into the findings to report. `rescan` scans a blob
      * whole under a path (for an introduction under another scan profile than its first).
      */
-    settle(found: Finding[], reread: BlobReread, rescan: (blob: string, content: Buffer, event: BlobEvent) => Finding[], head?: (blob: string) => boolean): Promise<Finding[]>;
+    settle(found: Finding[], reread: BlobReread, rescan: (blob: string, content: Buffer, event: BlobEvent) => Finding[], head?: (blob: string) => boolean, versionsAt?: VersionsAt): Promise<Finding[]>;
+    /**
+     * For each version a merge made that the scan found a secret in: the blobs its path had in the merge's
+     * other parents (one git call for all of them; none when no merge made a version holding a secret).
+     */
+    private mergedFrom;
     /** Every secret a blob holds under an event's profile. */
     private holdings;
 }

@@ -21,8 +21,9 @@ class Lineage {
      * Turns the findings of each blob's single scan into the findings to report. `rescan` scans a blob
      * whole under a path (for an introduction under another scan profile than its first).
      */
-    async settle(found, reread, rescan, head) {
+    async settle(found, reread, rescan, head, versionsAt) {
         const scanned = byBlob(found);
+        const merged = versionsAt ? await this.mergedFrom(scanned, versionsAt) : new Map();
         const holds = new Map();
         /** The profile each blob was scanned under: an introduction under the same one reuses its result. */
         const scannedAs = new Map();
@@ -46,9 +47,14 @@ class Lineage {
             }
             held ??= [];
             const here = `${ev.blob}\u0000${ev.path}`;
-            const before = ev.parent && emitted.has(`${ev.parent}\u0000${ev.path}`) ? (holds.get(`${ev.parent}\u0000${ev.profile}`) ?? []) : [];
-            const had = new Set(before.map(key));
-            if (!(ev.merge && emitted.has(here)))
+            // What the path held just before, in the first parent and (for a merge) in the others.
+            const had = new Set();
+            for (const prior of [ev.parent, ...(merged.get(ev) ?? [])]) {
+                if (prior && emitted.has(`${prior}\u0000${ev.path}`))
+                    for (const f of holds.get(`${prior}\u0000${ev.profile}`) ?? [])
+                        had.add(key(f));
+            }
+            if (!(ev.mergedWith && emitted.has(here)))
                 for (const f of held)
                     if (!had.has(key(f)))
                         out.push(placed(f, ev));
@@ -61,6 +67,27 @@ class Lineage {
         if (head)
             for (const f of out)
                 f.inHead = shipping.has(f.secret);
+        return out;
+    }
+    /**
+     * For each version a merge made that the scan found a secret in: the blobs its path had in the merge's
+     * other parents (one git call for all of them; none when no merge made a version holding a secret).
+     */
+    async mergedFrom(scanned, versionsAt) {
+        const out = new Map();
+        const asked = this.events.filter((ev) => ev.mergedWith && (ev.mode === 'whole' || ev.mode === 'diff') && scanned.has(ev.blob));
+        const queries = asked.flatMap((ev) => ev.mergedWith.map((commit) => ({ commit, path: ev.rawPath ?? Buffer.from(ev.path) })));
+        if (queries.length === 0)
+            return out;
+        const ids = await versionsAt(queries);
+        let i = 0;
+        for (const ev of asked) {
+            const mine = [];
+            for (let k = 0; k < ev.mergedWith.length; k++, i++)
+                if (ids[i])
+                    mine.push(ids[i]);
+            out.set(ev, mine);
+        }
         return out;
     }
     /** Every secret a blob holds under an event's profile. */

@@ -9,7 +9,8 @@
  *   that path and commit: a secret is reported where it appeared, at every path it appeared in
  *   (copies, renames, reverts), and not again for every later version of the file. A merge that brings
  *   in a version the walk already met at the same path (the merged branch made it) reports nothing: the
- *   branch's commit did, and a secret added while resolving the merge is in a version met first there.
+ *   branch's commit did. A version the merge made (both sides changed the file) reports only what no
+ *   parent's version of the path held: what was added while resolving the merge.
  */
 import type { Finding } from '../../engine/finding';
 import type { Origin } from '../../engine/fragment';
@@ -30,9 +31,14 @@ export interface BlobEvent {
   profile: string;
   /** Which of the previous version's secrets this version still holds, worked out while it was read (carry.ts). */
   carry?: CarryCheck;
-  /** Introduced by a merge commit (its diff against the first parent). */
-  merge?: boolean;
+  /** Introduced by a merge commit (its diff against the first parent): its other parents. */
+  mergedWith?: readonly string[];
+  /** The path's raw bytes, kept only when they are not `path` in UTF-8 (a merge asks git about it by them). */
+  rawPath?: Buffer;
 }
+
+/** The blob ids a path had at some commits (merge-parents.ts), in the order asked; undefined where unknown. */
+export type VersionsAt = (queries: Array<{ commit: string; path: Buffer }>) => Promise<Array<string | undefined>>;
 
 /** Secrets of the previous version looked for in a version's content while it was at hand, and where those found sit. */
 export interface CarryCheck {
@@ -72,8 +78,15 @@ export class Lineage {
    * Turns the findings of each blob's single scan into the findings to report. `rescan` scans a blob
    * whole under a path (for an introduction under another scan profile than its first).
    */
-  async settle(found: Finding[], reread: BlobReread, rescan: (blob: string, content: Buffer, event: BlobEvent) => Finding[], head?: (blob: string) => boolean): Promise<Finding[]> {
+  async settle(
+    found: Finding[],
+    reread: BlobReread,
+    rescan: (blob: string, content: Buffer, event: BlobEvent) => Finding[],
+    head?: (blob: string) => boolean,
+    versionsAt?: VersionsAt,
+  ): Promise<Finding[]> {
     const scanned = byBlob(found);
+    const merged = versionsAt ? await this.mergedFrom(scanned, versionsAt) : new Map<BlobEvent, string[]>();
     const holds = new Map<string, Finding[]>();
     /** The profile each blob was scanned under: an introduction under the same one reuses its result. */
     const scannedAs = new Map<string, string>();
@@ -93,13 +106,35 @@ export class Lineage {
       }
       held ??= [];
       const here = `${ev.blob}\u0000${ev.path}`;
-      const before = ev.parent && emitted.has(`${ev.parent}\u0000${ev.path}`) ? (holds.get(`${ev.parent}\u0000${ev.profile}`) ?? []) : [];
-      const had = new Set(before.map(key));
-      if (!(ev.merge && emitted.has(here))) for (const f of held) if (!had.has(key(f))) out.push(placed(f, ev));
+      // What the path held just before, in the first parent and (for a merge) in the others.
+      const had = new Set<string>();
+      for (const prior of [ev.parent, ...(merged.get(ev) ?? [])]) {
+        if (prior && emitted.has(`${prior}\u0000${ev.path}`)) for (const f of holds.get(`${prior}\u0000${ev.profile}`) ?? []) had.add(key(f));
+      }
+      if (!(ev.mergedWith && emitted.has(here))) for (const f of held) if (!had.has(key(f))) out.push(placed(f, ev));
       if (head?.(ev.blob)) for (const f of held) shipping.add(f.secret);
       if (held.length > 0) emitted.add(here);
     }
     if (head) for (const f of out) f.inHead = shipping.has(f.secret);
+    return out;
+  }
+
+  /**
+   * For each version a merge made that the scan found a secret in: the blobs its path had in the merge's
+   * other parents (one git call for all of them; none when no merge made a version holding a secret).
+   */
+  private async mergedFrom(scanned: Map<string, Finding[]>, versionsAt: VersionsAt): Promise<Map<BlobEvent, string[]>> {
+    const out = new Map<BlobEvent, string[]>();
+    const asked = this.events.filter((ev) => ev.mergedWith && (ev.mode === 'whole' || ev.mode === 'diff') && scanned.has(ev.blob));
+    const queries = asked.flatMap((ev) => ev.mergedWith!.map((commit) => ({ commit, path: ev.rawPath ?? Buffer.from(ev.path) })));
+    if (queries.length === 0) return out;
+    const ids = await versionsAt(queries);
+    let i = 0;
+    for (const ev of asked) {
+      const mine: string[] = [];
+      for (let k = 0; k < ev.mergedWith!.length; k++, i++) if (ids[i]) mine.push(ids[i]!);
+      out.set(ev, mine);
+    }
     return out;
   }
 
