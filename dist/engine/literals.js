@@ -11,6 +11,7 @@ exports.dialectOf = dialectOf;
 exports.literalAt = literalAt;
 exports.readLiteral = readLiteral;
 exports.nextJoined = nextJoined;
+const path_memo_1 = require("./path-memo");
 const triggers_1 = require("./triggers");
 const reads = (...kinds) => (0, triggers_1.kindMask)(['escape', ...kinds]);
 const C_LIKE = { plus: true, dot: false, implicit: false, touching: false, single: 'c', backtick: 'c', hashComment: false, reads: reads('plus', 'join') };
@@ -38,6 +39,11 @@ const BY_EXTENSION = {
 };
 /** The dialect of a file, from its name. */
 function dialectOf(path) {
+    return DIALECT_OF.get(path);
+}
+/** Remembered per path: a history scan asks for every fragment, and slicing and lower-casing each path cost half a microsecond. */
+const DIALECT_OF = new path_memo_1.PathMemo(dialectFromName);
+function dialectFromName(path) {
     const base = path.slice(path.lastIndexOf('/') + 1).toLowerCase();
     const ext = base.slice(base.lastIndexOf('.') + 1);
     if (base === 'gemfile' || base === 'rakefile')

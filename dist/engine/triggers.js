@@ -62,6 +62,31 @@ const NONE = new Float64Array(0);
  */
 function triggersOf(bytes, hits, kinds, reads) {
     const l = lookup(kinds);
+    // Most files (JavaScript, TypeScript, data) read no native kind: their fragments skip those searches.
+    const native = (reads & NATIVE_READS) === 0 ? NO_NATIVE : nativeTriggers(bytes, reads);
+    let n = native.length;
+    // Keys and a get, not entries: an entry array per keyword hit list was most of this function's time.
+    for (const id of hits.keys())
+        if (id < l.length && l[id] >= 0 && (reads >> l[id]) & 1)
+            n += hits.get(id).length;
+    if (n === 0)
+        return NONE;
+    const packed = new Float64Array(n);
+    packed.set(native);
+    let k = native.length;
+    for (const id of hits.keys()) {
+        const kind = id < l.length ? l[id] : -1;
+        if (kind >= 0 && (reads >> kind) & 1)
+            for (const p of hits.get(id))
+                packed[k++] = p * 8 + kind;
+    }
+    return packed.sort();
+}
+/** The kinds found by a search of their own (not by the automaton). */
+const NATIVE_READS = (1 << exports.KIND.dot) | (1 << exports.KIND.macro) | (1 << exports.KIND.adjacent);
+const NO_NATIVE = [];
+/** The native triggers of the kinds in `reads`, packed as triggersOf packs them. */
+function nativeTriggers(bytes, reads) {
     const native = [];
     for (const [kind, patterns] of Object.entries(NATIVE)) {
         if (!((reads >> exports.KIND[kind]) & 1))
@@ -72,20 +97,5 @@ function triggersOf(bytes, hits, kinds, reads) {
     }
     if ((reads >> exports.KIND.adjacent) & 1)
         adjacentQuotes(bytes, native);
-    let n = native.length;
-    for (const [id, at] of hits)
-        if (id < l.length && l[id] >= 0 && (reads >> l[id]) & 1)
-            n += at.length;
-    if (n === 0)
-        return NONE;
-    const packed = new Float64Array(n);
-    packed.set(native);
-    let k = native.length;
-    for (const [id, at] of hits) {
-        const kind = id < l.length ? l[id] : -1;
-        if (kind >= 0 && (reads >> kind) & 1)
-            for (const p of at)
-                packed[k++] = p * 8 + kind;
-    }
-    return packed.sort();
+    return native;
 }

@@ -5,6 +5,7 @@
  * (engine/triggers.ts), never to parse a program, and every walk is bounded.
  */
 
+import { PathMemo } from './path-memo';
 import { kindMask, type TriggerKind } from './triggers';
 
 /** How a literal's content is read: which escapes it understands. */
@@ -53,6 +54,13 @@ const BY_EXTENSION: Record<string, string> = {
 
 /** The dialect of a file, from its name. */
 export function dialectOf(path: string): Dialect {
+  return DIALECT_OF.get(path);
+}
+
+/** Remembered per path: a history scan asks for every fragment, and slicing and lower-casing each path cost half a microsecond. */
+const DIALECT_OF = new PathMemo(dialectFromName);
+
+function dialectFromName(path: string): Dialect {
   const base = path.slice(path.lastIndexOf('/') + 1).toLowerCase();
   const ext = base.slice(base.lastIndexOf('.') + 1);
   if (base === 'gemfile' || base === 'rakefile') return DIALECTS.ruby;

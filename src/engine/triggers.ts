@@ -70,21 +70,33 @@ const NONE = new Float64Array(0);
  */
 export function triggersOf(bytes: Buffer, hits: Map<number, number[]>, kinds: ReadonlyMap<number, TriggerKind>, reads: number): Float64Array {
   const l = lookup(kinds);
+  // Most files (JavaScript, TypeScript, data) read no native kind: their fragments skip those searches.
+  const native: number[] = (reads & NATIVE_READS) === 0 ? NO_NATIVE : nativeTriggers(bytes, reads);
+  let n = native.length;
+  // Keys and a get, not entries: an entry array per keyword hit list was most of this function's time.
+  for (const id of hits.keys()) if (id < l.length && l[id] >= 0 && (reads >> l[id]) & 1) n += hits.get(id)!.length;
+  if (n === 0) return NONE;
+  const packed = new Float64Array(n);
+  packed.set(native);
+  let k = native.length;
+  for (const id of hits.keys()) {
+    const kind = id < l.length ? l[id] : -1;
+    if (kind >= 0 && (reads >> kind) & 1) for (const p of hits.get(id)!) packed[k++] = p * 8 + kind;
+  }
+  return packed.sort();
+}
+
+/** The kinds found by a search of their own (not by the automaton). */
+const NATIVE_READS = (1 << KIND.dot) | (1 << KIND.macro) | (1 << KIND.adjacent);
+const NO_NATIVE: number[] = [];
+
+/** The native triggers of the kinds in `reads`, packed as triggersOf packs them. */
+function nativeTriggers(bytes: Buffer, reads: number): number[] {
   const native: number[] = [];
   for (const [kind, patterns] of Object.entries(NATIVE) as Array<[TriggerKind, Buffer[]]>) {
     if (!((reads >> KIND[kind]) & 1)) continue;
     for (const p of patterns) for (let i = bytes.indexOf(p); i >= 0; i = bytes.indexOf(p, i + 1)) native.push(i * 8 + KIND[kind]);
   }
   if ((reads >> KIND.adjacent) & 1) adjacentQuotes(bytes, native);
-  let n = native.length;
-  for (const [id, at] of hits) if (id < l.length && l[id] >= 0 && (reads >> l[id]) & 1) n += at.length;
-  if (n === 0) return NONE;
-  const packed = new Float64Array(n);
-  packed.set(native);
-  let k = native.length;
-  for (const [id, at] of hits) {
-    const kind = id < l.length ? l[id] : -1;
-    if (kind >= 0 && (reads >> kind) & 1) for (const p of at) packed[k++] = p * 8 + kind;
-  }
-  return packed.sort();
+  return native;
 }
