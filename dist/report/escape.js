@@ -16,8 +16,12 @@ exports.safeJson = safeJson;
 const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 /** The same set without tab and newline, for text whose own line structure is kept. */
 const UNSAFE_IN_TEXT = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
-/** A line that GitHub Actions would read as a workflow command (leading whitespace is skipped by the runner). */
-const COMMAND_LINE = /^(\s*):(?=:)/gm;
+/**
+ * A line that GitHub Actions would read as a workflow command (leading whitespace is skipped by the
+ * runner). Whitespace but newlines: with `\s*` every line start of a run of blank lines scanned the whole
+ * run, quadratic in its length.
+ */
+const COMMAND_LINE = /^([^\S\n]*):(?=:)/gm;
 function escapeChar(c) {
     const code = c.charCodeAt(0);
     return code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u{${code.toString(16)}}`;

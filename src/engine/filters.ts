@@ -121,7 +121,9 @@ export const keyNameFilter: SecretFilter = ({ secret, match, rule }) => {
   if (!rule.generic) return undefined;
   const key = assignedKey(match, secret);
   if (key === undefined) return undefined;
-  const ident = /([A-Za-z0-9_.-]+)["'`]?\s*(?::=|=>|=|:|>|\s)?\s*["'`]?$/.exec(key.trimEnd())?.[1] ?? '';
+  // The key's last 256 characters: the test reads the end of its identifier, and this regex (V8's, not
+  // RE2) retries from every start of a long run that fails at its end, quadratic in a hostile key's length.
+  const ident = /([A-Za-z0-9_.-]+)["'`]?\s*(?::=|=>|=|:|>|\s)?\s*["'`]?$/.exec(key.trimEnd().slice(-256))?.[1] ?? '';
   return NOT_SECRET_KEY.test(ident.replace(/[_.-]+$/, '')) ? 'key-not-secret' : undefined;
 };
 

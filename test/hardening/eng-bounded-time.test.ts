@@ -10,6 +10,10 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyze } from '../../src/engine/analyze';
 import { resolveOverlaps, type Candidate } from '../../src/engine/detect';
+import { CompiledRule } from '../../src/engine/compiled-rule';
+import { keyNameFilter } from '../../src/engine/filters';
+import { keyWordsOf } from '../../src/engine/generic/keys';
+import { safeText } from '../../src/report/escape';
 import { buildRuleSet, selectRules } from '../../src/rules/registry';
 import { runInProcess } from '../helpers/cli';
 import { frag } from '../helpers/engine';
@@ -59,18 +63,18 @@ function bestMsOfEach(a: () => unknown, b: () => unknown): [number, number] {
 
 describe('linear time on adversarial inputs', () => {
   const ruleSet = buildRuleSet(selectRules({}));
-  const scan = (text: string) => analyze(frag(text), ruleSet);
+  const scan = (text: string, path?: string) => analyze(frag(text, path), ruleSet);
 
-  /** Times the engine on the input at size n and 4n; returns the ratio and the findings at 4n. */
-  function ratio(make: (n: number) => string, n: number) {
+  /** Times the engine on the input (as a file at `path`) at size n and 4n; returns the ratio and the findings at 4n. */
+  function ratio(make: (n: number) => string, n: number, path?: string) {
     const small = make(n);
     const large = make(4 * n);
-    scan(small); // warm-up: lazy rule compilation
+    scan(small, path); // warm-up: lazy rule compilation
     const ms = bestMsOfEach(
-      () => scan(small),
-      () => scan(large),
+      () => scan(small, path),
+      () => scan(large, path),
     );
-    return { ratio: ms[1] / ms[0], ms, findings: scan(large) };
+    return { ratio: ms[1] / ms[0], ms, findings: scan(large, path) };
   }
 
   it('near-miss prefixes: 4x the text costs at most 10x the CPU time, and none is a finding', () => {
@@ -100,6 +104,13 @@ describe('linear time on adversarial inputs', () => {
   it('a file dense with real matches: 4x the lines costs at most 10x the CPU time, most lines a finding', () => {
     const r = ratio((n) => bench.denseAssignments(n), 1_000);
     expect(r.findings.length).toBeGreaterThan(0.75 * 4_000);
+    expect(r.ratio).toBeLessThan(MAX_RATIO);
+  });
+
+  it('a password under a long key of capitals: 4x the key costs at most 10x the CPU time, and it is found', () => {
+    // The key's words were split by a backtracking regex: 180 KB of such lines took 15 s to scan.
+    const r = ratio((n) => `${'A'.repeat(n)}PASSWORD = "Xk9#mQ2vLp7wZ"\n`, 15_000, 'app.cfg');
+    expect(r.findings.map((f) => f.secret)).toEqual(['Xk9#mQ2vLp7wZ']); // tokenguard:allow (a made-up test value)
     expect(r.ratio).toBeLessThan(MAX_RATIO);
   });
 
@@ -160,6 +171,41 @@ describe('whole scans of adversarial trees', () => {
     await scanDir(200); // warm-up: loading the CLI and the rules
     const [small, large] = [await scanDir(500), await scanDir(2_000)];
     expect(large / small).toBeLessThan(MAX_RATIO);
+  });
+
+  it("the helpers' own regexes (V8's, not RE2) stay linear on long keys and on long runs of blank lines", () => {
+    // A generic match whose key is one long dotted run that no assignment ends: V8 retried the key's
+    // identifier from every start, 4x the key costing 16x.
+    const rule = new CompiledRule({
+      id: 'test.generic',
+      name: 'test',
+      description: 'test',
+      severity: 'high',
+      generic: true,
+      keywords: ['x'],
+      regex: '(x)',
+      tags: [],
+      references: [],
+      examples: { positive: [], negative: [] },
+    } as never);
+    const keyed = (n: number) => {
+      const secret = 'Qv7mT2xK9pL4wZ8r';
+      const input = { secret, match: `${'a.'.repeat(n)}(${secret}`, after: '', rule, ruleSet: undefined as never, fragment: frag('') };
+      return () => keyNameFilter(input);
+    };
+    const [keySmall, keyLarge] = bestMsOfEach(keyed(20_000), keyed(80_000));
+    expect(keyNameFilter({ secret: 'Qv7mT2xK9pL4wZ8r', match: `${'a.'.repeat(100)}(Qv7mT2xK9pL4wZ8r`, after: '', rule, ruleSet: undefined as never, fragment: frag('') })).toBeUndefined();
+    expect(keyLarge / Math.max(keySmall, 1)).toBeLessThan(MAX_RATIO);
+    // A key of capitals (keys are not bounded in length): it is split into words before it is judged.
+    const capitals = (n: number) => () => keyWordsOf(`${'A'.repeat(n)}Password`);
+    expect(keyWordsOf('HTTPServerPassword')).toEqual(['http', 'server', 'password']);
+    const [capsSmall, capsLarge] = bestMsOfEach(capitals(20_000), capitals(80_000));
+    expect(capsLarge / Math.max(capsSmall, 1)).toBeLessThan(MAX_RATIO);
+    // Blank lines before a line that must not start a workflow command, in any text printed to a CI log.
+    const blank = (n: number) => () => safeText(`${'\n'.repeat(n)}::error::x`);
+    expect(safeText('\n\n  ::error::x')).toBe('\n\n  \\x3a:error::x');
+    const [textSmall, textLarge] = bestMsOfEach(blank(20_000), blank(80_000));
+    expect(textLarge / Math.max(textSmall, 1)).toBeLessThan(MAX_RATIO);
   });
 
   it('skips a 5 GB sparse file by its size: no byte of it is counted as read', async () => {

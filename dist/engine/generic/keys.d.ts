@@ -11,7 +11,11 @@ export interface KeyVerdict {
     strength: number;
     reason: string;
 }
-/** Words of a key, lowercased: DB_PASSWORD, db.password and dbPassword all give db, password. */
+/**
+ * Words of a key, lowercased: DB_PASSWORD, db.password and dbPassword all give db, password. The second
+ * split (HTTPServer: http, server) looks ahead instead of matching the capitals before: V8's regexes
+ * backtrack, and `([A-Z]+)([A-Z][a-z])` was quadratic in a run of capitals (keys are not bounded in length).
+ */
 export declare function keyWordsOf(key: string): string[];
 /** Judges a key; strength 0 means the key does not name a credential. */
 export declare function judgeKey(key: string): KeyVerdict;

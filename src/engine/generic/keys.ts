@@ -16,11 +16,15 @@ export interface KeyVerdict {
   reason: string;
 }
 
-/** Words of a key, lowercased: DB_PASSWORD, db.password and dbPassword all give db, password. */
+/**
+ * Words of a key, lowercased: DB_PASSWORD, db.password and dbPassword all give db, password. The second
+ * split (HTTPServer: http, server) looks ahead instead of matching the capitals before: V8's regexes
+ * backtrack, and `([A-Z]+)([A-Z][a-z])` was quadratic in a run of capitals (keys are not bounded in length).
+ */
 export function keyWordsOf(key: string): string[] {
   return key
     .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
-    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
+    .replace(/([A-Z])(?=[A-Z][a-z])/g, '$1 ')
     .split(/[^A-Za-z0-9]+/)
     .filter(Boolean)
     .map((w) => w.toLowerCase());
