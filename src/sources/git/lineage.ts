@@ -128,7 +128,8 @@ export class Lineage {
     const asked = this.events.filter((ev) => ev.mergedWith && (ev.mode === 'whole' || ev.mode === 'diff') && scanned.has(ev.blob));
     const queries = asked.flatMap((ev) => ev.mergedWith!.map((commit) => ({ commit, path: ev.rawPath ?? Buffer.from(ev.path) })));
     if (queries.length === 0) return out;
-    const ids = await versionsAt(queries);
+    // Unanswered (git failed), each such secret is reported at the merge as well: a repeat, never a loss.
+    const ids = await versionsAt(queries).catch(() => queries.map(() => undefined));
     let i = 0;
     for (const ev of asked) {
       const mine: string[] = [];
