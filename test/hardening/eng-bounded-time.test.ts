@@ -33,6 +33,10 @@ const bench = require('../../bench/adversarial.js') as {
  */
 const MAX_RATIO = 10;
 
+/** Made-up values a generic rule reads as a password or secret. */
+const PASSWORD = 'Xk9#mQ2vLp7wZ'; // tokenguard:allow (a made-up test value)
+const SECRET = 'Qv7mT2xK9pL4wZ8r'; // tokenguard:allow (a made-up test value)
+
 /** CPU time this process has used (all its threads), in ms: unlike wall time, other work on the machine barely moves it. */
 function cpuMs(): number {
   const u = process.cpuUsage();
@@ -109,8 +113,8 @@ describe('linear time on adversarial inputs', () => {
 
   it('a password under a long key of capitals: 4x the key costs at most 10x the CPU time, and it is found', () => {
     // The key's words were split by a backtracking regex: 180 KB of such lines took 15 s to scan.
-    const r = ratio((n) => `${'A'.repeat(n)}PASSWORD = "Xk9#mQ2vLp7wZ"\n`, 15_000, 'app.cfg');
-    expect(r.findings.map((f) => f.secret)).toEqual(['Xk9#mQ2vLp7wZ']); // tokenguard:allow (a made-up test value)
+    const r = ratio((n) => `${'A'.repeat(n)}PASSWORD = "${PASSWORD}"\n`, 15_000, 'app.cfg');
+    expect(r.findings.map((f) => f.secret)).toEqual([PASSWORD]);
     expect(r.ratio).toBeLessThan(MAX_RATIO);
   });
 
@@ -189,12 +193,11 @@ describe('whole scans of adversarial trees', () => {
       examples: { positive: [], negative: [] },
     } as never);
     const keyed = (n: number) => {
-      const secret = 'Qv7mT2xK9pL4wZ8r';
-      const input = { secret, match: `${'a.'.repeat(n)}(${secret}`, after: '', rule, ruleSet: undefined as never, fragment: frag('') };
+      const input = { secret: SECRET, match: `${'a.'.repeat(n)}(${SECRET}`, after: '', rule, ruleSet: undefined as never, fragment: frag('') };
       return () => keyNameFilter(input);
     };
     const [keySmall, keyLarge] = bestMsOfEach(keyed(20_000), keyed(80_000));
-    expect(keyNameFilter({ secret: 'Qv7mT2xK9pL4wZ8r', match: `${'a.'.repeat(100)}(Qv7mT2xK9pL4wZ8r`, after: '', rule, ruleSet: undefined as never, fragment: frag('') })).toBeUndefined();
+    expect(keyNameFilter({ secret: SECRET, match: `${'a.'.repeat(100)}(${SECRET}`, after: '', rule, ruleSet: undefined as never, fragment: frag('') })).toBeUndefined();
     expect(keyLarge / Math.max(keySmall, 1)).toBeLessThan(MAX_RATIO);
     // A key of capitals (keys are not bounded in length): it is split into words before it is judged.
     const capitals = (n: number) => () => keyWordsOf(`${'A'.repeat(n)}Password`);
