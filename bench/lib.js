@@ -199,8 +199,9 @@ function mbps(bytes, ms) {
 }
 
 /**
- * gitleaks (GITLEAKS=/path, e.g. from bench/get-gitleaks.sh), best of two runs: `args(reportPath)` gives its
- * command line. Undefined when GITLEAKS is not set.
+ * gitleaks (GITLEAKS=/path, e.g. from bench/get-gitleaks.sh), the best of `runs` runs (two unless given; the
+ * history part asks for one per interleaved round): `args(reportPath)` gives its command line. Undefined
+ * when GITLEAKS is not set.
  */
 async function gitleaksRun(args, runs = 2) {
   const bin = process.env.GITLEAKS;
