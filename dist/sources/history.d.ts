@@ -46,6 +46,9 @@ export declare class HistorySource implements Source {
     private lend?;
     /** The last commit the log walk reached (oldest first), to say where a failed walk stopped. */
     private lastCommit?;
+    /** Blob ids and paths as the events keep them: one string each, not one per change (lineage.ts). */
+    private readonly ids;
+    private readonly paths;
     constructor(options: HistoryOptions);
     scanned(items: readonly ScanItem[], findings: readonly Finding[]): void;
     /** A busy file holding a secret waits for its previous version's findings (Carry.defer): they are wanted soon. */

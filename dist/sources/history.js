@@ -19,6 +19,7 @@ const carry_1 = require("./git/carry");
 const blob_table_1 = require("./git/blob-table");
 const catfile_1 = require("./git/catfile");
 const lineage_1 = require("./git/lineage");
+const intern_1 = require("../util/intern");
 const log_1 = require("./git/log");
 const commit_date_1 = require("./git/commit-date");
 const revs_1 = require("./git/revs");
@@ -60,6 +61,9 @@ class HistorySource {
     lend;
     /** The last commit the log walk reached (oldest first), to say where a failed walk stopped. */
     lastCommit;
+    /** Blob ids and paths as the events keep them: one string each, not one per change (lineage.ts). */
+    ids = new intern_1.Interner();
+    paths = new intern_1.Interner();
     constructor(options) {
         this.options = options;
         this.cache = new line_cache_1.LineCache(options.cacheBytes ?? 128 * 1024 * 1024);
@@ -145,16 +149,17 @@ class HistorySource {
      * its changed lines; undefined when it is not read (recorded in the ledger).
      */
     read(ev, obj, error, ledger) {
-        const { path, origin } = ev;
+        const { path } = ev;
         if (!obj)
             ledger.problem(`not scanned: ${error}`, path);
         else if (obj.type === 'missing')
             ledger.problem(`blob ${obj.id} is missing from the repository`, path);
         else if (obj.oversize)
-            ledger.skip(path, 'too-large', obj.size, origin.commit);
+            ledger.skip(path, 'too-large', obj.size, ev.at.commit);
         else if (obj.type !== 'blob' || !obj.content)
             ledger.problem(`object ${obj.id} is a ${obj.type}, not a blob`, path);
         else {
+            const origin = (0, lineage_1.originOf)(ev);
             // Text is diffed against the previous version; UTF-16 and binaries are read whole, as their views.
             const whole = (0, content_1.contentFragment)(obj.content, path, origin, ledger, obj.size);
             if (!whole)
@@ -198,9 +203,9 @@ class HistorySource {
         return p;
     }
     /** Records an introduction: the first under a scanned path asks cat-file for the blob, later ones are noted. */
-    introduce(blobs, id, path, origin, parent, merge) {
+    introduce(blobs, id, path, at, parent, merge) {
         this.attribution.introduce(id);
-        const ev = { blob: id, path, parent, origin, mode: 'unread', profile: this.options.profileOf(path) };
+        const ev = { blob: this.ids.get(id), path: this.paths.get(path), parent: parent && this.ids.get(parent), at, mode: 'unread', profile: this.options.profileOf(path) };
         if (merge)
             Object.assign(ev, merge);
         if (this.requested.has(id)) {
@@ -230,21 +235,20 @@ class HistorySource {
             if (objs.commits.length > 0)
                 await this.walk(['--not', '--all'], objs.commits, blobs);
             for (const id of objs.blobs)
-                this.introduce(blobs, id, `unreachable:${id}`, { kind: 'history', blob: id });
+                this.introduce(blobs, id, `unreachable:${id}`, lineage_1.NO_COMMIT);
             ledger.notes.unreachableCommits = objs.commits.length;
         }
         blobs.end();
     }
     async walk(args, stdin, blobs) {
-        let commit;
+        /** The current commit, as its changes' events share it. */
+        let at = lineage_1.NO_COMMIT;
         /** The current commit's parents after the first, when it is a merge (one array for all its changes). */
         let mergedWith;
-        let date = '';
         const parser = new log_1.RawLogParser((c) => {
-            commit = c;
+            at = { commit: c.id, author: c.author, email: c.email, date: (0, commit_date_1.commitDate)(c.time) };
             mergedWith = c.parents.length > 1 ? c.parents.slice(1) : undefined;
             this.lastCommit = c.id;
-            date = (0, commit_date_1.commitDate)(c.time);
         }, (change) => {
             if (change.status === 'D')
                 return;
@@ -255,7 +259,7 @@ class HistorySource {
                 this.notScanned[kind] = (this.notScanned[kind] ?? 0) + 1;
                 const reason = kind === 'symlinks' ? 'symlink' : kind === 'submodules' ? 'submodule' : undefined;
                 if (reason && !this.listedLinks.has(change.dstId) && this.listedLinks.add(change.dstId))
-                    this.ledger?.skip((0, paths_1.displayPath)(change.path), reason, undefined, commit?.id);
+                    this.ledger?.skip((0, paths_1.displayPath)(change.path), reason, undefined, at.commit);
                 return;
             }
             const path = (0, paths_1.displayPath)(change.path);
@@ -266,9 +270,8 @@ class HistorySource {
                     this.ledger?.admit(path, verdict);
                 return;
             }
-            const origin = { kind: 'history', blob: change.dstId, commit: commit?.id, author: commit?.author, email: commit?.email, date };
             const parent = change.status === 'M' && change.srcMode === change.dstMode && !ZERO.test(change.srcId) ? change.srcId : undefined;
-            this.introduce(blobs, change.dstId, path, origin, parent, mergedWith && mergeOf(mergedWith, path, change.path));
+            this.introduce(blobs, change.dstId, path, at, parent, mergedWith && mergeOf(mergedWith, path, change.path));
         });
         // `--full-history`: without it git prunes a side branch whose merge leaves the subtree unchanged, and
         // a secret added and removed on that branch would go unseen. `:(literal)` keeps glob characters in
@@ -282,13 +285,13 @@ class HistorySource {
         const { cwd } = this.options;
         for (const t of await (0, revs_1.refTargets)(cwd)) {
             if (t.type === 'blob') {
-                this.introduce(blobs, t.id, t.ref, { kind: 'history', blob: t.id });
+                this.introduce(blobs, t.id, t.ref, lineage_1.NO_COMMIT);
                 continue;
             }
             for (const b of await (0, revs_1.treeBlobs)(cwd, t.id)) {
                 const path = `${t.ref}:${b.path}`;
                 if (this.options.policy(b.path) === 'scan')
-                    this.introduce(blobs, b.id, path, { kind: 'history', blob: b.id });
+                    this.introduce(blobs, b.id, path, lineage_1.NO_COMMIT);
             }
         }
     }
@@ -310,7 +313,7 @@ class HistorySource {
             const unread = await (0, region_fragments_1.placeLines)(found, this.numberedFromOne, reread);
             for (const f of unread)
                 this.ledger?.problem(`blob ${f.blob} could not be read again to give its findings their line numbers`, f.path);
-            return await this.lineage.settle(found, reread, (_blob, content, ev) => rescan(content, ev.path, ev.origin), (blob) => this.attribution.inHeadTree(blob), (queries) => (0, merge_parents_1.versionsAt)(this.options.cwd, queries));
+            return await this.lineage.settle(found, reread, (_blob, content, ev) => rescan(content, ev.path, (0, lineage_1.originOf)(ev)), (blob) => this.attribution.inHeadTree(blob), (queries) => (0, merge_parents_1.versionsAt)(this.options.cwd, queries));
         }
         finally {
             cat?.kill();

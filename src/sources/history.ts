@@ -18,7 +18,8 @@ import type { Lender } from './git/version-pages';
 import { Carry, NO_FINDINGS } from './git/carry';
 import { BlobTable } from './git/blob-table';
 import { CatFile, type GitObject } from './git/catfile';
-import { Lineage, type BlobEvent } from './git/lineage';
+import { Lineage, NO_COMMIT, originOf, type BlobEvent, type CommitInfo } from './git/lineage';
+import { Interner } from '../util/intern';
 import { LogStream, RawLogParser, type LogChange, type LogCommit } from './git/log';
 import { commitDate } from './git/commit-date';
 import { headBlobs, refTargets, resolveRevs, stashReflog, treeBlobs, unreachableObjects, type LogRevs, type RevSelection } from './git/revs';
@@ -86,6 +87,9 @@ export class HistorySource implements Source {
   private lend?: Lender;
   /** The last commit the log walk reached (oldest first), to say where a failed walk stopped. */
   private lastCommit?: string;
+  /** Blob ids and paths as the events keep them: one string each, not one per change (lineage.ts). */
+  private readonly ids = new Interner();
+  private readonly paths = new Interner();
 
   constructor(private readonly options: HistoryOptions) {
     this.cache = new LineCache(options.cacheBytes ?? 128 * 1024 * 1024);
@@ -172,12 +176,13 @@ export class HistorySource implements Source {
    * its changed lines; undefined when it is not read (recorded in the ledger).
    */
   private read(ev: Pending, obj: GitObject | undefined, error: string | undefined, ledger: ScanLedger): Fragment[] | undefined {
-    const { path, origin } = ev;
+    const { path } = ev;
     if (!obj) ledger.problem(`not scanned: ${error}`, path);
     else if (obj.type === 'missing') ledger.problem(`blob ${obj.id} is missing from the repository`, path);
-    else if (obj.oversize) ledger.skip(path, 'too-large', obj.size, origin.commit);
+    else if (obj.oversize) ledger.skip(path, 'too-large', obj.size, ev.at.commit);
     else if (obj.type !== 'blob' || !obj.content) ledger.problem(`object ${obj.id} is a ${obj.type}, not a blob`, path);
     else {
+      const origin = originOf(ev);
       // Text is diffed against the previous version; UTF-16 and binaries are read whole, as their views.
       const whole = contentFragment(obj.content, path, origin, ledger, obj.size);
       if (!whole) return undefined;
@@ -217,9 +222,9 @@ export class HistorySource implements Source {
   }
 
   /** Records an introduction: the first under a scanned path asks cat-file for the blob, later ones are noted. */
-  private introduce(blobs: BlobReader, id: string, path: string, origin: Origin, parent?: string, merge?: Pick<BlobEvent, 'mergedWith' | 'rawPath'>): void {
+  private introduce(blobs: BlobReader, id: string, path: string, at: CommitInfo, parent?: string, merge?: Pick<BlobEvent, 'mergedWith' | 'rawPath'>): void {
     this.attribution.introduce(id);
-    const ev: BlobEvent = { blob: id, path, parent, origin, mode: 'unread', profile: this.options.profileOf(path) };
+    const ev: BlobEvent = { blob: this.ids.get(id), path: this.paths.get(path), parent: parent && this.ids.get(parent), at, mode: 'unread', profile: this.options.profileOf(path) };
     if (merge) Object.assign(ev, merge);
     if (this.requested.has(id)) {
       ev.mode = 'again';
@@ -246,23 +251,22 @@ export class HistorySource implements Source {
     if (unreachable) {
       const objs = await unreachable;
       if (objs.commits.length > 0) await this.walk(['--not', '--all'], objs.commits, blobs);
-      for (const id of objs.blobs) this.introduce(blobs, id, `unreachable:${id}`, { kind: 'history', blob: id });
+      for (const id of objs.blobs) this.introduce(blobs, id, `unreachable:${id}`, NO_COMMIT);
       ledger.notes.unreachableCommits = objs.commits.length;
     }
     blobs.end();
   }
 
   private async walk(args: string[], stdin: string[], blobs: BlobReader): Promise<void> {
-    let commit: LogCommit | undefined;
+    /** The current commit, as its changes' events share it. */
+    let at: CommitInfo = NO_COMMIT;
     /** The current commit's parents after the first, when it is a merge (one array for all its changes). */
     let mergedWith: string[] | undefined;
-    let date = '';
     const parser = new RawLogParser(
-      (c) => {
-        commit = c;
+      (c: LogCommit) => {
+        at = { commit: c.id, author: c.author, email: c.email, date: commitDate(c.time) };
         mergedWith = c.parents.length > 1 ? c.parents.slice(1) : undefined;
         this.lastCommit = c.id;
-        date = commitDate(c.time);
       },
       (change: LogChange) => {
         if (change.status === 'D') return;
@@ -272,7 +276,7 @@ export class HistorySource implements Source {
           const kind = change.dstMode === '120000' ? 'symlinks' : change.dstMode === '160000' ? 'submodules' : 'otherEntries';
           this.notScanned[kind] = (this.notScanned[kind] ?? 0) + 1;
           const reason = kind === 'symlinks' ? 'symlink' : kind === 'submodules' ? 'submodule' : undefined;
-          if (reason && !this.listedLinks.has(change.dstId) && this.listedLinks.add(change.dstId)) this.ledger?.skip(displayPath(change.path), reason, undefined, commit?.id);
+          if (reason && !this.listedLinks.has(change.dstId) && this.listedLinks.add(change.dstId)) this.ledger?.skip(displayPath(change.path), reason, undefined, at.commit);
           return;
         }
         const path = displayPath(change.path);
@@ -282,9 +286,8 @@ export class HistorySource implements Source {
           if (this.attribution.introduce(change.dstId) && !this.requested.has(change.dstId)) this.ledger?.admit(path, verdict);
           return;
         }
-        const origin: Origin = { kind: 'history', blob: change.dstId, commit: commit?.id, author: commit?.author, email: commit?.email, date };
         const parent = change.status === 'M' && change.srcMode === change.dstMode && !ZERO.test(change.srcId) ? change.srcId : undefined;
-        this.introduce(blobs, change.dstId, path, origin, parent, mergedWith && mergeOf(mergedWith, path, change.path));
+        this.introduce(blobs, change.dstId, path, at, parent, mergedWith && mergeOf(mergedWith, path, change.path));
       },
     );
     // `--full-history`: without it git prunes a side branch whose merge leaves the subtree unchanged, and
@@ -300,12 +303,12 @@ export class HistorySource implements Source {
     const { cwd } = this.options;
     for (const t of await refTargets(cwd)) {
       if (t.type === 'blob') {
-        this.introduce(blobs, t.id, t.ref, { kind: 'history', blob: t.id });
+        this.introduce(blobs, t.id, t.ref, NO_COMMIT);
         continue;
       }
       for (const b of await treeBlobs(cwd, t.id)) {
         const path = `${t.ref}:${b.path}`;
-        if (this.options.policy(b.path) === 'scan') this.introduce(blobs, b.id, path, { kind: 'history', blob: b.id });
+        if (this.options.policy(b.path) === 'scan') this.introduce(blobs, b.id, path, NO_COMMIT);
       }
     }
   }
@@ -330,7 +333,7 @@ export class HistorySource implements Source {
       return await this.lineage.settle(
         found,
         reread,
-        (_blob, content, ev) => rescan(content, ev.path, ev.origin),
+        (_blob, content, ev) => rescan(content, ev.path, originOf(ev)),
         (blob) => this.attribution.inHeadTree(blob),
         (queries) => versionsAt(this.options.cwd, queries),
       );

@@ -75,7 +75,7 @@ describe('FragmentBatch', () => {
     expect(counted).toBe(0);
   });
 
-  it('packs small fragments into one chunk, gives a big one a chunk of its own, and reuses chunks given back', () => {
+  it('packs small fragments into one chunk, gives a big one a pooled chunk of the next power of two, and reuses chunks given back', () => {
     const chunks = new ChunkPool();
     const batch = new FragmentBatch(chunks);
     batch.add(fragment('a', 'x'.repeat(1000)));
@@ -83,28 +83,49 @@ describe('FragmentBatch', () => {
     expect(batch.items[0].bytes.buffer).toBe(batch.items[1].bytes.buffer);
     batch.add(fragment('big', 'z'.repeat(300 * 1024)));
     expect(batch.chunks).toHaveLength(2);
-    expect(batch.chunks[1].length).toBe(300 * 1024);
+    expect(batch.chunks[1].length).toBe(512 * 1024);
     chunks.give(batch.chunks);
     const next = new FragmentBatch(chunks);
     next.add(fragment('c', 'w'));
-    expect(next.chunks[0]).toBe(batch.chunks[0]); // the small chunk came back; the big one was not kept
+    next.add(fragment('d', 'v'.repeat(400 * 1024)));
+    expect(next.chunks[0]).toBe(batch.chunks[0]);
+    expect(next.chunks[1]).toBe(batch.chunks[1]);
+    expect(next.items[1].bytes.toString()).toBe('v'.repeat(400 * 1024));
   });
 
-  it("holds small fragments' bytes in pooled memory a worker shares (posting does not copy them), and a big one's in memory posting copies", async () => {
+  it('keeps at most 32 MiB of free big chunks, and gives a fragment over 16 MiB memory of its own that is not kept', () => {
+    const chunks = new ChunkPool();
+    const eight = 8 * 1024 * 1024;
+    const given = Array.from({ length: 5 }, () => chunks.take(eight - 1));
+    for (const c of given) expect(c.length).toBe(eight);
+    chunks.give(given);
+    const again = Array.from({ length: 5 }, () => chunks.take(eight));
+    expect(again.filter((c) => given.includes(c))).toHaveLength(4);
+    const huge = chunks.take(16 * 1024 * 1024 + 1);
+    expect(huge.length).toBe(16 * 1024 * 1024 + 1);
+    expect(huge.buffer).not.toBeInstanceOf(SharedArrayBuffer);
+    chunks.give([huge]);
+    expect(chunks.take(16 * 1024 * 1024 + 1)).not.toBe(huge);
+  });
+
+  it("holds fragments' bytes up to 16 MiB in pooled memory a worker shares (posting does not copy them), and a bigger one's in memory posting copies", async () => {
     const batch = new FragmentBatch(new ChunkPool());
     batch.add(fragment('a', 'shared bytes'));
     batch.add(fragment('big', 'z'.repeat(300 * 1024)));
+    batch.add(fragment('huge', 'h'.repeat(16 * 1024 * 1024 + 1)));
     const { port1, port2 } = new MessageChannel();
     try {
       const got = new Promise<Fragment[]>((resolve) => port2.once('message', resolve));
       port1.postMessage(batch.items);
-      const [small, big] = await got;
-      // Written after posting, read on the other side: the same memory for the pooled chunk, a copy for
-      // the big one (shared memory of its own would wait for the worker's garbage collection to be freed).
+      const [small, big, huge] = await got;
+      // Written after posting, read on the other side: the same memory for pooled chunks, a copy for the
+      // one past the pool (shared memory of its own would wait for the worker's garbage collection to be freed).
       batch.items[0].bytes.write('SHARED');
       batch.items[1].bytes[0] = 0x41;
+      batch.items[2].bytes[0] = 0x41;
       expect(Buffer.from(small.bytes).toString()).toBe('SHARED bytes');
-      expect(big.bytes[0]).toBe(0x7a);
+      expect(big.bytes[0]).toBe(0x41);
+      expect(huge.bytes[0]).toBe(0x68);
     } finally {
       port1.close();
     }

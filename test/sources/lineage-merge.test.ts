@@ -15,11 +15,11 @@ function finding(blob: string, secret = SECRET): Finding {
 /** Base version b0 (no secret); the topic commit t1 adds the secret (b1); main changes the file (b2); the merge combines them (b3). */
 function history(): Lineage {
   const lineage = new Lineage();
-  const at = (commit: string) => ({ kind: 'history' as const, commit });
-  lineage.add({ blob: 'b0', path: 'app.cfg', origin: at('c0'), mode: 'whole', profile: 'p' });
-  lineage.add({ blob: 'b1', path: 'app.cfg', parent: 'b0', origin: at('t1'), mode: 'whole', profile: 'p' });
-  lineage.add({ blob: 'b2', path: 'app.cfg', parent: 'b0', origin: at('m1'), mode: 'whole', profile: 'p' });
-  lineage.add({ blob: 'b3', path: 'app.cfg', parent: 'b2', origin: at('merge'), mode: 'whole', profile: 'p', mergedWith: ['t1'] });
+  const at = (commit: string) => ({ commit });
+  lineage.add({ blob: 'b0', path: 'app.cfg', at: at('c0'), mode: 'whole', profile: 'p' });
+  lineage.add({ blob: 'b1', path: 'app.cfg', parent: 'b0', at: at('t1'), mode: 'whole', profile: 'p' });
+  lineage.add({ blob: 'b2', path: 'app.cfg', parent: 'b0', at: at('m1'), mode: 'whole', profile: 'p' });
+  lineage.add({ blob: 'b3', path: 'app.cfg', parent: 'b2', at: at('merge'), mode: 'whole', profile: 'p', mergedWith: ['t1'] });
   return lineage;
 }
 

@@ -1,9 +1,12 @@
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
-exports.Lineage = exports.carryKey = void 0;
+exports.Lineage = exports.carryKey = exports.NO_COMMIT = void 0;
 exports.byBlob = byBlob;
 exports.locate = locate;
+exports.originOf = originOf;
 const newlines_1 = require("../../util/newlines");
+/** An introduction that no commit carries (a blob a ref points at, an unreachable blob). */
+exports.NO_COMMIT = Object.freeze({});
 /** What a carried secret is known by: the rule, the secret and the text that was searched for. */
 const carryKey = (f) => `${f.ruleId}\u0000${f.secret}\u0000${f.encodedText ?? ''}`;
 exports.carryKey = carryKey;
@@ -154,9 +157,14 @@ function moved(f, { at, line, column }) {
     const length = f.endOffset - f.startOffset;
     return { ...f, line, column, endLine: line + (f.endLine - f.line), endColumn: f.endLine === f.line ? column + (f.endColumn - f.column) : f.endColumn, startOffset: at, endOffset: at + length };
 }
+/** The origin of an introduction's fragments and findings. */
+function originOf(ev) {
+    const { at } = ev;
+    return at === exports.NO_COMMIT ? { kind: 'history', blob: ev.blob } : { kind: 'history', blob: ev.blob, commit: at.commit, author: at.author, email: at.email, date: at.date };
+}
 /** A blob's finding as reported for one introduction: that path, that commit. */
 function placed(f, ev) {
-    const o = ev.origin;
+    const o = ev.at;
     const out = { ...f, path: ev.path, blob: ev.blob };
     delete out.commit;
     delete out.author;

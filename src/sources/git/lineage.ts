@@ -19,13 +19,32 @@ import { countNewlines } from '../../util/newlines';
 /** How a blob came to be known. */
 export type EventMode = 'whole' | 'diff' | 'again' | 'unread';
 
-/** One introduction of a blob at a path, in walk order. */
+/**
+ * The commit an introduction came with: one object per commit, shared by all of its changes (a history
+ * of 236,000 changes kept an origin object per change, 17 MB of them).
+ */
+export interface CommitInfo {
+  commit?: string;
+  author?: string;
+  email?: string;
+  date?: string;
+}
+
+/** An introduction that no commit carries (a blob a ref points at, an unreachable blob). */
+export const NO_COMMIT: CommitInfo = Object.freeze({});
+
+/**
+ * One introduction of a blob at a path, in walk order. Kept for every change of the history until the
+ * end: its strings are shared (the history source interns ids and paths) and its commit is one object
+ * per commit.
+ */
 export interface BlobEvent {
   blob: string;
   path: string;
   /** The blob at the same path in the first parent commit (a modification), if any. */
   parent?: string;
-  origin: Origin;
+  /** The commit that introduced it (NO_COMMIT for none). */
+  at: CommitInfo;
   mode: EventMode;
   /** The path-dependent scan profile (file context, path rules) its findings hold under. */
   profile: string;
@@ -202,9 +221,15 @@ function moved(f: Finding, { at, line, column }: Location): Finding {
   return { ...f, line, column, endLine: line + (f.endLine - f.line), endColumn: f.endLine === f.line ? column + (f.endColumn - f.column) : f.endColumn, startOffset: at, endOffset: at + length };
 }
 
+/** The origin of an introduction's fragments and findings. */
+export function originOf(ev: BlobEvent): Origin {
+  const { at } = ev;
+  return at === NO_COMMIT ? { kind: 'history', blob: ev.blob } : { kind: 'history', blob: ev.blob, commit: at.commit, author: at.author, email: at.email, date: at.date };
+}
+
 /** A blob's finding as reported for one introduction: that path, that commit. */
 function placed(f: Finding, ev: BlobEvent): Finding {
-  const o = ev.origin;
+  const o = ev.at;
   const out: Finding = { ...f, path: ev.path, blob: ev.blob };
   delete out.commit;
   delete out.author;
