@@ -19,9 +19,9 @@ const BLOCK = 4 * 1024 * 1024;
 const MIN_READ = 256 * 1024;
 /**
  * Blocks in use (holding objects not given back) at which reading pauses until one is free: how far git
- * may run ahead of the scan. 16 blocks (64 MiB) were no faster than 6 on the rails-shaped history (10.71
- * against 10.45 s, medians of four alternating rounds) and its peak RSS was 428 to 459 MiB against 405
- * to 410; with spills kept to 16 MiB instead of 32, a history of minified bundles peaked at 666 instead
+ * may run ahead of the scan. 16 blocks (64 MiB) were no faster than 6 on the rails-shaped history and
+ * held more (one build, medians of four alternating rounds: 10.71 against 10.45 s, peak RSS 428 against
+ * 410 MiB); with spills kept to 16 MiB instead of 32, a history of minified bundles peaked at 666 instead
  * of 695 to 704 MiB.
  */
 const MAX_BLOCKS = 6;
