@@ -17,7 +17,7 @@ export interface HistoryOptions {
     allObjects: boolean;
     /** The path-dependent part of how the engine reads a file (its context, path rules): a blob met under another profile is read again. */
     profileOf: (path: string) => string;
-    /** Bytes of recent versions (their bytes, or line keys for big files) kept to diff the next version against (default 128 MiB). */
+    /** Bytes of recent versions (their bytes, or line keys for big files) kept to diff the next version against (default CACHE_BYTES). */
     cacheBytes?: number;
     /** Only this subtree (a path relative to the repository top): the scan of a subfolder of the repository. */
     subtree?: string;
