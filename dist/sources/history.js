@@ -34,9 +34,9 @@ const PAUSE_AT = 20_000;
 const RESUME_AT = 5_000;
 /**
  * Bytes of recent versions kept to compare the next ones with. 64 MiB instead of 128 took peak RSS from
- * 427 to 325 MiB on the rails-shaped history and from 314 to 249 MiB on the express-shaped one, for the
- * same findings everywhere and no change in time beyond the machine's noise: on the rails shape 720
- * versions of 51,883 found their parent gone (73 with 128 MiB), so 2.5 MB more of 1.73 GB was read
+ * 427 to 334 MiB on the rails-shaped history and from 314 to about 250 MiB on the express-shaped one,
+ * for the same findings everywhere and no change in time beyond the machine's noise: on the rails shape
+ * 954 versions of 51,883 found their parent gone (73 with 128 MiB), so 4 MB more of 1.73 GB was read
  * whole; on the express, big-files, merged and tiny-commit shapes none did. At 32 MiB the big-files
  * shape took three times as long (its 2.5 MB file no longer fit a page).
  */
