@@ -45,6 +45,15 @@ it('does not take a transpiled class\'s private method names (`{key: "_name", va
   expect(await scan({ 'packages/prettier/parser-html.js': bundle })).toEqual([]);
 });
 
+it('does not take the code between two string literals for a quoted value', async () => {
+  // jspec.js in express's published history: the quote closing '<td class="pass">' was read as opening a
+  // value for the "key" pass, and the code up to the next literal became a password.
+  const html = `      '<td class="pass">' + escape(spec.description)+ '</td><td>' + spec.assertionsGraph() + '</td>' :\n`;
+  const php = `<?php echo '<input name="password" value="' . $form->password . '">'; ?>\n`;
+  const found = await scan({ 'lib/spec/jspec.js': html, 'views/login.php': php, 'src/db.js': `const password = '${secret()}';\n` });
+  expect(found.map((f) => `${f.path}:${f.line}`)).toEqual(['src/db.js:1']);
+});
+
 it('still reports a random value assigned unquoted in a script and quoted in code and config', async () => {
   const found = await scan({
     'src/keys.js': `export const tokens = [{ key: "_${secret()}", value: 1 }];\n`,

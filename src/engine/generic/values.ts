@@ -43,6 +43,13 @@ const CODE = /^(\+\+|--|!)|\+\+|->|::|\?\.|\.\w+\(|^[\w$]+\(|^\(|\)$|\[[^\]]*\]$
  * (`onToken:null,onComment:null,ranges:!1}` after `onToken:`), never a literal, which code quotes.
  */
 const STATEMENTS = /[\w$\])][,;]|[{}()]|[=!]==?|=>|&&|\|\|/;
+/**
+ * The code between two string literals, taken for a quoted value when a quote that closes one literal
+ * is read as opening the value: `'<td class="pass">' + escape(spec.description)+ '</td>'` (express's
+ * history) gave the "password" ` + escape(spec.description)+ `. The value starts or ends with a
+ * concatenation operator (`+`, PHP's `.`, Lua's `..`, VB's `&`) spaced from the quote.
+ */
+const BETWEEN_LITERALS = /^\s*(\+|\.\.?|&)\s|\s(\+|\.\.?|&)\s*$/;
 /** A reference path such as a secret store key or a mount: lowercase words between slashes. */
 const SLASH_PATH = /^[a-z0-9._@-]+(\/[a-z0-9._@-]+)+\/?$|:\//;
 /** How people build passwords: a word with digits and a symbol around it (Summer2024!, 1qaz!Password). */
@@ -91,6 +98,7 @@ function vetoOf(v: string, quoted: boolean, code: boolean): string | undefined {
   if (TIMESTAMP.test(v)) return 'a timestamp';
   if (PASSWORD_HASH.test(v)) return 'a password hash or digest';
   if (CODE.test(v)) return 'code';
+  if (quoted && BETWEEN_LITERALS.test(v)) return 'code between two string literals';
   if (!quoted && code && /^[A-Za-z_$][\w$]*$/.test(v)) return 'a variable';
   if (!quoted && code && STATEMENTS.test(v)) return 'code';
   if (SLASH_PATH.test(v)) return 'a path or a reference';
