@@ -4,7 +4,8 @@
 //    over 6,400 commits of 300 files (express-shaped, once linear and once merged from topic branches the
 //    way pull requests are), and big files (a changelog, a data file) edited in most of 1,500 commits, and
 //    60,000 one-line commits (per-commit costs);
-//  - npm-history: the published versions of 14 npm packages committed in publish order (real edits);
+//  - npm-history: the published versions of 14 npm packages committed in publish order (real edits), and
+//    npm-express: those of express, body-parser and router alone (a history the size of express's own);
 //  - synthetic: 20,000 fast-import commits with planted secrets, repacked like a real repository;
 //  - any repository given with --repo PATH (repeatable).
 // For each: two floors (`git cat-file --batch-all-objects --batch > /dev/null`, in hash order and with
@@ -176,6 +177,8 @@ async function main(argv = process.argv.slice(2)) {
   await measure('edit-history, tiny commits (one line of one of 100 small files, 60,000 commits)', editHistory.SHAPES.tiny.repo);
   await npmHistory.build();
   await measure('npm-history (real package versions)', npmHistory.REPO);
+  await npmHistory.build(npmHistory.EXPRESS_PACKAGES, npmHistory.EXPRESS_REPO);
+  await measure('npm-express (the published versions of express, body-parser and router)', npmHistory.EXPRESS_REPO);
   await synthetic.build();
   await measure('synthetic (fast-import, repacked)', synthetic.REPO);
 }

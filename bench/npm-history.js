@@ -13,6 +13,9 @@ const { ROOT } = require('./lib');
 
 const DEFAULT_PACKAGES = ['lodash', 'moment', '@babel/parser', 'eslint', 'express', 'jquery', 'axios', 'marked', 'mocha', 'handlebars', 'underscore', 'async', 'socket.io', 'prettier'];
 const REPO = join(ROOT, '.bench', 'npm-history');
+/** Express and the two packages split out of it, alone: a history the size of express's own, of its real code. */
+const EXPRESS_PACKAGES = ['express', 'body-parser', 'router'];
+const EXPRESS_REPO = join(ROOT, '.bench', 'npm-express');
 
 function getJson(url) {
   return new Promise((resolve, reject) => {
@@ -116,13 +119,13 @@ function prefetcher(versions, ahead = 8) {
 }
 
 /** Builds the repository with git fast-import (once; cached under .bench/); returns what was planted. */
-async function build(packages = DEFAULT_PACKAGES) {
-  if (existsSync(join(REPO, '.complete'))) return JSON.parse(readFileSync(join(REPO, '.complete'), 'utf8'));
-  rmSync(REPO, { recursive: true, force: true });
-  mkdirSync(REPO, { recursive: true });
-  spawnSync('git', ['init', '-q', '-b', 'main', REPO]);
+async function build(packages = DEFAULT_PACKAGES, repo = REPO) {
+  if (existsSync(join(repo, '.complete'))) return JSON.parse(readFileSync(join(repo, '.complete'), 'utf8'));
+  rmSync(repo, { recursive: true, force: true });
+  mkdirSync(repo, { recursive: true });
+  spawnSync('git', ['init', '-q', '-b', 'main', repo]);
   const versions = await timeline(packages);
-  const fi = spawn('git', ['fast-import', '--quiet', '--done'], { cwd: REPO, stdio: ['pipe', 'inherit', 'inherit'] });
+  const fi = spawn('git', ['fast-import', '--quiet', '--done'], { cwd: repo, stdio: ['pipe', 'inherit', 'inherit'] });
   const write = (s) => (fi.stdin.write(s) ? Promise.resolve() : new Promise((r) => fi.stdin.once('drain', r)));
   const secret = fakes();
   const fetch = prefetcher(versions);
@@ -167,12 +170,12 @@ async function build(packages = DEFAULT_PACKAGES) {
   fi.stdin.end();
   const code = await new Promise((resolve) => fi.on('close', resolve));
   if (code !== 0) throw new Error(`git fast-import exited ${code}`);
-  spawnSync('git', ['checkout', '-q', '-f', 'main'], { cwd: REPO });
+  spawnSync('git', ['checkout', '-q', '-f', 'main'], { cwd: repo });
   // Pack it the way a real repository is packed, so the cat-file floor reads like one.
-  spawnSync('git', ['repack', '-adf', '--depth=50', '--window=250', '-q'], { cwd: REPO, stdio: 'inherit' });
+  spawnSync('git', ['repack', '-adf', '--depth=50', '--window=250', '-q'], { cwd: repo, stdio: 'inherit' });
   const info = { commits, packages, planted };
-  writeFileSync(join(REPO, '.git', 'info', 'exclude'), '.complete\n');
-  writeFileSync(join(REPO, '.complete'), JSON.stringify(info));
+  writeFileSync(join(repo, '.git', 'info', 'exclude'), '.complete\n');
+  writeFileSync(join(repo, '.complete'), JSON.stringify(info));
   return info;
 }
 
@@ -182,4 +185,4 @@ function largestJs(files) {
   return best && best[0];
 }
 
-module.exports = { build, REPO, DEFAULT_PACKAGES };
+module.exports = { build, REPO, DEFAULT_PACKAGES, EXPRESS_PACKAGES, EXPRESS_REPO };
