@@ -18,6 +18,10 @@ const SHAPES = {
   express: { repo: join(ROOT, '.bench', 'edit-history-express'), files: 300, commits: 6400, maxSize: 40_000 },
   // Big files edited often: a changelog, a generated schema or data file. Most edits land on the two big ones.
   big: { repo: join(ROOT, '.bench', 'edit-history-big'), files: 200, commits: 1500, maxSize: 40_000, big: [600_000, 2_500_000] },
+  // Express's own size (its 6,413 commits hold 154 MB of blobs): 200 files under 12 KB whose edits take
+  // out about as many lines as they put in, so files keep their size. The express shape above lets its
+  // files grow with every edit (538 MB), which favours a reader of added lines less than real histories do.
+  'express-sized': { repo: join(ROOT, '.bench', 'edit-history-express-sized'), files: 200, commits: 6400, maxSize: 12_000, balanced: true },
   // Many tiny commits: one line of one small file each (typo fixes, version bumps): per-commit costs only.
   tiny: { repo: join(ROOT, '.bench', 'edit-history-tiny'), files: 100, commits: 60_000, maxSize: 4_000, oneLine: true },
   // Express-sized, merged the way pull requests are: in each block of five commits, three go to a topic
@@ -58,12 +62,15 @@ function fakeToken(i) {
   return ex.replace('{{secret}}', fakeSecret(rule, new Prng(`edit-history-${i}`)));
 }
 
-/** Applies 1-3 small hunks to a file's lines: a few lines out, a few lines in (taken from another file); with `oneLine`, one line replaced. */
-function edit(lines, donor, r, oneLine = false) {
+/**
+ * Applies 1-3 small hunks to a file's lines: a few lines out, a few lines in (taken from another file);
+ * with `oneLine`, one line replaced; with `balanced`, as many lines out as in on average.
+ */
+function edit(lines, donor, r, oneLine = false, balanced = false) {
   const out = [...lines];
   for (let h = oneLine ? 1 : 1 + Math.floor(r() * 3); h > 0; h--) {
     const at = Math.floor(r() * (out.length + 1));
-    const del = oneLine ? 1 : Math.floor(r() * 4);
+    const del = oneLine ? 1 : Math.floor(r() * (balanced ? 7 : 4));
     const ins = [];
     for (let k = oneLine ? 1 : Math.floor(r() * 7); k > 0; k--) ins.push(donor[Math.floor(r() * donor.length)]);
     out.splice(at, Math.min(del, out.length - at), ...ins);
@@ -139,7 +146,7 @@ async function build(shape = SHAPES.rails) {
       }
       for (const p of touched) {
         if (!files.has(p)) continue;
-        files.set(p, edit(files.get(p), files.get(list[Math.floor(r() * list.length)]) ?? [''], r, shape.oneLine));
+        files.set(p, edit(files.get(p), files.get(list[Math.floor(r() * list.length)]) ?? [''], r, shape.oneLine, shape.balanced));
         if (k % 500 === 0 && !pending.has(p)) {
           const lines = files.get(p);
           const line = `// ${fakeToken(c)}`;
