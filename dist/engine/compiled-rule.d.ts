@@ -44,6 +44,12 @@ export declare class CompiledRule {
     private local?;
     /** The content regex (global, with group indices), or undefined for a path-only rule. */
     get regex(): RE2 | undefined;
+    /**
+     * The rule's gate (engine/gate.ts): its regex with long counted repetitions left open, which matches
+     * wherever the regex does and compiles in a fraction of the time; undefined when the regex has none.
+     */
+    get gate(): RE2 | undefined;
+    private gateRe?;
     get pathRegex(): RE2 | undefined;
     /** Patterns for the values the rule's verify and revoke specs need, compiled on first use. */
     get needs(): Array<{

@@ -3,6 +3,7 @@ Object.defineProperty(exports, "__esModule", { value: true });
 exports.CompiledRule = exports.runnableNeed = exports.runnableRegex = void 0;
 const patterns_1 = require("./patterns");
 const confirm_1 = require("./confirm");
+const gate_1 = require("./gate");
 const rule_facts_1 = require("./rule-facts");
 const LEADING_BOUNDARY = /^(\(\?[a-zA-Z]+\))?\\b/;
 /** A content regex as the engine runs it: global, with group indices, and its leading `\b` left to the window (see leadingBoundary). */
@@ -79,6 +80,23 @@ class CompiledRule {
             return undefined;
         return (this.re ??= (0, patterns_1.compilePattern)(...(0, exports.runnableRegex)(this.def.regex)));
     }
+    /**
+     * The rule's gate (engine/gate.ts): its regex with long counted repetitions left open, which matches
+     * wherever the regex does and compiles in a fraction of the time; undefined when the regex has none.
+     */
+    get gate() {
+        if (this.gateRe === null) {
+            const open = this.def.regex === undefined ? undefined : (0, gate_1.openRepetitions)((0, exports.runnableRegex)(this.def.regex)[0]);
+            try {
+                this.gateRe = open === undefined ? undefined : (0, patterns_1.compilePattern)(open, '');
+            }
+            catch {
+                this.gateRe = undefined;
+            }
+        }
+        return this.gateRe;
+    }
+    gateRe = null;
     get pathRegex() {
         if (this.def.path === undefined)
             return undefined;
