@@ -6,14 +6,15 @@ const filters_1 = require("./filters");
 const minified_1 = require("./minified");
 /** Runs the rule's regex over bytes [from, to) of the fragment and adds the surviving candidates to `out`. */
 function collectMatches(fragment, rule, ruleSet, out, from, to, dropped, seen) {
-    if (rule.def.regex === undefined)
-        return;
     const bytes = fragment.bytes;
     const region = from === 0 && to === bytes.length ? bytes : bytes.subarray(from, to);
     // Bytes the gate finds nothing in cannot hold a match (engine/gate.ts): the regex need not run, nor compile.
-    if (rule.gate?.test(region) === false)
+    const gate = rule.gate;
+    if (gate !== undefined && !gate.test(region))
         return;
     const re = rule.regex;
+    if (!re)
+        return;
     re.lastIndex = 0;
     for (;;) {
         const m = re.exec(region);

@@ -9,12 +9,13 @@ import type { RuleSet } from './ruleset';
 
 /** Runs the rule's regex over bytes [from, to) of the fragment and adds the surviving candidates to `out`. */
 export function collectMatches(fragment: Fragment, rule: CompiledRule, ruleSet: RuleSet, out: Candidate[], from: number, to: number, dropped?: DropCounts, seen?: SeenSpans): void {
-  if (rule.def.regex === undefined) return;
   const bytes = fragment.bytes;
   const region = from === 0 && to === bytes.length ? bytes : bytes.subarray(from, to);
   // Bytes the gate finds nothing in cannot hold a match (engine/gate.ts): the regex need not run, nor compile.
-  if (rule.gate?.test(region) === false) return;
-  const re = rule.regex!;
+  const gate = rule.gate;
+  if (gate !== undefined && !gate.test(region)) return;
+  const re = rule.regex;
+  if (!re) return;
   re.lastIndex = 0;
   for (;;) {
     const m = re.exec(region) as (RegExpExecArray & { indices?: Array<[number, number] | undefined> }) | null;
