@@ -27,6 +27,13 @@ export function openRepetitions(pattern: string): string | undefined {
       continue;
     }
     if (inClass) {
+      // A POSIX class inside a class (`[[:alpha:]{}]`) ends with its own `]`: not the class's end.
+      const posix = c === '[' ? /^\[:\^?[a-z]+:\]/.exec(pattern.slice(i)) : null;
+      if (posix) {
+        out += posix[0];
+        i += posix[0].length - 1;
+        continue;
+      }
       if (c === ']') inClass = false;
       out += c;
       continue;

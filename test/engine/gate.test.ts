@@ -14,6 +14,7 @@ describe('openRepetitions', () => {
     ['a{5,30}?b', 'a{5,}?b'],
     ['(?:[^\\n]{0,120}\\n){0,3}?', '(?:[^\\n]*\\n){0,3}?'],
     ['[\\w.-]{0,20}x[a-z]{2,4}', '[\\w.-]*x[a-z]{2,4}'],
+    ['[[:alpha:]]{0,40}', '[[:alpha:]]*'],
   ])('opens the long counted repetitions of %s', (pattern, open) => {
     expect(openRepetitions(pattern)).toBe(open);
   });
@@ -23,6 +24,7 @@ describe('openRepetitions', () => {
     ['braces in a character class', '[{0,40}]x'],
     ['escaped braces', '\\{0,40\\}'],
     ['a class whose first member is ]', '[]{0,40}]'],
+    ['braces in a class after a POSIX class', '[[:alpha:]{0,40}]x'],
   ])('leaves %s alone', (_what, pattern) => {
     expect(openRepetitions(pattern)).toBeUndefined();
   });
