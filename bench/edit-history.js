@@ -7,7 +7,7 @@
 const { spawn, spawnSync } = require('node:child_process');
 const { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } = require('node:fs');
 const { join, relative } = require('node:path');
-const { ROOT, rng } = require('./lib');
+const { ROOT, rng, realDir } = require('./lib');
 
 /**
  * Two shapes: rails' (thousands of files, 20,000 commits) and express' (a few hundred files, about 6,400
@@ -40,8 +40,9 @@ function realFiles(FILES, maxSize) {
     for (const d of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
       if (out.length >= FILES) return;
       const p = join(dir, d.name);
-      if (d.isDirectory()) walk(p);
-      else if (d.isFile() && /\.(js|ts|mjs|cjs|json|md|yml|yaml|cc|h|py)$/.test(d.name) && !/\.min\./.test(d.name)) {
+      if (d.isDirectory()) {
+        if (realDir(d.name)) walk(p);
+      } else if (d.isFile() && /\.(js|ts|mjs|cjs|json|md|yml|yaml|cc|h|py)$/.test(d.name) && !/\.min\./.test(d.name)) {
         const size = statSync(p).size;
         if (size > 200 && size < maxSize) out.push([relative(join(ROOT, 'node_modules'), p), readFileSync(p, 'utf8').split('\n')]);
       }

@@ -52,6 +52,13 @@ function textBlob(r, bytes) {
 let realTexts;
 
 /**
+ * Folders of node_modules that hold third-party source. Dot-folders do not: `.cache/tokenguard-dist`
+ * holds this project's own builds (its rules bundle, code full of rule keywords), one per build, which
+ * made the corpora change with every build and filled the express-sized history with tokenguard's code.
+ */
+const realDir = (name) => !name.startsWith('.');
+
+/**
  * Real source text to build benchmark trees from: every text file of the project's own node_modules
  * (JavaScript, TypeScript, JSON, Markdown, C++ ...), loaded once. Real code gives real keyword
  * frequencies, which synthetic word salad does not.
@@ -63,8 +70,9 @@ function realTextCorpus() {
   const walk = (dir) => {
     for (const d of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
       const p = join(dir, d.name);
-      if (d.isDirectory()) walk(p);
-      else if (d.isFile() && /\.(js|ts|mjs|cjs|json|md|cc|h|py|yml|yaml|txt)$/.test(d.name) && statSync(p).size < 2e6) {
+      if (d.isDirectory()) {
+        if (realDir(d.name)) walk(p);
+      } else if (d.isFile() && /\.(js|ts|mjs|cjs|json|md|cc|h|py|yml|yaml|txt)$/.test(d.name) && statSync(p).size < 2e6) {
         const b = readFileSync(p);
         if (!b.subarray(0, 8000).includes(0)) out.push(b.toString('utf8'));
       }
@@ -224,4 +232,4 @@ function median(xs) {
   return s[(s.length - 1) >> 1];
 }
 
-module.exports = { ROOT, BIN, rng, textLine, textBlob, realBlob, now, timeCli, runWithPeak, cpuLine, mbps, spawn, gitleaksRun, median };
+module.exports = { ROOT, BIN, rng, realDir, textLine, textBlob, realBlob, now, timeCli, runWithPeak, cpuLine, mbps, spawn, gitleaksRun, median };
