@@ -3,7 +3,7 @@
 //  - edit-history: real source files edited a few lines at a time over 20,000 commits (rails-shaped), and
 //    over 6,400 commits of 300 files (express-shaped, once linear and once merged from topic branches the
 //    way pull requests are), over 6,400 commits of 200 files that keep their size (express-sized: about
-//    115 MB of blobs, where express has 154 MB), and big files (a changelog, a data file) edited in most of 1,500 commits, and
+//    93 MB of blobs, where express has 154 MB), and big files (a changelog, a data file) edited in most of 1,500 commits, and
 //    60,000 one-line commits (per-commit costs);
 //  - npm-history: the published versions of 14 npm packages committed in publish order (real edits), and
 //    npm-express: those of express, body-parser and router alone (a history the size of express's own);
@@ -171,7 +171,7 @@ async function main(argv = process.argv.slice(2)) {
   await editHistory.build(editHistory.SHAPES.express);
   await measure('edit-history, express-shaped (300 files, 6,400 commits)', editHistory.SHAPES.express.repo);
   await editHistory.build(editHistory.SHAPES['express-sized']);
-  await measure('edit-history, express-sized (200 files that keep their size, 6,400 commits, about 115 MB)', editHistory.SHAPES['express-sized'].repo);
+  await measure('edit-history, express-sized (200 files that keep their size, 6,400 commits, about 93 MB)', editHistory.SHAPES['express-sized'].repo);
   await editHistory.build(editHistory.SHAPES.merges);
   await measure('edit-history, merged topic branches (express-sized; every fifth commit a --no-ff merge)', editHistory.SHAPES.merges.repo);
   await editHistory.build(editHistory.SHAPES.big);
