@@ -23,8 +23,12 @@ function openRepetitions(pattern) {
     for (let i = 0; i < pattern.length; i++) {
         const c = pattern[i];
         if (c === '\\') {
-            out += pattern.slice(i, i + 2);
-            i++;
+            // `\Q…\E` quotes its text (regex-syntax.ts reads it the same way): braces inside are literal.
+            const quoted = !inClass && pattern[i + 1] === 'Q';
+            const end = quoted ? pattern.indexOf('\\E', i + 2) : -1;
+            const next = !quoted ? i + 2 : end < 0 ? pattern.length : end + 2;
+            out += pattern.slice(i, next);
+            i = next - 1;
             continue;
         }
         if (inClass) {

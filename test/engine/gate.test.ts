@@ -15,6 +15,7 @@ describe('openRepetitions', () => {
     ['(?:[^\\n]{0,120}\\n){0,3}?', '(?:[^\\n]*\\n){0,3}?'],
     ['[\\w.-]{0,20}x[a-z]{2,4}', '[\\w.-]*x[a-z]{2,4}'],
     ['[[:alpha:]]{0,40}', '[[:alpha:]]*'],
+    ['\\Q{0,20}\\Ea{0,20}', '\\Q{0,20}\\Ea*'],
   ])('opens the long counted repetitions of %s', (pattern, open) => {
     expect(openRepetitions(pattern)).toBe(open);
   });
@@ -25,6 +26,8 @@ describe('openRepetitions', () => {
     ['escaped braces', '\\{0,40\\}'],
     ['a class whose first member is ]', '[]{0,40}]'],
     ['braces in a class after a POSIX class', '[[:alpha:]{0,40}]x'],
+    ['braces quoted by \\Q…\\E', 'x\\Qa{0,20}\\E'],
+    ['braces quoted to the end of the pattern', 'x\\Qa{0,20}'],
   ])('leaves %s alone', (_what, pattern) => {
     expect(openRepetitions(pattern)).toBeUndefined();
   });
