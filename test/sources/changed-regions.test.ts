@@ -211,6 +211,27 @@ it('bytes: edits near the ends of a long file, at every distance from a memcmp s
   }
 });
 
+it('bytes: a one-byte edit at or next to any multiple of 64 bytes from either end of a 200 KB file is read', () => {
+  // The common ends are compared in spans that double up to a cap, then stay: every span edge, from
+  // either end, falls on a multiple of 64 of this file, whose length is one too.
+  const lines = Array.from({ length: 8192 }, (_, i) => `line ${String(i).padStart(5, '0')} of a long file\n`);
+  const parent = B(lines.join('').slice(0, 200 * 1024));
+  const child = Buffer.from(parent);
+  let checked = 0;
+  for (let o = 0; o < parent.length; o++) {
+    if (![0, 1, 63].includes(o % 64)) continue;
+    child[o] = 35; // '#'
+    const from = child.lastIndexOf(10, o - 1) + 1;
+    const nl = child.indexOf(10, o);
+    const to = nl < 0 ? child.length : nl + 1;
+    const r = changedRegionsFrom(parent, child);
+    if (!r.some(([s, e]) => s <= from && to <= e)) throw new Error(`the edit at byte ${o} was not read: ${JSON.stringify(r)}`);
+    child[o] = parent[o];
+    checked++;
+  }
+  expect(checked).toBe(3 * 3200);
+});
+
 it('line keys: one per line, with the line starts, for files with and without a final newline', () => {
   expect(indexLines(B('')).keys.length).toBe(0);
   const a = indexLines(B('x\ny\n'));

@@ -3,8 +3,13 @@
  * the work, so lines the versions share cost a native compare instead of a hash per byte in JavaScript.
  */
 
-/** Bytes compared per memcmp call when the first one finds no difference; doubled after each. */
+/** Bytes compared per memcmp call when the first one finds no difference; doubled after each, up to MAX_SPAN. */
 const FIRST_SPAN = 256;
+/**
+ * The largest span one memcmp call compares. Unbounded doubling compared a long common run about three
+ * times over (the spans up to the difference, the span holding it, and the binary search in that span).
+ */
+const MAX_SPAN = 16 * 1024;
 /**
  * How far ahead (bytes) in the older version a line is looked for before it is taken out of step. Most
  * lines looked for are new ones, found nowhere, so each costs a search of this many bytes; a deletion
@@ -44,7 +49,7 @@ function sameFor(a: Buffer, aAt: number, b: Buffer, bAt: number, dir: 1 | -1, li
   let done = 0;
   while (done < quick && a[aByte + dir * done] === b[bByte + dir * done]) done++;
   if (done < quick) return done;
-  for (let span = FIRST_SPAN; done < limit; span *= 2) {
+  for (let span = FIRST_SPAN; done < limit; span = Math.min(MAX_SPAN, span * 2)) {
     const next = Math.min(limit, done + span);
     if (!same(a, aAt, b, bAt, dir, done, next)) {
       let lo = done;
