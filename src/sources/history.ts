@@ -235,8 +235,19 @@ export class HistorySource implements Source {
   /** Records an introduction: the first under a scanned path asks cat-file for the blob, later ones are noted. */
   private introduce(blobs: BlobReader, id: string, path: string, at: CommitInfo, parent?: string, merge?: Pick<BlobEvent, 'mergedWith' | 'rawPath'>): void {
     this.attribution.introduce(id);
-    const ev: BlobEvent = { blob: this.ids.get(id), path: this.paths.get(path), parent: parent && this.ids.get(parent), at, mode: 'unread', profile: this.options.profileOf(path) };
-    if (merge) Object.assign(ev, merge);
+    // Every field set here, in one order: events of one shape keep the functions that read them from
+    // being compiled again for each new shape (a merge's fields, a carry check added later).
+    const ev: BlobEvent = {
+      blob: this.ids.get(id),
+      path: this.paths.get(path),
+      parent: parent && this.ids.get(parent),
+      at,
+      mode: 'unread',
+      profile: this.options.profileOf(path),
+      carry: undefined,
+      mergedWith: merge?.mergedWith,
+      rawPath: merge?.rawPath,
+    };
     if (this.requested.has(id)) {
       ev.mode = 'again';
       this.cache.touch(id);
