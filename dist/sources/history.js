@@ -179,7 +179,7 @@ class HistorySource {
             const version = whole.content ? undefined : (0, line_cache_1.compareVersion)(obj.content, before?.lines, this.cache.keepBytes);
             if (!before || !version?.regions) {
                 if (version?.lines)
-                    this.cache.set(obj.id, { lines: version.lines, carry: { profile: ev.profile, carried: carry_1.NO_FINDINGS } }, this.lend);
+                    this.cache.set(obj.id, { lines: version.lines, carry: (0, carry_1.carryState)(ev.profile, carry_1.NO_FINDINGS) }, this.lend);
                 ev.mode = 'whole';
                 this.stats.read += obj.content.length;
                 this.stats.whole += obj.content.length;
@@ -192,7 +192,7 @@ class HistorySource {
             const held = this.carry.held(ev.parent, before.carry, ev.profile);
             const checked = held && carry_1.Carry.check(held, obj.content);
             ev.carry = checked?.check;
-            const state = { profile: ev.profile, carried: checked?.carried };
+            const state = (0, carry_1.carryState)(ev.profile, checked?.carried);
             if (version.lines)
                 this.cache.set(obj.id, { lines: version.lines, carry: state }, this.lend);
             if (!held && Buffer.isBuffer(version.lines) && before.carry.profile === ev.profile)

@@ -15,7 +15,7 @@ import { BlobReader } from './git/blob-reader';
 import type { Finding } from '../engine/finding';
 import { compareVersion, LineCache } from './git/line-cache';
 import type { Lender } from './git/version-pages';
-import { Carry, NO_FINDINGS } from './git/carry';
+import { Carry, carryState, NO_FINDINGS } from './git/carry';
 import { BlobTable } from './git/blob-table';
 import { CatFile, type GitObject } from './git/catfile';
 import { Lineage, NO_COMMIT, originOf, type BlobEvent, type CommitInfo } from './git/lineage';
@@ -200,7 +200,7 @@ export class HistorySource implements Source {
       const before = !whole.content && ev.parent ? this.cache.get(ev.parent) : undefined;
       const version = whole.content ? undefined : compareVersion(obj.content, before?.lines, this.cache.keepBytes);
       if (!before || !version?.regions) {
-        if (version?.lines) this.cache.set(obj.id, { lines: version.lines, carry: { profile: ev.profile, carried: NO_FINDINGS } }, this.lend);
+        if (version?.lines) this.cache.set(obj.id, { lines: version.lines, carry: carryState(ev.profile, NO_FINDINGS) }, this.lend);
         ev.mode = 'whole';
         this.stats.read += obj.content.length;
         this.stats.whole += obj.content.length;
@@ -212,7 +212,7 @@ export class HistorySource implements Source {
       const held = this.carry.held(ev.parent!, before.carry, ev.profile);
       const checked = held && Carry.check(held, obj.content);
       ev.carry = checked?.check;
-      const state = { profile: ev.profile, carried: checked?.carried };
+      const state = carryState(ev.profile, checked?.carried);
       if (version.lines) this.cache.set(obj.id, { lines: version.lines, carry: state }, this.lend);
       if (!held && Buffer.isBuffer(version.lines) && before.carry.profile === ev.profile) this.carry.defer(ev, before.carry, state);
       const fragments = regionFragments(obj.content, version.regions, path, origin);

@@ -25,6 +25,8 @@ export interface CarryState {
     /** While waiting: whether a secret was known in its lineage (its check will need its bytes). */
     secrets?: boolean;
 }
+/** A version's carry state with every field set, so that Carry.defer changes its values, not its shape (as history events, see introduce). */
+export declare const carryState: (profile: string, carried: readonly Finding[] | undefined) => CarryState;
 /** Carried by a version read whole (it holds only what its own scan finds), or by one whose predecessor held nothing. */
 export declare const NO_FINDINGS: readonly Finding[];
 /** Findings per blob as the engine reports them, and which blobs still have fragments in the engine. */

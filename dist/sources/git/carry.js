@@ -1,7 +1,10 @@
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
-exports.Carry = exports.NO_FINDINGS = void 0;
+exports.Carry = exports.NO_FINDINGS = exports.carryState = void 0;
 const lineage_1 = require("./lineage");
+/** A version's carry state with every field set, so that Carry.defer changes its values, not its shape (as history events, see introduce). */
+const carryState = (profile, carried) => ({ profile, carried, waiting: false, secrets: false });
+exports.carryState = carryState;
 /** Carried by a version read whole (it holds only what its own scan finds), or by one whose predecessor held nothing. */
 exports.NO_FINDINGS = [];
 const NOTHING_CHECKED = { checked: new Set(), found: new Map() };

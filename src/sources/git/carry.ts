@@ -27,6 +27,9 @@ export interface CarryState {
   secrets?: boolean;
 }
 
+/** A version's carry state with every field set, so that Carry.defer changes its values, not its shape (as history events, see introduce). */
+export const carryState = (profile: string, carried: readonly Finding[] | undefined): CarryState => ({ profile, carried, waiting: false, secrets: false });
+
 /** A version whose check waits: its introduction, its predecessor's state and its own. */
 interface Deferred {
   ev: BlobEvent;
