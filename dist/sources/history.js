@@ -216,8 +216,8 @@ class HistorySource {
     /** Records an introduction: the first under a scanned path asks cat-file for the blob, later ones are noted. */
     introduce(blobs, id, path, at, parent, merge) {
         this.attribution.introduce(id);
-        // Every field set here, in one order: events of one shape keep the functions that read them from
-        // being compiled again for each new shape (a merge's fields, a carry check added later).
+        // Every field set here, in one order, so that all events share one hidden class: a merge's fields
+        // and the carry check were added later, a new class each for the functions reading events to meet.
         const ev = {
             blob: this.ids.get(id),
             path: this.paths.get(path),

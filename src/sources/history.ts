@@ -235,8 +235,8 @@ export class HistorySource implements Source {
   /** Records an introduction: the first under a scanned path asks cat-file for the blob, later ones are noted. */
   private introduce(blobs: BlobReader, id: string, path: string, at: CommitInfo, parent?: string, merge?: Pick<BlobEvent, 'mergedWith' | 'rawPath'>): void {
     this.attribution.introduce(id);
-    // Every field set here, in one order: events of one shape keep the functions that read them from
-    // being compiled again for each new shape (a merge's fields, a carry check added later).
+    // Every field set here, in one order, so that all events share one hidden class: a merge's fields
+    // and the carry check were added later, a new class each for the functions reading events to meet.
     const ev: BlobEvent = {
       blob: this.ids.get(id),
       path: this.paths.get(path),

@@ -221,7 +221,8 @@ it('bytes: a one-byte edit at or next to any multiple of 64 bytes from either en
   for (let o = 0; o < parent.length; o++) {
     if (![0, 1, 63].includes(o % 64)) continue;
     child[o] = 35; // '#'
-    const from = child.lastIndexOf(10, o - 1) + 1;
+    // Buffer.lastIndexOf counts a negative offset from the end: the first line starts at 0.
+    const from = o === 0 ? 0 : child.lastIndexOf(10, o - 1) + 1;
     const nl = child.indexOf(10, o);
     const to = nl < 0 ? child.length : nl + 1;
     const r = changedRegionsFrom(parent, child);
