@@ -8,6 +8,7 @@ exports.colorForced = colorForced;
 exports.colorWanted = colorWanted;
 exports.styleFor = styleFor;
 /** Shared command plumbing: settings and rule loading, path policy, output destinations and colour. */
+const import_module_1 = require("../util/import-module");
 const node_fs_1 = require("node:fs");
 const io_1 = require("./io");
 const gather_1 = require("../config/gather");
@@ -121,7 +122,7 @@ function colorWanted(io, color, toFile) {
 /** The styles from chalk, loaded on first use (ESM, so through import()); ANSI where it cannot load. */
 async function chalkStyle() {
     try {
-        const { Chalk, supportsColor } = await import('chalk');
+        const { Chalk, supportsColor } = await (0, import_module_1.importModule)('chalk');
         // Colour is already decided (our env, not chalk's view of process.stdout): at least the 16 basic colours.
         const chalk = new Chalk({ level: supportsColor ? Math.max(1, supportsColor.level) : 1 });
         return { bold: chalk.bold, dim: chalk.dim, red: chalk.red, yellow: chalk.yellow, cyan: chalk.cyan, green: chalk.green };

@@ -14,6 +14,7 @@ exports.validateConfig = validateConfig;
  * directory. JSON and YAML go through parse-only loaders (config/parse.ts); cosmiconfig is kept for one
  * job, loading a JavaScript config the user trusts. What each file may change is decided in trust.ts.
  */
+const import_module_1 = require("../util/import-module");
 const node_fs_1 = require("node:fs");
 const node_path_1 = require("node:path");
 const errors_1 = require("../errors");
@@ -109,7 +110,7 @@ async function readConfigFile(kind, bytes, options) {
 }
 /** Loads a JavaScript config with cosmiconfig (which handles CommonJS and ES modules); only ever for a trusted file. */
 async function loadJavaScript(file, shown) {
-    const { cosmiconfig } = await import('cosmiconfig');
+    const { cosmiconfig } = await (0, import_module_1.importModule)('cosmiconfig');
     const explorer = cosmiconfig('tokenguard', { searchStrategy: 'none', cache: false });
     try {
         const result = await explorer.load(file);

@@ -17,7 +17,7 @@ export interface ItemsMessage {
     dropped: DropCounts;
     ledger: LedgerPart;
 }
-/** The compiled worker script, or undefined when running from TypeScript sources without a build. */
+/** The compiled worker script (its entry, which loads it from the bundle), or undefined when running from TypeScript sources without a build. */
 export declare function workerScript(): string | undefined;
 export declare class DetectPool {
     private readonly spec;

@@ -31,12 +31,12 @@ const MAX_RESPAWNS = 16;
  * worker that does run out of memory dies, and its item is reported as not scanned (exit 2).
  */
 const WORKER_OLD_SPACE_MB = 1024;
-/** The compiled worker script, or undefined when running from TypeScript sources without a build. */
+/** The compiled worker script (its entry, which loads it from the bundle), or undefined when running from TypeScript sources without a build. */
 function workerScript() {
-    const beside = (0, node_path_1.join)(__dirname, 'worker.js');
+    const beside = (0, node_path_1.join)(__dirname, 'worker-entry.js');
     if ((0, node_fs_1.existsSync)(beside))
         return beside;
-    const built = (0, node_path_1.join)(package_root_1.PACKAGE_ROOT, 'dist', 'scan', 'worker.js');
+    const built = (0, node_path_1.join)(package_root_1.PACKAGE_ROOT, 'dist', 'scan', 'worker-entry.js');
     return (0, node_fs_1.existsSync)(built) ? built : undefined;
 }
 class DetectPool {

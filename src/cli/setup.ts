@@ -1,4 +1,5 @@
 /** Shared command plumbing: settings and rule loading, path policy, output destinations and colour. */
+import { importModule } from '../util/import-module';
 import { writeFileSync } from 'node:fs';
 import { resolveIn, type CliIO } from './io';
 import { gatherConfigs } from '../config/gather';
@@ -148,7 +149,7 @@ export function colorWanted(io: CliIO, color: boolean, toFile: boolean): boolean
 /** The styles from chalk, loaded on first use (ESM, so through import()); ANSI where it cannot load. */
 async function chalkStyle(): Promise<Style> {
   try {
-    const { Chalk, supportsColor } = await import('chalk');
+    const { Chalk, supportsColor } = await importModule<typeof import('chalk', { with: { 'resolution-mode': 'import' }})>('chalk');
     // Colour is already decided (our env, not chalk's view of process.stdout): at least the 16 basic colours.
     const chalk = new Chalk({ level: supportsColor ? (Math.max(1, supportsColor.level) as 1 | 2 | 3) : 1 });
     return { bold: chalk.bold, dim: chalk.dim, red: chalk.red, yellow: chalk.yellow, cyan: chalk.cyan, green: chalk.green };

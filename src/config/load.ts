@@ -4,6 +4,7 @@
  * directory. JSON and YAML go through parse-only loaders (config/parse.ts); cosmiconfig is kept for one
  * job, loading a JavaScript config the user trusts. What each file may change is decided in trust.ts.
  */
+import { importModule } from '../util/import-module';
 import { readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { ConfigError } from '../errors';
@@ -127,7 +128,7 @@ export async function readConfigFile(kind: ReturnType<TreeView['kind']>, bytes: 
 
 /** Loads a JavaScript config with cosmiconfig (which handles CommonJS and ES modules); only ever for a trusted file. */
 async function loadJavaScript(file: string, shown: string): Promise<unknown> {
-  const { cosmiconfig } = await import('cosmiconfig');
+  const { cosmiconfig } = await importModule<typeof import('cosmiconfig')>('cosmiconfig');
   const explorer = cosmiconfig('tokenguard', { searchStrategy: 'none', cache: false });
   try {
     const result = await explorer.load(file);

@@ -75,11 +75,11 @@ const MAX_RESPAWNS = 16;
  */
 const WORKER_OLD_SPACE_MB = 1024;
 
-/** The compiled worker script, or undefined when running from TypeScript sources without a build. */
+/** The compiled worker script (its entry, which loads it from the bundle), or undefined when running from TypeScript sources without a build. */
 export function workerScript(): string | undefined {
-  const beside = join(__dirname, 'worker.js');
+  const beside = join(__dirname, 'worker-entry.js');
   if (existsSync(beside)) return beside;
-  const built = join(PACKAGE_ROOT, 'dist', 'scan', 'worker.js');
+  const built = join(PACKAGE_ROOT, 'dist', 'scan', 'worker-entry.js');
   return existsSync(built) ? built : undefined;
 }
 

@@ -6,6 +6,8 @@ import { trackedTempDir } from './temp';
 
 export const ROOT = join(__dirname, '..', '..');
 export const BIN = join(ROOT, 'bin', 'tokenguard.js');
+/** The code cache spawned runs share (test/e2e/code-cache.test.ts tests the per-user default). */
+const SHARED_CODE_CACHE = join(ROOT, 'node_modules', '.cache', 'tokenguard-code');
 
 /** What a CLI run produced. */
 export interface CliResult {
@@ -25,6 +27,8 @@ export function cleanEnv(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
     ...env,
     HOME: home,
     XDG_CONFIG_HOME: join(home, '.config'),
+    // One code cache (src/boot.ts) for every spawned run: a fresh HOME each would have each run write its own.
+    TOKENGUARD_CODE_CACHE: SHARED_CODE_CACHE,
     GIT_CONFIG_NOSYSTEM: '1',
     GIT_AUTHOR_NAME: 'Test',
     GIT_AUTHOR_EMAIL: 'test@example.com',
