@@ -141,18 +141,22 @@ describe('the code cache', () => {
     expect(caches(own)).toHaveLength(1);
   });
 
-  it('keeps the four most recent caches of the folder (other versions write theirs beside)', async () => {
+  it('keeps the four most recent caches of the folder (other versions write theirs beside) and no old temporary file', async () => {
     const { env, dir } = cacheEnv();
     mkdirSync(dir, { recursive: true, mode: 0o700 });
-    const old = ['code-0a.bin', 'code-0b.bin', 'code-0c.bin', 'code-0d.bin', 'code-0e.bin'];
+    const old = ['code-0a.bin', 'code-0b.bin', 'code-0c.bin', 'code-0d.bin', 'code-0e.bin', 'code-0f.bin.123.tmp'];
     old.forEach((f, i) => {
       writeFileSync(join(dir, f), 'x', { mode: 0o600 });
       const at = new Date(Date.UTC(2020, 0, 1 + i));
       utimesSync(join(dir, f), at, at);
     });
+    writeFileSync(join(dir, 'code-10.bin.456.tmp'), 'x', { mode: 0o600 });
     await version(env);
     const kept = caches(dir);
     expect(kept.filter((f) => old.includes(f)).sort()).toEqual(['code-0c.bin', 'code-0d.bin', 'code-0e.bin']);
+    // A temporary file an hour old is a dead process's; a fresh one may be another run's, being written.
+    expect(existsSync(join(dir, 'code-0f.bin.123.tmp'))).toBe(false);
+    expect(existsSync(join(dir, 'code-10.bin.456.tmp'))).toBe(true);
     expect(kept.filter((f) => !old.includes(f))).toEqual([expect.stringMatching(/^code-[0-9a-f]{24}\.bin$/)]);
   });
 });
