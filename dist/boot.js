@@ -141,7 +141,8 @@ function readCache(file) {
     try {
         if (!safeDir((0, node_path_1.dirname)(file)))
             return undefined;
-        const fd = (0, node_fs_1.openSync)(file, node_fs_1.constants.O_RDONLY | (node_fs_1.constants.O_NOFOLLOW ?? 0));
+        // As sources/read.ts opens files: no link followed, and no wait for a writer when the name is a FIFO.
+        const fd = (0, node_fs_1.openSync)(file, node_fs_1.constants.O_RDONLY | (node_fs_1.constants.O_NOFOLLOW ?? 0) | (node_fs_1.constants.O_NONBLOCK ?? 0));
         let bytes;
         try {
             const st = (0, node_fs_1.fstatSync)(fd);

@@ -136,7 +136,8 @@ const MAGIC = Buffer.from('TGCC');
 function readCache(file: string): { data: Buffer; modules: Set<number> } | undefined {
   try {
     if (!safeDir(dirname(file))) return undefined;
-    const fd = openSync(file, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0));
+    // As sources/read.ts opens files: no link followed, and no wait for a writer when the name is a FIFO.
+    const fd = openSync(file, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0));
     let bytes: Buffer;
     try {
       const st = fstatSync(fd);

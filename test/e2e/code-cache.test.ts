@@ -4,6 +4,7 @@
  * A file's inode tells whether a run replaced it (the cache is renamed into place); a run leaves an
  * accepted cache alone unless it ran modules the cache had not seen.
  */
+import { execFileSync } from 'node:child_process';
 import { chmodSync, copyFileSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cleanEnv, ROOT, runCli } from '../helpers/cli';
@@ -98,6 +99,17 @@ describe('the code cache', () => {
     await version(env);
     expect(lstatSync(file).isFile()).toBe(true);
     expect(readFileSync(good).equals(target)).toBe(true);
+  });
+
+  it('is not waited for when its name is a FIFO: the run goes on and puts a cache in its place', async () => {
+    const { env, dir } = cacheEnv();
+    await version(env);
+    const file = join(dir, caches(dir)[0]);
+    unlinkSync(file);
+    execFileSync('mkfifo', ['-m', '600', file]);
+    await version(env);
+    expect(lstatSync(file).isFile()).toBe(true);
+    expect(readFileSync(file).subarray(0, 4).toString()).toBe('TGCC');
   });
 
   it('is neither read nor written in a folder that others may write to, or that is a link', async () => {
