@@ -196,6 +196,8 @@ describe('dist/bundle.js', () => {
     writeFileSync(join(dist, 'cli', 'a.js'), '"use strict";\n// import() is named in a comment only\nexports.a = 1;\n');
     bundleModules(dist);
     expect(readFileSync(join(dist, 'bundle.js'), 'utf8')).toContain('"cli/a.js": function (exports, require, module, __filename, __dirname) {');
+    bundleModules(dist); // again: the bundle does not take itself in
+    expect(readFileSync(join(dist, 'bundle.js'), 'utf8')).not.toContain('"bundle.js": function');
     writeFileSync(join(dist, 'cli', 'b.js'), '"use strict";\nexports.load = async () => await import("chalk");\n');
     expect(() => bundleModules(dist)).toThrow(/^dist\/cli\/b\.js calls import\(\)/);
   });
