@@ -64,6 +64,17 @@ describe('the code cache', () => {
     expect(statSync(file).ino).toBe(after);
   });
 
+  it('is written whole when several runs start at once with none: one cache, no temporary file left', async () => {
+    const { env, dir } = cacheEnv();
+    const runs = await Promise.all([0, 1, 2, 3].map(() => runCli(['--version'], { env })));
+    for (const r of runs) expect({ code: r.code, out: r.stdout.trim(), err: r.stderr }).toEqual({ code: 0, out: VERSION, err: '' });
+    expect(readdirSync(dir)).toEqual(caches(dir));
+    expect(caches(dir)).toHaveLength(1);
+    const { ino } = statSync(join(dir, caches(dir)[0]));
+    await version(env);
+    expect(statSync(join(dir, caches(dir)[0])).ino).toBe(ino);
+  });
+
   it('is replaced when damaged or cut short, and the run is not affected', async () => {
     const { env, dir } = cacheEnv();
     await version(env);
