@@ -192,14 +192,18 @@ function cpuSplit(pid, threadTicks, childTicks) {
   return { main, busiest, rest, git };
 }
 
+/** Seconds of CPU in all of cpuSplit's figures. */
+function cpuTotal(c) {
+  return c.main + c.busiest + c.rest + Object.values(c.git).reduce((a, b) => a + b, 0);
+}
+
 /** One line of cpuSplit's figures. */
 function cpuLine(c) {
   const git = Object.entries(c.git)
     .sort((a, b) => b[1] - a[1])
     .map(([k, v]) => `${k} ${v.toFixed(2)}`)
     .join(', ');
-  const total = c.main + c.busiest + c.rest + Object.values(c.git).reduce((a, b) => a + b, 0);
-  return `CPU ${total.toFixed(2)} s: main thread ${c.main.toFixed(2)}, busiest other thread (the worker) ${c.busiest.toFixed(2)}, other threads (V8's helpers) ${c.rest.toFixed(2)}, git ${git || '0'}`;
+  return `CPU ${cpuTotal(c).toFixed(2)} s: main thread ${c.main.toFixed(2)}, busiest other thread (the worker) ${c.busiest.toFixed(2)}, other threads (V8's helpers) ${c.rest.toFixed(2)}, git ${git || '0'}`;
 }
 
 function mbps(bytes, ms) {
@@ -223,7 +227,7 @@ async function gitleaksRun(args, runs = 2) {
   const best = done.reduce((a, b) => (a.ms < b.ms ? a : b));
   const findings = existsSync(report) ? JSON.parse(readFileSync(report, 'utf8')).length : undefined;
   rmSync(dir, { recursive: true, force: true });
-  return { ms: best.ms, findings, rssMiB: Math.max(...done.map((r) => r.selfMiB)) };
+  return { ms: best.ms, findings, rssMiB: Math.max(...done.map((r) => r.selfMiB)), cpuS: cpuTotal(best.cpu) };
 }
 
 /** The median of some numbers (the lower middle one of an even count). */
@@ -232,4 +236,4 @@ function median(xs) {
   return s[(s.length - 1) >> 1];
 }
 
-module.exports = { ROOT, BIN, rng, realDir, textLine, textBlob, realBlob, now, timeCli, runWithPeak, cpuLine, mbps, spawn, gitleaksRun, median };
+module.exports = { ROOT, BIN, rng, realDir, textLine, textBlob, realBlob, now, timeCli, runWithPeak, cpuLine, cpuTotal, mbps, spawn, gitleaksRun, median };
