@@ -18,7 +18,7 @@
 const { createHash } = require('node:crypto');
 const { closeSync, cpSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeSync } = require('node:fs');
 const { join, relative } = require('node:path');
-const { ROOT, buildPackage, distTracked, stagePackage } = require('./build');
+const { ROOT, buildPackage, distTracked, listFiles, stagePackage } = require('./build');
 
 const CACHE = join(ROOT, 'node_modules', '.cache', 'tokenguard-dist');
 /**
@@ -29,20 +29,6 @@ const CACHE = join(ROOT, 'node_modules', '.cache', 'tokenguard-dist');
 const INPUTS = ['src', 'rules', 'schema', 'test', 'bench', 'scripts', 'tsconfig.json', 'package.json', 'package-lock.json'];
 
 const say = (line) => process.stderr.write(`check-dist: ${line}\n`);
-
-/** Files under `dir`, relative and sorted. */
-function listFiles(dir) {
-  const out = [];
-  const walk = (d) => {
-    for (const e of readdirSync(d, { withFileTypes: true })) {
-      const p = join(d, e.name);
-      if (e.isDirectory()) walk(p);
-      else out.push(relative(dir, p));
-    }
-  };
-  walk(dir);
-  return out.sort();
-}
 
 /** Differences between the committed dist/ and a fresh build: missing, extra and changed files. */
 function compare(committed, fresh) {
