@@ -17,7 +17,7 @@
 'use strict';
 const { createHash } = require('node:crypto');
 const { closeSync, cpSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeSync } = require('node:fs');
-const { join, relative } = require('node:path');
+const { join } = require('node:path');
 const { ROOT, buildPackage, distTracked, listFiles, stagePackage } = require('./build');
 
 const CACHE = join(ROOT, 'node_modules', '.cache', 'tokenguard-dist');
