@@ -74,6 +74,12 @@ const MAX_RESPAWNS = 16;
  * worker that does run out of memory dies, and its item is reported as not scanned (exit 2).
  */
 const WORKER_OLD_SPACE_MB = 1024;
+/**
+ * The worker's young generation (V8's default on 64 bits: 48 MB, three 16 MB semi-spaces). Half of it
+ * kept the worker's heap at 53 to 57 MB instead of 72 to 77 MB on the 3.8 GB memory history, and the
+ * package-versions history (2.3 GB of minified bundles) peaked at 466 to 504 MiB instead of 527 to 541.
+ */
+const WORKER_YOUNG_SPACE_MB = 24;
 
 /** The compiled worker script (its entry, which loads it from the bundle), or undefined when running from TypeScript sources without a build. */
 export function workerScript(): string | undefined {
@@ -148,7 +154,7 @@ export class DetectPool {
   private spawn(): Slot {
     const progress = new ProgressReader(this.epoch);
     const setup: WorkerSetup = { spec: this.spec, timeoutMs: this.timeoutMs, progress: progress.shared, epoch: this.epoch };
-    const worker = new Worker(this.script, { workerData: setup, resourceLimits: { maxOldGenerationSizeMb: WORKER_OLD_SPACE_MB } });
+    const worker = new Worker(this.script, { workerData: setup, resourceLimits: { maxOldGenerationSizeMb: WORKER_OLD_SPACE_MB, maxYoungGenerationSizeMb: WORKER_YOUNG_SPACE_MB } });
     const slot: Slot = { worker, progress, queue: [], ready: false, since: Date.now(), dead: false };
     worker.on('message', (msg: ItemsMessage & { ready?: boolean }) => {
       if (slot.dead) return;
