@@ -77,7 +77,7 @@ const WORKER_OLD_SPACE_MB = 1024;
 /**
  * The worker's young generation (V8's default on 64 bits: 48 MB, three 16 MB semi-spaces). Half of it
  * kept the worker's heap at 53 to 57 MB instead of 72 to 77 MB on the 3.8 GB memory history, and the
- * package-versions history (2.3 GB of minified bundles) peaked at 466 to 504 MiB instead of 527 to 541.
+ * package-versions history (2.3 GB of minified bundles) peaked at 497 to 504 MiB instead of 527 to 541.
  */
 const WORKER_YOUNG_SPACE_MB = 24;
 
