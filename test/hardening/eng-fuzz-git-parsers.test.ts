@@ -6,7 +6,7 @@
 import fc from 'fast-check';
 import { GitError } from '../../src/errors';
 import { BlobTable } from '../../src/sources/git/blob-table';
-import { CatFileParser, type GitObject } from '../../src/sources/git/catfile';
+import { CatFileParser, type GitObject } from '../../src/sources/git/catfile-parser';
 import { RawLogParser, type LogChange, type LogCommit } from '../../src/sources/git/log';
 import { splitNul } from '../../src/sources/git/run';
 

@@ -7,7 +7,8 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Readable } from 'node:stream';
 import { BlockStream } from '../../src/sources/git/block-stream';
-import { CatFile, CatFileParser } from '../../src/sources/git/catfile';
+import { CatFile } from '../../src/sources/git/catfile';
+import { CatFileParser } from '../../src/sources/git/catfile-parser';
 import { Prng } from '../../src/rules/fake';
 import { git, gitRepo, tempDir } from '../helpers/fs';
 

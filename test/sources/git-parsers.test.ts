@@ -1,4 +1,4 @@
-import { CatFileParser, type GitObject } from '../../src/sources/git/catfile';
+import { CatFileParser, type GitObject } from '../../src/sources/git/catfile-parser';
 import { RawLogParser, type LogChange, type LogCommit } from '../../src/sources/git/log';
 import { GitError } from '../../src/errors';
 

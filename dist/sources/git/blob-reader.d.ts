@@ -6,7 +6,8 @@
  * answered with the error: reported as not scanned, never silently dropped.
  */
 import type { Loan } from './block-stream';
-import { type CatFileOptions, type GitObject } from './catfile';
+import { type CatFileOptions } from './catfile';
+import type { GitObject } from './catfile-parser';
 /** One answer: the object, or why it could not be read. */
 export interface BlobResult {
     id: string;

@@ -61,7 +61,7 @@ class BlockStream {
         });
     }
     /**
-     * Takes over reading `stdout` (a child's, just spawned, nothing read yet), or undefined when this
+     * Takes over reading `stdout` (a child's, just spawned, or a paused loopback socket: nothing read yet), or undefined when this
      * Node does not expose what that needs; the caller then reads the stream as usual. The stream object
      * itself reads nothing more and never closes: the caller waits for this one's end and the child's exit.
      */

@@ -1,156 +1,12 @@
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
-exports.CatFile = exports.CatFileParser = void 0;
+exports.CatFile = void 0;
 const errors_1 = require("../../errors");
 const run_1 = require("./run");
 const queue_1 = require("../../util/queue");
 const block_stream_1 = require("./block-stream");
-const hex_1 = require("./hex");
-/**
- * The header `ID blob SIZE` in buf[0, nl), read from its bytes; undefined for anything else (other
- * types, missing objects, odd sizes, bad lines), which the header line's text then settles. A string,
- * a split and a regex per blob cost 4 µs each, 0.2 s of the rails-shaped history's main thread.
- */
-function blobHeader(buf, nl) {
-    const idEnd = (0, hex_1.objectIdEnd)(buf, 0, nl);
-    // " blob " after the id, then 1 to 15 digits (a safe integer).
-    if (idEnd < 0 || nl - idEnd < 7 || nl - idEnd > 21 || buf[idEnd] !== 32 || buf[idEnd + 5] !== 32)
-        return undefined;
-    if (buf[idEnd + 1] !== 0x62 || buf[idEnd + 2] !== 0x6c || buf[idEnd + 3] !== 0x6f || buf[idEnd + 4] !== 0x62)
-        return undefined;
-    let size = 0;
-    for (let i = idEnd + 6; i < nl; i++) {
-        const d = buf[i] - 48;
-        if (!(d >= 0 && d <= 9))
-            return undefined;
-        size = size * 10 + d;
-    }
-    return { id: buf.toString('latin1', 0, idEnd), type: 'blob', size };
-}
-/** Parses cat-file output incrementally: headers, then (batch mode) content and a newline. */
-class CatFileParser {
-    withContent;
-    maxSize;
-    emit;
-    hold;
-    spill;
-    pending = [];
-    pendingBytes = 0;
-    current;
-    /**
-     * `hold(bytes, 1)` is called when an object's content starts as a view of a chunk, and `hold(bytes,
-     * -1)` if it is copied out later: memory that is used again (block-stream.ts) must not be while an
-     * object is half read in it. A finished view is handed on still held. `spill(size)` gives the memory
-     * an object spread over separate chunks is gathered into (without it, or when it gives none: a buffer of its own).
-     */
-    constructor(withContent, maxSize, emit, hold, spill) {
-        this.withContent = withContent;
-        this.maxSize = maxSize;
-        this.emit = emit;
-        this.hold = hold;
-        this.spill = spill;
-    }
-    push(chunk) {
-        let buf = chunk;
-        while (buf.length > 0) {
-            if (this.current) {
-                buf = this.feedContent(buf);
-                continue;
-            }
-            const nl = buf.indexOf(10);
-            const quick = this.pending.length === 0 && nl >= 0 ? blobHeader(buf, nl) : undefined;
-            if (quick) {
-                buf = buf.subarray(nl + 1);
-                this.begin(quick);
-                continue;
-            }
-            if (nl < 0) {
-                // Copied: the chunk may lie in a block that is used again (block-stream.ts).
-                this.pending.push(Buffer.from(buf));
-                this.pendingBytes += buf.length;
-                if (this.pendingBytes > 4096)
-                    throw new errors_1.GitError('git cat-file: header line too long; output is corrupt');
-                return;
-            }
-            const header = Buffer.concat([...this.pending, buf.subarray(0, nl)]).toString('latin1');
-            this.pending = [];
-            this.pendingBytes = 0;
-            buf = buf.subarray(nl + 1);
-            this.header(header);
-        }
-    }
-    /** Throws unless the stream ended on an object boundary. */
-    end() {
-        if (this.current || this.pendingBytes > 0)
-            throw new errors_1.GitError('git cat-file output ended in the middle of an object (truncated stream)');
-    }
-    header(line) {
-        const parts = line.split(' ');
-        if (parts.length === 2 && (parts[1] === 'missing' || parts[1] === 'ambiguous')) {
-            this.emit({ id: parts[0], type: 'missing', size: 0 });
-            return;
-        }
-        const size = Number(parts[2]);
-        if (parts.length !== 3 || !/^[0-9a-f]{40,64}$/.test(parts[0]) || !Number.isSafeInteger(size) || size < 0) {
-            throw new errors_1.GitError(`git cat-file: unexpected output line: ${JSON.stringify(line.slice(0, 80))}`);
-        }
-        this.begin({ id: parts[0], type: parts[1], size });
-    }
-    /** An object whose header was read: given on at once (sizes only), or its content read next. */
-    begin(obj) {
-        const { size } = obj;
-        if (!this.withContent) {
-            this.emit(obj);
-            return;
-        }
-        if (size > this.maxSize)
-            obj.oversize = true;
-        this.current = { obj, remaining: size, filled: 0 };
-    }
-    /**
-     * Adds `take` bytes from the start of `buf` to the object's content. Content in one run of memory (one
-     * chunk of git's output, or consecutive reads into one block, block-stream.ts) is a view of it: no
-     * copy, as a chunk is never reused while the object is held. Content spread over separate chunks is
-     * gathered into a buffer of its own.
-     */
-    gather(cur, buf, take) {
-        const view = cur.view;
-        if (cur.filled === 0) {
-            cur.view = buf.subarray(0, take);
-            this.hold?.(cur.view, 1);
-        }
-        else if (view && view.buffer === buf.buffer && view.byteOffset + view.length === buf.byteOffset)
-            cur.view = Buffer.from(buf.buffer, view.byteOffset, view.length + take);
-        else {
-            if (view) {
-                cur.content = this.spill?.(cur.obj.size) ?? Buffer.allocUnsafeSlow(cur.obj.size);
-                view.copy(cur.content);
-                cur.view = undefined;
-                this.hold?.(view, -1);
-            }
-            buf.copy(cur.content, cur.filled, 0, take);
-        }
-    }
-    /** Consumes content bytes, then the newline after them, and returns what is left of `buf`. */
-    feedContent(buf) {
-        const cur = this.current;
-        if (cur.remaining > 0) {
-            const take = Math.min(cur.remaining, buf.length);
-            if (!cur.obj.oversize)
-                this.gather(cur, buf, take);
-            cur.filled += take;
-            cur.remaining -= take;
-            return buf.subarray(take);
-        }
-        if (buf[0] !== 10)
-            throw new errors_1.GitError(`git cat-file: object ${cur.obj.id} is not followed by a newline (corrupt output)`);
-        cur.obj.content = cur.obj.oversize ? undefined : (cur.view ?? cur.content ?? Buffer.alloc(0));
-        this.current = undefined;
-        this.emit(cur.obj);
-        return buf.subarray(1);
-    }
-}
-exports.CatFileParser = CatFileParser;
+const catfile_parser_1 = require("./catfile-parser");
+const loopback_1 = require("./loopback");
 /** Below this many queued bytes, each object handed on is followed by a turn of the event loop. */
 const LOW_WATER = 8 * 1024 * 1024;
 /** Bytes of requested ids held back to be written to git together. */
@@ -163,7 +19,10 @@ const UNSENT_MAX = 32 * 1024;
 const HIGH_WATER = 16 * 1024 * 1024;
 /** A running cat-file process: write ids, iterate objects. */
 class CatFile {
+    /** git, once started (with `reuse`, after its loopback socket is connected). */
     child;
+    /** What git's output is read from when its handle cannot be taken over (then as a stream). */
+    output;
     queue = new queue_1.Queue();
     /** With reused blocks: the block each queued object's content lies in (undefined: its own memory), in queue order. */
     blocks = new queue_1.Queue();
@@ -174,40 +33,69 @@ class CatFile {
     failure;
     stderr = '';
     written = 0;
+    inputEnded = false;
+    killed = false;
     /** Requested ids not yet written to git. */
     unsent = '';
+    parser;
     constructor(cwd, mode, maxSize = Infinity, options = {}) {
         // Blobs are asked for in walk order, not pack order, so git resolves the same delta chains again
         // and again: with a 256 MiB delta base cache instead of 48 MiB, cat-file takes 2.0 s instead of 5.6 s
         // on 5,000 commits of edits (bench/edit-history.js), for about 200 MiB more of git's memory.
         const cache = mode === 'batch' ? ['-c', 'core.deltaBaseCacheLimit=256m'] : [];
-        this.child = (0, run_1.spawnGit)(cwd, [...cache, 'cat-file', `--${mode}`]);
-        const parser = new CatFileParser(mode === 'batch', maxSize, (obj) => this.parsed(obj), (bytes, change) => {
+        const args = [...cache, 'cat-file', `--${mode}`];
+        this.parser = new catfile_parser_1.CatFileParser(mode === 'batch', maxSize, (obj) => this.parsed(obj), (bytes, change) => {
             const block = this.stream?.blockOf(bytes);
             if (block && change > 0)
                 this.stream.hold(block);
             else if (block)
                 this.stream.release(block);
         }, (size) => this.stream?.spill(size));
+        if (!options.reuse) {
+            const child = (0, run_1.spawnGit)(cwd, args);
+            this.start(child, child.stdout, false);
+            return;
+        }
+        // A history scan's cat-file writes into a loopback socket, for its bigger buffer (loopback.ts).
+        void (options.loopback === false ? Promise.resolve(undefined) : (0, loopback_1.loopbackPair)()).then((pair) => {
+            if (this.killed) {
+                pair?.ours.destroy();
+                pair?.theirs.destroy();
+                return;
+            }
+            const child = pair ? (0, run_1.spawnGitTo)(cwd, args, pair.theirs) : (0, run_1.spawnGit)(cwd, args);
+            pair?.theirs.destroy(); // git has its own copy; ours would keep the connection open past git's exit
+            this.start(child, pair?.ours ?? child.stdout, true);
+            this.flush();
+            if (this.inputEnded)
+                child.stdin.end();
+        });
+    }
+    /** Wires a started git: its output (read into reused blocks with `reuse`), stderr, and its end. */
+    start(child, output, reuse) {
+        this.child = child;
         const onChunk = (chunk) => {
             try {
-                parser.push(chunk);
+                this.parser.push(chunk);
             }
             catch (err) {
                 this.fail(err);
             }
         };
-        this.stream = options.reuse ? block_stream_1.BlockStream.takeOver(this.child.stdout, onChunk) : undefined;
-        if (!this.stream)
-            this.child.stdout.on('data', onChunk);
-        this.child.stderr.on('data', (d) => (this.stderr += d.toString('utf8')).length > 65536 && (this.stderr = this.stderr.slice(-65536)));
-        this.child.stdin.on('error', () => undefined); // an early exit is reported through the exit code
-        this.child.on('error', (err) => this.fail(new errors_1.GitError(`cannot run git cat-file: ${err.message}`)));
+        this.stream = reuse ? block_stream_1.BlockStream.takeOver(output, onChunk) : undefined;
+        if (!this.stream) {
+            this.output = output;
+            output.on('data', onChunk);
+            output.resume(); // a loopback socket comes paused
+        }
+        child.stderr.on('data', (d) => (this.stderr += d.toString('utf8')).length > 65536 && (this.stderr = this.stderr.slice(-65536)));
+        child.stdin.on('error', () => undefined); // an early exit is reported through the exit code
+        child.on('error', (err) => this.fail(new errors_1.GitError(`cannot run git cat-file: ${err.message}`)));
         const closed = (code, signal) => {
             try {
                 if (code !== 0 || signal)
                     throw (0, run_1.gitFailure)(['cat-file'], code ?? -1, signal, this.stderr);
-                parser.end();
+                this.parser.end();
             }
             catch (err) {
                 this.fail(err);
@@ -215,29 +103,30 @@ class CatFile {
             this.done = true;
             this.notify();
         };
-        if (this.stream)
-            this.closeOnExit(this.stream, closed);
+        if (this.stream || output !== child.stdout)
+            this.closeOnExit(child, this.stream ?? output, closed);
         else
-            this.child.on('close', closed);
+            child.on('close', closed);
     }
     /**
-     * The child's 'close' waits for its stdout stream, which no longer reads once its handle is taken
-     * over: the exit, the end of the block stream and the end of stderr instead, whichever comes last.
+     * The child's 'close' waits only for its own stdio streams, and its stdout is not one of them once
+     * its handle is taken over (or it writes into a loopback socket): the exit, the end of the output and
+     * the end of stderr instead, whichever comes last.
      */
-    closeOnExit(stream, closed) {
+    closeOnExit(child, output, closed) {
         let exit;
         let open = 2;
         const settle = () => exit && open === 0 && closed(...exit);
-        this.child.on('exit', (code, signal) => {
+        child.on('exit', (code, signal) => {
             exit = [code, signal];
             settle();
         });
-        stream.on('close', () => {
+        output.on('close', () => {
             open--;
             settle();
         });
-        stream.on('error', (err) => this.fail(new errors_1.GitError(`reading git cat-file: ${err?.message}`)));
-        this.child.stderr.on('close', () => {
+        output.on('error', (err) => this.fail(new errors_1.GitError(`reading git cat-file: ${err?.message}`)));
+        child.stderr.on('close', () => {
             open--;
             settle();
         });
@@ -257,9 +146,9 @@ class CatFile {
         if (this.stream)
             this.stream.setPaused(paused);
         else if (paused)
-            this.child.stdout.pause();
+            this.output?.pause();
         else
-            this.child.stdout.resume();
+            this.output?.resume();
     }
     /**
      * Asks for one object. Ids are written in batches: when 32 KiB of them wait, when every answer so far
@@ -275,10 +164,12 @@ class CatFile {
     /** No more requests: git exits after answering the ones made. */
     end() {
         this.flush();
-        this.child.stdin.end();
+        this.inputEnded = true;
+        this.child?.stdin?.end();
     }
+    /** Writes the ids held back (kept until git has started). */
     flush() {
-        if (this.unsent === '' || this.child.stdin.writableEnded)
+        if (this.unsent === '' || !this.child || this.child.stdin.writableEnded)
             return;
         this.child.stdin.write(this.unsent);
         this.unsent = '';
@@ -293,12 +184,14 @@ class CatFile {
     }
     /** Stops git (used when the consumer gives up early). */
     kill() {
-        this.child.kill('SIGKILL');
+        this.killed = true;
+        this.child?.kill('SIGKILL');
         this.stream?.destroy();
     }
     fail(err) {
         this.failure ??= err;
-        this.child.kill('SIGKILL');
+        this.killed = true;
+        this.child?.kill('SIGKILL');
         this.notify();
     }
     notify() {
@@ -323,7 +216,7 @@ class CatFile {
                         this.stream.release(block);
                 }
                 // Objects already queued come through promise jobs alone, which never let the event loop read
-                // the socket: git fills its buffer (about 200 KiB) and waits, and the queue runs dry. While
+                // the socket: git fills its buffer (4 MiB on loopback, 200 KiB on a pipe) and waits, and the queue runs dry. While
                 // little is queued, a turn of the loop after each object keeps git writing.
                 if (this.queuedBytes < LOW_WATER)
                     await new Promise((resolve) => setImmediate(resolve));

@@ -3,7 +3,8 @@
  * repository's config cannot make us run anything: no fsmonitor, hooks, external diff, textconv,
  * pagers, credential helpers or askpass programs, and never a network protocol.
  */
-import { type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { type ChildProcess, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import type { Socket } from 'node:net';
 import { GitError } from '../../errors';
 /** `-c` overrides for every git call (as key=value). */
 export declare const SAFE_OVERRIDES: readonly string[];
@@ -16,6 +17,8 @@ export declare function gitEnv(base?: NodeJS.ProcessEnv): NodeJS.ProcessEnv;
 export declare function gitArgv(args: string[]): string[];
 /** Spawns git for streaming (cat-file --batch, log --raw). The caller owns the process. */
 export declare function spawnGit(cwd: string, args: string[]): ChildProcessWithoutNullStreams;
+/** Spawns git with its stdout going to `stdout` (a loopback socket, loopback.ts): child.stdout is null. */
+export declare function spawnGitTo(cwd: string, args: string[], stdout: Socket): ChildProcess;
 /** Options for a buffered git call. */
 export interface GitCallOptions {
     input?: string | Buffer;

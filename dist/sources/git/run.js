@@ -4,6 +4,7 @@ exports.SAFE_OVERRIDES = void 0;
 exports.gitEnv = gitEnv;
 exports.gitArgv = gitArgv;
 exports.spawnGit = spawnGit;
+exports.spawnGitTo = spawnGitTo;
 exports.runGit = runGit;
 exports.gitFailure = gitFailure;
 exports.splitNul = splitNul;
@@ -57,6 +58,10 @@ function gitArgv(args) {
 /** Spawns git for streaming (cat-file --batch, log --raw). The caller owns the process. */
 function spawnGit(cwd, args) {
     return (0, node_child_process_1.spawn)('git', gitArgv(args), { cwd, env: gitEnv(), stdio: ['pipe', 'pipe', 'pipe'], windowsHide: true });
+}
+/** Spawns git with its stdout going to `stdout` (a loopback socket, loopback.ts): child.stdout is null. */
+function spawnGitTo(cwd, args, stdout) {
+    return (0, node_child_process_1.spawn)('git', gitArgv(args), { cwd, env: gitEnv(), stdio: ['pipe', stdout, 'pipe'], windowsHide: true });
 }
 /** Runs git to completion and returns its output; a non-zero exit is a GitError naming the command. */
 function runGit(cwd, args, options = {}) {

@@ -6,7 +6,8 @@
  * answered with the error: reported as not scanned, never silently dropped.
  */
 import type { Loan } from './block-stream';
-import { CatFile, type CatFileOptions, type GitObject } from './catfile';
+import { CatFile, type CatFileOptions } from './catfile';
+import type { GitObject } from './catfile-parser';
 import { Queue } from '../../util/queue';
 
 /** One answer: the object, or why it could not be read. */

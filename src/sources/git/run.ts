@@ -3,7 +3,8 @@
  * repository's config cannot make us run anything: no fsmonitor, hooks, external diff, textconv,
  * pagers, credential helpers or askpass programs, and never a network protocol.
  */
-import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { spawn, type ChildProcess, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import type { Socket } from 'node:net';
 import { GitError } from '../../errors';
 
 /** `-c` overrides for every git call (as key=value). */
@@ -51,6 +52,11 @@ export function gitArgv(args: string[]): string[] {
 /** Spawns git for streaming (cat-file --batch, log --raw). The caller owns the process. */
 export function spawnGit(cwd: string, args: string[]): ChildProcessWithoutNullStreams {
   return spawn('git', gitArgv(args), { cwd, env: gitEnv(), stdio: ['pipe', 'pipe', 'pipe'], windowsHide: true });
+}
+
+/** Spawns git with its stdout going to `stdout` (a loopback socket, loopback.ts): child.stdout is null. */
+export function spawnGitTo(cwd: string, args: string[], stdout: Socket): ChildProcess {
+  return spawn('git', gitArgv(args), { cwd, env: gitEnv(), stdio: ['pipe', stdout, 'pipe'], windowsHide: true });
 }
 
 /** Options for a buffered git call. */
