@@ -11804,12 +11804,20 @@ class CatFile {
                 pair?.theirs.destroy();
                 return;
             }
-            const child = pair ? (0, run_1.spawnGitTo)(cwd, args, pair.theirs) : (0, run_1.spawnGit)(cwd, args);
-            pair?.theirs.destroy(); // git has its own copy; ours would keep the connection open past git's exit
-            this.start(child, pair?.ours ?? child.stdout, true);
-            this.flush();
-            if (this.inputEnded)
-                child.stdin.end();
+            try {
+                const child = pair ? (0, run_1.spawnGitTo)(cwd, args, pair.theirs) : (0, run_1.spawnGit)(cwd, args);
+                pair?.theirs.destroy(); // git has its own copy; ours would keep the connection open past git's exit
+                this.start(child, pair?.ours ?? child.stdout, true);
+                this.flush();
+                if (this.inputEnded)
+                    child.stdin.end();
+            }
+            catch (err) {
+                // spawn() throws for some failures rather than emitting 'error'; here nothing else would catch it.
+                pair?.ours.destroy();
+                pair?.theirs.destroy();
+                this.fail(new errors_1.GitError(`cannot run git cat-file: ${err.message}`));
+            }
         });
     }
     /** Wires a started git: its output (read into reused blocks with `reuse`), stderr, and its end. */

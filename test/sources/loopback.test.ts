@@ -120,3 +120,15 @@ it('without loopback (listening fails) the pair is undefined, and a history cat-
   // git's stdout was its own pipe (with the loopback socket, child.stdout is null).
   expect((cat as unknown as { child: { stdout: unknown } }).child.stdout).not.toBeNull();
 });
+
+it('a git that cannot even be spawned (spawn throws) is an error from the iterator, not an unhandled rejection', async () => {
+  // A NUL in the folder makes spawn() throw at once instead of emitting 'error'.
+  const cat = new CatFile(`${gitRepo()}\0x`, 'batch', Infinity, { reuse: true });
+  cat.request('0'.repeat(40));
+  cat.end();
+  await expect(
+    (async () => {
+      for await (const obj of cat) void obj;
+    })(),
+  ).rejects.toThrow(/cannot run git cat-file: .*null bytes/);
+});

@@ -87,11 +87,18 @@ export class CatFile implements AsyncIterable<GitObject> {
         pair?.theirs.destroy();
         return;
       }
-      const child = pair ? spawnGitTo(cwd, args, pair.theirs) : spawnGit(cwd, args);
-      pair?.theirs.destroy(); // git has its own copy; ours would keep the connection open past git's exit
-      this.start(child, pair?.ours ?? child.stdout!, true);
-      this.flush();
-      if (this.inputEnded) child.stdin!.end();
+      try {
+        const child = pair ? spawnGitTo(cwd, args, pair.theirs) : spawnGit(cwd, args);
+        pair?.theirs.destroy(); // git has its own copy; ours would keep the connection open past git's exit
+        this.start(child, pair?.ours ?? child.stdout!, true);
+        this.flush();
+        if (this.inputEnded) child.stdin!.end();
+      } catch (err) {
+        // spawn() throws for some failures rather than emitting 'error'; here nothing else would catch it.
+        pair?.ours.destroy();
+        pair?.theirs.destroy();
+        this.fail(new GitError(`cannot run git cat-file: ${(err as Error).message}`));
+      }
     });
   }
 
