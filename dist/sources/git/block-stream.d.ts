@@ -23,6 +23,8 @@ export declare class BlockStream {
     /** Where the next read lands in the active block. */
     private used;
     private inUse;
+    /** The most blocks ever in use at once (retire()). */
+    private mostInUse;
     /** Blocks on loan (lend()). */
     private lentOut;
     /** Why reading is paused: the consumer asked, or every block is held. */

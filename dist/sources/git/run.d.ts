@@ -13,6 +13,24 @@ export declare const SAFE_OVERRIDES: readonly string[];
  * the environment. sources/git/hooks-info.ts starts from it too.
  */
 export declare function gitEnv(base?: NodeJS.ProcessEnv): NodeJS.ProcessEnv;
+/**
+ * glibc's tunable that backs malloc's memory with transparent huge pages where the kernel grants them on
+ * request (THP mode "madvise", the usual default). A streaming git touches hundreds of megabytes (delta
+ * bases, inflated blobs) and hands much of it back as it goes; on a virtual machine each first touch of
+ * a 4 KiB page is a fault that leaves to the host, about 13 µs each here. On the rails-shaped history
+ * git faulted 122,000 times a scan; with the tunable its cat-file faulted 4,900 times instead of 82,000,
+ * and the scan took 8.2 s instead of 9.2 s (three alternating rounds). Other C libraries, and glibc
+ * before 2.35, ignore it.
+ */
+export declare const HUGE_PAGES_TUNABLE = "glibc.malloc.hugetlb=1";
+/**
+ * The environment for a streaming git (spawnGit, spawnGitTo): gitEnv, with GLIBC_TUNABLES set to
+ * HUGE_PAGES_TUNABLE on Linux when the caller sets no tunables. A caller's own are left as they are:
+ * Debian 12's glibc 2.36 applied only the first of two tunables given (`arena_max=2:hugetlb=1` left
+ * git's faults as they were), so adding ours could silently drop theirs. Short git calls go without:
+ * they touch too little memory to gain.
+ */
+export declare function streamingEnv(base?: NodeJS.ProcessEnv, platform?: NodeJS.Platform): NodeJS.ProcessEnv;
 /** Full argv for a git call: the safe overrides, then the command. */
 export declare function gitArgv(args: string[]): string[];
 /** Spawns git for streaming (cat-file --batch, log --raw). The caller owns the process. */

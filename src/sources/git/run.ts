@@ -44,6 +44,30 @@ export function gitEnv(base: NodeJS.ProcessEnv = process.env): NodeJS.ProcessEnv
   return env;
 }
 
+/**
+ * glibc's tunable that backs malloc's memory with transparent huge pages where the kernel grants them on
+ * request (THP mode "madvise", the usual default). A streaming git touches hundreds of megabytes (delta
+ * bases, inflated blobs) and hands much of it back as it goes; on a virtual machine each first touch of
+ * a 4 KiB page is a fault that leaves to the host, about 13 µs each here. On the rails-shaped history
+ * git faulted 122,000 times a scan; with the tunable its cat-file faulted 4,900 times instead of 82,000,
+ * and the scan took 8.2 s instead of 9.2 s (three alternating rounds). Other C libraries, and glibc
+ * before 2.35, ignore it.
+ */
+export const HUGE_PAGES_TUNABLE = 'glibc.malloc.hugetlb=1';
+
+/**
+ * The environment for a streaming git (spawnGit, spawnGitTo): gitEnv, with GLIBC_TUNABLES set to
+ * HUGE_PAGES_TUNABLE on Linux when the caller sets no tunables. A caller's own are left as they are:
+ * Debian 12's glibc 2.36 applied only the first of two tunables given (`arena_max=2:hugetlb=1` left
+ * git's faults as they were), so adding ours could silently drop theirs. Short git calls go without:
+ * they touch too little memory to gain.
+ */
+export function streamingEnv(base: NodeJS.ProcessEnv = process.env, platform: NodeJS.Platform = process.platform): NodeJS.ProcessEnv {
+  const env = gitEnv(base);
+  if (platform === 'linux' && env.GLIBC_TUNABLES === undefined) env.GLIBC_TUNABLES = HUGE_PAGES_TUNABLE;
+  return env;
+}
+
 /** Full argv for a git call: the safe overrides, then the command. */
 export function gitArgv(args: string[]): string[] {
   return [...SAFE_CONFIG, ...args];
@@ -51,12 +75,12 @@ export function gitArgv(args: string[]): string[] {
 
 /** Spawns git for streaming (cat-file --batch, log --raw). The caller owns the process. */
 export function spawnGit(cwd: string, args: string[]): ChildProcessWithoutNullStreams {
-  return spawn('git', gitArgv(args), { cwd, env: gitEnv(), stdio: ['pipe', 'pipe', 'pipe'], windowsHide: true });
+  return spawn('git', gitArgv(args), { cwd, env: streamingEnv(), stdio: ['pipe', 'pipe', 'pipe'], windowsHide: true });
 }
 
 /** Spawns git with its stdout going to `stdout` (a loopback socket, loopback.ts): child.stdout is null. */
 export function spawnGitTo(cwd: string, args: string[], stdout: Socket): ChildProcess {
-  return spawn('git', gitArgv(args), { cwd, env: gitEnv(), stdio: ['pipe', stdout, 'pipe'], windowsHide: true });
+  return spawn('git', gitArgv(args), { cwd, env: streamingEnv(), stdio: ['pipe', stdout, 'pipe'], windowsHide: true });
 }
 
 /** Options for a buffered git call. */
