@@ -65,7 +65,7 @@ async function tokenguardRun(bin, repo, extra = []) {
     throw new Error(`${bin}: unreadable JSON report (exit ${run.code}, ${run.stdout.length} bytes on stdout: ${err.message}): ${run.stderr.slice(0, 500)}`);
   }
   if (!report || !report.summary.complete) throw new Error(`${bin}: history scan failed (exit ${run.code}): ${run.stderr.slice(0, 500)}`);
-  return { ms: run.ms, report, cpu: run.cpu, rssMiB: run.selfMiB, gitMiB: run.childMiB };
+  return { ms: run.ms, report, cpu: run.cpu, faults: run.faults, rssMiB: run.selfMiB, gitMiB: run.childMiB };
 }
 
 /** The runs of one contender as one figure: the median run (its report and CPU), all wall times, the peak memory. */
@@ -143,7 +143,7 @@ async function measure(name, repo) {
     `  tokenguard scan --history: ${secs(tg.ms)} s, median of ${tg.all.length} [${tg.all.map(secs).join(' ')}] (${mbps(bytes, tg.ms).toFixed(0)} MB/s of blobs), ${s.findings} findings, ${s.files} blobs read; peak RSS ${tg.rssMiB.toFixed(0)} MiB (+ git ${tg.gitMiB.toFixed(0)} MiB)`,
   );
   // On 2 cores a scan is bound by all of its CPU (git's included), not by the main thread alone.
-  console.log(`    ${cpuLine(tg.cpu)}`);
+  console.log(`    ${cpuLine(tg.cpu, tg.faults)}`);
   console.log(`  ratio to the --unordered floor: ${(floorMs / tg.ms).toFixed(2)} of its throughput (wall time ${(tg.ms / floorMs).toFixed(2)}x the floor)`);
   if (gl)
     console.log(
