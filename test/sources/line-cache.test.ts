@@ -7,7 +7,7 @@ const version = (bytes: number): CachedVersion => ({ lines: Buffer.alloc(bytes, 
 
 // Pages of exactly one version each: the budget then counts versions as it counts bytes.
 it('drops versions already compared with before versions still waiting for their next version', () => {
-  const cache = new LineCache(1000, 100);
+  const cache = new LineCache(1000, 100, 1); // compared-with versions may fill the budget
   cache.set('a', version(100));
   cache.set('b', version(100));
   expect(cache.get('a')).toBeDefined(); // a's next version was read: a is spent
@@ -19,8 +19,35 @@ it('drops versions already compared with before versions still waiting for their
   expect(cache.get('k')).toBeDefined();
 });
 
+it('keeps versions already compared with only within their share of the budget, except one whose carry check waits', () => {
+  // 2,000 bytes, a tenth of it for versions compared with: two versions of 100 bytes.
+  const cache = new LineCache(2000, 100, 0.1);
+  for (const id of ['a', 'b', 'c', 'd']) cache.set(id, version(100));
+  const d = cache.get('d')!;
+  d.carry.waiting = true; // its check waits for its predecessor's findings (Carry.defer)
+  for (const id of ['a', 'b', 'c']) expect(cache.get(id)).toBeDefined();
+  // Four compared with: 400 bytes over the share of 200, trimmed when the next version comes in.
+  expect(cache.peek('a')).toBeDefined();
+  cache.set('e', version(100));
+  // The oldest go first, but `d` stays while its check waits: `a` and `b` go, `c` and `d` stay.
+  expect(['a', 'b', 'c', 'd', 'e'].map((id) => cache.peek(id) !== undefined)).toEqual([false, false, true, true, true]);
+  // Once its check is made, `d` goes like the others: it was compared with first, so it is the oldest.
+  d.carry.waiting = false;
+  cache.get('e');
+  cache.set('f', version(100));
+  expect(['c', 'd', 'e', 'f'].map((id) => cache.peek(id) !== undefined)).toEqual([true, false, true, true]);
+  // A version compared with and met again (a revert) waits anew, outside the share: `e` goes, not `c`.
+  cache.touch('c');
+  cache.get('f');
+  cache.get('g'); // unknown: nothing moves
+  cache.set('g', version(100));
+  cache.get('g');
+  cache.set('h', version(100));
+  expect(['c', 'e', 'f', 'g', 'h'].map((id) => cache.peek(id) !== undefined)).toEqual([true, false, true, true, true]);
+});
+
 it('keeps a version met again (a revert) as if it were new, and otherwise drops the oldest first', () => {
-  const cache = new LineCache(1200, 150);
+  const cache = new LineCache(1200, 150, 1);
   cache.set('old', version(150));
   cache.set('mid', version(150));
   cache.touch('old');
@@ -89,12 +116,14 @@ it('remembers a version as its bytes up to the cache page (8 MiB in the default 
 });
 
 it('drops versions in the order a model of the two queues gives, whatever mix of reads, reverts and new versions', () => {
-  // The model: two lists in order of arrival, spent versions dropped before waiting ones, oldest first.
-  // Each version is one page, so the budget is a count; ids repeat, as reverts and branches do.
+  // The model: two lists in order of arrival, spent versions dropped before waiting ones, oldest first,
+  // and spent ones past their share (`spent` of the `slots * 8` versions the budget holds) as each new
+  // version comes in. Each version is one page, so the budget is a count; ids repeat, as reverts and
+  // branches do.
   const ops = fc.array(fc.tuple(fc.constantFrom('set', 'set', 'get', 'touch', 'peek'), fc.integer({ min: 0, max: 40 })), { minLength: 20, maxLength: 400, size: 'max' });
   fc.assert(
-    fc.property(ops, fc.integer({ min: 1, max: 4 }), (list, slots) => {
-      const cache = new LineCache(slots * 8 * 100, 100);
+    fc.property(ops, fc.integer({ min: 1, max: 4 }), fc.constantFrom(0, 1, 2, 4, 8), (list, slots, spent) => {
+      const cache = new LineCache(slots * 8 * 100, 100, spent / 8);
       let waiting: string[] = [];
       let used: string[] = [];
       const holds = (id: string) => waiting.includes(id) || used.includes(id);
@@ -104,6 +133,7 @@ it('drops versions in the order a model of the two queues gives, whatever mix of
           cache.set(id, version(100));
           if (holds(id)) continue;
           waiting.push(id);
+          while (used.length > slots * spent) used.shift();
           while (waiting.length + used.length > slots * 8) (used.length > 0 ? used : waiting).shift();
         } else if (op === 'get') {
           expect(cache.get(id) !== undefined).toBe(holds(id));

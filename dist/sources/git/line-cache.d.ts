@@ -26,13 +26,16 @@ export interface CachedVersion {
 }
 /**
  * Versions not yet compared with are kept before versions that were: in a linear history a version is
- * the parent of one next version, so once that one is read it is the first to go. It stays while there
- * is room, for a branch that changes the same file again.
+ * the parent of one next version, so once that one is read it is the first to go. It stays, within a
+ * share of the budget (USED_SHARE), for a branch that changes the same file again.
  */
 export declare class LineCache {
     private readonly maxBytes;
+    private readonly usedShare;
     private readonly waiting;
     private readonly used;
+    /** Bytes of the versions in `used`. */
+    private usedBytes;
     /**
      * Where versions' bytes are copied: the caller's buffer stays the caller's (cat-file's reads are used
      * again), and the memory of dropped versions is reused rather than left to the garbage collector.
@@ -40,8 +43,11 @@ export declare class LineCache {
     private readonly pages;
     /** Bytes of the line keys kept (bigger files); the copies' bytes are the pages'. */
     private keyBytes;
-    /** `pageSize` (default: 8 MiB, or a sixteenth of the budget if less) also bounds the versions kept as bytes. */
-    constructor(maxBytes: number, pageSize?: number);
+    /**
+     * `pageSize` (default: 8 MiB, or a sixteenth of the budget if less) also bounds the versions kept as
+     * bytes; `usedShare` is the share of the budget versions already compared with may hold.
+     */
+    constructor(maxBytes: number, pageSize?: number, usedShare?: number);
     /** The largest version kept as its bytes (compareVersion); bigger ones are kept as line keys. */
     get keepBytes(): number;
     get(id: string): CachedVersion | undefined;
@@ -54,4 +60,11 @@ export declare class LineCache {
      * a page of them: keepBytes). One over an eighth of the budget is not kept.
      */
     set(id: string, version: CachedVersion, lend?: Lender): void;
+    /**
+     * Drops versions already compared with, oldest first, down to their share of the budget. One whose
+     * carry check waits stays: the check reads its bytes when its predecessor's findings come in
+     * (Carry.defer), and without them the blob is read again at the end.
+     */
+    private trimUsed;
+    private forget;
 }
