@@ -46,6 +46,37 @@ it('keeps versions already compared with only within their share of the budget, 
   expect(['c', 'e', 'f', 'g', 'h'].map((id) => cache.peek(id) !== undefined)).toEqual([true, false, true, true, true]);
 });
 
+it('looks at a version whose carry check waits once while it waits, not on every trim after it', () => {
+  // 400 versions compared with, their checks all waiting, then 400 more versions each pushing the share
+  // over: the old walk stepped over every waiting version on every trim, 239,745 looks.
+  const cache = new LineCache(1_000_000, 100, 0.001);
+  let looks = 0;
+  const waitingCarry = () => {
+    const state = { profile: 'p', carried: [], waiting: true };
+    return new Proxy(state, { get: (t, k) => (k === 'waiting' && looks++, Reflect.get(t, k)) });
+  };
+  const held: CachedVersion[] = [];
+  for (let i = 0; i < 400; i++) {
+    const v: CachedVersion = { lines: Buffer.alloc(100, 0x61), carry: waitingCarry() };
+    cache.set(`w${i}`, v);
+    held.push(cache.get(`w${i}`)!);
+  }
+  for (let i = 0; i < 400; i++) {
+    cache.set(`n${i}`, version(100));
+    cache.get(`n${i}`);
+  }
+  expect(looks).toBeLessThan(2000);
+  // All of them are still there while their checks wait; once the checks are made they go, oldest first.
+  expect(cache.peek('w0')).toBeDefined();
+  expect(cache.peek('w399')).toBeDefined();
+  // Their bytes counted in the share all along, so each new version went as soon as the next came.
+  expect(['n398', 'n399'].map((id) => cache.peek(id) !== undefined)).toEqual([false, true]);
+  for (const v of held) v.carry.waiting = false;
+  cache.set('last', version(100));
+  // Ten versions' worth of share: the newest nine waiting ones and n399 stay.
+  expect(['w0', 'w390', 'w391', 'w399', 'n399'].map((id) => cache.peek(id) !== undefined)).toEqual([false, false, true, true, true]);
+});
+
 it('keeps a version met again (a revert) as if it were new, and otherwise drops the oldest first', () => {
   const cache = new LineCache(1200, 150, 1);
   cache.set('old', version(150));
