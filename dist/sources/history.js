@@ -72,6 +72,8 @@ class HistorySource {
     lend;
     /** The last commit the log walk reached (oldest first), to say where a failed walk stopped. */
     lastCommit;
+    /** HEAD's blobs, listed once the log has started. */
+    headListing;
     /** Blob ids and paths as the events keep them: one string each, not one per change (lineage.ts). */
     ids = new intern_1.Interner();
     paths = new intern_1.Interner();
@@ -105,11 +107,7 @@ class HistorySource {
         this.ledger = ledger;
         if (repo.shallow)
             ledger.notes.shallow = true;
-        // HEAD's tree is wanted only when findings are settled, so listing it (30 ms on the rails shape)
-        // must not hold back the log walk, whose first commit git gives only after walking them all. Both
-        // listings are awaited later (a failure still surfaces there); until then it must not go unhandled.
-        const head = (0, revs_1.headBlobs)(cwd);
-        head.catch(() => undefined);
+        // Awaited later (a failure still surfaces there); until then it must not go unhandled.
         const stash = this.options.selection.kind === 'all' ? (0, revs_1.stashReflog)(cwd) : Promise.resolve([]);
         stash.catch(() => undefined);
         const revs = await (0, revs_1.resolveRevs)(cwd, this.options.selection);
@@ -145,7 +143,7 @@ class HistorySource {
             this.log?.kill();
             await feed;
         }
-        this.attribution.setHead(await head);
+        this.attribution.setHead(await (this.headListing ?? (0, revs_1.headBlobs)(cwd)));
         ledger.notes.bytesRead = this.stats.read;
         ledger.notes.wholeBytes = this.stats.whole;
         ledger.notes.parentNotCached = this.stats.noParent;
@@ -254,6 +252,10 @@ class HistorySource {
         // the walk, with a few hundred MiB mapped, against 5 to 8 ms at the start.
         const refs = this.options.selection.kind === 'all' ? (0, revs_1.refTargets)(cwd) : undefined;
         refs?.catch(() => undefined);
+        // HEAD's tree is wanted only when findings are settled: listing it (30 ms on the rails shape) must
+        // not hold back the log, whose first commit git gives only after walking them all.
+        this.headListing = (0, revs_1.headBlobs)(cwd);
+        this.headListing.catch(() => undefined);
         await walked;
         if (refs)
             await this.refObjects(blobs, await refs);

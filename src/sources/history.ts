@@ -99,6 +99,8 @@ export class HistorySource implements Source {
   private lend?: Lender;
   /** The last commit the log walk reached (oldest first), to say where a failed walk stopped. */
   private lastCommit?: string;
+  /** HEAD's blobs, listed once the log has started. */
+  private headListing?: Promise<BlobTable>;
   /** Blob ids and paths as the events keep them: one string each, not one per change (lineage.ts). */
   private readonly ids = new Interner();
   private readonly paths = new Interner();
@@ -136,11 +138,7 @@ export class HistorySource implements Source {
     const { cwd, repo, maxFileSize } = this.options;
     this.ledger = ledger;
     if (repo.shallow) ledger.notes.shallow = true;
-    // HEAD's tree is wanted only when findings are settled, so listing it (30 ms on the rails shape)
-    // must not hold back the log walk, whose first commit git gives only after walking them all. Both
-    // listings are awaited later (a failure still surfaces there); until then it must not go unhandled.
-    const head = headBlobs(cwd);
-    head.catch(() => undefined);
+    // Awaited later (a failure still surfaces there); until then it must not go unhandled.
     const stash = this.options.selection.kind === 'all' ? stashReflog(cwd) : Promise.resolve([]);
     stash.catch(() => undefined);
     const revs = await resolveRevs(cwd, this.options.selection);
@@ -174,7 +172,7 @@ export class HistorySource implements Source {
       this.log?.kill();
       await feed;
     }
-    this.attribution.setHead(await head);
+    this.attribution.setHead(await (this.headListing ?? headBlobs(cwd)));
     ledger.notes.bytesRead = this.stats.read;
     ledger.notes.wholeBytes = this.stats.whole;
     ledger.notes.parentNotCached = this.stats.noParent;
@@ -275,6 +273,10 @@ export class HistorySource implements Source {
     // the walk, with a few hundred MiB mapped, against 5 to 8 ms at the start.
     const refs = this.options.selection.kind === 'all' ? refTargets(cwd) : undefined;
     refs?.catch(() => undefined);
+    // HEAD's tree is wanted only when findings are settled: listing it (30 ms on the rails shape) must
+    // not hold back the log, whose first commit git gives only after walking them all.
+    this.headListing = headBlobs(cwd);
+    this.headListing.catch(() => undefined);
     await walked;
     if (refs) await this.refObjects(blobs, await refs);
     if (unreachable) {
