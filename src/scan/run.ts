@@ -239,11 +239,14 @@ export async function runScan(source: Source, options: ScanOptions): Promise<Sca
     ledger.problem(`scan stopped: ${(err as Error).message}`);
   } finally {
     await Promise.all(inflight);
-    await pool?.close();
     clearTimeout(spareTimer);
     // Not awaited: a worker stopped while it boots takes tens of milliseconds to go, and nothing waits on it.
     void spare?.close();
   }
+  // The workers stop while the source settles its findings (15 to 40 ms on a history, the main thread
+  // idle until then); the scan still returns only once they are gone.
+  const closing = pool?.close();
+  closing?.catch(() => undefined); // awaited below, once the findings are settled
   let settled = findings;
   if (source.settle) {
     try {
@@ -252,6 +255,7 @@ export async function runScan(source: Source, options: ScanOptions): Promise<Sca
       ledger.problem(`could not settle the findings: ${(err as Error).message}`);
     }
   }
+  await closing;
   for (const f of pathHits) settled.push(f);
   const engine = engineRecord(options.spec.engine ?? DEFAULT_ENGINE_OPTIONS);
   const result: ScanResult = { source: source.kind, findings: sortFindings(dedupe(settled)), ledger, dropped, engine, durationMs: Date.now() - started };
