@@ -13681,7 +13681,6 @@ class VersionPages {
     pageSize;
     limit;
     free = [];
-    pageOf = new Map();
     /** Lent blocks holding versions, by their memory. */
     lent = new Map();
     lentBytes = 0;
@@ -13702,15 +13701,13 @@ class VersionPages {
     }
     /** A copy of `bytes` (at most a page) in the pages, or `bytes` itself where `lend` pins the block they lie in. */
     put(bytes, lend) {
-        const copy = { bytes };
+        const copy = { bytes, page: undefined, slot: -1 };
         const page = lend && this.lentPage(bytes, lend);
         if (!page) {
             this.place(copy);
             return copy;
         }
-        page.live += bytes.length;
-        page.copies.add(copy);
-        this.pageOf.set(copy, page);
+        this.attach(page, copy);
         return copy;
     }
     /** The page of the lent block `bytes` lie in, pinned on its first version. */
@@ -13722,19 +13719,25 @@ class VersionPages {
         const loan = lend(bytes, this.pageSize);
         if (!loan)
             return undefined;
-        const page = { buf: loan.block, live: 0, copies: new Set(), unpin: loan.unpin };
+        const page = { buf: loan.block, live: 0, copies: [], unpin: loan.unpin };
         this.lent.set(bytes.buffer, page);
         this.lentBytes += loan.block.length;
         return page;
     }
     /** The copy is no longer needed; its page may be freed, or emptied when little is left in it. */
     drop(copy) {
-        const page = this.pageOf.get(copy);
+        const held = copy;
+        const page = held.page;
         if (!page)
             return;
-        this.pageOf.delete(copy);
-        page.copies.delete(copy);
-        page.live -= copy.bytes.length;
+        // Out of its page's list by moving the last one into its place.
+        const last = page.copies.pop();
+        if (last !== held) {
+            page.copies[held.slot] = last;
+            last.slot = held.slot;
+        }
+        held.page = undefined;
+        page.live -= held.bytes.length;
         if (page === this.active)
             return;
         if (page.live === 0)
@@ -13754,26 +13757,30 @@ class VersionPages {
         page.buf.set(copy.bytes, this.used);
         copy.bytes = page.buf.subarray(this.used, this.used + n);
         this.used += n;
-        page.live += n;
-        page.copies.add(copy);
-        this.pageOf.set(copy, page);
+        this.attach(page, copy);
         // The page just left behind is settled only now that this copy has its place.
         if (full?.live === 0)
             this.release(full);
         else if (full && full.live < this.pageSize / 4)
             this.compact(full);
     }
+    attach(page, copy) {
+        page.live += copy.bytes.length;
+        copy.page = page;
+        copy.slot = page.copies.push(copy) - 1;
+    }
     startPage() {
-        this.active = this.free.pop() ?? { buf: Buffer.allocUnsafeSlow(this.pageSize), live: 0, copies: new Set() };
+        this.active = this.free.pop() ?? { buf: Buffer.allocUnsafeSlow(this.pageSize), live: 0, copies: [] };
         this.inUse++;
         this.used = 0;
     }
     /** Moves the copies left in a page to the active one, and frees the page. */
     compact(page) {
-        for (const copy of [...page.copies]) {
-            page.copies.delete(copy);
+        const moving = page.copies;
+        page.copies = [];
+        for (const copy of moving) {
             page.live -= copy.bytes.length;
-            this.pageOf.delete(copy);
+            copy.page = undefined;
             this.place(copy);
         }
         this.release(page);

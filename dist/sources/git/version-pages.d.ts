@@ -29,7 +29,6 @@ export declare class VersionPages {
     readonly pageSize: number;
     private readonly limit;
     private readonly free;
-    private readonly pageOf;
     /** Lent blocks holding versions, by their memory. */
     private readonly lent;
     private lentBytes;
@@ -51,6 +50,7 @@ export declare class VersionPages {
     drop(copy: PagedCopy): void;
     /** Copies `copy.bytes` to the end of the active page (a new page when it is full) and points it there. */
     private place;
+    private attach;
     private startPage;
     /** Moves the copies left in a page to the active one, and frees the page. */
     private compact;
