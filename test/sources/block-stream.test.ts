@@ -32,6 +32,16 @@ function blobs(): { dir: string; ids: string[]; bytes: Map<string, Buffer> } {
   return { dir, ids, bytes: new Map(ids.map((id, i) => [id, files[i].b])) };
 }
 
+/**
+ * Whether `memory` is one of the stream's read blocks. Spill memory can be 4 MiB too (an object of 2 to
+ * 4 MiB spread over two blocks, when no bigger spill is free at that moment), so size alone cannot tell.
+ */
+function isBlock(cat: CatFile, memory: ArrayBufferLike): boolean {
+  const own = (cat as unknown as { stream: { byBuffer: Map<ArrayBufferLike, { spill?: boolean }> } }).stream.byBuffer;
+  const block = own.get(memory);
+  return block !== undefined && !block.spill;
+}
+
 it('every object is whole and exact while it is the current one, the slow start included, and the blocks are used again', async () => {
   const { dir, ids, bytes } = blobs();
   const missing = '0'.repeat(39) + '1';
@@ -48,7 +58,7 @@ it('every object is whole and exact while it is the current one, the slow start 
     if (obj.id === missing) expect(obj.type).toBe('missing');
     else expect(obj.content!.equals(bytes.get(obj.id)!)).toBe(true);
     total += obj.content?.length ?? 0;
-    if (obj.content && obj.content.buffer.byteLength === 4 * 1024 * 1024) {
+    if (obj.content && isBlock(cat, obj.content.buffer)) {
       memories.add(obj.content.buffer);
       inBlocks += obj.content.length;
     }
@@ -74,7 +84,11 @@ it('blocks lent to the version cache stay as they are while lent, and reading go
   for await (const obj of cat) {
     n++;
     const content = obj.content!;
-    if (content.buffer.byteLength !== 4 * 1024 * 1024) continue;
+    if (!isBlock(cat, content.buffer)) {
+      // Spill memory (an object over two reads' blocks, gathered) is never lent.
+      expect(cat.lend(content)).toBeUndefined();
+      continue;
+    }
     // Lent once per block, as the cache does, and kept to the end: about 90 MB, over 16 blocks.
     if (!loans.has(content.buffer)) loans.set(content.buffer, cat.lend(content)!.unpin);
     kept.push({ view: content, id: obj.id });
