@@ -13220,9 +13220,8 @@ async function placeLines(found, numbered, reread) {
     }
     return unread;
 }
-/** The blobs placeLines reads again, in the order it reads them: those in `numbered` that hold a finding. */
-function blobsToPlace(found, numbered) {
-    const byId = found instanceof Map ? found : (0, lineage_1.byBlob)(found);
+/** The blobs placeLines reads again, in the order it reads them: those in `numbered` that hold a finding (findings by blob: byBlob). */
+function blobsToPlace(byId, numbered) {
     return [...byId.keys()].filter((blob) => numbered.has(blob));
 }
 /** Line numbers of offsets in one buffer, counted on from the last one asked for when that one is earlier. */
@@ -14234,7 +14233,7 @@ class HistorySource {
         try {
             // Asked for all at once rather than one answer at a time: placing the rails shape's findings (96
             // blobs read again) took 132 to 156 ms instead of 169 to 189 ms.
-            const toPlace = (0, region_fragments_1.blobsToPlace)(found, this.numberedFromOne);
+            const toPlace = (0, region_fragments_1.blobsToPlace)((0, lineage_1.byBlob)(found), this.numberedFromOne);
             if (toPlace.length > 0)
                 ask(toPlace);
             const unread = await (0, region_fragments_1.placeLines)(found, this.numberedFromOne, reread);

@@ -21,5 +21,5 @@ export declare function numberFromOne(fragments: Fragment[]): void;
  * those blobs again; returns one finding of each blob that could not be read (its lines stay wrong).
  */
 export declare function placeLines(found: Finding[], numbered: ReadonlySet<string>, reread: (blob: string) => Promise<Buffer | undefined>): Promise<Finding[]>;
-/** The blobs placeLines reads again, in the order it reads them: those in `numbered` that hold a finding. */
-export declare function blobsToPlace(found: readonly Finding[] | ReadonlyMap<string, Finding[]>, numbered: ReadonlySet<string>): string[];
+/** The blobs placeLines reads again, in the order it reads them: those in `numbered` that hold a finding (findings by blob: byBlob). */
+export declare function blobsToPlace(byId: ReadonlyMap<string, Finding[]>, numbered: ReadonlySet<string>): string[];

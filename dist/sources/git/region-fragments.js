@@ -84,9 +84,8 @@ async function placeLines(found, numbered, reread) {
     }
     return unread;
 }
-/** The blobs placeLines reads again, in the order it reads them: those in `numbered` that hold a finding. */
-function blobsToPlace(found, numbered) {
-    const byId = found instanceof Map ? found : (0, lineage_1.byBlob)(found);
+/** The blobs placeLines reads again, in the order it reads them: those in `numbered` that hold a finding (findings by blob: byBlob). */
+function blobsToPlace(byId, numbered) {
     return [...byId.keys()].filter((blob) => numbered.has(blob));
 }
 /** Line numbers of offsets in one buffer, counted on from the last one asked for when that one is earlier. */

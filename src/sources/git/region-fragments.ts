@@ -80,9 +80,8 @@ export async function placeLines(found: Finding[], numbered: ReadonlySet<string>
   return unread;
 }
 
-/** The blobs placeLines reads again, in the order it reads them: those in `numbered` that hold a finding. */
-export function blobsToPlace(found: readonly Finding[] | ReadonlyMap<string, Finding[]>, numbered: ReadonlySet<string>): string[] {
-  const byId = found instanceof Map ? found : byBlob(found as readonly Finding[]);
+/** The blobs placeLines reads again, in the order it reads them: those in `numbered` that hold a finding (findings by blob: byBlob). */
+export function blobsToPlace(byId: ReadonlyMap<string, Finding[]>, numbered: ReadonlySet<string>): string[] {
   return [...byId.keys()].filter((blob) => numbered.has(blob));
 }
 
