@@ -131,9 +131,11 @@ function runWithPeak(cmd, args, opts = {}) {
         return undefined;
       }
     };
+    /** User and system ticks of a stat's fields. */
+    const ticksOf = (f) => Number(f[11]) + Number(f[12]);
     const ticks = (statPath) => {
       const f = statFields(statPath);
-      return f && Number(f[11]) + Number(f[12]);
+      return f && ticksOf(f);
     };
     const hwm = (pid) => {
       try {
@@ -163,7 +165,7 @@ function runWithPeak(cmd, args, opts = {}) {
           const argv = fs.readFileSync(`/proc/${d}/cmdline`, 'utf8').split('\0');
           // Before its exec a child's command line is node's, and a finished one (a zombie) has none.
           const what = argv.find((a) => ['cat-file', 'log', 'rev-list', 'ls-tree', 'diff-tree'].includes(a)) ?? childTicks.get(d)?.what ?? 'other';
-          if (f) childTicks.set(d, { what, n: Number(f[11]) + Number(f[12]), faults: Number(f[7]) });
+          if (f) childTicks.set(d, { what, n: ticksOf(f), faults: Number(f[7]) });
         } catch {
           // the process ended between readdir and read
         }

@@ -141,8 +141,10 @@ class LineCache {
                 return;
             if (!v.carry.waiting)
                 this.forget(this.used, old, v);
-            else if (this.used.delete(old))
+            else {
+                this.used.delete(old);
                 this.held.set(old, v);
+            }
         }
     }
     find(id) {

@@ -151,7 +151,10 @@ export class LineCache {
     for (const [old, v] of this.used) {
       if (this.usedBytes <= most) return;
       if (!v.carry.waiting) this.forget(this.used, old, v);
-      else if (this.used.delete(old)) this.held.set(old, v);
+      else {
+        this.used.delete(old);
+        this.held.set(old, v);
+      }
     }
   }
 
