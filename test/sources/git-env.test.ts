@@ -1,8 +1,6 @@
 /**
  * The environment streaming git calls get (run.ts, streamingEnv): glibc's huge-page tunable added to
- * the caller's own, never over it, and malloc's trim threshold and top pad (by glibc's documented
- * MALLOC_TRIM_THRESHOLD_ and MALLOC_TOP_PAD_ variables) unless the caller set them, on Linux only, with
- * every override of gitEnv kept.
+ * the caller's own, never over it, on Linux only, with every override of gitEnv kept.
  */
 import { readFileSync } from 'node:fs';
 import { gitEnv, spawnGit, streamingEnv } from '../../src/sources/git/run';
@@ -12,8 +10,7 @@ it('adds the huge-page tunable on Linux and keeps the overrides every git call g
   const base = { PATH: '/usr/bin', GIT_ASKPASS: '/tmp/steal', HOME: '/home/u' };
   const env = streamingEnv(base, 'linux');
   expect(env.GLIBC_TUNABLES).toBe('glibc.malloc.hugetlb=1');
-  // 1 GiB and 64 MiB, in bytes as glibc reads them.
-  expect(env).toEqual({ ...gitEnv(base), GLIBC_TUNABLES: 'glibc.malloc.hugetlb=1', MALLOC_TRIM_THRESHOLD_: '1073741824', MALLOC_TOP_PAD_: '67108864' });
+  expect(env).toEqual({ ...gitEnv(base), GLIBC_TUNABLES: 'glibc.malloc.hugetlb=1' });
   expect(env.GIT_ASKPASS).toBeUndefined();
   expect(env.GIT_TERMINAL_PROMPT).toBe('0');
   expect(base).toEqual({ PATH: '/usr/bin', GIT_ASKPASS: '/tmp/steal', HOME: '/home/u' });
@@ -25,27 +22,17 @@ it("leaves the caller's own tunables as they are: this glibc applied only the fi
   expect(streamingEnv({ GLIBC_TUNABLES: '' }, 'linux').GLIBC_TUNABLES).toBe('');
 });
 
-it("leaves the caller's own malloc settings as they are, and adds the one they did not set", () => {
-  const env = streamingEnv({ MALLOC_TRIM_THRESHOLD_: '131072' }, 'linux');
-  expect(env.MALLOC_TRIM_THRESHOLD_).toBe('131072');
-  expect(env.MALLOC_TOP_PAD_).toBe('67108864');
-  expect(streamingEnv({ MALLOC_TOP_PAD_: '0' }, 'linux').MALLOC_TOP_PAD_).toBe('0');
-});
-
 it('sets nothing off Linux, where no glibc reads it', () => {
-  for (const platform of ['darwin', 'win32', 'freebsd'] as const) expect(streamingEnv({ PATH: '/bin' }, platform)).toEqual(gitEnv({ PATH: '/bin' }));
+  for (const platform of ['darwin', 'win32', 'freebsd'] as const) expect(streamingEnv({ PATH: '/bin' }, platform).GLIBC_TUNABLES).toBeUndefined();
   expect(streamingEnv({ GLIBC_TUNABLES: 'glibc.malloc.arena_max=2' }, 'darwin').GLIBC_TUNABLES).toBe('glibc.malloc.arena_max=2');
 });
 
-(process.platform === 'linux' ? it : it.skip)('a streaming git (cat-file) starts with the tunable and the malloc settings in its environment', async () => {
+(process.platform === 'linux' ? it : it.skip)('a streaming git (cat-file) starts with the tunable in its environment', async () => {
   // As a run without tunables of its own starts it (a caller's own are left as they are, pinned above).
-  const names = ['GLIBC_TUNABLES', 'MALLOC_TRIM_THRESHOLD_', 'MALLOC_TOP_PAD_'];
-  const own = names.map((n) => process.env[n]);
-  for (const n of names) delete process.env[n];
+  const own = process.env.GLIBC_TUNABLES;
+  delete process.env.GLIBC_TUNABLES;
   const child = spawnGit(gitRepo(), ['cat-file', '--batch']);
-  names.forEach((n, i) => {
-    if (own[i] !== undefined) process.env[n] = own[i];
-  });
+  if (own !== undefined) process.env.GLIBC_TUNABLES = own;
   const exited = new Promise((resolve) => child.on('close', resolve));
   // Read from the running process itself: what git got, not what was asked for.
   const environ = await new Promise<string[]>((resolve, reject) => {
@@ -60,7 +47,5 @@ it('sets nothing off Linux, where no glibc reads it', () => {
   child.stdin.end();
   await exited;
   expect(environ).toContain('GLIBC_TUNABLES=glibc.malloc.hugetlb=1');
-  expect(environ).toContain('MALLOC_TRIM_THRESHOLD_=1073741824');
-  expect(environ).toContain('MALLOC_TOP_PAD_=67108864');
   expect(environ).toContain('GIT_TERMINAL_PROMPT=0');
 });

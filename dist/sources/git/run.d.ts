@@ -31,17 +31,6 @@ export declare const HUGE_PAGES_TUNABLE = "glibc.malloc.hugetlb=1";
  * they touch too little memory to gain.
  */
 export declare function streamingEnv(base?: NodeJS.ProcessEnv, platform?: NodeJS.Platform): NodeJS.ProcessEnv;
-/**
- * glibc's malloc settings, by their older variables (which it reads beside GLIBC_TUNABLES, so they do
- * not take a caller's tunables' place), that keep a streaming git's freed heap for its next objects: a
- * trim threshold of 1 GiB and 64 MiB added to each growth. By default glibc hands the top of the heap back
- * once 128 KiB of it is free, and cat-file, freeing each blob after writing it, grew it again for the
- * next one: with huge pages every growth cleared 2 MiB pages anew, 15% of cat-file's samples on the
- * rails-shaped history (`perf`), 7% with these. That history took 6.73 s instead of 7.02 s (eight
- * alternating rounds); the express-sized and tiny-commit ones moved within their spread. git's peak
- * memory is the same: the heap only stops shrinking.
- */
-export declare const HEAP_KEPT: Readonly<Record<string, string>>;
 /** Full argv for a git call: the safe overrides, then the command. */
 export declare function gitArgv(args: string[]): string[];
 /** Spawns git for streaming (cat-file --batch, log --raw). The caller owns the process. */

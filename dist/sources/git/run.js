@@ -1,6 +1,6 @@
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
-exports.HEAP_KEPT = exports.HUGE_PAGES_TUNABLE = exports.SAFE_OVERRIDES = void 0;
+exports.HUGE_PAGES_TUNABLE = exports.SAFE_OVERRIDES = void 0;
 exports.gitEnv = gitEnv;
 exports.streamingEnv = streamingEnv;
 exports.gitArgv = gitArgv;
@@ -71,25 +71,10 @@ exports.HUGE_PAGES_TUNABLE = 'glibc.malloc.hugetlb=1';
  */
 function streamingEnv(base = process.env, platform = process.platform) {
     const env = gitEnv(base);
-    if (platform !== 'linux')
-        return env;
-    if (env.GLIBC_TUNABLES === undefined)
+    if (platform === 'linux' && env.GLIBC_TUNABLES === undefined)
         env.GLIBC_TUNABLES = exports.HUGE_PAGES_TUNABLE;
-    for (const [name, value] of Object.entries(exports.HEAP_KEPT))
-        env[name] ??= value;
     return env;
 }
-/**
- * glibc's malloc settings, by their older variables (which it reads beside GLIBC_TUNABLES, so they do
- * not take a caller's tunables' place), that keep a streaming git's freed heap for its next objects: a
- * trim threshold of 1 GiB and 64 MiB added to each growth. By default glibc hands the top of the heap back
- * once 128 KiB of it is free, and cat-file, freeing each blob after writing it, grew it again for the
- * next one: with huge pages every growth cleared 2 MiB pages anew, 15% of cat-file's samples on the
- * rails-shaped history (`perf`), 7% with these. That history took 6.73 s instead of 7.02 s (eight
- * alternating rounds); the express-sized and tiny-commit ones moved within their spread. git's peak
- * memory is the same: the heap only stops shrinking.
- */
-exports.HEAP_KEPT = { MALLOC_TRIM_THRESHOLD_: String(1 << 30), MALLOC_TOP_PAD_: String(64 << 20) };
 /** Full argv for a git call: the safe overrides, then the command. */
 function gitArgv(args) {
     return [...SAFE_CONFIG, ...args];

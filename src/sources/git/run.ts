@@ -64,23 +64,9 @@ export const HUGE_PAGES_TUNABLE = 'glibc.malloc.hugetlb=1';
  */
 export function streamingEnv(base: NodeJS.ProcessEnv = process.env, platform: NodeJS.Platform = process.platform): NodeJS.ProcessEnv {
   const env = gitEnv(base);
-  if (platform !== 'linux') return env;
-  if (env.GLIBC_TUNABLES === undefined) env.GLIBC_TUNABLES = HUGE_PAGES_TUNABLE;
-  for (const [name, value] of Object.entries(HEAP_KEPT)) env[name] ??= value;
+  if (platform === 'linux' && env.GLIBC_TUNABLES === undefined) env.GLIBC_TUNABLES = HUGE_PAGES_TUNABLE;
   return env;
 }
-
-/**
- * glibc's malloc settings, by their older variables (which it reads beside GLIBC_TUNABLES, so they do
- * not take a caller's tunables' place), that keep a streaming git's freed heap for its next objects: a
- * trim threshold of 1 GiB and 64 MiB added to each growth. By default glibc hands the top of the heap back
- * once 128 KiB of it is free, and cat-file, freeing each blob after writing it, grew it again for the
- * next one: with huge pages every growth cleared 2 MiB pages anew, 15% of cat-file's samples on the
- * rails-shaped history (`perf`), 7% with these. That history took 6.73 s instead of 7.02 s (eight
- * alternating rounds); the express-sized and tiny-commit ones moved within their spread. git's peak
- * memory is the same: the heap only stops shrinking.
- */
-export const HEAP_KEPT: Readonly<Record<string, string>> = { MALLOC_TRIM_THRESHOLD_: String(1 << 30), MALLOC_TOP_PAD_: String(64 << 20) };
 
 /** Full argv for a git call: the safe overrides, then the command. */
 export function gitArgv(args: string[]): string[] {
