@@ -21,7 +21,8 @@ module.exports = {
   // How long jest waits for a worker to exit once it is told to, before killing it and warning that a test
   // leaked a handle (500 ms by default). None is leaked: timed from a preloaded probe, each worker's event
   // loop was empty and its 'exit' event came 1 to 11 ms after jest's end message, but the process took
-  // 480 to 720 ms more to be gone (Node freeing heaps of 357 to 699 MB, four at once on two cores).
+  // 480 to 720 ms more to be gone (four processes of 357 to 699 MB tearing down at once on two cores).
+  // A handle that does leak still keeps a worker alive past this wait, and jest still warns.
   workerGracefulExitTimeout: 5000,
   // Slowest files first, from test/timings.json: a fresh clone has no cache of the last run's times.
   testSequencer: '<rootDir>/test/helpers/sequencer.js',
