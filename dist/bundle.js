@@ -13141,7 +13141,6 @@ Object.defineProperty(exports, "__esModule", { value: true });
 exports.regionFragments = regionFragments;
 exports.numberFromOne = numberFromOne;
 exports.placeLines = placeLines;
-exports.blobsToPlace = blobsToPlace;
 const lineage_1 = require("./lineage");
 const newlines_1 = require("../../util/newlines");
 /**
@@ -13201,11 +13200,16 @@ function numberFromOne(fragments) {
 /**
  * Puts findings in fragments numbered from one (of the blobs in `numbered`) at their lines, reading
  * those blobs again; returns one finding of each blob that could not be read (its lines stay wrong).
+ * `ahead`, when given, is told every blob it will read, in that order, before the first is read: the
+ * caller can ask git for all of them at once.
  */
-async function placeLines(found, numbered, reread) {
+async function placeLines(found, numbered, reread, ahead) {
     const unread = [];
     const byId = (0, lineage_1.byBlob)(found);
-    for (const blob of blobsToPlace(byId, numbered)) {
+    const toPlace = [...byId.keys()].filter((blob) => numbered.has(blob));
+    if (toPlace.length > 0)
+        ahead?.(toPlace);
+    for (const blob of toPlace) {
         const list = byId.get(blob);
         const content = await reread(blob);
         if (!content) {
@@ -13221,10 +13225,6 @@ async function placeLines(found, numbered, reread) {
         }
     }
     return unread;
-}
-/** The blobs placeLines reads again, in the order it reads them: those in `numbered` that hold a finding (findings by blob: byBlob). */
-function blobsToPlace(byId, numbered) {
-    return [...byId.keys()].filter((blob) => numbered.has(blob));
 }
 /** Line numbers of offsets in one buffer, counted on from the last one asked for when that one is earlier. */
 class LineCounter {
@@ -14235,10 +14235,7 @@ class HistorySource {
         try {
             // Asked for all at once rather than one answer at a time: placing the rails shape's findings (96
             // blobs read again) took 132 to 156 ms instead of 169 to 189 ms.
-            const toPlace = (0, region_fragments_1.blobsToPlace)((0, lineage_1.byBlob)(found), this.numberedFromOne);
-            if (toPlace.length > 0)
-                ask(toPlace);
-            const unread = await (0, region_fragments_1.placeLines)(found, this.numberedFromOne, reread);
+            const unread = await (0, region_fragments_1.placeLines)(found, this.numberedFromOne, reread, ask);
             for (const f of unread)
                 this.ledger?.problem(`blob ${f.blob} could not be read again to give its findings their line numbers`, f.path);
             return await this.lineage.settle(found, reread, (_blob, content, ev) => rescan(content, ev.path, (0, lineage_1.originOf)(ev)), (blob) => this.attribution.inHeadTree(blob), (queries) => (0, merge_parents_1.versionsAt)(this.options.cwd, queries));

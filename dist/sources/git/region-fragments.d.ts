@@ -19,7 +19,7 @@ export declare function numberFromOne(fragments: Fragment[]): void;
 /**
  * Puts findings in fragments numbered from one (of the blobs in `numbered`) at their lines, reading
  * those blobs again; returns one finding of each blob that could not be read (its lines stay wrong).
+ * `ahead`, when given, is told every blob it will read, in that order, before the first is read: the
+ * caller can ask git for all of them at once.
  */
-export declare function placeLines(found: Finding[], numbered: ReadonlySet<string>, reread: (blob: string) => Promise<Buffer | undefined>): Promise<Finding[]>;
-/** The blobs placeLines reads again, in the order it reads them: those in `numbered` that hold a finding (findings by blob: byBlob). */
-export declare function blobsToPlace(byId: ReadonlyMap<string, Finding[]>, numbered: ReadonlySet<string>): string[];
+export declare function placeLines(found: Finding[], numbered: ReadonlySet<string>, reread: (blob: string) => Promise<Buffer | undefined>, ahead?: (blobs: string[]) => void): Promise<Finding[]>;

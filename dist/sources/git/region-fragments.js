@@ -3,7 +3,6 @@ Object.defineProperty(exports, "__esModule", { value: true });
 exports.regionFragments = regionFragments;
 exports.numberFromOne = numberFromOne;
 exports.placeLines = placeLines;
-exports.blobsToPlace = blobsToPlace;
 const lineage_1 = require("./lineage");
 const newlines_1 = require("../../util/newlines");
 /**
@@ -63,11 +62,16 @@ function numberFromOne(fragments) {
 /**
  * Puts findings in fragments numbered from one (of the blobs in `numbered`) at their lines, reading
  * those blobs again; returns one finding of each blob that could not be read (its lines stay wrong).
+ * `ahead`, when given, is told every blob it will read, in that order, before the first is read: the
+ * caller can ask git for all of them at once.
  */
-async function placeLines(found, numbered, reread) {
+async function placeLines(found, numbered, reread, ahead) {
     const unread = [];
     const byId = (0, lineage_1.byBlob)(found);
-    for (const blob of blobsToPlace(byId, numbered)) {
+    const toPlace = [...byId.keys()].filter((blob) => numbered.has(blob));
+    if (toPlace.length > 0)
+        ahead?.(toPlace);
+    for (const blob of toPlace) {
         const list = byId.get(blob);
         const content = await reread(blob);
         if (!content) {
@@ -83,10 +87,6 @@ async function placeLines(found, numbered, reread) {
         }
     }
     return unread;
-}
-/** The blobs placeLines reads again, in the order it reads them: those in `numbered` that hold a finding (findings by blob: byBlob). */
-function blobsToPlace(byId, numbered) {
-    return [...byId.keys()].filter((blob) => numbered.has(blob));
 }
 /** Line numbers of offsets in one buffer, counted on from the last one asked for when that one is earlier. */
 class LineCounter {

@@ -58,11 +58,15 @@ export function numberFromOne(fragments: Fragment[]): void {
 /**
  * Puts findings in fragments numbered from one (of the blobs in `numbered`) at their lines, reading
  * those blobs again; returns one finding of each blob that could not be read (its lines stay wrong).
+ * `ahead`, when given, is told every blob it will read, in that order, before the first is read: the
+ * caller can ask git for all of them at once.
  */
-export async function placeLines(found: Finding[], numbered: ReadonlySet<string>, reread: (blob: string) => Promise<Buffer | undefined>): Promise<Finding[]> {
+export async function placeLines(found: Finding[], numbered: ReadonlySet<string>, reread: (blob: string) => Promise<Buffer | undefined>, ahead?: (blobs: string[]) => void): Promise<Finding[]> {
   const unread: Finding[] = [];
   const byId = byBlob(found);
-  for (const blob of blobsToPlace(byId, numbered)) {
+  const toPlace = [...byId.keys()].filter((blob) => numbered.has(blob));
+  if (toPlace.length > 0) ahead?.(toPlace);
+  for (const blob of toPlace) {
     const list = byId.get(blob)!;
     const content = await reread(blob);
     if (!content) {
@@ -78,11 +82,6 @@ export async function placeLines(found: Finding[], numbered: ReadonlySet<string>
     }
   }
   return unread;
-}
-
-/** The blobs placeLines reads again, in the order it reads them: those in `numbered` that hold a finding (findings by blob: byBlob). */
-export function blobsToPlace(byId: ReadonlyMap<string, Finding[]>, numbered: ReadonlySet<string>): string[] {
-  return [...byId.keys()].filter((blob) => numbered.has(blob));
 }
 
 /** Line numbers of offsets in one buffer, counted on from the last one asked for when that one is earlier. */
