@@ -8,7 +8,8 @@
 //  - npm-history: the published versions of 14 npm packages committed in publish order (real edits), and
 //    npm-express: those of express, body-parser and router alone (a history the size of express's own);
 //  - synthetic: 20,000 fast-import commits with planted secrets, repacked like a real repository;
-//  - any repository given with --repo PATH (repeatable).
+//  - any repository given with --repo PATH (repeatable), and any shape of edit-history.js given with
+//    --shape NAME (built first when missing; `--shape rails-scale` has rails' 118,000 commits and 3.8 GB).
 // For each: two floors (`git cat-file --batch-all-objects --batch > /dev/null`, in hash order and with
 // --unordered, in pack order: the fastest git reads every object, and the one the ratio is taken to), `tokenguard scan
 // --history`, gitleaks when GITLEAKS=/path/to/gitleaks is set, and a baseline build of tokenguard when
@@ -160,18 +161,24 @@ async function measure(name, repo) {
   return { floorMs, tgMs: tg.ms, rssMiB: tg.rssMiB, gitleaksMs: gl?.ms, ratio };
 }
 
-function repoArgs(argv) {
+/** The values given to `flag` (repeatable). */
+function flagValues(argv, flag) {
   const out = [];
-  for (let i = 0; i < argv.length; i++) if (argv[i] === '--repo' && argv[i + 1]) out.push(argv[++i]);
+  for (let i = 0; i < argv.length; i++) if (argv[i] === flag && argv[i + 1]) out.push(argv[++i]);
   return out;
 }
 
 async function main(argv = process.argv.slice(2)) {
-  const given = repoArgs(argv);
-  if (given.length > 0) {
-    for (const repo of given) await measure(repo, repo);
-    return;
+  const given = flagValues(argv, '--repo');
+  const shapes = flagValues(argv, '--shape');
+  for (const name of shapes) {
+    const shape = editHistory.SHAPES[name];
+    if (!shape) throw new Error(`--shape: no edit-history shape named "${name}" (${Object.keys(editHistory.SHAPES).join(', ')})`);
+    await editHistory.build(shape);
+    await measure(`edit-history, ${name} (${shape.files} files, ${shape.commits} commits)`, shape.repo);
   }
+  for (const repo of given) await measure(repo, repo);
+  if (given.length > 0 || shapes.length > 0) return;
   await editHistory.build();
   await measure('edit-history (real files, developer-sized edits)', editHistory.REPO);
   await editHistory.build(editHistory.SHAPES.express);
