@@ -10831,6 +10831,14 @@ class Attribution {
     introduce(blob) {
         return this.seen.add(blob) === 1;
     }
+    /** Marks a blob as asked of git to be scanned; true the first time. */
+    request(blob) {
+        return this.seen.mark(blob);
+    }
+    /** True once the blob was asked of git (under a path that is scanned). */
+    requested(blob) {
+        return this.seen.marked(blob);
+    }
     get size() {
         return this.seen.size;
     }
@@ -10968,11 +10976,15 @@ exports.BlobReader = BlobReader;
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.BlobTable = void 0;
 /**
- * A compact set of git object ids with a counter each: 16 bytes per id in one typed array, so a
- * history of millions of blobs stays within a small, predictable amount of memory. Ids are keyed by
- * their first 96 bits; a false "seen" needs two distinct blobs to share 24 hex digits.
+ * A compact set of git object ids with a counter and a mark each: 16 bytes per id in one typed array, so
+ * a history of millions of blobs stays within a small, predictable amount of memory. Ids are keyed by
+ * their first 96 bits; a false "seen" needs two distinct blobs to share 24 hex digits. The mark (a blob
+ * asked of git) shares the table with the counts: two tables of the rails-scale history's 283,000 blobs
+ * were 32 MiB, and doubled together near its end.
  */
-const WORDS = 4; // 3 words of id prefix + 1 counter
+const WORDS = 4; // 3 words of id prefix + 1 word: the mark (top bit) and the counter
+const MARK = 0x80000000;
+const MOST = 0x7fffffff;
 class BlobTable {
     slots;
     mask;
@@ -10990,28 +11002,51 @@ class BlobTable {
     }
     /** Adds one sighting of `id`; returns the number of sightings including this one. */
     add(id) {
+        const i = this.slot(id);
+        const s = this.slots;
+        if ((s[i + 3] & MOST) < MOST)
+            s[i + 3]++;
+        return s[i + 3] & MOST;
+    }
+    /** Sightings of `id` (0 when never added). */
+    get(id) {
+        readKey(id);
+        return this.slots[this.find(ka, kb, kc) + 3] & MOST;
+    }
+    has(id) {
+        return this.get(id) > 0;
+    }
+    /** Marks `id` (listing it if need be, with its sightings as they are); true when it was not marked before. */
+    mark(id) {
+        const i = this.slot(id);
+        const s = this.slots;
+        if (s[i + 3] & MARK)
+            return false;
+        s[i + 3] = (s[i + 3] | MARK) >>> 0;
+        return true;
+    }
+    marked(id) {
+        readKey(id);
+        return (this.slots[this.find(ka, kb, kc) + 3] & MARK) !== 0;
+    }
+    /** The slot of `id`, taken for it if it had none. */
+    slot(id) {
         if ((this.count + 1) * 2 > this.mask + 1)
             this.grow();
         readKey(id);
         const i = this.find(ka, kb, kc);
         const s = this.slots;
-        if (s[i + 3] === 0) {
+        if (!this.taken(i)) {
             s[i] = ka;
             s[i + 1] = kb;
             s[i + 2] = kc;
             this.count++;
         }
-        if (s[i + 3] < 0xffffffff)
-            s[i + 3]++;
-        return s[i + 3];
+        return i;
     }
-    /** Sightings of `id` (0 when never added). */
-    get(id) {
-        readKey(id);
-        return this.slots[this.find(ka, kb, kc) + 3];
-    }
-    has(id) {
-        return this.get(id) > 0;
+    /** A slot is free until an id is counted or marked in it (so its fourth word is never 0 after). */
+    taken(i) {
+        return this.slots[i + 3] !== 0;
     }
     /** Slot offset holding the key, or the empty slot where it belongs. */
     find(a, b, c) {
@@ -11019,7 +11054,7 @@ class BlobTable {
         let h = (a ^ Math.imul(b, 0x9e3779b1)) & this.mask;
         for (;;) {
             const i = h * WORDS;
-            if (s[i + 3] === 0 || (s[i] === a && s[i + 1] === b && s[i + 2] === c))
+            if (!this.taken(i) || (s[i] === a && s[i + 1] === b && s[i + 2] === c))
                 return i;
             h = (h + 1) & this.mask;
         }
@@ -11030,7 +11065,7 @@ class BlobTable {
         this.mask = (this.mask << 1) | 1;
         for (let i = 0; i < old.length; i += WORDS) {
             if (old[i + 3] === 0)
-                continue;
+                continue; // free (see taken)
             const j = this.find(old[i], old[i + 1], old[i + 2]);
             this.slots.set(old.subarray(i, i + WORDS), j);
         }
@@ -12231,11 +12266,21 @@ function pemBlock(child, start, end) {
  * main thread on 60,000 commits, so the day's part is formatted once per day and the time of day by hand.
  */
 Object.defineProperty(exports, "__esModule", { value: true });
+exports.dateIfValid = dateIfValid;
 exports.commitDate = commitDate;
 let day = Number.NaN;
 /** `YYYY-MM-DDT` (or an extended year's `±YYYYYY-MM-DDT`) of `day`. */
 let dayPrefix = '';
 const two = (n) => (n < 10 ? `0${n}` : `${n}`);
+/** Date's last second: its range ends at 8.64e15 ms after the epoch. */
+const LAST_SECOND = 8.64e12;
+/**
+ * commitDate, or undefined for a time past Date's range: a commit made by hand can carry any time, and
+ * it is still scanned, without a date (it failed the whole walk when the date was formatted there).
+ */
+function dateIfValid(seconds) {
+    return seconds <= LAST_SECOND ? commitDate(seconds) : undefined;
+}
 /** The ISO string of a time in whole seconds since the epoch; throws RangeError as Date does when out of its range. */
 function commitDate(seconds) {
     const d = Math.floor(seconds / 86_400);
@@ -12596,8 +12641,10 @@ Object.defineProperty(exports, "__esModule", { value: true });
 exports.Lineage = exports.carryKey = exports.NO_COMMIT = void 0;
 exports.byBlob = byBlob;
 exports.locate = locate;
+exports.dateOf = dateOf;
 exports.originOf = originOf;
 const newlines_1 = require("../../util/newlines");
+const commit_date_1 = require("./commit-date");
 /** An introduction that no commit carries (a blob a ref points at, an unreachable blob). */
 exports.NO_COMMIT = Object.freeze({});
 /** What a carried secret is known by: the rule, the secret and the text that was searched for. */
@@ -12641,15 +12688,23 @@ class Lineage {
         const scanned = byBlob(found);
         const merged = versionsAt ? await this.mergedFrom(scanned, versionsAt) : new Map();
         const holds = new Holdings();
-        /** The profile each blob was scanned under: an introduction under the same one reuses its result. */
+        /**
+         * The profile each blob met again was scanned under (or UNREAD): an introduction under the same one
+         * reuses its result. Kept only for those: for every blob it was a map of 283,000 entries at the end
+         * of the rails-scale history.
+         */
         const scannedAs = new Map();
+        const metAgain = new Set();
+        for (const ev of this.events)
+            if (ev.mode === 'again')
+                metAgain.add(ev.blob);
         /** Paths at which each blob's secrets were reported (blobs holding none are not listed). */
         const emitted = new Holdings();
         const out = [];
         /** Secrets a blob of HEAD's tree holds: they still ship today. */
         const shipping = new Set();
         for (const ev of this.events) {
-            if (ev.mode === 'unread')
+            if (ev.mode === 'unread' && metAgain.has(ev.blob))
                 scannedAs.set(ev.blob, UNREAD);
             if (ev.mode === 'unread' || scannedAs.get(ev.blob) === UNREAD)
                 continue;
@@ -12660,7 +12715,7 @@ class Lineage {
                 held = ev.mode === 'again' || inherits ? await this.holdings(ev, scanned, holds, reread, rescan) : (scanned.get(ev.blob) ?? NONE);
                 if (held.length > 0)
                     holds.set(ev.blob, ev.profile, held);
-                if (ev.mode !== 'again')
+                if (ev.mode !== 'again' && metAgain.has(ev.blob))
                     scannedAs.set(ev.blob, ev.profile);
             }
             // Most versions hold nothing: nothing to report, to mark as shipping or as reported here.
@@ -12772,10 +12827,21 @@ function moved(f, { at, line, column }) {
     const length = f.endOffset - f.startOffset;
     return { ...f, line, column, endLine: line + (f.endLine - f.line), endColumn: f.endLine === f.line ? column + (f.endColumn - f.column) : f.endColumn, startOffset: at, endOffset: at + length };
 }
+/** The commit dateOf formatted last, and its date: a commit's blobs are read one after another. */
+let datedAt;
+let datedAs;
+/** A commit's author date, ISO 8601 (undefined for none, or one past Date's range). */
+function dateOf(at) {
+    if (at !== datedAt) {
+        datedAs = at.time === undefined ? undefined : (0, commit_date_1.dateIfValid)(at.time);
+        datedAt = at;
+    }
+    return datedAs;
+}
 /** The origin of an introduction's fragments and findings. */
 function originOf(ev) {
     const { at } = ev;
-    return at === exports.NO_COMMIT ? { kind: 'history', blob: ev.blob } : { kind: 'history', blob: ev.blob, commit: at.commit, author: at.author, email: at.email, date: at.date };
+    return at === exports.NO_COMMIT ? { kind: 'history', blob: ev.blob } : { kind: 'history', blob: ev.blob, commit: at.commit, author: at.author, email: at.email, date: dateOf(at) };
 }
 /** A blob's finding as reported for one introduction: that path, that commit. */
 function placed(f, ev) {
@@ -12791,8 +12857,9 @@ function placed(f, ev) {
         out.author = o.author;
     if (o.email !== undefined)
         out.email = o.email;
-    if (o.date)
-        out.date = o.date;
+    const date = dateOf(o);
+    if (date)
+        out.date = date;
     return out;
 }
 
@@ -13896,12 +13963,10 @@ const attribution_1 = require("./git/attribution");
 const blob_reader_1 = require("./git/blob-reader");
 const line_cache_1 = require("./git/line-cache");
 const carry_1 = require("./git/carry");
-const blob_table_1 = require("./git/blob-table");
 const catfile_1 = require("./git/catfile");
 const lineage_1 = require("./git/lineage");
 const intern_1 = require("../util/intern");
 const log_1 = require("./git/log");
-const commit_date_1 = require("./git/commit-date");
 const revs_1 = require("./git/revs");
 const content_1 = require("./content");
 const queue_1 = require("../util/queue");
@@ -13934,8 +13999,6 @@ class HistorySource {
     attribution = new attribution_1.Attribution();
     lineage = new lineage_1.Lineage();
     carry = new carry_1.Carry((blob) => this.cache.peek(blob));
-    /** Blobs asked of cat-file (under a path that is scanned); others met again are recorded, not re-read. */
-    requested = new blob_table_1.BlobTable();
     notScanned = {};
     /** Symlink and submodule objects already listed as skipped (kept apart from blobs to scan: ids may coincide). */
     listedLinks = new Set();
@@ -13957,6 +14020,8 @@ class HistorySource {
     /** Blob ids and paths as the events keep them: one string each, not one per change (lineage.ts). */
     ids = new intern_1.Interner();
     paths = new intern_1.Interner();
+    /** Authors' names and emails, one string each: rails has a few thousand authors for 118,000 commits (a string per commit: 10 MB). */
+    people = new intern_1.Interner();
     constructor(options) {
         this.options = options;
         this.cache = options.cacheBytes === undefined ? new line_cache_1.LineCache(CACHE_BYTES, CACHE_PAGE) : new line_cache_1.LineCache(options.cacheBytes);
@@ -14107,13 +14172,13 @@ class HistorySource {
             mergedWith: merge?.mergedWith,
             rawPath: merge?.rawPath,
         };
-        if (this.requested.has(id)) {
+        // Asked of cat-file once, under the first path that is scanned; met again, it is recorded, not read again.
+        if (!this.attribution.request(id)) {
             ev.mode = 'again';
             this.cache.touch(id);
             this.lineage.add(ev);
             return;
         }
-        this.requested.add(id);
         this.lineage.add(ev);
         this.pending.push(ev);
         blobs.request(id);
@@ -14155,7 +14220,7 @@ class HistorySource {
         /** The current commit's parents after the first, when it is a merge (one array for all its changes). */
         let mergedWith;
         const parser = new log_1.RawLogParser((c) => {
-            at = { commit: c.id, author: c.author, email: c.email, date: (0, commit_date_1.commitDate)(c.time) };
+            at = { commit: c.id, author: this.people.get(c.author), email: this.people.get(c.email), time: c.time };
             mergedWith = c.parents.length > 1 ? c.parents.slice(1) : undefined;
             this.lastCommit = c.id;
         }, (change) => {
@@ -14175,7 +14240,7 @@ class HistorySource {
             const verdict = this.options.policy(path);
             if (verdict !== 'scan') {
                 // Decided per path: the same blob at a path that is scanned is still read there. Counted once per blob.
-                if (this.attribution.introduce(change.dstId) && !this.requested.has(change.dstId))
+                if (this.attribution.introduce(change.dstId) && !this.attribution.requested(change.dstId))
                     this.ledger?.admit(path, verdict);
                 return;
             }

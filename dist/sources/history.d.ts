@@ -28,8 +28,6 @@ export declare class HistorySource implements Source {
     readonly attribution: Attribution;
     readonly lineage: Lineage;
     private readonly carry;
-    /** Blobs asked of cat-file (under a path that is scanned); others met again are recorded, not re-read. */
-    private readonly requested;
     private readonly notScanned;
     /** Symlink and submodule objects already listed as skipped (kept apart from blobs to scan: ids may coincide). */
     private readonly listedLinks;
@@ -51,6 +49,8 @@ export declare class HistorySource implements Source {
     /** Blob ids and paths as the events keep them: one string each, not one per change (lineage.ts). */
     private readonly ids;
     private readonly paths;
+    /** Authors' names and emails, one string each: rails has a few thousand authors for 118,000 commits (a string per commit: 10 MB). */
+    private readonly people;
     constructor(options: HistoryOptions);
     scanned(items: readonly ScanItem[], findings: readonly Finding[]): void;
     /** A busy file holding a secret waits for its previous version's findings (Carry.defer): they are wanted soon. */

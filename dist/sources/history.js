@@ -16,12 +16,10 @@ const attribution_1 = require("./git/attribution");
 const blob_reader_1 = require("./git/blob-reader");
 const line_cache_1 = require("./git/line-cache");
 const carry_1 = require("./git/carry");
-const blob_table_1 = require("./git/blob-table");
 const catfile_1 = require("./git/catfile");
 const lineage_1 = require("./git/lineage");
 const intern_1 = require("../util/intern");
 const log_1 = require("./git/log");
-const commit_date_1 = require("./git/commit-date");
 const revs_1 = require("./git/revs");
 const content_1 = require("./content");
 const queue_1 = require("../util/queue");
@@ -54,8 +52,6 @@ class HistorySource {
     attribution = new attribution_1.Attribution();
     lineage = new lineage_1.Lineage();
     carry = new carry_1.Carry((blob) => this.cache.peek(blob));
-    /** Blobs asked of cat-file (under a path that is scanned); others met again are recorded, not re-read. */
-    requested = new blob_table_1.BlobTable();
     notScanned = {};
     /** Symlink and submodule objects already listed as skipped (kept apart from blobs to scan: ids may coincide). */
     listedLinks = new Set();
@@ -77,6 +73,8 @@ class HistorySource {
     /** Blob ids and paths as the events keep them: one string each, not one per change (lineage.ts). */
     ids = new intern_1.Interner();
     paths = new intern_1.Interner();
+    /** Authors' names and emails, one string each: rails has a few thousand authors for 118,000 commits (a string per commit: 10 MB). */
+    people = new intern_1.Interner();
     constructor(options) {
         this.options = options;
         this.cache = options.cacheBytes === undefined ? new line_cache_1.LineCache(CACHE_BYTES, CACHE_PAGE) : new line_cache_1.LineCache(options.cacheBytes);
@@ -227,13 +225,13 @@ class HistorySource {
             mergedWith: merge?.mergedWith,
             rawPath: merge?.rawPath,
         };
-        if (this.requested.has(id)) {
+        // Asked of cat-file once, under the first path that is scanned; met again, it is recorded, not read again.
+        if (!this.attribution.request(id)) {
             ev.mode = 'again';
             this.cache.touch(id);
             this.lineage.add(ev);
             return;
         }
-        this.requested.add(id);
         this.lineage.add(ev);
         this.pending.push(ev);
         blobs.request(id);
@@ -275,7 +273,7 @@ class HistorySource {
         /** The current commit's parents after the first, when it is a merge (one array for all its changes). */
         let mergedWith;
         const parser = new log_1.RawLogParser((c) => {
-            at = { commit: c.id, author: c.author, email: c.email, date: (0, commit_date_1.commitDate)(c.time) };
+            at = { commit: c.id, author: this.people.get(c.author), email: this.people.get(c.email), time: c.time };
             mergedWith = c.parents.length > 1 ? c.parents.slice(1) : undefined;
             this.lastCommit = c.id;
         }, (change) => {
@@ -295,7 +293,7 @@ class HistorySource {
             const verdict = this.options.policy(path);
             if (verdict !== 'scan') {
                 // Decided per path: the same blob at a path that is scanned is still read there. Counted once per blob.
-                if (this.attribution.introduce(change.dstId) && !this.requested.has(change.dstId))
+                if (this.attribution.introduce(change.dstId) && !this.attribution.requested(change.dstId))
                     this.ledger?.admit(path, verdict);
                 return;
             }

@@ -22,7 +22,6 @@ import type { GitObject } from './git/catfile-parser';
 import { Lineage, NO_COMMIT, originOf, type BlobEvent, type CommitInfo } from './git/lineage';
 import { Interner } from '../util/intern';
 import { LogStream, RawLogParser, type LogChange, type LogCommit } from './git/log';
-import { commitDate } from './git/commit-date';
 import { headBlobs, refTargets, resolveRevs, stashReflog, treeBlobs, unreachableObjects, type LogRevs, type RefTarget, type RevSelection } from './git/revs';
 import type { RepoInfo } from './git/repo';
 import { contentFragment } from './content';
@@ -81,8 +80,6 @@ export class HistorySource implements Source {
   readonly attribution = new Attribution();
   readonly lineage = new Lineage();
   private readonly carry = new Carry((blob) => this.cache.peek(blob));
-  /** Blobs asked of cat-file (under a path that is scanned); others met again are recorded, not re-read. */
-  private readonly requested = new BlobTable();
   private readonly notScanned: Record<string, number> = {};
   /** Symlink and submodule objects already listed as skipped (kept apart from blobs to scan: ids may coincide). */
   private readonly listedLinks = new Set<string>();
@@ -104,6 +101,8 @@ export class HistorySource implements Source {
   /** Blob ids and paths as the events keep them: one string each, not one per change (lineage.ts). */
   private readonly ids = new Interner();
   private readonly paths = new Interner();
+  /** Authors' names and emails, one string each: rails has a few thousand authors for 118,000 commits (a string per commit: 10 MB). */
+  private readonly people = new Interner();
 
   constructor(private readonly options: HistoryOptions) {
     this.cache = options.cacheBytes === undefined ? new LineCache(CACHE_BYTES, CACHE_PAGE) : new LineCache(options.cacheBytes);
@@ -247,13 +246,13 @@ export class HistorySource implements Source {
       mergedWith: merge?.mergedWith,
       rawPath: merge?.rawPath,
     };
-    if (this.requested.has(id)) {
+    // Asked of cat-file once, under the first path that is scanned; met again, it is recorded, not read again.
+    if (!this.attribution.request(id)) {
       ev.mode = 'again';
       this.cache.touch(id);
       this.lineage.add(ev);
       return;
     }
-    this.requested.add(id);
     this.lineage.add(ev);
     this.pending.push(ev);
     blobs.request(id);
@@ -295,7 +294,7 @@ export class HistorySource implements Source {
     let mergedWith: string[] | undefined;
     const parser = new RawLogParser(
       (c: LogCommit) => {
-        at = { commit: c.id, author: c.author, email: c.email, date: commitDate(c.time) };
+        at = { commit: c.id, author: this.people.get(c.author), email: this.people.get(c.email), time: c.time };
         mergedWith = c.parents.length > 1 ? c.parents.slice(1) : undefined;
         this.lastCommit = c.id;
       },
@@ -314,7 +313,7 @@ export class HistorySource implements Source {
         const verdict = this.options.policy(path);
         if (verdict !== 'scan') {
           // Decided per path: the same blob at a path that is scanned is still read there. Counted once per blob.
-          if (this.attribution.introduce(change.dstId) && !this.requested.has(change.dstId)) this.ledger?.admit(path, verdict);
+          if (this.attribution.introduce(change.dstId) && !this.attribution.requested(change.dstId)) this.ledger?.admit(path, verdict);
           return;
         }
         const parent = change.status === 'M' && change.srcMode === change.dstMode && !ZERO.test(change.srcId) ? change.srcId : undefined;

@@ -60,6 +60,24 @@ describe('scan --history', () => {
     expect(report.summary.source).toBe('history');
   });
 
+  it('scans a commit whose author time lies past what a date can hold, and reports its secret without a date', async () => {
+    const repo = gitRepo({ 'README.md': '# app\n' });
+    commitAll(repo, 'init', '2024-01-01T10:00:00Z');
+    writeTree(repo, { 'config/far.env': `GITHUB_TOKEN=${S2}\n` });
+    const far = commitAll(repo, 'from the far future', '@99999999999999 +0000');
+    writeTree(repo, { 'config/near.env': `GITHUB_TOKEN=${S3}\n` });
+    const near = commitAll(repo, 'today', '2024-05-05T10:00:00Z');
+    expect(git(repo, 'log', '-1', '--format=%at', far).trim()).toBe('99999999999999');
+
+    const { code, findings, report } = await history(repo, '--history');
+    expect([code, report.summary.complete]).toEqual([1, true]);
+    const byPath = Object.fromEntries(findings.map((f) => [f.path, f]));
+    expect(Object.keys(byPath).sort()).toEqual(['config/far.env', 'config/near.env']);
+    expect(byPath['config/far.env']).toMatchObject({ commit: far, author: 'Test', email: 'test@example.com' });
+    expect(byPath['config/far.env'].date).toBeUndefined();
+    expect(byPath['config/near.env']).toMatchObject({ commit: near, date: '2024-05-05T10:00:00.000Z' });
+  });
+
   it('says when a secret still ships at HEAD and keeps the earliest first-seen date across blobs', async () => {
     const repo = gitRepo({ 'a.env': `T=${S1}\n` });
     commitAll(repo, 'one', '2024-01-01T00:00:00Z');

@@ -189,17 +189,26 @@ describe('splitNul and BlobTable (fuzz)', () => {
     );
   });
 
-  it('BlobTable counts sightings exactly like a Map, through growth', () => {
+  it('BlobTable counts sightings and keeps marks exactly like a Map, through growth', () => {
+    const op = fc.record({ id: fc.oneof(objectId, fc.constantFrom('a'.repeat(40), 'b'.repeat(40))), mark: fc.boolean() });
     fc.assert(
-      fc.property(fc.array(fc.oneof(objectId, fc.constantFrom('a'.repeat(40), 'b'.repeat(40))), { maxLength: 300 }), (ids) => {
+      fc.property(fc.array(op, { maxLength: 300 }), (ops) => {
         const table = new BlobTable(2);
-        const model = new Map<string, number>();
-        for (const id of ids) {
-          model.set(id, (model.get(id) ?? 0) + 1);
-          expect(table.add(id)).toBe(model.get(id));
+        const model = new Map<string, { n: number; marked: boolean }>();
+        for (const { id, mark } of ops) {
+          const m = model.get(id) ?? { n: 0, marked: false };
+          model.set(id, m);
+          if (mark) {
+            expect(table.mark(id)).toBe(!m.marked);
+            m.marked = true;
+          } else {
+            m.n++;
+            expect(table.add(id)).toBe(m.n);
+          }
         }
         expect(table.size).toBe(model.size);
-        for (const [id, n] of model) expect(table.get(id)).toBe(n);
+        for (const [id, m] of model) expect([table.get(id), table.has(id), table.marked(id)]).toEqual([m.n, m.n > 0, m.marked]);
+        expect([table.get('c'.repeat(40)), table.marked('c'.repeat(40))]).toEqual([0, false]);
       }),
       { numRuns: RUNS },
     );

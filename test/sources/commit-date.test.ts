@@ -1,6 +1,6 @@
 /** A commit's date formatted by hand (commit-date.ts) is exactly what Date formats. */
 import fc from 'fast-check';
-import { commitDate } from '../../src/sources/git/commit-date';
+import { commitDate, dateIfValid } from '../../src/sources/git/commit-date';
 
 const byDate = (seconds: number): string => {
   try {
@@ -33,4 +33,20 @@ it('formats any time as Date does, in any order (the day part is remembered), at
   // Neighbouring seconds across midnight, as consecutive commits meet them.
   for (let t = 86_400 * 20_000 - 5; t < 86_400 * 20_000 + 5; t++) expect(byHand(t)).toBe(byDate(t));
   expect(commitDate(1_700_000_000)).toBe('2023-11-14T22:13:20.000Z');
+});
+
+it('dateIfValid gives no date exactly where Date refuses the time, and what Date gives elsewhere', () => {
+  const LAST = 8.64e12;
+  const dateGives = (t: number): string | undefined => {
+    try {
+      return new Date(t * 1000).toISOString();
+    } catch {
+      return undefined;
+    }
+  };
+  for (const t of [0, 1_700_000_000, LAST - 86_400, LAST - 1, LAST, LAST + 1, LAST + 86_400, 1e15, 1e20, Number.MAX_SAFE_INTEGER]) expect([t, dateIfValid(t)]).toEqual([t, dateGives(t)]);
+  fc.assert(fc.property(fc.integer({ min: LAST - 200_000, max: LAST + 200_000 }), (t) => expect([t, dateIfValid(t)]).toEqual([t, dateGives(t)])));
+  expect(dateIfValid(LAST)).toBe('+275760-09-13T00:00:00.000Z');
+  expect(dateIfValid(LAST + 1)).toBeUndefined();
+  expect(dateIfValid(99_999_999_999_999)).toBeUndefined();
 });

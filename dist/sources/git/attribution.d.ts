@@ -11,6 +11,10 @@ export declare class Attribution {
     private head;
     /** Records a sighting; true when the blob is new (scan it). */
     introduce(blob: string): boolean;
+    /** Marks a blob as asked of git to be scanned; true the first time. */
+    request(blob: string): boolean;
+    /** True once the blob was asked of git (under a path that is scanned). */
+    requested(blob: string): boolean;
     get size(): number;
     /** The blob ids of HEAD's tree. */
     setHead(head: BlobTable): void;

@@ -10,6 +10,14 @@ class Attribution {
     introduce(blob) {
         return this.seen.add(blob) === 1;
     }
+    /** Marks a blob as asked of git to be scanned; true the first time. */
+    request(blob) {
+        return this.seen.mark(blob);
+    }
+    /** True once the blob was asked of git (under a path that is scanned). */
+    requested(blob) {
+        return this.seen.marked(blob);
+    }
     get size() {
         return this.seen.size;
     }

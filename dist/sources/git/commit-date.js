@@ -5,11 +5,21 @@
  * main thread on 60,000 commits, so the day's part is formatted once per day and the time of day by hand.
  */
 Object.defineProperty(exports, "__esModule", { value: true });
+exports.dateIfValid = dateIfValid;
 exports.commitDate = commitDate;
 let day = Number.NaN;
 /** `YYYY-MM-DDT` (or an extended year's `±YYYYYY-MM-DDT`) of `day`. */
 let dayPrefix = '';
 const two = (n) => (n < 10 ? `0${n}` : `${n}`);
+/** Date's last second: its range ends at 8.64e15 ms after the epoch. */
+const LAST_SECOND = 8.64e12;
+/**
+ * commitDate, or undefined for a time past Date's range: a commit made by hand can carry any time, and
+ * it is still scanned, without a date (it failed the whole walk when the date was formatted there).
+ */
+function dateIfValid(seconds) {
+    return seconds <= LAST_SECOND ? commitDate(seconds) : undefined;
+}
 /** The ISO string of a time in whole seconds since the epoch; throws RangeError as Date does when out of its range. */
 function commitDate(seconds) {
     const d = Math.floor(seconds / 86_400);

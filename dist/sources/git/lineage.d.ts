@@ -18,13 +18,15 @@ import type { Origin } from '../../engine/fragment';
 export type EventMode = 'whole' | 'diff' | 'again' | 'unread';
 /**
  * The commit an introduction came with: one object per commit, shared by all of its changes (a history
- * of 236,000 changes kept an origin object per change, 17 MB of them).
+ * of 236,000 changes kept an origin object per change, 17 MB of them). It keeps the author time, not its
+ * ISO string (dateOf): a date string built of pieces is about 220 bytes, 26 MB for rails' 118,000 commits.
  */
 export interface CommitInfo {
     commit?: string;
     author?: string;
     email?: string;
-    date?: string;
+    /** Author time, whole seconds since the epoch. */
+    time?: number;
 }
 /** An introduction that no commit carries (a blob a ref points at, an unreachable blob). */
 export declare const NO_COMMIT: CommitInfo;
@@ -92,5 +94,7 @@ export declare class Lineage {
 export declare function byBlob(findings: readonly Finding[], into?: Map<string, Finding[]>): Map<string, Finding[]>;
 /** Line and column of byte offset `at` in `content`. */
 export declare function locate(content: Buffer, at: number): Location;
+/** A commit's author date, ISO 8601 (undefined for none, or one past Date's range). */
+export declare function dateOf(at: CommitInfo): string | undefined;
 /** The origin of an introduction's fragments and findings. */
 export declare function originOf(ev: BlobEvent): Origin;

@@ -3,8 +3,10 @@ Object.defineProperty(exports, "__esModule", { value: true });
 exports.Lineage = exports.carryKey = exports.NO_COMMIT = void 0;
 exports.byBlob = byBlob;
 exports.locate = locate;
+exports.dateOf = dateOf;
 exports.originOf = originOf;
 const newlines_1 = require("../../util/newlines");
+const commit_date_1 = require("./commit-date");
 /** An introduction that no commit carries (a blob a ref points at, an unreachable blob). */
 exports.NO_COMMIT = Object.freeze({});
 /** What a carried secret is known by: the rule, the secret and the text that was searched for. */
@@ -48,15 +50,23 @@ class Lineage {
         const scanned = byBlob(found);
         const merged = versionsAt ? await this.mergedFrom(scanned, versionsAt) : new Map();
         const holds = new Holdings();
-        /** The profile each blob was scanned under: an introduction under the same one reuses its result. */
+        /**
+         * The profile each blob met again was scanned under (or UNREAD): an introduction under the same one
+         * reuses its result. Kept only for those: for every blob it was a map of 283,000 entries at the end
+         * of the rails-scale history.
+         */
         const scannedAs = new Map();
+        const metAgain = new Set();
+        for (const ev of this.events)
+            if (ev.mode === 'again')
+                metAgain.add(ev.blob);
         /** Paths at which each blob's secrets were reported (blobs holding none are not listed). */
         const emitted = new Holdings();
         const out = [];
         /** Secrets a blob of HEAD's tree holds: they still ship today. */
         const shipping = new Set();
         for (const ev of this.events) {
-            if (ev.mode === 'unread')
+            if (ev.mode === 'unread' && metAgain.has(ev.blob))
                 scannedAs.set(ev.blob, UNREAD);
             if (ev.mode === 'unread' || scannedAs.get(ev.blob) === UNREAD)
                 continue;
@@ -67,7 +77,7 @@ class Lineage {
                 held = ev.mode === 'again' || inherits ? await this.holdings(ev, scanned, holds, reread, rescan) : (scanned.get(ev.blob) ?? NONE);
                 if (held.length > 0)
                     holds.set(ev.blob, ev.profile, held);
-                if (ev.mode !== 'again')
+                if (ev.mode !== 'again' && metAgain.has(ev.blob))
                     scannedAs.set(ev.blob, ev.profile);
             }
             // Most versions hold nothing: nothing to report, to mark as shipping or as reported here.
@@ -179,10 +189,21 @@ function moved(f, { at, line, column }) {
     const length = f.endOffset - f.startOffset;
     return { ...f, line, column, endLine: line + (f.endLine - f.line), endColumn: f.endLine === f.line ? column + (f.endColumn - f.column) : f.endColumn, startOffset: at, endOffset: at + length };
 }
+/** The commit dateOf formatted last, and its date: a commit's blobs are read one after another. */
+let datedAt;
+let datedAs;
+/** A commit's author date, ISO 8601 (undefined for none, or one past Date's range). */
+function dateOf(at) {
+    if (at !== datedAt) {
+        datedAs = at.time === undefined ? undefined : (0, commit_date_1.dateIfValid)(at.time);
+        datedAt = at;
+    }
+    return datedAs;
+}
 /** The origin of an introduction's fragments and findings. */
 function originOf(ev) {
     const { at } = ev;
-    return at === exports.NO_COMMIT ? { kind: 'history', blob: ev.blob } : { kind: 'history', blob: ev.blob, commit: at.commit, author: at.author, email: at.email, date: at.date };
+    return at === exports.NO_COMMIT ? { kind: 'history', blob: ev.blob } : { kind: 'history', blob: ev.blob, commit: at.commit, author: at.author, email: at.email, date: dateOf(at) };
 }
 /** A blob's finding as reported for one introduction: that path, that commit. */
 function placed(f, ev) {
@@ -198,7 +219,8 @@ function placed(f, ev) {
         out.author = o.author;
     if (o.email !== undefined)
         out.email = o.email;
-    if (o.date)
-        out.date = o.date;
+    const date = dateOf(o);
+    if (date)
+        out.date = date;
     return out;
 }

@@ -16,6 +16,16 @@ export class Attribution {
     return this.seen.add(blob) === 1;
   }
 
+  /** Marks a blob as asked of git to be scanned; true the first time. */
+  request(blob: string): boolean {
+    return this.seen.mark(blob);
+  }
+
+  /** True once the blob was asked of git (under a path that is scanned). */
+  requested(blob: string): boolean {
+    return this.seen.marked(blob);
+  }
+
   get size(): number {
     return this.seen.size;
   }

@@ -10,6 +10,17 @@ let dayPrefix = '';
 
 const two = (n: number) => (n < 10 ? `0${n}` : `${n}`);
 
+/** Date's last second: its range ends at 8.64e15 ms after the epoch. */
+const LAST_SECOND = 8.64e12;
+
+/**
+ * commitDate, or undefined for a time past Date's range: a commit made by hand can carry any time, and
+ * it is still scanned, without a date (it failed the whole walk when the date was formatted there).
+ */
+export function dateIfValid(seconds: number): string | undefined {
+  return seconds <= LAST_SECOND ? commitDate(seconds) : undefined;
+}
+
 /** The ISO string of a time in whole seconds since the epoch; throws RangeError as Date does when out of its range. */
 export function commitDate(seconds: number): string {
   const d = Math.floor(seconds / 86_400);
