@@ -10839,6 +10839,13 @@ class Attribution {
     requested(blob) {
         return this.seen.marked(blob);
     }
+    /** Marks a blob some of whose fragments were numbered from one: its findings' lines are put right at the end. */
+    numberFromOne(blob) {
+        this.seen.mark(blob, 1);
+    }
+    numberedFromOne(blob) {
+        return this.seen.marked(blob, 1);
+    }
     get size() {
         return this.seen.size;
     }
@@ -10976,15 +10983,15 @@ exports.BlobReader = BlobReader;
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.BlobTable = void 0;
 /**
- * A compact set of git object ids with a counter and a mark each: 16 bytes per id in one typed array, so
- * a history of millions of blobs stays within a small, predictable amount of memory. Ids are keyed by
- * their first 96 bits; a false "seen" needs two distinct blobs to share 24 hex digits. The mark (a blob
- * asked of git) shares the table with the counts: two tables of the rails-scale history's 283,000 blobs
- * were 32 MiB, and doubled together near its end.
+ * A compact set of git object ids with a counter and two marks each: 16 bytes per id in one typed array,
+ * so a history of millions of blobs stays within a small, predictable amount of memory. Ids are keyed by
+ * their first 96 bits; a false "seen" needs two distinct blobs to share 24 hex digits. The marks (a blob
+ * asked of git, a blob numbered from one) share the table with the counts: a second table and a Set of
+ * the rails-scale history's 283,000 blobs were 16 MiB and 5 MB, and grew near its end.
  */
-const WORDS = 4; // 3 words of id prefix + 1 word: the mark (top bit) and the counter
-const MARK = 0x80000000;
-const MOST = 0x7fffffff;
+const WORDS = 4; // 3 words of id prefix + 1 word: two marks (the top bits) and the counter
+const MARKS = [0x80000000, 0x40000000];
+const MOST = 0x3fffffff;
 class BlobTable {
     slots;
     mask;
@@ -11016,18 +11023,18 @@ class BlobTable {
     has(id) {
         return this.get(id) > 0;
     }
-    /** Marks `id` (listing it if need be, with its sightings as they are); true when it was not marked before. */
-    mark(id) {
+    /** Sets mark `which` of `id` (listing it if need be, with its sightings as they are); true when it was not set before. */
+    mark(id, which = 0) {
         const i = this.slot(id);
         const s = this.slots;
-        if (s[i + 3] & MARK)
+        if (s[i + 3] & MARKS[which])
             return false;
-        s[i + 3] = (s[i + 3] | MARK) >>> 0;
+        s[i + 3] = (s[i + 3] | MARKS[which]) >>> 0;
         return true;
     }
-    marked(id) {
+    marked(id, which = 0) {
         readKey(id);
-        return (this.slots[this.find(ka, kb, kc) + 3] & MARK) !== 0;
+        return (this.slots[this.find(ka, kb, kc) + 3] & MARKS[which]) !== 0;
     }
     /** The slot of `id`, taken for it if it had none. */
     slot(id) {
@@ -13265,7 +13272,7 @@ function numberFromOne(fragments) {
     }
 }
 /**
- * Puts findings in fragments numbered from one (of the blobs in `numbered`) at their lines, reading
+ * Puts findings in fragments numbered from one (of the blobs `numbered` says) at their lines, reading
  * those blobs again; returns one finding of each blob that could not be read (its lines stay wrong).
  * `ahead`, when given, is told every blob it will read, in that order, before the first is read: the
  * caller can ask git for all of them at once.
@@ -13273,7 +13280,7 @@ function numberFromOne(fragments) {
 async function placeLines(found, numbered, reread, ahead) {
     const unread = [];
     const byId = (0, lineage_1.byBlob)(found);
-    const toPlace = [...byId.keys()].filter((blob) => numbered.has(blob));
+    const toPlace = [...byId.keys()].filter((blob) => numbered(blob));
     if (toPlace.length > 0)
         ahead?.(toPlace);
     for (const blob of toPlace) {
@@ -14002,8 +14009,6 @@ class HistorySource {
     notScanned = {};
     /** Symlink and submodule objects already listed as skipped (kept apart from blobs to scan: ids may coincide). */
     listedLinks = new Set();
-    /** Blobs some of whose fragments were numbered from one (numberFromOne): their findings' lines are put right at the end. */
-    numberedFromOne = new Set();
     pending = new queue_1.Queue();
     cache;
     log;
@@ -14079,7 +14084,7 @@ class HistorySource {
                 // version's memory is used again: their findings get their lines at the end (placeLines).
                 if (ev.mode === 'diff' && this.carry.outstanding(ev.blob)) {
                     (0, region_fragments_1.numberFromOne)(fragments);
-                    this.numberedFromOne.add(ev.blob);
+                    this.attribution.numberFromOne(ev.blob);
                 }
             }
         }
@@ -14300,7 +14305,7 @@ class HistorySource {
         try {
             // Asked for all at once rather than one answer at a time: placing the rails shape's findings (96
             // blobs read again) took 132 to 156 ms instead of 169 to 189 ms.
-            const unread = await (0, region_fragments_1.placeLines)(found, this.numberedFromOne, reread, ask);
+            const unread = await (0, region_fragments_1.placeLines)(found, (blob) => this.attribution.numberedFromOne(blob), reread, ask);
             for (const f of unread)
                 this.ledger?.problem(`blob ${f.blob} could not be read again to give its findings their line numbers`, f.path);
             return await this.lineage.settle(found, reread, (_blob, content, ev) => rescan(content, ev.path, (0, lineage_1.originOf)(ev)), (blob) => this.attribution.inHeadTree(blob), (queries) => (0, merge_parents_1.versionsAt)(this.options.cwd, queries));

@@ -31,8 +31,6 @@ export declare class HistorySource implements Source {
     private readonly notScanned;
     /** Symlink and submodule objects already listed as skipped (kept apart from blobs to scan: ids may coincide). */
     private readonly listedLinks;
-    /** Blobs some of whose fragments were numbered from one (numberFromOne): their findings' lines are put right at the end. */
-    private readonly numberedFromOne;
     private readonly pending;
     private readonly cache;
     private log?;

@@ -55,8 +55,6 @@ class HistorySource {
     notScanned = {};
     /** Symlink and submodule objects already listed as skipped (kept apart from blobs to scan: ids may coincide). */
     listedLinks = new Set();
-    /** Blobs some of whose fragments were numbered from one (numberFromOne): their findings' lines are put right at the end. */
-    numberedFromOne = new Set();
     pending = new queue_1.Queue();
     cache;
     log;
@@ -132,7 +130,7 @@ class HistorySource {
                 // version's memory is used again: their findings get their lines at the end (placeLines).
                 if (ev.mode === 'diff' && this.carry.outstanding(ev.blob)) {
                     (0, region_fragments_1.numberFromOne)(fragments);
-                    this.numberedFromOne.add(ev.blob);
+                    this.attribution.numberFromOne(ev.blob);
                 }
             }
         }
@@ -353,7 +351,7 @@ class HistorySource {
         try {
             // Asked for all at once rather than one answer at a time: placing the rails shape's findings (96
             // blobs read again) took 132 to 156 ms instead of 169 to 189 ms.
-            const unread = await (0, region_fragments_1.placeLines)(found, this.numberedFromOne, reread, ask);
+            const unread = await (0, region_fragments_1.placeLines)(found, (blob) => this.attribution.numberedFromOne(blob), reread, ask);
             for (const f of unread)
                 this.ledger?.problem(`blob ${f.blob} could not be read again to give its findings their line numbers`, f.path);
             return await this.lineage.settle(found, reread, (_blob, content, ev) => rescan(content, ev.path, (0, lineage_1.originOf)(ev)), (blob) => this.attribution.inHeadTree(blob), (queries) => (0, merge_parents_1.versionsAt)(this.options.cwd, queries));

@@ -83,8 +83,6 @@ export class HistorySource implements Source {
   private readonly notScanned: Record<string, number> = {};
   /** Symlink and submodule objects already listed as skipped (kept apart from blobs to scan: ids may coincide). */
   private readonly listedLinks = new Set<string>();
-  /** Blobs some of whose fragments were numbered from one (numberFromOne): their findings' lines are put right at the end. */
-  private readonly numberedFromOne = new Set<string>();
   private readonly pending = new Queue<Pending>();
   private readonly cache: LineCache;
   private log?: LogStream;
@@ -163,7 +161,7 @@ export class HistorySource implements Source {
         // version's memory is used again: their findings get their lines at the end (placeLines).
         if (ev.mode === 'diff' && this.carry.outstanding(ev.blob)) {
           numberFromOne(fragments);
-          this.numberedFromOne.add(ev.blob);
+          this.attribution.numberFromOne(ev.blob);
         }
       }
     } finally {
@@ -370,7 +368,7 @@ export class HistorySource implements Source {
     try {
       // Asked for all at once rather than one answer at a time: placing the rails shape's findings (96
       // blobs read again) took 132 to 156 ms instead of 169 to 189 ms.
-      const unread = await placeLines(found, this.numberedFromOne, reread, ask);
+      const unread = await placeLines(found, (blob) => this.attribution.numberedFromOne(blob), reread, ask);
       for (const f of unread) this.ledger?.problem(`blob ${f.blob} could not be read again to give its findings their line numbers`, f.path);
       return await this.lineage.settle(
         found,

@@ -190,25 +190,25 @@ describe('splitNul and BlobTable (fuzz)', () => {
   });
 
   it('BlobTable counts sightings and keeps marks exactly like a Map, through growth', () => {
-    const op = fc.record({ id: fc.oneof(objectId, fc.constantFrom('a'.repeat(40), 'b'.repeat(40))), mark: fc.boolean() });
+    const op = fc.record({ id: fc.oneof(objectId, fc.constantFrom('a'.repeat(40), 'b'.repeat(40))), act: fc.constantFrom<'add' | 0 | 1>('add', 0, 1) });
     fc.assert(
       fc.property(fc.array(op, { maxLength: 300 }), (ops) => {
         const table = new BlobTable(2);
-        const model = new Map<string, { n: number; marked: boolean }>();
-        for (const { id, mark } of ops) {
-          const m = model.get(id) ?? { n: 0, marked: false };
+        const model = new Map<string, { n: number; marks: [boolean, boolean] }>();
+        for (const { id, act } of ops) {
+          const m = model.get(id) ?? { n: 0, marks: [false, false] };
           model.set(id, m);
-          if (mark) {
-            expect(table.mark(id)).toBe(!m.marked);
-            m.marked = true;
-          } else {
+          if (act === 'add') {
             m.n++;
             expect(table.add(id)).toBe(m.n);
+          } else {
+            expect(table.mark(id, act)).toBe(!m.marks[act]);
+            m.marks[act] = true;
           }
         }
         expect(table.size).toBe(model.size);
-        for (const [id, m] of model) expect([table.get(id), table.has(id), table.marked(id)]).toEqual([m.n, m.n > 0, m.marked]);
-        expect([table.get('c'.repeat(40)), table.marked('c'.repeat(40))]).toEqual([0, false]);
+        for (const [id, m] of model) expect([table.get(id), table.has(id), table.marked(id), table.marked(id, 1)]).toEqual([m.n, m.n > 0, ...m.marks]);
+        expect([table.get('c'.repeat(40)), table.marked('c'.repeat(40)), table.marked('c'.repeat(40), 1)]).toEqual([0, false, false]);
       }),
       { numRuns: RUNS },
     );

@@ -15,6 +15,9 @@ export declare class Attribution {
     request(blob: string): boolean;
     /** True once the blob was asked of git (under a path that is scanned). */
     requested(blob: string): boolean;
+    /** Marks a blob some of whose fragments were numbered from one: its findings' lines are put right at the end. */
+    numberFromOne(blob: string): void;
+    numberedFromOne(blob: string): boolean;
     get size(): number;
     /** The blob ids of HEAD's tree. */
     setHead(head: BlobTable): void;

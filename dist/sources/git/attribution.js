@@ -18,6 +18,13 @@ class Attribution {
     requested(blob) {
         return this.seen.marked(blob);
     }
+    /** Marks a blob some of whose fragments were numbered from one: its findings' lines are put right at the end. */
+    numberFromOne(blob) {
+        this.seen.mark(blob, 1);
+    }
+    numberedFromOne(blob) {
+        return this.seen.marked(blob, 1);
+    }
     get size() {
         return this.seen.size;
     }

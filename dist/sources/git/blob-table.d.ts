@@ -10,9 +10,9 @@ export declare class BlobTable {
     /** Sightings of `id` (0 when never added). */
     get(id: string): number;
     has(id: string): boolean;
-    /** Marks `id` (listing it if need be, with its sightings as they are); true when it was not marked before. */
-    mark(id: string): boolean;
-    marked(id: string): boolean;
+    /** Sets mark `which` of `id` (listing it if need be, with its sightings as they are); true when it was not set before. */
+    mark(id: string, which?: 0 | 1): boolean;
+    marked(id: string, which?: 0 | 1): boolean;
     /** The slot of `id`, taken for it if it had none. */
     private slot;
     /** A slot is free until an id is counted or marked in it (so its fourth word is never 0 after). */

@@ -17,9 +17,9 @@ export declare function regionFragments(content: Buffer, regions: Array<[number,
  */
 export declare function numberFromOne(fragments: Fragment[]): void;
 /**
- * Puts findings in fragments numbered from one (of the blobs in `numbered`) at their lines, reading
+ * Puts findings in fragments numbered from one (of the blobs `numbered` says) at their lines, reading
  * those blobs again; returns one finding of each blob that could not be read (its lines stay wrong).
  * `ahead`, when given, is told every blob it will read, in that order, before the first is read: the
  * caller can ask git for all of them at once.
  */
-export declare function placeLines(found: Finding[], numbered: ReadonlySet<string>, reread: (blob: string) => Promise<Buffer | undefined>, ahead?: (blobs: string[]) => void): Promise<Finding[]>;
+export declare function placeLines(found: Finding[], numbered: (blob: string) => boolean, reread: (blob: string) => Promise<Buffer | undefined>, ahead?: (blobs: string[]) => void): Promise<Finding[]>;

@@ -60,7 +60,7 @@ function numberFromOne(fragments) {
     }
 }
 /**
- * Puts findings in fragments numbered from one (of the blobs in `numbered`) at their lines, reading
+ * Puts findings in fragments numbered from one (of the blobs `numbered` says) at their lines, reading
  * those blobs again; returns one finding of each blob that could not be read (its lines stay wrong).
  * `ahead`, when given, is told every blob it will read, in that order, before the first is read: the
  * caller can ask git for all of them at once.
@@ -68,7 +68,7 @@ function numberFromOne(fragments) {
 async function placeLines(found, numbered, reread, ahead) {
     const unread = [];
     const byId = (0, lineage_1.byBlob)(found);
-    const toPlace = [...byId.keys()].filter((blob) => numbered.has(blob));
+    const toPlace = [...byId.keys()].filter((blob) => numbered(blob));
     if (toPlace.length > 0)
         ahead?.(toPlace);
     for (const blob of toPlace) {

@@ -26,6 +26,15 @@ export class Attribution {
     return this.seen.marked(blob);
   }
 
+  /** Marks a blob some of whose fragments were numbered from one: its findings' lines are put right at the end. */
+  numberFromOne(blob: string): void {
+    this.seen.mark(blob, 1);
+  }
+
+  numberedFromOne(blob: string): boolean {
+    return this.seen.marked(blob, 1);
+  }
+
   get size(): number {
     return this.seen.size;
   }

@@ -1,13 +1,13 @@
 /**
- * A compact set of git object ids with a counter and a mark each: 16 bytes per id in one typed array, so
- * a history of millions of blobs stays within a small, predictable amount of memory. Ids are keyed by
- * their first 96 bits; a false "seen" needs two distinct blobs to share 24 hex digits. The mark (a blob
- * asked of git) shares the table with the counts: two tables of the rails-scale history's 283,000 blobs
- * were 32 MiB, and doubled together near its end.
+ * A compact set of git object ids with a counter and two marks each: 16 bytes per id in one typed array,
+ * so a history of millions of blobs stays within a small, predictable amount of memory. Ids are keyed by
+ * their first 96 bits; a false "seen" needs two distinct blobs to share 24 hex digits. The marks (a blob
+ * asked of git, a blob numbered from one) share the table with the counts: a second table and a Set of
+ * the rails-scale history's 283,000 blobs were 16 MiB and 5 MB, and grew near its end.
  */
-const WORDS = 4; // 3 words of id prefix + 1 word: the mark (top bit) and the counter
-const MARK = 0x80000000;
-const MOST = 0x7fffffff;
+const WORDS = 4; // 3 words of id prefix + 1 word: two marks (the top bits) and the counter
+const MARKS = [0x80000000, 0x40000000] as const;
+const MOST = 0x3fffffff;
 
 export class BlobTable {
   private slots: Uint32Array;
@@ -44,18 +44,18 @@ export class BlobTable {
     return this.get(id) > 0;
   }
 
-  /** Marks `id` (listing it if need be, with its sightings as they are); true when it was not marked before. */
-  mark(id: string): boolean {
+  /** Sets mark `which` of `id` (listing it if need be, with its sightings as they are); true when it was not set before. */
+  mark(id: string, which: 0 | 1 = 0): boolean {
     const i = this.slot(id);
     const s = this.slots;
-    if (s[i + 3] & MARK) return false;
-    s[i + 3] = (s[i + 3] | MARK) >>> 0;
+    if (s[i + 3] & MARKS[which]) return false;
+    s[i + 3] = (s[i + 3] | MARKS[which]) >>> 0;
     return true;
   }
 
-  marked(id: string): boolean {
+  marked(id: string, which: 0 | 1 = 0): boolean {
     readKey(id);
-    return (this.slots[this.find(ka, kb, kc) + 3] & MARK) !== 0;
+    return (this.slots[this.find(ka, kb, kc) + 3] & MARKS[which]) !== 0;
   }
 
   /** The slot of `id`, taken for it if it had none. */
