@@ -12290,6 +12290,9 @@ function dateIfValid(seconds) {
 }
 /** The ISO string of a time in whole seconds since the epoch; throws RangeError as Date does when out of its range. */
 function commitDate(seconds) {
+    // Date's range ends at a midnight: past it, even within that day, Date has no value at all.
+    if (seconds > LAST_SECOND)
+        throw new RangeError('Invalid time value');
     const d = Math.floor(seconds / 86_400);
     if (d !== day) {
         const iso = new Date(d * 86_400_000).toISOString();
@@ -12297,9 +12300,6 @@ function commitDate(seconds) {
         day = d;
     }
     const s = seconds - d * 86_400;
-    // Past the day's last millisecond Date has no value at all (its range ends at a midnight).
-    if (s > 0 && d * 86_400_000 === 8.64e15)
-        throw new RangeError('Invalid time value');
     return `${dayPrefix}${two(Math.floor(s / 3600))}:${two(Math.floor(s / 60) % 60)}:${two(s % 60)}.000Z`;
 }
 
