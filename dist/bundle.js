@@ -985,7 +985,8 @@ async function performScan(io, pathArg, flags, options) {
     await keepAddedLines(result, added);
     result.ledger.warnings.unshift(...setup.settings.warnings);
     await (0, suppress_1.applySuppressions)(io, target, setup, flags, result, options.useBaseline);
-    const root = mode === 'stdin' ? undefined : mode === 'worktree' ? source.rootDir : setup.repo?.top;
+    // A bare repository's history (no top) is read again from its git folder.
+    const root = mode === 'stdin' ? undefined : mode === 'worktree' ? source.rootDir : (setup.repo?.top ?? setup.repo?.gitDir);
     return { result, setup, mode, root, identities };
 }
 
@@ -1199,14 +1200,27 @@ function startEarlyGit(mode, target) {
     return { indexDiff: startIndexDiff(target) };
 }
 async function requireRepo(target, flag) {
+    const { repo } = await trustedRepo(target, flag);
+    if (!repo.top)
+        throw new errors_1.InputError(`${target}: ${flag} needs a working tree; this is a bare repository`);
+    return repo;
+}
+/**
+ * The repository holding `target`, a bare one included, and the folder a scan of it covers: `target`,
+ * or the top when asked from inside the .git folder. One that cannot be trusted is an error.
+ */
+async function trustedRepo(target, flag) {
     const repo = await (0, repo_1.findRepo)(target);
     if (!repo)
         throw new errors_1.InputError(`${target}: ${flag} needs a git repository, and this is not inside one`);
     if (repo.untrustedLink)
         throw new errors_1.InputError(`${target}: ${flag}: refusing to read this folder as a git repository: ${repo.untrustedLink}`);
-    if (!repo.top)
-        throw new errors_1.InputError(`${target}: ${flag} needs a working tree; this is a bare repository`);
-    return repo;
+    const outer = await (0, repo_1.enclosingRepo)(repo);
+    if (!outer)
+        return { repo, at: target };
+    if (outer.gitDir === repo.gitDir && outer.top && !outer.untrustedLink)
+        return { repo: outer, at: outer.top };
+    throw new errors_1.InputError(`${target}: ${flag}: refusing to read a bare repository inside the working tree of ${outer.top} (its files can be committed there like any others)`);
 }
 /**
  * The part of the repository a history scan covers: the scanned path relative to the repository top,
@@ -1262,10 +1276,11 @@ async function selectSource(mode, target, flags, setup, stdin, early = {}) {
         }
         case 'history': {
             const { HistorySource } = require('../sources/history');
-            const repo = await requireRepo(target, '--history');
-            const subtree = subtreeOf(repo.top, target, flags);
+            // A bare repository (a mirror clone kept for an audit) has a history and no working tree: git runs in its folder.
+            const { repo, at } = await trustedRepo(target, '--history');
+            const subtree = repo.top ? subtreeOf(repo.top, at, flags) : undefined;
             const selection = flags.since !== undefined ? { kind: 'since', rev: flags.since } : flags.range !== undefined ? { kind: 'range', range: flags.range } : { kind: 'all' };
-            const source = new HistorySource({ ...common, repo, cwd: repo.top, selection, allObjects: flags.allObjects === true, subtree, profileOf: scanProfile(setup) });
+            const source = new HistorySource({ ...common, repo, cwd: repo.top ?? repo.gitDir, selection, allObjects: flags.allObjects === true, subtree, profileOf: scanProfile(setup) });
             return { source, enrich: (f) => source.attribution.enrich(f) };
         }
     }
@@ -4357,6 +4372,7 @@ const placeholders_1 = require("../placeholders");
 const REFERENCE = [
     /^[$%]/, // $VAR, ${VAR}, %VAR%, $(cmd)
     /^[@#]\{/, // @{var}, #{ruby}
+    /^\\["'][$%]/, // a variable quoted inside a string: "\"$token\"" (git's fsmonitor-watchman hook)
     /\{\{|\}\}|<%|%>|\$\{|\{[A-Za-z_][\w.]*\}/, // templates, format placeholders
     /(process\.env|import\.meta\.env|os\.environ|os\.getenv|getenv\(|System\.getenv|ENV\[|ENV\.fetch|Deno\.env|env\(|config\(|settings\.|secrets\.|vars\.)/,
     /^(vault|op|sm|ssm|gcpsm|awssm|azkv|akv|doppler|infisical|bws|keyvault|secretsmanager|file|env|credentialsJSON):/i,
@@ -10908,6 +10924,10 @@ class BlobReader {
         this.options = options;
         this.cat = new catfile_1.CatFile(cwd, 'batch', maxSize, options);
     }
+    /** Settles once the current cat-file is started (or could not be). */
+    get started() {
+        return this.cat.started;
+    }
     request(id) {
         this.outstanding.push(id);
         if (!this.broken)
@@ -11811,6 +11831,8 @@ const UNSENT_MAX = 32 * 1024;
 const HIGH_WATER = 16 * 1024 * 1024;
 /** A running cat-file process: write ids, iterate objects. */
 class CatFile {
+    /** Settles once git is started, or could not be (with `reuse`, after its loopback socket is connected). */
+    started;
     /** git, once started (with `reuse`, after its loopback socket is connected). */
     child;
     /** What git's output is read from when its handle cannot be taken over (then as a stream). */
@@ -11846,10 +11868,11 @@ class CatFile {
         if (!options.reuse) {
             const child = (0, run_1.spawnGit)(cwd, args);
             this.start(child, child.stdout, false);
+            this.started = Promise.resolve();
             return;
         }
         // A history scan's cat-file writes into a loopback socket, for its bigger buffer (loopback.ts).
-        void (options.loopback === false ? Promise.resolve(undefined) : (0, loopback_1.loopbackPair)()).then((pair) => {
+        this.started = (options.loopback === false ? Promise.resolve(undefined) : (0, loopback_1.loopbackPair)()).then((pair) => {
             if (this.killed) {
                 pair?.ours.destroy();
                 pair?.theirs.destroy();
@@ -11983,6 +12006,19 @@ class CatFile {
         return this.written;
     }
     /** Stops git (used when the consumer gives up early). */
+    /**
+     * Whether this cat-file keeps the process alive: a spare started ahead of need waits with `false`, so
+     * a caller that never asks anything of it can still exit (git then ends as its input closes).
+     */
+    keepAlive(on) {
+        const child = this.child;
+        for (const handle of [child, child?.stdin, child?.stdout, child?.stderr]) {
+            if (on)
+                handle?.ref?.();
+            else
+                handle?.unref?.();
+        }
+    }
     kill() {
         this.killed = true;
         this.child?.kill('SIGKILL');
@@ -13324,6 +13360,7 @@ class LineCounter {
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.findRepo = findRepo;
+exports.enclosingRepo = enclosingRepo;
 exports.isIgnored = isIgnored;
 exports.listWorktree = listWorktree;
 /** Small questions about a repository, answered by git through the safe runner. */
@@ -13344,7 +13381,12 @@ function findRepo(dir) {
 async function askRepo(dir) {
     let out;
     try {
-        const r = await (0, run_1.runGit)(dir, ['rev-parse', '--is-bare-repository', '--absolute-git-dir', '--is-shallow-repository', '--show-toplevel'], { okCodes: [128] });
+        const questions = ['rev-parse', '--is-bare-repository', '--absolute-git-dir', '--is-shallow-repository', '--git-common-dir'];
+        let r = await (0, run_1.runGit)(dir, [...questions, '--show-toplevel'], { okCodes: [128] });
+        // git 2.25 and later refuse --show-toplevel where there is no working tree (a bare repository, or
+        // inside a .git folder), failing the whole call: asked again without it, such a repository has no top.
+        if (r.code === 128 && /must be run in a work tree/i.test(r.stderr))
+            r = await (0, run_1.runGit)(dir, questions, { okCodes: [128] });
         if (r.code === 128) {
             if (/not a git repository/i.test(r.stderr))
                 return undefined;
@@ -13357,12 +13399,26 @@ async function askRepo(dir) {
             return undefined;
         throw err;
     }
-    const [bare, gitDir, shallow, top] = out.split('\n');
-    const info = { bare: bare === 'true', gitDir, shallow: shallow === 'true', top: top || undefined };
+    const [bare, gitDir, shallow, common, top] = out.split('\n');
+    // Relative to the folder asked about, when git does not print it whole.
+    const info = { bare: bare === 'true', gitDir, commonDir: common ? (0, node_path_1.resolve)(dir, common) : undefined, shallow: shallow === 'true', top: top || undefined };
     const problem = top ? await gitLinkProblem(top, gitDir) : undefined;
     if (problem)
         info.untrustedLink = problem;
     return info;
+}
+/**
+ * The repository with a working tree around one that has none, or undefined. Git finds no top inside a
+ * .git folder (the same repository, its gitDir the same) or in a bare repository, whose files can be
+ * committed like any others: a pull request can plant one in a folder, and a history scan of that
+ * folder would then read the planted history instead of the real one (git's safe.bareRepository=explicit
+ * refuses such repositories too).
+ */
+async function enclosingRepo(repo) {
+    if (repo.top)
+        return undefined;
+    const outer = await findRepo((0, node_path_1.dirname)(repo.commonDir ?? repo.gitDir)).catch(() => undefined);
+    return outer?.top ? outer : undefined;
 }
 const real = (p) => {
     try {
@@ -13480,6 +13536,8 @@ exports.unreachableObjects = unreachableObjects;
 exports.refTargets = refTargets;
 exports.treeBlobs = treeBlobs;
 /** Resolving what a history scan covers: revision checks, HEAD's blobs, the stash reflog, unreachable objects. */
+const node_fs_1 = require("node:fs");
+const node_path_1 = require("node:path");
 const errors_1 = require("../../errors");
 const blob_table_1 = require("./blob-table");
 const run_1 = require("./run");
@@ -13536,7 +13594,9 @@ async function headBlobs(cwd) {
     return out;
 }
 /** Every stash entry, not just the newest (older ones live only in refs/stash's reflog). */
-async function stashReflog(cwd) {
+async function stashReflog(cwd, commonDir) {
+    if (commonDir !== undefined && !mayHoldStash(commonDir))
+        return [];
     const args = ['rev-list', '--walk-reflogs', 'refs/stash', '--'];
     const r = await (0, run_1.runGit)(cwd, args, { okCodes: [128] });
     if (await absent(cwd, r, args, /^fatal: bad revision 'refs\/stash'$/m, 'refs/stash'))
@@ -13545,6 +13605,23 @@ async function stashReflog(cwd) {
         .toString('utf8')
         .split('\n')
         .filter((l) => /^[0-9a-f]{40,64}$/.test(l));
+}
+/**
+ * False only when the repository's shared git folder plainly holds no stash reflog: it is a git folder
+ * (it has a HEAD), its refs are files (no reftable), and there is no logs/refs/stash. Most repositories
+ * never stashed, and asking git cost a process that the log waited for (about 30 ms of a scan's start).
+ */
+function mayHoldStash(commonDir) {
+    const present = (path) => {
+        try {
+            (0, node_fs_1.lstatSync)((0, node_path_1.join)(commonDir, path));
+            return true;
+        }
+        catch (err) {
+            return err.code !== 'ENOENT';
+        }
+    };
+    return !present('HEAD') || present('reftable') || present((0, node_path_1.join)('logs', 'refs', 'stash'));
 }
 /** Objects no ref or reflog reaches: dangling commits and orphaned blobs. */
 async function unreachableObjects(cwd) {
@@ -14020,6 +14097,8 @@ class HistorySource {
     lend;
     /** The last commit the log walk reached (oldest first), to say where a failed walk stopped. */
     lastCommit;
+    /** The cat-file settling reads blobs again with, started with the walk and waiting unused until then. */
+    spare;
     /** HEAD's blobs, listed once the log has started. */
     headListing;
     /** Blob ids and paths as the events keep them: one string each, not one per change (lineage.ts). */
@@ -14058,7 +14137,7 @@ class HistorySource {
         if (repo.shallow)
             ledger.notes.shallow = true;
         // Awaited later (a failure still surfaces there); until then it must not go unhandled.
-        const stash = this.options.selection.kind === 'all' ? (0, revs_1.stashReflog)(cwd) : Promise.resolve([]);
+        const stash = this.options.selection.kind === 'all' ? (0, revs_1.stashReflog)(cwd, repo.commonDir) : Promise.resolve([]);
         stash.catch(() => undefined);
         const revs = await (0, revs_1.resolveRevs)(cwd, this.options.selection);
         // Blobs are read into reused memory: each is valid until the next is asked for. The cache copies
@@ -14198,8 +14277,14 @@ class HistorySource {
         const unreachable = this.options.allObjects ? (0, revs_1.unreachableObjects)(cwd) : undefined;
         const stdin = [...revs.stdin, ...(await stash)];
         const walked = this.walk(revs.args, stdin, blobs);
-        // Listed once the log has started, not after it: starting git cost the main thread 12 to 18 ms after
-        // the walk, with a few hundred MiB mapped, against 5 to 8 ms at the start.
+        // Listed once the log and cat-file have started, not after the walk: starting git cost the main
+        // thread 12 to 18 ms after it, with a few hundred MiB mapped, against 5 to 8 ms at the start. Not
+        // before cat-file, whose loopback socket connects only as the event loop turns, after these spawns.
+        await blobs.started;
+        // The cat-file that reads blobs again for settling, started now: at the end, with a few hundred MiB
+        // mapped, starting git cost the main thread 22 to 36 ms, and its start-up was waited for again.
+        this.spare = new catfile_1.CatFile(cwd, 'batch', this.options.maxFileSize);
+        this.spare.keepAlive(false);
         const refs = this.options.selection.kind === 'all' ? (0, revs_1.refTargets)(cwd) : undefined;
         refs?.catch(() => undefined);
         // HEAD's tree is wanted only when findings are settled: listing it (30 ms on the rails shape) must
@@ -14284,7 +14369,11 @@ class HistorySource {
         /** Ids asked of git whose objects are not read yet, in the order asked (the order git answers in). */
         const ahead = [];
         const ask = (ids) => {
-            cat ??= new catfile_1.CatFile(this.options.cwd, 'batch', this.options.maxFileSize);
+            if (!cat) {
+                cat = this.spare ?? new catfile_1.CatFile(this.options.cwd, 'batch', this.options.maxFileSize);
+                this.spare = undefined;
+                cat.keepAlive(true);
+            }
             objects ??= cat[Symbol.asyncIterator]();
             for (const id of ids)
                 cat.request(id);
@@ -14312,6 +14401,7 @@ class HistorySource {
         }
         finally {
             cat?.kill();
+            this.spare?.kill();
         }
     }
 }

@@ -121,6 +121,7 @@ async function performScan(io, pathArg, flags, options) {
     await keepAddedLines(result, added);
     result.ledger.warnings.unshift(...setup.settings.warnings);
     await (0, suppress_1.applySuppressions)(io, target, setup, flags, result, options.useBaseline);
-    const root = mode === 'stdin' ? undefined : mode === 'worktree' ? source.rootDir : setup.repo?.top;
+    // A bare repository's history (no top) is read again from its git folder.
+    const root = mode === 'stdin' ? undefined : mode === 'worktree' ? source.rootDir : (setup.repo?.top ?? setup.repo?.gitDir);
     return { result, setup, mode, root, identities };
 }

@@ -39,14 +39,27 @@ function startEarlyGit(mode, target) {
     return { indexDiff: startIndexDiff(target) };
 }
 async function requireRepo(target, flag) {
+    const { repo } = await trustedRepo(target, flag);
+    if (!repo.top)
+        throw new errors_1.InputError(`${target}: ${flag} needs a working tree; this is a bare repository`);
+    return repo;
+}
+/**
+ * The repository holding `target`, a bare one included, and the folder a scan of it covers: `target`,
+ * or the top when asked from inside the .git folder. One that cannot be trusted is an error.
+ */
+async function trustedRepo(target, flag) {
     const repo = await (0, repo_1.findRepo)(target);
     if (!repo)
         throw new errors_1.InputError(`${target}: ${flag} needs a git repository, and this is not inside one`);
     if (repo.untrustedLink)
         throw new errors_1.InputError(`${target}: ${flag}: refusing to read this folder as a git repository: ${repo.untrustedLink}`);
-    if (!repo.top)
-        throw new errors_1.InputError(`${target}: ${flag} needs a working tree; this is a bare repository`);
-    return repo;
+    const outer = await (0, repo_1.enclosingRepo)(repo);
+    if (!outer)
+        return { repo, at: target };
+    if (outer.gitDir === repo.gitDir && outer.top && !outer.untrustedLink)
+        return { repo: outer, at: outer.top };
+    throw new errors_1.InputError(`${target}: ${flag}: refusing to read a bare repository inside the working tree of ${outer.top} (its files can be committed there like any others)`);
 }
 /**
  * The part of the repository a history scan covers: the scanned path relative to the repository top,
@@ -102,10 +115,11 @@ async function selectSource(mode, target, flags, setup, stdin, early = {}) {
         }
         case 'history': {
             const { HistorySource } = require('../sources/history');
-            const repo = await requireRepo(target, '--history');
-            const subtree = subtreeOf(repo.top, target, flags);
+            // A bare repository (a mirror clone kept for an audit) has a history and no working tree: git runs in its folder.
+            const { repo, at } = await trustedRepo(target, '--history');
+            const subtree = repo.top ? subtreeOf(repo.top, at, flags) : undefined;
             const selection = flags.since !== undefined ? { kind: 'since', rev: flags.since } : flags.range !== undefined ? { kind: 'range', range: flags.range } : { kind: 'all' };
-            const source = new HistorySource({ ...common, repo, cwd: repo.top, selection, allObjects: flags.allObjects === true, subtree, profileOf: scanProfile(setup) });
+            const source = new HistorySource({ ...common, repo, cwd: repo.top ?? repo.gitDir, selection, allObjects: flags.allObjects === true, subtree, profileOf: scanProfile(setup) });
             return { source, enrich: (f) => source.attribution.enrich(f) };
         }
     }

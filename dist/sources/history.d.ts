@@ -42,6 +42,8 @@ export declare class HistorySource implements Source {
     private lend?;
     /** The last commit the log walk reached (oldest first), to say where a failed walk stopped. */
     private lastCommit?;
+    /** The cat-file settling reads blobs again with, started with the walk and waiting unused until then. */
+    private spare?;
     /** HEAD's blobs, listed once the log has started. */
     private headListing?;
     /** Blob ids and paths as the events keep them: one string each, not one per change (lineage.ts). */

@@ -66,6 +66,8 @@ class HistorySource {
     lend;
     /** The last commit the log walk reached (oldest first), to say where a failed walk stopped. */
     lastCommit;
+    /** The cat-file settling reads blobs again with, started with the walk and waiting unused until then. */
+    spare;
     /** HEAD's blobs, listed once the log has started. */
     headListing;
     /** Blob ids and paths as the events keep them: one string each, not one per change (lineage.ts). */
@@ -104,7 +106,7 @@ class HistorySource {
         if (repo.shallow)
             ledger.notes.shallow = true;
         // Awaited later (a failure still surfaces there); until then it must not go unhandled.
-        const stash = this.options.selection.kind === 'all' ? (0, revs_1.stashReflog)(cwd) : Promise.resolve([]);
+        const stash = this.options.selection.kind === 'all' ? (0, revs_1.stashReflog)(cwd, repo.commonDir) : Promise.resolve([]);
         stash.catch(() => undefined);
         const revs = await (0, revs_1.resolveRevs)(cwd, this.options.selection);
         // Blobs are read into reused memory: each is valid until the next is asked for. The cache copies
@@ -244,8 +246,14 @@ class HistorySource {
         const unreachable = this.options.allObjects ? (0, revs_1.unreachableObjects)(cwd) : undefined;
         const stdin = [...revs.stdin, ...(await stash)];
         const walked = this.walk(revs.args, stdin, blobs);
-        // Listed once the log has started, not after it: starting git cost the main thread 12 to 18 ms after
-        // the walk, with a few hundred MiB mapped, against 5 to 8 ms at the start.
+        // Listed once the log and cat-file have started, not after the walk: starting git cost the main
+        // thread 12 to 18 ms after it, with a few hundred MiB mapped, against 5 to 8 ms at the start. Not
+        // before cat-file, whose loopback socket connects only as the event loop turns, after these spawns.
+        await blobs.started;
+        // The cat-file that reads blobs again for settling, started now: at the end, with a few hundred MiB
+        // mapped, starting git cost the main thread 22 to 36 ms, and its start-up was waited for again.
+        this.spare = new catfile_1.CatFile(cwd, 'batch', this.options.maxFileSize);
+        this.spare.keepAlive(false);
         const refs = this.options.selection.kind === 'all' ? (0, revs_1.refTargets)(cwd) : undefined;
         refs?.catch(() => undefined);
         // HEAD's tree is wanted only when findings are settled: listing it (30 ms on the rails shape) must
@@ -330,7 +338,11 @@ class HistorySource {
         /** Ids asked of git whose objects are not read yet, in the order asked (the order git answers in). */
         const ahead = [];
         const ask = (ids) => {
-            cat ??= new catfile_1.CatFile(this.options.cwd, 'batch', this.options.maxFileSize);
+            if (!cat) {
+                cat = this.spare ?? new catfile_1.CatFile(this.options.cwd, 'batch', this.options.maxFileSize);
+                this.spare = undefined;
+                cat.keepAlive(true);
+            }
             objects ??= cat[Symbol.asyncIterator]();
             for (const id of ids)
                 cat.request(id);
@@ -358,6 +370,7 @@ class HistorySource {
         }
         finally {
             cat?.kill();
+            this.spare?.kill();
         }
     }
 }

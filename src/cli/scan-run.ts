@@ -155,6 +155,7 @@ export async function performScan(io: CliIO, pathArg: string, flags: ScanRunFlag
   await keepAddedLines(result, added);
   result.ledger.warnings.unshift(...setup.settings.warnings);
   await applySuppressions(io, target, setup, flags, result, options.useBaseline);
-  const root = mode === 'stdin' ? undefined : mode === 'worktree' ? (source as { rootDir?: string }).rootDir : setup.repo?.top;
+  // A bare repository's history (no top) is read again from its git folder.
+  const root = mode === 'stdin' ? undefined : mode === 'worktree' ? (source as { rootDir?: string }).rootDir : (setup.repo?.top ?? setup.repo?.gitDir);
   return { result, setup, mode, root, identities };
 }

@@ -4,7 +4,7 @@ import { realpathSync } from 'node:fs';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { InputError, UsageError } from '../errors';
 import type { Finding } from '../engine/finding';
-import { findRepo, type RepoInfo } from '../sources/git/repo';
+import { enclosingRepo, findRepo, type RepoInfo } from '../sources/git/repo';
 import type { RevSelection } from '../sources/git/revs';
 import type { GitResult } from '../sources/git/run';
 import type { Source } from '../sources/types';
@@ -65,11 +65,23 @@ export interface SelectedSource {
 }
 
 async function requireRepo(target: string, flag: string): Promise<RepoInfo & { top: string }> {
+  const { repo } = await trustedRepo(target, flag);
+  if (!repo.top) throw new InputError(`${target}: ${flag} needs a working tree; this is a bare repository`);
+  return repo as RepoInfo & { top: string };
+}
+
+/**
+ * The repository holding `target`, a bare one included, and the folder a scan of it covers: `target`,
+ * or the top when asked from inside the .git folder. One that cannot be trusted is an error.
+ */
+async function trustedRepo(target: string, flag: string): Promise<{ repo: RepoInfo; at: string }> {
   const repo = await findRepo(target);
   if (!repo) throw new InputError(`${target}: ${flag} needs a git repository, and this is not inside one`);
   if (repo.untrustedLink) throw new InputError(`${target}: ${flag}: refusing to read this folder as a git repository: ${repo.untrustedLink}`);
-  if (!repo.top) throw new InputError(`${target}: ${flag} needs a working tree; this is a bare repository`);
-  return repo as RepoInfo & { top: string };
+  const outer = await enclosingRepo(repo);
+  if (!outer) return { repo, at: target };
+  if (outer.gitDir === repo.gitDir && outer.top && !outer.untrustedLink) return { repo: outer, at: outer.top };
+  throw new InputError(`${target}: ${flag}: refusing to read a bare repository inside the working tree of ${outer.top} (its files can be committed there like any others)`);
 }
 
 /**
@@ -123,10 +135,11 @@ export async function selectSource(mode: ScanMode, target: string, flags: ModeFl
     }
     case 'history': {
       const { HistorySource } = require('../sources/history') as typeof import('../sources/history');
-      const repo = await requireRepo(target, '--history');
-      const subtree = subtreeOf(repo.top, target, flags);
+      // A bare repository (a mirror clone kept for an audit) has a history and no working tree: git runs in its folder.
+      const { repo, at } = await trustedRepo(target, '--history');
+      const subtree = repo.top ? subtreeOf(repo.top, at, flags) : undefined;
       const selection: RevSelection = flags.since !== undefined ? { kind: 'since', rev: flags.since } : flags.range !== undefined ? { kind: 'range', range: flags.range } : { kind: 'all' };
-      const source = new HistorySource({ ...common, repo, cwd: repo.top, selection, allObjects: flags.allObjects === true, subtree, profileOf: scanProfile(setup) });
+      const source = new HistorySource({ ...common, repo, cwd: repo.top ?? repo.gitDir, selection, allObjects: flags.allObjects === true, subtree, profileOf: scanProfile(setup) });
       return { source, enrich: (f) => source.attribution.enrich(f) };
     }
   }

@@ -94,6 +94,8 @@ export class HistorySource implements Source {
   private lend?: Lender;
   /** The last commit the log walk reached (oldest first), to say where a failed walk stopped. */
   private lastCommit?: string;
+  /** The cat-file settling reads blobs again with, started with the walk and waiting unused until then. */
+  private spare?: CatFile;
   /** HEAD's blobs, listed once the log has started. */
   private headListing?: Promise<BlobTable>;
   /** Blob ids and paths as the events keep them: one string each, not one per change (lineage.ts). */
@@ -136,7 +138,7 @@ export class HistorySource implements Source {
     this.ledger = ledger;
     if (repo.shallow) ledger.notes.shallow = true;
     // Awaited later (a failure still surfaces there); until then it must not go unhandled.
-    const stash = this.options.selection.kind === 'all' ? stashReflog(cwd) : Promise.resolve([]);
+    const stash = this.options.selection.kind === 'all' ? stashReflog(cwd, repo.commonDir) : Promise.resolve([]);
     stash.catch(() => undefined);
     const revs = await resolveRevs(cwd, this.options.selection);
     // Blobs are read into reused memory: each is valid until the next is asked for. The cache copies
@@ -266,8 +268,14 @@ export class HistorySource implements Source {
     const unreachable = this.options.allObjects ? unreachableObjects(cwd) : undefined;
     const stdin = [...revs.stdin, ...(await stash)];
     const walked = this.walk(revs.args, stdin, blobs);
-    // Listed once the log has started, not after it: starting git cost the main thread 12 to 18 ms after
-    // the walk, with a few hundred MiB mapped, against 5 to 8 ms at the start.
+    // Listed once the log and cat-file have started, not after the walk: starting git cost the main
+    // thread 12 to 18 ms after it, with a few hundred MiB mapped, against 5 to 8 ms at the start. Not
+    // before cat-file, whose loopback socket connects only as the event loop turns, after these spawns.
+    await blobs.started;
+    // The cat-file that reads blobs again for settling, started now: at the end, with a few hundred MiB
+    // mapped, starting git cost the main thread 22 to 36 ms, and its start-up was waited for again.
+    this.spare = new CatFile(cwd, 'batch', this.options.maxFileSize);
+    this.spare.keepAlive(false);
     const refs = this.options.selection.kind === 'all' ? refTargets(cwd) : undefined;
     refs?.catch(() => undefined);
     // HEAD's tree is wanted only when findings are settled: listing it (30 ms on the rails shape) must
@@ -351,7 +359,11 @@ export class HistorySource implements Source {
     /** Ids asked of git whose objects are not read yet, in the order asked (the order git answers in). */
     const ahead: string[] = [];
     const ask = (ids: string[]) => {
-      cat ??= new CatFile(this.options.cwd, 'batch', this.options.maxFileSize);
+      if (!cat) {
+        cat = this.spare ?? new CatFile(this.options.cwd, 'batch', this.options.maxFileSize);
+        this.spare = undefined;
+        cat.keepAlive(true);
+      }
       objects ??= cat[Symbol.asyncIterator]();
       for (const id of ids) cat.request(id);
       ahead.push(...ids);
@@ -379,6 +391,7 @@ export class HistorySource implements Source {
       );
     } finally {
       cat?.kill();
+      this.spare?.kill();
     }
   }
 }

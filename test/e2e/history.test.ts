@@ -303,6 +303,42 @@ describe('scan --history', () => {
     expect(stderr).toMatch(/scan incomplete[\s\S]*git (log|ls-tree) exited with code \d+: .*\b(fatal|error):/);
   });
 
+  it('scans the history of a bare mirror clone, and of a repository asked about from inside its .git folder', async () => {
+    const origin = gitRepo({ 'a.env': `T=${S1}\n` });
+    const added = commitAll(origin, 'one');
+    rmSync(join(origin, 'a.env'));
+    commitAll(origin, 'two');
+    const mirror = join(tempDir(), 'mirror.git');
+    git(origin, 'clone', '-q', '--mirror', origin, mirror);
+    const bare = await history(mirror, '--history');
+    expect(bare.code).toBe(1);
+    expect(bare.findings.map((f) => [f.path, f.commit, f.inHead])).toEqual([['a.env', added, false]]);
+    expect(bare.report.summary.complete).toBe(true);
+    // A folder inside .git has no top either; it is the same repository, read whole (not as a subfolder).
+    const inside = await history(join(origin, '.git', 'refs'), '--history');
+    expect(inside.findings.map((f) => [f.path, f.commit])).toEqual([['a.env', added]]);
+    // The pre-commit check still needs a working tree, and says so.
+    const staged = await runInProcess(['scan', '--staged'], { cwd: mirror });
+    expect(staged.code).toBe(2);
+    expect(staged.stderr).toMatch(/--staged needs a working tree; this is a bare repository/);
+  });
+
+  it("refuses a bare repository committed inside a working tree, rather than reading its history as that folder's", async () => {
+    const planted = gitRepo({ 'fake.txt': 'nothing here\n' });
+    commitAll(planted, 'planted');
+    const repo = gitRepo({ 'sub/a.env': `T=${S1}\n` });
+    commitAll(repo, 'real');
+    // A bare repository's files, committed as plain files under sub/ (a pull request can carry them).
+    git(planted, 'clone', '-q', '--bare', planted, join(repo, 'sub', 'planted.git'));
+    commitAll(repo, 'plant');
+    const r = await history(join(repo, 'sub', 'planted.git'), '--history');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/refusing to read a bare repository inside the working tree of /);
+    // The folder around it is still the real repository's, its history scanned as before.
+    const real = await history(join(repo, 'sub'), '--history');
+    expect(real.findings.map((f) => f.path)).toEqual(['sub/a.env']);
+  });
+
   it('refuses to run outside a repository', async () => {
     const r = await runInProcess(['scan', tempDir(), '--history']);
     expect(r.code).toBe(2);

@@ -81,3 +81,11 @@ it('--explain on a minified line longer than 64 KiB, read in several windows, ex
   const explainedPairs = explained.stderr.split('\n').filter((l) => /explain: .*bundle\.js:1 key:/.test(l));
   expect(explainedPairs.length).toBeGreaterThanOrEqual(40);
 });
+
+it('does not take a variable quoted inside a string for a secret, and still finds a literal so quoted', async () => {
+  // As git's fsmonitor-watchman hook (in every new repository's .git/hooks) writes it.
+  const hook = 'my $last_update_line = "";\nif (substr($last_update_token, 0, 1) eq "c") {\n\t$last_update_token = "\\"$last_update_token\\"";\n}\n';
+  expect(await scan({ 'hooks/fsmonitor-watchman.pl': hook })).toEqual([]);
+  const literal = `$api_token = "\\"${secret()}\\"";\n`;
+  expect(await scan({ 'deploy/set-token.pl': literal })).toEqual([{ path: 'deploy/set-token.pl', ruleId: 'generic.secret-assignment', line: 1 }]);
+});

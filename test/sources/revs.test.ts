@@ -1,8 +1,8 @@
 /** What a history scan asks git before its walk (revs.ts): HEAD's blobs and the stash reflog, on real repositories. */
-import { rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { headBlobs, stashReflog } from '../../src/sources/git/revs';
-import { commitAll, git, gitRepo } from '../helpers/fs';
+import { commitAll, git, gitRepo, tempDir } from '../helpers/fs';
 
 const objectPath = (dir: string, id: string) => join(dir, '.git', 'objects', id.slice(0, 2), id.slice(2));
 
@@ -29,4 +29,21 @@ it('walks every stash entry, and finds none in a repository that never stashed',
   }
   const entries = await stashReflog(dir);
   expect(entries).toEqual([git(dir, 'rev-parse', 'stash@{0}').trim(), git(dir, 'rev-parse', 'stash@{1}').trim()]);
+});
+
+it("finds the stash through the repository's shared folder from a linked worktree, and asks git when that folder is not plainly one", async () => {
+  const dir = gitRepo({ 'a.txt': 'one\n' });
+  commitAll(dir, 'first');
+  const common = join(dir, '.git');
+  expect(await stashReflog(dir, common)).toEqual([]); // no logs/refs/stash: nothing, and no git asked
+  writeFileSync(join(dir, 'a.txt'), 'two\n');
+  git(dir, 'stash', '-q');
+  const linked = join(tempDir(), 'linked');
+  git(dir, 'worktree', 'add', '-q', linked);
+  const entry = git(dir, 'rev-parse', 'stash@{0}').trim();
+  expect(await stashReflog(linked, common)).toEqual([entry]);
+  // A folder without a HEAD is not taken for a git folder: git is asked, and finds the stash.
+  const empty = join(tempDir(), 'not-git');
+  mkdirSync(empty);
+  expect(await stashReflog(dir, empty)).toEqual([entry]);
 });

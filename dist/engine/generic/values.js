@@ -12,6 +12,7 @@ const placeholders_1 = require("../placeholders");
 const REFERENCE = [
     /^[$%]/, // $VAR, ${VAR}, %VAR%, $(cmd)
     /^[@#]\{/, // @{var}, #{ruby}
+    /^\\["'][$%]/, // a variable quoted inside a string: "\"$token\"" (git's fsmonitor-watchman hook)
     /\{\{|\}\}|<%|%>|\$\{|\{[A-Za-z_][\w.]*\}/, // templates, format placeholders
     /(process\.env|import\.meta\.env|os\.environ|os\.getenv|getenv\(|System\.getenv|ENV\[|ENV\.fetch|Deno\.env|env\(|config\(|settings\.|secrets\.|vars\.)/,
     /^(vault|op|sm|ssm|gcpsm|awssm|azkv|akv|doppler|infisical|bws|keyvault|secretsmanager|file|env|credentialsJSON):/i,

@@ -28,6 +28,8 @@ export declare class BlobReader implements AsyncIterable<BlobResult> {
     private wake?;
     /** `options` as CatFile's: with `reuse`, an object's content is valid until the next one is asked for. */
     constructor(cwd: string, maxSize: number, options?: CatFileOptions);
+    /** Settles once the current cat-file is started (or could not be). */
+    get started(): Promise<void>;
     request(id: string): void;
     /** Lends the block a blob's content lies in, to keep it without a copy (version-pages.ts); undefined when it cannot be. */
     lend(bytes: Buffer, most?: number): Loan | undefined;

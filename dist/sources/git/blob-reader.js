@@ -24,6 +24,10 @@ class BlobReader {
         this.options = options;
         this.cat = new catfile_1.CatFile(cwd, 'batch', maxSize, options);
     }
+    /** Settles once the current cat-file is started (or could not be). */
+    get started() {
+        return this.cat.started;
+    }
     request(id) {
         this.outstanding.push(id);
         if (!this.broken)

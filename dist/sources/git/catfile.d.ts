@@ -12,6 +12,8 @@ export interface CatFileOptions {
 }
 /** A running cat-file process: write ids, iterate objects. */
 export declare class CatFile implements AsyncIterable<GitObject> {
+    /** Settles once git is started, or could not be (with `reuse`, after its loopback socket is connected). */
+    readonly started: Promise<void>;
     /** git, once started (with `reuse`, after its loopback socket is connected). */
     private child?;
     /** What git's output is read from when its handle cannot be taken over (then as a stream). */
@@ -57,6 +59,11 @@ export declare class CatFile implements AsyncIterable<GitObject> {
     /** Number of requests made so far. */
     get requested(): number;
     /** Stops git (used when the consumer gives up early). */
+    /**
+     * Whether this cat-file keeps the process alive: a spare started ahead of need waits with `false`, so
+     * a caller that never asks anything of it can still exit (git then ends as its input closes).
+     */
+    keepAlive(on: boolean): void;
     kill(): void;
     private fail;
     private notify;

@@ -19,6 +19,8 @@ const UNSENT_MAX = 32 * 1024;
 const HIGH_WATER = 16 * 1024 * 1024;
 /** A running cat-file process: write ids, iterate objects. */
 class CatFile {
+    /** Settles once git is started, or could not be (with `reuse`, after its loopback socket is connected). */
+    started;
     /** git, once started (with `reuse`, after its loopback socket is connected). */
     child;
     /** What git's output is read from when its handle cannot be taken over (then as a stream). */
@@ -54,10 +56,11 @@ class CatFile {
         if (!options.reuse) {
             const child = (0, run_1.spawnGit)(cwd, args);
             this.start(child, child.stdout, false);
+            this.started = Promise.resolve();
             return;
         }
         // A history scan's cat-file writes into a loopback socket, for its bigger buffer (loopback.ts).
-        void (options.loopback === false ? Promise.resolve(undefined) : (0, loopback_1.loopbackPair)()).then((pair) => {
+        this.started = (options.loopback === false ? Promise.resolve(undefined) : (0, loopback_1.loopbackPair)()).then((pair) => {
             if (this.killed) {
                 pair?.ours.destroy();
                 pair?.theirs.destroy();
@@ -191,6 +194,19 @@ class CatFile {
         return this.written;
     }
     /** Stops git (used when the consumer gives up early). */
+    /**
+     * Whether this cat-file keeps the process alive: a spare started ahead of need waits with `false`, so
+     * a caller that never asks anything of it can still exit (git then ends as its input closes).
+     */
+    keepAlive(on) {
+        const child = this.child;
+        for (const handle of [child, child?.stdin, child?.stdout, child?.stderr]) {
+            if (on)
+                handle?.ref?.();
+            else
+                handle?.unref?.();
+        }
+    }
     kill() {
         this.killed = true;
         this.child?.kill('SIGKILL');

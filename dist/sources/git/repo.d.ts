@@ -3,6 +3,8 @@ export interface RepoInfo {
     /** Absolute path of the working tree's top level (undefined for a bare repository). */
     top?: string;
     gitDir: string;
+    /** The git directory all of its worktrees share (refs, reflogs, objects): gitDir unless this is a linked worktree. */
+    commonDir?: string;
     shallow: boolean;
     bare: boolean;
     /**
@@ -13,6 +15,14 @@ export interface RepoInfo {
 }
 /** Repository facts for `dir`, or undefined when `dir` is not inside a git repository (asked once per directory). */
 export declare function findRepo(dir: string): Promise<RepoInfo | undefined>;
+/**
+ * The repository with a working tree around one that has none, or undefined. Git finds no top inside a
+ * .git folder (the same repository, its gitDir the same) or in a bare repository, whose files can be
+ * committed like any others: a pull request can plant one in a folder, and a history scan of that
+ * folder would then read the planted history instead of the real one (git's safe.bareRepository=explicit
+ * refuses such repositories too).
+ */
+export declare function enclosingRepo(repo: RepoInfo): Promise<RepoInfo | undefined>;
 /** True when git ignores `dir` itself (e.g. a build folder the user asked to scan explicitly). */
 export declare function isIgnored(cwd: string, path: string): Promise<boolean>;
 /** What `git ls-files` says about the working tree under the cwd. */

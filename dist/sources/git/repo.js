@@ -1,6 +1,7 @@
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.findRepo = findRepo;
+exports.enclosingRepo = enclosingRepo;
 exports.isIgnored = isIgnored;
 exports.listWorktree = listWorktree;
 /** Small questions about a repository, answered by git through the safe runner. */
@@ -21,7 +22,12 @@ function findRepo(dir) {
 async function askRepo(dir) {
     let out;
     try {
-        const r = await (0, run_1.runGit)(dir, ['rev-parse', '--is-bare-repository', '--absolute-git-dir', '--is-shallow-repository', '--show-toplevel'], { okCodes: [128] });
+        const questions = ['rev-parse', '--is-bare-repository', '--absolute-git-dir', '--is-shallow-repository', '--git-common-dir'];
+        let r = await (0, run_1.runGit)(dir, [...questions, '--show-toplevel'], { okCodes: [128] });
+        // git 2.25 and later refuse --show-toplevel where there is no working tree (a bare repository, or
+        // inside a .git folder), failing the whole call: asked again without it, such a repository has no top.
+        if (r.code === 128 && /must be run in a work tree/i.test(r.stderr))
+            r = await (0, run_1.runGit)(dir, questions, { okCodes: [128] });
         if (r.code === 128) {
             if (/not a git repository/i.test(r.stderr))
                 return undefined;
@@ -34,12 +40,26 @@ async function askRepo(dir) {
             return undefined;
         throw err;
     }
-    const [bare, gitDir, shallow, top] = out.split('\n');
-    const info = { bare: bare === 'true', gitDir, shallow: shallow === 'true', top: top || undefined };
+    const [bare, gitDir, shallow, common, top] = out.split('\n');
+    // Relative to the folder asked about, when git does not print it whole.
+    const info = { bare: bare === 'true', gitDir, commonDir: common ? (0, node_path_1.resolve)(dir, common) : undefined, shallow: shallow === 'true', top: top || undefined };
     const problem = top ? await gitLinkProblem(top, gitDir) : undefined;
     if (problem)
         info.untrustedLink = problem;
     return info;
+}
+/**
+ * The repository with a working tree around one that has none, or undefined. Git finds no top inside a
+ * .git folder (the same repository, its gitDir the same) or in a bare repository, whose files can be
+ * committed like any others: a pull request can plant one in a folder, and a history scan of that
+ * folder would then read the planted history instead of the real one (git's safe.bareRepository=explicit
+ * refuses such repositories too).
+ */
+async function enclosingRepo(repo) {
+    if (repo.top)
+        return undefined;
+    const outer = await findRepo((0, node_path_1.dirname)(repo.commonDir ?? repo.gitDir)).catch(() => undefined);
+    return outer?.top ? outer : undefined;
 }
 const real = (p) => {
     try {

@@ -21,7 +21,7 @@ export declare function resolveRevs(cwd: string, sel: RevSelection): Promise<Log
 /** Blob ids in HEAD's tree (empty when HEAD has no commit yet). */
 export declare function headBlobs(cwd: string): Promise<BlobTable>;
 /** Every stash entry, not just the newest (older ones live only in refs/stash's reflog). */
-export declare function stashReflog(cwd: string): Promise<string[]>;
+export declare function stashReflog(cwd: string, commonDir?: string): Promise<string[]>;
 /** Objects no ref or reflog reaches: dangling commits and orphaned blobs. */
 export declare function unreachableObjects(cwd: string): Promise<{
     commits: string[];

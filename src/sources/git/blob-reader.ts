@@ -39,6 +39,11 @@ export class BlobReader implements AsyncIterable<BlobResult> {
     this.cat = new CatFile(cwd, 'batch', maxSize, options);
   }
 
+  /** Settles once the current cat-file is started (or could not be). */
+  get started(): Promise<void> {
+    return this.cat.started;
+  }
+
   request(id: string): void {
     this.outstanding.push(id);
     if (!this.broken) this.cat.request(id);

@@ -38,6 +38,8 @@ export interface CatFileOptions {
 
 /** A running cat-file process: write ids, iterate objects. */
 export class CatFile implements AsyncIterable<GitObject> {
+  /** Settles once git is started, or could not be (with `reuse`, after its loopback socket is connected). */
+  readonly started: Promise<void>;
   /** git, once started (with `reuse`, after its loopback socket is connected). */
   private child?: ChildProcess;
   /** What git's output is read from when its handle cannot be taken over (then as a stream). */
@@ -78,10 +80,11 @@ export class CatFile implements AsyncIterable<GitObject> {
     if (!options.reuse) {
       const child = spawnGit(cwd, args);
       this.start(child, child.stdout, false);
+      this.started = Promise.resolve();
       return;
     }
     // A history scan's cat-file writes into a loopback socket, for its bigger buffer (loopback.ts).
-    void (options.loopback === false ? Promise.resolve(undefined) : loopbackPair()).then((pair) => {
+    this.started = (options.loopback === false ? Promise.resolve(undefined) : loopbackPair()).then((pair) => {
       if (this.killed) {
         pair?.ours.destroy();
         pair?.theirs.destroy();
@@ -215,6 +218,18 @@ export class CatFile implements AsyncIterable<GitObject> {
   }
 
   /** Stops git (used when the consumer gives up early). */
+  /**
+   * Whether this cat-file keeps the process alive: a spare started ahead of need waits with `false`, so
+   * a caller that never asks anything of it can still exit (git then ends as its input closes).
+   */
+  keepAlive(on: boolean): void {
+    const child = this.child;
+    for (const handle of [child, child?.stdin, child?.stdout, child?.stderr] as Array<{ ref?(): void; unref?(): void } | null | undefined>) {
+      if (on) handle?.ref?.();
+      else handle?.unref?.();
+    }
+  }
+
   kill(): void {
     this.killed = true;
     this.child?.kill('SIGKILL');

@@ -1,6 +1,6 @@
 /** Small questions about a repository, answered by git through the safe runner. */
 import { lstatSync, readFileSync, realpathSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { runGit, splitNul } from './run';
 import { GitError } from '../../errors';
 
@@ -9,6 +9,8 @@ export interface RepoInfo {
   /** Absolute path of the working tree's top level (undefined for a bare repository). */
   top?: string;
   gitDir: string;
+  /** The git directory all of its worktrees share (refs, reflogs, objects): gitDir unless this is a linked worktree. */
+  commonDir?: string;
   shallow: boolean;
   bare: boolean;
   /**
@@ -33,7 +35,11 @@ export function findRepo(dir: string): Promise<RepoInfo | undefined> {
 async function askRepo(dir: string): Promise<RepoInfo | undefined> {
   let out: string;
   try {
-    const r = await runGit(dir, ['rev-parse', '--is-bare-repository', '--absolute-git-dir', '--is-shallow-repository', '--show-toplevel'], { okCodes: [128] });
+    const questions = ['rev-parse', '--is-bare-repository', '--absolute-git-dir', '--is-shallow-repository', '--git-common-dir'];
+    let r = await runGit(dir, [...questions, '--show-toplevel'], { okCodes: [128] });
+    // git 2.25 and later refuse --show-toplevel where there is no working tree (a bare repository, or
+    // inside a .git folder), failing the whole call: asked again without it, such a repository has no top.
+    if (r.code === 128 && /must be run in a work tree/i.test(r.stderr)) r = await runGit(dir, questions, { okCodes: [128] });
     if (r.code === 128) {
       if (/not a git repository/i.test(r.stderr)) return undefined;
       throw new GitError(`git rev-parse failed in ${dir}: ${r.stderr.split('\n')[0]}`);
@@ -43,11 +49,25 @@ async function askRepo(dir: string): Promise<RepoInfo | undefined> {
     if (err instanceof GitError && /not installed/.test(err.message)) return undefined;
     throw err;
   }
-  const [bare, gitDir, shallow, top] = out.split('\n');
-  const info: RepoInfo = { bare: bare === 'true', gitDir, shallow: shallow === 'true', top: top || undefined };
+  const [bare, gitDir, shallow, common, top] = out.split('\n');
+  // Relative to the folder asked about, when git does not print it whole.
+  const info: RepoInfo = { bare: bare === 'true', gitDir, commonDir: common ? resolve(dir, common) : undefined, shallow: shallow === 'true', top: top || undefined };
   const problem = top ? await gitLinkProblem(top, gitDir) : undefined;
   if (problem) info.untrustedLink = problem;
   return info;
+}
+
+/**
+ * The repository with a working tree around one that has none, or undefined. Git finds no top inside a
+ * .git folder (the same repository, its gitDir the same) or in a bare repository, whose files can be
+ * committed like any others: a pull request can plant one in a folder, and a history scan of that
+ * folder would then read the planted history instead of the real one (git's safe.bareRepository=explicit
+ * refuses such repositories too).
+ */
+export async function enclosingRepo(repo: RepoInfo): Promise<RepoInfo | undefined> {
+  if (repo.top) return undefined;
+  const outer = await findRepo(dirname(repo.commonDir ?? repo.gitDir)).catch(() => undefined);
+  return outer?.top ? outer : undefined;
 }
 
 const real = (p: string) => {
