@@ -13412,13 +13412,34 @@ async function askRepo(dir) {
  * .git folder (the same repository, its gitDir the same) or in a bare repository, whose files can be
  * committed like any others: a pull request can plant one in a folder, and a history scan of that
  * folder would then read the planted history instead of the real one (git's safe.bareRepository=explicit
- * refuses such repositories too).
+ * refuses such repositories too). Both its own folder and the one its objects and refs live in are
+ * looked around, past any bare repository above them: the planted files choose the second (`commondir`)
+ * and can nest one bare repository in another.
  */
 async function enclosingRepo(repo) {
     if (repo.top)
         return undefined;
-    const outer = await findRepo((0, node_path_1.dirname)(repo.commonDir ?? repo.gitDir)).catch(() => undefined);
-    return outer?.top ? outer : undefined;
+    for (const dir of new Set([repo.gitDir, repo.commonDir ?? repo.gitDir])) {
+        const outer = await treeAround(dir);
+        if (outer)
+            return outer;
+    }
+    return undefined;
+}
+/** The first repository with a working tree that a folder lies inside, looking past bare ones. */
+async function treeAround(dir) {
+    const seen = new Set();
+    for (let at = dir; !seen.has(at);) {
+        seen.add(at);
+        const parent = (0, node_path_1.dirname)(at);
+        if (parent === at)
+            return undefined;
+        const outer = await findRepo(parent).catch(() => undefined);
+        if (!outer || outer.top)
+            return outer;
+        at = outer.gitDir; // with GIT_DIR set, every folder is that repository: met again, the loop ends
+    }
+    return undefined;
 }
 const real = (p) => {
     try {
@@ -13795,9 +13816,15 @@ function gitFailure(args, code, signal, stderr) {
         stderr.split('\n').find((l) => l.trim()) ??
         '';
     const how = signal ? `was killed by ${signal}` : `exited with code ${code}`;
-    const hint = /dubious ownership/.test(stderr) ? ' (mark the repository safe with: git config --global --add safe.directory <path>)' : '';
+    const hint = HINTS.find(([pattern]) => pattern.test(stderr))?.[1] ?? '';
     return new errors_1.GitError(`git ${args[0]} ${how}${line ? `: ${line}` : ''}${hint}`);
 }
+/** What to do about the git failures people meet most, by what git says. */
+const HINTS = [
+    [/dubious ownership/, ' (mark the repository safe with: git config --global --add safe.directory <path>)'],
+    // git asks a partial clone's promisor remote for an object it lacks, which protocol.allow=never refuses.
+    [/transport '[^']*' not allowed/, ' (an object a partial clone left out: tokenguard never lets git fetch; clone or fetch without --filter to scan it)'],
+];
 /** Splits NUL-terminated git output into raw byte strings (paths stay raw, thanks to -z). */
 function splitNul(buf) {
     const out = [];
@@ -15335,6 +15362,9 @@ class WorktreeSource {
         // A folder git ignores holds no tracked files; asked for explicitly, it is scanned as a plain folder.
         if (repo?.untrustedLink)
             ledger.warnings.push(`scanned as a plain folder, not as a git repository: ${repo.untrustedLink}`);
+        // A mirror clone's folder holds git's own files (packs, refs); what was committed is in its history.
+        if (repo?.bare && !(await (0, repo_1.enclosingRepo)(repo)))
+            ledger.warnings.push(`${this.root} is a bare repository, scanned as a plain folder of git's own files; scan its history with --history`);
         const ignoredByGit = repo?.top && !repo.untrustedLink && repo.top !== this.root && (await (0, repo_1.isIgnored)(this.root, '.'));
         if (!repo || repo.bare || !repo.top || repo.untrustedLink || ignoredByGit) {
             const walked = await (0, walk_1.walkTree)(this.root, ledger, this.options.policy, this.options.gitignore === true && !this.options.includeIgnored);

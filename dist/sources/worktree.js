@@ -66,6 +66,9 @@ class WorktreeSource {
         // A folder git ignores holds no tracked files; asked for explicitly, it is scanned as a plain folder.
         if (repo?.untrustedLink)
             ledger.warnings.push(`scanned as a plain folder, not as a git repository: ${repo.untrustedLink}`);
+        // A mirror clone's folder holds git's own files (packs, refs); what was committed is in its history.
+        if (repo?.bare && !(await (0, repo_1.enclosingRepo)(repo)))
+            ledger.warnings.push(`${this.root} is a bare repository, scanned as a plain folder of git's own files; scan its history with --history`);
         const ignoredByGit = repo?.top && !repo.untrustedLink && repo.top !== this.root && (await (0, repo_1.isIgnored)(this.root, '.'));
         if (!repo || repo.bare || !repo.top || repo.untrustedLink || ignoredByGit) {
             const walked = await (0, walk_1.walkTree)(this.root, ledger, this.options.policy, this.options.gitignore === true && !this.options.includeIgnored);

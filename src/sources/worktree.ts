@@ -9,7 +9,7 @@ import { statSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
 import { InputError } from '../errors';
 import { displayPath } from '../util/paths';
-import { findRepo, isIgnored, listWorktree } from './git/repo';
+import { enclosingRepo, findRepo, isIgnored, listWorktree } from './git/repo';
 import type { FileRef, PathPolicy, ScanLedger, Source } from './types';
 import { specialDisplay, specialFiles } from './special-files';
 import { walkTree } from './walk';
@@ -79,6 +79,8 @@ export class WorktreeSource implements Source {
     const repo = await findRepo(this.root);
     // A folder git ignores holds no tracked files; asked for explicitly, it is scanned as a plain folder.
     if (repo?.untrustedLink) ledger.warnings.push(`scanned as a plain folder, not as a git repository: ${repo.untrustedLink}`);
+    // A mirror clone's folder holds git's own files (packs, refs); what was committed is in its history.
+    if (repo?.bare && !(await enclosingRepo(repo))) ledger.warnings.push(`${this.root} is a bare repository, scanned as a plain folder of git's own files; scan its history with --history`);
     const ignoredByGit = repo?.top && !repo.untrustedLink && repo.top !== this.root && (await isIgnored(this.root, '.'));
     if (!repo || repo.bare || !repo.top || repo.untrustedLink || ignoredByGit) {
       const walked = await walkTree(this.root, ledger, this.options.policy, this.options.gitignore === true && !this.options.includeIgnored);

@@ -282,6 +282,20 @@ describe('scan --history', () => {
     expect(stderr).toMatch(/shallow clone/);
   });
 
+  it('exits 2 on a partial clone, never fetching what it left out, and says how to scan it whole', async () => {
+    const origin = gitRepo({ 'a.env': `T=${S1}\n` });
+    commitAll(origin, 'one');
+    git(origin, 'config', 'uploadpack.allowFilter', 'true');
+    const clone = join(tempDir(), 'partial');
+    git(origin, 'clone', '-q', '--filter=blob:none', '--no-checkout', `file://${origin}`, clone);
+    const { code, report, stderr } = await history(clone, '--history');
+    expect(code).toBe(2);
+    expect(report.summary.complete).toBe(false);
+    expect(stderr).toMatch(/a\.env: not scanned: .*an object a partial clone left out: tokenguard never lets git fetch; clone or fetch without --filter/);
+    // Nothing was fetched: the blob is still missing from the clone.
+    expect(git(clone, 'rev-list', '--objects', '--all', '--missing=print')).toMatch(/^\?[0-9a-f]{40}$/m);
+  });
+
   it('exits 2 on a corrupt repository and names what is missing', async () => {
     const repo = gitRepo({ 'a.env': `T=${S1}\n`, 'b.txt': 'fine\n' });
     commitAll(repo);
@@ -317,6 +331,9 @@ describe('scan --history', () => {
     // A folder inside .git has no top either; it is the same repository, read whole (not as a subfolder).
     const inside = await history(join(origin, '.git', 'refs'), '--history');
     expect(inside.findings.map((f) => [f.path, f.commit])).toEqual([['a.env', added]]);
+    // Without --history, its folder is scanned as files, with a word on where the commits are.
+    const files = await runInProcess(['scan', mirror], { cwd: origin });
+    expect(files.stderr).toMatch(/mirror\.git is a bare repository, scanned as a plain folder of git's own files; scan its history with --history/);
     // The pre-commit check still needs a working tree, and says so.
     const staged = await runInProcess(['scan', '--staged'], { cwd: mirror });
     expect(staged.code).toBe(2);
@@ -331,9 +348,18 @@ describe('scan --history', () => {
     // A bare repository's files, committed as plain files under sub/ (a pull request can carry them).
     git(planted, 'clone', '-q', '--bare', planted, join(repo, 'sub', 'planted.git'));
     commitAll(repo, 'plant');
-    const r = await history(join(repo, 'sub', 'planted.git'), '--history');
-    expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/refusing to read a bare repository inside the working tree of /);
+    // One bare repository planted inside another, each looked past; and one naming a folder outside the
+    // tree for its objects and refs (its `commondir`), looked around by its own folder too.
+    git(planted, 'clone', '-q', '--bare', planted, join(repo, 'sub', 'planted.git', 'nested.git'));
+    git(planted, 'clone', '-q', '--bare', planted, join(repo, 'sub', 'pointing.git'));
+    const outside = join(tempDir(), 'elsewhere.git');
+    git(planted, 'clone', '-q', '--bare', planted, outside);
+    writeFileSync(join(repo, 'sub', 'pointing.git', 'commondir'), `${outside}\n`);
+    for (const target of ['planted.git', 'planted.git/nested.git', 'pointing.git']) {
+      const r = await history(join(repo, 'sub', target), '--history');
+      expect([target, r.code]).toEqual([target, 2]);
+      expect(r.stderr).toMatch(new RegExp(`refusing to read a bare repository inside the working tree of ${repo}`));
+    }
     // The folder around it is still the real repository's, its history scanned as before.
     const real = await history(join(repo, 'sub'), '--history');
     expect(real.findings.map((f) => f.path)).toEqual(['sub/a.env']);

@@ -20,7 +20,9 @@ export declare function findRepo(dir: string): Promise<RepoInfo | undefined>;
  * .git folder (the same repository, its gitDir the same) or in a bare repository, whose files can be
  * committed like any others: a pull request can plant one in a folder, and a history scan of that
  * folder would then read the planted history instead of the real one (git's safe.bareRepository=explicit
- * refuses such repositories too).
+ * refuses such repositories too). Both its own folder and the one its objects and refs live in are
+ * looked around, past any bare repository above them: the planted files choose the second (`commondir`)
+ * and can nest one bare repository in another.
  */
 export declare function enclosingRepo(repo: RepoInfo): Promise<RepoInfo | undefined>;
 /** True when git ignores `dir` itself (e.g. a build folder the user asked to scan explicitly). */

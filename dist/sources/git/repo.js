@@ -53,13 +53,34 @@ async function askRepo(dir) {
  * .git folder (the same repository, its gitDir the same) or in a bare repository, whose files can be
  * committed like any others: a pull request can plant one in a folder, and a history scan of that
  * folder would then read the planted history instead of the real one (git's safe.bareRepository=explicit
- * refuses such repositories too).
+ * refuses such repositories too). Both its own folder and the one its objects and refs live in are
+ * looked around, past any bare repository above them: the planted files choose the second (`commondir`)
+ * and can nest one bare repository in another.
  */
 async function enclosingRepo(repo) {
     if (repo.top)
         return undefined;
-    const outer = await findRepo((0, node_path_1.dirname)(repo.commonDir ?? repo.gitDir)).catch(() => undefined);
-    return outer?.top ? outer : undefined;
+    for (const dir of new Set([repo.gitDir, repo.commonDir ?? repo.gitDir])) {
+        const outer = await treeAround(dir);
+        if (outer)
+            return outer;
+    }
+    return undefined;
+}
+/** The first repository with a working tree that a folder lies inside, looking past bare ones. */
+async function treeAround(dir) {
+    const seen = new Set();
+    for (let at = dir; !seen.has(at);) {
+        seen.add(at);
+        const parent = (0, node_path_1.dirname)(at);
+        if (parent === at)
+            return undefined;
+        const outer = await findRepo(parent).catch(() => undefined);
+        if (!outer || outer.top)
+            return outer;
+        at = outer.gitDir; // with GIT_DIR set, every folder is that repository: met again, the loop ends
+    }
+    return undefined;
 }
 const real = (p) => {
     try {

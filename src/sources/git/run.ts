@@ -141,9 +141,16 @@ export function gitFailure(args: string[], code: number, signal: NodeJS.Signals 
     stderr.split('\n').find((l) => l.trim()) ??
     '';
   const how = signal ? `was killed by ${signal}` : `exited with code ${code}`;
-  const hint = /dubious ownership/.test(stderr) ? ' (mark the repository safe with: git config --global --add safe.directory <path>)' : '';
+  const hint = HINTS.find(([pattern]) => pattern.test(stderr))?.[1] ?? '';
   return new GitError(`git ${args[0]} ${how}${line ? `: ${line}` : ''}${hint}`);
 }
+
+/** What to do about the git failures people meet most, by what git says. */
+const HINTS: Array<[RegExp, string]> = [
+  [/dubious ownership/, ' (mark the repository safe with: git config --global --add safe.directory <path>)'],
+  // git asks a partial clone's promisor remote for an object it lacks, which protocol.allow=never refuses.
+  [/transport '[^']*' not allowed/, ' (an object a partial clone left out: tokenguard never lets git fetch; clone or fetch without --filter to scan it)'],
+];
 
 /** Splits NUL-terminated git output into raw byte strings (paths stay raw, thanks to -z). */
 export function splitNul(buf: Buffer): Buffer[] {
