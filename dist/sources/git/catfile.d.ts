@@ -58,12 +58,12 @@ export declare class CatFile implements AsyncIterable<GitObject> {
     lend(bytes: Buffer, most?: number): Loan | undefined;
     /** Number of requests made so far. */
     get requested(): number;
-    /** Stops git (used when the consumer gives up early). */
     /**
      * Whether this cat-file keeps the process alive: a spare started ahead of need waits with `false`, so
      * a caller that never asks anything of it can still exit (git then ends as its input closes).
      */
     keepAlive(on: boolean): void;
+    /** Stops git (used when the consumer gives up early). */
     kill(): void;
     private fail;
     private notify;

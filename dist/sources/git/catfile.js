@@ -193,7 +193,6 @@ class CatFile {
     get requested() {
         return this.written;
     }
-    /** Stops git (used when the consumer gives up early). */
     /**
      * Whether this cat-file keeps the process alive: a spare started ahead of need waits with `false`, so
      * a caller that never asks anything of it can still exit (git then ends as its input closes).
@@ -207,6 +206,7 @@ class CatFile {
                 handle?.unref?.();
         }
     }
+    /** Stops git (used when the consumer gives up early). */
     kill() {
         this.killed = true;
         this.child?.kill('SIGKILL');

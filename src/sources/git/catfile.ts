@@ -217,7 +217,6 @@ export class CatFile implements AsyncIterable<GitObject> {
     return this.written;
   }
 
-  /** Stops git (used when the consumer gives up early). */
   /**
    * Whether this cat-file keeps the process alive: a spare started ahead of need waits with `false`, so
    * a caller that never asks anything of it can still exit (git then ends as its input closes).
@@ -230,6 +229,7 @@ export class CatFile implements AsyncIterable<GitObject> {
     }
   }
 
+  /** Stops git (used when the consumer gives up early). */
   kill(): void {
     this.killed = true;
     this.child?.kill('SIGKILL');
