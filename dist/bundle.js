@@ -10026,8 +10026,21 @@ async function runScan(source, options) {
     const ledger = new types_1.ScanLedger();
     const findings = [];
     const dropped = {};
-    // --explain records decisions in this thread's memory, so everything runs here.
-    const ruleSet = (0, registry_1.buildRuleSet)(options.explain ? { ...options.spec, engine: { ...(options.spec.engine ?? ruleset_1.DEFAULT_ENGINE_OPTIONS), explain: options.explain } } : options.spec);
+    // The source starts first, and the rules are built while its first git calls run (a history's log,
+    // whose first commit comes only after git has walked them all; a file listing; the index diff).
+    const items = source.items(ledger)[Symbol.asyncIterator]();
+    const first = items.next();
+    first.catch(() => undefined); // met again in the loop below
+    await new Promise((resolve) => setImmediate(resolve));
+    let ruleSet;
+    try {
+        // --explain records decisions in this thread's memory, so everything runs here.
+        ruleSet = (0, registry_1.buildRuleSet)(options.explain ? { ...options.spec, engine: { ...(options.spec.engine ?? ruleset_1.DEFAULT_ENGINE_OPTIONS), explain: options.explain } } : options.spec);
+    }
+    catch (err) {
+        void items.return?.(undefined).catch(() => undefined); // the source stops its git once its first step is done
+        throw err;
+    }
     const threads = options.explain ? 0 : (options.threads ?? source.defaultThreads?.() ?? defaultThreads());
     // One worker, chosen by default, is used only while detection is between a fifth and half of this thread's
     // time (share.ts); until then the scan runs as with --threads 0, large items included.
@@ -10112,7 +10125,8 @@ async function runScan(source, options) {
             pathHits.push(f);
     };
     try {
-        for await (const item of source.items(ledger)) {
+        for (let next = await first; !next.done; next = await items.next()) {
+            const item = next.value;
             checkPath((0, item_1.itemPath)(item), item.origin);
             // The time budget can only be enforced on a worker: a large item goes to one even during start-up.
             const large = timeoutMs > 0 && !poolUnavailable && itemSize(item) > INLINE_ITEM_MAX;
@@ -10167,6 +10181,8 @@ async function runScan(source, options) {
     }
     catch (err) {
         ledger.problem(`scan stopped: ${err.message}`);
+        // As a for-await loop would: the source's own clean-up (its git processes) runs before anything else.
+        await items.return?.(undefined).catch(() => undefined);
     }
     finally {
         await Promise.all(inflight);

@@ -8,7 +8,7 @@ import { availableParallelism } from 'node:os';
 import type { DropCounts } from '../engine/detect';
 import type { Finding } from '../engine/finding';
 import type { Explanation } from '../engine/generic';
-import { DEFAULT_ENGINE_OPTIONS, engineRecord } from '../engine/ruleset';
+import { DEFAULT_ENGINE_OPTIONS, engineRecord, type RuleSet } from '../engine/ruleset';
 import type { Origin } from '../engine/fragment';
 import { buildRuleSet, type RuleSpec } from '../rules/registry';
 import { isFileRef, ScanLedger, type ScanItem, type ScanResult, type Source } from '../sources/types';
@@ -106,8 +106,20 @@ export async function runScan(source: Source, options: ScanOptions): Promise<Sca
   const ledger = new ScanLedger();
   const findings: Finding[] = [];
   const dropped: DropCounts = {};
-  // --explain records decisions in this thread's memory, so everything runs here.
-  const ruleSet = buildRuleSet(options.explain ? { ...options.spec, engine: { ...(options.spec.engine ?? DEFAULT_ENGINE_OPTIONS), explain: options.explain } } : options.spec);
+  // The source starts first, and the rules are built while its first git calls run (a history's log,
+  // whose first commit comes only after git has walked them all; a file listing; the index diff).
+  const items = source.items(ledger)[Symbol.asyncIterator]();
+  const first = items.next();
+  first.catch(() => undefined); // met again in the loop below
+  await new Promise<void>((resolve) => setImmediate(resolve));
+  let ruleSet: RuleSet;
+  try {
+    // --explain records decisions in this thread's memory, so everything runs here.
+    ruleSet = buildRuleSet(options.explain ? { ...options.spec, engine: { ...(options.spec.engine ?? DEFAULT_ENGINE_OPTIONS), explain: options.explain } } : options.spec);
+  } catch (err) {
+    void items.return?.(undefined).catch(() => undefined); // the source stops its git once its first step is done
+    throw err;
+  }
   const threads = options.explain ? 0 : (options.threads ?? source.defaultThreads?.() ?? defaultThreads());
   // One worker, chosen by default, is used only while detection is between a fifth and half of this thread's
   // time (share.ts); until then the scan runs as with --threads 0, large items included.
@@ -188,7 +200,8 @@ export async function runScan(source: Source, options: ScanOptions): Promise<Sca
     for (const f of pathFindings(path, origin, ruleSet)) pathHits.push(f);
   };
   try {
-    for await (const item of source.items(ledger)) {
+    for (let next = await first; !next.done; next = await items.next()) {
+      const item = next.value;
       checkPath(itemPath(item), item.origin);
       // The time budget can only be enforced on a worker: a large item goes to one even during start-up.
       const large = timeoutMs > 0 && !poolUnavailable && itemSize(item) > INLINE_ITEM_MAX;
@@ -237,6 +250,8 @@ export async function runScan(source: Source, options: ScanOptions): Promise<Sca
     for (const s of ledger.skipped) checkPath(s.path, { kind: source.kind, commit: s.commit });
   } catch (err) {
     ledger.problem(`scan stopped: ${(err as Error).message}`);
+    // As a for-await loop would: the source's own clean-up (its git processes) runs before anything else.
+    await items.return?.(undefined).catch(() => undefined);
   } finally {
     await Promise.all(inflight);
     clearTimeout(spareTimer);
