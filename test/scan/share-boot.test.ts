@@ -24,9 +24,9 @@ function source(batches: number[], count = FRAGMENTS, lineRepeats = 200, outstan
     kind: 'history',
     defaultThreads: () => 1,
     async *items() {
-      // As a real source's first item waits on git or the disk: runScan builds the rules meanwhile, in
-      // the event loop's turn after the source starts, so the first item's time is its scan alone.
-      for (let turn = 0; turn < 2; turn++) await new Promise<void>((resolve) => setImmediate(resolve));
+      // As a real source's first item waits on git or the disk: runScan builds the rules meanwhile, two
+      // turns of the event loop after the source starts, so the first item's time is its scan alone.
+      for (let turn = 0; turn < 3; turn++) await new Promise<void>((resolve) => setImmediate(resolve));
       for (let i = 0; i < count; i++) {
         const text = `const line${i} = "nothing secret here";\n`.repeat(lineRepeats);
         const at = performance.now();
