@@ -39,7 +39,7 @@ function startEarlyGit(mode, target) {
     return { indexDiff: startIndexDiff(target) };
 }
 async function requireRepo(target, flag) {
-    const { repo } = await trustedRepo(target, flag);
+    const { repo } = await readableRepo(target, flag);
     if (!repo.top)
         throw new errors_1.InputError(`${target}: ${flag} needs a working tree; this is a bare repository`);
     return repo;
@@ -48,7 +48,7 @@ async function requireRepo(target, flag) {
  * The repository holding `target`, a bare one included, and the folder a scan of it covers: `target`,
  * or the top when asked from inside the .git folder. One that cannot be trusted is an error.
  */
-async function trustedRepo(target, flag) {
+async function readableRepo(target, flag) {
     const repo = await (0, repo_1.findRepo)(target);
     if (!repo)
         throw new errors_1.InputError(`${target}: ${flag} needs a git repository, and this is not inside one`);
@@ -116,7 +116,7 @@ async function selectSource(mode, target, flags, setup, stdin, early = {}) {
         case 'history': {
             const { HistorySource } = require('../sources/history');
             // A bare repository (a mirror clone kept for an audit) has a history and no working tree: git runs in its folder.
-            const { repo, at } = await trustedRepo(target, '--history');
+            const { repo, at } = await readableRepo(target, '--history');
             const subtree = repo.top ? subtreeOf(repo.top, at, flags) : undefined;
             const selection = flags.since !== undefined ? { kind: 'since', rev: flags.since } : flags.range !== undefined ? { kind: 'range', range: flags.range } : { kind: 'all' };
             const source = new HistorySource({ ...common, repo, cwd: repo.top ?? repo.gitDir, selection, allObjects: flags.allObjects === true, subtree, profileOf: scanProfile(setup) });

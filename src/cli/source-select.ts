@@ -65,7 +65,7 @@ export interface SelectedSource {
 }
 
 async function requireRepo(target: string, flag: string): Promise<RepoInfo & { top: string }> {
-  const { repo } = await trustedRepo(target, flag);
+  const { repo } = await readableRepo(target, flag);
   if (!repo.top) throw new InputError(`${target}: ${flag} needs a working tree; this is a bare repository`);
   return repo as RepoInfo & { top: string };
 }
@@ -74,7 +74,7 @@ async function requireRepo(target: string, flag: string): Promise<RepoInfo & { t
  * The repository holding `target`, a bare one included, and the folder a scan of it covers: `target`,
  * or the top when asked from inside the .git folder. One that cannot be trusted is an error.
  */
-async function trustedRepo(target: string, flag: string): Promise<{ repo: RepoInfo; at: string }> {
+async function readableRepo(target: string, flag: string): Promise<{ repo: RepoInfo; at: string }> {
   const repo = await findRepo(target);
   if (!repo) throw new InputError(`${target}: ${flag} needs a git repository, and this is not inside one`);
   if (repo.untrustedLink) throw new InputError(`${target}: ${flag}: refusing to read this folder as a git repository: ${repo.untrustedLink}`);
@@ -136,7 +136,7 @@ export async function selectSource(mode: ScanMode, target: string, flags: ModeFl
     case 'history': {
       const { HistorySource } = require('../sources/history') as typeof import('../sources/history');
       // A bare repository (a mirror clone kept for an audit) has a history and no working tree: git runs in its folder.
-      const { repo, at } = await trustedRepo(target, '--history');
+      const { repo, at } = await readableRepo(target, '--history');
       const subtree = repo.top ? subtreeOf(repo.top, at, flags) : undefined;
       const selection: RevSelection = flags.since !== undefined ? { kind: 'since', rev: flags.since } : flags.range !== undefined ? { kind: 'range', range: flags.range } : { kind: 'all' };
       const source = new HistorySource({ ...common, repo, cwd: repo.top ?? repo.gitDir, selection, allObjects: flags.allObjects === true, subtree, profileOf: scanProfile(setup) });
