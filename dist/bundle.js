@@ -3984,6 +3984,12 @@ const KEY = `(?:[\\w$@-]+[.:/])*[\\w$@-]*${KW}[\\w$@-]*`;
 /** A value: double-, single- or back-quoted (a string prefix such as r"", @"" allowed), or bare. */
 const VALUE = '(?:[rbufRBUF@]{0,2}"((?:[^"\\\\\\n]|\\\\.)+)"|[rbufRBUF@]{0,2}\'((?:[^\'\\\\\\n]|\\\\.)+)\'|`([^`\\n]+)`|([^\\s"\'`;<>|]+))';
 const QUOTED = '(?:[rbuf@]{0,2}"((?:[^"\\\\\\n]|\\\\.)+)"|[rbuf@]{0,2}\'((?:[^\'\\\\\\n]|\\\\.)+)\')';
+/** What reads the environment by a property or an index (`process.env.X`, `ENV['X']`, `$_ENV['X']`, `os.environ['X']`). */
+const ENV_PROPERTY = '(?:process\\.env|import\\.meta\\.env|\\benv|os\\.environ|\\$_(?:env|server))';
+/** What reads the environment or a setting by a call (`getenv(`, `System.getenv(`, `ENV.fetch(`, `os.environ.get(`, `config(`, Gradle's `findProperty(`). */
+const ENV_CALL = '(?:[\\w$]+\\.)*(?:getenv|get_?env|env|fetch|get|getenvironmentvariable|getordefault|getproperty|findproperty|config)';
+/** The operators that give a fallback when the lookup finds nothing. */
+const OR = '(?:\\|\\||\\?\\?|\\?:|or\\b)';
 /** Patterns, each with the key in group 1 and the value in the first non-empty of the following groups. */
 const SOURCES = [
     // KEY = v, KEY: v, "key": "v", key => 'v', key := "v", env["KEY"] = "v", <key>v
@@ -3998,6 +4004,11 @@ const SOURCES = [
     `(?i)^[ \\t]*(?:ENV|ARG|set(?:[ \\t]+-[a-zA-Z]+)*)[ \\t]+(${KEY})[ \\t]+${VALUE}`,
     // --password v, -token v (flags separated by a space; --flag=v is an assignment)
     `(?i)(?:^|[ \\t])(--?[\\w-]*${KW}[\\w-]*)[ \\t]+([^\\s"'\`;<>|-][^\\s"'\`;<>|]*|"[^"\\n]+"|'[^'\\n]+')`,
+    // A literal fallback after an environment lookup, keyed by the variable's name: process.env.KEY || "v",
+    // ENV['KEY'] ?? 'v', getenv('KEY') ?: 'v', os.getenv("KEY", "v"), env('KEY', 'v'), config("KEY", default="v")
+    `(?i)(?:${ENV_PROPERTY}(?:\\.|\\[[ \\t]*["'])|${ENV_CALL}\\([ \\t]*["'])(${KEY})(?:["'][ \\t]*\\])?["']?[ \\t]*(?:${OR}|\\)[ \\t]*${OR}|,[ \\t]*(?:default[ \\t]*=[ \\t]*)?)[ \\t]*${QUOTED}`,
+    // The default of a substitution: ${KEY:-v}, ${KEY-v}, ${KEY:=v} (shell, Compose), ${KEY:v} (Spring); not ${KEY:?message} or ${KEY:+alternate}
+    `(?i)\\$\\{(${KEY})(?::-|:=|-|:)([^?+=}\\s"'$-][^}\\s"'$]*)\\}`,
     // setPassword("v"), withApiKey('v'), .token("v")
     `(?i)(?:^|[^\\w$])((?:set|with|use)?[\\w$]*${KW}[\\w$]*)\\(\\s*${QUOTED}\\s*[,)]`,
 ];
@@ -4005,6 +4016,9 @@ const SOURCES = [
 const MAX_VALUE = 512;
 /** Index of the setter-call pattern: a credential constructor takes a user name first, not the secret. */
 const CALL = SOURCES.length - 1;
+/** Indexes of the fallback patterns: after an environment lookup, and a substitution's default (whose key sits in `${`). */
+const FALLBACK = 6;
+const SUBSTITUTION = 7;
 const NOT_A_SETTER = /(credentials?|creds?|auth)$/i;
 let compiled;
 /** True when the key sits inside a template or names an alias (`${TOKEN:?…}`, `alias token-check=…`). */
@@ -4076,6 +4090,9 @@ function patternsFor(line, hits) {
             want.add(0); // = : > += ->
         if (c === 58)
             want.add(1);
+        // A lookup's name then `,` `)` `||` `??` `?:` or `or`: getenv("KEY", "v"), process.env.KEY || "v".
+        if (c === 44 || c === 41 || c === 124 || c === 63 || (c === 111 && line[i + 1] === 114))
+            want.add(FALLBACK);
         // setPassword("v"): a call with a string literal first.
         if (c === 40) {
             let j = i + 1;
@@ -4098,6 +4115,8 @@ function patternsFor(line, hits) {
         want.add(3);
     if (line.indexOf('<add') >= 0)
         want.add(2);
+    if (line.indexOf('${') >= 0)
+        want.add(SUBSTITUTION);
     return [...want].sort((a, b) => a - b);
 }
 /** Every key/value pair on `line` whose key holds a credential word; `hits` are the keyword offsets in it. */
@@ -4111,7 +4130,7 @@ function pairsOn(line, hits) {
         for (let m = re.exec(line); m; m = re.exec(line)) {
             const idx = m.indices;
             const g = idx.findIndex((span, i) => i >= 2 && span !== undefined);
-            if (g < 0 || !idx[1] || notAKey(line, idx[1][0]))
+            if (g < 0 || !idx[1] || (n !== SUBSTITUTION && notAKey(line, idx[1][0])))
                 continue;
             if (NOT_A_KEY_NAME.test(line.toString('utf8', idx[1][0], idx[1][1])))
                 continue;
@@ -5325,14 +5344,17 @@ function compilePattern(pattern, flags) {
  */
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.placeholderReason = placeholderReason;
+// A template's body (up to its end or the end of the value) holds none of `*<>~^;@&+#` and the
+// backtick: names, paths and calls do not use them, and random values drawn from punctuation do (a
+// WordPress salt held one of these openers with such a body once in 42; now once in 215).
 const TEMPLATE = [
-    /\$\{[^}]*\}?/, // ${VAR}
-    /\{\{[^}]*\}?\}?/, // {{ .Values.x }}
+    /\$\{[^}*<>~^;@&+#`]*(?:\}|$)/, // ${VAR}
+    /\{\{[^}*<>~^;@&+#`]*(?:\}|$)/, // {{ .Values.x }}
     /%\([\w.-]+\)[sd]/, // %(name)s
     /^<[^<>]*>$/, // <token>
     /^\[[^[\]]*\]$/, // [your key]
-    /#\{[^}]*\}/, // #{ruby}
-    /\$\([^)]*\)?/, // $(command)
+    /#\{[^}*<>~^;@&+#`]*\}/, // #{ruby}
+    /\$\([^)*<>~^;@&+#`]*(?:\)|$)/, // $(command)
     /^%[A-Za-z_][A-Za-z0-9_]*%$/, // %WINDOWS_VAR%
     /(process\.env|os\.environ|System\.getenv|ENV\[)/,
 ];
@@ -5388,7 +5410,9 @@ function placeholderReason(secret, prefix, generic) {
         return 'placeholder';
     // Documentation, not configuration: a value cut short ("sk-ant-api03-...", "eyJhbGciOi…"), a bare
     // prefix ("xoxe-1-"), or a link with no credentials in it ("token: https://docs.example.com/tokens").
-    if (generic && (/\.\.\.|…/.test(body) || /[-_]$/.test(body) || /^https?:\/\/[^\s@]+$/i.test(body)))
+    // A long value that ends in - or _ is not cut short: Django's keys draw their last character from an
+    // alphabet holding both (one in 25 ends so).
+    if (generic && (/\.\.\.|…/.test(body) || (body.length < 32 && /[-_]$/.test(body)) || /^https?:\/\/[^\s@]+$/i.test(body)))
         return 'placeholder';
     return undefined;
 }

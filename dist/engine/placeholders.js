@@ -6,14 +6,17 @@
  */
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.placeholderReason = placeholderReason;
+// A template's body (up to its end or the end of the value) holds none of `*<>~^;@&+#` and the
+// backtick: names, paths and calls do not use them, and random values drawn from punctuation do (a
+// WordPress salt held one of these openers with such a body once in 42; now once in 215).
 const TEMPLATE = [
-    /\$\{[^}]*\}?/, // ${VAR}
-    /\{\{[^}]*\}?\}?/, // {{ .Values.x }}
+    /\$\{[^}*<>~^;@&+#`]*(?:\}|$)/, // ${VAR}
+    /\{\{[^}*<>~^;@&+#`]*(?:\}|$)/, // {{ .Values.x }}
     /%\([\w.-]+\)[sd]/, // %(name)s
     /^<[^<>]*>$/, // <token>
     /^\[[^[\]]*\]$/, // [your key]
-    /#\{[^}]*\}/, // #{ruby}
-    /\$\([^)]*\)?/, // $(command)
+    /#\{[^}*<>~^;@&+#`]*\}/, // #{ruby}
+    /\$\([^)*<>~^;@&+#`]*(?:\)|$)/, // $(command)
     /^%[A-Za-z_][A-Za-z0-9_]*%$/, // %WINDOWS_VAR%
     /(process\.env|os\.environ|System\.getenv|ENV\[)/,
 ];
@@ -69,7 +72,9 @@ function placeholderReason(secret, prefix, generic) {
         return 'placeholder';
     // Documentation, not configuration: a value cut short ("sk-ant-api03-...", "eyJhbGciOi…"), a bare
     // prefix ("xoxe-1-"), or a link with no credentials in it ("token: https://docs.example.com/tokens").
-    if (generic && (/\.\.\.|…/.test(body) || /[-_]$/.test(body) || /^https?:\/\/[^\s@]+$/i.test(body)))
+    // A long value that ends in - or _ is not cut short: Django's keys draw their last character from an
+    // alphabet holding both (one in 25 ends so).
+    if (generic && (/\.\.\.|…/.test(body) || (body.length < 32 && /[-_]$/.test(body)) || /^https?:\/\/[^\s@]+$/i.test(body)))
         return 'placeholder';
     return undefined;
 }

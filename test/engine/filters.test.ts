@@ -55,6 +55,40 @@ describe('precision filters, one at a time', () => {
     expect(placeholderReason(REAL_PW, undefined, true)).toBeUndefined();
   });
 
+  it('placeholder: a template needs a body a template can hold, so random punctuation is not one', () => {
+    // Templates and substitutions stay placeholders, with or without their closing bracket.
+    for (const v of [
+      '${DB_PASSWORD}',
+      '${DB_PASSWORD:?is required}',
+      '${{ secrets.API_TOKEN }}',
+      '{{ .Values.db.password | b64enc }}',
+      "{{ lookup('env', 'TOKEN') }}",
+      "#{ENV['API_KEY']}",
+      '$(openssl rand -hex 32)',
+      'sk_live_{{key',
+      'pre-${SUFFIX',
+    ])
+      expect([v, placeholderReason(v, undefined, true)]).toEqual([v, 'placeholder']);
+    // Values drawn from WordPress's salt alphabet where `{{`, `${`, `#{` or `$(` open a run of symbols no template holds.
+    const alphabet = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789!@#$%^&*()-_ []{}<>~`+=,.;:/?|';
+    const prng = new Prng('salt-openers');
+    const draw = (n: number) => Array.from({ length: n }, () => alphabet[prng.int(alphabet.length)]).join('');
+    for (const v of ['{{', '${', '#{', '$('].map((opener, i) => `${draw(20)}${opener}${'*;<~@'.slice(i)}${draw(30)}`)) {
+      expect([v, placeholderReason(v, undefined, false)]).toEqual([v, undefined]);
+      expect([v, placeholderReason(v, undefined, true)]).toEqual([v, undefined]);
+    }
+  });
+
+  it('placeholder: a value cut short ends in - or _, a long random one may too', () => {
+    for (const v of ['sk-ant-api03-', 'xoxe-1-', 'AKIA_', 'eyJhbGciOi...']) expect([v, placeholderReason(v, undefined, true)]).toEqual([v, 'placeholder']);
+    // Django's generator draws 50 characters from an alphabet holding - and _ (one key in 25 ends in one).
+    const alphabet = 'abcdefghijklmnopqrstuvwxyz0123456789!@#$%^&*(-_=+)';
+    const prng = new Prng('django-key');
+    const django = `django-insecure-${Array.from({ length: 49 }, () => alphabet[prng.int(alphabet.length)]).join('')}-`;
+    expect(placeholderReason(django, undefined, true)).toBeUndefined();
+    expect(placeholderReason(`${django.slice(0, -1)}_`, undefined, true)).toBeUndefined();
+  });
+
   it('documented examples: drops keys providers publish in their docs (known by hash only)', () => {
     expect(run(F.exampleKeyFilter, 'AKIAIOSFODNN7EXAMPLE', specific)).toBe('documented-example');
     expect(run(F.exampleKeyFilter, fake('aws.access-key-id', 'example-filter'), specific)).toBeUndefined();
