@@ -38,6 +38,23 @@ const WINDOW_MIN_BYTES = 16 * 1024;
 /** How far a window may grow to reach a line boundary, so ^, $ and \b see real line edges. */
 const LINE_REACH = 2048;
 /**
+ * The last newline in bytes[from, to), or -1. Searched within the window only: on a 20 MB line without
+ * one, an unbounded search from each keyword ran to the line's ends, quadratic in the line's length.
+ */
+function lastNewline(bytes, from, to) {
+    if (to <= from)
+        return -1;
+    const i = bytes.subarray(from, to).lastIndexOf(10);
+    return i < 0 ? -1 : from + i;
+}
+/** The first newline in bytes[from, to), or -1 (see lastNewline). */
+function nextNewline(bytes, from, to) {
+    if (to <= from)
+        return -1;
+    const i = bytes.subarray(from, to).indexOf(10);
+    return i < 0 ? -1 : from + i;
+}
+/**
  * The byte ranges a rule runs on: windows around its keywords when it allows them, else everything.
  * A rule whose matches never cross a line break gets the keyword's own line (cut to the rule's longest
  * match on each side of the keyword in very long lines); others get the span around the keyword,
@@ -61,20 +78,21 @@ function regionsFor(rule, bytes, sifted, ruleSet, confirmed) {
             continue;
         let start = Math.max(0, p - span);
         let end = Math.min(bytes.length, p + span);
-        const nl = bytes.lastIndexOf(10, p);
-        const eol = bytes.indexOf(10, p);
         if (local) {
-            if (nl >= start)
+            const nl = lastNewline(bytes, start, p + 1);
+            if (nl >= 0)
                 start = nl + 1;
-            if (eol >= 0 && eol < end)
+            const eol = nextNewline(bytes, p, end);
+            if (eol >= 0)
                 end = eol;
         }
         else {
-            const before = start === 0 ? -1 : bytes.lastIndexOf(10, start);
-            if (start > 0 && before >= start - LINE_REACH)
+            const before = start === 0 ? -1 : lastNewline(bytes, Math.max(0, start - LINE_REACH), start + 1);
+            if (before >= 0)
                 start = before + 1;
-            const after = bytes.indexOf(10, end);
-            end = after >= 0 && after <= end + LINE_REACH ? after : end;
+            const after = nextNewline(bytes, end, Math.min(bytes.length, end + LINE_REACH + 1));
+            if (after >= 0)
+                end = after;
         }
         if (last && start <= last[1])
             last[1] = Math.max(last[1], end);
