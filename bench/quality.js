@@ -79,6 +79,7 @@ function score({ seed, positives, negs }, byFile) {
     keyedPos = 0,
     keyedHit = 0;
   const misses = [];
+  const falseFound = [];
   for (const e of positives) {
     const found = byFile.get(e.file) ?? [];
     const s = famOf(e.label.family);
@@ -99,6 +100,7 @@ function score({ seed, positives, negs }, byFile) {
       } else {
         fp++;
         s.fp++;
+        falseFound.push(`${f.ruleId} ${e.file}:${f.line} ${JSON.stringify(f.secret)} (labelled ${e.label.ruleId})`);
       }
     }
   }
@@ -120,7 +122,7 @@ function score({ seed, positives, negs }, byFile) {
   const recall = hit / positives.length;
   const precision = tp / Math.max(1, tp + fp);
   const fpRate = flagged / negs.length;
-  return { seed, recall, precision, fpRate, positives: positives.length, negatives: negs.length, hit, tp, fp, flagged, keyedPos, keyedHit, fam, negByCat, misses, fpLines };
+  return { seed, recall, precision, fpRate, positives: positives.length, negatives: negs.length, hit, tp, fp, flagged, keyedPos, keyedHit, fam, negByCat, misses, fpLines, falseFound };
 }
 
 /**
@@ -165,6 +167,7 @@ function print(r) {
   if (process.env.TG_QUALITY_VERBOSE) {
     console.log(r.misses.join('\n'));
     console.log(r.fpLines.join('\n'));
+    console.log(r.falseFound.join('\n'));
   }
 }
 

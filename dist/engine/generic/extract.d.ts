@@ -8,6 +8,15 @@ export interface Pair {
     quoted: boolean;
     /** Unquoted, after a spaced `=` or `:`, and followed by more words: an expression or a command, not a literal. */
     expression: boolean;
+    /** The pair sits inside a string literal (a connection string's `Password=v;` in code): its bare value is text, not a variable. */
+    inString: boolean;
 }
 /** Every key/value pair on `line` whose key holds a credential word; `hits` are the keyword offsets in it. */
 export declare function pairsOn(line: Buffer, hits?: number[]): Pair[];
+/**
+ * A pair whose name and value are on two lines, the name first: `- name: DB_PASSWORD` then
+ * `value: v` (Kubernetes, Compose and ECS environment lists, CloudFormation's `Name`/`Value`), or
+ * `"key": "password",` then `"value": "v"` (Postman and Insomnia variables). `bytes[ls..le)` is the
+ * name's line; the value's offsets are within `bytes`.
+ */
+export declare function pairBelow(bytes: Buffer, ls: number, le: number): Pair | undefined;

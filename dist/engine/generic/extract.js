@@ -4,6 +4,7 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.pairsOn = pairsOn;
+exports.pairBelow = pairBelow;
 /**
  * Key/value pairs on a line, by syntax: assignments in every common form (env, YAML, JSON, TOML, INI,
  * properties, shell, code, connection-string fields, XML attributes), XML elements, .NET `<add key
@@ -15,8 +16,8 @@ const re2_1 = __importDefault(require("re2"));
 /** A word a credential key holds somewhere (keys.ts judges the whole key). */
 const KW = '(?:pass|pwd|psk|secret|token|key|auth|cred|bearer|salt|dsn)';
 const KEY = `(?:[\\w$@-]+[.:/])*[\\w$@-]*${KW}[\\w$@-]*`;
-/** A value: double-, single- or back-quoted (a string prefix such as r"", @"" allowed), or bare. */
-const VALUE = '(?:[rbufRBUF@]{0,2}"((?:[^"\\\\\\n]|\\\\.)+)"|[rbufRBUF@]{0,2}\'((?:[^\'\\\\\\n]|\\\\.)+)\'|`([^`\\n]+)`|([^\\s"\'`;<>|]+))';
+/** A value: double-quoted with escaped quotes (`\"v\"`, a string inside a JSON string), double-, single- or back-quoted (a string prefix such as r"", @"" allowed), or bare. */
+const VALUE = '(?:\\\\"((?:[^"\\\\\\n]|\\\\[^"\\n])+)\\\\"|[rbufRBUF@]{0,2}"((?:[^"\\\\\\n]|\\\\.)+)"|[rbufRBUF@]{0,2}\'((?:[^\'\\\\\\n]|\\\\.)+)\'|`([^`\\n]+)`|([^\\s"\'`;<>|]+))';
 const QUOTED = '(?:[rbuf@]{0,2}"((?:[^"\\\\\\n]|\\\\.)+)"|[rbuf@]{0,2}\'((?:[^\'\\\\\\n]|\\\\.)+)\')';
 /** What reads the environment by a property or an index (`process.env.X`, `ENV['X']`, `$_ENV['X']`, `os.environ['X']`). */
 const ENV_PROPERTY = '(?:process\\.env|import\\.meta\\.env|\\benv|os\\.environ|\\$_(?:env|server))';
@@ -43,6 +44,8 @@ const SOURCES = [
     `(?i)(?:${ENV_PROPERTY}(?:\\.|\\[[ \\t]*["'])|${ENV_CALL}\\([ \\t]*["'])(${KEY})(?:["'][ \\t]*\\])?["']?[ \\t]*(?:${OR}|\\)[ \\t]*${OR}|,[ \\t]*(?:default[ \\t]*=[ \\t]*)?)[ \\t]*${QUOTED}`,
     // The default of a substitution: ${KEY:-v}, ${KEY-v}, ${KEY:=v} (shell, Compose), ${KEY:v} (Spring); not ${KEY:?message} or ${KEY:+alternate}
     `(?i)\\$\\{(${KEY})(?::-|:=|-|:)([^?+=}\\s"'$-][^}\\s"'$]*)\\}`,
+    // { "key": "password", "value": "v" } (Postman, Insomnia), {"name": "DB_PASSWORD", "value": "v"} (ECS, HAR)
+    `(?i)["']?(?:name|key)["']?[ \\t]*[:=][ \\t]*["'](${KEY})["'][ \\t]*,[ \\t]*["']?value["']?[ \\t]*[:=][ \\t]*${VALUE}`,
     // setPassword("v"), withApiKey('v'), .token("v")
     `(?i)(?:^|[^\\w$])((?:set|with|use)?[\\w$]*${KW}[\\w$]*)\\(\\s*${QUOTED}\\s*[,)]`,
 ];
@@ -53,7 +56,12 @@ const CALL = SOURCES.length - 1;
 /** Indexes of the fallback patterns: after an environment lookup, and a substitution's default (whose key sits in `${`). */
 const FALLBACK = 6;
 const SUBSTITUTION = 7;
-const NOT_A_SETTER = /(credentials?|creds?|auth)$/i;
+/** Index of the pattern for a name and a value in one object (`{"key": "password", "value": "v"}`). */
+const NAMED = 8;
+/** A name alone on its line, whose value follows on the next (see pairBelow). */
+const NAME_LINE = `(?i)^[ \\t]*(?:-[ \\t]*)?["']?(?:name|key)["']?[ \\t]*[:=][ \\t]*["']?(${KEY})["']?[ \\t]*,?[ \\t]*\\r?$`;
+const VALUE_LINE = `(?i)^[ \\t]*["']?value["']?[ \\t]*[:=][ \\t]*${VALUE}`;
+const NOT_A_SETTER = /(credentials?|creds?|auth|authentication)$/i;
 let compiled;
 /** True when the key sits inside a template or names an alias (`${TOKEN:?…}`, `alias token-check=…`). */
 function notAKey(line, keyStart) {
@@ -93,6 +101,38 @@ function trimClosers(v) {
     }
     return v.slice(0, end);
 }
+/** True when `at` lies inside a quoted string that opens earlier on the line (`"Server=db;Password=v"`). */
+function insideString(line, at) {
+    let quote = 0;
+    for (let i = 0; i < at; i++) {
+        const c = line[i];
+        if (quote !== 0) {
+            if (c === 92)
+                i++;
+            else if (c === quote)
+                quote = 0;
+        }
+        else if (c === 34 || c === 39 || c === 96)
+            quote = c;
+    }
+    return quote !== 0;
+}
+/** Separators of a connection string's or a URL query's fields: `;` `?` `&`, a space or a quote. */
+const FIELD_EDGE = new Uint8Array(256);
+for (const ch of ';?& "\'`')
+    FIELD_EDGE[ch.charCodeAt(0)] = 1;
+/** The key starts a field and the value ends one (`;Password=v;`, `?password=v&`), as in a connection string, not code. */
+function fieldBounds(line, keyStart, end) {
+    return keyStart > 0 && FIELD_EDGE[line[keyStart - 1]] === 1 && (end >= line.length || FIELD_EDGE[line[end]] === 1 || line[end] === 13);
+}
+/** The value at `start`..`end` holds an `=` and no template opener. */
+function holdsPairs(line, start, end) {
+    const eq = line.indexOf(61, start);
+    if (eq < 0 || eq >= end)
+        return false;
+    const text = line.toString('latin1', start, end);
+    return !text.includes('{{') && !text.includes('${') && !text.includes('#{');
+}
 /** Keys that are really values: an ARN or another colon-separated resource name whose last part is `secret`. */
 const NOT_A_KEY_NAME = /^arn:|^[^:]*(:[^:]*){3,}$/i;
 const DIRECTIVE = /^[ \t]*(ENV|ARG|set)[ \t]/i;
@@ -127,6 +167,8 @@ function patternsFor(line, hits) {
         // A lookup's name then `,` `)` `||` `??` `?:` or `or`: getenv("KEY", "v"), process.env.KEY || "v".
         if (c === 44 || c === 41 || c === 124 || c === 63 || (c === 111 && line[i + 1] === 114))
             want.add(FALLBACK);
+        if (c === 44 && line.indexOf('alue', i) > 0)
+            want.add(NAMED);
         // setPassword("v"): a call with a string literal first.
         if (c === 40) {
             let j = i + 1;
@@ -153,6 +195,43 @@ function patternsFor(line, hits) {
         want.add(SUBSTITUTION);
     return [...want].sort((a, b) => a - b);
 }
+/**
+ * The pair whose value spans `start`..`end` of `line` (a pattern's group), its quotes and trailing
+ * punctuation taken off; `keyStart` is where its key begins on the line (the line before, for a value
+ * given below its name: -1).
+ */
+function shape(line, key, keyStart, start, end) {
+    // Values are unbounded in the patterns (bounded repeats made RE2's automata several times slower)
+    // and bounded here: a longer run is not one credential.
+    if (end - start > MAX_VALUE)
+        return undefined;
+    let raw = line.toString('utf8', start, end);
+    const before = start > 0 ? line[start - 1] : 0;
+    // A string escaped inside another (`\"v\"` in a notebook's JSON or a shell argument) is quoted too.
+    const escaped = before === 34 && line[start - 2] === 92 && line[end] === 92 && line[end + 1] === 34;
+    let quoted = ((before === 34 || before === 39 || before === 96) && line[end] === before) || escaped;
+    if (/^["'].*["']$/s.test(raw)) {
+        raw = raw.slice(1, -1);
+        start++;
+        end--;
+        quoted = true;
+    }
+    // A bare value that ends a statement or an object keeps its value, not the punctuation.
+    const trimmed = quoted ? raw : trimClosers(raw);
+    end -= Buffer.byteLength(raw) - Buffer.byteLength(trimmed);
+    if (trimmed.length === 0)
+        return undefined;
+    const spaced = /\s$/.test(line.toString('latin1', Math.max(0, start - 1), start));
+    const expression = quoted ? joined(line, end) : spaced && moreWords(line, end);
+    const inQuotes = !quoted && keyStart >= 0 && insideString(line, keyStart);
+    // A URL's query inside a string literal: the value ends where the next parameter starts.
+    const param = inQuotes ? /&[\w.-]+=/.exec(trimmed) : null;
+    const value = param ? trimmed.slice(0, param.index) : trimmed;
+    if (param)
+        end -= Buffer.byteLength(trimmed) - Buffer.byteLength(value);
+    const inString = inQuotes && fieldBounds(line, keyStart, end);
+    return { key, value, start, end, quoted, expression, inString };
+}
 /** Every key/value pair on `line` whose key holds a credential word; `hits` are the keyword offsets in it. */
 function pairsOn(line, hits) {
     compiled ??= SOURCES.map((s) => new re2_1.default(s, 'gd'));
@@ -166,34 +245,57 @@ function pairsOn(line, hits) {
             const g = idx.findIndex((span, i) => i >= 2 && span !== undefined);
             if (g < 0 || !idx[1] || (n !== SUBSTITUTION && notAKey(line, idx[1][0])))
                 continue;
-            if (NOT_A_KEY_NAME.test(line.toString('utf8', idx[1][0], idx[1][1])))
+            // A value holding `=` may hold pairs of its own (`dsn = "host=db password=v"`): read on from inside
+            // it, unless it is a template, whose insides are lookups (`{{ lookup('x', 'secret=kv/app') }}`).
+            if (holdsPairs(line, idx[g][0], idx[g][1]))
+                re.lastIndex = idx[g][0];
+            const key = line.toString('utf8', idx[1][0], idx[1][1]);
+            if (NOT_A_KEY_NAME.test(key) || (n === CALL && NOT_A_SETTER.test(key)))
                 continue;
-            if (n === CALL && NOT_A_SETTER.test(line.toString('utf8', idx[1][0], idx[1][1])))
+            const pair = shape(line, key, idx[1][0], idx[g][0], idx[g][1]);
+            if (!pair || seen.has(pair.start))
                 continue;
-            let [start, end] = idx[g];
-            // Values are unbounded in the patterns (bounded repeats made RE2's automata several times slower)
-            // and bounded here: a longer run is not one credential.
-            if (end - start > MAX_VALUE)
-                continue;
-            let raw = line.toString('utf8', start, end);
-            const before = start > 0 ? line[start - 1] : 0;
-            let quoted = (before === 34 || before === 39 || before === 96) && line[end] === before;
-            if (/^["'].*["']$/s.test(raw)) {
-                raw = raw.slice(1, -1);
-                start++;
-                end--;
-                quoted = true;
-            }
-            // A bare value that ends a statement or an object keeps its value, not the punctuation.
-            const trimmed = quoted ? raw : trimClosers(raw);
-            end -= Buffer.byteLength(raw) - Buffer.byteLength(trimmed);
-            if (trimmed.length === 0 || seen.has(start))
-                continue;
-            seen.add(start);
-            const spaced = /\s$/.test(line.toString('latin1', Math.max(0, start - 1), start));
-            const expression = quoted ? joined(line, end) : spaced && moreWords(line, end);
-            out.push({ key: line.toString('utf8', idx[1][0], idx[1][1]), value: trimmed, start, end, quoted, expression });
+            seen.add(pair.start);
+            out.push(pair);
         }
     }
     return out;
+}
+let below;
+/**
+ * A pair whose name and value are on two lines, the name first: `- name: DB_PASSWORD` then
+ * `value: v` (Kubernetes, Compose and ECS environment lists, CloudFormation's `Name`/`Value`), or
+ * `"key": "password",` then `"value": "v"` (Postman and Insomnia variables). `bytes[ls..le)` is the
+ * name's line; the value's offsets are within `bytes`.
+ */
+function pairBelow(bytes, ls, le) {
+    if (le >= bytes.length || le - ls > 512)
+        return undefined;
+    // Most lines with a keyword start with something else: skip the regex for them.
+    let i = ls;
+    while (bytes[i] === 32 || bytes[i] === 9 || bytes[i] === 45)
+        i++;
+    if (bytes[i] === 34 || bytes[i] === 39)
+        i++;
+    const c = bytes[i] | 32;
+    if (c !== 110 && c !== 107)
+        return undefined;
+    below ??= [new re2_1.default(NAME_LINE, 'd'), new re2_1.default(VALUE_LINE, 'd')];
+    const name = below[0].exec(bytes.subarray(ls, le));
+    if (!name)
+        return undefined;
+    const vs = le + 1;
+    let ve = bytes.indexOf(10, vs);
+    if (ve < 0)
+        ve = bytes.length;
+    if (ve - vs > 4096)
+        return undefined;
+    const line = bytes.subarray(vs, ve);
+    const m = below[1].exec(line);
+    const g = m ? m.indices.findIndex((span, i) => i >= 1 && span !== undefined) : -1;
+    if (g < 0)
+        return undefined;
+    const key = bytes.toString('utf8', ls + name.indices[1][0], ls + name.indices[1][1]);
+    const pair = shape(line, key, -1, m.indices[g][0], m.indices[g][1]);
+    return pair && { ...pair, start: vs + pair.start, end: vs + pair.end };
 }

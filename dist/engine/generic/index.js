@@ -44,12 +44,15 @@ function detectGeneric(fragment, rules, positions, seen, explain) {
         const to = long ? Math.min(le, hits[0] + 4096) : le;
         const longLine = (0, minified_1.onMinifiedLine)(bytes, ls);
         const inWindow = hits.filter((h) => h >= from && h < to).map((h) => h - from);
-        for (const pair of (0, extract_1.pairsOn)(bytes.subarray(from, to), inWindow)) {
-            const start = from + pair.start;
-            const end = from + pair.end;
+        const pairs = (0, extract_1.pairsOn)(bytes.subarray(from, to), inWindow).map((p) => ({ ...p, start: from + p.start, end: from + p.end }));
+        const next = long ? undefined : (0, extract_1.pairBelow)(bytes, ls, le);
+        if (next)
+            pairs.push(next);
+        for (const pair of pairs) {
+            const { start, end } = pair;
             if (end <= fragment.overlap)
                 continue;
-            const d = (0, score_1.decide)(pair.key, pair.value, pair.quoted, ctx, longLine, pair.expression);
+            const d = (0, score_1.decide)(pair.key, pair.value, pair.quoted, ctx, longLine, pair.expression, pair.inString);
             const rule = byClass.get(d.kind);
             if (d.score > 0 || d.report)
                 seen?.add(start, end);

@@ -19,5 +19,8 @@ export interface GenericDecision {
     severity?: Severity;
     reasons: string[];
 }
-/** Judges a pair: `quoted` when the value was a string literal, `longLine` when its line looks minified. */
-export declare function decide(key: string, value: string, quoted: boolean, ctx: FileContext, longLine: boolean, expression?: boolean): GenericDecision;
+/**
+ * Judges a pair: `quoted` when the value was a string literal, `longLine` when its line looks minified,
+ * `inString` when the pair sits inside a string literal (a bare word there is text, not a variable).
+ */
+export declare function decide(key: string, value: string, quoted: boolean, ctx: FileContext, longLine: boolean, expression?: boolean, inString?: boolean): GenericDecision;

@@ -6,14 +6,19 @@ const keys_1 = require("./keys");
 const values_1 = require("./values");
 /** Score at or above which a candidate is reported. */
 exports.THRESHOLD = 3;
-/** Judges a pair: `quoted` when the value was a string literal, `longLine` when its line looks minified. */
-function decide(key, value, quoted, ctx, longLine, expression = false) {
+/**
+ * Judges a pair: `quoted` when the value was a string literal, `longLine` when its line looks minified,
+ * `inString` when the pair sits inside a string literal (a bare word there is text, not a variable).
+ */
+function decide(key, value, quoted, ctx, longLine, expression = false, inString = false) {
     const k = (0, keys_1.judgeKey)(key);
     if (k.strength === 0)
         return { kind: k.kind, report: false, score: 0, reasons: [`key: ${k.reason}`] };
     if (expression && !key.startsWith('-'))
         return { kind: k.kind, report: false, score: 0, reasons: [`key: ${k.reason}`, 'value: an expression or a command (more words follow)'] };
-    const v = (0, values_1.judgeValue)(value, k, quoted, ctx.code);
+    // Inside a string a bare word is text, not a variable; in minified code the quotes cannot be trusted.
+    const text = inString && !longLine && ctx.kind !== 'minified';
+    const v = (0, values_1.judgeValue)(value, k, quoted, ctx.code, text);
     if (v.veto)
         return { kind: k.kind, report: false, score: 0, reasons: [`key: ${k.reason} (+${k.strength})`, `value: ${v.veto}`] };
     const reasons = [`key: ${k.reason} (+${k.strength})`, `value: ${v.reason} (${signed(v.score)})`, `file: ${ctx.kind} (${signed(ctx.score)})`];

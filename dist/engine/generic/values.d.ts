@@ -7,5 +7,8 @@ export interface ValueVerdict {
     /** A human-chosen password rather than a generated secret: reported at a lower severity. */
     weak: boolean;
 }
-/** Judges a value; `code` is true in source code, where an unquoted word is a variable. */
-export declare function judgeValue(v: string, key: KeyVerdict, quoted: boolean, code: boolean): ValueVerdict;
+/**
+ * Judges a value; `code` is true in source code, where an unquoted word is a variable, unless `text`:
+ * the pair sits inside a string literal (a connection string's field).
+ */
+export declare function judgeValue(v: string, key: KeyVerdict, quoted: boolean, code: boolean, text?: boolean): ValueVerdict;

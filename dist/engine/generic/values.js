@@ -75,8 +75,8 @@ function isProse(v) {
         return false;
     return words.filter((w) => PROSE_WORD.test(w)).length >= Math.max(2, words.length * 0.6);
 }
-/** Vetoes that hold whatever the key: the value is not a literal secret at all. */
-function vetoOf(v, quoted, code) {
+/** Vetoes that hold whatever the key: the value is not a literal secret at all. `text`: the pair sits inside a string literal. */
+function vetoOf(v, quoted, code, text = false) {
     if (REFERENCE.some((r) => r.test(v)))
         return 'a reference to a secret kept elsewhere';
     if ((0, placeholders_1.placeholderReason)(v, undefined, true))
@@ -87,6 +87,8 @@ function vetoOf(v, quoted, code) {
         return 'a version or dependency spec';
     if (/^[a-z][a-z0-9+.-]*:\/\//i.test(v))
         return 'a URL (credentials in URLs have their own rules)';
+    if (/(?:^|[;\s?&])(?:password|passwd|pwd)=[^;\s&]/i.test(v))
+        return 'a connection string (its password field is judged on its own)';
     if (/^(\.{0,2}\/|~\/|[A-Za-z]:\\)/.test(v))
         return 'a path';
     if (/^[^\s@]+@[^\s@]+\.[a-z]{2,}$/i.test(v))
@@ -103,7 +105,7 @@ function vetoOf(v, quoted, code) {
         return 'code';
     if (quoted && BETWEEN_LITERALS.test(v))
         return 'code between two string literals';
-    if (!quoted && code && /^[A-Za-z_$][\w$]*$/.test(v))
+    if (!quoted && code && !text && /^[A-Za-z_$][\w$]*$/.test(v))
         return 'a variable';
     if (!quoted && code && STATEMENTS.test(v))
         return 'code';
@@ -124,14 +126,17 @@ function encodedVeto(v, quoted, code) {
     const inner = vetoOf(text, quoted, code);
     return inner ? `base64 of ${inner}` : undefined;
 }
-/** Judges a value; `code` is true in source code, where an unquoted word is a variable. */
-function judgeValue(v, key, quoted, code) {
+/**
+ * Judges a value; `code` is true in source code, where an unquoted word is a variable, unless `text`:
+ * the pair sits inside a string literal (a connection string's field).
+ */
+function judgeValue(v, key, quoted, code, text = false) {
     const min = key.kind === 'password' ? 4 : 8;
     if (v.length < min)
         return { veto: `shorter than ${min}`, score: 0, reason: 'too short', weak: true };
     if (v.length > 256)
         return { veto: 'longer than a generic secret (blobs have their own rules)', score: 0, reason: 'too long', weak: false };
-    const veto = vetoOf(v, quoted, code) ?? encodedVeto(v, quoted, code);
+    const veto = vetoOf(v, quoted, code, text) ?? encodedVeto(v, quoted, code);
     if (veto)
         return { veto, score: 0, reason: veto, weak: false };
     if (DIGEST_HEX.test(v) || UUID.test(v)) {

@@ -11,7 +11,7 @@ import type { Fragment } from '../fragment';
 import { onMinifiedLine } from '../minified';
 import { LineMap } from '../lines';
 import { fileContext } from './context';
-import { pairsOn } from './extract';
+import { pairBelow, pairsOn } from './extract';
 import { decide } from './score';
 
 /** A reported pair, as a candidate for the engine (byte offsets within the fragment). */
@@ -76,11 +76,13 @@ export function detectGeneric(fragment: Fragment, rules: CompiledRule[], positio
     const to = long ? Math.min(le, hits[0] + 4096) : le;
     const longLine = onMinifiedLine(bytes, ls);
     const inWindow = hits.filter((h) => h >= from && h < to).map((h) => h - from);
-    for (const pair of pairsOn(bytes.subarray(from, to), inWindow)) {
-      const start = from + pair.start;
-      const end = from + pair.end;
+    const pairs = pairsOn(bytes.subarray(from, to), inWindow).map((p) => ({ ...p, start: from + p.start, end: from + p.end }));
+    const next = long ? undefined : pairBelow(bytes, ls, le);
+    if (next) pairs.push(next);
+    for (const pair of pairs) {
+      const { start, end } = pair;
       if (end <= fragment.overlap) continue;
-      const d = decide(pair.key, pair.value, pair.quoted, ctx, longLine, pair.expression);
+      const d = decide(pair.key, pair.value, pair.quoted, ctx, longLine, pair.expression, pair.inString);
       const rule = byClass.get(d.kind);
       if (d.score > 0 || d.report) seen?.add(start, end);
       explain?.push({

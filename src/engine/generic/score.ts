@@ -23,12 +23,17 @@ export interface GenericDecision {
   reasons: string[];
 }
 
-/** Judges a pair: `quoted` when the value was a string literal, `longLine` when its line looks minified. */
-export function decide(key: string, value: string, quoted: boolean, ctx: FileContext, longLine: boolean, expression = false): GenericDecision {
+/**
+ * Judges a pair: `quoted` when the value was a string literal, `longLine` when its line looks minified,
+ * `inString` when the pair sits inside a string literal (a bare word there is text, not a variable).
+ */
+export function decide(key: string, value: string, quoted: boolean, ctx: FileContext, longLine: boolean, expression = false, inString = false): GenericDecision {
   const k = judgeKey(key);
   if (k.strength === 0) return { kind: k.kind, report: false, score: 0, reasons: [`key: ${k.reason}`] };
   if (expression && !key.startsWith('-')) return { kind: k.kind, report: false, score: 0, reasons: [`key: ${k.reason}`, 'value: an expression or a command (more words follow)'] };
-  const v = judgeValue(value, k, quoted, ctx.code);
+  // Inside a string a bare word is text, not a variable; in minified code the quotes cannot be trusted.
+  const text = inString && !longLine && ctx.kind !== 'minified';
+  const v = judgeValue(value, k, quoted, ctx.code, text);
   if (v.veto) return { kind: k.kind, report: false, score: 0, reasons: [`key: ${k.reason} (+${k.strength})`, `value: ${v.veto}`] };
   const reasons = [`key: ${k.reason} (+${k.strength})`, `value: ${v.reason} (${signed(v.score)})`, `file: ${ctx.kind} (${signed(ctx.score)})`];
   let score = k.strength + v.score + ctx.score;

@@ -85,13 +85,14 @@ function isProse(v: string): boolean {
   return words.filter((w) => PROSE_WORD.test(w)).length >= Math.max(2, words.length * 0.6);
 }
 
-/** Vetoes that hold whatever the key: the value is not a literal secret at all. */
-function vetoOf(v: string, quoted: boolean, code: boolean): string | undefined {
+/** Vetoes that hold whatever the key: the value is not a literal secret at all. `text`: the pair sits inside a string literal. */
+function vetoOf(v: string, quoted: boolean, code: boolean, text = false): string | undefined {
   if (REFERENCE.some((r) => r.test(v))) return 'a reference to a secret kept elsewhere';
   if (placeholderReason(v, undefined, true)) return 'a placeholder';
   if (isProse(v)) return 'prose';
   if (DEPENDENCY.test(v) || VERSION.test(v)) return 'a version or dependency spec';
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(v)) return 'a URL (credentials in URLs have their own rules)';
+  if (/(?:^|[;\s?&])(?:password|passwd|pwd)=[^;\s&]/i.test(v)) return 'a connection string (its password field is judged on its own)';
   if (/^(\.{0,2}\/|~\/|[A-Za-z]:\\)/.test(v)) return 'a path';
   if (/^[^\s@]+@[^\s@]+\.[a-z]{2,}$/i.test(v)) return 'an email address';
   if (LITERALS.test(v)) return 'a keyword or type';
@@ -100,7 +101,7 @@ function vetoOf(v: string, quoted: boolean, code: boolean): string | undefined {
   if (PASSWORD_HASH.test(v)) return 'a password hash or digest';
   if (CODE.test(v)) return 'code';
   if (quoted && BETWEEN_LITERALS.test(v)) return 'code between two string literals';
-  if (!quoted && code && /^[A-Za-z_$][\w$]*$/.test(v)) return 'a variable';
+  if (!quoted && code && !text && /^[A-Za-z_$][\w$]*$/.test(v)) return 'a variable';
   if (!quoted && code && STATEMENTS.test(v)) return 'code';
   if (SLASH_PATH.test(v)) return 'a path or a reference';
   return undefined;
@@ -118,12 +119,15 @@ function encodedVeto(v: string, quoted: boolean, code: boolean): string | undefi
   return inner ? `base64 of ${inner}` : undefined;
 }
 
-/** Judges a value; `code` is true in source code, where an unquoted word is a variable. */
-export function judgeValue(v: string, key: KeyVerdict, quoted: boolean, code: boolean): ValueVerdict {
+/**
+ * Judges a value; `code` is true in source code, where an unquoted word is a variable, unless `text`:
+ * the pair sits inside a string literal (a connection string's field).
+ */
+export function judgeValue(v: string, key: KeyVerdict, quoted: boolean, code: boolean, text = false): ValueVerdict {
   const min = key.kind === 'password' ? 4 : 8;
   if (v.length < min) return { veto: `shorter than ${min}`, score: 0, reason: 'too short', weak: true };
   if (v.length > 256) return { veto: 'longer than a generic secret (blobs have their own rules)', score: 0, reason: 'too long', weak: false };
-  const veto = vetoOf(v, quoted, code) ?? encodedVeto(v, quoted, code);
+  const veto = vetoOf(v, quoted, code, text) ?? encodedVeto(v, quoted, code);
   if (veto) return { veto, score: 0, reason: veto, weak: false };
   if (DIGEST_HEX.test(v) || UUID.test(v)) {
     // Many APIs issue 32-hex or UUID keys; under a key that names one, it is one.
