@@ -4024,8 +4024,8 @@ const FALLBACK = 6;
 const SUBSTITUTION = 7;
 /** Index of the pattern for a name and a value in one object (`{"key": "password", "value": "v"}`). */
 const NAMED = 8;
-/** A name alone on its line, whose value follows on the next (see pairBelow). */
-const NAME_LINE = `(?i)^[ \\t]*(?:-[ \\t]*)?["']?(?:name|key)["']?[ \\t]*[:=][ \\t]*["']?(${KEY})["']?[ \\t]*,?[ \\t]*\\r?$`;
+/** A name alone on its line, or a key that opens an object, whose value follows on the next (see pairBelow). */
+const NAME_LINE = `(?i)^[ \\t]*(?:(?:-[ \\t]*)?["']?(?:name|key)["']?[ \\t]*[:=][ \\t]*["']?(${KEY})["']?[ \\t]*,?|["'](${KEY})["'][ \\t]*:[ \\t]*\\{)[ \\t]*\\r?$`;
 const VALUE_LINE = `(?i)^[ \\t]*["']?value["']?[ \\t]*[:=][ \\t]*${VALUE}`;
 const NOT_A_SETTER = /(credentials?|creds?|auth|authentication)$/i;
 let compiled;
@@ -4091,13 +4091,13 @@ for (const ch of ';?& "\'`')
 function fieldBounds(line, keyStart, end) {
     return keyStart > 0 && FIELD_EDGE[line[keyStart - 1]] === 1 && (end >= line.length || FIELD_EDGE[line[end]] === 1 || line[end] === 13);
 }
-/** The value at `start`..`end` holds an `=` and no template opener. */
+/** The value at `start`..`end` reads as fields (`host=db password=v`, `Server=db;Password=v`) and is no template. */
 function holdsPairs(line, start, end) {
     const eq = line.indexOf(61, start);
     if (eq < 0 || eq >= end)
         return false;
     const text = line.toString('latin1', start, end);
-    return !text.includes('{{') && !text.includes('${') && !text.includes('#{');
+    return /(?:^|[;\s?&])[\w.-]+=[^=\s;]/.test(text) && !text.includes('{{') && !text.includes('${') && !text.includes('#{');
 }
 /** Keys that are really values: an ARN or another colon-separated resource name whose last part is `secret`. */
 const NOT_A_KEY_NAME = /^arn:|^[^:]*(:[^:]*){3,}$/i;
@@ -4230,8 +4230,9 @@ function pairsOn(line, hits) {
 let below;
 /**
  * A pair whose name and value are on two lines, the name first: `- name: DB_PASSWORD` then
- * `value: v` (Kubernetes, Compose and ECS environment lists, CloudFormation's `Name`/`Value`), or
- * `"key": "password",` then `"value": "v"` (Postman and Insomnia variables). `bytes[ls..le)` is the
+ * `value: v` (Kubernetes, Compose and ECS environment lists, CloudFormation's `Name`/`Value`),
+ * `"key": "password",` then `"value": "v"` (Postman and Insomnia variables), or `"adminPassword": {`
+ * then `"value": "v"` (ARM template parameter files, Terraform state outputs). `bytes[ls..le)` is the
  * name's line; the value's offsets are within `bytes`.
  */
 function pairBelow(bytes, ls, le) {
@@ -4241,14 +4242,17 @@ function pairBelow(bytes, ls, le) {
     let i = ls;
     while (bytes[i] === 32 || bytes[i] === 9 || bytes[i] === 45)
         i++;
-    if (bytes[i] === 34 || bytes[i] === 39)
-        i++;
-    const c = bytes[i] | 32;
-    if (c !== 110 && c !== 107)
+    const quote = bytes[i] === 34 || bytes[i] === 39;
+    const c = bytes[quote ? i + 1 : i] | 32;
+    let last = le - 1;
+    while (last > i && (bytes[last] === 32 || bytes[last] === 9 || bytes[last] === 13))
+        last--;
+    if (c !== 110 && c !== 107 && !(quote && bytes[last] === 123))
         return undefined;
     below ??= [new re2_1.default(NAME_LINE, 'd'), new re2_1.default(VALUE_LINE, 'd')];
     const name = below[0].exec(bytes.subarray(ls, le));
-    if (!name)
+    const k = name?.indices[1] ?? name?.indices[2];
+    if (!k)
         return undefined;
     const vs = le + 1;
     let ve = bytes.indexOf(10, vs);
@@ -4261,7 +4265,7 @@ function pairBelow(bytes, ls, le) {
     const g = m ? m.indices.findIndex((span, i) => i >= 1 && span !== undefined) : -1;
     if (g < 0)
         return undefined;
-    const key = bytes.toString('utf8', ls + name.indices[1][0], ls + name.indices[1][1]);
+    const key = bytes.toString('utf8', ls + k[0], ls + k[1]);
     const pair = shape(line, key, -1, m.indices[g][0], m.indices[g][1]);
     return pair && { ...pair, start: vs + pair.start, end: vs + pair.end };
 }
@@ -4375,6 +4379,13 @@ const SECRET_WORDS = new Set(['secret', 'secrets', 'token', 'apikey', 'credentia
 /** Words that make a following `key` a credential key: api key, access key, private key. */
 // biome-ignore format: a word table, kept as rows
 const KEY_QUALIFIERS = new Set(['api', 'access', 'private', 'secret', 'auth', 'signing', 'encryption', 'master', 'session', 'account', 'app', 'license', 'client', 'shared', 'service', 'subscription', 'admin', 'write', 'server', 'hmac', 'jwt', 'aes', 'crypt', 'cipher', 'storage', 'primary', 'secondary', 'root', 'deploy', 'consumer', 'integration', 'partner', 'merchant', 'developer', 'dev', 'prod', 'live']);
+/**
+ * Words that make a following `token` something other than a credential: a page or a change marker
+ * (AWS's NextToken, ChangeToken, LockToken), an idempotency key (ClientRequestToken), or a parser's
+ * token (lastToken, startToken).
+ */
+// biome-ignore format: a word table, kept as rows
+const NOT_SECRET_TOKEN = new Set(['next', 'prev', 'previous', 'page', 'pagination', 'continuation', 'cursor', 'change', 'lock', 'request', 'idempotency', 'lifecycle', 'action', 'update', 'sync', 'last', 'first', 'start', 'end', 'peek', 'output']);
 /** Joined spellings of qualified keys (apikey, accesskey) count as the pair. */
 const JOINED = /^(api|access|private|secret|auth|signing|encryption|master|session|account|app|license|client|shared|service|subscription|admin)(key|token|secret)$/;
 /**
@@ -4415,6 +4426,8 @@ function judgeKey(key) {
     if (credAt < words.length - 1 && ABOUT_WORDS.has(last))
         return { kind: 'secret', strength: 0, reason: `key names the ${last} of a credential` };
     const w = words[credAt];
+    if ((w === 'token' || w === 'tokens') && credAt > 0 && NOT_SECRET_TOKEN.has(words[credAt - 1]))
+        return { kind: 'secret', strength: 0, reason: `key names a ${words[credAt - 1]} token, not a credential` };
     // A bare `pass` or `pw` is ambiguous (a test that passes); qualified (smtp_pass, db_pw) it is a password.
     if (isPasswordWord(w))
         return { kind: 'password', strength: (w === 'pass' || w === 'pw') && credAt === 0 ? 2 : 3, reason: `password key (${w})` };
@@ -4464,6 +4477,9 @@ function decide(key, value, quoted, ctx, longLine, expression = false, inString 
         return { kind: k.kind, report: false, score: 0, reasons: [`key: ${k.reason}`, 'value: an expression or a command (more words follow)'] };
     // Inside a string a bare word is text, not a variable; in minified code the quotes cannot be trusted.
     const text = inString && !longLine && ctx.kind !== 'minified';
+    // A constant whose value spells its own name (CHALLENGE_PASSWORD = "challengePassword") names a field.
+    if (spelled(value) === spelled(key.split(/[.:/]/).pop() ?? key))
+        return { kind: k.kind, report: false, score: 0, reasons: [`key: ${k.reason} (+${k.strength})`, "value: the key's own name"] };
     const v = (0, values_1.judgeValue)(value, k, quoted, ctx.code, text);
     if (v.veto)
         return { kind: k.kind, report: false, score: 0, reasons: [`key: ${k.reason} (+${k.strength})`, `value: ${v.veto}`] };
@@ -4480,6 +4496,10 @@ function decide(key, value, quoted, ctx, longLine, expression = false, inString 
     }
     const report = score >= exports.THRESHOLD;
     return { kind: k.kind, report, score, severity: report && v.weak ? 'medium' : undefined, reasons };
+}
+/** Letters and digits only, lower-cased: `CHALLENGE_PASSWORD` and `challengePassword` spell the same. */
+function spelled(s) {
+    return s.toLowerCase().replace(/[^a-z0-9]/g, '');
 }
 function signed(n) {
     return n >= 0 ? `+${n}` : String(n);
@@ -4520,6 +4540,10 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const TIMESTAMP = /^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$|^\d{10}(\d{3})?$/;
 /** A code expression rather than a literal: a property path, a call, an operator. */
 const CODE = /^(\+\+|--|!)|\+\+|->|::|\?\.|\.\w+\(|^[\w$]+\(|^\(|\)$|\[[^\]]*\]$|^(this|self|cls|super|new|await|typeof)\b|^[A-Za-z_$][\w$]*(\.[A-Za-z_$][\w$]*){1,}$/;
+/** A name subscripted by a name or a string (`cache[key]`, `Optional[Union[bytes, str]]`): code or a type, when unquoted. */
+const SUBSCRIPT = /^[A-Za-z_$][\w$.]*\[[A-Za-z_$'"]/;
+/** A character class with a quantifier (`[A-Za-z0-9/_+=.@-]+`): a pattern that validates secrets, not one. */
+const REGEX_CLASS = /\[(?:[^\]\\]|\\.)+\](?:[*+?]|\{\d)/;
 /**
  * Punctuation of a statement run in an unquoted value: what an unquoted value takes in minified code
  * (`onToken:null,onComment:null,ranges:!1}` after `onToken:`), never a literal, which code quotes.
@@ -4590,8 +4614,10 @@ function vetoOf(v, quoted, code, text = false) {
         return 'a timestamp';
     if (PASSWORD_HASH.test(v))
         return 'a password hash or digest';
-    if (CODE.test(v))
+    if (CODE.test(v) || (!quoted && SUBSCRIPT.test(v)))
         return 'code';
+    if (REGEX_CLASS.test(v))
+        return 'a regular expression';
     if (quoted && BETWEEN_LITERALS.test(v))
         return 'code between two string literals';
     if (!quoted && code && !text && /^[A-Za-z_$][\w$]*$/.test(v))
@@ -5498,6 +5524,27 @@ function isSequence(v) {
         return doubled.includes(lower);
     });
 }
+/**
+ * Share of the value taken up by ascending runs of four or more letters or digits, case ignored:
+ * documentation's made-up keys are typed along the alphabet (`AB1C2defGHijkLMNo3PqQRstUvwxyz`); in a
+ * random value a character follows its predecessor one time in 36 or more.
+ */
+function sequentialShare(v) {
+    const s = v.toLowerCase();
+    let inRuns = 0;
+    let run = 1;
+    for (let i = 1; i <= s.length; i++) {
+        const c = s.charCodeAt(i);
+        if (i < s.length && c === s.charCodeAt(i - 1) + 1 && ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)))
+            run++;
+        else {
+            if (run >= 4)
+                inRuns += run;
+            run = 1;
+        }
+    }
+    return inRuns / s.length;
+}
 /** Share of the value taken up by runs (of four or more) of one mask character: x, *, #, ., -, 0. */
 function maskShare(v) {
     let masked = 0;
@@ -5519,7 +5566,7 @@ function placeholderReason(secret, prefix, generic) {
     const share = maskShare(body);
     if (share >= 0.3 || /([xX*•])\1{5,}/.test(body))
         return 'placeholder';
-    if (isSequence(body))
+    if (isSequence(body) || (body.length >= 16 && sequentialShare(body) >= 0.5))
         return 'placeholder';
     if (generic && (GENERIC_WORDS.test(body) || /(.)\1{4,}/.test(body)))
         return 'placeholder';

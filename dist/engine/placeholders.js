@@ -45,6 +45,27 @@ function isSequence(v) {
         return doubled.includes(lower);
     });
 }
+/**
+ * Share of the value taken up by ascending runs of four or more letters or digits, case ignored:
+ * documentation's made-up keys are typed along the alphabet (`AB1C2defGHijkLMNo3PqQRstUvwxyz`); in a
+ * random value a character follows its predecessor one time in 36 or more.
+ */
+function sequentialShare(v) {
+    const s = v.toLowerCase();
+    let inRuns = 0;
+    let run = 1;
+    for (let i = 1; i <= s.length; i++) {
+        const c = s.charCodeAt(i);
+        if (i < s.length && c === s.charCodeAt(i - 1) + 1 && ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)))
+            run++;
+        else {
+            if (run >= 4)
+                inRuns += run;
+            run = 1;
+        }
+    }
+    return inRuns / s.length;
+}
 /** Share of the value taken up by runs (of four or more) of one mask character: x, *, #, ., -, 0. */
 function maskShare(v) {
     let masked = 0;
@@ -66,7 +87,7 @@ function placeholderReason(secret, prefix, generic) {
     const share = maskShare(body);
     if (share >= 0.3 || /([xX*•])\1{5,}/.test(body))
         return 'placeholder';
-    if (isSequence(body))
+    if (isSequence(body) || (body.length >= 16 && sequentialShare(body) >= 0.5))
         return 'placeholder';
     if (generic && (GENERIC_WORDS.test(body) || /(.)\1{4,}/.test(body)))
         return 'placeholder';

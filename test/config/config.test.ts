@@ -100,7 +100,7 @@ describe('config: validation errors name the file and key, and exit 2', () => {
 
   it('accepts custom rules without references or negative examples', async () => {
     const rules = `rules:\n  custom:\n    - { id: acme.api-key, name: Acme API key, description: An Acme key., severity: medium, regex: '\\b(acme_[a-z0-9]{24})\\b', keywords: [acme_], examples: { positive: ['k={{secret}}'] } }\n`;
-    const dir = project({ '.tokenguardrc.yaml': rules, 'k.txt': 'KEY=acme_0123456789abcdefghijklmn\n' });
+    const dir = project({ '.tokenguardrc.yaml': rules, 'k.txt': 'KEY=acme_q7k2m9x4z8w1p5r3t6v0y2b8\n' });
     const r = await runInProcess(['scan', '.', '-f', 'json'], { cwd: dir });
     expect(r.stderr).not.toMatch(/error/);
     expect(JSON.parse(r.stdout).findings.map((f: { ruleId: string }) => f.ruleId)).toContain('acme.api-key');
@@ -164,7 +164,7 @@ describe('config: what it controls', () => {
       references: [https://wiki.acme.test/keys]
       examples: { positive: ['k={{secret}}'], negative: ['acme_'] }
 `;
-    const dir = project({ '.tokenguardrc.yml': rules, 'k.txt': 'KEY=acme_0123456789abcdefghijklmn\n' });
+    const dir = project({ '.tokenguardrc.yml': rules, 'k.txt': 'KEY=acme_q7k2m9x4z8w1p5r3t6v0y2b8\n' });
     const r = await scan(dir);
     expect(r.code).toBe(1);
     expect(r.report.findings.map((f: { ruleId: string }) => f.ruleId).sort()).toEqual(['acme.api-key', 'github.pat-classic']);

@@ -67,12 +67,13 @@ it('finds a value quoted inside a JSON string (a notebook cell)', async () => {
 });
 
 it('finds a name and its value given as two fields, on one line or two', async () => {
-  const v = Array.from({ length: 5 }, secret);
+  const v = Array.from({ length: 6 }, secret);
   const files = {
     'collection.json': `{"variable": [\n  { "key": "password", "value": "${v[0]}", "type": "string" },\n  { "key": "baseUrl", "value": "https://api.example.net" }\n]}\n`,
     'task-definition.json': `{"environment": [\n  {\n    "name": "API_TOKEN",\n    "value": "${v[1]}"\n  }\n]}\n`,
     'deployment.yaml': `env:\n  - name: DB_PASSWORD\n    value: ${v[2]}\n  - name: LOG_LEVEL\n    value: debug\n  - name: WEBHOOK_SECRET\n    value: "${v[3]}"\n`,
     'har.json': `{"headers": [{"name": "X-Api-Token", "value": "${v[4]}"}]}\n`,
+    'azuredeploy.parameters.json': `{\n  "parameters": {\n    "adminPassword": {\n      "value": "${v[5]}"\n    },\n    "sqlPassword": {\n      "reference": { "secretName": "sql" }\n    }\n  }\n}\n`,
   };
   const want: Hit[] = [
     { path: 'collection.json', line: 2, secret: v[0] },
@@ -80,6 +81,7 @@ it('finds a name and its value given as two fields, on one line or two', async (
     { path: 'deployment.yaml', line: 3, secret: v[2] },
     { path: 'deployment.yaml', line: 7, secret: v[3] },
     { path: 'har.json', line: 1, secret: v[4] },
+    { path: 'azuredeploy.parameters.json', line: 4, secret: v[5] },
   ];
   expect(await scan(files)).toEqual(want.sort(byPlace));
 });

@@ -15,8 +15,9 @@ export interface Pair {
 export declare function pairsOn(line: Buffer, hits?: number[]): Pair[];
 /**
  * A pair whose name and value are on two lines, the name first: `- name: DB_PASSWORD` then
- * `value: v` (Kubernetes, Compose and ECS environment lists, CloudFormation's `Name`/`Value`), or
- * `"key": "password",` then `"value": "v"` (Postman and Insomnia variables). `bytes[ls..le)` is the
+ * `value: v` (Kubernetes, Compose and ECS environment lists, CloudFormation's `Name`/`Value`),
+ * `"key": "password",` then `"value": "v"` (Postman and Insomnia variables), or `"adminPassword": {`
+ * then `"value": "v"` (ARM template parameter files, Terraform state outputs). `bytes[ls..le)` is the
  * name's line; the value's offsets are within `bytes`.
  */
 export declare function pairBelow(bytes: Buffer, ls: number, le: number): Pair | undefined;

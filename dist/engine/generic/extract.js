@@ -58,8 +58,8 @@ const FALLBACK = 6;
 const SUBSTITUTION = 7;
 /** Index of the pattern for a name and a value in one object (`{"key": "password", "value": "v"}`). */
 const NAMED = 8;
-/** A name alone on its line, whose value follows on the next (see pairBelow). */
-const NAME_LINE = `(?i)^[ \\t]*(?:-[ \\t]*)?["']?(?:name|key)["']?[ \\t]*[:=][ \\t]*["']?(${KEY})["']?[ \\t]*,?[ \\t]*\\r?$`;
+/** A name alone on its line, or a key that opens an object, whose value follows on the next (see pairBelow). */
+const NAME_LINE = `(?i)^[ \\t]*(?:(?:-[ \\t]*)?["']?(?:name|key)["']?[ \\t]*[:=][ \\t]*["']?(${KEY})["']?[ \\t]*,?|["'](${KEY})["'][ \\t]*:[ \\t]*\\{)[ \\t]*\\r?$`;
 const VALUE_LINE = `(?i)^[ \\t]*["']?value["']?[ \\t]*[:=][ \\t]*${VALUE}`;
 const NOT_A_SETTER = /(credentials?|creds?|auth|authentication)$/i;
 let compiled;
@@ -125,13 +125,13 @@ for (const ch of ';?& "\'`')
 function fieldBounds(line, keyStart, end) {
     return keyStart > 0 && FIELD_EDGE[line[keyStart - 1]] === 1 && (end >= line.length || FIELD_EDGE[line[end]] === 1 || line[end] === 13);
 }
-/** The value at `start`..`end` holds an `=` and no template opener. */
+/** The value at `start`..`end` reads as fields (`host=db password=v`, `Server=db;Password=v`) and is no template. */
 function holdsPairs(line, start, end) {
     const eq = line.indexOf(61, start);
     if (eq < 0 || eq >= end)
         return false;
     const text = line.toString('latin1', start, end);
-    return !text.includes('{{') && !text.includes('${') && !text.includes('#{');
+    return /(?:^|[;\s?&])[\w.-]+=[^=\s;]/.test(text) && !text.includes('{{') && !text.includes('${') && !text.includes('#{');
 }
 /** Keys that are really values: an ARN or another colon-separated resource name whose last part is `secret`. */
 const NOT_A_KEY_NAME = /^arn:|^[^:]*(:[^:]*){3,}$/i;
@@ -264,8 +264,9 @@ function pairsOn(line, hits) {
 let below;
 /**
  * A pair whose name and value are on two lines, the name first: `- name: DB_PASSWORD` then
- * `value: v` (Kubernetes, Compose and ECS environment lists, CloudFormation's `Name`/`Value`), or
- * `"key": "password",` then `"value": "v"` (Postman and Insomnia variables). `bytes[ls..le)` is the
+ * `value: v` (Kubernetes, Compose and ECS environment lists, CloudFormation's `Name`/`Value`),
+ * `"key": "password",` then `"value": "v"` (Postman and Insomnia variables), or `"adminPassword": {`
+ * then `"value": "v"` (ARM template parameter files, Terraform state outputs). `bytes[ls..le)` is the
  * name's line; the value's offsets are within `bytes`.
  */
 function pairBelow(bytes, ls, le) {
@@ -275,14 +276,17 @@ function pairBelow(bytes, ls, le) {
     let i = ls;
     while (bytes[i] === 32 || bytes[i] === 9 || bytes[i] === 45)
         i++;
-    if (bytes[i] === 34 || bytes[i] === 39)
-        i++;
-    const c = bytes[i] | 32;
-    if (c !== 110 && c !== 107)
+    const quote = bytes[i] === 34 || bytes[i] === 39;
+    const c = bytes[quote ? i + 1 : i] | 32;
+    let last = le - 1;
+    while (last > i && (bytes[last] === 32 || bytes[last] === 9 || bytes[last] === 13))
+        last--;
+    if (c !== 110 && c !== 107 && !(quote && bytes[last] === 123))
         return undefined;
     below ??= [new re2_1.default(NAME_LINE, 'd'), new re2_1.default(VALUE_LINE, 'd')];
     const name = below[0].exec(bytes.subarray(ls, le));
-    if (!name)
+    const k = name?.indices[1] ?? name?.indices[2];
+    if (!k)
         return undefined;
     const vs = le + 1;
     let ve = bytes.indexOf(10, vs);
@@ -295,7 +299,7 @@ function pairBelow(bytes, ls, le) {
     const g = m ? m.indices.findIndex((span, i) => i >= 1 && span !== undefined) : -1;
     if (g < 0)
         return undefined;
-    const key = bytes.toString('utf8', ls + name.indices[1][0], ls + name.indices[1][1]);
+    const key = bytes.toString('utf8', ls + k[0], ls + k[1]);
     const pair = shape(line, key, -1, m.indices[g][0], m.indices[g][1]);
     return pair && { ...pair, start: vs + pair.start, end: vs + pair.end };
 }

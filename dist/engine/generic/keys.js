@@ -27,6 +27,13 @@ const SECRET_WORDS = new Set(['secret', 'secrets', 'token', 'apikey', 'credentia
 /** Words that make a following `key` a credential key: api key, access key, private key. */
 // biome-ignore format: a word table, kept as rows
 const KEY_QUALIFIERS = new Set(['api', 'access', 'private', 'secret', 'auth', 'signing', 'encryption', 'master', 'session', 'account', 'app', 'license', 'client', 'shared', 'service', 'subscription', 'admin', 'write', 'server', 'hmac', 'jwt', 'aes', 'crypt', 'cipher', 'storage', 'primary', 'secondary', 'root', 'deploy', 'consumer', 'integration', 'partner', 'merchant', 'developer', 'dev', 'prod', 'live']);
+/**
+ * Words that make a following `token` something other than a credential: a page or a change marker
+ * (AWS's NextToken, ChangeToken, LockToken), an idempotency key (ClientRequestToken), or a parser's
+ * token (lastToken, startToken).
+ */
+// biome-ignore format: a word table, kept as rows
+const NOT_SECRET_TOKEN = new Set(['next', 'prev', 'previous', 'page', 'pagination', 'continuation', 'cursor', 'change', 'lock', 'request', 'idempotency', 'lifecycle', 'action', 'update', 'sync', 'last', 'first', 'start', 'end', 'peek', 'output']);
 /** Joined spellings of qualified keys (apikey, accesskey) count as the pair. */
 const JOINED = /^(api|access|private|secret|auth|signing|encryption|master|session|account|app|license|client|shared|service|subscription|admin)(key|token|secret)$/;
 /**
@@ -67,6 +74,8 @@ function judgeKey(key) {
     if (credAt < words.length - 1 && ABOUT_WORDS.has(last))
         return { kind: 'secret', strength: 0, reason: `key names the ${last} of a credential` };
     const w = words[credAt];
+    if ((w === 'token' || w === 'tokens') && credAt > 0 && NOT_SECRET_TOKEN.has(words[credAt - 1]))
+        return { kind: 'secret', strength: 0, reason: `key names a ${words[credAt - 1]} token, not a credential` };
     // A bare `pass` or `pw` is ambiguous (a test that passes); qualified (smtp_pass, db_pw) it is a password.
     if (isPasswordWord(w))
         return { kind: 'password', strength: (w === 'pass' || w === 'pw') && credAt === 0 ? 2 : 3, reason: `password key (${w})` };

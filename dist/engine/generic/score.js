@@ -18,6 +18,9 @@ function decide(key, value, quoted, ctx, longLine, expression = false, inString 
         return { kind: k.kind, report: false, score: 0, reasons: [`key: ${k.reason}`, 'value: an expression or a command (more words follow)'] };
     // Inside a string a bare word is text, not a variable; in minified code the quotes cannot be trusted.
     const text = inString && !longLine && ctx.kind !== 'minified';
+    // A constant whose value spells its own name (CHALLENGE_PASSWORD = "challengePassword") names a field.
+    if (spelled(value) === spelled(key.split(/[.:/]/).pop() ?? key))
+        return { kind: k.kind, report: false, score: 0, reasons: [`key: ${k.reason} (+${k.strength})`, "value: the key's own name"] };
     const v = (0, values_1.judgeValue)(value, k, quoted, ctx.code, text);
     if (v.veto)
         return { kind: k.kind, report: false, score: 0, reasons: [`key: ${k.reason} (+${k.strength})`, `value: ${v.veto}`] };
@@ -34,6 +37,10 @@ function decide(key, value, quoted, ctx, longLine, expression = false, inString 
     }
     const report = score >= exports.THRESHOLD;
     return { kind: k.kind, report, score, severity: report && v.weak ? 'medium' : undefined, reasons };
+}
+/** Letters and digits only, lower-cased: `CHALLENGE_PASSWORD` and `challengePassword` spell the same. */
+function spelled(s) {
+    return s.toLowerCase().replace(/[^a-z0-9]/g, '');
 }
 function signed(n) {
     return n >= 0 ? `+${n}` : String(n);

@@ -71,8 +71,8 @@ const SUBSTITUTION = 7;
 /** Index of the pattern for a name and a value in one object (`{"key": "password", "value": "v"}`). */
 const NAMED = 8;
 
-/** A name alone on its line, whose value follows on the next (see pairBelow). */
-const NAME_LINE = `(?i)^[ \\t]*(?:-[ \\t]*)?["']?(?:name|key)["']?[ \\t]*[:=][ \\t]*["']?(${KEY})["']?[ \\t]*,?[ \\t]*\\r?$`;
+/** A name alone on its line, or a key that opens an object, whose value follows on the next (see pairBelow). */
+const NAME_LINE = `(?i)^[ \\t]*(?:(?:-[ \\t]*)?["']?(?:name|key)["']?[ \\t]*[:=][ \\t]*["']?(${KEY})["']?[ \\t]*,?|["'](${KEY})["'][ \\t]*:[ \\t]*\\{)[ \\t]*\\r?$`;
 const VALUE_LINE = `(?i)^[ \\t]*["']?value["']?[ \\t]*[:=][ \\t]*${VALUE}`;
 
 const NOT_A_SETTER = /(credentials?|creds?|auth|authentication)$/i;
@@ -138,12 +138,12 @@ function fieldBounds(line: Buffer, keyStart: number, end: number): boolean {
   return keyStart > 0 && FIELD_EDGE[line[keyStart - 1]] === 1 && (end >= line.length || FIELD_EDGE[line[end]] === 1 || line[end] === 13);
 }
 
-/** The value at `start`..`end` holds an `=` and no template opener. */
+/** The value at `start`..`end` reads as fields (`host=db password=v`, `Server=db;Password=v`) and is no template. */
 function holdsPairs(line: Buffer, start: number, end: number): boolean {
   const eq = line.indexOf(61, start);
   if (eq < 0 || eq >= end) return false;
   const text = line.toString('latin1', start, end);
-  return !text.includes('{{') && !text.includes('${') && !text.includes('#{');
+  return /(?:^|[;\s?&])[\w.-]+=[^=\s;]/.test(text) && !text.includes('{{') && !text.includes('${') && !text.includes('#{');
 }
 
 /** Keys that are really values: an ARN or another colon-separated resource name whose last part is `secret`. */
@@ -260,8 +260,9 @@ let below: [RE2, RE2] | undefined;
 
 /**
  * A pair whose name and value are on two lines, the name first: `- name: DB_PASSWORD` then
- * `value: v` (Kubernetes, Compose and ECS environment lists, CloudFormation's `Name`/`Value`), or
- * `"key": "password",` then `"value": "v"` (Postman and Insomnia variables). `bytes[ls..le)` is the
+ * `value: v` (Kubernetes, Compose and ECS environment lists, CloudFormation's `Name`/`Value`),
+ * `"key": "password",` then `"value": "v"` (Postman and Insomnia variables), or `"adminPassword": {`
+ * then `"value": "v"` (ARM template parameter files, Terraform state outputs). `bytes[ls..le)` is the
  * name's line; the value's offsets are within `bytes`.
  */
 export function pairBelow(bytes: Buffer, ls: number, le: number): Pair | undefined {
@@ -269,12 +270,15 @@ export function pairBelow(bytes: Buffer, ls: number, le: number): Pair | undefin
   // Most lines with a keyword start with something else: skip the regex for them.
   let i = ls;
   while (bytes[i] === 32 || bytes[i] === 9 || bytes[i] === 45) i++;
-  if (bytes[i] === 34 || bytes[i] === 39) i++;
-  const c = bytes[i] | 32;
-  if (c !== 110 && c !== 107) return undefined;
+  const quote = bytes[i] === 34 || bytes[i] === 39;
+  const c = bytes[quote ? i + 1 : i] | 32;
+  let last = le - 1;
+  while (last > i && (bytes[last] === 32 || bytes[last] === 9 || bytes[last] === 13)) last--;
+  if (c !== 110 && c !== 107 && !(quote && bytes[last] === 123)) return undefined;
   below ??= [new RE2(NAME_LINE, 'd'), new RE2(VALUE_LINE, 'd')];
-  const name = below[0].exec(bytes.subarray(ls, le)) as unknown as { indices: Array<[number, number]> } | null;
-  if (!name) return undefined;
+  const name = below[0].exec(bytes.subarray(ls, le)) as unknown as { indices: Array<[number, number] | undefined> } | null;
+  const k = name?.indices[1] ?? name?.indices[2];
+  if (!k) return undefined;
   const vs = le + 1;
   let ve = bytes.indexOf(10, vs);
   if (ve < 0) ve = bytes.length;
@@ -283,7 +287,7 @@ export function pairBelow(bytes: Buffer, ls: number, le: number): Pair | undefin
   const m = below[1].exec(line) as unknown as { indices: Array<[number, number] | undefined> } | null;
   const g = m ? m.indices.findIndex((span, i) => i >= 1 && span !== undefined) : -1;
   if (g < 0) return undefined;
-  const key = bytes.toString('utf8', ls + name.indices[1][0], ls + name.indices[1][1]);
+  const key = bytes.toString('utf8', ls + k[0], ls + k[1]);
   const pair = shape(line, key, -1, m!.indices[g]![0], m!.indices[g]![1]);
   return pair && { ...pair, start: vs + pair.start, end: vs + pair.end };
 }

@@ -33,6 +33,8 @@ export function decide(key: string, value: string, quoted: boolean, ctx: FileCon
   if (expression && !key.startsWith('-')) return { kind: k.kind, report: false, score: 0, reasons: [`key: ${k.reason}`, 'value: an expression or a command (more words follow)'] };
   // Inside a string a bare word is text, not a variable; in minified code the quotes cannot be trusted.
   const text = inString && !longLine && ctx.kind !== 'minified';
+  // A constant whose value spells its own name (CHALLENGE_PASSWORD = "challengePassword") names a field.
+  if (spelled(value) === spelled(key.split(/[.:/]/).pop() ?? key)) return { kind: k.kind, report: false, score: 0, reasons: [`key: ${k.reason} (+${k.strength})`, "value: the key's own name"] };
   const v = judgeValue(value, k, quoted, ctx.code, text);
   if (v.veto) return { kind: k.kind, report: false, score: 0, reasons: [`key: ${k.reason} (+${k.strength})`, `value: ${v.veto}`] };
   const reasons = [`key: ${k.reason} (+${k.strength})`, `value: ${v.reason} (${signed(v.score)})`, `file: ${ctx.kind} (${signed(ctx.score)})`];
@@ -48,6 +50,11 @@ export function decide(key: string, value: string, quoted: boolean, ctx: FileCon
   }
   const report = score >= THRESHOLD;
   return { kind: k.kind, report, score, severity: report && v.weak ? 'medium' : undefined, reasons };
+}
+
+/** Letters and digits only, lower-cased: `CHALLENGE_PASSWORD` and `challengePassword` spell the same. */
+function spelled(s: string): string {
+  return s.toLowerCase().replace(/[^a-z0-9]/g, '');
 }
 
 function signed(n: number): string {

@@ -39,6 +39,10 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const TIMESTAMP = /^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$|^\d{10}(\d{3})?$/;
 /** A code expression rather than a literal: a property path, a call, an operator. */
 const CODE = /^(\+\+|--|!)|\+\+|->|::|\?\.|\.\w+\(|^[\w$]+\(|^\(|\)$|\[[^\]]*\]$|^(this|self|cls|super|new|await|typeof)\b|^[A-Za-z_$][\w$]*(\.[A-Za-z_$][\w$]*){1,}$/;
+/** A name subscripted by a name or a string (`cache[key]`, `Optional[Union[bytes, str]]`): code or a type, when unquoted. */
+const SUBSCRIPT = /^[A-Za-z_$][\w$.]*\[[A-Za-z_$'"]/;
+/** A character class with a quantifier (`[A-Za-z0-9/_+=.@-]+`): a pattern that validates secrets, not one. */
+const REGEX_CLASS = /\[(?:[^\]\\]|\\.)+\](?:[*+?]|\{\d)/;
 /**
  * Punctuation of a statement run in an unquoted value: what an unquoted value takes in minified code
  * (`onToken:null,onComment:null,ranges:!1}` after `onToken:`), never a literal, which code quotes.
@@ -99,7 +103,8 @@ function vetoOf(v: string, quoted: boolean, code: boolean, text = false): string
   if (/^-?\d+(\.\d+)?$/.test(v) && v.length < 12) return 'a number';
   if (TIMESTAMP.test(v)) return 'a timestamp';
   if (PASSWORD_HASH.test(v)) return 'a password hash or digest';
-  if (CODE.test(v)) return 'code';
+  if (CODE.test(v) || (!quoted && SUBSCRIPT.test(v))) return 'code';
+  if (REGEX_CLASS.test(v)) return 'a regular expression';
   if (quoted && BETWEEN_LITERALS.test(v)) return 'code between two string literals';
   if (!quoted && code && !text && /^[A-Za-z_$][\w$]*$/.test(v)) return 'a variable';
   if (!quoted && code && STATEMENTS.test(v)) return 'code';

@@ -1,0 +1,45 @@
+/**
+ * Values under credential-sounding keys that are not credentials, as found in real third-party code
+ * (the AWS CLI's examples, botocore's service models, cfn-lint's schemas, typeshed's stubs): page and
+ * change markers (`NextToken`, `ChangeToken`), idempotency keys, patterns that validate a secret, a
+ * subscripted name or type, a constant that spells its own name, and documentation's keys typed along
+ * the alphabet. Each is left alone, and a real secret under the same keys is still found.
+ */
+import { randomBytes } from 'node:crypto';
+import { runInProcess } from '../helpers/cli';
+import { tempDir, writeTree } from '../helpers/fs';
+
+/** A random-looking value (base62, 24 characters) made at test time. */
+const secret = () => [...randomBytes(24)].map((b) => 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789'[b % 62]).join('');
+
+async function scan(files: Record<string, string>): Promise<Array<{ path: string; line: number; secret: string }>> {
+  const dir = tempDir('tg-generic-precision-');
+  writeTree(dir, files);
+  const r = await runInProcess(['scan', dir, '--format', 'json', '--show-secrets']);
+  expect(r.code === 0 || r.code === 1).toBe(true);
+  const found = (JSON.parse(r.stdout) as { findings: Array<{ path: string; line: number; secret: string }> }).findings;
+  return found.map(({ path, line, secret }) => ({ path, line, secret }));
+}
+
+it('leaves markers, patterns, code and made-up documentation keys alone', async () => {
+  const files = {
+    'list-hosted-zones.json': `{\n  "NextToken": "eyJNYXJrZXIiOiBudWxsLCAiYm90b190cnVuY2F0ZV9hbW91bnQiOiAyfQ==",\n  "ChangeToken": "abcd12f2-46da-4fdb-b8d5-fbd4c466928f",\n  "ClientRequestToken": "${secret()}",\n  "LockToken": "${secret()}"\n}\n`,
+    'update-set.sh': `aws waf update-ip-set --change-token 12cs345-67cd-890b-1cd2-c3a4567d89f1 --next-token ${secret()}\n`,
+    'schema.json': '{\n  "SecretArn": {\n    "pattern": "^arn:aws[a-zA-Z-]*:secretsmanager:[a-z0-9-]+:[0-9]{12}:secret:[a-zA-Z0-9/_+=.@-]+$"\n  }\n}\n',
+    'app.py': 'secret_key = ConfigAttribute[t.Union[str, bytes, None]]("SECRET_KEY")\n',
+    'oid.py': 'NAMES = {\n    AttributeOID.CHALLENGE_PASSWORD: "challengePassword",\n}\n',
+    'create-channel.rst': 'Output::\n\n    {\n        "passphrase": "AB1C2defGHijkLMNo3PqQRstUvwxyzaBCDEfghh4ijklMN5opqrStuVWxyzAbCDEfghIJ"\n    }\n',
+  };
+  expect(await scan(files)).toEqual([]);
+});
+
+it('still finds secrets under the same files and keys', async () => {
+  const v = [secret(), secret(), secret()];
+  const files = {
+    'list-hosted-zones.json': `{\n  "NextToken": null,\n  "SessionToken": "${v[0]}"\n}\n`,
+    'oid.py': `NAMES = {\n    AttributeOID.CHALLENGE_PASSWORD: "${v[1]}",\n}\n`,
+    'create-channel.rst': `Output::\n\n    {\n        "passphrase": "${v[2]}"\n    }\n`,
+  };
+  const got = await scan(files);
+  expect(got.map((h) => h.secret).sort()).toEqual([...v].sort());
+});
