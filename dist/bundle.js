@@ -3994,13 +3994,14 @@ const OR = '(?:\\|\\||\\?\\?|\\?:|or\\b)';
 /** Patterns, each with the key in group 1 and the value in the first non-empty of the following groups. */
 const SOURCES = [
     // KEY = v, KEY: v, "key": "v", key => 'v', key := "v", env["KEY"] = "v", <key>v
-    `(?i)(?:^|[^\\w.$@-])["'\`]?(${KEY})["'\`]?\\]?[ \\t]*(?:=>|:=|\\+?=|:|->|>)[ \\t]*${VALUE}`,
+    `(?i)(?:^|[^\\w.$@-])["'\`]?(${KEY})["'\`]?\\]?[ \\t]*(?:=>|:=|[+?]?=|:|->|>)[ \\t]*${VALUE}`,
     // const KEY: &str = "v", let apiKey: String = "v"
     `(?i)(?:^|[^\\w.$@-])(${KEY})[ \\t]*:[ \\t]*&?[\\w<>\\[\\]'. ]{1,40}?=[ \\t]*${QUOTED}`,
     // <add key="ApiToken" value="v" />
     `(?i)<add\\s+key\\s*=\\s*"([^"]*${KW}[^"]*)"\\s+value\\s*=\\s*"([^"]+)"`,
-    // define('DB_PASSWORD', 'v')
-    `(?i)define\\(\\s*['"]([^'"]*${KW}[^'"]*)['"]\\s*,\\s*${QUOTED}`,
+    // define('DB_PASSWORD', 'v'), putenv/setenv("KEY", "v"), System.setProperty("key", "v"),
+    // [Environment]::SetEnvironmentVariable('KEY', 'v', 'User'), os.environ.setdefault("KEY", "v")
+    `(?i)(?:define|putenv|setenv|setproperty|setenvironmentvariable|setdefault)\\(\\s*['"]([^'"]*${KW}[^'"]*)['"]\\s*,\\s*${QUOTED}`,
     // ENV KEY v (Dockerfile), set -gx KEY v (fish)
     `(?i)^[ \\t]*(?:ENV|ARG|set(?:[ \\t]+-[a-zA-Z]+)*)[ \\t]+(${KEY})[ \\t]+${VALUE}`,
     // --password v, -token v (flags separated by a space; --flag=v is an assignment)
@@ -4102,6 +4103,8 @@ function holdsPairs(line, start, end) {
 /** Keys that are really values: an ARN or another colon-separated resource name whose last part is `secret`. */
 const NOT_A_KEY_NAME = /^arn:|^[^:]*(:[^:]*){3,}$/i;
 const DIRECTIVE = /^[ \t]*(ENV|ARG|set)[ \t]/i;
+/** Calls that set a variable or property by name (the pattern of `define(`). */
+const SETTERS = /(?:putenv|setenv|setproperty|setenvironmentvariable|setdefault)\(/i;
 const WORDISH = new Uint8Array(256);
 for (const ch of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_$@.-')
     WORDISH[ch.charCodeAt(0)] = 1;
@@ -4126,8 +4129,8 @@ function patternsFor(line, hits) {
             spaces++;
         }
         const c = line[i];
-        if (c === 61 || c === 58 || c === 62 || c === 43 || c === 45)
-            want.add(0); // = : > += ->
+        if (c === 61 || c === 58 || c === 62 || c === 43 || c === 45 || (c === 63 && line[i + 1] === 61))
+            want.add(0); // = : > += -> ?=
         if (c === 58)
             want.add(1);
         // A lookup's name then `,` `)` `||` `??` `?:` or `or`: getenv("KEY", "v"), process.env.KEY || "v".
@@ -4135,6 +4138,8 @@ function patternsFor(line, hits) {
             want.add(FALLBACK);
         if (c === 44 && line.indexOf('alue', i) > 0)
             want.add(NAMED);
+        if (c === 44 && SETTERS.test(line.toString('latin1', Math.max(0, h - 64), h)))
+            want.add(3);
         // setPassword("v"): a call with a string literal first.
         if (c === 40) {
             let j = i + 1;

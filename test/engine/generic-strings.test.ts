@@ -103,3 +103,20 @@ it('leaves references, value lookups and unrelated names alone', async () => {
   };
   expect(await scan(files)).toEqual([]);
 });
+
+it("finds a value set by name (setProperty, SetEnvironmentVariable, putenv) and Make's ?=", async () => {
+  const v = Array.from({ length: 4 }, secret);
+  const files = {
+    'Main.java': `class Main {\n  static { System.setProperty("javax.net.ssl.trustStorePassword", "${v[0]}"); }\n}\n`,
+    'profile.ps1': `[Environment]::SetEnvironmentVariable('NUGET_API_KEY', '${v[1]}', 'User')\n`,
+    'boot.php': `<?php\nputenv("STRIPE_SECRET=${v[2]}");\n`,
+    Makefile: `TAG ?= latest\nREGISTRY_PASSWORD ?= ${v[3]}\n`,
+  };
+  const want: Hit[] = [
+    { path: 'Main.java', line: 2, secret: v[0] },
+    { path: 'profile.ps1', line: 1, secret: v[1] },
+    { path: 'boot.php', line: 2, secret: v[2] },
+    { path: 'Makefile', line: 2, secret: v[3] },
+  ];
+  expect(await scan(files)).toEqual(want.sort(byPlace));
+});
