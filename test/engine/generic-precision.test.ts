@@ -29,6 +29,13 @@ it('leaves markers, patterns, code and made-up documentation keys alone', async 
     'app.py': 'secret_key = ConfigAttribute[t.Union[str, bytes, None]]("SECRET_KEY")\n',
     'oid.py': 'NAMES = {\n    AttributeOID.CHALLENGE_PASSWORD: "challengePassword",\n}\n',
     'create-channel.rst': 'Output::\n\n    {\n        "passphrase": "AB1C2defGHijkLMNo3PqQRstUvwxyzaBCDEfghh4ijklMN5opqrStuVWxyzAbCDEfghIJ"\n    }\n',
+    'KnownOIDs.java': 'enum KnownOIDs {\n    ChallengePassword("1.2.840.113549.1.9.7"),\n    SecretKeyBag("1.2.840.113549.1.12.10.1.5");\n}\n',
+    // A translated resource bundle: messages written as escapes of non-ASCII code points.
+    'keytool_ko.java': [
+      '            { ".keypass.and.new.can.not.be.specified.if.storetype.is.{0}", "-storetype\\uC774 {0}\\uC778 \\uACBD\\uC6B0 -keypass \\uBC0F -new\\uB97C \\uC9C0\\uC815\\uD560 \\uC218 \\uC5C6\\uC2B5\\uB2C8\\uB2E4." },',
+      '            { ".keypasswd.commands.not.supported.if.storetype.is.PKCS12", "-storetype\\uC774 PKCS12\\uC778 \\uACBD\\uC6B0 -keypasswd \\uBA85\\uB839\\uC774 \\uC9C0\\uC6D0\\uB418\\uC9C0 \\uC54A\\uC2B5\\uB2C8\\uB2E4." },',
+      '',
+    ].join('\n'),
   };
   expect(await scan(files)).toEqual([]);
 });

@@ -101,6 +101,8 @@ function vetoOf(v, quoted, code, text = false) {
         return 'a keyword or type';
     if (/^-?\d+(\.\d+)?$/.test(v) && v.length < 12)
         return 'a number';
+    if (/^\d+(\.\d+){2,}$/.test(v))
+        return 'an OID or address';
     if (TIMESTAMP.test(v))
         return 'a timestamp';
     if (PASSWORD_HASH.test(v))

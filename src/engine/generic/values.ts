@@ -101,6 +101,7 @@ function vetoOf(v: string, quoted: boolean, code: boolean, text = false): string
   if (/^[^\s@]+@[^\s@]+\.[a-z]{2,}$/i.test(v)) return 'an email address';
   if (LITERALS.test(v)) return 'a keyword or type';
   if (/^-?\d+(\.\d+)?$/.test(v) && v.length < 12) return 'a number';
+  if (/^\d+(\.\d+){2,}$/.test(v)) return 'an OID or address';
   if (TIMESTAMP.test(v)) return 'a timestamp';
   if (PASSWORD_HASH.test(v)) return 'a password hash or digest';
   if (CODE.test(v) || (!quoted && SUBSCRIPT.test(v))) return 'code';
