@@ -3979,6 +3979,7 @@ exports.pairBelow = pairBelow;
  * holds a credential word are returned; keys.ts decides what the key really says. RE2 only.
  */
 const re2_1 = __importDefault(require("re2"));
+const literal_1 = require("./literal");
 /** A word a credential key holds somewhere (keys.ts judges the whole key). */
 const KW = '(?:pass|pwd|psk|secret|token|key|auth|cred|bearer|salt|dsn)';
 const KEY = `(?:[\\w$@-]+[.:/])*[\\w$@-]*${KW}[\\w$@-]*`;
@@ -4068,38 +4069,6 @@ function trimClosers(v) {
     }
     return v.slice(0, end);
 }
-/** True when `at` lies inside a quoted string that opens earlier on the line (`"Server=db;Password=v"`). */
-function insideString(line, at) {
-    let quote = 0;
-    for (let i = 0; i < at; i++) {
-        const c = line[i];
-        if (quote !== 0) {
-            if (c === 92)
-                i++;
-            else if (c === quote)
-                quote = 0;
-        }
-        else if (c === 34 || c === 39 || c === 96)
-            quote = c;
-    }
-    return quote !== 0;
-}
-/** Separators of a connection string's or a URL query's fields: `;` `?` `&`, a space or a quote. */
-const FIELD_EDGE = new Uint8Array(256);
-for (const ch of ';?& "\'`')
-    FIELD_EDGE[ch.charCodeAt(0)] = 1;
-/** The key starts a field and the value ends one (`;Password=v;`, `?password=v&`), as in a connection string, not code. */
-function fieldBounds(line, keyStart, end) {
-    return keyStart > 0 && FIELD_EDGE[line[keyStart - 1]] === 1 && (end >= line.length || FIELD_EDGE[line[end]] === 1 || line[end] === 13);
-}
-/** The value at `start`..`end` reads as fields (`host=db password=v`, `Server=db;Password=v`) and is no template. */
-function holdsPairs(line, start, end) {
-    const eq = line.indexOf(61, start);
-    if (eq < 0 || eq >= end)
-        return false;
-    const text = line.toString('latin1', start, end);
-    return /(?:^|[;\s?&])[\w.-]+=[^=\s;]/.test(text) && !text.includes('{{') && !text.includes('${') && !text.includes('#{');
-}
 /** Keys that are really values: an ARN or another colon-separated resource name whose last part is `secret`. */
 const NOT_A_KEY_NAME = /^arn:|^[^:]*(:[^:]*){3,}$/i;
 const DIRECTIVE = /^[ \t]*(ENV|ARG|set)[ \t]/i;
@@ -4116,7 +4085,8 @@ for (const ch of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789
 function patternsFor(line, hits) {
     const want = new Set();
     for (const h of hits) {
-        let i = h;
+        // A keyword that holds its key's opening quote (`"key"`) starts before the word.
+        let i = line[h] === 34 ? h + 1 : h;
         while (i < line.length && WORDISH[line[i]])
             i++;
         if (line[i] === 34 || line[i] === 39 || line[i] === 96)
@@ -4194,14 +4164,21 @@ function shape(line, key, keyStart, start, end) {
         return undefined;
     const spaced = /\s$/.test(line.toString('latin1', Math.max(0, start - 1), start));
     const expression = quoted ? joined(line, end) : spaced && moreWords(line, end);
-    const inQuotes = !quoted && keyStart >= 0 && insideString(line, keyStart);
-    // A URL's query inside a string literal: the value ends where the next parameter starts.
-    const param = inQuotes ? /&[\w.-]+=/.exec(trimmed) : null;
-    const value = param ? trimmed.slice(0, param.index) : trimmed;
-    if (param)
-        end -= Buffer.byteLength(trimmed) - Buffer.byteLength(value);
-    const inString = inQuotes && fieldBounds(line, keyStart, end);
-    return { key, value, start, end, quoted, expression, inString };
+    let value = trimmed;
+    let inString = false;
+    // A field of a connection string or a URL's query inside a string literal (the line is walked from its
+    // start only for a key that starts a field, and not far into a long line).
+    if (!quoted && keyStart > 0 && keyStart < 4096 && literal_1.FIELD_EDGE[line[keyStart - 1]] === 1 && (0, literal_1.insideString)(line, keyStart)) {
+        // The value ends where the query's next parameter starts.
+        const param = /&[\w.-]+=/.exec(trimmed);
+        if (param) {
+            value = trimmed.slice(0, param.index);
+            end -= Buffer.byteLength(trimmed) - Buffer.byteLength(value);
+        }
+        inString = (0, literal_1.fieldEnd)(line, end);
+    }
+    const quotedKey = keyStart > 0 && (line[keyStart - 1] === 34 || line[keyStart - 1] === 39);
+    return { key, value, start, end, quoted, expression, inString, quotedKey };
 }
 /** Every key/value pair on `line` whose key holds a credential word; `hits` are the keyword offsets in it. */
 function pairsOn(line, hits) {
@@ -4218,7 +4195,7 @@ function pairsOn(line, hits) {
                 continue;
             // A value holding `=` may hold pairs of its own (`dsn = "host=db password=v"`): read on from inside
             // it, unless it is a template, whose insides are lookups (`{{ lookup('x', 'secret=kv/app') }}`).
-            if (holdsPairs(line, idx[g][0], idx[g][1]))
+            if ((0, literal_1.holdsPairs)(line, idx[g][0], idx[g][1]))
                 re.lastIndex = idx[g][0];
             const key = line.toString('utf8', idx[1][0], idx[1][1]);
             if (NOT_A_KEY_NAME.test(key) || (n === CALL && NOT_A_SETTER.test(key)))
@@ -4226,6 +4203,8 @@ function pairsOn(line, hits) {
             const pair = shape(line, key, idx[1][0], idx[g][0], idx[g][1]);
             if (!pair || seen.has(pair.start))
                 continue;
+            if (n === NAMED)
+                pair.named = true;
             seen.add(pair.start);
             out.push(pair);
         }
@@ -4272,7 +4251,7 @@ function pairBelow(bytes, ls, le) {
         return undefined;
     const key = bytes.toString('utf8', ls + k[0], ls + k[1]);
     const pair = shape(line, key, -1, m.indices[g][0], m.indices[g][1]);
-    return pair && { ...pair, start: vs + pair.start, end: vs + pair.end };
+    return pair && { ...pair, start: vs + pair.start, end: vs + pair.end, named: true };
 }
 
 },
@@ -4284,7 +4263,10 @@ const minified_1 = require("../minified");
 const lines_1 = require("../lines");
 const context_1 = require("./context");
 const extract_1 = require("./extract");
+const keys_1 = require("./keys");
+const parent_1 = require("./parent");
 const score_1 = require("./score");
+const BARE_KEY = /^key$/i;
 function lineBounds(bytes, at) {
     const nl = bytes.lastIndexOf(10, at);
     const eol = bytes.indexOf(10, at);
@@ -4331,7 +4313,18 @@ function detectGeneric(fragment, rules, positions, seen, explain) {
             const { start, end } = pair;
             if (end <= fragment.overlap)
                 continue;
-            const d = (0, score_1.decide)(pair.key, pair.value, pair.quoted, ctx, longLine, pair.expression, pair.inString);
+            // A bare `key` is named by the mapping that holds it (`"Jwt": { "Key": … }`).
+            // A name given as a value must name a credential outright (`DB_PASSWORD`, not `taint-key-1`).
+            if (pair.named && (0, keys_1.judgeKey)(pair.key).strength < 3)
+                continue;
+            const bare = BARE_KEY.test(pair.key);
+            const parent = bare ? (0, parent_1.parentKey)(bytes, ls) : undefined;
+            const qualifier = parent && (0, keys_1.keyQualifierIn)(parent);
+            // A quoted bare "key" (JSON) names a credential only under a mapping that says which: most are not.
+            if (bare && pair.quotedKey && !qualifier)
+                continue;
+            const key = qualifier ? `${qualifier}.${pair.key}` : pair.key;
+            const d = (0, score_1.decide)(key, pair.value, pair.quoted, ctx, longLine, pair.expression, pair.inString);
             const rule = byClass.get(d.kind);
             if (d.score > 0 || d.report)
                 seen?.add(start, end);
@@ -4341,7 +4334,7 @@ function detectGeneric(fragment, rules, positions, seen, explain) {
                 // The line's start, not the value's: windows on one long line overlap, and a LineMap only goes forward.
                 line: lineMap.at(ls).line,
                 ruleId: rule?.id,
-                key: pair.key,
+                key,
                 reported: d.report && !!rule,
                 score: d.score,
                 reasons: d.reasons,
@@ -4363,6 +4356,7 @@ function detectGeneric(fragment, rules, positions, seen, explain) {
  */
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.keyWordsOf = keyWordsOf;
+exports.keyQualifierIn = keyQualifierIn;
 exports.judgeKey = judgeKey;
 /**
  * Words of a key, lowercased: DB_PASSWORD, db.password and dbPassword all give db, password. The second
@@ -4415,6 +4409,10 @@ const ABOUT_WORDS = new Set([
 /** Words anywhere in the key that say the value is not a secret: a digest, a public half, an encrypted blob. */
 // biome-ignore format: a word table, kept as rows
 const NEUTRALISING = new Set(['existing', 'external', 'load', 'hash', 'hashed', 'digest', 'checksum', 'fingerprint', 'public', 'pub', 'publishable', 'encrypted', 'sealed', 'cipher', 'ciphertext', 'sha1', 'sha256', 'sha512', 'md5', 'integrity', 'nonce', 'csrf', 'xsrf', 'i18n', 'l10n', 'translation', 'label', 'placeholder', 'tooltip']);
+/** The word of a mapping's name that qualifies a bare `key` under it (`Jwt`, `ApiSettings`: jwt, api), or undefined. */
+function keyQualifierIn(name) {
+    return keyWordsOf(name).find((w) => KEY_QUALIFIERS.has(w));
+}
 /** Judges a key; strength 0 means the key does not name a credential. */
 function judgeKey(key) {
     const words = keyWordsOf(key);
@@ -4458,6 +4456,93 @@ function credentialIndex(words) {
             return i;
     }
     return -1;
+}
+
+},
+"engine/generic/literal.js": function (exports, require, module, __filename, __dirname) {
+"use strict";
+/**
+ * Where a pair sits among a line's string literals: inside one (a connection string's field in code,
+ * `"Server=db;Password=v"`), or holding fields of its own (`dsn = "host=db password=v"`).
+ */
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.FIELD_EDGE = void 0;
+exports.insideString = insideString;
+exports.fieldEnd = fieldEnd;
+exports.holdsPairs = holdsPairs;
+/** Separators of a connection string's or a URL query's fields: `;` `?` `&`, a space or a quote. */
+exports.FIELD_EDGE = new Uint8Array(256);
+for (const ch of ';?& "\'`')
+    exports.FIELD_EDGE[ch.charCodeAt(0)] = 1;
+/** True when `at` lies inside a quoted string that opens earlier on the line (`"Server=db;Password=v"`). */
+function insideString(line, at) {
+    let quote = 0;
+    for (let i = 0; i < at; i++) {
+        const c = line[i];
+        if (quote !== 0) {
+            if (c === 92)
+                i++;
+            else if (c === quote)
+                quote = 0;
+        }
+        else if (c === 34 || c === 39 || c === 96)
+            quote = c;
+    }
+    return quote !== 0;
+}
+/** The value ends a field (`;Password=v;`, `?password=v&`), as in a connection string, not code. */
+function fieldEnd(line, end) {
+    return end >= line.length || exports.FIELD_EDGE[line[end]] === 1 || line[end] === 13;
+}
+/** The value at `start`..`end` reads as fields (`host=db password=v`, `Server=db;Password=v`) and is no template. */
+function holdsPairs(line, start, end) {
+    const eq = line.indexOf(61, start);
+    if (eq < 0 || eq >= end)
+        return false;
+    const text = line.toString('latin1', start, end);
+    return /(?:^|[;\s?&])[\w.-]+=[^=\s;]/.test(text) && !text.includes('{{') && !text.includes('${') && !text.includes('#{');
+}
+
+},
+"engine/generic/parent.js": function (exports, require, module, __filename, __dirname) {
+"use strict";
+/**
+ * The key of the mapping that holds a line: a bare `Key` means little alone, but under `"Jwt": {` or
+ * `jwt:` it is the JWT signing key (ASP.NET's appsettings.json, Spring's and Rails' YAML). The parent
+ * is the nearest line above, indented less, that opens a mapping; anything else there (a list item, an
+ * array, code) means no parent is known.
+ */
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.parentKey = parentKey;
+/** Lines looked at above the pair, at most. */
+const REACH = 12;
+const OPENER = /^[ \t]*["']?([\w.-]{1,64})["']?[ \t]*:[ \t]*\{?[ \t]*\r?$/;
+function indentOf(bytes, from, to) {
+    let i = from;
+    while (i < to && (bytes[i] === 32 || bytes[i] === 9))
+        i++;
+    return i === to ? -1 : i - from;
+}
+/** The parent mapping's key for the line starting at `ls` in `bytes`, or undefined. */
+function parentKey(bytes, ls) {
+    let end = ls - 1;
+    let le = bytes.indexOf(10, ls);
+    if (le < 0)
+        le = bytes.length;
+    const own = indentOf(bytes, ls, le);
+    if (own <= 0)
+        return undefined;
+    for (let n = 0; n < REACH && end > 0; n++) {
+        const start = bytes.lastIndexOf(10, end - 1) + 1;
+        const indent = indentOf(bytes, start, end);
+        if (indent >= 0 && indent < own) {
+            if (end - start > 256)
+                return undefined;
+            return OPENER.exec(bytes.toString('latin1', start, end))?.[1];
+        }
+        end = start - 1;
+    }
+    return undefined;
 }
 
 },

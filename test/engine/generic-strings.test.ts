@@ -120,3 +120,15 @@ it("finds a value set by name (setProperty, SetEnvironmentVariable, putenv) and 
   ];
   expect(await scan(files)).toEqual(want.sort(byPlace));
 });
+
+it('reads a bare "Key" by the mapping that holds it', async () => {
+  const v = Array.from({ length: 4 }, secret);
+  const files = {
+    'appsettings.json': `{\n  "Jwt": {\n    "Issuer": "https://auth.example.net",\n    "Audience": "clients",\n    "Key": "${v[0]}"\n  },\n  "Cache": {\n    "Key": "${v[1]}"\n  }\n}\n`,
+    'application.yml': `jwt:\n  issuer: https://auth.example.net\n  key: ${v[2]}\nlabels:\n  key: ${v[3]}\n`,
+    'taints.json': '[\n  {\n    "key": "taint-key-1",\n    "value": "taint-value-1"\n  }\n]\n',
+  };
+  // Under `Jwt` the key is a signing key; under `Cache` or `labels` a bare "key" names nothing secret.
+  // The YAML one is not reached: a bare `key:` is too common a word to read every line it is on.
+  expect(await scan(files)).toEqual([{ path: 'appsettings.json', line: 5, secret: v[0] }]);
+});

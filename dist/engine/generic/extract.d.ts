@@ -10,6 +10,10 @@ export interface Pair {
     expression: boolean;
     /** The pair sits inside a string literal (a connection string's `Password=v;` in code): its bare value is text, not a variable. */
     inString: boolean;
+    /** The key is quoted (`"Key": v`), as in JSON. */
+    quotedKey: boolean;
+    /** The key is a name given as a value (`{"name": "API_TOKEN", "value": v}`), not a key of the syntax. */
+    named?: boolean;
 }
 /** Every key/value pair on `line` whose key holds a credential word; `hits` are the keyword offsets in it. */
 export declare function pairsOn(line: Buffer, hits?: number[]): Pair[];

@@ -13,6 +13,7 @@ exports.pairBelow = pairBelow;
  * holds a credential word are returned; keys.ts decides what the key really says. RE2 only.
  */
 const re2_1 = __importDefault(require("re2"));
+const literal_1 = require("./literal");
 /** A word a credential key holds somewhere (keys.ts judges the whole key). */
 const KW = '(?:pass|pwd|psk|secret|token|key|auth|cred|bearer|salt|dsn)';
 const KEY = `(?:[\\w$@-]+[.:/])*[\\w$@-]*${KW}[\\w$@-]*`;
@@ -102,38 +103,6 @@ function trimClosers(v) {
     }
     return v.slice(0, end);
 }
-/** True when `at` lies inside a quoted string that opens earlier on the line (`"Server=db;Password=v"`). */
-function insideString(line, at) {
-    let quote = 0;
-    for (let i = 0; i < at; i++) {
-        const c = line[i];
-        if (quote !== 0) {
-            if (c === 92)
-                i++;
-            else if (c === quote)
-                quote = 0;
-        }
-        else if (c === 34 || c === 39 || c === 96)
-            quote = c;
-    }
-    return quote !== 0;
-}
-/** Separators of a connection string's or a URL query's fields: `;` `?` `&`, a space or a quote. */
-const FIELD_EDGE = new Uint8Array(256);
-for (const ch of ';?& "\'`')
-    FIELD_EDGE[ch.charCodeAt(0)] = 1;
-/** The key starts a field and the value ends one (`;Password=v;`, `?password=v&`), as in a connection string, not code. */
-function fieldBounds(line, keyStart, end) {
-    return keyStart > 0 && FIELD_EDGE[line[keyStart - 1]] === 1 && (end >= line.length || FIELD_EDGE[line[end]] === 1 || line[end] === 13);
-}
-/** The value at `start`..`end` reads as fields (`host=db password=v`, `Server=db;Password=v`) and is no template. */
-function holdsPairs(line, start, end) {
-    const eq = line.indexOf(61, start);
-    if (eq < 0 || eq >= end)
-        return false;
-    const text = line.toString('latin1', start, end);
-    return /(?:^|[;\s?&])[\w.-]+=[^=\s;]/.test(text) && !text.includes('{{') && !text.includes('${') && !text.includes('#{');
-}
 /** Keys that are really values: an ARN or another colon-separated resource name whose last part is `secret`. */
 const NOT_A_KEY_NAME = /^arn:|^[^:]*(:[^:]*){3,}$/i;
 const DIRECTIVE = /^[ \t]*(ENV|ARG|set)[ \t]/i;
@@ -150,7 +119,8 @@ for (const ch of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789
 function patternsFor(line, hits) {
     const want = new Set();
     for (const h of hits) {
-        let i = h;
+        // A keyword that holds its key's opening quote (`"key"`) starts before the word.
+        let i = line[h] === 34 ? h + 1 : h;
         while (i < line.length && WORDISH[line[i]])
             i++;
         if (line[i] === 34 || line[i] === 39 || line[i] === 96)
@@ -228,14 +198,21 @@ function shape(line, key, keyStart, start, end) {
         return undefined;
     const spaced = /\s$/.test(line.toString('latin1', Math.max(0, start - 1), start));
     const expression = quoted ? joined(line, end) : spaced && moreWords(line, end);
-    const inQuotes = !quoted && keyStart >= 0 && insideString(line, keyStart);
-    // A URL's query inside a string literal: the value ends where the next parameter starts.
-    const param = inQuotes ? /&[\w.-]+=/.exec(trimmed) : null;
-    const value = param ? trimmed.slice(0, param.index) : trimmed;
-    if (param)
-        end -= Buffer.byteLength(trimmed) - Buffer.byteLength(value);
-    const inString = inQuotes && fieldBounds(line, keyStart, end);
-    return { key, value, start, end, quoted, expression, inString };
+    let value = trimmed;
+    let inString = false;
+    // A field of a connection string or a URL's query inside a string literal (the line is walked from its
+    // start only for a key that starts a field, and not far into a long line).
+    if (!quoted && keyStart > 0 && keyStart < 4096 && literal_1.FIELD_EDGE[line[keyStart - 1]] === 1 && (0, literal_1.insideString)(line, keyStart)) {
+        // The value ends where the query's next parameter starts.
+        const param = /&[\w.-]+=/.exec(trimmed);
+        if (param) {
+            value = trimmed.slice(0, param.index);
+            end -= Buffer.byteLength(trimmed) - Buffer.byteLength(value);
+        }
+        inString = (0, literal_1.fieldEnd)(line, end);
+    }
+    const quotedKey = keyStart > 0 && (line[keyStart - 1] === 34 || line[keyStart - 1] === 39);
+    return { key, value, start, end, quoted, expression, inString, quotedKey };
 }
 /** Every key/value pair on `line` whose key holds a credential word; `hits` are the keyword offsets in it. */
 function pairsOn(line, hits) {
@@ -252,7 +229,7 @@ function pairsOn(line, hits) {
                 continue;
             // A value holding `=` may hold pairs of its own (`dsn = "host=db password=v"`): read on from inside
             // it, unless it is a template, whose insides are lookups (`{{ lookup('x', 'secret=kv/app') }}`).
-            if (holdsPairs(line, idx[g][0], idx[g][1]))
+            if ((0, literal_1.holdsPairs)(line, idx[g][0], idx[g][1]))
                 re.lastIndex = idx[g][0];
             const key = line.toString('utf8', idx[1][0], idx[1][1]);
             if (NOT_A_KEY_NAME.test(key) || (n === CALL && NOT_A_SETTER.test(key)))
@@ -260,6 +237,8 @@ function pairsOn(line, hits) {
             const pair = shape(line, key, idx[1][0], idx[g][0], idx[g][1]);
             if (!pair || seen.has(pair.start))
                 continue;
+            if (n === NAMED)
+                pair.named = true;
             seen.add(pair.start);
             out.push(pair);
         }
@@ -306,5 +285,5 @@ function pairBelow(bytes, ls, le) {
         return undefined;
     const key = bytes.toString('utf8', ls + k[0], ls + k[1]);
     const pair = shape(line, key, -1, m.indices[g][0], m.indices[g][1]);
-    return pair && { ...pair, start: vs + pair.start, end: vs + pair.end };
+    return pair && { ...pair, start: vs + pair.start, end: vs + pair.end, named: true };
 }

@@ -5,7 +5,10 @@ const minified_1 = require("../minified");
 const lines_1 = require("../lines");
 const context_1 = require("./context");
 const extract_1 = require("./extract");
+const keys_1 = require("./keys");
+const parent_1 = require("./parent");
 const score_1 = require("./score");
+const BARE_KEY = /^key$/i;
 function lineBounds(bytes, at) {
     const nl = bytes.lastIndexOf(10, at);
     const eol = bytes.indexOf(10, at);
@@ -52,7 +55,18 @@ function detectGeneric(fragment, rules, positions, seen, explain) {
             const { start, end } = pair;
             if (end <= fragment.overlap)
                 continue;
-            const d = (0, score_1.decide)(pair.key, pair.value, pair.quoted, ctx, longLine, pair.expression, pair.inString);
+            // A bare `key` is named by the mapping that holds it (`"Jwt": { "Key": … }`).
+            // A name given as a value must name a credential outright (`DB_PASSWORD`, not `taint-key-1`).
+            if (pair.named && (0, keys_1.judgeKey)(pair.key).strength < 3)
+                continue;
+            const bare = BARE_KEY.test(pair.key);
+            const parent = bare ? (0, parent_1.parentKey)(bytes, ls) : undefined;
+            const qualifier = parent && (0, keys_1.keyQualifierIn)(parent);
+            // A quoted bare "key" (JSON) names a credential only under a mapping that says which: most are not.
+            if (bare && pair.quotedKey && !qualifier)
+                continue;
+            const key = qualifier ? `${qualifier}.${pair.key}` : pair.key;
+            const d = (0, score_1.decide)(key, pair.value, pair.quoted, ctx, longLine, pair.expression, pair.inString);
             const rule = byClass.get(d.kind);
             if (d.score > 0 || d.report)
                 seen?.add(start, end);
@@ -62,7 +76,7 @@ function detectGeneric(fragment, rules, positions, seen, explain) {
                 // The line's start, not the value's: windows on one long line overlap, and a LineMap only goes forward.
                 line: lineMap.at(ls).line,
                 ruleId: rule?.id,
-                key: pair.key,
+                key,
                 reported: d.report && !!rule,
                 score: d.score,
                 reasons: d.reasons,

@@ -17,5 +17,7 @@ export interface KeyVerdict {
  * backtrack, and `([A-Z]+)([A-Z][a-z])` was quadratic in a run of capitals (keys are not bounded in length).
  */
 export declare function keyWordsOf(key: string): string[];
+/** The word of a mapping's name that qualifies a bare `key` under it (`Jwt`, `ApiSettings`: jwt, api), or undefined. */
+export declare function keyQualifierIn(name: string): string | undefined;
 /** Judges a key; strength 0 means the key does not name a credential. */
 export declare function judgeKey(key: string): KeyVerdict;

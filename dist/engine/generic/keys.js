@@ -6,6 +6,7 @@
  */
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.keyWordsOf = keyWordsOf;
+exports.keyQualifierIn = keyQualifierIn;
 exports.judgeKey = judgeKey;
 /**
  * Words of a key, lowercased: DB_PASSWORD, db.password and dbPassword all give db, password. The second
@@ -58,6 +59,10 @@ const ABOUT_WORDS = new Set([
 /** Words anywhere in the key that say the value is not a secret: a digest, a public half, an encrypted blob. */
 // biome-ignore format: a word table, kept as rows
 const NEUTRALISING = new Set(['existing', 'external', 'load', 'hash', 'hashed', 'digest', 'checksum', 'fingerprint', 'public', 'pub', 'publishable', 'encrypted', 'sealed', 'cipher', 'ciphertext', 'sha1', 'sha256', 'sha512', 'md5', 'integrity', 'nonce', 'csrf', 'xsrf', 'i18n', 'l10n', 'translation', 'label', 'placeholder', 'tooltip']);
+/** The word of a mapping's name that qualifies a bare `key` under it (`Jwt`, `ApiSettings`: jwt, api), or undefined. */
+function keyQualifierIn(name) {
+    return keyWordsOf(name).find((w) => KEY_QUALIFIERS.has(w));
+}
 /** Judges a key; strength 0 means the key does not name a credential. */
 function judgeKey(key) {
     const words = keyWordsOf(key);

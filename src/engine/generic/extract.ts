@@ -6,6 +6,7 @@
  * holds a credential word are returned; keys.ts decides what the key really says. RE2 only.
  */
 import RE2 from 're2';
+import { FIELD_EDGE, fieldEnd, holdsPairs, insideString } from './literal';
 
 /** One key/value pair: byte offsets within the line. */
 export interface Pair {
@@ -19,6 +20,10 @@ export interface Pair {
   expression: boolean;
   /** The pair sits inside a string literal (a connection string's `Password=v;` in code): its bare value is text, not a variable. */
   inString: boolean;
+  /** The key is quoted (`"Key": v`), as in JSON. */
+  quotedKey: boolean;
+  /** The key is a name given as a value (`{"name": "API_TOKEN", "value": v}`), not a key of the syntax. */
+  named?: boolean;
 }
 
 /** A word a credential key holds somewhere (keys.ts judges the whole key). */
@@ -117,36 +122,6 @@ function trimClosers(v: string): string {
   return v.slice(0, end);
 }
 
-/** True when `at` lies inside a quoted string that opens earlier on the line (`"Server=db;Password=v"`). */
-function insideString(line: Buffer, at: number): boolean {
-  let quote = 0;
-  for (let i = 0; i < at; i++) {
-    const c = line[i];
-    if (quote !== 0) {
-      if (c === 92) i++;
-      else if (c === quote) quote = 0;
-    } else if (c === 34 || c === 39 || c === 96) quote = c;
-  }
-  return quote !== 0;
-}
-
-/** Separators of a connection string's or a URL query's fields: `;` `?` `&`, a space or a quote. */
-const FIELD_EDGE = new Uint8Array(256);
-for (const ch of ';?& "\'`') FIELD_EDGE[ch.charCodeAt(0)] = 1;
-
-/** The key starts a field and the value ends one (`;Password=v;`, `?password=v&`), as in a connection string, not code. */
-function fieldBounds(line: Buffer, keyStart: number, end: number): boolean {
-  return keyStart > 0 && FIELD_EDGE[line[keyStart - 1]] === 1 && (end >= line.length || FIELD_EDGE[line[end]] === 1 || line[end] === 13);
-}
-
-/** The value at `start`..`end` reads as fields (`host=db password=v`, `Server=db;Password=v`) and is no template. */
-function holdsPairs(line: Buffer, start: number, end: number): boolean {
-  const eq = line.indexOf(61, start);
-  if (eq < 0 || eq >= end) return false;
-  const text = line.toString('latin1', start, end);
-  return /(?:^|[;\s?&])[\w.-]+=[^=\s;]/.test(text) && !text.includes('{{') && !text.includes('${') && !text.includes('#{');
-}
-
 /** Keys that are really values: an ARN or another colon-separated resource name whose last part is `secret`. */
 const NOT_A_KEY_NAME = /^arn:|^[^:]*(:[^:]*){3,}$/i;
 
@@ -164,7 +139,8 @@ for (const ch of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789
 function patternsFor(line: Buffer, hits: number[]): number[] {
   const want = new Set<number>();
   for (const h of hits) {
-    let i = h;
+    // A keyword that holds its key's opening quote (`"key"`) starts before the word.
+    let i = line[h] === 34 ? h + 1 : h;
     while (i < line.length && WORDISH[line[i]]) i++;
     if (line[i] === 34 || line[i] === 39 || line[i] === 96) i++;
     if (line[i] === 93) i++;
@@ -225,13 +201,21 @@ function shape(line: Buffer, key: string, keyStart: number, start: number, end: 
   if (trimmed.length === 0) return undefined;
   const spaced = /\s$/.test(line.toString('latin1', Math.max(0, start - 1), start));
   const expression = quoted ? joined(line, end) : spaced && moreWords(line, end);
-  const inQuotes = !quoted && keyStart >= 0 && insideString(line, keyStart);
-  // A URL's query inside a string literal: the value ends where the next parameter starts.
-  const param = inQuotes ? /&[\w.-]+=/.exec(trimmed) : null;
-  const value = param ? trimmed.slice(0, param.index) : trimmed;
-  if (param) end -= Buffer.byteLength(trimmed) - Buffer.byteLength(value);
-  const inString = inQuotes && fieldBounds(line, keyStart, end);
-  return { key, value, start, end, quoted, expression, inString };
+  let value = trimmed;
+  let inString = false;
+  // A field of a connection string or a URL's query inside a string literal (the line is walked from its
+  // start only for a key that starts a field, and not far into a long line).
+  if (!quoted && keyStart > 0 && keyStart < 4096 && FIELD_EDGE[line[keyStart - 1]] === 1 && insideString(line, keyStart)) {
+    // The value ends where the query's next parameter starts.
+    const param = /&[\w.-]+=/.exec(trimmed);
+    if (param) {
+      value = trimmed.slice(0, param.index);
+      end -= Buffer.byteLength(trimmed) - Buffer.byteLength(value);
+    }
+    inString = fieldEnd(line, end);
+  }
+  const quotedKey = keyStart > 0 && (line[keyStart - 1] === 34 || line[keyStart - 1] === 39);
+  return { key, value, start, end, quoted, expression, inString, quotedKey };
 }
 
 /** Every key/value pair on `line` whose key holds a credential word; `hits` are the keyword offsets in it. */
@@ -253,6 +237,7 @@ export function pairsOn(line: Buffer, hits?: number[]): Pair[] {
       if (NOT_A_KEY_NAME.test(key) || (n === CALL && NOT_A_SETTER.test(key))) continue;
       const pair = shape(line, key, idx[1][0], idx[g]![0], idx[g]![1]);
       if (!pair || seen.has(pair.start)) continue;
+      if (n === NAMED) pair.named = true;
       seen.add(pair.start);
       out.push(pair);
     }
@@ -293,5 +278,5 @@ export function pairBelow(bytes: Buffer, ls: number, le: number): Pair | undefin
   if (g < 0) return undefined;
   const key = bytes.toString('utf8', ls + k[0], ls + k[1]);
   const pair = shape(line, key, -1, m!.indices[g]![0], m!.indices[g]![1]);
-  return pair && { ...pair, start: vs + pair.start, end: vs + pair.end };
+  return pair && { ...pair, start: vs + pair.start, end: vs + pair.end, named: true };
 }

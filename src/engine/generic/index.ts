@@ -12,6 +12,8 @@ import { onMinifiedLine } from '../minified';
 import { LineMap } from '../lines';
 import { fileContext } from './context';
 import { pairBelow, pairsOn } from './extract';
+import { judgeKey, keyQualifierIn } from './keys';
+import { parentKey } from './parent';
 import { decide } from './score';
 
 /** A reported pair, as a candidate for the engine (byte offsets within the fragment). */
@@ -35,6 +37,8 @@ export interface Explanation {
   score: number;
   reasons: string[];
 }
+
+const BARE_KEY = /^key$/i;
 
 function lineBounds(bytes: Buffer, at: number): [number, number] {
   const nl = bytes.lastIndexOf(10, at);
@@ -82,7 +86,16 @@ export function detectGeneric(fragment: Fragment, rules: CompiledRule[], positio
     for (const pair of pairs) {
       const { start, end } = pair;
       if (end <= fragment.overlap) continue;
-      const d = decide(pair.key, pair.value, pair.quoted, ctx, longLine, pair.expression, pair.inString);
+      // A bare `key` is named by the mapping that holds it (`"Jwt": { "Key": … }`).
+      // A name given as a value must name a credential outright (`DB_PASSWORD`, not `taint-key-1`).
+      if (pair.named && judgeKey(pair.key).strength < 3) continue;
+      const bare = BARE_KEY.test(pair.key);
+      const parent = bare ? parentKey(bytes, ls) : undefined;
+      const qualifier = parent && keyQualifierIn(parent);
+      // A quoted bare "key" (JSON) names a credential only under a mapping that says which: most are not.
+      if (bare && pair.quotedKey && !qualifier) continue;
+      const key = qualifier ? `${qualifier}.${pair.key}` : pair.key;
+      const d = decide(key, pair.value, pair.quoted, ctx, longLine, pair.expression, pair.inString);
       const rule = byClass.get(d.kind);
       if (d.score > 0 || d.report) seen?.add(start, end);
       explain?.push({
@@ -91,7 +104,7 @@ export function detectGeneric(fragment: Fragment, rules: CompiledRule[], positio
         // The line's start, not the value's: windows on one long line overlap, and a LineMap only goes forward.
         line: lineMap!.at(ls).line,
         ruleId: rule?.id,
-        key: pair.key,
+        key,
         reported: d.report && !!rule,
         score: d.score,
         reasons: d.reasons,

@@ -70,6 +70,11 @@ const ABOUT_WORDS = new Set([
 // biome-ignore format: a word table, kept as rows
 const NEUTRALISING = new Set(['existing', 'external', 'load', 'hash', 'hashed', 'digest', 'checksum', 'fingerprint', 'public', 'pub', 'publishable', 'encrypted', 'sealed', 'cipher', 'ciphertext', 'sha1', 'sha256', 'sha512', 'md5', 'integrity', 'nonce', 'csrf', 'xsrf', 'i18n', 'l10n', 'translation', 'label', 'placeholder', 'tooltip']);
 
+/** The word of a mapping's name that qualifies a bare `key` under it (`Jwt`, `ApiSettings`: jwt, api), or undefined. */
+export function keyQualifierIn(name: string): string | undefined {
+  return keyWordsOf(name).find((w) => KEY_QUALIFIERS.has(w));
+}
+
 /** Judges a key; strength 0 means the key does not name a credential. */
 export function judgeKey(key: string): KeyVerdict {
   const words = keyWordsOf(key);

@@ -1,0 +1,8 @@
+/**
+ * The key of the mapping that holds a line: a bare `Key` means little alone, but under `"Jwt": {` or
+ * `jwt:` it is the JWT signing key (ASP.NET's appsettings.json, Spring's and Rails' YAML). The parent
+ * is the nearest line above, indented less, that opens a mapping; anything else there (a list item, an
+ * array, code) means no parent is known.
+ */
+/** The parent mapping's key for the line starting at `ls` in `bytes`, or undefined. */
+export declare function parentKey(bytes: Buffer, ls: number): string | undefined;

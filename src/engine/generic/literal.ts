@@ -1,0 +1,34 @@
+/**
+ * Where a pair sits among a line's string literals: inside one (a connection string's field in code,
+ * `"Server=db;Password=v"`), or holding fields of its own (`dsn = "host=db password=v"`).
+ */
+
+/** Separators of a connection string's or a URL query's fields: `;` `?` `&`, a space or a quote. */
+export const FIELD_EDGE = new Uint8Array(256);
+for (const ch of ';?& "\'`') FIELD_EDGE[ch.charCodeAt(0)] = 1;
+
+/** True when `at` lies inside a quoted string that opens earlier on the line (`"Server=db;Password=v"`). */
+export function insideString(line: Buffer, at: number): boolean {
+  let quote = 0;
+  for (let i = 0; i < at; i++) {
+    const c = line[i];
+    if (quote !== 0) {
+      if (c === 92) i++;
+      else if (c === quote) quote = 0;
+    } else if (c === 34 || c === 39 || c === 96) quote = c;
+  }
+  return quote !== 0;
+}
+
+/** The value ends a field (`;Password=v;`, `?password=v&`), as in a connection string, not code. */
+export function fieldEnd(line: Buffer, end: number): boolean {
+  return end >= line.length || FIELD_EDGE[line[end]] === 1 || line[end] === 13;
+}
+
+/** The value at `start`..`end` reads as fields (`host=db password=v`, `Server=db;Password=v`) and is no template. */
+export function holdsPairs(line: Buffer, start: number, end: number): boolean {
+  const eq = line.indexOf(61, start);
+  if (eq < 0 || eq >= end) return false;
+  const text = line.toString('latin1', start, end);
+  return /(?:^|[;\s?&])[\w.-]+=[^=\s;]/.test(text) && !text.includes('{{') && !text.includes('${') && !text.includes('#{');
+}

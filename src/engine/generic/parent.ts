@@ -1,0 +1,36 @@
+/**
+ * The key of the mapping that holds a line: a bare `Key` means little alone, but under `"Jwt": {` or
+ * `jwt:` it is the JWT signing key (ASP.NET's appsettings.json, Spring's and Rails' YAML). The parent
+ * is the nearest line above, indented less, that opens a mapping; anything else there (a list item, an
+ * array, code) means no parent is known.
+ */
+
+/** Lines looked at above the pair, at most. */
+const REACH = 12;
+
+const OPENER = /^[ \t]*["']?([\w.-]{1,64})["']?[ \t]*:[ \t]*\{?[ \t]*\r?$/;
+
+function indentOf(bytes: Buffer, from: number, to: number): number {
+  let i = from;
+  while (i < to && (bytes[i] === 32 || bytes[i] === 9)) i++;
+  return i === to ? -1 : i - from;
+}
+
+/** The parent mapping's key for the line starting at `ls` in `bytes`, or undefined. */
+export function parentKey(bytes: Buffer, ls: number): string | undefined {
+  let end = ls - 1;
+  let le = bytes.indexOf(10, ls);
+  if (le < 0) le = bytes.length;
+  const own = indentOf(bytes, ls, le);
+  if (own <= 0) return undefined;
+  for (let n = 0; n < REACH && end > 0; n++) {
+    const start = bytes.lastIndexOf(10, end - 1) + 1;
+    const indent = indentOf(bytes, start, end);
+    if (indent >= 0 && indent < own) {
+      if (end - start > 256) return undefined;
+      return OPENER.exec(bytes.toString('latin1', start, end))?.[1];
+    }
+    end = start - 1;
+  }
+  return undefined;
+}
