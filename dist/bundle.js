@@ -4072,6 +4072,13 @@ function trimClosers(v) {
 /** Keys that are really values: an ARN or another colon-separated resource name whose last part is `secret`. */
 const NOT_A_KEY_NAME = /^arn:|^[^:]*(:[^:]*){3,}$/i;
 const DIRECTIVE = /^[ \t]*(ENV|ARG|set)[ \t]/i;
+/** The word holding the keyword at `h` opens with a quote (`'NUGET_API_KEY'`). */
+function quotedBefore(line, h) {
+    let k = h;
+    while (k > 0 && WORDISH[line[k - 1]])
+        k--;
+    return line[k - 1] === 34 || line[k - 1] === 39;
+}
 /** Calls that set a variable or property by name (the pattern of `define(`). */
 const SETTERS = /(?:putenv|setenv|setproperty|setenvironmentvariable|setdefault)\(/i;
 const WORDISH = new Uint8Array(256);
@@ -4106,9 +4113,9 @@ function patternsFor(line, hits) {
         // A lookup's name then `,` `)` `||` `??` `?:` or `or`: getenv("KEY", "v"), process.env.KEY || "v".
         if (c === 44 || c === 41 || c === 124 || c === 63 || (c === 111 && line[i + 1] === 114))
             want.add(FALLBACK);
-        if (c === 44 && line.indexOf('alue', i) > 0)
+        if (c === 44 && line.subarray(i, i + 24).indexOf('alue') >= 0)
             want.add(NAMED);
-        if (c === 44 && SETTERS.test(line.toString('latin1', Math.max(0, h - 64), h)))
+        if (c === 44 && quotedBefore(line, h) && SETTERS.test(line.toString('latin1', Math.max(0, h - 64), h)))
             want.add(3);
         // setPassword("v"): a call with a string literal first.
         if (c === 40) {
@@ -4168,7 +4175,8 @@ function shape(line, key, keyStart, start, end) {
     let inString = false;
     // A field of a connection string or a URL's query inside a string literal (the line is walked from its
     // start only for a key that starts a field, and not far into a long line).
-    if (!quoted && keyStart > 0 && keyStart < 4096 && literal_1.FIELD_EDGE[line[keyStart - 1]] === 1 && (0, literal_1.insideString)(line, keyStart)) {
+    const quotedKey = keyStart > 0 && (line[keyStart - 1] === 34 || line[keyStart - 1] === 39) && line[keyStart + Buffer.byteLength(key)] === line[keyStart - 1];
+    if (!quoted && !quotedKey && keyStart > 0 && keyStart < 1024 && literal_1.FIELD_EDGE[line[keyStart - 1]] === 1 && (0, literal_1.insideString)(line, keyStart)) {
         // The value ends where the query's next parameter starts.
         const param = /&[\w.-]+=/.exec(trimmed);
         if (param) {
@@ -4177,7 +4185,6 @@ function shape(line, key, keyStart, start, end) {
         }
         inString = (0, literal_1.fieldEnd)(line, end);
     }
-    const quotedKey = keyStart > 0 && (line[keyStart - 1] === 34 || line[keyStart - 1] === 39);
     return { key, value, start, end, quoted, expression, inString, quotedKey };
 }
 /** Every key/value pair on `line` whose key holds a credential word; `hits` are the keyword offsets in it. */
@@ -4496,8 +4503,10 @@ function fieldEnd(line, end) {
 }
 /** The value at `start`..`end` reads as fields (`host=db password=v`, `Server=db;Password=v`) and is no template. */
 function holdsPairs(line, start, end) {
-    const eq = line.indexOf(61, start);
-    if (eq < 0 || eq >= end)
+    let eq = start;
+    while (eq < end && line[eq] !== 61)
+        eq++;
+    if (eq === end)
         return false;
     const text = line.toString('latin1', start, end);
     return /(?:^|[;\s?&])[\w.-]+=[^=\s;]/.test(text) && !text.includes('{{') && !text.includes('${') && !text.includes('#{');
@@ -4568,7 +4577,8 @@ function decide(key, value, quoted, ctx, longLine, expression = false, inString 
     // Inside a string a bare word is text, not a variable; in minified code the quotes cannot be trusted.
     const text = inString && !longLine && ctx.kind !== 'minified';
     // A constant whose value spells its own name (CHALLENGE_PASSWORD = "challengePassword") names a field.
-    if (spelled(value) === spelled(key.split(/[.:/]/).pop() ?? key))
+    const name = key.slice(Math.max(key.lastIndexOf('.'), key.lastIndexOf(':'), key.lastIndexOf('/')) + 1);
+    if (Math.abs(value.length - name.length) <= 4 && spelled(value) === spelled(name))
         return { kind: k.kind, report: false, score: 0, reasons: [`key: ${k.reason} (+${k.strength})`, "value: the key's own name"] };
     const v = (0, values_1.judgeValue)(value, k, quoted, ctx.code, text);
     if (v.veto)

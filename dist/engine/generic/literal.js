@@ -34,8 +34,10 @@ function fieldEnd(line, end) {
 }
 /** The value at `start`..`end` reads as fields (`host=db password=v`, `Server=db;Password=v`) and is no template. */
 function holdsPairs(line, start, end) {
-    const eq = line.indexOf(61, start);
-    if (eq < 0 || eq >= end)
+    let eq = start;
+    while (eq < end && line[eq] !== 61)
+        eq++;
+    if (eq === end)
         return false;
     const text = line.toString('latin1', start, end);
     return /(?:^|[;\s?&])[\w.-]+=[^=\s;]/.test(text) && !text.includes('{{') && !text.includes('${') && !text.includes('#{');

@@ -19,7 +19,8 @@ function decide(key, value, quoted, ctx, longLine, expression = false, inString 
     // Inside a string a bare word is text, not a variable; in minified code the quotes cannot be trusted.
     const text = inString && !longLine && ctx.kind !== 'minified';
     // A constant whose value spells its own name (CHALLENGE_PASSWORD = "challengePassword") names a field.
-    if (spelled(value) === spelled(key.split(/[.:/]/).pop() ?? key))
+    const name = key.slice(Math.max(key.lastIndexOf('.'), key.lastIndexOf(':'), key.lastIndexOf('/')) + 1);
+    if (Math.abs(value.length - name.length) <= 4 && spelled(value) === spelled(name))
         return { kind: k.kind, report: false, score: 0, reasons: [`key: ${k.reason} (+${k.strength})`, "value: the key's own name"] };
     const v = (0, values_1.judgeValue)(value, k, quoted, ctx.code, text);
     if (v.veto)

@@ -126,6 +126,13 @@ function trimClosers(v: string): string {
 const NOT_A_KEY_NAME = /^arn:|^[^:]*(:[^:]*){3,}$/i;
 
 const DIRECTIVE = /^[ \t]*(ENV|ARG|set)[ \t]/i;
+/** The word holding the keyword at `h` opens with a quote (`'NUGET_API_KEY'`). */
+function quotedBefore(line: Buffer, h: number): boolean {
+  let k = h;
+  while (k > 0 && WORDISH[line[k - 1]]) k--;
+  return line[k - 1] === 34 || line[k - 1] === 39;
+}
+
 /** Calls that set a variable or property by name (the pattern of `define(`). */
 const SETTERS = /(?:putenv|setenv|setproperty|setenvironmentvariable|setdefault)\(/i;
 const WORDISH = new Uint8Array(256);
@@ -154,8 +161,8 @@ function patternsFor(line: Buffer, hits: number[]): number[] {
     if (c === 58) want.add(1);
     // A lookup's name then `,` `)` `||` `??` `?:` or `or`: getenv("KEY", "v"), process.env.KEY || "v".
     if (c === 44 || c === 41 || c === 124 || c === 63 || (c === 111 && line[i + 1] === 114)) want.add(FALLBACK);
-    if (c === 44 && line.indexOf('alue', i) > 0) want.add(NAMED);
-    if (c === 44 && SETTERS.test(line.toString('latin1', Math.max(0, h - 64), h))) want.add(3);
+    if (c === 44 && line.subarray(i, i + 24).indexOf('alue') >= 0) want.add(NAMED);
+    if (c === 44 && quotedBefore(line, h) && SETTERS.test(line.toString('latin1', Math.max(0, h - 64), h))) want.add(3);
     // setPassword("v"): a call with a string literal first.
     if (c === 40) {
       let j = i + 1;
@@ -205,7 +212,8 @@ function shape(line: Buffer, key: string, keyStart: number, start: number, end: 
   let inString = false;
   // A field of a connection string or a URL's query inside a string literal (the line is walked from its
   // start only for a key that starts a field, and not far into a long line).
-  if (!quoted && keyStart > 0 && keyStart < 4096 && FIELD_EDGE[line[keyStart - 1]] === 1 && insideString(line, keyStart)) {
+  const quotedKey = keyStart > 0 && (line[keyStart - 1] === 34 || line[keyStart - 1] === 39) && line[keyStart + Buffer.byteLength(key)] === line[keyStart - 1];
+  if (!quoted && !quotedKey && keyStart > 0 && keyStart < 1024 && FIELD_EDGE[line[keyStart - 1]] === 1 && insideString(line, keyStart)) {
     // The value ends where the query's next parameter starts.
     const param = /&[\w.-]+=/.exec(trimmed);
     if (param) {
@@ -214,7 +222,6 @@ function shape(line: Buffer, key: string, keyStart: number, start: number, end: 
     }
     inString = fieldEnd(line, end);
   }
-  const quotedKey = keyStart > 0 && (line[keyStart - 1] === 34 || line[keyStart - 1] === 39);
   return { key, value, start, end, quoted, expression, inString, quotedKey };
 }
 

@@ -27,8 +27,9 @@ export function fieldEnd(line: Buffer, end: number): boolean {
 
 /** The value at `start`..`end` reads as fields (`host=db password=v`, `Server=db;Password=v`) and is no template. */
 export function holdsPairs(line: Buffer, start: number, end: number): boolean {
-  const eq = line.indexOf(61, start);
-  if (eq < 0 || eq >= end) return false;
+  let eq = start;
+  while (eq < end && line[eq] !== 61) eq++;
+  if (eq === end) return false;
   const text = line.toString('latin1', start, end);
   return /(?:^|[;\s?&])[\w.-]+=[^=\s;]/.test(text) && !text.includes('{{') && !text.includes('${') && !text.includes('#{');
 }

@@ -34,7 +34,9 @@ export function decide(key: string, value: string, quoted: boolean, ctx: FileCon
   // Inside a string a bare word is text, not a variable; in minified code the quotes cannot be trusted.
   const text = inString && !longLine && ctx.kind !== 'minified';
   // A constant whose value spells its own name (CHALLENGE_PASSWORD = "challengePassword") names a field.
-  if (spelled(value) === spelled(key.split(/[.:/]/).pop() ?? key)) return { kind: k.kind, report: false, score: 0, reasons: [`key: ${k.reason} (+${k.strength})`, "value: the key's own name"] };
+  const name = key.slice(Math.max(key.lastIndexOf('.'), key.lastIndexOf(':'), key.lastIndexOf('/')) + 1);
+  if (Math.abs(value.length - name.length) <= 4 && spelled(value) === spelled(name))
+    return { kind: k.kind, report: false, score: 0, reasons: [`key: ${k.reason} (+${k.strength})`, "value: the key's own name"] };
   const v = judgeValue(value, k, quoted, ctx.code, text);
   if (v.veto) return { kind: k.kind, report: false, score: 0, reasons: [`key: ${k.reason} (+${k.strength})`, `value: ${v.veto}`] };
   const reasons = [`key: ${k.reason} (+${k.strength})`, `value: ${v.reason} (${signed(v.score)})`, `file: ${ctx.kind} (${signed(ctx.score)})`];
