@@ -139,8 +139,9 @@ it('blocks given back by the version cache replace the next ones it borrows: no 
   // In use at once are the 8 on loan and the stream's own (MAX_BLOCKS, 6, as reading runs ahead of this
   // slow consumer), a few more as reading turns over: the blocks given back take the place of those lent
   // next. Letting them go past MAX_BLOCKS and allocating fresh ones (a thousand page faults each on a
-  // virtual machine) took 37 to 40 blocks here; keeping them, 16 to 17.
-  expect(memories.size).toBeLessThanOrEqual(20);
+  // virtual machine) took 37 to 40 blocks here; keeping them, 16 to 17, and 21 once on a loaded machine
+  // (how far reading runs ahead of this consumer depends on the scheduler), hence the margin.
+  expect(memories.size).toBeLessThanOrEqual(26);
 }, 120_000);
 
 it('a consumer that stops early stops git, and a failing git is an error, not an end', async () => {
