@@ -26,7 +26,7 @@ it('leaves markers, patterns, code and made-up documentation keys alone', async 
     'list-hosted-zones.json': `{\n  "NextToken": "eyJNYXJrZXIiOiBudWxsLCAiYm90b190cnVuY2F0ZV9hbW91bnQiOiAyfQ==",\n  "ChangeToken": "abcd12f2-46da-4fdb-b8d5-fbd4c466928f",\n  "ClientRequestToken": "${secret()}",\n  "LockToken": "${secret()}"\n}\n`,
     'update-set.sh': `aws waf update-ip-set --change-token 12cs345-67cd-890b-1cd2-c3a4567d89f1 --next-token ${secret()}\n`,
     'schema.json': '{\n  "SecretArn": {\n    "pattern": "^arn:aws[a-zA-Z-]*:secretsmanager:[a-z0-9-]+:[0-9]{12}:secret:[a-zA-Z0-9/_+=.@-]+$"\n  }\n}\n',
-    'app.py': 'secret_key = ConfigAttribute[t.Union[str, bytes, None]]("SECRET_KEY")\n',
+    'app.py': 'secret_key = ConfigAttribute[t.Union[str, bytes, None]]("SECRET_KEY")\nidentifiers, new_token = RESOURCE_MAP[\n    resource_type\n](next_token)\n',
     'oid.py': 'NAMES = {\n    AttributeOID.CHALLENGE_PASSWORD: "challengePassword",\n}\n',
     'create-channel.rst': 'Output::\n\n    {\n        "passphrase": "AB1C2defGHijkLMNo3PqQRstUvwxyzaBCDEfghh4ijklMN5opqrStuVWxyzAbCDEfghIJ"\n    }\n',
     'KnownOIDs.java': 'enum KnownOIDs {\n    ChallengePassword("1.2.840.113549.1.9.7"),\n    SecretKeyBag("1.2.840.113549.1.12.10.1.5");\n}\n',
