@@ -3979,6 +3979,7 @@ exports.pairBelow = pairBelow;
  * holds a credential word are returned; keys.ts decides what the key really says. RE2 only.
  */
 const re2_1 = __importDefault(require("re2"));
+const regions_1 = require("../regions");
 const literal_1 = require("./literal");
 /** A word a credential key holds somewhere (keys.ts judges the whole key). */
 const KW = '(?:pass|pwd|psk|secret|token|key|auth|cred|bearer|salt|dsn)';
@@ -4246,7 +4247,7 @@ function pairBelow(bytes, ls, le) {
     if (!k)
         return undefined;
     const vs = le + 1;
-    let ve = bytes.indexOf(10, vs);
+    let ve = (0, regions_1.nextNewline)(bytes, vs, Math.min(bytes.length, vs + 4097));
     if (ve < 0)
         ve = bytes.length;
     if (ve - vs > 4096)
@@ -4312,7 +4313,11 @@ function detectGeneric(fragment, rules, positions, seen, explain) {
         const to = long ? Math.min(le, hits[0] + 4096) : le;
         const longLine = (0, minified_1.onMinifiedLine)(bytes, ls);
         const inWindow = hits.filter((h) => h >= from && h < to).map((h) => h - from);
-        const pairs = (0, extract_1.pairsOn)(bytes.subarray(from, to), inWindow).map((p) => ({ ...p, start: from + p.start, end: from + p.end }));
+        const pairs = (0, extract_1.pairsOn)(bytes.subarray(from, to), inWindow);
+        for (const p of pairs) {
+            p.start += from;
+            p.end += from;
+        }
         const next = long ? undefined : (0, extract_1.pairBelow)(bytes, ls, le);
         if (next)
             pairs.push(next);
@@ -4320,10 +4325,10 @@ function detectGeneric(fragment, rules, positions, seen, explain) {
             const { start, end } = pair;
             if (end <= fragment.overlap)
                 continue;
-            // A bare `key` is named by the mapping that holds it (`"Jwt": { "Key": … }`).
             // A name given as a value must name a credential outright (`DB_PASSWORD`, not `taint-key-1`).
             if (pair.named && (0, keys_1.judgeKey)(pair.key).strength < 3)
                 continue;
+            // A bare `key` is named by the mapping that holds it (`"Jwt": { "Key": … }`).
             const bare = BARE_KEY.test(pair.key);
             const parent = bare ? (0, parent_1.parentKey)(bytes, ls) : undefined;
             const qualifier = parent && (0, keys_1.keyQualifierIn)(parent);
@@ -4523,8 +4528,11 @@ function holdsPairs(line, start, end) {
  */
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.parentKey = parentKey;
+const regions_1 = require("../regions");
 /** Lines looked at above the pair, at most. */
 const REACH = 12;
+/** Longest line looked at, in bytes. */
+const LONGEST = 4096;
 const OPENER = /^[ \t]*["']?([\w.-]{1,64})["']?[ \t]*:[ \t]*\{?[ \t]*\r?$/;
 function indentOf(bytes, from, to) {
     let i = from;
@@ -4535,14 +4543,18 @@ function indentOf(bytes, from, to) {
 /** The parent mapping's key for the line starting at `ls` in `bytes`, or undefined. */
 function parentKey(bytes, ls) {
     let end = ls - 1;
-    let le = bytes.indexOf(10, ls);
+    let le = (0, regions_1.nextNewline)(bytes, ls, Math.min(bytes.length, ls + LONGEST));
     if (le < 0)
-        le = bytes.length;
+        le = Math.min(bytes.length, ls + LONGEST);
     const own = indentOf(bytes, ls, le);
     if (own <= 0)
         return undefined;
     for (let n = 0; n < REACH && end > 0; n++) {
-        const start = bytes.lastIndexOf(10, end - 1) + 1;
+        // A line longer than a mapping's opener ends the search: it is not one, and it is not walked.
+        const nl = (0, regions_1.lastNewline)(bytes, Math.max(0, end - LONGEST), end);
+        if (nl < 0 && end > LONGEST)
+            return undefined;
+        const start = nl + 1;
         const indent = indentOf(bytes, start, end);
         if (indent >= 0 && indent < own) {
             if (end - start > 256)
@@ -5667,7 +5679,7 @@ function placeholderReason(secret, prefix, generic) {
         return 'placeholder';
     // Text written as escapes of non-ASCII code points (`\uBA85\uB839`): a translated message in a
     // resource bundle, never a token, which providers draw from ASCII.
-    if (/\\u(?:00[89a-f]|0[1-9a-f]|[1-9a-f])[0-9a-f]{1,2}/i.test(body) && /^(?:\\u[0-9a-f]{4}|[\x20-\x7e])+$/i.test(body))
+    if (/\\u(?!00[0-7])[0-9a-f]{4}/i.test(body) && /^(?:\\u[0-9a-f]{4}|[\x20-\x7e])+$/i.test(body))
         return 'placeholder';
     const share = maskShare(body);
     if (share >= 0.3 || /([xX*•])\1{5,}/.test(body))
@@ -6184,6 +6196,8 @@ function complement(ranges) {
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.confirmedHits = confirmedHits;
+exports.lastNewline = lastNewline;
+exports.nextNewline = nextNewline;
 exports.regionsFor = regionsFor;
 /**
  * The keyword positions of a rule whose following bytes fit the start of its secret (engine/confirm.ts),

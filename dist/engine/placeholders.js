@@ -86,7 +86,7 @@ function placeholderReason(secret, prefix, generic) {
         return 'placeholder';
     // Text written as escapes of non-ASCII code points (`\uBA85\uB839`): a translated message in a
     // resource bundle, never a token, which providers draw from ASCII.
-    if (/\\u(?:00[89a-f]|0[1-9a-f]|[1-9a-f])[0-9a-f]{1,2}/i.test(body) && /^(?:\\u[0-9a-f]{4}|[\x20-\x7e])+$/i.test(body))
+    if (/\\u(?!00[0-7])[0-9a-f]{4}/i.test(body) && /^(?:\\u[0-9a-f]{4}|[\x20-\x7e])+$/i.test(body))
         return 'placeholder';
     const share = maskShare(body);
     if (share >= 0.3 || /([xX*•])\1{5,}/.test(body))

@@ -11,6 +11,13 @@ import type { RuleSet } from './ruleset';
  */
 export declare function confirmedHits(rule: CompiledRule, bytes: Buffer, sifted: Sifted, ruleSet: RuleSet): number[] | undefined;
 /**
+ * The last newline in bytes[from, to), or -1. Searched within the window only: on a 20 MB line without
+ * one, an unbounded search from each keyword ran to the line's ends, quadratic in the line's length.
+ */
+export declare function lastNewline(bytes: Buffer, from: number, to: number): number;
+/** The first newline in bytes[from, to), or -1 (see lastNewline). */
+export declare function nextNewline(bytes: Buffer, from: number, to: number): number;
+/**
  * The byte ranges a rule runs on: windows around its keywords when it allows them, else everything.
  * A rule whose matches never cross a line break gets the keyword's own line (cut to the rule's longest
  * match on each side of the keyword in very long lines); others get the span around the keyword,

@@ -1,6 +1,8 @@
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.confirmedHits = confirmedHits;
+exports.lastNewline = lastNewline;
+exports.nextNewline = nextNewline;
 exports.regionsFor = regionsFor;
 /**
  * The keyword positions of a rule whose following bytes fit the start of its secret (engine/confirm.ts),

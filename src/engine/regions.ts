@@ -41,14 +41,14 @@ const LINE_REACH = 2048;
  * The last newline in bytes[from, to), or -1. Searched within the window only: on a 20 MB line without
  * one, an unbounded search from each keyword ran to the line's ends, quadratic in the line's length.
  */
-function lastNewline(bytes: Buffer, from: number, to: number): number {
+export function lastNewline(bytes: Buffer, from: number, to: number): number {
   if (to <= from) return -1;
   const i = bytes.subarray(from, to).lastIndexOf(10);
   return i < 0 ? -1 : from + i;
 }
 
 /** The first newline in bytes[from, to), or -1 (see lastNewline). */
-function nextNewline(bytes: Buffer, from: number, to: number): number {
+export function nextNewline(bytes: Buffer, from: number, to: number): number {
   if (to <= from) return -1;
   const i = bytes.subarray(from, to).indexOf(10);
   return i < 0 ? -1 : from + i;

@@ -13,6 +13,7 @@ exports.pairBelow = pairBelow;
  * holds a credential word are returned; keys.ts decides what the key really says. RE2 only.
  */
 const re2_1 = __importDefault(require("re2"));
+const regions_1 = require("../regions");
 const literal_1 = require("./literal");
 /** A word a credential key holds somewhere (keys.ts judges the whole key). */
 const KW = '(?:pass|pwd|psk|secret|token|key|auth|cred|bearer|salt|dsn)';
@@ -280,7 +281,7 @@ function pairBelow(bytes, ls, le) {
     if (!k)
         return undefined;
     const vs = le + 1;
-    let ve = bytes.indexOf(10, vs);
+    let ve = (0, regions_1.nextNewline)(bytes, vs, Math.min(bytes.length, vs + 4097));
     if (ve < 0)
         ve = bytes.length;
     if (ve - vs > 4096)

@@ -47,7 +47,11 @@ function detectGeneric(fragment, rules, positions, seen, explain) {
         const to = long ? Math.min(le, hits[0] + 4096) : le;
         const longLine = (0, minified_1.onMinifiedLine)(bytes, ls);
         const inWindow = hits.filter((h) => h >= from && h < to).map((h) => h - from);
-        const pairs = (0, extract_1.pairsOn)(bytes.subarray(from, to), inWindow).map((p) => ({ ...p, start: from + p.start, end: from + p.end }));
+        const pairs = (0, extract_1.pairsOn)(bytes.subarray(from, to), inWindow);
+        for (const p of pairs) {
+            p.start += from;
+            p.end += from;
+        }
         const next = long ? undefined : (0, extract_1.pairBelow)(bytes, ls, le);
         if (next)
             pairs.push(next);
@@ -55,10 +59,10 @@ function detectGeneric(fragment, rules, positions, seen, explain) {
             const { start, end } = pair;
             if (end <= fragment.overlap)
                 continue;
-            // A bare `key` is named by the mapping that holds it (`"Jwt": { "Key": … }`).
             // A name given as a value must name a credential outright (`DB_PASSWORD`, not `taint-key-1`).
             if (pair.named && (0, keys_1.judgeKey)(pair.key).strength < 3)
                 continue;
+            // A bare `key` is named by the mapping that holds it (`"Jwt": { "Key": … }`).
             const bare = BARE_KEY.test(pair.key);
             const parent = bare ? (0, parent_1.parentKey)(bytes, ls) : undefined;
             const qualifier = parent && (0, keys_1.keyQualifierIn)(parent);

@@ -7,8 +7,11 @@
  */
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.parentKey = parentKey;
+const regions_1 = require("../regions");
 /** Lines looked at above the pair, at most. */
 const REACH = 12;
+/** Longest line looked at, in bytes. */
+const LONGEST = 4096;
 const OPENER = /^[ \t]*["']?([\w.-]{1,64})["']?[ \t]*:[ \t]*\{?[ \t]*\r?$/;
 function indentOf(bytes, from, to) {
     let i = from;
@@ -19,14 +22,18 @@ function indentOf(bytes, from, to) {
 /** The parent mapping's key for the line starting at `ls` in `bytes`, or undefined. */
 function parentKey(bytes, ls) {
     let end = ls - 1;
-    let le = bytes.indexOf(10, ls);
+    let le = (0, regions_1.nextNewline)(bytes, ls, Math.min(bytes.length, ls + LONGEST));
     if (le < 0)
-        le = bytes.length;
+        le = Math.min(bytes.length, ls + LONGEST);
     const own = indentOf(bytes, ls, le);
     if (own <= 0)
         return undefined;
     for (let n = 0; n < REACH && end > 0; n++) {
-        const start = bytes.lastIndexOf(10, end - 1) + 1;
+        // A line longer than a mapping's opener ends the search: it is not one, and it is not walked.
+        const nl = (0, regions_1.lastNewline)(bytes, Math.max(0, end - LONGEST), end);
+        if (nl < 0 && end > LONGEST)
+            return undefined;
+        const start = nl + 1;
         const indent = indentOf(bytes, start, end);
         if (indent >= 0 && indent < own) {
             if (end - start > 256)

@@ -6,6 +6,7 @@
  * holds a credential word are returned; keys.ts decides what the key really says. RE2 only.
  */
 import RE2 from 're2';
+import { nextNewline } from '../regions';
 import { FIELD_EDGE, fieldEnd, holdsPairs, insideString } from './literal';
 
 /** One key/value pair: byte offsets within the line. */
@@ -276,7 +277,7 @@ export function pairBelow(bytes: Buffer, ls: number, le: number): Pair | undefin
   const k = name?.indices[1] ?? name?.indices[2];
   if (!k) return undefined;
   const vs = le + 1;
-  let ve = bytes.indexOf(10, vs);
+  let ve = nextNewline(bytes, vs, Math.min(bytes.length, vs + 4097));
   if (ve < 0) ve = bytes.length;
   if (ve - vs > 4096) return undefined;
   const line = bytes.subarray(vs, ve);

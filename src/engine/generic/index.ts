@@ -80,15 +80,19 @@ export function detectGeneric(fragment: Fragment, rules: CompiledRule[], positio
     const to = long ? Math.min(le, hits[0] + 4096) : le;
     const longLine = onMinifiedLine(bytes, ls);
     const inWindow = hits.filter((h) => h >= from && h < to).map((h) => h - from);
-    const pairs = pairsOn(bytes.subarray(from, to), inWindow).map((p) => ({ ...p, start: from + p.start, end: from + p.end }));
+    const pairs = pairsOn(bytes.subarray(from, to), inWindow);
+    for (const p of pairs) {
+      p.start += from;
+      p.end += from;
+    }
     const next = long ? undefined : pairBelow(bytes, ls, le);
     if (next) pairs.push(next);
     for (const pair of pairs) {
       const { start, end } = pair;
       if (end <= fragment.overlap) continue;
-      // A bare `key` is named by the mapping that holds it (`"Jwt": { "Key": … }`).
       // A name given as a value must name a credential outright (`DB_PASSWORD`, not `taint-key-1`).
       if (pair.named && judgeKey(pair.key).strength < 3) continue;
+      // A bare `key` is named by the mapping that holds it (`"Jwt": { "Key": … }`).
       const bare = BARE_KEY.test(pair.key);
       const parent = bare ? parentKey(bytes, ls) : undefined;
       const qualifier = parent && keyQualifierIn(parent);

@@ -5,8 +5,12 @@
  * array, code) means no parent is known.
  */
 
+import { lastNewline, nextNewline } from '../regions';
+
 /** Lines looked at above the pair, at most. */
 const REACH = 12;
+/** Longest line looked at, in bytes. */
+const LONGEST = 4096;
 
 const OPENER = /^[ \t]*["']?([\w.-]{1,64})["']?[ \t]*:[ \t]*\{?[ \t]*\r?$/;
 
@@ -19,12 +23,15 @@ function indentOf(bytes: Buffer, from: number, to: number): number {
 /** The parent mapping's key for the line starting at `ls` in `bytes`, or undefined. */
 export function parentKey(bytes: Buffer, ls: number): string | undefined {
   let end = ls - 1;
-  let le = bytes.indexOf(10, ls);
-  if (le < 0) le = bytes.length;
+  let le = nextNewline(bytes, ls, Math.min(bytes.length, ls + LONGEST));
+  if (le < 0) le = Math.min(bytes.length, ls + LONGEST);
   const own = indentOf(bytes, ls, le);
   if (own <= 0) return undefined;
   for (let n = 0; n < REACH && end > 0; n++) {
-    const start = bytes.lastIndexOf(10, end - 1) + 1;
+    // A line longer than a mapping's opener ends the search: it is not one, and it is not walked.
+    const nl = lastNewline(bytes, Math.max(0, end - LONGEST), end);
+    if (nl < 0 && end > LONGEST) return undefined;
+    const start = nl + 1;
     const indent = indentOf(bytes, start, end);
     if (indent >= 0 && indent < own) {
       if (end - start > 256) return undefined;
