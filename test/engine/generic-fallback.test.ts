@@ -4,21 +4,11 @@
  * found, keyed by the variable's name; a fallback that is a word, a path, a URL or another lookup is not,
  * and neither is a substitution that demands the variable (`${KEY:?message}`).
  */
-import { randomBytes } from 'node:crypto';
-import { runInProcess } from '../helpers/cli';
-import { tempDir, writeTree } from '../helpers/fs';
+import { base62, scanFiles } from '../helpers/scan-files';
 
-/** A random-looking value (base62, 32 characters) made at test time. */
-const secret = () => [...randomBytes(32)].map((b) => 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789'[b % 62]).join('');
-
-async function scan(files: Record<string, string>): Promise<Array<{ path: string; line: number; secret: string }>> {
-  const dir = tempDir('tg-generic-fallback-');
-  writeTree(dir, files);
-  const r = await runInProcess(['scan', dir, '--format', 'json', '--show-secrets']);
-  expect(r.code === 0 || r.code === 1).toBe(true);
-  const found = (JSON.parse(r.stdout) as { findings: Array<{ path: string; line: number; secret: string }> }).findings;
-  return found.map(({ path, line, secret }) => ({ path, line, secret })).sort((a, b) => a.path.localeCompare(b.path) || a.line - b.line);
-}
+/** A random-looking value, made at test time. */
+const secret = () => base62(32);
+const scan = (files: Record<string, string>) => scanFiles(files, 'tg-generic-fallback-');
 
 it('finds the fallback literal in each syntax', async () => {
   const v = Array.from({ length: 15 }, secret);

@@ -5,21 +5,11 @@
  * subscripted name or type, a constant that spells its own name, and documentation's keys typed along
  * the alphabet. Each is left alone, and a real secret under the same keys is still found.
  */
-import { randomBytes } from 'node:crypto';
-import { runInProcess } from '../helpers/cli';
-import { tempDir, writeTree } from '../helpers/fs';
+import { base62, scanFiles } from '../helpers/scan-files';
 
-/** A random-looking value (base62, 24 characters) made at test time. */
-const secret = () => [...randomBytes(24)].map((b) => 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789'[b % 62]).join('');
-
-async function scan(files: Record<string, string>): Promise<Array<{ path: string; line: number; secret: string }>> {
-  const dir = tempDir('tg-generic-precision-');
-  writeTree(dir, files);
-  const r = await runInProcess(['scan', dir, '--format', 'json', '--show-secrets']);
-  expect(r.code === 0 || r.code === 1).toBe(true);
-  const found = (JSON.parse(r.stdout) as { findings: Array<{ path: string; line: number; secret: string }> }).findings;
-  return found.map(({ path, line, secret }) => ({ path, line, secret }));
-}
+/** A random-looking value, made at test time. */
+const secret = () => base62(24);
+const scan = (files: Record<string, string>) => scanFiles(files, 'tg-generic-precision-');
 
 it('leaves markers, patterns, code and made-up documentation keys alone', async () => {
   const files = {

@@ -5,25 +5,11 @@
  * (`{"key": "password", "value": "v"}`) or on two lines (`- name: DB_PASSWORD` / `value: v`). Each is
  * found at its own line; what is code, a reference or a template in the same places is not.
  */
-import { randomBytes } from 'node:crypto';
-import { runInProcess } from '../helpers/cli';
-import { tempDir, writeTree } from '../helpers/fs';
+import { base62, byPlace, type Hit, scanFiles } from '../helpers/scan-files';
 
-/** A random-looking value (base62, 24 characters) made at test time. */
-const secret = () => [...randomBytes(24)].map((b) => 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789'[b % 62]).join('');
-
-type Hit = { path: string; line: number; secret: string };
-
-async function scan(files: Record<string, string>): Promise<Hit[]> {
-  const dir = tempDir('tg-generic-strings-');
-  writeTree(dir, files);
-  const r = await runInProcess(['scan', dir, '--format', 'json', '--show-secrets']);
-  expect(r.code === 0 || r.code === 1).toBe(true);
-  const found = (JSON.parse(r.stdout) as { findings: Hit[] }).findings;
-  return found.map(({ path, line, secret }) => ({ path, line, secret })).sort(byPlace);
-}
-
-const byPlace = (a: Hit, b: Hit) => a.path.localeCompare(b.path) || a.line - b.line;
+/** A random-looking value, made at test time. */
+const secret = () => base62(24);
+const scan = (files: Record<string, string>) => scanFiles(files, 'tg-generic-strings-');
 
 it('finds a connection string field inside a string literal in code', async () => {
   const v = Array.from({ length: 5 }, secret);

@@ -1,0 +1,25 @@
+/** Scans a few files written at test time with the real CLI (in process), for the generic-detection tests. */
+import { randomBytes } from 'node:crypto';
+import { runInProcess } from './cli';
+import { tempDir, writeTree } from './fs';
+
+/** A finding's place and secret. */
+export type Hit = { path: string; line: number; secret: string };
+
+/** Orders hits by path, then line. */
+export const byPlace = (a: Hit, b: Hit): number => a.path.localeCompare(b.path) || a.line - b.line;
+
+/** A random-looking value (base62) of `length` characters, made at test time. */
+export function base62(length: number): string {
+  return [...randomBytes(length)].map((b) => 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789'[b % 62]).join('');
+}
+
+/** Writes `files` to a fresh folder, scans it, and returns every finding's place and secret in order. */
+export async function scanFiles(files: Record<string, string>, prefix = 'tg-generic-'): Promise<Hit[]> {
+  const dir = tempDir(prefix);
+  writeTree(dir, files);
+  const r = await runInProcess(['scan', dir, '--format', 'json', '--show-secrets']);
+  expect(r.code === 0 || r.code === 1).toBe(true);
+  const found = (JSON.parse(r.stdout) as { findings: Hit[] }).findings;
+  return found.map(({ path, line, secret }) => ({ path, line, secret })).sort(byPlace);
+}
