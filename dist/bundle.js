@@ -3908,6 +3908,92 @@ function openRepetitions(pattern) {
 }
 
 },
+"engine/generic/below.js": function (exports, require, module, __filename, __dirname) {
+"use strict";
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.pairBelow = pairBelow;
+/**
+ * Pairs whose value is on the line below the key: a name and its value given as two fields, and an
+ * assignment or an environment lookup's fallback continued on the next line. RE2 only.
+ */
+const re2_1 = __importDefault(require("re2"));
+const regions_1 = require("../regions");
+const extract_1 = require("./extract");
+/** A name alone on its line, or a key that opens an object, whose value follows on the next (see pairBelow). */
+const NAME_LINE = `(?i)^[ \\t]*(?:(?:-[ \\t]*)?["']?(?:name|key)["']?[ \\t]*[:=][ \\t]*["']?(${extract_1.KEY})["']?[ \\t]*,?|["'](${extract_1.KEY})["'][ \\t]*:[ \\t]*\\{)[ \\t]*\\r?$`;
+const VALUE_LINE = `(?i)^[ \\t]*["']?value["']?[ \\t]*[:=][ \\t]*${extract_1.VALUE}`;
+/**
+ * A key whose value starts the next line: an assignment left open (`static final String SECRET =`,
+ * `SECRET_KEY = (`), or an environment lookup's fallback operator (`System.get_env("KEY") ||`, `?:`, `??`).
+ */
+const OPEN_LINE = `(?i)(?:(?:^|[^\\w.$@-])["'\`]?(${extract_1.KEY})["'\`]?\\]?[ \\t]*(?:=|:=|=>)[ \\t]*\\(?|(?:${extract_1.ENV_PROPERTY}(?:\\.|\\[[ \\t]*["'])|${extract_1.ENV_CALL}\\([ \\t]*["'])(${extract_1.KEY})(?:["'][ \\t]*\\])?["']?[ \\t]*\\)?[ \\t]*${extract_1.OR})[ \\t]*\\r?$`;
+/** A string literal alone on its line, closing the statement or the call at most. */
+const LITERAL_LINE = `^[ \\t]*${extract_1.QUOTED}[ \\t]*[;,)]*[ \\t]*\\r?$`;
+let below;
+/** The line after the one ending at `le`, when it is not too long to be a value's line. */
+function nextLine(bytes, le) {
+    const vs = le + 1;
+    let ve = (0, regions_1.nextNewline)(bytes, vs, Math.min(bytes.length, vs + 4097));
+    if (ve < 0)
+        ve = bytes.length;
+    return ve - vs > 4096 ? undefined : [vs, bytes.subarray(vs, ve)];
+}
+/** The pair of `key` (the name's line) and the value a pattern matched on the line at `vs`. */
+function pairOf(key, vs, line, m, named) {
+    const g = m ? m.indices.findIndex((span, i) => i >= 1 && span !== undefined) : -1;
+    if (g < 0)
+        return undefined;
+    const pair = (0, extract_1.shape)(line, key, -1, m.indices[g][0], m.indices[g][1]);
+    return pair && { ...pair, start: vs + pair.start, end: vs + pair.end, named };
+}
+/** A line that ends open: `=`, `(` after `=`, `||`, `??` or `?:` (not `==`, `!=`, `<=` or `>=`). */
+function endsOpen(bytes, last) {
+    const c = bytes[last];
+    const b = bytes[last - 1];
+    if (c === 61)
+        return b !== 61 && b !== 33 && b !== 60 && b !== 62;
+    if (c === 40)
+        return true;
+    return (c === 124 && b === 124) || (c === 63 && b === 63) || (c === 58 && b === 63);
+}
+/**
+ * A pair whose name and value are on two lines, the name first: `- name: DB_PASSWORD` then
+ * `value: v` (Kubernetes, Compose and ECS environment lists, CloudFormation's `Name`/`Value`),
+ * `"key": "password",` then `"value": "v"` (Postman and Insomnia variables), or `"adminPassword": {`
+ * then `"value": "v"` (ARM template parameter files, Terraform state outputs); or a key whose line
+ * ends open (OPEN_LINE) and a string literal alone on the next. `bytes[ls..le)` is the name's line;
+ * the value's offsets are within `bytes`.
+ */
+function pairBelow(bytes, ls, le) {
+    if (le >= bytes.length || le - ls > 512)
+        return undefined;
+    // Most lines with a keyword start with something else: skip the regex for them.
+    let i = ls;
+    while (bytes[i] === 32 || bytes[i] === 9 || bytes[i] === 45)
+        i++;
+    const quote = bytes[i] === 34 || bytes[i] === 39;
+    const c = bytes[quote ? i + 1 : i] | 32;
+    let last = le - 1;
+    while (last > i && (bytes[last] === 32 || bytes[last] === 9 || bytes[last] === 13))
+        last--;
+    const open = endsOpen(bytes, last);
+    if (c !== 110 && c !== 107 && !(quote && bytes[last] === 123) && !open)
+        return undefined;
+    below ??= [new re2_1.default(NAME_LINE, 'd'), new re2_1.default(VALUE_LINE, 'd'), new re2_1.default(OPEN_LINE, 'd'), new re2_1.default(LITERAL_LINE, 'd')];
+    const [nameRe, valueRe] = open ? [below[2], below[3]] : [below[0], below[1]];
+    const name = nameRe.exec(bytes.subarray(ls, le));
+    const k = name?.indices[1] ?? name?.indices[2];
+    const next = k && nextLine(bytes, le);
+    if (!k || !next)
+        return undefined;
+    const [vs, line] = next;
+    return pairOf(bytes.toString('utf8', ls + k[0], ls + k[1]), vs, line, valueRe.exec(line), !open);
+}
+
+},
 "engine/generic/context.js": function (exports, require, module, __filename, __dirname) {
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
@@ -3925,7 +4011,8 @@ const CREDENTIALS = [
     /(^|\/)(settings\.xml|gradle\.properties|nuget\.config|web\.config|app\.config|wp-config\.php|database\.yml|secrets\.ya?ml|credentials\.ya?ml|application(-[\w]+)?\.(properties|ya?ml)|appsettings(\.[\w]+)?\.json|local\.settings\.json|docker-compose[\w.-]*\.ya?ml|compose[\w.-]*\.ya?ml|[\w.-]*\.tfvars(\.json)?|values[\w.-]*\.ya?ml|\.bundle\/config|config\/master\.key|[\w.-]*\.(ini|cfg|cnf|conf|properties|pgpass|kdbx))$/i,
     /(^|\/)\.(bashrc|zshrc|profile|bash_profile|zprofile|bash_aliases|zshenv|kshrc|cshrc|bash_history|zsh_history|sh_history|psql_history|mysql_history|python_history|node_repl_history|fetchmailrc|msmtprc|esmtprc|muttrc|authinfo|lftprc)$|(^|\/)config\.fish$|_history$/i,
 ];
-const MANIFEST = /(^|\/)(package\.json|composer\.json|deno\.jsonc?|bower\.json|pyproject\.toml|setup\.cfg|Cargo\.toml|go\.mod|go\.sum|Gemfile|[\w.-]*\.gemspec|build\.gradle(\.kts)?|settings\.gradle(\.kts)?|pom\.xml|[\w.-]*\.(csproj|fsproj|vbproj)|Directory\.Packages\.props|packages\.config|requirements[\w.-]*\.txt|Pipfile|[\w.-]*\.lock|[\w.-]*\.lockfile|package-lock\.json|npm-shrinkwrap\.json|pnpm-lock\.yaml|pubspec\.yaml|mix\.exs|project\.clj|Podfile|Package\.swift|renovate\.json5?|\.secrets\.baseline)$/i;
+// Gradle's build scripts are code, not manifests: a repository's `credentials { password = … }` sits in them.
+const MANIFEST = /(^|\/)(package\.json|composer\.json|deno\.jsonc?|bower\.json|pyproject\.toml|setup\.cfg|Cargo\.toml|go\.mod|go\.sum|Gemfile|[\w.-]*\.gemspec|pom\.xml|[\w.-]*\.(csproj|fsproj|vbproj)|Directory\.Packages\.props|packages\.config|requirements[\w.-]*\.txt|Pipfile|[\w.-]*\.lock|[\w.-]*\.lockfile|package-lock\.json|npm-shrinkwrap\.json|pnpm-lock\.yaml|pubspec\.yaml|mix\.exs|project\.clj|Podfile|Package\.swift|renovate\.json5?|\.secrets\.baseline)$/i;
 const I18N = /(^|\/)(locales?|i18n|l10n|lang|langs|translations?|messages)\/|\.(po|pot|xliff|xlf|strings|resx)$|(^|\/)messages(_[\w-]+)?\.properties$|(^|\/)[a-z]{2}([-_][A-Z]{2})?\.(json|ya?ml)$/;
 const TEST = /(^|\/)(tests?|specs?|__tests__|__mocks__|mocks?|fixtures?|testdata|test-data|examples?|samples?|demos?|stories|e2e|cypress|playwright)(\/|$)|[._-](test|spec|mock|fixture|example|sample|stories)\.[\w]+$|(^|\/)test_[\w-]+\.py$/i;
 const DOCS = /\.(md|mdx|markdown|rst|adoc|asciidoc|txt|textile|org|rdoc|pod|tex|html?)$|(^|\/)(docs?|documentation|wiki)\//i;
@@ -3969,8 +4056,9 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
     return (mod && mod.__esModule) ? mod : { "default": mod };
 };
 Object.defineProperty(exports, "__esModule", { value: true });
+exports.OR = exports.ENV_CALL = exports.ENV_PROPERTY = exports.QUOTED = exports.VALUE = exports.KEY = void 0;
+exports.shape = shape;
 exports.pairsOn = pairsOn;
-exports.pairBelow = pairBelow;
 /**
  * Key/value pairs on a line, by syntax: assignments in every common form (env, YAML, JSON, TOML, INI,
  * properties, shell, code, connection-string fields, XML attributes), XML elements, .NET `<add key
@@ -3979,44 +4067,53 @@ exports.pairBelow = pairBelow;
  * holds a credential word are returned; keys.ts decides what the key really says. RE2 only.
  */
 const re2_1 = __importDefault(require("re2"));
-const regions_1 = require("../regions");
 const literal_1 = require("./literal");
 /** A word a credential key holds somewhere (keys.ts judges the whole key). */
 const KW = '(?:pass|pwd|psk|secret|token|key|auth|cred|bearer|salt|dsn)';
-const KEY = `(?:[\\w$@-]+[.:/])*[\\w$@-]*${KW}[\\w$@-]*`;
-/** A value: double-quoted with escaped quotes (`\"v\"`, a string inside a JSON string), double-, single- or back-quoted (a string prefix such as r"", @"" allowed), or bare. */
-const VALUE = '(?:\\\\"((?:[^"\\\\\\n]|\\\\[^"\\n])+)\\\\"|[rbufRBUF@]{0,2}"((?:[^"\\\\\\n]|\\\\.)+)"|[rbufRBUF@]{0,2}\'((?:[^\'\\\\\\n]|\\\\.)+)\'|`([^`\\n]+)`|([^\\s"\'`;<>|]+))';
-const QUOTED = '(?:[rbuf@]{0,2}"((?:[^"\\\\\\n]|\\\\.)+)"|[rbuf@]{0,2}\'((?:[^\'\\\\\\n]|\\\\.)+)\')';
+exports.KEY = `(?:[\\w$@-]+[.:/])*[\\w$@-]*${KW}[\\w$@-]*`;
+/**
+ * A call that passes a literal through unchanged, or marks it a secret: webpack's DefinePlugin takes
+ * `JSON.stringify('v')`, CDK `SecretValue.unsafePlainText('v')`, Pulumi `pulumi.secret('v')`, pydantic
+ * `SecretStr('v')`, Node `Buffer.from('v')`.
+ */
+const WRAP = '(?:(?:JSON\\.stringify|Buffer\\.from|SecretStr|pulumi\\.secret|(?:[\\w$]+\\.)?SecretValue\\.(?:unsafePlainText|plainText))\\([ \\t]*)?';
+/** A value: double-quoted with escaped quotes (`\"v\"`, a string inside a JSON string), double-, single- or back-quoted (a string prefix such as r"", @"" or a WRAP call before the quote allowed), or bare. */
+exports.VALUE = `(?:\\\\"((?:[^"\\\\\\n]|\\\\[^"\\n])+)\\\\"|${WRAP}[rbufRBUF@]{0,2}"((?:[^"\\\\\\n]|\\\\.)+)"|${WRAP}[rbufRBUF@]{0,2}'((?:[^'\\\\\\n]|\\\\.)+)'|\`([^\`\\n]+)\`|([^\\s"'\`;<>|]+))`;
+exports.QUOTED = '(?:[rbuf@]{0,2}"((?:[^"\\\\\\n]|\\\\.)+)"|[rbuf@]{0,2}\'((?:[^\'\\\\\\n]|\\\\.)+)\')';
 /** What reads the environment by a property or an index (`process.env.X`, `ENV['X']`, `$_ENV['X']`, `os.environ['X']`). */
-const ENV_PROPERTY = '(?:process\\.env|import\\.meta\\.env|\\benv|os\\.environ|\\$_(?:env|server))';
+exports.ENV_PROPERTY = '(?:process\\.env|import\\.meta\\.env|\\benv|os\\.environ|\\$_(?:env|server))';
 /** What reads the environment or a setting by a call (`getenv(`, `System.getenv(`, `ENV.fetch(`, `os.environ.get(`, `config(`, Gradle's `findProperty(`). */
-const ENV_CALL = '(?:[\\w$]+\\.)*(?:getenv|get_?env|env|fetch|get|getenvironmentvariable|getordefault|getproperty|findproperty|config)';
+exports.ENV_CALL = '(?:[\\w$]+\\.)*(?:getenv|get_?env|env|fetch|get|getenvironmentvariable|getordefault|getproperty|findproperty|config)';
 /** The operators that give a fallback when the lookup finds nothing. */
-const OR = '(?:\\|\\||\\?\\?|\\?:|or\\b)';
+exports.OR = '(?:\\|\\||\\?\\?|\\?:|or\\b)';
 /** Patterns, each with the key in group 1 and the value in the first non-empty of the following groups. */
 const SOURCES = [
     // KEY = v, KEY: v, "key": "v", key => 'v', key := "v", env["KEY"] = "v", <key>v
-    `(?i)(?:^|[^\\w.$@-])["'\`]?(${KEY})["'\`]?\\]?[ \\t]*(?:=>|:=|[+?]?=|:|->|>)[ \\t]*${VALUE}`,
+    `(?i)(?:^|[^\\w.$@-])["'\`]?(${exports.KEY})["'\`]?\\]?[ \\t]*(?:=>|:=|[+?]?=|:|->|>)[ \\t]*${exports.VALUE}`,
     // const KEY: &str = "v", let apiKey: String = "v"
-    `(?i)(?:^|[^\\w.$@-])(${KEY})[ \\t]*:[ \\t]*&?[\\w<>\\[\\]'. ]{1,40}?=[ \\t]*${QUOTED}`,
+    `(?i)(?:^|[^\\w.$@-])(${exports.KEY})[ \\t]*:[ \\t]*&?[\\w<>\\[\\]'. ]{1,40}?=[ \\t]*${exports.QUOTED}`,
     // <add key="ApiToken" value="v" />
     `(?i)<add\\s+key\\s*=\\s*"([^"]*${KW}[^"]*)"\\s+value\\s*=\\s*"([^"]+)"`,
     // define('DB_PASSWORD', 'v'), putenv/setenv("KEY", "v"), System.setProperty("key", "v"),
     // [Environment]::SetEnvironmentVariable('KEY', 'v', 'User'), os.environ.setdefault("KEY", "v")
-    `(?i)(?:define|putenv|setenv|setproperty|setenvironmentvariable|setdefault)\\(\\s*['"]([^'"]*${KW}[^'"]*)['"]\\s*,\\s*${QUOTED}`,
+    `(?i)(?:define|putenv|setenv|setproperty|setenvironmentvariable|setdefault)\\(\\s*['"]([^'"]*${KW}[^'"]*)['"]\\s*,\\s*${exports.QUOTED}`,
     // ENV KEY v (Dockerfile), set -gx KEY v (fish)
-    `(?i)^[ \\t]*(?:ENV|ARG|set(?:[ \\t]+-[a-zA-Z]+)*)[ \\t]+(${KEY})[ \\t]+${VALUE}`,
+    `(?i)^[ \\t]*(?:ENV|ARG|set(?:[ \\t]+-[a-zA-Z]+)*)[ \\t]+(${exports.KEY})[ \\t]+${exports.VALUE}`,
     // --password v, -token v (flags separated by a space; --flag=v is an assignment)
     `(?i)(?:^|[ \\t])(--?[\\w-]*${KW}[\\w-]*)[ \\t]+([^\\s"'\`;<>|-][^\\s"'\`;<>|]*|"[^"\\n]+"|'[^'\\n]+')`,
     // A literal fallback after an environment lookup, keyed by the variable's name: process.env.KEY || "v",
     // ENV['KEY'] ?? 'v', getenv('KEY') ?: 'v', os.getenv("KEY", "v"), env('KEY', 'v'), config("KEY", default="v")
-    `(?i)(?:${ENV_PROPERTY}(?:\\.|\\[[ \\t]*["'])|${ENV_CALL}\\([ \\t]*["'])(${KEY})(?:["'][ \\t]*\\])?["']?[ \\t]*(?:${OR}|\\)[ \\t]*${OR}|,[ \\t]*(?:default[ \\t]*=[ \\t]*)?)[ \\t]*${QUOTED}`,
+    `(?i)(?:${exports.ENV_PROPERTY}(?:\\.|\\[[ \\t]*["'])|${exports.ENV_CALL}\\([ \\t]*["'])(${exports.KEY})(?:["'][ \\t]*\\])?["']?[ \\t]*(?:${exports.OR}|\\)[ \\t]*${exports.OR}|,[ \\t]*(?:default[ \\t]*=[ \\t]*)?)[ \\t]*${exports.QUOTED}`,
     // The default of a substitution: ${KEY:-v}, ${KEY-v}, ${KEY:=v} (shell, Compose), ${KEY:v} (Spring); not ${KEY:?message} or ${KEY:+alternate}
-    `(?i)\\$\\{(${KEY})(?::-|:=|-|:)([^?+=}\\s"'$-][^}\\s"'$]*)\\}`,
-    // { "key": "password", "value": "v" } (Postman, Insomnia), {"name": "DB_PASSWORD", "value": "v"} (ECS, HAR)
-    `(?i)["']?(?:name|key)["']?[ \\t]*[:=][ \\t]*["'](${KEY})["'][ \\t]*,[ \\t]*["']?value["']?[ \\t]*[:=][ \\t]*${VALUE}`,
+    `(?i)\\$\\{(${exports.KEY})(?::-|:=|-|:)([^?+=}\\s"'$-][^}\\s"'$]*)\\}`,
+    // { "key": "password", "value": "v" } (Postman, Insomnia), {"name": "DB_PASSWORD", "value": "v"} (ECS, HAR),
+    // <option name="password" value="v" /> (XML attributes: JetBrains' settings, Ant, .NET)
+    `(?i)["']?(?:name|key)["']?[ \\t]*[:=][ \\t]*["'](${exports.KEY})["'](?:[ \\t]*,[ \\t]*|[ \\t]+)["']?value["']?[ \\t]*[:=][ \\t]*${exports.VALUE}`,
+    // A function named for a credential that returns a literal: def api_key, do: "v" (Elixir), def api_key = "v"
+    // (Ruby), fun apiKey() = "v" (Kotlin), def api_key(self): return "v" (Python), get apiKey() { return "v" } (JS)
+    `(?i)(?:\\bdefp?|\\bfun|\\bget)[ \\t]+(${exports.KEY})[ \\t]*(?:\\([^)\\n]{0,40}\\))?[ \\t]*(?::[ \\t]*[\\w.<>\\[\\]]{1,40}[ \\t]*)?(?:,[ \\t]*do:|=|:[ \\t]*return|\\{[ \\t]*return)[ \\t]*${exports.QUOTED}`,
     // setPassword("v"), withApiKey('v'), .token("v")
-    `(?i)(?:^|[^\\w$])((?:set|with|use)?[\\w$]*${KW}[\\w$]*)\\(\\s*${QUOTED}\\s*[,)]`,
+    `(?i)(?:^|[^\\w$])((?:set|with|use)?[\\w$]*${KW}[\\w$]*)\\(\\s*${exports.QUOTED}\\s*[,)]`,
 ];
 /** Longest value, in bytes, taken from a pair. */
 const MAX_VALUE = 512;
@@ -4027,9 +4124,10 @@ const FALLBACK = 6;
 const SUBSTITUTION = 7;
 /** Index of the pattern for a name and a value in one object (`{"key": "password", "value": "v"}`). */
 const NAMED = 8;
-/** A name alone on its line, or a key that opens an object, whose value follows on the next (see pairBelow). */
-const NAME_LINE = `(?i)^[ \\t]*(?:(?:-[ \\t]*)?["']?(?:name|key)["']?[ \\t]*[:=][ \\t]*["']?(${KEY})["']?[ \\t]*,?|["'](${KEY})["'][ \\t]*:[ \\t]*\\{)[ \\t]*\\r?$`;
-const VALUE_LINE = `(?i)^[ \\t]*["']?value["']?[ \\t]*[:=][ \\t]*${VALUE}`;
+/** Index of the pattern for a function that returns a literal (`def api_key, do: "v"`). */
+const RETURNS = 9;
+/** A function's definition just before its name. */
+const DEFINITION = /(?:^|\s)(?:defp?|fun|get)\s+$/;
 const NOT_A_SETTER = /(credentials?|creds?|auth|authentication)$/i;
 let compiled;
 /** True when the key sits inside a template or names an alias (`${TOKEN:?…}`, `alias token-check=…`). */
@@ -4073,11 +4171,16 @@ function trimClosers(v) {
 /** Keys that are really values: an ARN or another colon-separated resource name whose last part is `secret`. */
 const NOT_A_KEY_NAME = /^arn:|^[^:]*(:[^:]*){3,}$/i;
 const DIRECTIVE = /^[ \t]*(ENV|ARG|set)[ \t]/i;
-/** The word holding the keyword at `h` opens with a quote (`'NUGET_API_KEY'`). */
-function quotedBefore(line, h) {
+/** Where the word holding the keyword at `h` starts. */
+function keyStartOf(line, h) {
     let k = h;
     while (k > 0 && WORDISH[line[k - 1]])
         k--;
+    return k;
+}
+/** The word holding the keyword at `h` opens with a quote (`'NUGET_API_KEY'`). */
+function quotedBefore(line, h) {
+    const k = keyStartOf(line, h);
     return line[k - 1] === 34 || line[k - 1] === 39;
 }
 /** Calls that set a variable or property by name (the pattern of `define(`). */
@@ -4114,10 +4217,18 @@ function patternsFor(line, hits) {
         // A lookup's name then `,` `)` `||` `??` `?:` or `or`: getenv("KEY", "v"), process.env.KEY || "v".
         if (c === 44 || c === 41 || c === 124 || c === 63 || (c === 111 && line[i + 1] === 114))
             want.add(FALLBACK);
-        if (c === 44 && line.subarray(i, i + 24).indexOf('alue') >= 0)
+        if ((c === 44 && line.subarray(i, i + 24).indexOf('alue') >= 0) ||
+            (spaces > 0 &&
+                (c | 32) === 118 &&
+                line
+                    .subarray(i, i + 6)
+                    .toString('latin1')
+                    .toLowerCase() === 'value='))
             want.add(NAMED);
         if (c === 44 && quotedBefore(line, h) && SETTERS.test(line.toString('latin1', Math.max(0, h - 64), h)))
             want.add(3);
+        if ((c === 44 || c === 40 || c === 61 || c === 58) && DEFINITION.test(line.toString('latin1', Math.max(0, h - 48), keyStartOf(line, h))))
+            want.add(RETURNS);
         // setPassword("v"): a call with a string literal first.
         if (c === 40) {
             let j = i + 1;
@@ -4177,15 +4288,14 @@ function shape(line, key, keyStart, start, end) {
     // A field of a connection string or a URL's query inside a string literal (the line is walked from its
     // start only for a key that starts a field, and not far into a long line).
     const quotedKey = keyStart > 0 && (line[keyStart - 1] === 34 || line[keyStart - 1] === 39) && line[keyStart + Buffer.byteLength(key)] === line[keyStart - 1];
-    if (!quoted && !quotedKey && keyStart > 0 && keyStart < 1024 && literal_1.FIELD_EDGE[line[keyStart - 1]] === 1 && (0, literal_1.insideString)(line, keyStart)) {
-        // The value ends where the query's next parameter starts.
-        const param = /&[\w.-]+=/.exec(trimmed);
-        if (param) {
-            value = trimmed.slice(0, param.index);
-            end -= Buffer.byteLength(trimmed) - Buffer.byteLength(value);
-        }
-        inString = (0, literal_1.fieldEnd)(line, end);
+    // A URL's query parameter (`?key=v&q=x`), in a string or bare: the value ends where the next one starts.
+    const param = !quoted && keyStart > 0 && (line[keyStart - 1] === 63 || line[keyStart - 1] === 38 || line[keyStart - 1] === 59) ? /&[\w.-]+=/.exec(trimmed) : null;
+    if (param) {
+        value = trimmed.slice(0, param.index);
+        end -= Buffer.byteLength(trimmed) - Buffer.byteLength(value);
     }
+    if (!quoted && !quotedKey && keyStart > 0 && keyStart < 1024 && literal_1.FIELD_EDGE[line[keyStart - 1]] === 1 && (0, literal_1.insideString)(line, keyStart))
+        inString = (0, literal_1.fieldEnd)(line, end);
     return { key, value, start, end, quoted, expression, inString, quotedKey };
 }
 /** Every key/value pair on `line` whose key holds a credential word; `hits` are the keyword offsets in it. */
@@ -4219,48 +4329,6 @@ function pairsOn(line, hits) {
     }
     return out;
 }
-let below;
-/**
- * A pair whose name and value are on two lines, the name first: `- name: DB_PASSWORD` then
- * `value: v` (Kubernetes, Compose and ECS environment lists, CloudFormation's `Name`/`Value`),
- * `"key": "password",` then `"value": "v"` (Postman and Insomnia variables), or `"adminPassword": {`
- * then `"value": "v"` (ARM template parameter files, Terraform state outputs). `bytes[ls..le)` is the
- * name's line; the value's offsets are within `bytes`.
- */
-function pairBelow(bytes, ls, le) {
-    if (le >= bytes.length || le - ls > 512)
-        return undefined;
-    // Most lines with a keyword start with something else: skip the regex for them.
-    let i = ls;
-    while (bytes[i] === 32 || bytes[i] === 9 || bytes[i] === 45)
-        i++;
-    const quote = bytes[i] === 34 || bytes[i] === 39;
-    const c = bytes[quote ? i + 1 : i] | 32;
-    let last = le - 1;
-    while (last > i && (bytes[last] === 32 || bytes[last] === 9 || bytes[last] === 13))
-        last--;
-    if (c !== 110 && c !== 107 && !(quote && bytes[last] === 123))
-        return undefined;
-    below ??= [new re2_1.default(NAME_LINE, 'd'), new re2_1.default(VALUE_LINE, 'd')];
-    const name = below[0].exec(bytes.subarray(ls, le));
-    const k = name?.indices[1] ?? name?.indices[2];
-    if (!k)
-        return undefined;
-    const vs = le + 1;
-    let ve = (0, regions_1.nextNewline)(bytes, vs, Math.min(bytes.length, vs + 4097));
-    if (ve < 0)
-        ve = bytes.length;
-    if (ve - vs > 4096)
-        return undefined;
-    const line = bytes.subarray(vs, ve);
-    const m = below[1].exec(line);
-    const g = m ? m.indices.findIndex((span, i) => i >= 1 && span !== undefined) : -1;
-    if (g < 0)
-        return undefined;
-    const key = bytes.toString('utf8', ls + k[0], ls + k[1]);
-    const pair = shape(line, key, -1, m.indices[g][0], m.indices[g][1]);
-    return pair && { ...pair, start: vs + pair.start, end: vs + pair.end, named: true };
-}
 
 },
 "engine/generic/index.js": function (exports, require, module, __filename, __dirname) {
@@ -4270,11 +4338,14 @@ exports.detectGeneric = detectGeneric;
 const minified_1 = require("../minified");
 const lines_1 = require("../lines");
 const context_1 = require("./context");
+const below_1 = require("./below");
 const extract_1 = require("./extract");
 const keys_1 = require("./keys");
 const parent_1 = require("./parent");
 const score_1 = require("./score");
 const BARE_KEY = /^key$/i;
+/** A YAML mapping's `key:` (or a list item's) opening its line. */
+const MAPPING_KEY = /^[ \t]*(?:-[ \t]+)?key[ \t]*:/i;
 function lineBounds(bytes, at) {
     const nl = bytes.lastIndexOf(10, at);
     const eol = bytes.indexOf(10, at);
@@ -4318,7 +4389,7 @@ function detectGeneric(fragment, rules, positions, seen, explain) {
             p.start += from;
             p.end += from;
         }
-        const next = long ? undefined : (0, extract_1.pairBelow)(bytes, ls, le);
+        const next = long ? undefined : (0, below_1.pairBelow)(bytes, ls, le);
         if (next)
             pairs.push(next);
         for (const pair of pairs) {
@@ -4332,8 +4403,9 @@ function detectGeneric(fragment, rules, positions, seen, explain) {
             const bare = BARE_KEY.test(pair.key);
             const parent = bare ? (0, parent_1.parentKey)(bytes, ls) : undefined;
             const qualifier = parent && (0, keys_1.keyQualifierIn)(parent);
-            // A quoted bare "key" (JSON) names a credential only under a mapping that says which: most are not.
-            if (bare && pair.quotedKey && !qualifier)
+            // A bare "key" of a mapping (JSON's quoted one, YAML's `key:` opening its line) names a credential only
+            // under a mapping that says which: most are not (`labels:`, `Cache:`).
+            if (bare && !qualifier && (pair.quotedKey || MAPPING_KEY.test(bytes.toString('latin1', ls, Math.min(le, ls + 64)))))
                 continue;
             const key = qualifier ? `${qualifier}.${pair.key}` : pair.key;
             const d = (0, score_1.decide)(key, pair.value, pair.quoted, ctx, longLine, pair.expression, pair.inString);
@@ -4389,7 +4461,7 @@ const PASSWORD_WORDS = new Set(['password', 'passwd', 'pwd', 'passphrase', 'pass
 const SECRET_WORDS = new Set(['secret', 'secrets', 'token', 'apikey', 'credential', 'credentials', 'bearer', 'salt', 'privatekey', 'secretkey', 'accesskey', 'authtoken', 'accesstoken', 'refreshtoken', 'clientsecret', 'masterkey', 'signingkey', 'encryptionkey', 'sessionkey', 'appkey', 'licensekey', 'webhooksecret', 'dsn']);
 /** Words that make a following `key` a credential key: api key, access key, private key. */
 // biome-ignore format: a word table, kept as rows
-const KEY_QUALIFIERS = new Set(['api', 'access', 'private', 'secret', 'auth', 'signing', 'encryption', 'master', 'session', 'account', 'app', 'license', 'client', 'shared', 'service', 'subscription', 'admin', 'write', 'server', 'hmac', 'jwt', 'aes', 'crypt', 'cipher', 'storage', 'primary', 'secondary', 'root', 'deploy', 'consumer', 'integration', 'partner', 'merchant', 'developer', 'dev', 'prod', 'live']);
+const KEY_QUALIFIERS = new Set(['api', 'access', 'private', 'secret', 'auth', 'signing', 'encryption', 'master', 'session', 'account', 'app', 'license', 'client', 'shared', 'service', 'subscription', 'admin', 'server', 'hmac', 'jwt', 'aes', 'crypt', 'cipher', 'storage', 'primary', 'secondary', 'root', 'deploy', 'integration', 'partner', 'merchant', 'developer', 'dev', 'prod', 'live']);
 /**
  * Words that make a following `token` something other than a credential: a page or a change marker
  * (AWS's NextToken, ChangeToken, LockToken), an idempotency key (ClientRequestToken), or a parser's
@@ -4397,6 +4469,12 @@ const KEY_QUALIFIERS = new Set(['api', 'access', 'private', 'secret', 'auth', 's
  */
 // biome-ignore format: a word table, kept as rows
 const NOT_SECRET_TOKEN = new Set(['next', 'prev', 'previous', 'page', 'pagination', 'continuation', 'cursor', 'change', 'lock', 'request', 'idempotency', 'lifecycle', 'action', 'update', 'sync', 'last', 'first', 'start', 'end', 'peek', 'output']);
+/**
+ * Words that make a following `key` a public one, shipped to browsers and apps: reCAPTCHA's site key,
+ * Algolia's search key, Supabase's anon key, Segment's and RudderStack's write key, an OAuth 1 consumer
+ * key (the secret is its consumer secret).
+ */
+const PUBLIC_KEY_QUALIFIERS = new Set(['site', 'search', 'anon', 'consumer', 'browser', 'write']);
 /** Joined spellings of qualified keys (apikey, accesskey) count as the pair. */
 const JOINED = /^(api|access|private|secret|auth|signing|encryption|master|session|account|app|license|client|shared|service|subscription|admin)(key|token|secret)$/;
 /**
@@ -4446,10 +4524,17 @@ function judgeKey(key) {
     // A bare `pass` or `pw` is ambiguous (a test that passes); qualified (smtp_pass, db_pw) it is a password.
     if (isPasswordWord(w))
         return { kind: 'password', strength: (w === 'pass' || w === 'pw') && credAt === 0 ? 2 : 3, reason: `password key (${w})` };
-    if (w === 'key')
-        return { kind: 'secret', strength: credAt > 0 && KEY_QUALIFIERS.has(words[credAt - 1]) ? 3 : credAt > 0 ? 2 : 1, reason: credAt > 0 ? `${words[credAt - 1]} key` : 'bare "key"' };
+    if (w === 'key' && credAt > 0 && PUBLIC_KEY_QUALIFIERS.has(words[credAt - 1]))
+        return { kind: 'secret', strength: 0, reason: `a ${words[credAt - 1]} key is public` };
+    if (w === 'key') {
+        const strength = credAt > 0 && KEY_QUALIFIERS.has(words[credAt - 1]) ? 3 : credAt > 0 ? 2 : 1;
+        return { kind: 'secret', strength, reason: credAt > 0 ? `${words[credAt - 1]} key` : 'bare "key"', loose: strength < 3 };
+    }
     if (w === 'auth')
         return { kind: 'secret', strength: 1, reason: 'auth key' };
+    // SKYLIGHT_AUTHENTICATION=…: an agent's token, but `authentication: oauth2` names a method.
+    if (w === 'authentication')
+        return { kind: 'secret', strength: 1, reason: 'authentication key', loose: true };
     return { kind: 'secret', strength: 3, reason: `secret key (${w})` };
 }
 /** A word naming a password, joined spellings included: dbpassword, mysqlpwd, smtppass. */
@@ -4464,7 +4549,7 @@ function isSecretWord(w) {
 function credentialIndex(words) {
     for (let i = words.length - 1; i >= 0; i--) {
         const w = words[i];
-        if (isPasswordWord(w) || isSecretWord(w) || w === 'key' || w === 'auth')
+        if (isPasswordWord(w) || isSecretWord(w) || w === 'key' || w === 'auth' || (w === 'authentication' && i === words.length - 1))
             return i;
     }
     return -1;
@@ -4645,13 +4730,15 @@ const REFERENCE = [
 ];
 const PROSE_WORD = /^[\p{L}][\p{L}'’-]*[.,!?:;]?$/u;
 const DEPENDENCY = /^(file|link|github|gitlab|bitbucket|npm|jsr|git|git\+[a-z]+|workspace|portal|patch|catalog|exec):/i;
+/** The rest of a Maven or Gradle coordinate after its group (`"io.jsonwebtoken:jjwt-api:0.12.5"`): artifact:version. */
+const COORDINATE = /^[A-Za-z][\w.-]*:\d+(\.\d+)+[\w.+-]*$/;
 const VERSION = /^[~^<>=v ]*\d+(\.(\d+|x|\*)){1,3}([-+][\w.-]+)?( *(\|\||-) *[~^<>=v ]*\d+(\.\d+){0,3})*$/;
 const DIGEST_HEX = /^(?:[0-9a-f]{32}|[0-9a-f]{40}|[0-9a-f]{64}|[0-9a-f]{128})$/i;
 const PASSWORD_HASH = /^(\$(2[abxy]?|argon2(id|i|d)|scrypt|pbkdf2[-_\w]*|[156y]|7)\$|(sha1|sha256|sha384|sha512)-[A-Za-z0-9+/=]{20,}$|h1:[A-Za-z0-9+/=]{20,}$|\{(SSHA|SHA|MD5|CRYPT|PBKDF2)[\w-]*\})/;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const TIMESTAMP = /^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$|^\d{10}(\d{3})?$/;
 /** A code expression rather than a literal: a property path, a call, an operator. */
-const CODE = /^(\+\+|--|!)|\+\+|->|::|\?\.|\.\w+\(|^[\w$]+\(|^\(|\)$|\[[^\]]*\]$|^(this|self|cls|super|new|await|typeof)\b|^[A-Za-z_$][\w$]*(\.[A-Za-z_$][\w$]*){1,}$/;
+const CODE = /^(\+\+|--|!)|->|::|\?\.|\.\w+\(|^[\w$]+\(|^\(|\)$|\[[^\]]*\]$|^(this|self|cls|super|new|await|typeof)\b|^[A-Za-z_$][\w$]*(\.[A-Za-z_$][\w$]*){1,}$/;
 /** A name subscripted by a name or a string, or opening a subscript at the line's end (`cache[key]`, `Optional[Union[bytes, str]]`, `MAP[`): code or a type, when unquoted. */
 const SUBSCRIPT = /^[A-Za-z_$][\w$.]*\[(?:[A-Za-z_$'"]|$)/;
 /** A character class with a quantifier (`[A-Za-z0-9/_+=.@-]+`): a pattern that validates secrets, not one. */
@@ -4668,6 +4755,8 @@ const STATEMENTS = /[\w$\])][,;]|[{}()]|[=!]==?|=>|&&|\|\|/;
  * concatenation operator (`+`, PHP's `.`, Lua's `..`, VB's `&`) spaced from the quote.
  */
 const BETWEEN_LITERALS = /^\s*(\+|\.\.?|&)\s|\s(\+|\.\.?|&)\s*$/;
+/** A GitHub App's client id: `Iv1.` and 16 hex digits, or `Iv23` and 16 letters and digits. */
+const GITHUB_CLIENT_ID = /^Iv(?:1\.[0-9a-f]{16}|23[A-Za-z0-9]{16})$/;
 /** A reference path such as a secret store key or a mount: lowercase words between slashes. */
 const SLASH_PATH = /^[a-z0-9._@-]+(\/[a-z0-9._@-]+)+\/?$|:\//;
 /** How people build passwords: a word with digits and a symbol around it (Summer2024!, 1qaz!Password). */
@@ -4708,7 +4797,7 @@ function vetoOf(v, quoted, code, text = false) {
         return 'a placeholder';
     if (isProse(v))
         return 'prose';
-    if (DEPENDENCY.test(v) || VERSION.test(v))
+    if (DEPENDENCY.test(v) || VERSION.test(v) || COORDINATE.test(v))
         return 'a version or dependency spec';
     if (/^[a-z][a-z0-9+.-]*:\/\//i.test(v))
         return 'a URL (credentials in URLs have their own rules)';
@@ -4728,7 +4817,8 @@ function vetoOf(v, quoted, code, text = false) {
         return 'a timestamp';
     if (PASSWORD_HASH.test(v))
         return 'a password hash or digest';
-    if (CODE.test(v) || (!quoted && SUBSCRIPT.test(v)))
+    // `++` inside a quoted literal is base64 (`s5SB++Rey`), not an increment.
+    if (CODE.test(v) || (!quoted && (SUBSCRIPT.test(v) || v.includes('++'))))
         return 'code';
     if (REGEX_CLASS.test(v))
         return 'a regular expression';
@@ -4740,6 +4830,8 @@ function vetoOf(v, quoted, code, text = false) {
         return 'code';
     if (SLASH_PATH.test(v))
         return 'a path or a reference';
+    if (GITHUB_CLIENT_ID.test(v))
+        return 'a GitHub App client id (public)';
     return undefined;
 }
 /**
@@ -4755,6 +4847,20 @@ function encodedVeto(v, quoted, code) {
     const inner = vetoOf(text, quoted, code);
     return inner ? `base64 of ${inner}` : undefined;
 }
+/** Lower-case words and numbers joined by `-`, `_` or `.` (`a-team-wide-key-0123`, `taint-key-1`): a name. */
+const WORDS_AND_NUMBERS = /^(?:[a-z]+|\d+)(?:[-_.](?:[a-z]+|\d+)){2,}$/;
+/**
+ * Under a loose key (`result_key`, `cache_key`, a bare `key`) most values are names, paths and formats
+ * (`"DBClusterSnapshots"`, `"lambda:createdBy"`, `f"filters.{i}.key"`): only a token's shape counts,
+ * 16 or more letters and digits (two digits at least) in one run with nothing but `-_+/=.~` among them,
+ * not a file's name (`.zip`), a folder (`/`) or words and numbers joined.
+ */
+function looseVeto(v, key) {
+    if (!key.loose)
+        return undefined;
+    const shaped = v.length >= 16 && /^[A-Za-z0-9_\-+/=.~]+$/.test(v) && /[0-9][^0-9]*[0-9]/.test(v) && /[A-Za-z]/.test(v) && !/\.[a-z]{2,4}$|\/$/.test(v) && !WORDS_AND_NUMBERS.test(v);
+    return shaped ? undefined : 'not shaped like a token (under a key that does not say which)';
+}
 /**
  * Judges a value; `code` is true in source code, where an unquoted word is a variable, unless `text`:
  * the pair sits inside a string literal (a connection string's field).
@@ -4765,7 +4871,7 @@ function judgeValue(v, key, quoted, code, text = false) {
         return { veto: `shorter than ${min}`, score: 0, reason: 'too short', weak: true };
     if (v.length > 256)
         return { veto: 'longer than a generic secret (blobs have their own rules)', score: 0, reason: 'too long', weak: false };
-    const veto = vetoOf(v, quoted, code, text) ?? encodedVeto(v, quoted, code);
+    const veto = vetoOf(v, quoted, code, text) ?? encodedVeto(v, quoted, code) ?? looseVeto(v, key);
     if (veto)
         return { veto, score: 0, reason: veto, weak: false };
     if (DIGEST_HEX.test(v) || UUID.test(v)) {
@@ -6891,13 +6997,16 @@ function jwt(token) {
         return false;
     }
 }
-/** HTTP Basic credentials: base64 of "user:password" with a non-empty password. */
+/**
+ * HTTP Basic credentials: base64 of "user:password" with a non-empty password. The user may be empty
+ * when the password is a token of 20 characters or more: Azure DevOps takes a PAT as ":PAT".
+ */
 function basicAuth(value) {
     if (!/^[A-Za-z0-9+/]+={0,2}$/.test(value) || value.length % 4 !== 0)
         return false;
     const text = Buffer.from(value, 'base64').toString('utf8');
     const colon = text.indexOf(':');
-    if (colon < 1 || colon === text.length - 1 || /[\x00-\x1f\ufffd]/.test(text))
+    if (colon < 0 || (colon === 0 && text.length < 21) || colon === text.length - 1 || /[\x00-\x1f\ufffd]/.test(text))
         return false;
     const password = text.slice(colon + 1);
     return !/^(password|pass|secret|changeme|x+|\*+)$/i.test(password) && !/^\$\{?[A-Z_]/.test(password);

@@ -19,13 +19,16 @@ function jwt(token) {
         return false;
     }
 }
-/** HTTP Basic credentials: base64 of "user:password" with a non-empty password. */
+/**
+ * HTTP Basic credentials: base64 of "user:password" with a non-empty password. The user may be empty
+ * when the password is a token of 20 characters or more: Azure DevOps takes a PAT as ":PAT".
+ */
 function basicAuth(value) {
     if (!/^[A-Za-z0-9+/]+={0,2}$/.test(value) || value.length % 4 !== 0)
         return false;
     const text = Buffer.from(value, 'base64').toString('utf8');
     const colon = text.indexOf(':');
-    if (colon < 1 || colon === text.length - 1 || /[\x00-\x1f\ufffd]/.test(text))
+    if (colon < 0 || (colon === 0 && text.length < 21) || colon === text.length - 1 || /[\x00-\x1f\ufffd]/.test(text))
         return false;
     const password = text.slice(colon + 1);
     return !/^(password|pass|secret|changeme|x+|\*+)$/i.test(password) && !/^\$\{?[A-Z_]/.test(password);

@@ -1,4 +1,5 @@
 /** The filter chain, one filter at a time: each must drop what it is for and keep a real-looking secret. */
+import { randomBytes } from 'node:crypto';
 import { CompiledRule } from '../../src/engine/compiled-rule';
 import { RuleSet } from '../../src/engine/ruleset';
 import * as F from '../../src/engine/filters';
@@ -112,6 +113,10 @@ describe('precision filters, one at a time', () => {
     expect(run(F.validatorFilter, Buffer.from(`deploy:${REAL_PW}`).toString('base64'), basic)).toBeUndefined();
     expect(run(F.validatorFilter, Buffer.from('deploy:password').toString('base64'), basic)).toBe('invalid-structure');
     expect(run(F.validatorFilter, Buffer.from('no colon').toString('base64'), basic)).toBe('invalid-structure');
+    // Azure DevOps: an empty user and a PAT (52 characters) as the password; an empty user and a short word is no credential.
+    const pat = [...randomBytes(52)].map((b) => 'abcdefghijklmnopqrstuvwxyz234567'[b % 32]).join('');
+    expect(run(F.validatorFilter, Buffer.from(`:${pat}`).toString('base64'), basic)).toBeUndefined();
+    expect(run(F.validatorFilter, Buffer.from(':hunter2').toString('base64'), basic)).toBe('invalid-structure');
   });
 
   it.each([

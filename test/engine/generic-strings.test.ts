@@ -114,7 +114,9 @@ it('reads a bare "Key" by the mapping that holds it', async () => {
     'application.yml': `jwt:\n  issuer: https://auth.example.net\n  key: ${v[2]}\nlabels:\n  key: ${v[3]}\n`,
     'taints.json': '[\n  {\n    "key": "taint-key-1",\n    "value": "taint-value-1"\n  }\n]\n',
   };
-  // Under `Jwt` the key is a signing key; under `Cache` or `labels` a bare "key" names nothing secret.
-  // The YAML one is not reached: a bare `key:` is too common a word to read every line it is on.
-  expect(await scan(files)).toEqual([{ path: 'appsettings.json', line: 5, secret: v[0] }]);
+  // Under `Jwt` (`jwt:`) the key is a signing key; under `Cache` or `labels` a bare "key" names nothing secret.
+  expect(await scan(files)).toEqual([
+    { path: 'application.yml', line: 3, secret: v[2] },
+    { path: 'appsettings.json', line: 5, secret: v[0] },
+  ]);
 });

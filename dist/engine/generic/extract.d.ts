@@ -15,13 +15,21 @@ export interface Pair {
     /** The key is a name given as a value (`{"name": "API_TOKEN", "value": v}`), not a key of the syntax. */
     named?: boolean;
 }
+export declare const KEY = "(?:[\\w$@-]+[.:/])*[\\w$@-]*(?:pass|pwd|psk|secret|token|key|auth|cred|bearer|salt|dsn)[\\w$@-]*";
+/** A value: double-quoted with escaped quotes (`\"v\"`, a string inside a JSON string), double-, single- or back-quoted (a string prefix such as r"", @"" or a WRAP call before the quote allowed), or bare. */
+export declare const VALUE = "(?:\\\\\"((?:[^\"\\\\\\n]|\\\\[^\"\\n])+)\\\\\"|(?:(?:JSON\\.stringify|Buffer\\.from|SecretStr|pulumi\\.secret|(?:[\\w$]+\\.)?SecretValue\\.(?:unsafePlainText|plainText))\\([ \\t]*)?[rbufRBUF@]{0,2}\"((?:[^\"\\\\\\n]|\\\\.)+)\"|(?:(?:JSON\\.stringify|Buffer\\.from|SecretStr|pulumi\\.secret|(?:[\\w$]+\\.)?SecretValue\\.(?:unsafePlainText|plainText))\\([ \\t]*)?[rbufRBUF@]{0,2}'((?:[^'\\\\\\n]|\\\\.)+)'|`([^`\\n]+)`|([^\\s\"'`;<>|]+))";
+export declare const QUOTED = "(?:[rbuf@]{0,2}\"((?:[^\"\\\\\\n]|\\\\.)+)\"|[rbuf@]{0,2}'((?:[^'\\\\\\n]|\\\\.)+)')";
+/** What reads the environment by a property or an index (`process.env.X`, `ENV['X']`, `$_ENV['X']`, `os.environ['X']`). */
+export declare const ENV_PROPERTY = "(?:process\\.env|import\\.meta\\.env|\\benv|os\\.environ|\\$_(?:env|server))";
+/** What reads the environment or a setting by a call (`getenv(`, `System.getenv(`, `ENV.fetch(`, `os.environ.get(`, `config(`, Gradle's `findProperty(`). */
+export declare const ENV_CALL = "(?:[\\w$]+\\.)*(?:getenv|get_?env|env|fetch|get|getenvironmentvariable|getordefault|getproperty|findproperty|config)";
+/** The operators that give a fallback when the lookup finds nothing. */
+export declare const OR = "(?:\\|\\||\\?\\?|\\?:|or\\b)";
+/**
+ * The pair whose value spans `start`..`end` of `line` (a pattern's group), its quotes and trailing
+ * punctuation taken off; `keyStart` is where its key begins on the line (the line before, for a value
+ * given below its name: -1).
+ */
+export declare function shape(line: Buffer, key: string, keyStart: number, start: number, end: number): Pair | undefined;
 /** Every key/value pair on `line` whose key holds a credential word; `hits` are the keyword offsets in it. */
 export declare function pairsOn(line: Buffer, hits?: number[]): Pair[];
-/**
- * A pair whose name and value are on two lines, the name first: `- name: DB_PASSWORD` then
- * `value: v` (Kubernetes, Compose and ECS environment lists, CloudFormation's `Name`/`Value`),
- * `"key": "password",` then `"value": "v"` (Postman and Insomnia variables), or `"adminPassword": {`
- * then `"value": "v"` (ARM template parameter files, Terraform state outputs). `bytes[ls..le)` is the
- * name's line; the value's offsets are within `bytes`.
- */
-export declare function pairBelow(bytes: Buffer, ls: number, le: number): Pair | undefined;

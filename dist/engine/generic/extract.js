@@ -3,8 +3,9 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
     return (mod && mod.__esModule) ? mod : { "default": mod };
 };
 Object.defineProperty(exports, "__esModule", { value: true });
+exports.OR = exports.ENV_CALL = exports.ENV_PROPERTY = exports.QUOTED = exports.VALUE = exports.KEY = void 0;
+exports.shape = shape;
 exports.pairsOn = pairsOn;
-exports.pairBelow = pairBelow;
 /**
  * Key/value pairs on a line, by syntax: assignments in every common form (env, YAML, JSON, TOML, INI,
  * properties, shell, code, connection-string fields, XML attributes), XML elements, .NET `<add key
@@ -13,44 +14,53 @@ exports.pairBelow = pairBelow;
  * holds a credential word are returned; keys.ts decides what the key really says. RE2 only.
  */
 const re2_1 = __importDefault(require("re2"));
-const regions_1 = require("../regions");
 const literal_1 = require("./literal");
 /** A word a credential key holds somewhere (keys.ts judges the whole key). */
 const KW = '(?:pass|pwd|psk|secret|token|key|auth|cred|bearer|salt|dsn)';
-const KEY = `(?:[\\w$@-]+[.:/])*[\\w$@-]*${KW}[\\w$@-]*`;
-/** A value: double-quoted with escaped quotes (`\"v\"`, a string inside a JSON string), double-, single- or back-quoted (a string prefix such as r"", @"" allowed), or bare. */
-const VALUE = '(?:\\\\"((?:[^"\\\\\\n]|\\\\[^"\\n])+)\\\\"|[rbufRBUF@]{0,2}"((?:[^"\\\\\\n]|\\\\.)+)"|[rbufRBUF@]{0,2}\'((?:[^\'\\\\\\n]|\\\\.)+)\'|`([^`\\n]+)`|([^\\s"\'`;<>|]+))';
-const QUOTED = '(?:[rbuf@]{0,2}"((?:[^"\\\\\\n]|\\\\.)+)"|[rbuf@]{0,2}\'((?:[^\'\\\\\\n]|\\\\.)+)\')';
+exports.KEY = `(?:[\\w$@-]+[.:/])*[\\w$@-]*${KW}[\\w$@-]*`;
+/**
+ * A call that passes a literal through unchanged, or marks it a secret: webpack's DefinePlugin takes
+ * `JSON.stringify('v')`, CDK `SecretValue.unsafePlainText('v')`, Pulumi `pulumi.secret('v')`, pydantic
+ * `SecretStr('v')`, Node `Buffer.from('v')`.
+ */
+const WRAP = '(?:(?:JSON\\.stringify|Buffer\\.from|SecretStr|pulumi\\.secret|(?:[\\w$]+\\.)?SecretValue\\.(?:unsafePlainText|plainText))\\([ \\t]*)?';
+/** A value: double-quoted with escaped quotes (`\"v\"`, a string inside a JSON string), double-, single- or back-quoted (a string prefix such as r"", @"" or a WRAP call before the quote allowed), or bare. */
+exports.VALUE = `(?:\\\\"((?:[^"\\\\\\n]|\\\\[^"\\n])+)\\\\"|${WRAP}[rbufRBUF@]{0,2}"((?:[^"\\\\\\n]|\\\\.)+)"|${WRAP}[rbufRBUF@]{0,2}'((?:[^'\\\\\\n]|\\\\.)+)'|\`([^\`\\n]+)\`|([^\\s"'\`;<>|]+))`;
+exports.QUOTED = '(?:[rbuf@]{0,2}"((?:[^"\\\\\\n]|\\\\.)+)"|[rbuf@]{0,2}\'((?:[^\'\\\\\\n]|\\\\.)+)\')';
 /** What reads the environment by a property or an index (`process.env.X`, `ENV['X']`, `$_ENV['X']`, `os.environ['X']`). */
-const ENV_PROPERTY = '(?:process\\.env|import\\.meta\\.env|\\benv|os\\.environ|\\$_(?:env|server))';
+exports.ENV_PROPERTY = '(?:process\\.env|import\\.meta\\.env|\\benv|os\\.environ|\\$_(?:env|server))';
 /** What reads the environment or a setting by a call (`getenv(`, `System.getenv(`, `ENV.fetch(`, `os.environ.get(`, `config(`, Gradle's `findProperty(`). */
-const ENV_CALL = '(?:[\\w$]+\\.)*(?:getenv|get_?env|env|fetch|get|getenvironmentvariable|getordefault|getproperty|findproperty|config)';
+exports.ENV_CALL = '(?:[\\w$]+\\.)*(?:getenv|get_?env|env|fetch|get|getenvironmentvariable|getordefault|getproperty|findproperty|config)';
 /** The operators that give a fallback when the lookup finds nothing. */
-const OR = '(?:\\|\\||\\?\\?|\\?:|or\\b)';
+exports.OR = '(?:\\|\\||\\?\\?|\\?:|or\\b)';
 /** Patterns, each with the key in group 1 and the value in the first non-empty of the following groups. */
 const SOURCES = [
     // KEY = v, KEY: v, "key": "v", key => 'v', key := "v", env["KEY"] = "v", <key>v
-    `(?i)(?:^|[^\\w.$@-])["'\`]?(${KEY})["'\`]?\\]?[ \\t]*(?:=>|:=|[+?]?=|:|->|>)[ \\t]*${VALUE}`,
+    `(?i)(?:^|[^\\w.$@-])["'\`]?(${exports.KEY})["'\`]?\\]?[ \\t]*(?:=>|:=|[+?]?=|:|->|>)[ \\t]*${exports.VALUE}`,
     // const KEY: &str = "v", let apiKey: String = "v"
-    `(?i)(?:^|[^\\w.$@-])(${KEY})[ \\t]*:[ \\t]*&?[\\w<>\\[\\]'. ]{1,40}?=[ \\t]*${QUOTED}`,
+    `(?i)(?:^|[^\\w.$@-])(${exports.KEY})[ \\t]*:[ \\t]*&?[\\w<>\\[\\]'. ]{1,40}?=[ \\t]*${exports.QUOTED}`,
     // <add key="ApiToken" value="v" />
     `(?i)<add\\s+key\\s*=\\s*"([^"]*${KW}[^"]*)"\\s+value\\s*=\\s*"([^"]+)"`,
     // define('DB_PASSWORD', 'v'), putenv/setenv("KEY", "v"), System.setProperty("key", "v"),
     // [Environment]::SetEnvironmentVariable('KEY', 'v', 'User'), os.environ.setdefault("KEY", "v")
-    `(?i)(?:define|putenv|setenv|setproperty|setenvironmentvariable|setdefault)\\(\\s*['"]([^'"]*${KW}[^'"]*)['"]\\s*,\\s*${QUOTED}`,
+    `(?i)(?:define|putenv|setenv|setproperty|setenvironmentvariable|setdefault)\\(\\s*['"]([^'"]*${KW}[^'"]*)['"]\\s*,\\s*${exports.QUOTED}`,
     // ENV KEY v (Dockerfile), set -gx KEY v (fish)
-    `(?i)^[ \\t]*(?:ENV|ARG|set(?:[ \\t]+-[a-zA-Z]+)*)[ \\t]+(${KEY})[ \\t]+${VALUE}`,
+    `(?i)^[ \\t]*(?:ENV|ARG|set(?:[ \\t]+-[a-zA-Z]+)*)[ \\t]+(${exports.KEY})[ \\t]+${exports.VALUE}`,
     // --password v, -token v (flags separated by a space; --flag=v is an assignment)
     `(?i)(?:^|[ \\t])(--?[\\w-]*${KW}[\\w-]*)[ \\t]+([^\\s"'\`;<>|-][^\\s"'\`;<>|]*|"[^"\\n]+"|'[^'\\n]+')`,
     // A literal fallback after an environment lookup, keyed by the variable's name: process.env.KEY || "v",
     // ENV['KEY'] ?? 'v', getenv('KEY') ?: 'v', os.getenv("KEY", "v"), env('KEY', 'v'), config("KEY", default="v")
-    `(?i)(?:${ENV_PROPERTY}(?:\\.|\\[[ \\t]*["'])|${ENV_CALL}\\([ \\t]*["'])(${KEY})(?:["'][ \\t]*\\])?["']?[ \\t]*(?:${OR}|\\)[ \\t]*${OR}|,[ \\t]*(?:default[ \\t]*=[ \\t]*)?)[ \\t]*${QUOTED}`,
+    `(?i)(?:${exports.ENV_PROPERTY}(?:\\.|\\[[ \\t]*["'])|${exports.ENV_CALL}\\([ \\t]*["'])(${exports.KEY})(?:["'][ \\t]*\\])?["']?[ \\t]*(?:${exports.OR}|\\)[ \\t]*${exports.OR}|,[ \\t]*(?:default[ \\t]*=[ \\t]*)?)[ \\t]*${exports.QUOTED}`,
     // The default of a substitution: ${KEY:-v}, ${KEY-v}, ${KEY:=v} (shell, Compose), ${KEY:v} (Spring); not ${KEY:?message} or ${KEY:+alternate}
-    `(?i)\\$\\{(${KEY})(?::-|:=|-|:)([^?+=}\\s"'$-][^}\\s"'$]*)\\}`,
-    // { "key": "password", "value": "v" } (Postman, Insomnia), {"name": "DB_PASSWORD", "value": "v"} (ECS, HAR)
-    `(?i)["']?(?:name|key)["']?[ \\t]*[:=][ \\t]*["'](${KEY})["'][ \\t]*,[ \\t]*["']?value["']?[ \\t]*[:=][ \\t]*${VALUE}`,
+    `(?i)\\$\\{(${exports.KEY})(?::-|:=|-|:)([^?+=}\\s"'$-][^}\\s"'$]*)\\}`,
+    // { "key": "password", "value": "v" } (Postman, Insomnia), {"name": "DB_PASSWORD", "value": "v"} (ECS, HAR),
+    // <option name="password" value="v" /> (XML attributes: JetBrains' settings, Ant, .NET)
+    `(?i)["']?(?:name|key)["']?[ \\t]*[:=][ \\t]*["'](${exports.KEY})["'](?:[ \\t]*,[ \\t]*|[ \\t]+)["']?value["']?[ \\t]*[:=][ \\t]*${exports.VALUE}`,
+    // A function named for a credential that returns a literal: def api_key, do: "v" (Elixir), def api_key = "v"
+    // (Ruby), fun apiKey() = "v" (Kotlin), def api_key(self): return "v" (Python), get apiKey() { return "v" } (JS)
+    `(?i)(?:\\bdefp?|\\bfun|\\bget)[ \\t]+(${exports.KEY})[ \\t]*(?:\\([^)\\n]{0,40}\\))?[ \\t]*(?::[ \\t]*[\\w.<>\\[\\]]{1,40}[ \\t]*)?(?:,[ \\t]*do:|=|:[ \\t]*return|\\{[ \\t]*return)[ \\t]*${exports.QUOTED}`,
     // setPassword("v"), withApiKey('v'), .token("v")
-    `(?i)(?:^|[^\\w$])((?:set|with|use)?[\\w$]*${KW}[\\w$]*)\\(\\s*${QUOTED}\\s*[,)]`,
+    `(?i)(?:^|[^\\w$])((?:set|with|use)?[\\w$]*${KW}[\\w$]*)\\(\\s*${exports.QUOTED}\\s*[,)]`,
 ];
 /** Longest value, in bytes, taken from a pair. */
 const MAX_VALUE = 512;
@@ -61,9 +71,10 @@ const FALLBACK = 6;
 const SUBSTITUTION = 7;
 /** Index of the pattern for a name and a value in one object (`{"key": "password", "value": "v"}`). */
 const NAMED = 8;
-/** A name alone on its line, or a key that opens an object, whose value follows on the next (see pairBelow). */
-const NAME_LINE = `(?i)^[ \\t]*(?:(?:-[ \\t]*)?["']?(?:name|key)["']?[ \\t]*[:=][ \\t]*["']?(${KEY})["']?[ \\t]*,?|["'](${KEY})["'][ \\t]*:[ \\t]*\\{)[ \\t]*\\r?$`;
-const VALUE_LINE = `(?i)^[ \\t]*["']?value["']?[ \\t]*[:=][ \\t]*${VALUE}`;
+/** Index of the pattern for a function that returns a literal (`def api_key, do: "v"`). */
+const RETURNS = 9;
+/** A function's definition just before its name. */
+const DEFINITION = /(?:^|\s)(?:defp?|fun|get)\s+$/;
 const NOT_A_SETTER = /(credentials?|creds?|auth|authentication)$/i;
 let compiled;
 /** True when the key sits inside a template or names an alias (`${TOKEN:?…}`, `alias token-check=…`). */
@@ -107,11 +118,16 @@ function trimClosers(v) {
 /** Keys that are really values: an ARN or another colon-separated resource name whose last part is `secret`. */
 const NOT_A_KEY_NAME = /^arn:|^[^:]*(:[^:]*){3,}$/i;
 const DIRECTIVE = /^[ \t]*(ENV|ARG|set)[ \t]/i;
-/** The word holding the keyword at `h` opens with a quote (`'NUGET_API_KEY'`). */
-function quotedBefore(line, h) {
+/** Where the word holding the keyword at `h` starts. */
+function keyStartOf(line, h) {
     let k = h;
     while (k > 0 && WORDISH[line[k - 1]])
         k--;
+    return k;
+}
+/** The word holding the keyword at `h` opens with a quote (`'NUGET_API_KEY'`). */
+function quotedBefore(line, h) {
+    const k = keyStartOf(line, h);
     return line[k - 1] === 34 || line[k - 1] === 39;
 }
 /** Calls that set a variable or property by name (the pattern of `define(`). */
@@ -148,10 +164,18 @@ function patternsFor(line, hits) {
         // A lookup's name then `,` `)` `||` `??` `?:` or `or`: getenv("KEY", "v"), process.env.KEY || "v".
         if (c === 44 || c === 41 || c === 124 || c === 63 || (c === 111 && line[i + 1] === 114))
             want.add(FALLBACK);
-        if (c === 44 && line.subarray(i, i + 24).indexOf('alue') >= 0)
+        if ((c === 44 && line.subarray(i, i + 24).indexOf('alue') >= 0) ||
+            (spaces > 0 &&
+                (c | 32) === 118 &&
+                line
+                    .subarray(i, i + 6)
+                    .toString('latin1')
+                    .toLowerCase() === 'value='))
             want.add(NAMED);
         if (c === 44 && quotedBefore(line, h) && SETTERS.test(line.toString('latin1', Math.max(0, h - 64), h)))
             want.add(3);
+        if ((c === 44 || c === 40 || c === 61 || c === 58) && DEFINITION.test(line.toString('latin1', Math.max(0, h - 48), keyStartOf(line, h))))
+            want.add(RETURNS);
         // setPassword("v"): a call with a string literal first.
         if (c === 40) {
             let j = i + 1;
@@ -211,15 +235,14 @@ function shape(line, key, keyStart, start, end) {
     // A field of a connection string or a URL's query inside a string literal (the line is walked from its
     // start only for a key that starts a field, and not far into a long line).
     const quotedKey = keyStart > 0 && (line[keyStart - 1] === 34 || line[keyStart - 1] === 39) && line[keyStart + Buffer.byteLength(key)] === line[keyStart - 1];
-    if (!quoted && !quotedKey && keyStart > 0 && keyStart < 1024 && literal_1.FIELD_EDGE[line[keyStart - 1]] === 1 && (0, literal_1.insideString)(line, keyStart)) {
-        // The value ends where the query's next parameter starts.
-        const param = /&[\w.-]+=/.exec(trimmed);
-        if (param) {
-            value = trimmed.slice(0, param.index);
-            end -= Buffer.byteLength(trimmed) - Buffer.byteLength(value);
-        }
-        inString = (0, literal_1.fieldEnd)(line, end);
+    // A URL's query parameter (`?key=v&q=x`), in a string or bare: the value ends where the next one starts.
+    const param = !quoted && keyStart > 0 && (line[keyStart - 1] === 63 || line[keyStart - 1] === 38 || line[keyStart - 1] === 59) ? /&[\w.-]+=/.exec(trimmed) : null;
+    if (param) {
+        value = trimmed.slice(0, param.index);
+        end -= Buffer.byteLength(trimmed) - Buffer.byteLength(value);
     }
+    if (!quoted && !quotedKey && keyStart > 0 && keyStart < 1024 && literal_1.FIELD_EDGE[line[keyStart - 1]] === 1 && (0, literal_1.insideString)(line, keyStart))
+        inString = (0, literal_1.fieldEnd)(line, end);
     return { key, value, start, end, quoted, expression, inString, quotedKey };
 }
 /** Every key/value pair on `line` whose key holds a credential word; `hits` are the keyword offsets in it. */
@@ -252,46 +275,4 @@ function pairsOn(line, hits) {
         }
     }
     return out;
-}
-let below;
-/**
- * A pair whose name and value are on two lines, the name first: `- name: DB_PASSWORD` then
- * `value: v` (Kubernetes, Compose and ECS environment lists, CloudFormation's `Name`/`Value`),
- * `"key": "password",` then `"value": "v"` (Postman and Insomnia variables), or `"adminPassword": {`
- * then `"value": "v"` (ARM template parameter files, Terraform state outputs). `bytes[ls..le)` is the
- * name's line; the value's offsets are within `bytes`.
- */
-function pairBelow(bytes, ls, le) {
-    if (le >= bytes.length || le - ls > 512)
-        return undefined;
-    // Most lines with a keyword start with something else: skip the regex for them.
-    let i = ls;
-    while (bytes[i] === 32 || bytes[i] === 9 || bytes[i] === 45)
-        i++;
-    const quote = bytes[i] === 34 || bytes[i] === 39;
-    const c = bytes[quote ? i + 1 : i] | 32;
-    let last = le - 1;
-    while (last > i && (bytes[last] === 32 || bytes[last] === 9 || bytes[last] === 13))
-        last--;
-    if (c !== 110 && c !== 107 && !(quote && bytes[last] === 123))
-        return undefined;
-    below ??= [new re2_1.default(NAME_LINE, 'd'), new re2_1.default(VALUE_LINE, 'd')];
-    const name = below[0].exec(bytes.subarray(ls, le));
-    const k = name?.indices[1] ?? name?.indices[2];
-    if (!k)
-        return undefined;
-    const vs = le + 1;
-    let ve = (0, regions_1.nextNewline)(bytes, vs, Math.min(bytes.length, vs + 4097));
-    if (ve < 0)
-        ve = bytes.length;
-    if (ve - vs > 4096)
-        return undefined;
-    const line = bytes.subarray(vs, ve);
-    const m = below[1].exec(line);
-    const g = m ? m.indices.findIndex((span, i) => i >= 1 && span !== undefined) : -1;
-    if (g < 0)
-        return undefined;
-    const key = bytes.toString('utf8', ls + k[0], ls + k[1]);
-    const pair = shape(line, key, -1, m.indices[g][0], m.indices[g][1]);
-    return pair && { ...pair, start: vs + pair.start, end: vs + pair.end, named: true };
 }

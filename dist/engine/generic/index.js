@@ -4,11 +4,14 @@ exports.detectGeneric = detectGeneric;
 const minified_1 = require("../minified");
 const lines_1 = require("../lines");
 const context_1 = require("./context");
+const below_1 = require("./below");
 const extract_1 = require("./extract");
 const keys_1 = require("./keys");
 const parent_1 = require("./parent");
 const score_1 = require("./score");
 const BARE_KEY = /^key$/i;
+/** A YAML mapping's `key:` (or a list item's) opening its line. */
+const MAPPING_KEY = /^[ \t]*(?:-[ \t]+)?key[ \t]*:/i;
 function lineBounds(bytes, at) {
     const nl = bytes.lastIndexOf(10, at);
     const eol = bytes.indexOf(10, at);
@@ -52,7 +55,7 @@ function detectGeneric(fragment, rules, positions, seen, explain) {
             p.start += from;
             p.end += from;
         }
-        const next = long ? undefined : (0, extract_1.pairBelow)(bytes, ls, le);
+        const next = long ? undefined : (0, below_1.pairBelow)(bytes, ls, le);
         if (next)
             pairs.push(next);
         for (const pair of pairs) {
@@ -66,8 +69,9 @@ function detectGeneric(fragment, rules, positions, seen, explain) {
             const bare = BARE_KEY.test(pair.key);
             const parent = bare ? (0, parent_1.parentKey)(bytes, ls) : undefined;
             const qualifier = parent && (0, keys_1.keyQualifierIn)(parent);
-            // A quoted bare "key" (JSON) names a credential only under a mapping that says which: most are not.
-            if (bare && pair.quotedKey && !qualifier)
+            // A bare "key" of a mapping (JSON's quoted one, YAML's `key:` opening its line) names a credential only
+            // under a mapping that says which: most are not (`labels:`, `Cache:`).
+            if (bare && !qualifier && (pair.quotedKey || MAPPING_KEY.test(bytes.toString('latin1', ls, Math.min(le, ls + 64)))))
                 continue;
             const key = qualifier ? `${qualifier}.${pair.key}` : pair.key;
             const d = (0, score_1.decide)(key, pair.value, pair.quoted, ctx, longLine, pair.expression, pair.inString);

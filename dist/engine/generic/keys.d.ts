@@ -10,6 +10,8 @@ export interface KeyVerdict {
     kind: KeyClass;
     strength: number;
     reason: string;
+    /** A `key` no word before it names as a credential (`des_key`, `result_key`, a bare `key`), or an `authentication`: only a token-shaped value counts. */
+    loose?: boolean;
 }
 /**
  * Words of a key, lowercased: DB_PASSWORD, db.password and dbPassword all give db, password. The second

@@ -6,7 +6,6 @@
  * holds a credential word are returned; keys.ts decides what the key really says. RE2 only.
  */
 import RE2 from 're2';
-import { nextNewline } from '../regions';
 import { FIELD_EDGE, fieldEnd, holdsPairs, insideString } from './literal';
 
 /** One key/value pair: byte offsets within the line. */
@@ -29,17 +28,23 @@ export interface Pair {
 
 /** A word a credential key holds somewhere (keys.ts judges the whole key). */
 const KW = '(?:pass|pwd|psk|secret|token|key|auth|cred|bearer|salt|dsn)';
-const KEY = `(?:[\\w$@-]+[.:/])*[\\w$@-]*${KW}[\\w$@-]*`;
-/** A value: double-quoted with escaped quotes (`\"v\"`, a string inside a JSON string), double-, single- or back-quoted (a string prefix such as r"", @"" allowed), or bare. */
-const VALUE = '(?:\\\\"((?:[^"\\\\\\n]|\\\\[^"\\n])+)\\\\"|[rbufRBUF@]{0,2}"((?:[^"\\\\\\n]|\\\\.)+)"|[rbufRBUF@]{0,2}\'((?:[^\'\\\\\\n]|\\\\.)+)\'|`([^`\\n]+)`|([^\\s"\'`;<>|]+))';
-const QUOTED = '(?:[rbuf@]{0,2}"((?:[^"\\\\\\n]|\\\\.)+)"|[rbuf@]{0,2}\'((?:[^\'\\\\\\n]|\\\\.)+)\')';
+export const KEY = `(?:[\\w$@-]+[.:/])*[\\w$@-]*${KW}[\\w$@-]*`;
+/**
+ * A call that passes a literal through unchanged, or marks it a secret: webpack's DefinePlugin takes
+ * `JSON.stringify('v')`, CDK `SecretValue.unsafePlainText('v')`, Pulumi `pulumi.secret('v')`, pydantic
+ * `SecretStr('v')`, Node `Buffer.from('v')`.
+ */
+const WRAP = '(?:(?:JSON\\.stringify|Buffer\\.from|SecretStr|pulumi\\.secret|(?:[\\w$]+\\.)?SecretValue\\.(?:unsafePlainText|plainText))\\([ \\t]*)?';
+/** A value: double-quoted with escaped quotes (`\"v\"`, a string inside a JSON string), double-, single- or back-quoted (a string prefix such as r"", @"" or a WRAP call before the quote allowed), or bare. */
+export const VALUE = `(?:\\\\"((?:[^"\\\\\\n]|\\\\[^"\\n])+)\\\\"|${WRAP}[rbufRBUF@]{0,2}"((?:[^"\\\\\\n]|\\\\.)+)"|${WRAP}[rbufRBUF@]{0,2}'((?:[^'\\\\\\n]|\\\\.)+)'|\`([^\`\\n]+)\`|([^\\s"'\`;<>|]+))`;
+export const QUOTED = '(?:[rbuf@]{0,2}"((?:[^"\\\\\\n]|\\\\.)+)"|[rbuf@]{0,2}\'((?:[^\'\\\\\\n]|\\\\.)+)\')';
 
 /** What reads the environment by a property or an index (`process.env.X`, `ENV['X']`, `$_ENV['X']`, `os.environ['X']`). */
-const ENV_PROPERTY = '(?:process\\.env|import\\.meta\\.env|\\benv|os\\.environ|\\$_(?:env|server))';
+export const ENV_PROPERTY = '(?:process\\.env|import\\.meta\\.env|\\benv|os\\.environ|\\$_(?:env|server))';
 /** What reads the environment or a setting by a call (`getenv(`, `System.getenv(`, `ENV.fetch(`, `os.environ.get(`, `config(`, Gradle's `findProperty(`). */
-const ENV_CALL = '(?:[\\w$]+\\.)*(?:getenv|get_?env|env|fetch|get|getenvironmentvariable|getordefault|getproperty|findproperty|config)';
+export const ENV_CALL = '(?:[\\w$]+\\.)*(?:getenv|get_?env|env|fetch|get|getenvironmentvariable|getordefault|getproperty|findproperty|config)';
 /** The operators that give a fallback when the lookup finds nothing. */
-const OR = '(?:\\|\\||\\?\\?|\\?:|or\\b)';
+export const OR = '(?:\\|\\||\\?\\?|\\?:|or\\b)';
 
 /** Patterns, each with the key in group 1 and the value in the first non-empty of the following groups. */
 const SOURCES = [
@@ -61,8 +66,12 @@ const SOURCES = [
   `(?i)(?:${ENV_PROPERTY}(?:\\.|\\[[ \\t]*["'])|${ENV_CALL}\\([ \\t]*["'])(${KEY})(?:["'][ \\t]*\\])?["']?[ \\t]*(?:${OR}|\\)[ \\t]*${OR}|,[ \\t]*(?:default[ \\t]*=[ \\t]*)?)[ \\t]*${QUOTED}`,
   // The default of a substitution: ${KEY:-v}, ${KEY-v}, ${KEY:=v} (shell, Compose), ${KEY:v} (Spring); not ${KEY:?message} or ${KEY:+alternate}
   `(?i)\\$\\{(${KEY})(?::-|:=|-|:)([^?+=}\\s"'$-][^}\\s"'$]*)\\}`,
-  // { "key": "password", "value": "v" } (Postman, Insomnia), {"name": "DB_PASSWORD", "value": "v"} (ECS, HAR)
-  `(?i)["']?(?:name|key)["']?[ \\t]*[:=][ \\t]*["'](${KEY})["'][ \\t]*,[ \\t]*["']?value["']?[ \\t]*[:=][ \\t]*${VALUE}`,
+  // { "key": "password", "value": "v" } (Postman, Insomnia), {"name": "DB_PASSWORD", "value": "v"} (ECS, HAR),
+  // <option name="password" value="v" /> (XML attributes: JetBrains' settings, Ant, .NET)
+  `(?i)["']?(?:name|key)["']?[ \\t]*[:=][ \\t]*["'](${KEY})["'](?:[ \\t]*,[ \\t]*|[ \\t]+)["']?value["']?[ \\t]*[:=][ \\t]*${VALUE}`,
+  // A function named for a credential that returns a literal: def api_key, do: "v" (Elixir), def api_key = "v"
+  // (Ruby), fun apiKey() = "v" (Kotlin), def api_key(self): return "v" (Python), get apiKey() { return "v" } (JS)
+  `(?i)(?:\\bdefp?|\\bfun|\\bget)[ \\t]+(${KEY})[ \\t]*(?:\\([^)\\n]{0,40}\\))?[ \\t]*(?::[ \\t]*[\\w.<>\\[\\]]{1,40}[ \\t]*)?(?:,[ \\t]*do:|=|:[ \\t]*return|\\{[ \\t]*return)[ \\t]*${QUOTED}`,
   // setPassword("v"), withApiKey('v'), .token("v")
   `(?i)(?:^|[^\\w$])((?:set|with|use)?[\\w$]*${KW}[\\w$]*)\\(\\s*${QUOTED}\\s*[,)]`,
 ];
@@ -77,10 +86,10 @@ const FALLBACK = 6;
 const SUBSTITUTION = 7;
 /** Index of the pattern for a name and a value in one object (`{"key": "password", "value": "v"}`). */
 const NAMED = 8;
-
-/** A name alone on its line, or a key that opens an object, whose value follows on the next (see pairBelow). */
-const NAME_LINE = `(?i)^[ \\t]*(?:(?:-[ \\t]*)?["']?(?:name|key)["']?[ \\t]*[:=][ \\t]*["']?(${KEY})["']?[ \\t]*,?|["'](${KEY})["'][ \\t]*:[ \\t]*\\{)[ \\t]*\\r?$`;
-const VALUE_LINE = `(?i)^[ \\t]*["']?value["']?[ \\t]*[:=][ \\t]*${VALUE}`;
+/** Index of the pattern for a function that returns a literal (`def api_key, do: "v"`). */
+const RETURNS = 9;
+/** A function's definition just before its name. */
+const DEFINITION = /(?:^|\s)(?:defp?|fun|get)\s+$/;
 
 const NOT_A_SETTER = /(credentials?|creds?|auth|authentication)$/i;
 
@@ -127,10 +136,16 @@ function trimClosers(v: string): string {
 const NOT_A_KEY_NAME = /^arn:|^[^:]*(:[^:]*){3,}$/i;
 
 const DIRECTIVE = /^[ \t]*(ENV|ARG|set)[ \t]/i;
-/** The word holding the keyword at `h` opens with a quote (`'NUGET_API_KEY'`). */
-function quotedBefore(line: Buffer, h: number): boolean {
+/** Where the word holding the keyword at `h` starts. */
+function keyStartOf(line: Buffer, h: number): number {
   let k = h;
   while (k > 0 && WORDISH[line[k - 1]]) k--;
+  return k;
+}
+
+/** The word holding the keyword at `h` opens with a quote (`'NUGET_API_KEY'`). */
+function quotedBefore(line: Buffer, h: number): boolean {
+  const k = keyStartOf(line, h);
   return line[k - 1] === 34 || line[k - 1] === 39;
 }
 
@@ -162,8 +177,18 @@ function patternsFor(line: Buffer, hits: number[]): number[] {
     if (c === 58) want.add(1);
     // A lookup's name then `,` `)` `||` `??` `?:` or `or`: getenv("KEY", "v"), process.env.KEY || "v".
     if (c === 44 || c === 41 || c === 124 || c === 63 || (c === 111 && line[i + 1] === 114)) want.add(FALLBACK);
-    if (c === 44 && line.subarray(i, i + 24).indexOf('alue') >= 0) want.add(NAMED);
+    if (
+      (c === 44 && line.subarray(i, i + 24).indexOf('alue') >= 0) ||
+      (spaces > 0 &&
+        (c | 32) === 118 &&
+        line
+          .subarray(i, i + 6)
+          .toString('latin1')
+          .toLowerCase() === 'value=')
+    )
+      want.add(NAMED);
     if (c === 44 && quotedBefore(line, h) && SETTERS.test(line.toString('latin1', Math.max(0, h - 64), h))) want.add(3);
+    if ((c === 44 || c === 40 || c === 61 || c === 58) && DEFINITION.test(line.toString('latin1', Math.max(0, h - 48), keyStartOf(line, h)))) want.add(RETURNS);
     // setPassword("v"): a call with a string literal first.
     if (c === 40) {
       let j = i + 1;
@@ -188,7 +213,7 @@ function patternsFor(line: Buffer, hits: number[]): number[] {
  * punctuation taken off; `keyStart` is where its key begins on the line (the line before, for a value
  * given below its name: -1).
  */
-function shape(line: Buffer, key: string, keyStart: number, start: number, end: number): Pair | undefined {
+export function shape(line: Buffer, key: string, keyStart: number, start: number, end: number): Pair | undefined {
   // Values are unbounded in the patterns (bounded repeats made RE2's automata several times slower)
   // and bounded here: a longer run is not one credential.
   if (end - start > MAX_VALUE) return undefined;
@@ -214,15 +239,13 @@ function shape(line: Buffer, key: string, keyStart: number, start: number, end: 
   // A field of a connection string or a URL's query inside a string literal (the line is walked from its
   // start only for a key that starts a field, and not far into a long line).
   const quotedKey = keyStart > 0 && (line[keyStart - 1] === 34 || line[keyStart - 1] === 39) && line[keyStart + Buffer.byteLength(key)] === line[keyStart - 1];
-  if (!quoted && !quotedKey && keyStart > 0 && keyStart < 1024 && FIELD_EDGE[line[keyStart - 1]] === 1 && insideString(line, keyStart)) {
-    // The value ends where the query's next parameter starts.
-    const param = /&[\w.-]+=/.exec(trimmed);
-    if (param) {
-      value = trimmed.slice(0, param.index);
-      end -= Buffer.byteLength(trimmed) - Buffer.byteLength(value);
-    }
-    inString = fieldEnd(line, end);
+  // A URL's query parameter (`?key=v&q=x`), in a string or bare: the value ends where the next one starts.
+  const param = !quoted && keyStart > 0 && (line[keyStart - 1] === 63 || line[keyStart - 1] === 38 || line[keyStart - 1] === 59) ? /&[\w.-]+=/.exec(trimmed) : null;
+  if (param) {
+    value = trimmed.slice(0, param.index);
+    end -= Buffer.byteLength(trimmed) - Buffer.byteLength(value);
   }
+  if (!quoted && !quotedKey && keyStart > 0 && keyStart < 1024 && FIELD_EDGE[line[keyStart - 1]] === 1 && insideString(line, keyStart)) inString = fieldEnd(line, end);
   return { key, value, start, end, quoted, expression, inString, quotedKey };
 }
 
@@ -251,40 +274,4 @@ export function pairsOn(line: Buffer, hits?: number[]): Pair[] {
     }
   }
   return out;
-}
-
-let below: [RE2, RE2] | undefined;
-
-/**
- * A pair whose name and value are on two lines, the name first: `- name: DB_PASSWORD` then
- * `value: v` (Kubernetes, Compose and ECS environment lists, CloudFormation's `Name`/`Value`),
- * `"key": "password",` then `"value": "v"` (Postman and Insomnia variables), or `"adminPassword": {`
- * then `"value": "v"` (ARM template parameter files, Terraform state outputs). `bytes[ls..le)` is the
- * name's line; the value's offsets are within `bytes`.
- */
-export function pairBelow(bytes: Buffer, ls: number, le: number): Pair | undefined {
-  if (le >= bytes.length || le - ls > 512) return undefined;
-  // Most lines with a keyword start with something else: skip the regex for them.
-  let i = ls;
-  while (bytes[i] === 32 || bytes[i] === 9 || bytes[i] === 45) i++;
-  const quote = bytes[i] === 34 || bytes[i] === 39;
-  const c = bytes[quote ? i + 1 : i] | 32;
-  let last = le - 1;
-  while (last > i && (bytes[last] === 32 || bytes[last] === 9 || bytes[last] === 13)) last--;
-  if (c !== 110 && c !== 107 && !(quote && bytes[last] === 123)) return undefined;
-  below ??= [new RE2(NAME_LINE, 'd'), new RE2(VALUE_LINE, 'd')];
-  const name = below[0].exec(bytes.subarray(ls, le)) as unknown as { indices: Array<[number, number] | undefined> } | null;
-  const k = name?.indices[1] ?? name?.indices[2];
-  if (!k) return undefined;
-  const vs = le + 1;
-  let ve = nextNewline(bytes, vs, Math.min(bytes.length, vs + 4097));
-  if (ve < 0) ve = bytes.length;
-  if (ve - vs > 4096) return undefined;
-  const line = bytes.subarray(vs, ve);
-  const m = below[1].exec(line) as unknown as { indices: Array<[number, number] | undefined> } | null;
-  const g = m ? m.indices.findIndex((span, i) => i >= 1 && span !== undefined) : -1;
-  if (g < 0) return undefined;
-  const key = bytes.toString('utf8', ls + k[0], ls + k[1]);
-  const pair = shape(line, key, -1, m!.indices[g]![0], m!.indices[g]![1]);
-  return pair && { ...pair, start: vs + pair.start, end: vs + pair.end, named: true };
 }

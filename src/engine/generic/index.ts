@@ -11,7 +11,8 @@ import type { Fragment } from '../fragment';
 import { onMinifiedLine } from '../minified';
 import { LineMap } from '../lines';
 import { fileContext } from './context';
-import { pairBelow, pairsOn } from './extract';
+import { pairBelow } from './below';
+import { pairsOn } from './extract';
 import { judgeKey, keyQualifierIn } from './keys';
 import { parentKey } from './parent';
 import { decide } from './score';
@@ -39,6 +40,8 @@ export interface Explanation {
 }
 
 const BARE_KEY = /^key$/i;
+/** A YAML mapping's `key:` (or a list item's) opening its line. */
+const MAPPING_KEY = /^[ \t]*(?:-[ \t]+)?key[ \t]*:/i;
 
 function lineBounds(bytes: Buffer, at: number): [number, number] {
   const nl = bytes.lastIndexOf(10, at);
@@ -96,8 +99,9 @@ export function detectGeneric(fragment: Fragment, rules: CompiledRule[], positio
       const bare = BARE_KEY.test(pair.key);
       const parent = bare ? parentKey(bytes, ls) : undefined;
       const qualifier = parent && keyQualifierIn(parent);
-      // A quoted bare "key" (JSON) names a credential only under a mapping that says which: most are not.
-      if (bare && pair.quotedKey && !qualifier) continue;
+      // A bare "key" of a mapping (JSON's quoted one, YAML's `key:` opening its line) names a credential only
+      // under a mapping that says which: most are not (`labels:`, `Cache:`).
+      if (bare && !qualifier && (pair.quotedKey || MAPPING_KEY.test(bytes.toString('latin1', ls, Math.min(le, ls + 64))))) continue;
       const key = qualifier ? `${qualifier}.${pair.key}` : pair.key;
       const d = decide(key, pair.value, pair.quoted, ctx, longLine, pair.expression, pair.inString);
       const rule = byClass.get(d.kind);

@@ -14,6 +14,8 @@ export interface KeyVerdict {
   kind: KeyClass;
   strength: number;
   reason: string;
+  /** A `key` no word before it names as a credential (`des_key`, `result_key`, a bare `key`), or an `authentication`: only a token-shaped value counts. */
+  loose?: boolean;
 }
 
 /**
@@ -36,7 +38,7 @@ const PASSWORD_WORDS = new Set(['password', 'passwd', 'pwd', 'passphrase', 'pass
 const SECRET_WORDS = new Set(['secret', 'secrets', 'token', 'apikey', 'credential', 'credentials', 'bearer', 'salt', 'privatekey', 'secretkey', 'accesskey', 'authtoken', 'accesstoken', 'refreshtoken', 'clientsecret', 'masterkey', 'signingkey', 'encryptionkey', 'sessionkey', 'appkey', 'licensekey', 'webhooksecret', 'dsn']);
 /** Words that make a following `key` a credential key: api key, access key, private key. */
 // biome-ignore format: a word table, kept as rows
-const KEY_QUALIFIERS = new Set(['api', 'access', 'private', 'secret', 'auth', 'signing', 'encryption', 'master', 'session', 'account', 'app', 'license', 'client', 'shared', 'service', 'subscription', 'admin', 'write', 'server', 'hmac', 'jwt', 'aes', 'crypt', 'cipher', 'storage', 'primary', 'secondary', 'root', 'deploy', 'consumer', 'integration', 'partner', 'merchant', 'developer', 'dev', 'prod', 'live']);
+const KEY_QUALIFIERS = new Set(['api', 'access', 'private', 'secret', 'auth', 'signing', 'encryption', 'master', 'session', 'account', 'app', 'license', 'client', 'shared', 'service', 'subscription', 'admin', 'server', 'hmac', 'jwt', 'aes', 'crypt', 'cipher', 'storage', 'primary', 'secondary', 'root', 'deploy', 'integration', 'partner', 'merchant', 'developer', 'dev', 'prod', 'live']);
 /**
  * Words that make a following `token` something other than a credential: a page or a change marker
  * (AWS's NextToken, ChangeToken, LockToken), an idempotency key (ClientRequestToken), or a parser's
@@ -44,6 +46,12 @@ const KEY_QUALIFIERS = new Set(['api', 'access', 'private', 'secret', 'auth', 's
  */
 // biome-ignore format: a word table, kept as rows
 const NOT_SECRET_TOKEN = new Set(['next', 'prev', 'previous', 'page', 'pagination', 'continuation', 'cursor', 'change', 'lock', 'request', 'idempotency', 'lifecycle', 'action', 'update', 'sync', 'last', 'first', 'start', 'end', 'peek', 'output']);
+/**
+ * Words that make a following `key` a public one, shipped to browsers and apps: reCAPTCHA's site key,
+ * Algolia's search key, Supabase's anon key, Segment's and RudderStack's write key, an OAuth 1 consumer
+ * key (the secret is its consumer secret).
+ */
+const PUBLIC_KEY_QUALIFIERS = new Set(['site', 'search', 'anon', 'consumer', 'browser', 'write']);
 /** Joined spellings of qualified keys (apikey, accesskey) count as the pair. */
 const JOINED = /^(api|access|private|secret|auth|signing|encryption|master|session|account|app|license|client|shared|service|subscription|admin)(key|token|secret)$/;
 
@@ -90,8 +98,14 @@ export function judgeKey(key: string): KeyVerdict {
     return { kind: 'secret', strength: 0, reason: `key names a ${words[credAt - 1]} token, not a credential` };
   // A bare `pass` or `pw` is ambiguous (a test that passes); qualified (smtp_pass, db_pw) it is a password.
   if (isPasswordWord(w)) return { kind: 'password', strength: (w === 'pass' || w === 'pw') && credAt === 0 ? 2 : 3, reason: `password key (${w})` };
-  if (w === 'key') return { kind: 'secret', strength: credAt > 0 && KEY_QUALIFIERS.has(words[credAt - 1]) ? 3 : credAt > 0 ? 2 : 1, reason: credAt > 0 ? `${words[credAt - 1]} key` : 'bare "key"' };
+  if (w === 'key' && credAt > 0 && PUBLIC_KEY_QUALIFIERS.has(words[credAt - 1])) return { kind: 'secret', strength: 0, reason: `a ${words[credAt - 1]} key is public` };
+  if (w === 'key') {
+    const strength = credAt > 0 && KEY_QUALIFIERS.has(words[credAt - 1]) ? 3 : credAt > 0 ? 2 : 1;
+    return { kind: 'secret', strength, reason: credAt > 0 ? `${words[credAt - 1]} key` : 'bare "key"', loose: strength < 3 };
+  }
   if (w === 'auth') return { kind: 'secret', strength: 1, reason: 'auth key' };
+  // SKYLIGHT_AUTHENTICATION=…: an agent's token, but `authentication: oauth2` names a method.
+  if (w === 'authentication') return { kind: 'secret', strength: 1, reason: 'authentication key', loose: true };
   return { kind: 'secret', strength: 3, reason: `secret key (${w})` };
 }
 
@@ -109,7 +123,7 @@ function isSecretWord(w: string): boolean {
 function credentialIndex(words: string[]): number {
   for (let i = words.length - 1; i >= 0; i--) {
     const w = words[i];
-    if (isPasswordWord(w) || isSecretWord(w) || w === 'key' || w === 'auth') return i;
+    if (isPasswordWord(w) || isSecretWord(w) || w === 'key' || w === 'auth' || (w === 'authentication' && i === words.length - 1)) return i;
   }
   return -1;
 }

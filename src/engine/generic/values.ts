@@ -32,13 +32,15 @@ const REFERENCE = [
 ];
 const PROSE_WORD = /^[\p{L}][\p{L}'’-]*[.,!?:;]?$/u;
 const DEPENDENCY = /^(file|link|github|gitlab|bitbucket|npm|jsr|git|git\+[a-z]+|workspace|portal|patch|catalog|exec):/i;
+/** The rest of a Maven or Gradle coordinate after its group (`"io.jsonwebtoken:jjwt-api:0.12.5"`): artifact:version. */
+const COORDINATE = /^[A-Za-z][\w.-]*:\d+(\.\d+)+[\w.+-]*$/;
 const VERSION = /^[~^<>=v ]*\d+(\.(\d+|x|\*)){1,3}([-+][\w.-]+)?( *(\|\||-) *[~^<>=v ]*\d+(\.\d+){0,3})*$/;
 const DIGEST_HEX = /^(?:[0-9a-f]{32}|[0-9a-f]{40}|[0-9a-f]{64}|[0-9a-f]{128})$/i;
 const PASSWORD_HASH = /^(\$(2[abxy]?|argon2(id|i|d)|scrypt|pbkdf2[-_\w]*|[156y]|7)\$|(sha1|sha256|sha384|sha512)-[A-Za-z0-9+/=]{20,}$|h1:[A-Za-z0-9+/=]{20,}$|\{(SSHA|SHA|MD5|CRYPT|PBKDF2)[\w-]*\})/;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const TIMESTAMP = /^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$|^\d{10}(\d{3})?$/;
 /** A code expression rather than a literal: a property path, a call, an operator. */
-const CODE = /^(\+\+|--|!)|\+\+|->|::|\?\.|\.\w+\(|^[\w$]+\(|^\(|\)$|\[[^\]]*\]$|^(this|self|cls|super|new|await|typeof)\b|^[A-Za-z_$][\w$]*(\.[A-Za-z_$][\w$]*){1,}$/;
+const CODE = /^(\+\+|--|!)|->|::|\?\.|\.\w+\(|^[\w$]+\(|^\(|\)$|\[[^\]]*\]$|^(this|self|cls|super|new|await|typeof)\b|^[A-Za-z_$][\w$]*(\.[A-Za-z_$][\w$]*){1,}$/;
 /** A name subscripted by a name or a string, or opening a subscript at the line's end (`cache[key]`, `Optional[Union[bytes, str]]`, `MAP[`): code or a type, when unquoted. */
 const SUBSCRIPT = /^[A-Za-z_$][\w$.]*\[(?:[A-Za-z_$'"]|$)/;
 /** A character class with a quantifier (`[A-Za-z0-9/_+=.@-]+`): a pattern that validates secrets, not one. */
@@ -55,6 +57,8 @@ const STATEMENTS = /[\w$\])][,;]|[{}()]|[=!]==?|=>|&&|\|\|/;
  * concatenation operator (`+`, PHP's `.`, Lua's `..`, VB's `&`) spaced from the quote.
  */
 const BETWEEN_LITERALS = /^\s*(\+|\.\.?|&)\s|\s(\+|\.\.?|&)\s*$/;
+/** A GitHub App's client id: `Iv1.` and 16 hex digits, or `Iv23` and 16 letters and digits. */
+const GITHUB_CLIENT_ID = /^Iv(?:1\.[0-9a-f]{16}|23[A-Za-z0-9]{16})$/;
 /** A reference path such as a secret store key or a mount: lowercase words between slashes. */
 const SLASH_PATH = /^[a-z0-9._@-]+(\/[a-z0-9._@-]+)+\/?$|:\//;
 /** How people build passwords: a word with digits and a symbol around it (Summer2024!, 1qaz!Password). */
@@ -94,7 +98,7 @@ function vetoOf(v: string, quoted: boolean, code: boolean, text = false): string
   if (REFERENCE.some((r) => r.test(v))) return 'a reference to a secret kept elsewhere';
   if (placeholderReason(v, undefined, true)) return 'a placeholder';
   if (isProse(v)) return 'prose';
-  if (DEPENDENCY.test(v) || VERSION.test(v)) return 'a version or dependency spec';
+  if (DEPENDENCY.test(v) || VERSION.test(v) || COORDINATE.test(v)) return 'a version or dependency spec';
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(v)) return 'a URL (credentials in URLs have their own rules)';
   if (/(?:^|[;\s?&])(?:password|passwd|pwd)=[^;\s&]/i.test(v)) return 'a connection string (its password field is judged on its own)';
   if (/^(\.{0,2}\/|~\/|[A-Za-z]:\\)/.test(v)) return 'a path';
@@ -104,12 +108,14 @@ function vetoOf(v: string, quoted: boolean, code: boolean, text = false): string
   if (/^\d+(\.\d+){2,}$/.test(v)) return 'an OID or address';
   if (TIMESTAMP.test(v)) return 'a timestamp';
   if (PASSWORD_HASH.test(v)) return 'a password hash or digest';
-  if (CODE.test(v) || (!quoted && SUBSCRIPT.test(v))) return 'code';
+  // `++` inside a quoted literal is base64 (`s5SB++Rey`), not an increment.
+  if (CODE.test(v) || (!quoted && (SUBSCRIPT.test(v) || v.includes('++')))) return 'code';
   if (REGEX_CLASS.test(v)) return 'a regular expression';
   if (quoted && BETWEEN_LITERALS.test(v)) return 'code between two string literals';
   if (!quoted && code && !text && /^[A-Za-z_$][\w$]*$/.test(v)) return 'a variable';
   if (!quoted && code && STATEMENTS.test(v)) return 'code';
   if (SLASH_PATH.test(v)) return 'a path or a reference';
+  if (GITHUB_CLIENT_ID.test(v)) return 'a GitHub App client id (public)';
   return undefined;
 }
 
@@ -125,6 +131,22 @@ function encodedVeto(v: string, quoted: boolean, code: boolean): string | undefi
   return inner ? `base64 of ${inner}` : undefined;
 }
 
+/** Lower-case words and numbers joined by `-`, `_` or `.` (`a-team-wide-key-0123`, `taint-key-1`): a name. */
+const WORDS_AND_NUMBERS = /^(?:[a-z]+|\d+)(?:[-_.](?:[a-z]+|\d+)){2,}$/;
+
+/**
+ * Under a loose key (`result_key`, `cache_key`, a bare `key`) most values are names, paths and formats
+ * (`"DBClusterSnapshots"`, `"lambda:createdBy"`, `f"filters.{i}.key"`): only a token's shape counts,
+ * 16 or more letters and digits (two digits at least) in one run with nothing but `-_+/=.~` among them,
+ * not a file's name (`.zip`), a folder (`/`) or words and numbers joined.
+ */
+function looseVeto(v: string, key: KeyVerdict): string | undefined {
+  if (!key.loose) return undefined;
+  const shaped =
+    v.length >= 16 && /^[A-Za-z0-9_\-+/=.~]+$/.test(v) && /[0-9][^0-9]*[0-9]/.test(v) && /[A-Za-z]/.test(v) && !/\.[a-z]{2,4}$|\/$/.test(v) && !WORDS_AND_NUMBERS.test(v);
+  return shaped ? undefined : 'not shaped like a token (under a key that does not say which)';
+}
+
 /**
  * Judges a value; `code` is true in source code, where an unquoted word is a variable, unless `text`:
  * the pair sits inside a string literal (a connection string's field).
@@ -133,7 +155,7 @@ export function judgeValue(v: string, key: KeyVerdict, quoted: boolean, code: bo
   const min = key.kind === 'password' ? 4 : 8;
   if (v.length < min) return { veto: `shorter than ${min}`, score: 0, reason: 'too short', weak: true };
   if (v.length > 256) return { veto: 'longer than a generic secret (blobs have their own rules)', score: 0, reason: 'too long', weak: false };
-  const veto = vetoOf(v, quoted, code, text) ?? encodedVeto(v, quoted, code);
+  const veto = vetoOf(v, quoted, code, text) ?? encodedVeto(v, quoted, code) ?? looseVeto(v, key);
   if (veto) return { veto, score: 0, reason: veto, weak: false };
   if (DIGEST_HEX.test(v) || UUID.test(v)) {
     // Many APIs issue 32-hex or UUID keys; under a key that names one, it is one.

@@ -1,0 +1,10 @@
+import { type Pair } from './extract';
+/**
+ * A pair whose name and value are on two lines, the name first: `- name: DB_PASSWORD` then
+ * `value: v` (Kubernetes, Compose and ECS environment lists, CloudFormation's `Name`/`Value`),
+ * `"key": "password",` then `"value": "v"` (Postman and Insomnia variables), or `"adminPassword": {`
+ * then `"value": "v"` (ARM template parameter files, Terraform state outputs); or a key whose line
+ * ends open (OPEN_LINE) and a string literal alone on the next. `bytes[ls..le)` is the name's line;
+ * the value's offsets are within `bytes`.
+ */
+export declare function pairBelow(bytes: Buffer, ls: number, le: number): Pair | undefined;

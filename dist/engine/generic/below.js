@@ -1,0 +1,83 @@
+"use strict";
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.pairBelow = pairBelow;
+/**
+ * Pairs whose value is on the line below the key: a name and its value given as two fields, and an
+ * assignment or an environment lookup's fallback continued on the next line. RE2 only.
+ */
+const re2_1 = __importDefault(require("re2"));
+const regions_1 = require("../regions");
+const extract_1 = require("./extract");
+/** A name alone on its line, or a key that opens an object, whose value follows on the next (see pairBelow). */
+const NAME_LINE = `(?i)^[ \\t]*(?:(?:-[ \\t]*)?["']?(?:name|key)["']?[ \\t]*[:=][ \\t]*["']?(${extract_1.KEY})["']?[ \\t]*,?|["'](${extract_1.KEY})["'][ \\t]*:[ \\t]*\\{)[ \\t]*\\r?$`;
+const VALUE_LINE = `(?i)^[ \\t]*["']?value["']?[ \\t]*[:=][ \\t]*${extract_1.VALUE}`;
+/**
+ * A key whose value starts the next line: an assignment left open (`static final String SECRET =`,
+ * `SECRET_KEY = (`), or an environment lookup's fallback operator (`System.get_env("KEY") ||`, `?:`, `??`).
+ */
+const OPEN_LINE = `(?i)(?:(?:^|[^\\w.$@-])["'\`]?(${extract_1.KEY})["'\`]?\\]?[ \\t]*(?:=|:=|=>)[ \\t]*\\(?|(?:${extract_1.ENV_PROPERTY}(?:\\.|\\[[ \\t]*["'])|${extract_1.ENV_CALL}\\([ \\t]*["'])(${extract_1.KEY})(?:["'][ \\t]*\\])?["']?[ \\t]*\\)?[ \\t]*${extract_1.OR})[ \\t]*\\r?$`;
+/** A string literal alone on its line, closing the statement or the call at most. */
+const LITERAL_LINE = `^[ \\t]*${extract_1.QUOTED}[ \\t]*[;,)]*[ \\t]*\\r?$`;
+let below;
+/** The line after the one ending at `le`, when it is not too long to be a value's line. */
+function nextLine(bytes, le) {
+    const vs = le + 1;
+    let ve = (0, regions_1.nextNewline)(bytes, vs, Math.min(bytes.length, vs + 4097));
+    if (ve < 0)
+        ve = bytes.length;
+    return ve - vs > 4096 ? undefined : [vs, bytes.subarray(vs, ve)];
+}
+/** The pair of `key` (the name's line) and the value a pattern matched on the line at `vs`. */
+function pairOf(key, vs, line, m, named) {
+    const g = m ? m.indices.findIndex((span, i) => i >= 1 && span !== undefined) : -1;
+    if (g < 0)
+        return undefined;
+    const pair = (0, extract_1.shape)(line, key, -1, m.indices[g][0], m.indices[g][1]);
+    return pair && { ...pair, start: vs + pair.start, end: vs + pair.end, named };
+}
+/** A line that ends open: `=`, `(` after `=`, `||`, `??` or `?:` (not `==`, `!=`, `<=` or `>=`). */
+function endsOpen(bytes, last) {
+    const c = bytes[last];
+    const b = bytes[last - 1];
+    if (c === 61)
+        return b !== 61 && b !== 33 && b !== 60 && b !== 62;
+    if (c === 40)
+        return true;
+    return (c === 124 && b === 124) || (c === 63 && b === 63) || (c === 58 && b === 63);
+}
+/**
+ * A pair whose name and value are on two lines, the name first: `- name: DB_PASSWORD` then
+ * `value: v` (Kubernetes, Compose and ECS environment lists, CloudFormation's `Name`/`Value`),
+ * `"key": "password",` then `"value": "v"` (Postman and Insomnia variables), or `"adminPassword": {`
+ * then `"value": "v"` (ARM template parameter files, Terraform state outputs); or a key whose line
+ * ends open (OPEN_LINE) and a string literal alone on the next. `bytes[ls..le)` is the name's line;
+ * the value's offsets are within `bytes`.
+ */
+function pairBelow(bytes, ls, le) {
+    if (le >= bytes.length || le - ls > 512)
+        return undefined;
+    // Most lines with a keyword start with something else: skip the regex for them.
+    let i = ls;
+    while (bytes[i] === 32 || bytes[i] === 9 || bytes[i] === 45)
+        i++;
+    const quote = bytes[i] === 34 || bytes[i] === 39;
+    const c = bytes[quote ? i + 1 : i] | 32;
+    let last = le - 1;
+    while (last > i && (bytes[last] === 32 || bytes[last] === 9 || bytes[last] === 13))
+        last--;
+    const open = endsOpen(bytes, last);
+    if (c !== 110 && c !== 107 && !(quote && bytes[last] === 123) && !open)
+        return undefined;
+    below ??= [new re2_1.default(NAME_LINE, 'd'), new re2_1.default(VALUE_LINE, 'd'), new re2_1.default(OPEN_LINE, 'd'), new re2_1.default(LITERAL_LINE, 'd')];
+    const [nameRe, valueRe] = open ? [below[2], below[3]] : [below[0], below[1]];
+    const name = nameRe.exec(bytes.subarray(ls, le));
+    const k = name?.indices[1] ?? name?.indices[2];
+    const next = k && nextLine(bytes, le);
+    if (!k || !next)
+        return undefined;
+    const [vs, line] = next;
+    return pairOf(bytes.toString('utf8', ls + k[0], ls + k[1]), vs, line, valueRe.exec(line), !open);
+}
