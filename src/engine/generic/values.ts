@@ -142,8 +142,7 @@ const WORDS_AND_NUMBERS = /^(?:[a-z]+|\d+)(?:[-_.](?:[a-z]+|\d+)){2,}$/;
  */
 function looseVeto(v: string, key: KeyVerdict): string | undefined {
   if (!key.loose) return undefined;
-  const shaped =
-    v.length >= 16 && /^[A-Za-z0-9_\-+/=.~]+$/.test(v) && /[0-9][^0-9]*[0-9]/.test(v) && /[A-Za-z]/.test(v) && !/\.[a-z]{2,4}$|\/$/.test(v) && !WORDS_AND_NUMBERS.test(v);
+  const shaped = v.length >= 16 && /^[A-Za-z0-9_\-+/=.~]+$/.test(v) && /[0-9][^0-9]*[0-9]/.test(v) && /[A-Za-z]/.test(v) && !/\.[a-z]{2,4}$|\/$/.test(v) && !WORDS_AND_NUMBERS.test(v);
   return shaped ? undefined : 'not shaped like a token (under a key that does not say which)';
 }
 
