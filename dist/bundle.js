@@ -4068,6 +4068,7 @@ exports.pairsOn = pairsOn;
  */
 const re2_1 = __importDefault(require("re2"));
 const literal_1 = require("./literal");
+const not_a_key_1 = require("./not-a-key");
 /** A word a credential key holds somewhere (keys.ts judges the whole key). */
 const KW = '(?:pass|pwd|psk|secret|token|key|auth|cred|bearer|salt|dsn)';
 exports.KEY = `(?:[\\w$@-]+[.:/])*[\\w$@-]*${KW}[\\w$@-]*`;
@@ -4112,8 +4113,9 @@ const SOURCES = [
     // A function named for a credential that returns a literal: def api_key, do: "v" (Elixir), def api_key = "v"
     // (Ruby), fun apiKey() = "v" (Kotlin), def api_key(self): return "v" (Python), get apiKey() { return "v" } (JS)
     `(?i)(?:\\bdefp?|\\bfun|\\bget)[ \\t]+(${exports.KEY})[ \\t]*(?:\\([^)\\n]{0,40}\\))?[ \\t]*(?::[ \\t]*[\\w.<>\\[\\]]{1,40}[ \\t]*)?(?:,[ \\t]*do:|=|:[ \\t]*return|\\{[ \\t]*return)[ \\t]*${exports.QUOTED}`,
-    // setPassword("v"), withApiKey('v'), .token("v")
-    `(?i)(?:^|[^\\w$])((?:set|with|use)?[\\w$]*${KW}[\\w$]*)\\(\\s*${exports.QUOTED}\\s*[,)]`,
+    // setPassword("v"), withApiKey('v'), .token("v"): one argument (`set_password("system", "user", "v")` names
+    // a service first, `get_password("system", "user")` reads one)
+    `(?i)(?:^|[^\\w$])((?:set|with|use)?[\\w$]*${KW}[\\w$]*)\\(\\s*${exports.QUOTED}\\s*\\)`,
 ];
 /** Longest value, in bytes, taken from a pair. */
 const MAX_VALUE = 512;
@@ -4128,17 +4130,7 @@ const NAMED = 8;
 const RETURNS = 9;
 /** A function's definition just before its name. */
 const DEFINITION = /(?:^|\s)(?:defp?|fun|get)\s+$/;
-const NOT_A_SETTER = /(credentials?|creds?|auth|authentication)$/i;
 let compiled;
-/** True when the key sits inside a template or names an alias (`${TOKEN:?…}`, `alias token-check=…`). */
-function notAKey(line, keyStart) {
-    let i = keyStart - 1;
-    if (line[i] === 34 || line[i] === 39)
-        i--;
-    if (line[i] === 123 && (line[i - 1] === 36 || line[i - 1] === 123))
-        return true;
-    return /(^|\s)alias\s+$/.test(line.toString('latin1', Math.max(0, keyStart - 16), keyStart));
-}
 /** A quoted literal joined to more by an operator (`"a" + b`, PHP `'a' . $b`, Lua `..`, VB `&`): the assembly stage reads the whole. */
 function joined(line, end) {
     return /^["'`][ \t]*(\+|\.\.?|&)[ \t]*["'`\w$(]/.test(line.toString('latin1', end, Math.min(line.length, end + 8)));
@@ -4168,8 +4160,6 @@ function trimClosers(v) {
     }
     return v.slice(0, end);
 }
-/** Keys that are really values: an ARN or another colon-separated resource name whose last part is `secret`. */
-const NOT_A_KEY_NAME = /^arn:|^[^:]*(:[^:]*){3,}$/i;
 const DIRECTIVE = /^[ \t]*(ENV|ARG|set)[ \t]/i;
 /** Where the word holding the keyword at `h` starts. */
 function keyStartOf(line, h) {
@@ -4288,8 +4278,9 @@ function shape(line, key, keyStart, start, end) {
     // A field of a connection string or a URL's query inside a string literal (the line is walked from its
     // start only for a key that starts a field, and not far into a long line).
     const quotedKey = keyStart > 0 && (line[keyStart - 1] === 34 || line[keyStart - 1] === 39) && line[keyStart + Buffer.byteLength(key)] === line[keyStart - 1];
-    // A URL's query parameter (`?key=v&q=x`), in a string or bare: the value ends where the next one starts.
-    const param = !quoted && keyStart > 0 && (line[keyStart - 1] === 63 || line[keyStart - 1] === 38 || line[keyStart - 1] === 59) ? /&[\w.-]+=/.exec(trimmed) : null;
+    // A URL's query parameter (`?key=v&q=x`, `oauth_token=v&oauth_verifier=w`), in a string or bare: the
+    // value ends where the next one starts.
+    const param = !quoted ? /&(?:[\w.-]+=|$)/.exec(trimmed) : null;
     if (param) {
         value = trimmed.slice(0, param.index);
         end -= Buffer.byteLength(trimmed) - Buffer.byteLength(value);
@@ -4309,14 +4300,16 @@ function pairsOn(line, hits) {
         for (let m = re.exec(line); m; m = re.exec(line)) {
             const idx = m.indices;
             const g = idx.findIndex((span, i) => i >= 2 && span !== undefined);
-            if (g < 0 || !idx[1] || (n !== SUBSTITUTION && notAKey(line, idx[1][0])))
+            if (g < 0 || !idx[1] || (n !== SUBSTITUTION && (0, not_a_key_1.notAKey)(line, idx[1][0])) || (0, not_a_key_1.scoped)(line, idx[1][0], idx[1][1]))
+                continue;
+            if (n === 0 && (0, not_a_key_1.comparison)(line, idx[1][0], idx[1][1]))
                 continue;
             // A value holding `=` may hold pairs of its own (`dsn = "host=db password=v"`): read on from inside
             // it, unless it is a template, whose insides are lookups (`{{ lookup('x', 'secret=kv/app') }}`).
             if ((0, literal_1.holdsPairs)(line, idx[g][0], idx[g][1]))
                 re.lastIndex = idx[g][0];
             const key = line.toString('utf8', idx[1][0], idx[1][1]);
-            if (NOT_A_KEY_NAME.test(key) || (n === CALL && NOT_A_SETTER.test(key)))
+            if (not_a_key_1.NOT_A_KEY_NAME.test(key) || (n === CALL && (not_a_key_1.NOT_A_SETTER.test(key) || not_a_key_1.NOT_A_SETTER_VERB.test(key) || not_a_key_1.AMBIGUOUS_CALL.test(key))))
                 continue;
             const pair = shape(line, key, idx[1][0], idx[g][0], idx[g][1]);
             if (!pair || seen.has(pair.start))
@@ -4495,6 +4488,7 @@ const ABOUT_WORDS = new Set([
     'storage', 'cache', 'sha', 'sha1', 'sha256', 'md5', 'json', 'yaml', 'yml', 'xml', 'txt', 'pem', 'crt', 'cert', 'certificate', 'dn', 'issuer', 'audience',
     'stdin', 'gen', 'hasher', 'hashers', 'budget', 'budgets', 'check', 'checker', 'helper', 'command', 'cmd', 'script', 'policy', 'strategy', 'name',
     'usage', 'usages', 'quota', 'counter', 'position', 'offset', 'start', 'end', 'state', 'status', 'ok', 'valid', 'invalid', 'visible', 'hidden', 'shown',
+    'namespace', 'identity',
 ]);
 /** Words anywhere in the key that say the value is not a secret: a digest, a public half, an encrypted blob. */
 // biome-ignore format: a word table, kept as rows
@@ -4512,6 +4506,9 @@ function judgeKey(key) {
     for (const w of words)
         if (NEUTRALISING.has(w))
             return { kind: 'secret', strength: 0, reason: `key says "${w}"` };
+    // Sec-WebSocket-Key is a handshake nonce (RFC 6455), split as web, socket, key.
+    if (/websocket/i.test(key.replace(/[^A-Za-z]/g, '')))
+        return { kind: 'secret', strength: 0, reason: 'a WebSocket handshake nonce' };
     // A credential word followed by a word about it: password_file, token_url, api_key_id.
     const credAt = credentialIndex(words);
     if (credAt < 0)
@@ -4532,9 +4529,9 @@ function judgeKey(key) {
     }
     if (w === 'auth')
         return { kind: 'secret', strength: 1, reason: 'auth key' };
-    // SKYLIGHT_AUTHENTICATION=…: an agent's token, but `authentication: oauth2` names a method.
+    // SKYLIGHT_AUTHENTICATION=…: an agent's token, but `authentication: oauth2` names a method (and a word alone, prose).
     if (w === 'authentication')
-        return { kind: 'secret', strength: 1, reason: 'authentication key', loose: true };
+        return { kind: 'secret', strength: words.length > 1 ? 1 : 0, reason: 'authentication key', loose: true };
     return { kind: 'secret', strength: 3, reason: `secret key (${w})` };
 }
 /** A word naming a password, joined spellings included: dbpassword, mysqlpwd, smtppass. */
@@ -4601,6 +4598,60 @@ function holdsPairs(line, start, end) {
     const text = line.toString('latin1', start, end);
     return /(?:^|[;\s?&])[\w.-]+=[^=\s;]/.test(text) && !text.includes('{{') && !text.includes('${') && !text.includes('#{');
 }
+
+},
+"engine/generic/not-a-key.js": function (exports, require, module, __filename, __dirname) {
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.NOT_A_KEY_NAME = exports.AMBIGUOUS_CALL = exports.NOT_A_SETTER_VERB = exports.NOT_A_SETTER = void 0;
+exports.notAKey = notAKey;
+exports.scoped = scoped;
+exports.comparison = comparison;
+/**
+ * What makes a match of the extractor's patterns no key/value pair at all: a key inside a template or an
+ * alias, a name joined by a scope operator, a comparison, a call that reads or transforms a credential
+ * instead of setting one, a compiler's pass, a resource name.
+ */
+const literal_1 = require("./literal");
+/** Constructors named for a credential (`Credentials("user", "v")`, `Auth("user", "v")`) take a user name first, not the secret. */
+exports.NOT_A_SETTER = /(credentials?|creds?|auth|authentication)$/i;
+/** Calls that read, check or transform a credential rather than set one (`get_password("x")`, `tex_token("…")`). */
+exports.NOT_A_SETTER_VERB = /^(?:get|fetch|read|load|find|has|is|check|verify|validate|delete|remove|del|mask|redact|hash|encrypt|decrypt|parse|tex|split|lex)_?[a-z]/i;
+/** True when the key sits inside a template or names an alias (`${TOKEN:?…}`, `alias token-check=…`). */
+function notAKey(line, keyStart) {
+    let i = keyStart - 1;
+    if (line[i] === 34 || line[i] === 39)
+        i--;
+    if (line[i] === 123 && (line[i - 1] === 36 || line[i - 1] === 123))
+        return true;
+    return /(^|\s)alias\s+$/.test(line.toString('latin1', Math.max(0, keyStart - 16), keyStart));
+}
+/** A name joined by C++'s, Rust's or PHP's scope operator (`stop_token::_M_state`, `Pass::run`): a path in code, not a key. */
+function scoped(line, start, end) {
+    return (line[end] === 58 && line[end + 1] === 58) || (line[start - 1] === 58 && line[start - 2] === 58);
+}
+/**
+ * A key followed by `>` that does not open an XML element (`<password>v`): a comparison (`salt > MASK`) or
+ * an attribute's end (`…/rotate_secret">text`).
+ */
+function comparison(line, start, end) {
+    let i = end;
+    // A quoted name ending an element's opening tag (`<property name="x.password">v`, `<Setting name="Proxy
+    // password">v`) is a name, then its value.
+    if ((line[i] === 34 || line[i] === 39) && start < 1024 && (0, literal_1.insideString)(line, start))
+        return false;
+    if (line[i] === 34 || line[i] === 39 || line[i] === 96)
+        i++;
+    if (line[i] === 93)
+        i++;
+    while (line[i] === 32 || line[i] === 9)
+        i++;
+    return line[i] === 62 && line[start - 1] !== 60;
+}
+/** A call named for a bare `pass` or `pw` but not a setter (`MODULE_PASS("name", …)`, `addPass("x")`): a compiler's or a test's pass; `setDbPass("v")` stays. */
+exports.AMBIGUOUS_CALL = /^(?!set|with)[\w$]*(?:pass|pw)$/i;
+/** Keys that are really values: an ARN or another colon-separated resource name whose last part is `secret`. */
+exports.NOT_A_KEY_NAME = /^arn:|^[^:]*(:[^:]*){3,}$/i;
 
 },
 "engine/generic/parent.js": function (exports, require, module, __filename, __dirname) {
@@ -4675,7 +4726,9 @@ function decide(key, value, quoted, ctx, longLine, expression = false, inString 
     const text = inString && !longLine && ctx.kind !== 'minified';
     // A constant whose value spells its own name (CHALLENGE_PASSWORD = "challengePassword") names a field.
     const name = key.slice(Math.max(key.lastIndexOf('.'), key.lastIndexOf(':'), key.lastIndexOf('/')) + 1);
-    if (Math.abs(value.length - name.length) <= 4 && spelled(value) === spelled(name))
+    // A value that is the key's own name with a suffix (Make's `git-credential-x: git-credential-x.o`) names a
+    // file; one that is part of the key's name (`"CreateCredentialRequest": ".createcredential"`), a module.
+    if (ownName(spelled(name), spelled(value), value.length - name.length))
         return { kind: k.kind, report: false, score: 0, reasons: [`key: ${k.reason} (+${k.strength})`, "value: the key's own name"] };
     const v = (0, values_1.judgeValue)(value, k, quoted, ctx.code, text);
     if (v.veto)
@@ -4693,6 +4746,12 @@ function decide(key, value, quoted, ctx, longLine, expression = false, inString 
     }
     const report = score >= exports.THRESHOLD;
     return { kind: k.kind, report, score, severity: report && v.weak ? 'medium' : undefined, reasons };
+}
+/** The value spells the key's name, that name with a short suffix, or most of it (8 letters or more: not `vaultpass` of `ANSIBLE_VAULT_PASSWORD`). */
+function ownName(key, value, longer) {
+    if (Math.abs(longer) <= 4 && (value === key || (key.length >= 8 && value.startsWith(key))))
+        return true;
+    return value.length >= 8 && value.length * 2 >= key.length && key.length > value.length && key.includes(value);
 }
 /** Letters and digits only, lower-cased: `CHALLENGE_PASSWORD` and `challengePassword` spell the same. */
 function spelled(s) {
@@ -4719,7 +4778,7 @@ const REFERENCE = [
     /^[$%]/, // $VAR, ${VAR}, %VAR%, $(cmd)
     /^[@#]\{/, // @{var}, #{ruby}
     /^\\["'][$%]/, // a variable quoted inside a string: "\"$token\"" (git's fsmonitor-watchman hook)
-    /\{\{|\}\}|<%|%>|\$\{|\{[A-Za-z_][\w.]*\}/, // templates, format placeholders
+    /\{\{|\}\}|<%|%>|\$\{|\{[A-Za-z_][\w.]*(?:\}|\[[^\]]*\][^}]*\})/, // templates, format placeholders (`{name}`, `{token[:3]}`)
     /(process\.env|import\.meta\.env|os\.environ|os\.getenv|getenv\(|System\.getenv|ENV\[|ENV\.fetch|Deno\.env|env\(|config\(|settings\.|secrets\.|vars\.)/,
     /^(vault|op|sm|ssm|gcpsm|awssm|azkv|akv|doppler|infisical|bws|keyvault|secretsmanager|file|env|credentialsJSON):/i,
     /^arn:aws:/i,
@@ -4740,9 +4799,13 @@ const TIMESTAMP = /^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{
 /** A code expression rather than a literal: a property path, a call, an operator. */
 const CODE = /^(\+\+|--|!)|->|::|\?\.|\.\w+\(|^[\w$]+\(|^\(|\)$|\[[^\]]*\]$|^(this|self|cls|super|new|await|typeof)\b|^[A-Za-z_$][\w$]*(\.[A-Za-z_$][\w$]*){1,}$/;
 /** A name subscripted by a name or a string, or opening a subscript at the line's end (`cache[key]`, `Optional[Union[bytes, str]]`, `MAP[`): code or a type, when unquoted. */
-const SUBSCRIPT = /^[A-Za-z_$][\w$.]*\[(?:[A-Za-z_$'"]|$)/;
+const SUBSCRIPT = /^[A-Za-z_$][\w$.]*\[(?:[A-Za-z_$'"\d[-]|$)/;
 /** A character class with a quantifier (`[A-Za-z0-9/_+=.@-]+`): a pattern that validates secrets, not one. */
 const REGEX_CLASS = /\[(?:[^\]\\]|\\.)+\](?:[*+?]|\{\d)/;
+/** Short words joined by colons (`joserfc:OKP:HKDF:Ed25519`; not Apollo's `service:graph:<22 random>`), or a module path and a name (`IPython.core.magics.osm:OSMagics`). */
+const NAMESPACED = /^[A-Za-z][\w.-]{0,11}(?::[A-Za-z0-9][\w.-]{0,11}){2,}$|^[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+:[A-Za-z_]\w*$/;
+/** A regular expression literal: Perl's `qr/…/` or `m/…/`, or a bracket class between slashes (`/[\x21-\x7E]+/`). */
+const REGEX_LITERAL = /^(?:qr|m)[/{(]|^\/\[.*\/[a-z]*;?$/;
 /**
  * Punctuation of a statement run in an unquoted value: what an unquoted value takes in minified code
  * (`onToken:null,onComment:null,ranges:!1}` after `onToken:`), never a literal, which code quotes.
@@ -4764,7 +4827,7 @@ const HUMAN = /^[^A-Za-z]{0,5}[A-Za-z][a-z]{2,}[^A-Za-z]{0,6}$|^[A-Za-z][a-z]{2,
 /** One word: letters only, lower case or capitalised. */
 const WORD = /^([A-Z]?[a-z]+|[A-Z]+)$/;
 /** Words joined as code names things; a leading `_` or `$` marks a private or generated member (`_processCarriageReturns` in a transpiled class's `{key: …}`). */
-const IDENTIFIER = /^[_$]*(?:[a-z]+(?:[A-Z][a-z]+)+\d{0,3}|(?:[A-Z][a-z]+){2,}\d{0,3}|[A-Za-z]+(?:[_-][A-Za-z]+)+\d{0,3}|[A-Z]+(?:_[A-Z0-9]+)+)$/;
+const IDENTIFIER = /^[_$]*(?:[a-z]+(?:[A-Z][a-z]+)+\d{0,3}|(?:[A-Z][a-z]+){2,}\d{0,3}|[A-Za-z]+(?:[_-]{1,2}[A-Za-z]+)+\d{0,3}|[A-Z]+(?:_[A-Z0-9]+)+)$/;
 const LITERALS = /^(true|false|yes|no|on|off|null|nil|none|undefined|nan|string|str|bool|boolean|int|integer|number|object|any|required|optional|hidden|secret|password|token|sensitive|\*+)$/i;
 /** Character classes present: lower, upper, digit, other. */
 function classes(v) {
@@ -4801,6 +4864,14 @@ function vetoOf(v, quoted, code, text = false) {
         return 'a version or dependency spec';
     if (/^[a-z][a-z0-9+.-]*:\/\//i.test(v))
         return 'a URL (credentials in URLs have their own rules)';
+    if (/^urn:/i.test(v) || NAMESPACED.test(v))
+        return 'a URN, a namespaced name or a module path';
+    if (/<[a-z_]+>/.test(v))
+        return 'a template with placeholders';
+    if (/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(v))
+        return "an environment variable's name";
+    if ((v.match(/\\x[0-9a-fA-F]{2}/g)?.length ?? 0) >= 2)
+        return 'escaped bytes';
     if (/(?:^|[;\s?&])(?:password|passwd|pwd)=[^;\s&]/i.test(v))
         return 'a connection string (its password field is judged on its own)';
     if (/^(\.{0,2}\/|~\/|[A-Za-z]:\\)/.test(v))
@@ -4820,7 +4891,10 @@ function vetoOf(v, quoted, code, text = false) {
     // `++` inside a quoted literal is base64 (`s5SB++Rey`), not an increment.
     if (CODE.test(v) || (!quoted && (SUBSCRIPT.test(v) || v.includes('++'))))
         return 'code';
-    if (REGEX_CLASS.test(v))
+    // Unquoted in code: a list literal (`[ccache.credentials[i]]`) or a negated name (`-per_token_logps`).
+    if (!quoted && code && !text && /^\[|^-[A-Za-z_]/.test(v))
+        return 'code';
+    if (REGEX_CLASS.test(v) || REGEX_LITERAL.test(v))
         return 'a regular expression';
     if (quoted && BETWEEN_LITERALS.test(v))
         return 'code between two string literals';

@@ -40,3 +40,41 @@ it('still finds secrets under the same files and keys', async () => {
   const got = await scan(files);
   expect(got.map((h) => h.secret).sort()).toEqual([...v].sort());
 });
+
+it("leaves C++ scopes, compiler passes, comparisons, module maps and other libraries' forms alone", async () => {
+  const files = {
+    // C and C++ headers (libstdc++, LLVM)
+    'stop_token.h': '      stop_token::_Stop_state_ref _M_state;\n    using llvm::Pass::doInitialization;\n',
+    'PassRegistry.def': 'MODULE_PASS("pre-isel-intrinsic-lowering", PreISelIntrinsicLoweringPass, ())\nFUNCTION_PASS("expand-reductions", ExpandReductionsPass, ())\n',
+    Makefile: 'git-credential-osxkeychain: git-credential-osxkeychain.o\n',
+    'Tiny.pm': 'my $Token = qr/[\\x21\\x23-\\x27\\x2A\\x2B\\x2D\\x2E\\x30-\\x39\\x41-\\x5A]/;\n',
+    // Python libraries (google-genai, keyring, passlib, langchain, huggingface_hub, joserfc, IPython, dnspython, trl)
+    'models.py': '    "CreateCredentialRequest": ".createcredential",\n    "RotateSigningSecretGlobals": ".rotatesigningsecret",\n',
+    'backend.py': "        self.set_password('service1', 'user1', 'password1')\n        assert keyring.get_password('service1', 'user1') == 'password1'\n",
+    'des.py': '    if salt < 0 or salt > INT_24_MASK:\n        if current_text_token_cnt > _MAX_TOKENS_PER_BATCH:\n',
+    'gigachat.py': '        "password": "GIGACHAT_PASSWORD",\n',
+    'constants.py': 'GRANT_TYPE_JWT_BEARER = "urn:ietf:params:oauth:grant-type:jwt-bearer"\n_SECRET_NAMESPACE = \'oauth2client:secrets#ns\'\n',
+    'login.py': '    masked_token = f"{token[:3]}****{token[-4:]}"\n    token = rrset[0].key\n',
+    'okp_key.py': '    "salt": b"joserfc:OKP:HKDF:Ed25519",\n    "pwd": "IPython.core.magics.osm:OSMagics",\n',
+    'oracleai.py': '    dsn="<hostname>/<service_name>",\n',
+    'handlers.py': "PASS_TABLE_UTF8 = b't\\xc3\\xa1\\xd0\\x91\\xe2\\x84\\x93'\n",
+    // Joined at run time: as one literal here, this file's own scan would read the pair inside it as text.
+    'trainer.py': [['per_token_loss', '-per_token_logps'], ['ccache.credentials', '[ccache.credentials[i]]'], []].map((p) => p.join(' = ')).join('\n'),
+    'test_websocket.py': '        "Sec-WebSocket-Key": "k9kFAUWNAMmf5OEMfTlOEA==",\n',
+    'oauth1.py': `        ${['oauth_token=hh5s93j4hdidpola', 'oauth_token_secret=hdhd0244k9j7ao03', ''].join('&')}\n`,
+    'api.md': '- <code title="post /webhook_endpoints/{webhook_endpoint_id}/rotate_secret">client.webhooks.rotate_secret()</code>\n',
+  };
+  expect(await scan(files)).toEqual([]);
+});
+
+it('still finds passwords named in XML attributes and setters, and one under its own service name', async () => {
+  const v = [secret(), secret(), secret(), secret()];
+  const files = {
+    'hibernate.cfg.xml': `<hibernate-configuration>\n    <property name="hibernate.connection.password">${v[0]}</property>\n</hibernate-configuration>\n`,
+    'filezilla.xml': `<Settings>\n        <Setting name="Proxy password">${v[1]}</Setting>\n</Settings>\n`,
+    'Client.java': `    client.setPassword("${v[2]}");\n`,
+    '.env': `ROUNDCUBEMAIL_DB_PASSWORD=roundcube${v[3].slice(0, 6)}\n`,
+  };
+  const got = await scan(files);
+  expect(got.map((h) => h.secret)).toEqual([`roundcube${v[3].slice(0, 6)}`, v[2], v[1], v[0]]);
+});

@@ -15,6 +15,7 @@ exports.pairsOn = pairsOn;
  */
 const re2_1 = __importDefault(require("re2"));
 const literal_1 = require("./literal");
+const not_a_key_1 = require("./not-a-key");
 /** A word a credential key holds somewhere (keys.ts judges the whole key). */
 const KW = '(?:pass|pwd|psk|secret|token|key|auth|cred|bearer|salt|dsn)';
 exports.KEY = `(?:[\\w$@-]+[.:/])*[\\w$@-]*${KW}[\\w$@-]*`;
@@ -59,8 +60,9 @@ const SOURCES = [
     // A function named for a credential that returns a literal: def api_key, do: "v" (Elixir), def api_key = "v"
     // (Ruby), fun apiKey() = "v" (Kotlin), def api_key(self): return "v" (Python), get apiKey() { return "v" } (JS)
     `(?i)(?:\\bdefp?|\\bfun|\\bget)[ \\t]+(${exports.KEY})[ \\t]*(?:\\([^)\\n]{0,40}\\))?[ \\t]*(?::[ \\t]*[\\w.<>\\[\\]]{1,40}[ \\t]*)?(?:,[ \\t]*do:|=|:[ \\t]*return|\\{[ \\t]*return)[ \\t]*${exports.QUOTED}`,
-    // setPassword("v"), withApiKey('v'), .token("v")
-    `(?i)(?:^|[^\\w$])((?:set|with|use)?[\\w$]*${KW}[\\w$]*)\\(\\s*${exports.QUOTED}\\s*[,)]`,
+    // setPassword("v"), withApiKey('v'), .token("v"): one argument (`set_password("system", "user", "v")` names
+    // a service first, `get_password("system", "user")` reads one)
+    `(?i)(?:^|[^\\w$])((?:set|with|use)?[\\w$]*${KW}[\\w$]*)\\(\\s*${exports.QUOTED}\\s*\\)`,
 ];
 /** Longest value, in bytes, taken from a pair. */
 const MAX_VALUE = 512;
@@ -75,17 +77,7 @@ const NAMED = 8;
 const RETURNS = 9;
 /** A function's definition just before its name. */
 const DEFINITION = /(?:^|\s)(?:defp?|fun|get)\s+$/;
-const NOT_A_SETTER = /(credentials?|creds?|auth|authentication)$/i;
 let compiled;
-/** True when the key sits inside a template or names an alias (`${TOKEN:?…}`, `alias token-check=…`). */
-function notAKey(line, keyStart) {
-    let i = keyStart - 1;
-    if (line[i] === 34 || line[i] === 39)
-        i--;
-    if (line[i] === 123 && (line[i - 1] === 36 || line[i - 1] === 123))
-        return true;
-    return /(^|\s)alias\s+$/.test(line.toString('latin1', Math.max(0, keyStart - 16), keyStart));
-}
 /** A quoted literal joined to more by an operator (`"a" + b`, PHP `'a' . $b`, Lua `..`, VB `&`): the assembly stage reads the whole. */
 function joined(line, end) {
     return /^["'`][ \t]*(\+|\.\.?|&)[ \t]*["'`\w$(]/.test(line.toString('latin1', end, Math.min(line.length, end + 8)));
@@ -115,8 +107,6 @@ function trimClosers(v) {
     }
     return v.slice(0, end);
 }
-/** Keys that are really values: an ARN or another colon-separated resource name whose last part is `secret`. */
-const NOT_A_KEY_NAME = /^arn:|^[^:]*(:[^:]*){3,}$/i;
 const DIRECTIVE = /^[ \t]*(ENV|ARG|set)[ \t]/i;
 /** Where the word holding the keyword at `h` starts. */
 function keyStartOf(line, h) {
@@ -235,8 +225,9 @@ function shape(line, key, keyStart, start, end) {
     // A field of a connection string or a URL's query inside a string literal (the line is walked from its
     // start only for a key that starts a field, and not far into a long line).
     const quotedKey = keyStart > 0 && (line[keyStart - 1] === 34 || line[keyStart - 1] === 39) && line[keyStart + Buffer.byteLength(key)] === line[keyStart - 1];
-    // A URL's query parameter (`?key=v&q=x`), in a string or bare: the value ends where the next one starts.
-    const param = !quoted && keyStart > 0 && (line[keyStart - 1] === 63 || line[keyStart - 1] === 38 || line[keyStart - 1] === 59) ? /&[\w.-]+=/.exec(trimmed) : null;
+    // A URL's query parameter (`?key=v&q=x`, `oauth_token=v&oauth_verifier=w`), in a string or bare: the
+    // value ends where the next one starts.
+    const param = !quoted ? /&(?:[\w.-]+=|$)/.exec(trimmed) : null;
     if (param) {
         value = trimmed.slice(0, param.index);
         end -= Buffer.byteLength(trimmed) - Buffer.byteLength(value);
@@ -256,14 +247,16 @@ function pairsOn(line, hits) {
         for (let m = re.exec(line); m; m = re.exec(line)) {
             const idx = m.indices;
             const g = idx.findIndex((span, i) => i >= 2 && span !== undefined);
-            if (g < 0 || !idx[1] || (n !== SUBSTITUTION && notAKey(line, idx[1][0])))
+            if (g < 0 || !idx[1] || (n !== SUBSTITUTION && (0, not_a_key_1.notAKey)(line, idx[1][0])) || (0, not_a_key_1.scoped)(line, idx[1][0], idx[1][1]))
+                continue;
+            if (n === 0 && (0, not_a_key_1.comparison)(line, idx[1][0], idx[1][1]))
                 continue;
             // A value holding `=` may hold pairs of its own (`dsn = "host=db password=v"`): read on from inside
             // it, unless it is a template, whose insides are lookups (`{{ lookup('x', 'secret=kv/app') }}`).
             if ((0, literal_1.holdsPairs)(line, idx[g][0], idx[g][1]))
                 re.lastIndex = idx[g][0];
             const key = line.toString('utf8', idx[1][0], idx[1][1]);
-            if (NOT_A_KEY_NAME.test(key) || (n === CALL && NOT_A_SETTER.test(key)))
+            if (not_a_key_1.NOT_A_KEY_NAME.test(key) || (n === CALL && (not_a_key_1.NOT_A_SETTER.test(key) || not_a_key_1.NOT_A_SETTER_VERB.test(key) || not_a_key_1.AMBIGUOUS_CALL.test(key))))
                 continue;
             const pair = shape(line, key, idx[1][0], idx[g][0], idx[g][1]);
             if (!pair || seen.has(pair.start))

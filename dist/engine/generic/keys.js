@@ -61,6 +61,7 @@ const ABOUT_WORDS = new Set([
     'storage', 'cache', 'sha', 'sha1', 'sha256', 'md5', 'json', 'yaml', 'yml', 'xml', 'txt', 'pem', 'crt', 'cert', 'certificate', 'dn', 'issuer', 'audience',
     'stdin', 'gen', 'hasher', 'hashers', 'budget', 'budgets', 'check', 'checker', 'helper', 'command', 'cmd', 'script', 'policy', 'strategy', 'name',
     'usage', 'usages', 'quota', 'counter', 'position', 'offset', 'start', 'end', 'state', 'status', 'ok', 'valid', 'invalid', 'visible', 'hidden', 'shown',
+    'namespace', 'identity',
 ]);
 /** Words anywhere in the key that say the value is not a secret: a digest, a public half, an encrypted blob. */
 // biome-ignore format: a word table, kept as rows
@@ -78,6 +79,9 @@ function judgeKey(key) {
     for (const w of words)
         if (NEUTRALISING.has(w))
             return { kind: 'secret', strength: 0, reason: `key says "${w}"` };
+    // Sec-WebSocket-Key is a handshake nonce (RFC 6455), split as web, socket, key.
+    if (/websocket/i.test(key.replace(/[^A-Za-z]/g, '')))
+        return { kind: 'secret', strength: 0, reason: 'a WebSocket handshake nonce' };
     // A credential word followed by a word about it: password_file, token_url, api_key_id.
     const credAt = credentialIndex(words);
     if (credAt < 0)
@@ -98,9 +102,9 @@ function judgeKey(key) {
     }
     if (w === 'auth')
         return { kind: 'secret', strength: 1, reason: 'auth key' };
-    // SKYLIGHT_AUTHENTICATION=…: an agent's token, but `authentication: oauth2` names a method.
+    // SKYLIGHT_AUTHENTICATION=…: an agent's token, but `authentication: oauth2` names a method (and a word alone, prose).
     if (w === 'authentication')
-        return { kind: 'secret', strength: 1, reason: 'authentication key', loose: true };
+        return { kind: 'secret', strength: words.length > 1 ? 1 : 0, reason: 'authentication key', loose: true };
     return { kind: 'secret', strength: 3, reason: `secret key (${w})` };
 }
 /** A word naming a password, joined spellings included: dbpassword, mysqlpwd, smtppass. */

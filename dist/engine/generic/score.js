@@ -20,7 +20,9 @@ function decide(key, value, quoted, ctx, longLine, expression = false, inString 
     const text = inString && !longLine && ctx.kind !== 'minified';
     // A constant whose value spells its own name (CHALLENGE_PASSWORD = "challengePassword") names a field.
     const name = key.slice(Math.max(key.lastIndexOf('.'), key.lastIndexOf(':'), key.lastIndexOf('/')) + 1);
-    if (Math.abs(value.length - name.length) <= 4 && spelled(value) === spelled(name))
+    // A value that is the key's own name with a suffix (Make's `git-credential-x: git-credential-x.o`) names a
+    // file; one that is part of the key's name (`"CreateCredentialRequest": ".createcredential"`), a module.
+    if (ownName(spelled(name), spelled(value), value.length - name.length))
         return { kind: k.kind, report: false, score: 0, reasons: [`key: ${k.reason} (+${k.strength})`, "value: the key's own name"] };
     const v = (0, values_1.judgeValue)(value, k, quoted, ctx.code, text);
     if (v.veto)
@@ -38,6 +40,12 @@ function decide(key, value, quoted, ctx, longLine, expression = false, inString 
     }
     const report = score >= exports.THRESHOLD;
     return { kind: k.kind, report, score, severity: report && v.weak ? 'medium' : undefined, reasons };
+}
+/** The value spells the key's name, that name with a short suffix, or most of it (8 letters or more: not `vaultpass` of `ANSIBLE_VAULT_PASSWORD`). */
+function ownName(key, value, longer) {
+    if (Math.abs(longer) <= 4 && (value === key || (key.length >= 8 && value.startsWith(key))))
+        return true;
+    return value.length >= 8 && value.length * 2 >= key.length && key.length > value.length && key.includes(value);
 }
 /** Letters and digits only, lower-cased: `CHALLENGE_PASSWORD` and `challengePassword` spell the same. */
 function spelled(s) {

@@ -7,6 +7,7 @@
  */
 import RE2 from 're2';
 import { FIELD_EDGE, fieldEnd, holdsPairs, insideString } from './literal';
+import { AMBIGUOUS_CALL, comparison, NOT_A_KEY_NAME, NOT_A_SETTER, NOT_A_SETTER_VERB, notAKey, scoped } from './not-a-key';
 
 /** One key/value pair: byte offsets within the line. */
 export interface Pair {
@@ -72,8 +73,9 @@ const SOURCES = [
   // A function named for a credential that returns a literal: def api_key, do: "v" (Elixir), def api_key = "v"
   // (Ruby), fun apiKey() = "v" (Kotlin), def api_key(self): return "v" (Python), get apiKey() { return "v" } (JS)
   `(?i)(?:\\bdefp?|\\bfun|\\bget)[ \\t]+(${KEY})[ \\t]*(?:\\([^)\\n]{0,40}\\))?[ \\t]*(?::[ \\t]*[\\w.<>\\[\\]]{1,40}[ \\t]*)?(?:,[ \\t]*do:|=|:[ \\t]*return|\\{[ \\t]*return)[ \\t]*${QUOTED}`,
-  // setPassword("v"), withApiKey('v'), .token("v")
-  `(?i)(?:^|[^\\w$])((?:set|with|use)?[\\w$]*${KW}[\\w$]*)\\(\\s*${QUOTED}\\s*[,)]`,
+  // setPassword("v"), withApiKey('v'), .token("v"): one argument (`set_password("system", "user", "v")` names
+  // a service first, `get_password("system", "user")` reads one)
+  `(?i)(?:^|[^\\w$])((?:set|with|use)?[\\w$]*${KW}[\\w$]*)\\(\\s*${QUOTED}\\s*\\)`,
 ];
 
 /** Longest value, in bytes, taken from a pair. */
@@ -91,17 +93,7 @@ const RETURNS = 9;
 /** A function's definition just before its name. */
 const DEFINITION = /(?:^|\s)(?:defp?|fun|get)\s+$/;
 
-const NOT_A_SETTER = /(credentials?|creds?|auth|authentication)$/i;
-
 let compiled: RE2[] | undefined;
-
-/** True when the key sits inside a template or names an alias (`${TOKEN:?…}`, `alias token-check=…`). */
-function notAKey(line: Buffer, keyStart: number): boolean {
-  let i = keyStart - 1;
-  if (line[i] === 34 || line[i] === 39) i--;
-  if (line[i] === 123 && (line[i - 1] === 36 || line[i - 1] === 123)) return true;
-  return /(^|\s)alias\s+$/.test(line.toString('latin1', Math.max(0, keyStart - 16), keyStart));
-}
 
 /** A quoted literal joined to more by an operator (`"a" + b`, PHP `'a' . $b`, Lua `..`, VB `&`): the assembly stage reads the whole. */
 function joined(line: Buffer, end: number): boolean {
@@ -131,9 +123,6 @@ function trimClosers(v: string): string {
   }
   return v.slice(0, end);
 }
-
-/** Keys that are really values: an ARN or another colon-separated resource name whose last part is `secret`. */
-const NOT_A_KEY_NAME = /^arn:|^[^:]*(:[^:]*){3,}$/i;
 
 const DIRECTIVE = /^[ \t]*(ENV|ARG|set)[ \t]/i;
 /** Where the word holding the keyword at `h` starts. */
@@ -239,8 +228,9 @@ export function shape(line: Buffer, key: string, keyStart: number, start: number
   // A field of a connection string or a URL's query inside a string literal (the line is walked from its
   // start only for a key that starts a field, and not far into a long line).
   const quotedKey = keyStart > 0 && (line[keyStart - 1] === 34 || line[keyStart - 1] === 39) && line[keyStart + Buffer.byteLength(key)] === line[keyStart - 1];
-  // A URL's query parameter (`?key=v&q=x`), in a string or bare: the value ends where the next one starts.
-  const param = !quoted && keyStart > 0 && (line[keyStart - 1] === 63 || line[keyStart - 1] === 38 || line[keyStart - 1] === 59) ? /&[\w.-]+=/.exec(trimmed) : null;
+  // A URL's query parameter (`?key=v&q=x`, `oauth_token=v&oauth_verifier=w`), in a string or bare: the
+  // value ends where the next one starts.
+  const param = !quoted ? /&(?:[\w.-]+=|$)/.exec(trimmed) : null;
   if (param) {
     value = trimmed.slice(0, param.index);
     end -= Buffer.byteLength(trimmed) - Buffer.byteLength(value);
@@ -260,12 +250,13 @@ export function pairsOn(line: Buffer, hits?: number[]): Pair[] {
     for (let m = re.exec(line); m; m = re.exec(line)) {
       const idx = (m as unknown as { indices: Array<[number, number] | undefined> }).indices;
       const g = idx.findIndex((span, i) => i >= 2 && span !== undefined);
-      if (g < 0 || !idx[1] || (n !== SUBSTITUTION && notAKey(line, idx[1][0]))) continue;
+      if (g < 0 || !idx[1] || (n !== SUBSTITUTION && notAKey(line, idx[1][0])) || scoped(line, idx[1][0], idx[1][1])) continue;
+      if (n === 0 && comparison(line, idx[1][0], idx[1][1])) continue;
       // A value holding `=` may hold pairs of its own (`dsn = "host=db password=v"`): read on from inside
       // it, unless it is a template, whose insides are lookups (`{{ lookup('x', 'secret=kv/app') }}`).
       if (holdsPairs(line, idx[g]![0], idx[g]![1])) re.lastIndex = idx[g]![0];
       const key = line.toString('utf8', idx[1][0], idx[1][1]);
-      if (NOT_A_KEY_NAME.test(key) || (n === CALL && NOT_A_SETTER.test(key))) continue;
+      if (NOT_A_KEY_NAME.test(key) || (n === CALL && (NOT_A_SETTER.test(key) || NOT_A_SETTER_VERB.test(key) || AMBIGUOUS_CALL.test(key)))) continue;
       const pair = shape(line, key, idx[1][0], idx[g]![0], idx[g]![1]);
       if (!pair || seen.has(pair.start)) continue;
       if (n === NAMED) pair.named = true;

@@ -73,6 +73,7 @@ const ABOUT_WORDS = new Set([
   'storage', 'cache', 'sha', 'sha1', 'sha256', 'md5', 'json', 'yaml', 'yml', 'xml', 'txt', 'pem', 'crt', 'cert', 'certificate', 'dn', 'issuer', 'audience',
   'stdin', 'gen', 'hasher', 'hashers', 'budget', 'budgets', 'check', 'checker', 'helper', 'command', 'cmd', 'script', 'policy', 'strategy', 'name',
   'usage', 'usages', 'quota', 'counter', 'position', 'offset', 'start', 'end', 'state', 'status', 'ok', 'valid', 'invalid', 'visible', 'hidden', 'shown',
+  'namespace', 'identity',
 ]);
 /** Words anywhere in the key that say the value is not a secret: a digest, a public half, an encrypted blob. */
 // biome-ignore format: a word table, kept as rows
@@ -89,6 +90,8 @@ export function judgeKey(key: string): KeyVerdict {
   if (words.length === 0) return { kind: 'secret', strength: 0, reason: 'no key' };
   const last = words[words.length - 1];
   for (const w of words) if (NEUTRALISING.has(w)) return { kind: 'secret', strength: 0, reason: `key says "${w}"` };
+  // Sec-WebSocket-Key is a handshake nonce (RFC 6455), split as web, socket, key.
+  if (/websocket/i.test(key.replace(/[^A-Za-z]/g, ''))) return { kind: 'secret', strength: 0, reason: 'a WebSocket handshake nonce' };
   // A credential word followed by a word about it: password_file, token_url, api_key_id.
   const credAt = credentialIndex(words);
   if (credAt < 0) return { kind: 'secret', strength: 0, reason: 'key names no credential' };
@@ -104,8 +107,8 @@ export function judgeKey(key: string): KeyVerdict {
     return { kind: 'secret', strength, reason: credAt > 0 ? `${words[credAt - 1]} key` : 'bare "key"', loose: strength < 3 };
   }
   if (w === 'auth') return { kind: 'secret', strength: 1, reason: 'auth key' };
-  // SKYLIGHT_AUTHENTICATION=…: an agent's token, but `authentication: oauth2` names a method.
-  if (w === 'authentication') return { kind: 'secret', strength: 1, reason: 'authentication key', loose: true };
+  // SKYLIGHT_AUTHENTICATION=…: an agent's token, but `authentication: oauth2` names a method (and a word alone, prose).
+  if (w === 'authentication') return { kind: 'secret', strength: words.length > 1 ? 1 : 0, reason: 'authentication key', loose: true };
   return { kind: 'secret', strength: 3, reason: `secret key (${w})` };
 }
 

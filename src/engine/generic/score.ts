@@ -35,8 +35,9 @@ export function decide(key: string, value: string, quoted: boolean, ctx: FileCon
   const text = inString && !longLine && ctx.kind !== 'minified';
   // A constant whose value spells its own name (CHALLENGE_PASSWORD = "challengePassword") names a field.
   const name = key.slice(Math.max(key.lastIndexOf('.'), key.lastIndexOf(':'), key.lastIndexOf('/')) + 1);
-  if (Math.abs(value.length - name.length) <= 4 && spelled(value) === spelled(name))
-    return { kind: k.kind, report: false, score: 0, reasons: [`key: ${k.reason} (+${k.strength})`, "value: the key's own name"] };
+  // A value that is the key's own name with a suffix (Make's `git-credential-x: git-credential-x.o`) names a
+  // file; one that is part of the key's name (`"CreateCredentialRequest": ".createcredential"`), a module.
+  if (ownName(spelled(name), spelled(value), value.length - name.length)) return { kind: k.kind, report: false, score: 0, reasons: [`key: ${k.reason} (+${k.strength})`, "value: the key's own name"] };
   const v = judgeValue(value, k, quoted, ctx.code, text);
   if (v.veto) return { kind: k.kind, report: false, score: 0, reasons: [`key: ${k.reason} (+${k.strength})`, `value: ${v.veto}`] };
   const reasons = [`key: ${k.reason} (+${k.strength})`, `value: ${v.reason} (${signed(v.score)})`, `file: ${ctx.kind} (${signed(ctx.score)})`];
@@ -52,6 +53,12 @@ export function decide(key: string, value: string, quoted: boolean, ctx: FileCon
   }
   const report = score >= THRESHOLD;
   return { kind: k.kind, report, score, severity: report && v.weak ? 'medium' : undefined, reasons };
+}
+
+/** The value spells the key's name, that name with a short suffix, or most of it (8 letters or more: not `vaultpass` of `ANSIBLE_VAULT_PASSWORD`). */
+function ownName(key: string, value: string, longer: number): boolean {
+  if (Math.abs(longer) <= 4 && (value === key || (key.length >= 8 && value.startsWith(key)))) return true;
+  return value.length >= 8 && value.length * 2 >= key.length && key.length > value.length && key.includes(value);
 }
 
 /** Letters and digits only, lower-cased: `CHALLENGE_PASSWORD` and `challengePassword` spell the same. */

@@ -21,7 +21,7 @@ const REFERENCE = [
   /^[$%]/, // $VAR, ${VAR}, %VAR%, $(cmd)
   /^[@#]\{/, // @{var}, #{ruby}
   /^\\["'][$%]/, // a variable quoted inside a string: "\"$token\"" (git's fsmonitor-watchman hook)
-  /\{\{|\}\}|<%|%>|\$\{|\{[A-Za-z_][\w.]*\}/, // templates, format placeholders
+  /\{\{|\}\}|<%|%>|\$\{|\{[A-Za-z_][\w.]*(?:\}|\[[^\]]*\][^}]*\})/, // templates, format placeholders (`{name}`, `{token[:3]}`)
   /(process\.env|import\.meta\.env|os\.environ|os\.getenv|getenv\(|System\.getenv|ENV\[|ENV\.fetch|Deno\.env|env\(|config\(|settings\.|secrets\.|vars\.)/,
   /^(vault|op|sm|ssm|gcpsm|awssm|azkv|akv|doppler|infisical|bws|keyvault|secretsmanager|file|env|credentialsJSON):/i,
   /^arn:aws:/i,
@@ -42,9 +42,13 @@ const TIMESTAMP = /^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{
 /** A code expression rather than a literal: a property path, a call, an operator. */
 const CODE = /^(\+\+|--|!)|->|::|\?\.|\.\w+\(|^[\w$]+\(|^\(|\)$|\[[^\]]*\]$|^(this|self|cls|super|new|await|typeof)\b|^[A-Za-z_$][\w$]*(\.[A-Za-z_$][\w$]*){1,}$/;
 /** A name subscripted by a name or a string, or opening a subscript at the line's end (`cache[key]`, `Optional[Union[bytes, str]]`, `MAP[`): code or a type, when unquoted. */
-const SUBSCRIPT = /^[A-Za-z_$][\w$.]*\[(?:[A-Za-z_$'"]|$)/;
+const SUBSCRIPT = /^[A-Za-z_$][\w$.]*\[(?:[A-Za-z_$'"\d[-]|$)/;
 /** A character class with a quantifier (`[A-Za-z0-9/_+=.@-]+`): a pattern that validates secrets, not one. */
 const REGEX_CLASS = /\[(?:[^\]\\]|\\.)+\](?:[*+?]|\{\d)/;
+/** Short words joined by colons (`joserfc:OKP:HKDF:Ed25519`; not Apollo's `service:graph:<22 random>`), or a module path and a name (`IPython.core.magics.osm:OSMagics`). */
+const NAMESPACED = /^[A-Za-z][\w.-]{0,11}(?::[A-Za-z0-9][\w.-]{0,11}){2,}$|^[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+:[A-Za-z_]\w*$/;
+/** A regular expression literal: Perl's `qr/…/` or `m/…/`, or a bracket class between slashes (`/[\x21-\x7E]+/`). */
+const REGEX_LITERAL = /^(?:qr|m)[/{(]|^\/\[.*\/[a-z]*;?$/;
 /**
  * Punctuation of a statement run in an unquoted value: what an unquoted value takes in minified code
  * (`onToken:null,onComment:null,ranges:!1}` after `onToken:`), never a literal, which code quotes.
@@ -66,7 +70,7 @@ const HUMAN = /^[^A-Za-z]{0,5}[A-Za-z][a-z]{2,}[^A-Za-z]{0,6}$|^[A-Za-z][a-z]{2,
 /** One word: letters only, lower case or capitalised. */
 const WORD = /^([A-Z]?[a-z]+|[A-Z]+)$/;
 /** Words joined as code names things; a leading `_` or `$` marks a private or generated member (`_processCarriageReturns` in a transpiled class's `{key: …}`). */
-const IDENTIFIER = /^[_$]*(?:[a-z]+(?:[A-Z][a-z]+)+\d{0,3}|(?:[A-Z][a-z]+){2,}\d{0,3}|[A-Za-z]+(?:[_-][A-Za-z]+)+\d{0,3}|[A-Z]+(?:_[A-Z0-9]+)+)$/;
+const IDENTIFIER = /^[_$]*(?:[a-z]+(?:[A-Z][a-z]+)+\d{0,3}|(?:[A-Z][a-z]+){2,}\d{0,3}|[A-Za-z]+(?:[_-]{1,2}[A-Za-z]+)+\d{0,3}|[A-Z]+(?:_[A-Z0-9]+)+)$/;
 const LITERALS = /^(true|false|yes|no|on|off|null|nil|none|undefined|nan|string|str|bool|boolean|int|integer|number|object|any|required|optional|hidden|secret|password|token|sensitive|\*+)$/i;
 
 /** Character classes present: lower, upper, digit, other. */
@@ -100,6 +104,10 @@ function vetoOf(v: string, quoted: boolean, code: boolean, text = false): string
   if (isProse(v)) return 'prose';
   if (DEPENDENCY.test(v) || VERSION.test(v) || COORDINATE.test(v)) return 'a version or dependency spec';
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(v)) return 'a URL (credentials in URLs have their own rules)';
+  if (/^urn:/i.test(v) || NAMESPACED.test(v)) return 'a URN, a namespaced name or a module path';
+  if (/<[a-z_]+>/.test(v)) return 'a template with placeholders';
+  if (/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(v)) return "an environment variable's name";
+  if ((v.match(/\\x[0-9a-fA-F]{2}/g)?.length ?? 0) >= 2) return 'escaped bytes';
   if (/(?:^|[;\s?&])(?:password|passwd|pwd)=[^;\s&]/i.test(v)) return 'a connection string (its password field is judged on its own)';
   if (/^(\.{0,2}\/|~\/|[A-Za-z]:\\)/.test(v)) return 'a path';
   if (/^[^\s@]+@[^\s@]+\.[a-z]{2,}$/i.test(v)) return 'an email address';
@@ -110,7 +118,9 @@ function vetoOf(v: string, quoted: boolean, code: boolean, text = false): string
   if (PASSWORD_HASH.test(v)) return 'a password hash or digest';
   // `++` inside a quoted literal is base64 (`s5SB++Rey`), not an increment.
   if (CODE.test(v) || (!quoted && (SUBSCRIPT.test(v) || v.includes('++')))) return 'code';
-  if (REGEX_CLASS.test(v)) return 'a regular expression';
+  // Unquoted in code: a list literal (`[ccache.credentials[i]]`) or a negated name (`-per_token_logps`).
+  if (!quoted && code && !text && /^\[|^-[A-Za-z_]/.test(v)) return 'code';
+  if (REGEX_CLASS.test(v) || REGEX_LITERAL.test(v)) return 'a regular expression';
   if (quoted && BETWEEN_LITERALS.test(v)) return 'code between two string literals';
   if (!quoted && code && !text && /^[A-Za-z_$][\w$]*$/.test(v)) return 'a variable';
   if (!quoted && code && STATEMENTS.test(v)) return 'code';

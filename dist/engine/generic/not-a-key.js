@@ -1,0 +1,51 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.NOT_A_KEY_NAME = exports.AMBIGUOUS_CALL = exports.NOT_A_SETTER_VERB = exports.NOT_A_SETTER = void 0;
+exports.notAKey = notAKey;
+exports.scoped = scoped;
+exports.comparison = comparison;
+/**
+ * What makes a match of the extractor's patterns no key/value pair at all: a key inside a template or an
+ * alias, a name joined by a scope operator, a comparison, a call that reads or transforms a credential
+ * instead of setting one, a compiler's pass, a resource name.
+ */
+const literal_1 = require("./literal");
+/** Constructors named for a credential (`Credentials("user", "v")`, `Auth("user", "v")`) take a user name first, not the secret. */
+exports.NOT_A_SETTER = /(credentials?|creds?|auth|authentication)$/i;
+/** Calls that read, check or transform a credential rather than set one (`get_password("x")`, `tex_token("…")`). */
+exports.NOT_A_SETTER_VERB = /^(?:get|fetch|read|load|find|has|is|check|verify|validate|delete|remove|del|mask|redact|hash|encrypt|decrypt|parse|tex|split|lex)_?[a-z]/i;
+/** True when the key sits inside a template or names an alias (`${TOKEN:?…}`, `alias token-check=…`). */
+function notAKey(line, keyStart) {
+    let i = keyStart - 1;
+    if (line[i] === 34 || line[i] === 39)
+        i--;
+    if (line[i] === 123 && (line[i - 1] === 36 || line[i - 1] === 123))
+        return true;
+    return /(^|\s)alias\s+$/.test(line.toString('latin1', Math.max(0, keyStart - 16), keyStart));
+}
+/** A name joined by C++'s, Rust's or PHP's scope operator (`stop_token::_M_state`, `Pass::run`): a path in code, not a key. */
+function scoped(line, start, end) {
+    return (line[end] === 58 && line[end + 1] === 58) || (line[start - 1] === 58 && line[start - 2] === 58);
+}
+/**
+ * A key followed by `>` that does not open an XML element (`<password>v`): a comparison (`salt > MASK`) or
+ * an attribute's end (`…/rotate_secret">text`).
+ */
+function comparison(line, start, end) {
+    let i = end;
+    // A quoted name ending an element's opening tag (`<property name="x.password">v`, `<Setting name="Proxy
+    // password">v`) is a name, then its value.
+    if ((line[i] === 34 || line[i] === 39) && start < 1024 && (0, literal_1.insideString)(line, start))
+        return false;
+    if (line[i] === 34 || line[i] === 39 || line[i] === 96)
+        i++;
+    if (line[i] === 93)
+        i++;
+    while (line[i] === 32 || line[i] === 9)
+        i++;
+    return line[i] === 62 && line[start - 1] !== 60;
+}
+/** A call named for a bare `pass` or `pw` but not a setter (`MODULE_PASS("name", …)`, `addPass("x")`): a compiler's or a test's pass; `setDbPass("v")` stays. */
+exports.AMBIGUOUS_CALL = /^(?!set|with)[\w$]*(?:pass|pw)$/i;
+/** Keys that are really values: an ARN or another colon-separated resource name whose last part is `secret`. */
+exports.NOT_A_KEY_NAME = /^arn:|^[^:]*(:[^:]*){3,}$/i;
