@@ -3955,8 +3955,13 @@ function endsOpen(bytes, last) {
     const b = bytes[last - 1];
     if (c === 61)
         return b !== 61 && b !== 33 && b !== 60 && b !== 62;
-    if (c === 40)
-        return true;
+    // `(` only after `=`: `SECRET_KEY = (`, not every call that goes on over lines.
+    if (c === 40) {
+        let i = last - 1;
+        while (bytes[i] === 32 || bytes[i] === 9)
+            i--;
+        return bytes[i] === 61;
+    }
     return (c === 124 && b === 124) || (c === 63 && b === 63) || (c === 58 && b === 63);
 }
 /**
@@ -4077,9 +4082,9 @@ exports.KEY = `(?:[\\w$@-]+[.:/])*[\\w$@-]*${KW}[\\w$@-]*`;
  * `JSON.stringify('v')`, CDK `SecretValue.unsafePlainText('v')`, Pulumi `pulumi.secret('v')`, pydantic
  * `SecretStr('v')`, Node `Buffer.from('v')`.
  */
-const WRAP = '(?:(?:JSON\\.stringify|Buffer\\.from|SecretStr|pulumi\\.secret|(?:[\\w$]+\\.)?SecretValue\\.(?:unsafePlainText|plainText))\\([ \\t]*)?';
-/** A value: double-quoted with escaped quotes (`\"v\"`, a string inside a JSON string), double-, single- or back-quoted (a string prefix such as r"", @"" or a WRAP call before the quote allowed), or bare. */
-exports.VALUE = `(?:\\\\"((?:[^"\\\\\\n]|\\\\[^"\\n])+)\\\\"|${WRAP}[rbufRBUF@]{0,2}"((?:[^"\\\\\\n]|\\\\.)+)"|${WRAP}[rbufRBUF@]{0,2}'((?:[^'\\\\\\n]|\\\\.)+)'|\`([^\`\\n]+)\`|([^\\s"'\`;<>|]+))`;
+const WRAP = '(?:JSON\\.stringify|Buffer\\.from|SecretStr|pulumi\\.secret|(?:[\\w$]+\\.)?SecretValue\\.(?:unsafePlainText|plainText))\\([ \\t]*';
+/** A value: double-quoted with escaped quotes (`\"v\"`, a string inside a JSON string), double-, single- or back-quoted (a string prefix such as r"", @"" allowed), or bare. */
+exports.VALUE = `(?:\\\\"((?:[^"\\\\\\n]|\\\\[^"\\n])+)\\\\"|[rbufRBUF@]{0,2}"((?:[^"\\\\\\n]|\\\\.)+)"|[rbufRBUF@]{0,2}'((?:[^'\\\\\\n]|\\\\.)+)'|\`([^\`\\n]+)\`|([^\\s"'\`;<>|]+))`;
 exports.QUOTED = '(?:[rbuf@]{0,2}"((?:[^"\\\\\\n]|\\\\.)+)"|[rbuf@]{0,2}\'((?:[^\'\\\\\\n]|\\\\.)+)\')';
 /** What reads the environment by a property or an index (`process.env.X`, `ENV['X']`, `$_ENV['X']`, `os.environ['X']`). */
 exports.ENV_PROPERTY = '(?:process\\.env|import\\.meta\\.env|\\benv|os\\.environ|\\$_(?:env|server))';
@@ -4113,6 +4118,8 @@ const SOURCES = [
     // A function named for a credential that returns a literal: def api_key, do: "v" (Elixir), def api_key = "v"
     // (Ruby), fun apiKey() = "v" (Kotlin), def api_key(self): return "v" (Python), get apiKey() { return "v" } (JS)
     `(?i)(?:\\bdefp?|\\bfun|\\bget)[ \\t]+(${exports.KEY})[ \\t]*(?:\\([^)\\n]{0,40}\\))?[ \\t]*(?::[ \\t]*[\\w.<>\\[\\]]{1,40}[ \\t]*)?(?:,[ \\t]*do:|=|:[ \\t]*return|\\{[ \\t]*return)[ \\t]*${exports.QUOTED}`,
+    // A literal passed through a call that keeps it: 'process.env.KEY': JSON.stringify('v'), key: SecretValue.unsafePlainText('v')
+    `(?i)(?:^|[^\\w.$@-])["'\`]?(${exports.KEY})["'\`]?\\]?[ \\t]*(?:=>|:=|=|:)[ \\t]*${WRAP}${exports.QUOTED}`,
     // setPassword("v"), withApiKey('v'), .token("v"): one argument (`set_password("system", "user", "v")` names
     // a service first, `get_password("system", "user")` reads one)
     `(?i)(?:^|[^\\w$])((?:set|with|use)?[\\w$]*${KW}[\\w$]*)\\(\\s*${exports.QUOTED}\\s*\\)`,
@@ -4128,6 +4135,10 @@ const SUBSTITUTION = 7;
 const NAMED = 8;
 /** Index of the pattern for a function that returns a literal (`def api_key, do: "v"`). */
 const RETURNS = 9;
+/** Index of the pattern for a literal passed through a WRAP call. */
+const WRAPPED = 10;
+/** Names of the WRAP calls, looked for before the pattern runs. */
+const WRAP_NAMES = ['stringify(', 'Buffer.from(', 'SecretStr(', 'secret(', 'PlainText(', 'plainText('];
 /** A function's definition just before its name. */
 const DEFINITION = /(?:^|\s)(?:defp?|fun|get)\s+$/;
 let compiled;
@@ -4237,6 +4248,8 @@ function patternsFor(line, hits) {
                 want.add(4); // ENV KEY value, set -gx KEY value
         }
     }
+    if (want.has(0) && WRAP_NAMES.some((w) => line.indexOf(w) >= 0))
+        want.add(WRAPPED);
     if (line.indexOf('define') >= 0)
         want.add(3);
     if (line.indexOf('<add') >= 0)
@@ -4344,6 +4357,31 @@ function lineBounds(bytes, at) {
     const eol = bytes.indexOf(10, at);
     return [nl + 1, eol < 0 ? bytes.length : eol];
 }
+const WORD = new Uint8Array(256);
+for (const ch of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_$@.-')
+    WORD[ch.charCodeAt(0)] = 1;
+/**
+ * A hit on a bare `key` (the word alone) where it cannot name a credential: most are code's own
+ * variables (`for key in d`, `key=lambda x: …`, `cache[key]`), and reading their lines cost a scan of
+ * Python code an eighth more time. Kept: a URL's or a connection string's `?key=`, `&key=`, `;key=`, a
+ * quoted `"key"`, and a mapping's `key:` opening its line (named by its parent, `jwt:`).
+ */
+function idleBareKey(bytes, p) {
+    if ((bytes[p] | 32) !== 107 || (bytes[p + 1] | 32) !== 101 || (bytes[p + 2] | 32) !== 121 || WORD[bytes[p + 3]] === 1 || WORD[bytes[p - 1]] === 1)
+        return false;
+    const before = bytes[p - 1];
+    if (before === 63 || before === 38 || before === 59 || before === 34 || before === 39)
+        return false;
+    let i = p - 1;
+    while (i >= 0 && (bytes[i] === 32 || bytes[i] === 9 || bytes[i] === 45))
+        i--;
+    if (i >= 0 && bytes[i] !== 10)
+        return true;
+    let j = p + 3;
+    while (bytes[j] === 32 || bytes[j] === 9)
+        j++;
+    return bytes[j] !== 58;
+}
 /** The lines holding `positions`, each once, with the keyword offsets on it (a long line's in windows of their own). */
 function hitLines(bytes, positions) {
     const sorted = [...positions].sort((a, b) => a - b);
@@ -4370,7 +4408,7 @@ function detectGeneric(fragment, rules, positions, seen, explain) {
     const bytes = fragment.bytes;
     const out = [];
     const lineMap = explain ? new lines_1.LineMap(bytes, fragment.startLine) : undefined;
-    for (const { ls, le, hits } of hitLines(bytes, positions)) {
+    for (const { ls, le, hits } of hitLines(bytes, positions.filter((p) => !idleBareKey(bytes, p)))) {
         // Very long lines are read in a window around the keyword: a 20 MB line must not be parsed whole.
         const long = le - ls > 64 * 1024;
         const from = long ? Math.max(ls, hits[0] - 2048) : ls;
@@ -4872,6 +4910,9 @@ function vetoOf(v, quoted, code, text = false) {
         return "an environment variable's name";
     if ((v.match(/\\x[0-9a-fA-F]{2}/g)?.length ?? 0) >= 2)
         return 'escaped bytes';
+    // The base64 of an SSH public key's type (ssh-rsa, ssh-ed25519, ecdsa-sha2-…): public material.
+    if (/^AAAA(?:B3NzaC1|C3NzaC1|E2VjZHNh)/.test(v))
+        return 'an SSH public key';
     if (/(?:^|[;\s?&])(?:password|passwd|pwd)=[^;\s&]/i.test(v))
         return 'a connection string (its password field is judged on its own)';
     if (/^(\.{0,2}\/|~\/|[A-Za-z]:\\)/.test(v))

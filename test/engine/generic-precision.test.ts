@@ -61,6 +61,7 @@ it("leaves C++ scopes, compiler passes, comparisons, module maps and other libra
     // Joined at run time: as one literal here, this file's own scan would read the pair inside it as text.
     'trainer.py': [['per_token_loss', '-per_token_logps'], ['ccache.credentials', '[ccache.credentials[i]]'], []].map((p) => p.join(' = ')).join('\n'),
     'test_websocket.py': '        "Sec-WebSocket-Key": "k9kFAUWNAMmf5OEMfTlOEA==",\n',
+    'test_knownhosts.py': `    sampleKey = b"AAAAB3NzaC1yc2EAAAABIwAAAQEA${'l/TQakPkePlnwCBRPitIVUTg6Z8VzN1en'}"\n`,
     'oauth1.py': `        ${['oauth_token=hh5s93j4hdidpola', 'oauth_token_secret=hdhd0244k9j7ao03', ''].join('&')}\n`,
     'api.md': '- <code title="post /webhook_endpoints/{webhook_endpoint_id}/rotate_secret">client.webhooks.rotate_secret()</code>\n',
   };

@@ -44,8 +44,13 @@ function endsOpen(bytes, last) {
     const b = bytes[last - 1];
     if (c === 61)
         return b !== 61 && b !== 33 && b !== 60 && b !== 62;
-    if (c === 40)
-        return true;
+    // `(` only after `=`: `SECRET_KEY = (`, not every call that goes on over lines.
+    if (c === 40) {
+        let i = last - 1;
+        while (bytes[i] === 32 || bytes[i] === 9)
+            i--;
+        return bytes[i] === 61;
+    }
     return (c === 124 && b === 124) || (c === 63 && b === 63) || (c === 58 && b === 63);
 }
 /**

@@ -16,8 +16,8 @@ export interface Pair {
     named?: boolean;
 }
 export declare const KEY = "(?:[\\w$@-]+[.:/])*[\\w$@-]*(?:pass|pwd|psk|secret|token|key|auth|cred|bearer|salt|dsn)[\\w$@-]*";
-/** A value: double-quoted with escaped quotes (`\"v\"`, a string inside a JSON string), double-, single- or back-quoted (a string prefix such as r"", @"" or a WRAP call before the quote allowed), or bare. */
-export declare const VALUE = "(?:\\\\\"((?:[^\"\\\\\\n]|\\\\[^\"\\n])+)\\\\\"|(?:(?:JSON\\.stringify|Buffer\\.from|SecretStr|pulumi\\.secret|(?:[\\w$]+\\.)?SecretValue\\.(?:unsafePlainText|plainText))\\([ \\t]*)?[rbufRBUF@]{0,2}\"((?:[^\"\\\\\\n]|\\\\.)+)\"|(?:(?:JSON\\.stringify|Buffer\\.from|SecretStr|pulumi\\.secret|(?:[\\w$]+\\.)?SecretValue\\.(?:unsafePlainText|plainText))\\([ \\t]*)?[rbufRBUF@]{0,2}'((?:[^'\\\\\\n]|\\\\.)+)'|`([^`\\n]+)`|([^\\s\"'`;<>|]+))";
+/** A value: double-quoted with escaped quotes (`\"v\"`, a string inside a JSON string), double-, single- or back-quoted (a string prefix such as r"", @"" allowed), or bare. */
+export declare const VALUE = "(?:\\\\\"((?:[^\"\\\\\\n]|\\\\[^\"\\n])+)\\\\\"|[rbufRBUF@]{0,2}\"((?:[^\"\\\\\\n]|\\\\.)+)\"|[rbufRBUF@]{0,2}'((?:[^'\\\\\\n]|\\\\.)+)'|`([^`\\n]+)`|([^\\s\"'`;<>|]+))";
 export declare const QUOTED = "(?:[rbuf@]{0,2}\"((?:[^\"\\\\\\n]|\\\\.)+)\"|[rbuf@]{0,2}'((?:[^'\\\\\\n]|\\\\.)+)')";
 /** What reads the environment by a property or an index (`process.env.X`, `ENV['X']`, `$_ENV['X']`, `os.environ['X']`). */
 export declare const ENV_PROPERTY = "(?:process\\.env|import\\.meta\\.env|\\benv|os\\.environ|\\$_(?:env|server))";

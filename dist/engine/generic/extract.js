@@ -24,9 +24,9 @@ exports.KEY = `(?:[\\w$@-]+[.:/])*[\\w$@-]*${KW}[\\w$@-]*`;
  * `JSON.stringify('v')`, CDK `SecretValue.unsafePlainText('v')`, Pulumi `pulumi.secret('v')`, pydantic
  * `SecretStr('v')`, Node `Buffer.from('v')`.
  */
-const WRAP = '(?:(?:JSON\\.stringify|Buffer\\.from|SecretStr|pulumi\\.secret|(?:[\\w$]+\\.)?SecretValue\\.(?:unsafePlainText|plainText))\\([ \\t]*)?';
-/** A value: double-quoted with escaped quotes (`\"v\"`, a string inside a JSON string), double-, single- or back-quoted (a string prefix such as r"", @"" or a WRAP call before the quote allowed), or bare. */
-exports.VALUE = `(?:\\\\"((?:[^"\\\\\\n]|\\\\[^"\\n])+)\\\\"|${WRAP}[rbufRBUF@]{0,2}"((?:[^"\\\\\\n]|\\\\.)+)"|${WRAP}[rbufRBUF@]{0,2}'((?:[^'\\\\\\n]|\\\\.)+)'|\`([^\`\\n]+)\`|([^\\s"'\`;<>|]+))`;
+const WRAP = '(?:JSON\\.stringify|Buffer\\.from|SecretStr|pulumi\\.secret|(?:[\\w$]+\\.)?SecretValue\\.(?:unsafePlainText|plainText))\\([ \\t]*';
+/** A value: double-quoted with escaped quotes (`\"v\"`, a string inside a JSON string), double-, single- or back-quoted (a string prefix such as r"", @"" allowed), or bare. */
+exports.VALUE = `(?:\\\\"((?:[^"\\\\\\n]|\\\\[^"\\n])+)\\\\"|[rbufRBUF@]{0,2}"((?:[^"\\\\\\n]|\\\\.)+)"|[rbufRBUF@]{0,2}'((?:[^'\\\\\\n]|\\\\.)+)'|\`([^\`\\n]+)\`|([^\\s"'\`;<>|]+))`;
 exports.QUOTED = '(?:[rbuf@]{0,2}"((?:[^"\\\\\\n]|\\\\.)+)"|[rbuf@]{0,2}\'((?:[^\'\\\\\\n]|\\\\.)+)\')';
 /** What reads the environment by a property or an index (`process.env.X`, `ENV['X']`, `$_ENV['X']`, `os.environ['X']`). */
 exports.ENV_PROPERTY = '(?:process\\.env|import\\.meta\\.env|\\benv|os\\.environ|\\$_(?:env|server))';
@@ -60,6 +60,8 @@ const SOURCES = [
     // A function named for a credential that returns a literal: def api_key, do: "v" (Elixir), def api_key = "v"
     // (Ruby), fun apiKey() = "v" (Kotlin), def api_key(self): return "v" (Python), get apiKey() { return "v" } (JS)
     `(?i)(?:\\bdefp?|\\bfun|\\bget)[ \\t]+(${exports.KEY})[ \\t]*(?:\\([^)\\n]{0,40}\\))?[ \\t]*(?::[ \\t]*[\\w.<>\\[\\]]{1,40}[ \\t]*)?(?:,[ \\t]*do:|=|:[ \\t]*return|\\{[ \\t]*return)[ \\t]*${exports.QUOTED}`,
+    // A literal passed through a call that keeps it: 'process.env.KEY': JSON.stringify('v'), key: SecretValue.unsafePlainText('v')
+    `(?i)(?:^|[^\\w.$@-])["'\`]?(${exports.KEY})["'\`]?\\]?[ \\t]*(?:=>|:=|=|:)[ \\t]*${WRAP}${exports.QUOTED}`,
     // setPassword("v"), withApiKey('v'), .token("v"): one argument (`set_password("system", "user", "v")` names
     // a service first, `get_password("system", "user")` reads one)
     `(?i)(?:^|[^\\w$])((?:set|with|use)?[\\w$]*${KW}[\\w$]*)\\(\\s*${exports.QUOTED}\\s*\\)`,
@@ -75,6 +77,10 @@ const SUBSTITUTION = 7;
 const NAMED = 8;
 /** Index of the pattern for a function that returns a literal (`def api_key, do: "v"`). */
 const RETURNS = 9;
+/** Index of the pattern for a literal passed through a WRAP call. */
+const WRAPPED = 10;
+/** Names of the WRAP calls, looked for before the pattern runs. */
+const WRAP_NAMES = ['stringify(', 'Buffer.from(', 'SecretStr(', 'secret(', 'PlainText(', 'plainText('];
 /** A function's definition just before its name. */
 const DEFINITION = /(?:^|\s)(?:defp?|fun|get)\s+$/;
 let compiled;
@@ -184,6 +190,8 @@ function patternsFor(line, hits) {
                 want.add(4); // ENV KEY value, set -gx KEY value
         }
     }
+    if (want.has(0) && WRAP_NAMES.some((w) => line.indexOf(w) >= 0))
+        want.add(WRAPPED);
     if (line.indexOf('define') >= 0)
         want.add(3);
     if (line.indexOf('<add') >= 0)

@@ -17,6 +17,31 @@ function lineBounds(bytes, at) {
     const eol = bytes.indexOf(10, at);
     return [nl + 1, eol < 0 ? bytes.length : eol];
 }
+const WORD = new Uint8Array(256);
+for (const ch of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_$@.-')
+    WORD[ch.charCodeAt(0)] = 1;
+/**
+ * A hit on a bare `key` (the word alone) where it cannot name a credential: most are code's own
+ * variables (`for key in d`, `key=lambda x: …`, `cache[key]`), and reading their lines cost a scan of
+ * Python code an eighth more time. Kept: a URL's or a connection string's `?key=`, `&key=`, `;key=`, a
+ * quoted `"key"`, and a mapping's `key:` opening its line (named by its parent, `jwt:`).
+ */
+function idleBareKey(bytes, p) {
+    if ((bytes[p] | 32) !== 107 || (bytes[p + 1] | 32) !== 101 || (bytes[p + 2] | 32) !== 121 || WORD[bytes[p + 3]] === 1 || WORD[bytes[p - 1]] === 1)
+        return false;
+    const before = bytes[p - 1];
+    if (before === 63 || before === 38 || before === 59 || before === 34 || before === 39)
+        return false;
+    let i = p - 1;
+    while (i >= 0 && (bytes[i] === 32 || bytes[i] === 9 || bytes[i] === 45))
+        i--;
+    if (i >= 0 && bytes[i] !== 10)
+        return true;
+    let j = p + 3;
+    while (bytes[j] === 32 || bytes[j] === 9)
+        j++;
+    return bytes[j] !== 58;
+}
 /** The lines holding `positions`, each once, with the keyword offsets on it (a long line's in windows of their own). */
 function hitLines(bytes, positions) {
     const sorted = [...positions].sort((a, b) => a - b);
@@ -43,7 +68,7 @@ function detectGeneric(fragment, rules, positions, seen, explain) {
     const bytes = fragment.bytes;
     const out = [];
     const lineMap = explain ? new lines_1.LineMap(bytes, fragment.startLine) : undefined;
-    for (const { ls, le, hits } of hitLines(bytes, positions)) {
+    for (const { ls, le, hits } of hitLines(bytes, positions.filter((p) => !idleBareKey(bytes, p)))) {
         // Very long lines are read in a window around the keyword: a 20 MB line must not be parsed whole.
         const long = le - ls > 64 * 1024;
         const from = long ? Math.max(ls, hits[0] - 2048) : ls;

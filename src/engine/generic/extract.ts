@@ -35,9 +35,9 @@ export const KEY = `(?:[\\w$@-]+[.:/])*[\\w$@-]*${KW}[\\w$@-]*`;
  * `JSON.stringify('v')`, CDK `SecretValue.unsafePlainText('v')`, Pulumi `pulumi.secret('v')`, pydantic
  * `SecretStr('v')`, Node `Buffer.from('v')`.
  */
-const WRAP = '(?:(?:JSON\\.stringify|Buffer\\.from|SecretStr|pulumi\\.secret|(?:[\\w$]+\\.)?SecretValue\\.(?:unsafePlainText|plainText))\\([ \\t]*)?';
-/** A value: double-quoted with escaped quotes (`\"v\"`, a string inside a JSON string), double-, single- or back-quoted (a string prefix such as r"", @"" or a WRAP call before the quote allowed), or bare. */
-export const VALUE = `(?:\\\\"((?:[^"\\\\\\n]|\\\\[^"\\n])+)\\\\"|${WRAP}[rbufRBUF@]{0,2}"((?:[^"\\\\\\n]|\\\\.)+)"|${WRAP}[rbufRBUF@]{0,2}'((?:[^'\\\\\\n]|\\\\.)+)'|\`([^\`\\n]+)\`|([^\\s"'\`;<>|]+))`;
+const WRAP = '(?:JSON\\.stringify|Buffer\\.from|SecretStr|pulumi\\.secret|(?:[\\w$]+\\.)?SecretValue\\.(?:unsafePlainText|plainText))\\([ \\t]*';
+/** A value: double-quoted with escaped quotes (`\"v\"`, a string inside a JSON string), double-, single- or back-quoted (a string prefix such as r"", @"" allowed), or bare. */
+export const VALUE = `(?:\\\\"((?:[^"\\\\\\n]|\\\\[^"\\n])+)\\\\"|[rbufRBUF@]{0,2}"((?:[^"\\\\\\n]|\\\\.)+)"|[rbufRBUF@]{0,2}'((?:[^'\\\\\\n]|\\\\.)+)'|\`([^\`\\n]+)\`|([^\\s"'\`;<>|]+))`;
 export const QUOTED = '(?:[rbuf@]{0,2}"((?:[^"\\\\\\n]|\\\\.)+)"|[rbuf@]{0,2}\'((?:[^\'\\\\\\n]|\\\\.)+)\')';
 
 /** What reads the environment by a property or an index (`process.env.X`, `ENV['X']`, `$_ENV['X']`, `os.environ['X']`). */
@@ -73,6 +73,8 @@ const SOURCES = [
   // A function named for a credential that returns a literal: def api_key, do: "v" (Elixir), def api_key = "v"
   // (Ruby), fun apiKey() = "v" (Kotlin), def api_key(self): return "v" (Python), get apiKey() { return "v" } (JS)
   `(?i)(?:\\bdefp?|\\bfun|\\bget)[ \\t]+(${KEY})[ \\t]*(?:\\([^)\\n]{0,40}\\))?[ \\t]*(?::[ \\t]*[\\w.<>\\[\\]]{1,40}[ \\t]*)?(?:,[ \\t]*do:|=|:[ \\t]*return|\\{[ \\t]*return)[ \\t]*${QUOTED}`,
+  // A literal passed through a call that keeps it: 'process.env.KEY': JSON.stringify('v'), key: SecretValue.unsafePlainText('v')
+  `(?i)(?:^|[^\\w.$@-])["'\`]?(${KEY})["'\`]?\\]?[ \\t]*(?:=>|:=|=|:)[ \\t]*${WRAP}${QUOTED}`,
   // setPassword("v"), withApiKey('v'), .token("v"): one argument (`set_password("system", "user", "v")` names
   // a service first, `get_password("system", "user")` reads one)
   `(?i)(?:^|[^\\w$])((?:set|with|use)?[\\w$]*${KW}[\\w$]*)\\(\\s*${QUOTED}\\s*\\)`,
@@ -90,6 +92,10 @@ const SUBSTITUTION = 7;
 const NAMED = 8;
 /** Index of the pattern for a function that returns a literal (`def api_key, do: "v"`). */
 const RETURNS = 9;
+/** Index of the pattern for a literal passed through a WRAP call. */
+const WRAPPED = 10;
+/** Names of the WRAP calls, looked for before the pattern runs. */
+const WRAP_NAMES = ['stringify(', 'Buffer.from(', 'SecretStr(', 'secret(', 'PlainText(', 'plainText('];
 /** A function's definition just before its name. */
 const DEFINITION = /(?:^|\s)(?:defp?|fun|get)\s+$/;
 
@@ -191,6 +197,7 @@ function patternsFor(line: Buffer, hits: number[]): number[] {
       if (DIRECTIVE.test(line.toString('latin1', 0, Math.min(line.length, 16)))) want.add(4); // ENV KEY value, set -gx KEY value
     }
   }
+  if (want.has(0) && WRAP_NAMES.some((w) => line.indexOf(w) >= 0)) want.add(WRAPPED);
   if (line.indexOf('define') >= 0) want.add(3);
   if (line.indexOf('<add') >= 0) want.add(2);
   if (line.indexOf('${') >= 0) want.add(SUBSTITUTION);

@@ -108,6 +108,8 @@ function vetoOf(v: string, quoted: boolean, code: boolean, text = false): string
   if (/<[a-z_]+>/.test(v)) return 'a template with placeholders';
   if (/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(v)) return "an environment variable's name";
   if ((v.match(/\\x[0-9a-fA-F]{2}/g)?.length ?? 0) >= 2) return 'escaped bytes';
+  // The base64 of an SSH public key's type (ssh-rsa, ssh-ed25519, ecdsa-sha2-…): public material.
+  if (/^AAAA(?:B3NzaC1|C3NzaC1|E2VjZHNh)/.test(v)) return 'an SSH public key';
   if (/(?:^|[;\s?&])(?:password|passwd|pwd)=[^;\s&]/i.test(v)) return 'a connection string (its password field is judged on its own)';
   if (/^(\.{0,2}\/|~\/|[A-Za-z]:\\)/.test(v)) return 'a path';
   if (/^[^\s@]+@[^\s@]+\.[a-z]{2,}$/i.test(v)) return 'an email address';
