@@ -4361,14 +4361,18 @@ const WORD = new Uint8Array(256);
 for (const ch of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_$@.-')
     WORD[ch.charCodeAt(0)] = 1;
 /**
- * A hit on a bare `key` (the word alone) where it cannot name a credential: most are code's own
- * variables (`for key in d`, `key=lambda x: …`, `cache[key]`), and reading their lines cost a scan of
- * Python code an eighth more time. Kept: a URL's or a connection string's `?key=`, `&key=`, `;key=`, a
- * quoted `"key"`, and a mapping's `key:` opening its line (named by its parent, `jwt:`).
+ * A hit on a word ending in `key` where it cannot name a credential. A bare `key` is mostly code's own
+ * variable (`for key in d`, `key=lambda x: …`, `cache[key]`), and reading those lines cost a scan of
+ * Python code an eighth more time: kept are a URL's or a connection string's `?key=`, `&key=`, `;key=`,
+ * a quoted `"key"`, and a mapping's `key:` opening its line (named by its parent, `jwt:`). A longer word
+ * (`foreign_key`, `adminKey`) is skipped when a short value follows it (shortValue): Rails' sources are
+ * full of `foreign_key:` and `primary_key`, and reading them cost a history scan 6%.
  */
-function idleBareKey(bytes, p) {
-    if ((bytes[p] | 32) !== 107 || (bytes[p + 1] | 32) !== 101 || (bytes[p + 2] | 32) !== 121 || WORD[bytes[p + 3]] === 1 || WORD[bytes[p - 1]] === 1)
+function idleKeyHit(bytes, p) {
+    if ((bytes[p] | 32) !== 107 || (bytes[p + 1] | 32) !== 101 || (bytes[p + 2] | 32) !== 121 || WORD[bytes[p + 3]] === 1)
         return false;
+    if (WORD[bytes[p - 1]] === 1)
+        return shortValue(bytes, p + 3);
     const before = bytes[p - 1];
     if (before === 63 || before === 38 || before === 59 || before === 34 || before === 39)
         return false;
@@ -4381,6 +4385,33 @@ function idleBareKey(bytes, p) {
     while (bytes[j] === 32 || bytes[j] === 9)
         j++;
     return bytes[j] !== 58;
+}
+const TOKEN_CHAR = new Uint8Array(256);
+for (const ch of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=_.~-')
+    TOKEN_CHAR[ch.charCodeAt(0)] = 1;
+/**
+ * After a key that ends in `key` (at `i`, past the word): a separator, then a value too short to be a
+ * key (`foreign_key: :user_id`, `primary_key = "id"`, `cache_key = "#{…}"`). A value below the line, a
+ * call (`Buffer.from(`), or no separator at all (`<add key="AdminKey" value=…>`) is left for the extractor to read.
+ */
+function shortValue(bytes, i) {
+    if (bytes[i] === 34 || bytes[i] === 39 || bytes[i] === 96 || bytes[i] === 93)
+        i++;
+    while (bytes[i] === 32 || bytes[i] === 9)
+        i++;
+    const c = bytes[i];
+    if (c !== 61 && c !== 58 && !(c === 63 && bytes[i + 1] === 61))
+        return false;
+    i += c === 63 || bytes[i + 1] === 62 ? 2 : 1;
+    while (bytes[i] === 32 || bytes[i] === 9 || bytes[i] === 34 || bytes[i] === 39 || bytes[i] === 96)
+        i++;
+    if (i >= bytes.length || bytes[i] === 10 || bytes[i] === 13 || bytes[i] === 40)
+        return false;
+    let run = 0;
+    while (run < 12 && TOKEN_CHAR[bytes[i + run]] === 1)
+        run++;
+    // A call that passes a literal through (`Buffer.from('…')`) is the extractor's to read.
+    return run < 12 && bytes[i + run] !== 40;
 }
 /** The lines holding `positions`, each once, with the keyword offsets on it (a long line's in windows of their own). */
 function hitLines(bytes, positions) {
@@ -4408,7 +4439,7 @@ function detectGeneric(fragment, rules, positions, seen, explain) {
     const bytes = fragment.bytes;
     const out = [];
     const lineMap = explain ? new lines_1.LineMap(bytes, fragment.startLine) : undefined;
-    for (const { ls, le, hits } of hitLines(bytes, positions.filter((p) => !idleBareKey(bytes, p)))) {
+    for (const { ls, le, hits } of hitLines(bytes, positions.filter((p) => !idleKeyHit(bytes, p)))) {
         // Very long lines are read in a window around the keyword: a 20 MB line must not be parsed whole.
         const long = le - ls > 64 * 1024;
         const from = long ? Math.max(ls, hits[0] - 2048) : ls;
