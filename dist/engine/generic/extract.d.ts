@@ -25,6 +25,8 @@ export declare const ENV_PROPERTY = "(?:process\\.env|import\\.meta\\.env|\\benv
 export declare const ENV_CALL = "(?:[\\w$]+\\.)*(?:getenv|get_?env|env|fetch|get|getenvironmentvariable|getordefault|getproperty|findproperty|config)";
 /** The operators that give a fallback when the lookup finds nothing. */
 export declare const OR = "(?:\\|\\||\\?\\?|\\?:|or\\b)";
+/** Bytes a key's word is made of (letters, digits, `_ $ @ . -`): 1, else 0. */
+export declare const WORDISH: Uint8Array<ArrayBuffer>;
 /**
  * The pair whose value spans `start`..`end` of `line` (a pattern's group), its quotes and trailing
  * punctuation taken off; `keyStart` is where its key begins on the line (the line before, for a value

@@ -3,7 +3,7 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
     return (mod && mod.__esModule) ? mod : { "default": mod };
 };
 Object.defineProperty(exports, "__esModule", { value: true });
-exports.OR = exports.ENV_CALL = exports.ENV_PROPERTY = exports.QUOTED = exports.VALUE = exports.KEY = void 0;
+exports.WORDISH = exports.OR = exports.ENV_CALL = exports.ENV_PROPERTY = exports.QUOTED = exports.VALUE = exports.KEY = void 0;
 exports.shape = shape;
 exports.pairsOn = pairsOn;
 /**
@@ -83,6 +83,16 @@ const WRAPPED = 10;
 const WRAP_NAMES = ['stringify(', 'Buffer.from(', 'SecretStr(', 'secret(', 'PlainText(', 'plainText('];
 /** A function's definition just before its name. */
 const DEFINITION = /(?:^|\s)(?:defp?|fun|get)\s+$/;
+/** The name at `k` follows `def`, `defp`, `fun` or `get` and a space (bytes looked at before a string is made). */
+function defined(line, k) {
+    let i = k;
+    while (i > 0 && (line[i - 1] === 32 || line[i - 1] === 9))
+        i--;
+    const c = line[i - 1];
+    if (i === k || (c !== 102 && c !== 112 && c !== 110 && c !== 116))
+        return false;
+    return DEFINITION.test(line.toString('latin1', Math.max(0, i - 6), k));
+}
 let compiled;
 /** A quoted literal joined to more by an operator (`"a" + b`, PHP `'a' . $b`, Lua `..`, VB `&`): the assembly stage reads the whole. */
 function joined(line, end) {
@@ -117,7 +127,7 @@ const DIRECTIVE = /^[ \t]*(ENV|ARG|set)[ \t]/i;
 /** Where the word holding the keyword at `h` starts. */
 function keyStartOf(line, h) {
     let k = h;
-    while (k > 0 && WORDISH[line[k - 1]])
+    while (k > 0 && exports.WORDISH[line[k - 1]])
         k--;
     return k;
 }
@@ -128,9 +138,10 @@ function quotedBefore(line, h) {
 }
 /** Calls that set a variable or property by name (the pattern of `define(`). */
 const SETTERS = /(?:putenv|setenv|setproperty|setenvironmentvariable|setdefault)\(/i;
-const WORDISH = new Uint8Array(256);
+/** Bytes a key's word is made of (letters, digits, `_ $ @ . -`): 1, else 0. */
+exports.WORDISH = new Uint8Array(256);
 for (const ch of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_$@.-')
-    WORDISH[ch.charCodeAt(0)] = 1;
+    exports.WORDISH[ch.charCodeAt(0)] = 1;
 /**
  * Which patterns can match around the keywords at `hits` (offsets in the line): what follows the key a
  * keyword sits in decides. Most keywords in code are not keys at all (`tokens.push(token)`), and the
@@ -141,7 +152,7 @@ function patternsFor(line, hits) {
     for (const h of hits) {
         // A keyword that holds its key's opening quote (`"key"`) starts before the word.
         let i = line[h] === 34 ? h + 1 : h;
-        while (i < line.length && WORDISH[line[i]])
+        while (i < line.length && exports.WORDISH[line[i]])
             i++;
         if (line[i] === 34 || line[i] === 39 || line[i] === 96)
             i++;
@@ -170,7 +181,7 @@ function patternsFor(line, hits) {
             want.add(NAMED);
         if (c === 44 && quotedBefore(line, h) && SETTERS.test(line.toString('latin1', Math.max(0, h - 64), h)))
             want.add(3);
-        if ((c === 44 || c === 40 || c === 61 || c === 58) && DEFINITION.test(line.toString('latin1', Math.max(0, h - 48), keyStartOf(line, h))))
+        if ((c === 44 || c === 40 || c === 61 || c === 58) && defined(line, keyStartOf(line, h)))
             want.add(RETURNS);
         // setPassword("v"): a call with a string literal first.
         if (c === 40) {
@@ -182,7 +193,7 @@ function patternsFor(line, hits) {
         }
         if (spaces > 0 && c !== undefined && c !== 61 && c !== 58) {
             let k = h;
-            while (k > 0 && WORDISH[line[k - 1]])
+            while (k > 0 && exports.WORDISH[line[k - 1]])
                 k--;
             if (line[k] === 45)
                 want.add(5); // --password value
@@ -190,7 +201,7 @@ function patternsFor(line, hits) {
                 want.add(4); // ENV KEY value, set -gx KEY value
         }
     }
-    if (want.has(0) && WRAP_NAMES.some((w) => line.indexOf(w) >= 0))
+    if (want.has(0) && line.indexOf(40) >= 0 && WRAP_NAMES.some((w) => line.indexOf(w) >= 0))
         want.add(WRAPPED);
     if (line.indexOf('define') >= 0)
         want.add(3);

@@ -17,9 +17,6 @@ function lineBounds(bytes, at) {
     const eol = bytes.indexOf(10, at);
     return [nl + 1, eol < 0 ? bytes.length : eol];
 }
-const WORD = new Uint8Array(256);
-for (const ch of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_$@.-')
-    WORD[ch.charCodeAt(0)] = 1;
 /**
  * A hit on a word ending in `key` where it cannot name a credential. A bare `key` is mostly code's own
  * variable (`for key in d`, `key=lambda x: …`, `cache[key]`), and reading those lines cost a scan of
@@ -29,9 +26,9 @@ for (const ch of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789
  * full of `foreign_key:` and `primary_key`, and reading them cost a history scan 6%.
  */
 function idleKeyHit(bytes, p) {
-    if ((bytes[p] | 32) !== 107 || (bytes[p + 1] | 32) !== 101 || (bytes[p + 2] | 32) !== 121 || WORD[bytes[p + 3]] === 1)
+    if ((bytes[p] | 32) !== 107 || (bytes[p + 1] | 32) !== 101 || (bytes[p + 2] | 32) !== 121 || extract_1.WORDISH[bytes[p + 3]] === 1)
         return false;
-    if (WORD[bytes[p - 1]] === 1)
+    if (extract_1.WORDISH[bytes[p - 1]] === 1)
         return shortValue(bytes, p + 3);
     const before = bytes[p - 1];
     if (before === 63 || before === 38 || before === 59 || before === 34 || before === 39)

@@ -99,6 +99,15 @@ const WRAP_NAMES = ['stringify(', 'Buffer.from(', 'SecretStr(', 'secret(', 'Plai
 /** A function's definition just before its name. */
 const DEFINITION = /(?:^|\s)(?:defp?|fun|get)\s+$/;
 
+/** The name at `k` follows `def`, `defp`, `fun` or `get` and a space (bytes looked at before a string is made). */
+function defined(line: Buffer, k: number): boolean {
+  let i = k;
+  while (i > 0 && (line[i - 1] === 32 || line[i - 1] === 9)) i--;
+  const c = line[i - 1];
+  if (i === k || (c !== 102 && c !== 112 && c !== 110 && c !== 116)) return false;
+  return DEFINITION.test(line.toString('latin1', Math.max(0, i - 6), k));
+}
+
 let compiled: RE2[] | undefined;
 
 /** A quoted literal joined to more by an operator (`"a" + b`, PHP `'a' . $b`, Lua `..`, VB `&`): the assembly stage reads the whole. */
@@ -146,7 +155,8 @@ function quotedBefore(line: Buffer, h: number): boolean {
 
 /** Calls that set a variable or property by name (the pattern of `define(`). */
 const SETTERS = /(?:putenv|setenv|setproperty|setenvironmentvariable|setdefault)\(/i;
-const WORDISH = new Uint8Array(256);
+/** Bytes a key's word is made of (letters, digits, `_ $ @ . -`): 1, else 0. */
+export const WORDISH = new Uint8Array(256);
 for (const ch of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_$@.-') WORDISH[ch.charCodeAt(0)] = 1;
 
 /**
@@ -183,7 +193,7 @@ function patternsFor(line: Buffer, hits: number[]): number[] {
     )
       want.add(NAMED);
     if (c === 44 && quotedBefore(line, h) && SETTERS.test(line.toString('latin1', Math.max(0, h - 64), h))) want.add(3);
-    if ((c === 44 || c === 40 || c === 61 || c === 58) && DEFINITION.test(line.toString('latin1', Math.max(0, h - 48), keyStartOf(line, h)))) want.add(RETURNS);
+    if ((c === 44 || c === 40 || c === 61 || c === 58) && defined(line, keyStartOf(line, h))) want.add(RETURNS);
     // setPassword("v"): a call with a string literal first.
     if (c === 40) {
       let j = i + 1;
@@ -197,7 +207,7 @@ function patternsFor(line: Buffer, hits: number[]): number[] {
       if (DIRECTIVE.test(line.toString('latin1', 0, Math.min(line.length, 16)))) want.add(4); // ENV KEY value, set -gx KEY value
     }
   }
-  if (want.has(0) && WRAP_NAMES.some((w) => line.indexOf(w) >= 0)) want.add(WRAPPED);
+  if (want.has(0) && line.indexOf(40) >= 0 && WRAP_NAMES.some((w) => line.indexOf(w) >= 0)) want.add(WRAPPED);
   if (line.indexOf('define') >= 0) want.add(3);
   if (line.indexOf('<add') >= 0) want.add(2);
   if (line.indexOf('${') >= 0) want.add(SUBSTITUTION);

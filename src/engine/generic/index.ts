@@ -12,7 +12,7 @@ import { onMinifiedLine } from '../minified';
 import { LineMap } from '../lines';
 import { fileContext } from './context';
 import { pairBelow } from './below';
-import { pairsOn } from './extract';
+import { pairsOn, WORDISH } from './extract';
 import { judgeKey, keyQualifierIn } from './keys';
 import { parentKey } from './parent';
 import { decide } from './score';
@@ -49,9 +49,6 @@ function lineBounds(bytes: Buffer, at: number): [number, number] {
   return [nl + 1, eol < 0 ? bytes.length : eol];
 }
 
-const WORD = new Uint8Array(256);
-for (const ch of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_$@.-') WORD[ch.charCodeAt(0)] = 1;
-
 /**
  * A hit on a word ending in `key` where it cannot name a credential. A bare `key` is mostly code's own
  * variable (`for key in d`, `key=lambda x: …`, `cache[key]`), and reading those lines cost a scan of
@@ -61,8 +58,8 @@ for (const ch of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789
  * full of `foreign_key:` and `primary_key`, and reading them cost a history scan 6%.
  */
 function idleKeyHit(bytes: Buffer, p: number): boolean {
-  if ((bytes[p] | 32) !== 107 || (bytes[p + 1] | 32) !== 101 || (bytes[p + 2] | 32) !== 121 || WORD[bytes[p + 3]] === 1) return false;
-  if (WORD[bytes[p - 1]] === 1) return shortValue(bytes, p + 3);
+  if ((bytes[p] | 32) !== 107 || (bytes[p + 1] | 32) !== 101 || (bytes[p + 2] | 32) !== 121 || WORDISH[bytes[p + 3]] === 1) return false;
+  if (WORDISH[bytes[p - 1]] === 1) return shortValue(bytes, p + 3);
   const before = bytes[p - 1];
   if (before === 63 || before === 38 || before === 59 || before === 34 || before === 39) return false;
   let i = p - 1;

@@ -29,13 +29,14 @@ export function scoped(line: Buffer, start: number, end: number): boolean {
  */
 export function comparison(line: Buffer, start: number, end: number): boolean {
   let i = end;
-  // A quoted name ending an element's opening tag (`<property name="x.password">v`, `<Setting name="Proxy
-  // password">v`) is a name, then its value.
-  if ((line[i] === 34 || line[i] === 39) && start < 1024 && insideString(line, start)) return false;
-  if (line[i] === 34 || line[i] === 39 || line[i] === 96) i++;
+  const quote = line[i];
+  if (quote === 34 || quote === 39 || quote === 96) i++;
   if (line[i] === 93) i++;
   while (line[i] === 32 || line[i] === 9) i++;
-  return line[i] === 62 && line[start - 1] !== 60;
+  if (line[i] !== 62 || line[start - 1] === 60) return false;
+  // A quoted name ending an element's opening tag (`<property name="x.password">v`, `<Setting name="Proxy
+  // password">v`) is a name, then its value.
+  return !((quote === 34 || quote === 39) && start < 1024 && insideString(line, start));
 }
 
 /** A call named for a bare `pass` or `pw` but not a setter (`MODULE_PASS("name", …)`, `addPass("x")`): a compiler's or a test's pass; `setDbPass("v")` stays. */
