@@ -159,18 +159,28 @@ function encodedVeto(v, quoted, code) {
     const inner = vetoOf(text, quoted, code);
     return inner ? `base64 of ${inner}` : undefined;
 }
+/** The share of `v`'s characters in word-like runs (a capital or not, then three lower-case letters or more). */
+function wordShare(v) {
+    let n = 0;
+    for (const m of v.matchAll(/[A-Z]?[a-z]{3,}/g))
+        n += m[0].length;
+    return n / v.length;
+}
 /** Lower-case words and numbers joined by `-`, `_` or `.` (`a-team-wide-key-0123`, `taint-key-1`): a name. */
 const WORDS_AND_NUMBERS = /^(?:[a-z]+|\d+)(?:[-_.](?:[a-z]+|\d+)){2,}$/;
 /**
  * Under a loose key (`result_key`, `cache_key`, a bare `key`) most values are names, paths and formats
  * (`"DBClusterSnapshots"`, `"lambda:createdBy"`, `f"filters.{i}.key"`): only a token's shape counts,
- * 16 or more letters and digits (two digits at least) in one run with nothing but `-_+/=.~` among them,
+ * 16 or more letters and digits (two digits, or letters not in words) in one run with nothing but `-_+/=.~` among them,
  * not a file's name (`.zip`), a folder (`/`) or words and numbers joined.
  */
 function looseVeto(v, key) {
     if (!key.loose)
         return undefined;
-    const shaped = v.length >= 16 && /^[A-Za-z0-9_\-+/=.~]+$/.test(v) && /[0-9][^0-9]*[0-9]/.test(v) && /[A-Za-z]/.test(v) && !/\.[a-z]{2,4}$|\/$/.test(v) && !WORDS_AND_NUMBERS.test(v);
+    // Two digits, or letters that do not run in words: a 32-character random token lacks two digits one
+    // time in 40, but names (`DBClusterSnapshots`, `Ec2SubnetIds`) are half words or more.
+    const mixed = /[0-9][^0-9]*[0-9]/.test(v) || wordShare(v) < 0.5;
+    const shaped = v.length >= 16 && /^[A-Za-z0-9_\-+/=.~]+$/.test(v) && mixed && /[A-Za-z]/.test(v) && !/\.[a-z]{2,4}$|\/$/.test(v) && !WORDS_AND_NUMBERS.test(v);
     return shaped ? undefined : 'not shaped like a token (under a key that does not say which)';
 }
 /**
