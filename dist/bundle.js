@@ -2849,6 +2849,8 @@ const confirm_1 = require("./confirm");
 const gate_1 = require("./gate");
 const rule_facts_1 = require("./rule-facts");
 const LEADING_BOUNDARY = /^(\(\?[a-zA-Z]+\))?\\b/;
+/** Bytes on either side of a secret that `allowlist.near` looks at: a config object's neighbouring fields. */
+const NEAR = 256;
 /** A content regex as the engine runs it: global, with group indices, and its leading `\b` left to the window (see leadingBoundary). */
 const runnableRegex = (regex) => [regex.replace(LEADING_BOUNDARY, '$1'), 'gd'];
 exports.runnableRegex = runnableRegex;
@@ -2869,6 +2871,7 @@ class CompiledRule {
     pathRe;
     allowRes;
     allowPathMatch;
+    nearRes;
     constructor(def) {
         this.def = def;
         this.id = def.id;
@@ -2965,6 +2968,15 @@ class CompiledRule {
             return false;
         this.allowPathMatch ??= require('picomatch')(list.paths, { dot: true });
         return this.allowPathMatch(path);
+    }
+    /** True when one of the rule's `allowlist.near` patterns matches within NEAR bytes of bytes[start, end). */
+    allowsNear(bytes, start, end) {
+        const near = this.def.allowlist?.near;
+        if (!near?.length)
+            return false;
+        this.nearRes ??= near.map((r) => (0, patterns_1.compilePattern)(r, ''));
+        const around = bytes.subarray(Math.max(0, start - NEAR), Math.min(bytes.length, end + NEAR));
+        return this.nearRes.some((r) => r.test(around));
     }
 }
 exports.CompiledRule = CompiledRule;
@@ -3529,7 +3541,7 @@ function detect(fragment, ruleSet, dropped, sifted = ruleSet.sift(fragment.bytes
     }
     if (extractors.length > 0)
         collectGeneric(fragment, extractors, sifted, ruleSet, candidates, dropped, seen, explain ?? ruleSet.options.explain);
-    return toFindings(fragment, (0, overlaps_1.resolveOverlaps)(candidates));
+    return toFindings(fragment, (0, overlaps_1.resolveOverlaps)(candidates).filter((c) => !c.allowed));
 }
 /** The generic extractor over the lines holding its rules' keywords; the universal filters still apply. */
 function collectGeneric(fragment, rules, sifted, ruleSet, out, dropped, seen, explain) {
@@ -3627,7 +3639,7 @@ function shannonEntropy(value) {
 "engine/filters.js": function (exports, require, module, __filename, __dirname) {
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
-exports.UNIVERSAL_FILTERS = exports.FILTERS = exports.publicMaterialFilter = exports.diversityFilter = exports.codeReferenceFilter = exports.keyNameFilter = exports.pathLikeFilter = exports.hashIdFilter = exports.secretManagerFilter = exports.configAllowlistFilter = exports.ruleAllowlistFilter = exports.validatorFilter = exports.stopwordFilter = exports.exampleKeyFilter = exports.placeholderFilter = exports.entropyFilter = void 0;
+exports.UNIVERSAL_FILTERS = exports.FILTERS = exports.codeShapeFilter = exports.publicMaterialFilter = exports.diversityFilter = exports.codeReferenceFilter = exports.keyNameFilter = exports.pathLikeFilter = exports.hashIdFilter = exports.secretManagerFilter = exports.configAllowlistFilter = exports.ruleAllowlistFilter = exports.validatorFilter = exports.stopwordFilter = exports.exampleKeyFilter = exports.placeholderFilter = exports.entropyFilter = void 0;
 exports.characterClasses = characterClasses;
 exports.universalRejectReason = universalRejectReason;
 exports.rejectReason = rejectReason;
@@ -3765,6 +3777,13 @@ const publicMaterialFilter = ({ secret, match, rule }) => {
     return PUBLIC_MATERIAL.test(secret) || /\b(public|pub)[_.-]?key|certificate/i.test(assignedKey(match, secret) ?? '') ? 'public-material' : undefined;
 };
 exports.publicMaterialFilter = publicMaterialFilter;
+/**
+ * Code, not a value: a call cut at its arguments (`convert_to_secret_str(`), a type with its parameter
+ * (`Optional[SecretStr]`) or a literal ending an argument (`psk=None, psk_mode=None`), as a rule whose
+ * value is any run of characters reads a declaration's type or a call. No token or password is written so.
+ */
+const codeShapeFilter = ({ secret }) => /^[A-Za-z_$][\w$.]*\($|^[A-Za-z_$][\w$.]{2,}\[[A-Za-z_$][\w$.]{2,}\]$|^(?:None|null|nil|NULL|undefined|true|false|True|False)\s*[,)]/.test(secret) ? 'code-reference' : undefined;
+exports.codeShapeFilter = codeShapeFilter;
 /** The chain, cheapest and most decisive first. */
 exports.FILTERS = [
     exports.entropyFilter,
@@ -3777,13 +3796,14 @@ exports.FILTERS = [
     exports.keyNameFilter,
     exports.pathLikeFilter,
     exports.codeReferenceFilter,
+    exports.codeShapeFilter,
     exports.diversityFilter,
     exports.publicMaterialFilter,
     exports.ruleAllowlistFilter,
     exports.configAllowlistFilter,
 ];
 /** The filters every rule gets, the generic extractor included (it judges values itself). */
-exports.UNIVERSAL_FILTERS = [exports.exampleKeyFilter, exports.stopwordFilter, exports.ruleAllowlistFilter, exports.configAllowlistFilter];
+exports.UNIVERSAL_FILTERS = [exports.exampleKeyFilter, exports.stopwordFilter, exports.codeShapeFilter, exports.ruleAllowlistFilter, exports.configAllowlistFilter];
 /** The first reason a universal filter gives to drop the candidate. */
 function universalRejectReason(c) {
     for (const f of exports.UNIVERSAL_FILTERS) {
@@ -4087,29 +4107,31 @@ const WRAP = '(?:JSON\\.stringify|Buffer\\.from|SecretStr|pulumi\\.secret|(?:[\\
 exports.VALUE = `(?:\\\\"((?:[^"\\\\\\n]|\\\\[^"\\n])+)\\\\"|[rbufRBUF@]{0,2}"((?:[^"\\\\\\n]|\\\\.)+)"|[rbufRBUF@]{0,2}'((?:[^'\\\\\\n]|\\\\.)+)'|\`([^\`\\n]+)\`|([^\\s"'\`;<>|]+))`;
 exports.QUOTED = '(?:[rbuf@]{0,2}"((?:[^"\\\\\\n]|\\\\.)+)"|[rbuf@]{0,2}\'((?:[^\'\\\\\\n]|\\\\.)+)\')';
 /** What reads the environment by a property or an index (`process.env.X`, `ENV['X']`, `$_ENV['X']`, `os.environ['X']`). */
-exports.ENV_PROPERTY = '(?:process\\.env|import\\.meta\\.env|\\benv|os\\.environ|\\$_(?:env|server))';
+exports.ENV_PROPERTY = '(?:process\\.env|import\\.meta\\.env|\\benv|os\\.environ|\\$_(?:env|server)|\\$ENV)';
 /** What reads the environment or a setting by a call (`getenv(`, `System.getenv(`, `ENV.fetch(`, `os.environ.get(`, `config(`, Gradle's `findProperty(`). */
-exports.ENV_CALL = '(?:[\\w$]+\\.)*(?:getenv|get_?env|env|fetch|get|getenvironmentvariable|getordefault|getproperty|findproperty|config)';
+exports.ENV_CALL = '(?:[\\w$]+(?:\\.|::))*(?:getenv|get_?env|env|fetch|get|getenvironmentvariable|getordefault|getorelse|getproperty|findproperty|config|fromenvironment|var)';
 /** The operators that give a fallback when the lookup finds nothing. */
 exports.OR = '(?:\\|\\||\\?\\?|\\?:|or\\b)';
 /** Patterns, each with the key in group 1 and the value in the first non-empty of the following groups. */
 const SOURCES = [
-    // KEY = v, KEY: v, "key": "v", key => 'v', key := "v", env["KEY"] = "v", <key>v
-    `(?i)(?:^|[^\\w.$@-])["'\`]?(${exports.KEY})["'\`]?\\]?[ \\t]*(?:=>|:=|[+?]?=|:|->|>)[ \\t]*${exports.VALUE}`,
+    // KEY = v, KEY: v, "key": "v", key => 'v', key := "v", env["KEY"] = "v", <key>v; Go's spew dumps, `Key: (string) (len=40) "v"`
+    `(?i)(?:^|[^\\w.$@-])["'\`]?(${exports.KEY})["'\`]?\\]?[ \\t]*(?:=>|:=|[+?]?=|:|->|>)[ \\t]*(?:\\((?:string|len=\\d+)\\)[ \\t]*)*${exports.VALUE}`,
     // const KEY: &str = "v", let apiKey: String = "v"
     `(?i)(?:^|[^\\w.$@-])(${exports.KEY})[ \\t]*:[ \\t]*&?[\\w<>\\[\\]'. ]{1,40}?=[ \\t]*${exports.QUOTED}`,
     // <add key="ApiToken" value="v" />
     `(?i)<add\\s+key\\s*=\\s*"([^"]*${KW}[^"]*)"\\s+value\\s*=\\s*"([^"]+)"`,
     // define('DB_PASSWORD', 'v'), putenv/setenv("KEY", "v"), System.setProperty("key", "v"),
-    // [Environment]::SetEnvironmentVariable('KEY', 'v', 'User'), os.environ.setdefault("KEY", "v")
-    `(?i)(?:define|putenv|setenv|setproperty|setenvironmentvariable|setdefault)\\(\\s*['"]([^'"]*${KW}[^'"]*)['"]\\s*,\\s*${exports.QUOTED}`,
-    // ENV KEY v (Dockerfile), set -gx KEY v (fish)
-    `(?i)^[ \\t]*(?:ENV|ARG|set(?:[ \\t]+-[a-zA-Z]+)*)[ \\t]+(${exports.KEY})[ \\t]+${exports.VALUE}`,
+    // [Environment]::SetEnvironmentVariable('KEY', 'v', 'User'), os.environ.setdefault("KEY", "v"), .header("X-Api-Key", "v")
+    `(?i)(?:define|putenv|setenv|setproperty|setenvironmentvariable|setdefault|header|setheader|addheader|withheader)\\(\\s*['"]([^'"]*${KW}[^'"]*)['"]\\s*,\\s*${exports.QUOTED}`,
+    // ENV KEY v (Dockerfile), set -gx KEY v (fish, and its history's `- cmd: set -Ux KEY v`), #define KEY "v" (C)
+    `(?i)^[ \\t]*(?:- cmd:[ \\t]*)?(?:ENV|ARG|#[ \\t]*define|set(?:[ \\t]+-[a-zA-Z]+)*)[ \\t]+(${exports.KEY})[ \\t]+${exports.VALUE}`,
     // --password v, -token v (flags separated by a space; --flag=v is an assignment)
     `(?i)(?:^|[ \\t])(--?[\\w-]*${KW}[\\w-]*)[ \\t]+([^\\s"'\`;<>|-][^\\s"'\`;<>|]*|"[^"\\n]+"|'[^'\\n]+')`,
     // A literal fallback after an environment lookup, keyed by the variable's name: process.env.KEY || "v",
-    // ENV['KEY'] ?? 'v', getenv('KEY') ?: 'v', os.getenv("KEY", "v"), env('KEY', 'v'), config("KEY", default="v")
-    `(?i)(?:${exports.ENV_PROPERTY}(?:\\.|\\[[ \\t]*["'])|${exports.ENV_CALL}\\([ \\t]*["'])(${exports.KEY})(?:["'][ \\t]*\\])?["']?[ \\t]*(?:${exports.OR}|\\)[ \\t]*${exports.OR}|,[ \\t]*(?:default[ \\t]*=[ \\t]*)?)[ \\t]*${exports.QUOTED}`,
+    // ENV['KEY'] ?? 'v', getenv('KEY') ?: 'v', os.getenv("KEY", "v"), env('KEY', 'v'), config("KEY", default="v"),
+    // Sys.getenv("KEY", unset = "v") (R), sys.env.getOrElse("KEY", "v") (Scala), String.fromEnvironment('KEY',
+    // defaultValue: 'v') (Dart), env::var("KEY").unwrap_or_else(|_| String::from("v")) (Rust)
+    `(?i)(?:${exports.ENV_PROPERTY}(?:\\.|\\[[ \\t]*["']|\\{[ \\t]*["']?)|${exports.ENV_CALL}\\([ \\t]*["'])(${exports.KEY})(?:["']?[ \\t]*[\\]}])?["']?[ \\t]*(?:${exports.OR}|\\)[ \\t]*(?:${exports.OR}|\\.unwrap_or(?:_else)?\\([ \\t]*(?:\\|_?\\|[ \\t]*)?(?:String::from\\()?)|,[ \\t]*(?:(?:default|unset|defaultValue)[ \\t]*[=:][ \\t]*)?)[ \\t]*${exports.QUOTED}`,
     // The default of a substitution: ${KEY:-v}, ${KEY-v}, ${KEY:=v} (shell, Compose), ${KEY:v} (Spring); not ${KEY:?message} or ${KEY:+alternate}
     `(?i)\\$\\{(${exports.KEY})(?::-|:=|-|:)([^?+=}\\s"'$-][^}\\s"'$]*)\\}`,
     // { "key": "password", "value": "v" } (Postman, Insomnia), {"name": "DB_PASSWORD", "value": "v"} (ECS, HAR),
@@ -4120,6 +4142,12 @@ const SOURCES = [
     `(?i)(?:\\bdefp?|\\bfun|\\bget)[ \\t]+(${exports.KEY})[ \\t]*(?:\\([^)\\n]{0,40}\\))?[ \\t]*(?::[ \\t]*[\\w.<>\\[\\]]{1,40}[ \\t]*)?(?:,[ \\t]*do:|=|:[ \\t]*return|\\{[ \\t]*return)[ \\t]*${exports.QUOTED}`,
     // A literal passed through a call that keeps it: 'process.env.KEY': JSON.stringify('v'), key: SecretValue.unsafePlainText('v')
     `(?i)(?:^|[^\\w.$@-])["'\`]?(${exports.KEY})["'\`]?\\]?[ \\t]*(?:=>|:=|=|:)[ \\t]*${WRAP}${exports.QUOTED}`,
+    // A variable named for a credential with a literal fallback: private_key || "v", apiKey ?? "v", token ?: "v"
+    `(?i)(?:^|[^\\w.$@-])(${exports.KEY})[ \\t]*(?:\\|\\||\\?\\?|\\?:)[ \\t]*${exports.QUOTED}`,
+    // A key and a bare value alone on a config line, apart by spaces: Fluent Bit's `HTTP_Passwd  v`, `Splunk_Token v`
+    `(?i)^[ \\t]*(${exports.KEY})[ \\t]+([^\\s"'=:;,{}()<>|]+)[ \\t]*\\r?$`,
+    // A name and a value as a pair of literals: SQL's VALUES ('smtp_password', 'v'), Python's [('api_key', 'v')]
+    `(?i)(?:^|[\\s,(\\[])\\(\\s*['"]([^'"\\n]*${KW}[^'"\\n]*)['"]\\s*,\\s*${exports.QUOTED}\\s*\\)`,
     // setPassword("v"), withApiKey('v'), .token("v"): one argument (`set_password("system", "user", "v")` names
     // a service first, `get_password("system", "user")` reads one)
     `(?i)(?:^|[^\\w$])((?:set|with|use)?[\\w$]*${KW}[\\w$]*)\\(\\s*${exports.QUOTED}\\s*\\)`,
@@ -4135,6 +4163,12 @@ const SUBSTITUTION = 7;
 const NAMED = 8;
 /** Index of the pattern for a function that returns a literal (`def api_key, do: "v"`). */
 const RETURNS = 9;
+/** Indexes of the patterns for a variable's literal fallback (`private_key || "v"`), a config line's `key value`, and a pair of literals (`('api_key', 'v')`). */
+const BARE_FALLBACK = 11;
+/** Index of the pattern for directives (`ENV KEY v`, `set -gx KEY v`, `#define KEY "v"`). */
+const DIRECTIVES = 4;
+const CONF_LINE = 12;
+const TUPLE = 13;
 /** Index of the pattern for a literal passed through a WRAP call. */
 const WRAPPED = 10;
 /** Names of the WRAP calls, looked for before the pattern runs. */
@@ -4181,7 +4215,24 @@ function trimClosers(v) {
     }
     return v.slice(0, end);
 }
-const DIRECTIVE = /^[ \t]*(ENV|ARG|set)[ \t]/i;
+const DIRECTIVE = /^[ \t]*(?:- cmd:[ \t]*)?(?:ENV|ARG|set|#[ \t]*define)[ \t]/i;
+/** The key at `k` is the first thing on its line (after indentation). */
+function startsLine(line, k) {
+    let i = k;
+    while (i > 0 && (line[i - 1] === 32 || line[i - 1] === 9))
+        i--;
+    return i === 0;
+}
+/** The key at `k` opens a pair of literals: `('` or `("` before it. */
+function tupleOpens(line, k) {
+    const q = line[k - 1];
+    if (q !== 39 && q !== 34)
+        return false;
+    let i = k - 2;
+    while (i >= 0 && (line[i] === 32 || line[i] === 9))
+        i--;
+    return line[i] === 40;
+}
 /** Where the word holding the keyword at `h` starts. */
 function keyStartOf(line, h) {
     let k = h;
@@ -4195,7 +4246,7 @@ function quotedBefore(line, h) {
     return line[k - 1] === 34 || line[k - 1] === 39;
 }
 /** Calls that set a variable or property by name (the pattern of `define(`). */
-const SETTERS = /(?:putenv|setenv|setproperty|setenvironmentvariable|setdefault)\(/i;
+const SETTERS = /(?:putenv|setenv|setproperty|setenvironmentvariable|setdefault|header)\(/i;
 /** Bytes a key's word is made of (letters, digits, `_ $ @ . -`): 1, else 0. */
 exports.WORDISH = new Uint8Array(256);
 for (const ch of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_$@.-')
@@ -4226,9 +4277,13 @@ function patternsFor(line, hits) {
             want.add(0); // = : > += -> ?=
         if (c === 58)
             want.add(1);
-        // A lookup's name then `,` `)` `||` `??` `?:` or `or`: getenv("KEY", "v"), process.env.KEY || "v".
-        if (c === 44 || c === 41 || c === 124 || c === 63 || (c === 111 && line[i + 1] === 114))
+        // A lookup's name then `,` `)` `}` `||` `??` `?:` or `or`: getenv("KEY", "v"), process.env.KEY || "v", $ENV{KEY} || 'v'.
+        if (c === 44 || c === 41 || c === 125 || c === 124 || c === 63 || (c === 111 && line[i + 1] === 114))
             want.add(FALLBACK);
+        if ((c === 124 && line[i + 1] === 124) || (c === 63 && (line[i + 1] === 63 || line[i + 1] === 58)))
+            want.add(BARE_FALLBACK);
+        if (c === 44 && tupleOpens(line, keyStartOf(line, h)))
+            want.add(TUPLE);
         if ((c === 44 && line.subarray(i, i + 24).indexOf('alue') >= 0) ||
             (spaces > 0 &&
                 (c | 32) === 118 &&
@@ -4256,7 +4311,9 @@ function patternsFor(line, hits) {
             if (line[k] === 45)
                 want.add(5); // --password value
             if (DIRECTIVE.test(line.toString('latin1', 0, Math.min(line.length, 16))))
-                want.add(4); // ENV KEY value, set -gx KEY value
+                want.add(DIRECTIVES); // ENV KEY value, set -gx KEY value, #define KEY "v"
+            else if (startsLine(line, keyStartOf(line, h)))
+                want.add(CONF_LINE);
         }
     }
     if (want.has(0) && line.indexOf(40) >= 0 && WRAP_NAMES.some((w) => line.indexOf(w) >= 0))
@@ -4335,8 +4392,13 @@ function pairsOn(line, hits) {
             const key = line.toString('utf8', idx[1][0], idx[1][1]);
             if (not_a_key_1.NOT_A_KEY_NAME.test(key) || (n === CALL && (not_a_key_1.NOT_A_SETTER.test(key) || not_a_key_1.NOT_A_SETTER_VERB.test(key) || not_a_key_1.AMBIGUOUS_CALL.test(key))))
                 continue;
+            // A pair of literals names a setting only with a setting's name (`smtp_password`): `("password", hash)` is a test's input and its digest.
+            if (n === TUPLE && !/[_.-]/.test(key))
+                continue;
             const pair = shape(line, key, idx[1][0], idx[g][0], idx[g][1]);
             if (!pair || seen.has(pair.start))
+                continue;
+            if (n === DIRECTIVES && line.indexOf('define') >= 0 && (0, not_a_key_1.spellsOwnName)(key, pair.value))
                 continue;
             if (n === NAMED)
                 pair.named = true;
@@ -4437,6 +4499,8 @@ function hitLines(bytes, positions) {
     }
     return out;
 }
+/** A line of a Python session or doctest: its prompt, or the prompt continuing a statement. */
+const DOCTEST = /^[ \t]*(?:>>>|\.\.\.)[ \t]/;
 /**
  * Runs the extractor rules over the lines holding `positions` (keyword offsets, ascending or not).
  * `explain` collects every decision; `seen` every value judged, for masking context lines.
@@ -4479,6 +4543,11 @@ function detectGeneric(fragment, rules, positions, seen, explain) {
                 continue;
             const key = qualifier ? `${qualifier}.${pair.key}` : pair.key;
             const d = (0, score_1.decide)(key, pair.value, pair.quoted, ctx, longLine, pair.expression, pair.inString);
+            // A weak password typed at a Python prompt (a doctest's `>>> conn = connect(…)`) is an example.
+            if (d.report && d.severity && DOCTEST.test(bytes.toString('latin1', ls, Math.min(le, ls + 16)))) {
+                d.report = false;
+                d.reasons.push('a weak value at a doctest prompt');
+            }
             const rule = byClass.get(d.kind);
             if (d.score > 0 || d.report)
                 seen?.add(start, end);
@@ -4565,7 +4634,8 @@ const ABOUT_WORDS = new Set([
     'storage', 'cache', 'sha', 'sha1', 'sha256', 'md5', 'json', 'yaml', 'yml', 'xml', 'txt', 'pem', 'crt', 'cert', 'certificate', 'dn', 'issuer', 'audience',
     'stdin', 'gen', 'hasher', 'hashers', 'budget', 'budgets', 'check', 'checker', 'helper', 'command', 'cmd', 'script', 'policy', 'strategy', 'name',
     'usage', 'usages', 'quota', 'counter', 'position', 'offset', 'start', 'end', 'state', 'status', 'ok', 'valid', 'invalid', 'visible', 'hidden', 'shown',
-    'namespace', 'identity',
+    'namespace', 'identity', 'encryption', 'scheme', 'hashing', 'mechanism',
+    'config', 'configuration', 'configurations', 'settings', 'domain', 'domains', 'realm',
 ]);
 /** Words anywhere in the key that say the value is not a secret: a digest, a public half, an encrypted blob. */
 // biome-ignore format: a word table, kept as rows
@@ -4684,6 +4754,7 @@ exports.NOT_A_KEY_NAME = exports.AMBIGUOUS_CALL = exports.NOT_A_SETTER_VERB = ex
 exports.notAKey = notAKey;
 exports.scoped = scoped;
 exports.comparison = comparison;
+exports.spellsOwnName = spellsOwnName;
 /**
  * What makes a match of the extractor's patterns no key/value pair at all: a key inside a template or an
  * alias, a name joined by a scope operator, a comparison, a call that reads or transforms a credential
@@ -4708,8 +4779,8 @@ function scoped(line, start, end) {
     return (line[end] === 58 && line[end + 1] === 58) || (line[start - 1] === 58 && line[start - 2] === 58);
 }
 /**
- * A key followed by `>` that does not open an XML element (`<password>v`): a comparison (`salt > MASK`) or
- * an attribute's end (`…/rotate_secret">text`).
+ * A key followed by `>` that does not open an XML element (`<password>v`): a comparison (`salt > MASK`),
+ * an attribute's end (`…/rotate_secret">text`) or a placeholder in prose (`<auth_token> more words`).
  */
 function comparison(line, start, end) {
     let i = end;
@@ -4720,16 +4791,33 @@ function comparison(line, start, end) {
         i++;
     while (line[i] === 32 || line[i] === 9)
         i++;
-    if (line[i] !== 62 || line[start - 1] === 60)
+    if (line[i] !== 62)
         return false;
+    // An element's text follows its tag at once (`<password>v</password>`); after a space it is prose
+    // beside a placeholder (`-e TOKEN=<auth_token> gcr.io/image:tag`).
+    if (line[start - 1] === 60)
+        return line[i + 1] === 32 || line[i + 1] === 9;
     // A quoted name ending an element's opening tag (`<property name="x.password">v`, `<Setting name="Proxy
-    // password">v`) is a name, then its value.
-    return !((quote === 34 || quote === 39) && start < 1024 && (0, literal_1.insideString)(line, start));
+    // password">v`) is a name, then its value; the end of a URL's path (`title="post /x/rotate_secret">`) is not.
+    return !((quote === 34 || quote === 39) && start < 1024 && line[start - 1] !== 47 && (0, literal_1.insideString)(line, start));
 }
 /** A call named for a bare `pass` or `pw` but not a setter (`MODULE_PASS("name", …)`, `addPass("x")`): a compiler's or a test's pass; `setDbPass("v")` stays. */
 exports.AMBIGUOUS_CALL = /^(?!set|with)[\w$]*(?:pass|pw)$/i;
 /** Keys that are really values: an ARN or another colon-separated resource name whose last part is `secret`. */
 exports.NOT_A_KEY_NAME = /^arn:|^[^:]*(:[^:]*){3,}$/i;
+/**
+ * A C constant whose string is made of pieces of its own name names something (`#define SN_kx_psk
+ * "KxPSK"`, `TLS1_TXT_PSK_WITH_AES_256_GCM_SHA384 "PSK-AES256-GCM-SHA384"`). Only for `#define`: a
+ * configured password may well echo its key (`ROUNDCUBEMAIL_DB_PASSWORD: roundcube`).
+ */
+function spellsOwnName(key, value) {
+    const words = value
+        .toLowerCase()
+        .split(/[^a-z0-9]+/)
+        .filter(Boolean);
+    const name = key.toLowerCase().replace(/[^a-z0-9]/g, '');
+    return words.join('').length >= 4 && words.every((w) => name.includes(w));
+}
 
 },
 "engine/generic/parent.js": function (exports, require, module, __filename, __dirname) {
@@ -4875,13 +4963,13 @@ const PASSWORD_HASH = /^(\$(2[abxy]?|argon2(id|i|d)|scrypt|pbkdf2[-_\w]*|[156y]|
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const TIMESTAMP = /^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$|^\d{10}(\d{3})?$/;
 /** A code expression rather than a literal: a property path, a call, an operator. */
-const CODE = /^(\+\+|--|!)|->|::|\?\.|\.\w+\(|^[\w$]+\(|^\(|\)$|\[[^\]]*\]$|^(this|self|cls|super|new|await|typeof)\b|^[A-Za-z_$][\w$]*(\.[A-Za-z_$][\w$]*){1,}$/;
+const CODE = /^(\+\+|--|!)|->|::|\?\.|\.\w+\(|^[\w$]+\(|^\(|\)$|\[[^\]]*\]$|^(this|self|cls|super|new|await|typeof)\b|^[A-Za-z_$][\w$]*(\.[A-Za-z_$][\w$]*){1,}$|^[A-Za-z_$][\w$]*\.[A-Za-z_$][\w$]*=[A-Za-z_$]/;
 /** A name subscripted by a name or a string, or opening a subscript at the line's end (`cache[key]`, `Optional[Union[bytes, str]]`, `MAP[`): code or a type, when unquoted. */
 const SUBSCRIPT = /^[A-Za-z_$][\w$.]*\[(?:[A-Za-z_$'"\d[-]|$)/;
 /** A character class with a quantifier (`[A-Za-z0-9/_+=.@-]+`): a pattern that validates secrets, not one. */
 const REGEX_CLASS = /\[(?:[^\]\\]|\\.)+\](?:[*+?]|\{\d)/;
 /** Short words joined by colons (`joserfc:OKP:HKDF:Ed25519`; not Apollo's `service:graph:<22 random>`), or a module path and a name (`IPython.core.magics.osm:OSMagics`). */
-const NAMESPACED = /^[A-Za-z][\w.-]{0,11}(?::[A-Za-z0-9][\w.-]{0,11}){2,}$|^[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+:[A-Za-z_]\w*$/;
+const NAMESPACED = /^[A-Za-z][\w.-]{0,11}(?::[A-Za-z0-9][\w.-]{0,11}){2,}$|^[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+:[A-Za-z_]\w*$|^\.[a-z_][a-z0-9_]*(?:\.[a-z_][a-z0-9_]*)*$/;
 /** A regular expression literal: Perl's `qr/…/` or `m/…/`, or a bracket class between slashes (`/[\x21-\x7E]+/`). */
 const REGEX_LITERAL = /^(?:qr|m)[/{(]|^\/\[.*\/[a-z]*;?$/;
 /**
@@ -4899,14 +4987,14 @@ const BETWEEN_LITERALS = /^\s*(\+|\.\.?|&)\s|\s(\+|\.\.?|&)\s*$/;
 /** A GitHub App's client id: `Iv1.` and 16 hex digits, or `Iv23` and 16 letters and digits. */
 const GITHUB_CLIENT_ID = /^Iv(?:1\.[0-9a-f]{16}|23[A-Za-z0-9]{16})$/;
 /** A reference path such as a secret store key or a mount: lowercase words between slashes. */
-const SLASH_PATH = /^[a-z0-9._@-]+(\/[a-z0-9._@-]+)+\/?$|:\//;
+const SLASH_PATH = /^[a-z0-9._@-]+(\/[a-z0-9._@-]+)+\/?$|:\/|^(?=.*_)[A-Za-z]+(?:_[A-Za-z]+)*(?:\/[A-Za-z]+(?:_[A-Za-z]+)*)+$/;
 /** How people build passwords: a word with digits and a symbol around it (Summer2024!, 1qaz!Password). */
 const HUMAN = /^[^A-Za-z]{0,5}[A-Za-z][a-z]{2,}[^A-Za-z]{0,6}$|^[A-Za-z][a-z]{2,}[^A-Za-z]{1,3}[A-Za-z][a-z]{2,}[^A-Za-z]{0,4}$/;
 /** One word: letters only, lower case or capitalised. */
 const WORD = /^([A-Z]?[a-z]+|[A-Z]+)$/;
 /** Words joined as code names things; a leading `_` or `$` marks a private or generated member (`_processCarriageReturns` in a transpiled class's `{key: …}`). */
-const IDENTIFIER = /^[_$]*(?:[a-z]+(?:[A-Z][a-z]+)+\d{0,3}|(?:[A-Z][a-z]+){2,}\d{0,3}|[A-Za-z]+(?:[_-]{1,2}[A-Za-z]+)+\d{0,3}|[A-Z]+(?:_[A-Z0-9]+)+)$/;
-const LITERALS = /^(true|false|yes|no|on|off|null|nil|none|undefined|nan|string|str|bool|boolean|int|integer|number|object|any|required|optional|hidden|secret|password|token|sensitive|\*+)$/i;
+const IDENTIFIER = /^[_$]*(?:[a-z]+(?:[A-Z][a-z]+)+\d{0,3}|[A-Z]{0,5}(?:[A-Z][a-z]+){2,}\d{0,3}|[A-Za-z]+(?:[_-]{1,2}[A-Za-z]+)+\d{0,3}|[A-Z]+(?:_[A-Z0-9]+)+)$/;
+const LITERALS = /^[*&]?(?:\[\])?(true|false|yes|no|on|off|null|nil|none|undefined|nan|string|str|bool|boolean|int|integer|u?int\d+|float\d*|byte|rune|number|object|any|required|optional|hidden|secret|password|token|sensitive|\*+)$/i;
 /** Character classes present: lower, upper, digit, other. */
 function classes(v) {
     return (/[a-z]/.test(v) ? 1 : 0) + (/[A-Z]/.test(v) ? 1 : 0) + (/[0-9]/.test(v) ? 1 : 0) + (/[^A-Za-z0-9]/.test(v) ? 1 : 0);
@@ -4934,9 +5022,11 @@ function isProse(v) {
 function vetoOf(v, quoted, code, text = false) {
     if (REFERENCE.some((r) => r.test(v)))
         return 'a reference to a secret kept elsewhere';
-    if ((0, placeholders_1.placeholderReason)(v, undefined, true))
+    // Looked at without escaped line ends (`"no password supplied\n"`).
+    const bare = v.replace(/(?:\\[rnt])+$/, '');
+    if ((0, placeholders_1.placeholderReason)(bare, undefined, true))
         return 'a placeholder';
-    if (isProse(v))
+    if (isProse(bare))
         return 'prose';
     if (DEPENDENCY.test(v) || VERSION.test(v) || COORDINATE.test(v))
         return 'a version or dependency spec';
@@ -4959,9 +5049,11 @@ function vetoOf(v, quoted, code, text = false) {
         return 'a path';
     if (/^[^\s@]+@[^\s@]+\.[a-z]{2,}$/i.test(v))
         return 'an email address';
+    if (/^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,12}$/.test(v))
+        return 'a host name';
     if (LITERALS.test(v))
         return 'a keyword or type';
-    if (/^-?\d+(\.\d+)?$/.test(v) && v.length < 12)
+    if ((/^-?\d+(\.\d+)?$/.test(v) && v.length < 12) || /^0x[0-9a-f]{1,16}[ul]{0,3}$/i.test(v))
         return 'a number';
     if (/^\d+(\.\d+){2,}$/.test(v))
         return 'an OID or address';
@@ -5048,7 +5140,12 @@ function judgeValue(v, key, quoted, code, text = false) {
     const bits = v.length * (0, entropy_1.shannonEntropy)(v);
     const cls = classes(v);
     // A token is never a word or an identifier; a human password can be one (correct_horse_battery).
-    if (IDENTIFIER.test(v) || WORD.test(v)) {
+    // Looked at without a sentence's last stop, escaped line ends (`"gemini_api_key\r\n"`) or a marker's `?` (`"?InterpolationInJSX"`).
+    const core = v
+        .replace(/(?:\\[rnt])+$/, '')
+        .replace(/(?<=[a-z])[.,;:!?]$/, '')
+        .replace(/^\?(?=[A-Za-z])/, '');
+    if (IDENTIFIER.test(core) || WORD.test(core)) {
         return key.kind === 'password'
             ? { score: -1, reason: 'a word or words joined like an identifier', weak: true }
             : { veto: 'a word or an identifier, not a token', score: 0, reason: 'identifier', weak: true };
@@ -5566,10 +5663,14 @@ function collectMatches(fragment, rule, ruleSet, out, from, to, dropped, seen) {
         const secret = bytes.toString('utf8', start, end);
         const after = end < bytes.length ? String.fromCharCode(bytes[end]) : '';
         // Generic rules do not read minified lines: long runs of identifiers, no secrets worth the noise.
-        const reason = rule.generic && (0, minified_1.onMinifiedLine)(bytes, start) ? 'minified-line' : (0, filters_1.rejectReason)({ secret, match: m[0].toString('utf8'), after, rule, ruleSet, fragment });
+        const reason = rule.generic && (0, minified_1.onMinifiedLine)(bytes, start)
+            ? 'minified-line'
+            : ((0, filters_1.rejectReason)({ secret, match: m[0].toString('utf8'), after, rule, ruleSet, fragment }) ?? (rule.allowsNear(bytes, start, end) ? 'allowlist' : undefined));
         if (reason) {
             if (dropped)
                 dropped[reason] = (dropped[reason] ?? 0) + 1;
+            if (reason === 'allowlist' && !rule.generic)
+                out.push({ rule, start, end, secret, allowed: true });
             continue;
         }
         out.push({ rule, start, end, secret });
@@ -5881,15 +5982,22 @@ const TEMPLATE = [
     /^\[[^[\]]*\]$/, // [your key]
     /#\{[^}*<>~^;@&+#`]*\}/, // #{ruby}
     /\$\([^)*<>~^;@&+#`]*(?:\)|$)/, // $(command)
+    /^\{[A-Za-z_][\w.]*\}/, // {name}: a format string's field (Python's str.format, .NET)
     /^%[A-Za-z_][A-Za-z0-9_]*%$/, // %WINDOWS_VAR%
     /(process\.env|os\.environ|System\.getenv|ENV\[)/,
 ];
 /** Words that mark a value as an example for every rule (long enough never to occur by chance in a random token). */
-const EXAMPLE_WORDS = /example|placeholder|changeme|change_me|replace_?me|redacted|insert_?(your|here)|your[-_]?(own[-_]?)?([a-z0-9]+[-_])?(api[-_]?)?(key|token|secret|password)|goes[-_]?here|not[-_]?(a[-_]?)?(real|valid)[-_]|dummy_?(key|token|secret|value)/i;
+const EXAMPLE_WORDS = /example|placeholder|changeme|change_me|replace_?me|redacted|insert_?(your|here)|^your[-_][a-z]|(your|my)[-_]?(own[-_]?)?([a-z0-9]+[-_]){0,3}(api[-_]?)?(key|token|secret|password)|goes[-_]?here|not[-_]?(a[-_]?)?(real|valid)[-_]|(dummy|fake)[-_]?(key|token|secret|value|password)/i;
 /** Shorter words that only mark generic values (a random token could contain them). */
-const GENERIC_WORDS = /^(your|my|the|some|test|dummy|fake|sample|secret|password|passwd|pass|token|apikey|api_key|key|admin|root|guest|user|default|none|null|empty|demo|foo|bar|baz|qwerty|letmein|welcome|postgres|mysql|redis|mongo|changeit|mypassword|mysecret|notasecret|not_a_secret|xxx|todo|tbd|fixme)\d{0,4}$|^(test|dummy|fake|sample|demo|example)[_-]/i;
+const GENERIC_WORDS = /^(your|my|the|some|test|dummy|fake|sample|secret|password|passwd|pass|token|apikey|api_key|key|admin|root|guest|user|default|none|null|empty|demo|temp|foo|bar|baz|qwerty|letmein|welcome|postgres|mysql|redis|mongo|changeit|mypassword|mysecret|notasecret|not_a_secret|xxx|todo|tbd|fixme)\d{0,4}$|^(test|dummy|fake|sample|demo|example)[_-]/i;
 // biome-ignore format: a word table, kept as rows
 const SEQUENCES = ['0123456789abcdefghijklmnopqrstuvwxyz', '1234567890abcdefghijklmnopqrstuvwxyz', '1234567890', 'abcdefghijklmnopqrstuvwxyz', 'qwertyuiopasdfghjklzxcvbnm', '9876543210', 'zyxwvutsrqponmlkjihgfedcba'];
+/**
+ * Three neighbouring keys of the home row, either way: a value typed by running a hand along the
+ * keyboard (`sdf0o9823sjdfsdf`, `2kjshdfp92i34asdasd`) holds two or more; a random one of 20 letters
+ * and digits does about once in 70,000.
+ */
+const HOME_ROW = /(?=(asd|sdf|dfg|fgh|ghj|hjk|jkl|lkj|kjh|jhg|hgf|gfd|fds|dsa))/gi;
 /** True when the value is a slice of an alphabet or keyboard sequence (case-insensitive), possibly repeated. */
 function isSequence(v) {
     const lower = v.toLowerCase();
@@ -5908,6 +6016,29 @@ function isSequence(v) {
         const doubled = seq.repeat(Math.ceil(lower.length / seq.length) + 1);
         return doubled.includes(lower);
     });
+}
+/**
+ * True when the value is nothing but ascending runs of three or more (`abc123def456`, `abcd1234wxyz`):
+ * documentation's made-up values; a random character follows its predecessor one time in 36 or more.
+ */
+function ascendingRunsOnly(v) {
+    if (v.length < 9)
+        return false;
+    const s = v.toLowerCase();
+    let runs = 0;
+    let run = 1;
+    for (let i = 1; i <= s.length; i++) {
+        const c = s.charCodeAt(i);
+        if (i < s.length && c === s.charCodeAt(i - 1) + 1 && ((c >= 98 && c <= 122) || (c >= 49 && c <= 57)))
+            run++;
+        else {
+            if (run < 3)
+                return false;
+            runs++;
+            run = 1;
+        }
+    }
+    return runs >= 3;
 }
 /**
  * Share of the value taken up by ascending runs of four or more letters or digits, case ignored:
@@ -5955,9 +6086,9 @@ function placeholderReason(secret, prefix, generic) {
     const share = maskShare(body);
     if (share >= 0.3 || /([xX*•])\1{5,}/.test(body))
         return 'placeholder';
-    if (isSequence(body) || (body.length >= 16 && sequentialShare(body) >= 0.5))
+    if (isSequence(body) || ascendingRunsOnly(body) || (body.length >= 16 && sequentialShare(body) >= 0.5))
         return 'placeholder';
-    if (generic && (GENERIC_WORDS.test(body) || /(.)\1{4,}/.test(body)))
+    if (generic && (GENERIC_WORDS.test(body) || /(.)\1{4,}/.test(body) || (body.match(HOME_ROW) ?? []).length >= 2))
         return 'placeholder';
     // Documentation, not configuration: a value cut short ("sk-ant-api03-...", "eyJhbGciOi…"), a bare
     // prefix ("xoxe-1-"), or a link with no credentials in it ("token: https://docs.example.com/tokens").
@@ -9416,10 +9547,12 @@ function rulePatternProblems(def) {
                 problems.push(`${where}.needs.${name}: ${p.replace(' (the secret)', '')}`);
         }
     }
-    for (const [i, r] of (def.allowlist?.regexes ?? []).entries()) {
-        const p = patternProblem(r, undefined);
-        if (p)
-            problems.push(`allowlist.regexes[${i}]: ${p}`);
+    for (const list of ['regexes', 'near']) {
+        for (const [i, r] of (def.allowlist?.[list] ?? []).entries()) {
+            const p = patternProblem(r, undefined);
+            if (p)
+                problems.push(`allowlist.${list}[${i}]: ${p}`);
+        }
     }
     return problems;
 }

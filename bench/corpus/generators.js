@@ -32,6 +32,9 @@ function plain(kind, provider, alphabet, len, doc, prefix = '') {
 require('./generators/tokens-infra')(def, plain);
 require('./generators/tokens-apps')(def, plain);
 require('./generators/structured')(def, plain);
+require('./generators/tokens-batch38-a')(def, plain);
+require('./generators/tokens-batch38-b')(def, plain);
+require('./generators/tokens-batch38-c')(def, plain);
 
 // ---------------------------------------------------------------------------------------------
 // Marker expansion

@@ -20,6 +20,7 @@ export declare class CompiledRule {
     private pathRe?;
     private allowRes?;
     private allowPathMatch?;
+    private nearRes?;
     constructor(def: RuleDefinition);
     /**
      * The rule's `generic` flag, read once: rule definitions come in dozens of shapes (their optional
@@ -60,4 +61,6 @@ export declare class CompiledRule {
     private needRes?;
     /** True when this rule's own allowlist suppresses `secret` found at `path`. */
     allows(secret: string, path: string): boolean;
+    /** True when one of the rule's `allowlist.near` patterns matches within NEAR bytes of bytes[start, end). */
+    allowsNear(bytes: Buffer, start: number, end: number): boolean;
 }

@@ -6,6 +6,8 @@ const confirm_1 = require("./confirm");
 const gate_1 = require("./gate");
 const rule_facts_1 = require("./rule-facts");
 const LEADING_BOUNDARY = /^(\(\?[a-zA-Z]+\))?\\b/;
+/** Bytes on either side of a secret that `allowlist.near` looks at: a config object's neighbouring fields. */
+const NEAR = 256;
 /** A content regex as the engine runs it: global, with group indices, and its leading `\b` left to the window (see leadingBoundary). */
 const runnableRegex = (regex) => [regex.replace(LEADING_BOUNDARY, '$1'), 'gd'];
 exports.runnableRegex = runnableRegex;
@@ -26,6 +28,7 @@ class CompiledRule {
     pathRe;
     allowRes;
     allowPathMatch;
+    nearRes;
     constructor(def) {
         this.def = def;
         this.id = def.id;
@@ -122,6 +125,15 @@ class CompiledRule {
             return false;
         this.allowPathMatch ??= require('picomatch')(list.paths, { dot: true });
         return this.allowPathMatch(path);
+    }
+    /** True when one of the rule's `allowlist.near` patterns matches within NEAR bytes of bytes[start, end). */
+    allowsNear(bytes, start, end) {
+        const near = this.def.allowlist?.near;
+        if (!near?.length)
+            return false;
+        this.nearRes ??= near.map((r) => (0, patterns_1.compilePattern)(r, ''));
+        const around = bytes.subarray(Math.max(0, start - NEAR), Math.min(bytes.length, end + NEAR));
+        return this.nearRes.some((r) => r.test(around));
     }
 }
 exports.CompiledRule = CompiledRule;

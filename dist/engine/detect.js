@@ -41,7 +41,7 @@ function detect(fragment, ruleSet, dropped, sifted = ruleSet.sift(fragment.bytes
     }
     if (extractors.length > 0)
         collectGeneric(fragment, extractors, sifted, ruleSet, candidates, dropped, seen, explain ?? ruleSet.options.explain);
-    return toFindings(fragment, (0, overlaps_1.resolveOverlaps)(candidates));
+    return toFindings(fragment, (0, overlaps_1.resolveOverlaps)(candidates).filter((c) => !c.allowed));
 }
 /** The generic extractor over the lines holding its rules' keywords; the universal filters still apply. */
 function collectGeneric(fragment, rules, sifted, ruleSet, out, dropped, seen, explain) {

@@ -43,6 +43,12 @@ export declare function characterClasses(value: string): number;
 export declare const diversityFilter: SecretFilter;
 /** Generic: public keys and certificates are not secrets. */
 export declare const publicMaterialFilter: SecretFilter;
+/**
+ * Code, not a value: a call cut at its arguments (`convert_to_secret_str(`), a type with its parameter
+ * (`Optional[SecretStr]`) or a literal ending an argument (`psk=None, psk_mode=None`), as a rule whose
+ * value is any run of characters reads a declaration's type or a call. No token or password is written so.
+ */
+export declare const codeShapeFilter: SecretFilter;
 /** The chain, cheapest and most decisive first. */
 export declare const FILTERS: SecretFilter[];
 /** The filters every rule gets, the generic extractor included (it judges values itself). */

@@ -1,6 +1,6 @@
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
-exports.UNIVERSAL_FILTERS = exports.FILTERS = exports.publicMaterialFilter = exports.diversityFilter = exports.codeReferenceFilter = exports.keyNameFilter = exports.pathLikeFilter = exports.hashIdFilter = exports.secretManagerFilter = exports.configAllowlistFilter = exports.ruleAllowlistFilter = exports.validatorFilter = exports.stopwordFilter = exports.exampleKeyFilter = exports.placeholderFilter = exports.entropyFilter = void 0;
+exports.UNIVERSAL_FILTERS = exports.FILTERS = exports.codeShapeFilter = exports.publicMaterialFilter = exports.diversityFilter = exports.codeReferenceFilter = exports.keyNameFilter = exports.pathLikeFilter = exports.hashIdFilter = exports.secretManagerFilter = exports.configAllowlistFilter = exports.ruleAllowlistFilter = exports.validatorFilter = exports.stopwordFilter = exports.exampleKeyFilter = exports.placeholderFilter = exports.entropyFilter = void 0;
 exports.characterClasses = characterClasses;
 exports.universalRejectReason = universalRejectReason;
 exports.rejectReason = rejectReason;
@@ -138,6 +138,13 @@ const publicMaterialFilter = ({ secret, match, rule }) => {
     return PUBLIC_MATERIAL.test(secret) || /\b(public|pub)[_.-]?key|certificate/i.test(assignedKey(match, secret) ?? '') ? 'public-material' : undefined;
 };
 exports.publicMaterialFilter = publicMaterialFilter;
+/**
+ * Code, not a value: a call cut at its arguments (`convert_to_secret_str(`), a type with its parameter
+ * (`Optional[SecretStr]`) or a literal ending an argument (`psk=None, psk_mode=None`), as a rule whose
+ * value is any run of characters reads a declaration's type or a call. No token or password is written so.
+ */
+const codeShapeFilter = ({ secret }) => /^[A-Za-z_$][\w$.]*\($|^[A-Za-z_$][\w$.]{2,}\[[A-Za-z_$][\w$.]{2,}\]$|^(?:None|null|nil|NULL|undefined|true|false|True|False)\s*[,)]/.test(secret) ? 'code-reference' : undefined;
+exports.codeShapeFilter = codeShapeFilter;
 /** The chain, cheapest and most decisive first. */
 exports.FILTERS = [
     exports.entropyFilter,
@@ -150,13 +157,14 @@ exports.FILTERS = [
     exports.keyNameFilter,
     exports.pathLikeFilter,
     exports.codeReferenceFilter,
+    exports.codeShapeFilter,
     exports.diversityFilter,
     exports.publicMaterialFilter,
     exports.ruleAllowlistFilter,
     exports.configAllowlistFilter,
 ];
 /** The filters every rule gets, the generic extractor included (it judges values itself). */
-exports.UNIVERSAL_FILTERS = [exports.exampleKeyFilter, exports.stopwordFilter, exports.ruleAllowlistFilter, exports.configAllowlistFilter];
+exports.UNIVERSAL_FILTERS = [exports.exampleKeyFilter, exports.stopwordFilter, exports.codeShapeFilter, exports.ruleAllowlistFilter, exports.configAllowlistFilter];
 /** The first reason a universal filter gives to drop the candidate. */
 function universalRejectReason(c) {
     for (const f of exports.UNIVERSAL_FILTERS) {

@@ -38,10 +38,14 @@ function collectMatches(fragment, rule, ruleSet, out, from, to, dropped, seen) {
         const secret = bytes.toString('utf8', start, end);
         const after = end < bytes.length ? String.fromCharCode(bytes[end]) : '';
         // Generic rules do not read minified lines: long runs of identifiers, no secrets worth the noise.
-        const reason = rule.generic && (0, minified_1.onMinifiedLine)(bytes, start) ? 'minified-line' : (0, filters_1.rejectReason)({ secret, match: m[0].toString('utf8'), after, rule, ruleSet, fragment });
+        const reason = rule.generic && (0, minified_1.onMinifiedLine)(bytes, start)
+            ? 'minified-line'
+            : ((0, filters_1.rejectReason)({ secret, match: m[0].toString('utf8'), after, rule, ruleSet, fragment }) ?? (rule.allowsNear(bytes, start, end) ? 'allowlist' : undefined));
         if (reason) {
             if (dropped)
                 dropped[reason] = (dropped[reason] ?? 0) + 1;
+            if (reason === 'allowlist' && !rule.generic)
+                out.push({ rule, start, end, secret, allowed: true });
             continue;
         }
         out.push({ rule, start, end, secret });

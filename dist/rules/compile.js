@@ -60,10 +60,12 @@ function rulePatternProblems(def) {
                 problems.push(`${where}.needs.${name}: ${p.replace(' (the secret)', '')}`);
         }
     }
-    for (const [i, r] of (def.allowlist?.regexes ?? []).entries()) {
-        const p = patternProblem(r, undefined);
-        if (p)
-            problems.push(`allowlist.regexes[${i}]: ${p}`);
+    for (const list of ['regexes', 'near']) {
+        for (const [i, r] of (def.allowlist?.[list] ?? []).entries()) {
+            const p = patternProblem(r, undefined);
+            if (p)
+                problems.push(`allowlist.${list}[${i}]: ${p}`);
+        }
     }
     return problems;
 }

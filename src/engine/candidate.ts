@@ -11,6 +11,8 @@ export interface Candidate {
   secret: string;
   /** A severity the match itself sets (a weak password), instead of the rule's. */
   severity?: Severity;
+  /** A specific rule's match that its allowlist lets pass (a Firebase config's API key): it still outranks generic matches on its bytes, then goes unreported. */
+  allowed?: true;
 }
 
 /** Counts of candidates dropped, by the filter that dropped them. */

@@ -7,6 +7,8 @@ import { openRepetitions } from './gate';
 import { rulePriority, ruleProvider } from './rule-facts';
 
 const LEADING_BOUNDARY = /^(\(\?[a-zA-Z]+\))?\\b/;
+/** Bytes on either side of a secret that `allowlist.near` looks at: a config object's neighbouring fields. */
+const NEAR = 256;
 
 /** A content regex as the engine runs it: global, with group indices, and its leading `\b` left to the window (see leadingBoundary). */
 export const runnableRegex = (regex: string): [pattern: string, flags: string] => [regex.replace(LEADING_BOUNDARY, '$1'), 'gd'];
@@ -27,6 +29,7 @@ export class CompiledRule {
   private pathRe?: RE2;
   private allowRes?: RE2[];
   private allowPathMatch?: (path: string) => boolean;
+  private nearRes?: RE2[];
 
   constructor(readonly def: RuleDefinition) {
     this.id = def.id;
@@ -128,5 +131,14 @@ export class CompiledRule {
     if (!list.paths?.length) return false;
     this.allowPathMatch ??= (require('picomatch') as typeof import('picomatch'))(list.paths, { dot: true });
     return this.allowPathMatch(path);
+  }
+
+  /** True when one of the rule's `allowlist.near` patterns matches within NEAR bytes of bytes[start, end). */
+  allowsNear(bytes: Buffer, start: number, end: number): boolean {
+    const near = this.def.allowlist?.near;
+    if (!near?.length) return false;
+    this.nearRes ??= near.map((r) => compilePattern(r, ''));
+    const around = bytes.subarray(Math.max(0, start - NEAR), Math.min(bytes.length, end + NEAR));
+    return this.nearRes.some((r) => r.test(around));
   }
 }

@@ -42,7 +42,10 @@ export function detect(fragment: Fragment, ruleSet: RuleSet, dropped?: DropCount
     for (const [start, end] of regionsFor(rule, fragment.bytes, sifted, ruleSet, positions)) collectMatches(fragment, rule, ruleSet, candidates, start, end, dropped, seen);
   }
   if (extractors.length > 0) collectGeneric(fragment, extractors, sifted, ruleSet, candidates, dropped, seen, explain ?? ruleSet.options.explain);
-  return toFindings(fragment, resolveOverlaps(candidates));
+  return toFindings(
+    fragment,
+    resolveOverlaps(candidates).filter((c) => !c.allowed),
+  );
 }
 
 /** The generic extractor over the lines holding its rules' keywords; the universal filters still apply. */

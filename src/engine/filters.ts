@@ -156,6 +156,14 @@ export const publicMaterialFilter: SecretFilter = ({ secret, match, rule }) => {
   return PUBLIC_MATERIAL.test(secret) || /\b(public|pub)[_.-]?key|certificate/i.test(assignedKey(match, secret) ?? '') ? 'public-material' : undefined;
 };
 
+/**
+ * Code, not a value: a call cut at its arguments (`convert_to_secret_str(`), a type with its parameter
+ * (`Optional[SecretStr]`) or a literal ending an argument (`psk=None, psk_mode=None`), as a rule whose
+ * value is any run of characters reads a declaration's type or a call. No token or password is written so.
+ */
+export const codeShapeFilter: SecretFilter = ({ secret }) =>
+  /^[A-Za-z_$][\w$.]*\($|^[A-Za-z_$][\w$.]{2,}\[[A-Za-z_$][\w$.]{2,}\]$|^(?:None|null|nil|NULL|undefined|true|false|True|False)\s*[,)]/.test(secret) ? 'code-reference' : undefined;
+
 /** The chain, cheapest and most decisive first. */
 export const FILTERS: SecretFilter[] = [
   entropyFilter,
@@ -168,6 +176,7 @@ export const FILTERS: SecretFilter[] = [
   keyNameFilter,
   pathLikeFilter,
   codeReferenceFilter,
+  codeShapeFilter,
   diversityFilter,
   publicMaterialFilter,
   ruleAllowlistFilter,
@@ -175,7 +184,7 @@ export const FILTERS: SecretFilter[] = [
 ];
 
 /** The filters every rule gets, the generic extractor included (it judges values itself). */
-export const UNIVERSAL_FILTERS: SecretFilter[] = [exampleKeyFilter, stopwordFilter, ruleAllowlistFilter, configAllowlistFilter];
+export const UNIVERSAL_FILTERS: SecretFilter[] = [exampleKeyFilter, stopwordFilter, codeShapeFilter, ruleAllowlistFilter, configAllowlistFilter];
 
 /** The first reason a universal filter gives to drop the candidate. */
 export function universalRejectReason(c: FilterInput): string | undefined {

@@ -35,9 +35,13 @@ export function collectMatches(fragment: Fragment, rule: CompiledRule, ruleSet: 
     const secret = bytes.toString('utf8', start, end);
     const after = end < bytes.length ? String.fromCharCode(bytes[end]) : '';
     // Generic rules do not read minified lines: long runs of identifiers, no secrets worth the noise.
-    const reason = rule.generic && onMinifiedLine(bytes, start) ? 'minified-line' : rejectReason({ secret, match: (m[0] as unknown as Buffer).toString('utf8'), after, rule, ruleSet, fragment });
+    const reason =
+      rule.generic && onMinifiedLine(bytes, start)
+        ? 'minified-line'
+        : (rejectReason({ secret, match: (m[0] as unknown as Buffer).toString('utf8'), after, rule, ruleSet, fragment }) ?? (rule.allowsNear(bytes, start, end) ? 'allowlist' : undefined));
     if (reason) {
       if (dropped) dropped[reason] = (dropped[reason] ?? 0) + 1;
+      if (reason === 'allowlist' && !rule.generic) out.push({ rule, start, end, secret, allowed: true });
       continue;
     }
     out.push({ rule, start, end, secret });

@@ -15,19 +15,27 @@ const TEMPLATE = [
   /^\[[^[\]]*\]$/, // [your key]
   /#\{[^}*<>~^;@&+#`]*\}/, // #{ruby}
   /\$\([^)*<>~^;@&+#`]*(?:\)|$)/, // $(command)
+  /^\{[A-Za-z_][\w.]*\}/, // {name}: a format string's field (Python's str.format, .NET)
   /^%[A-Za-z_][A-Za-z0-9_]*%$/, // %WINDOWS_VAR%
   /(process\.env|os\.environ|System\.getenv|ENV\[)/,
 ];
 
 /** Words that mark a value as an example for every rule (long enough never to occur by chance in a random token). */
 const EXAMPLE_WORDS =
-  /example|placeholder|changeme|change_me|replace_?me|redacted|insert_?(your|here)|your[-_]?(own[-_]?)?([a-z0-9]+[-_])?(api[-_]?)?(key|token|secret|password)|goes[-_]?here|not[-_]?(a[-_]?)?(real|valid)[-_]|dummy_?(key|token|secret|value)/i;
+  /example|placeholder|changeme|change_me|replace_?me|redacted|insert_?(your|here)|^your[-_][a-z]|(your|my)[-_]?(own[-_]?)?([a-z0-9]+[-_]){0,3}(api[-_]?)?(key|token|secret|password)|goes[-_]?here|not[-_]?(a[-_]?)?(real|valid)[-_]|(dummy|fake)[-_]?(key|token|secret|value|password)/i;
 /** Shorter words that only mark generic values (a random token could contain them). */
 const GENERIC_WORDS =
-  /^(your|my|the|some|test|dummy|fake|sample|secret|password|passwd|pass|token|apikey|api_key|key|admin|root|guest|user|default|none|null|empty|demo|foo|bar|baz|qwerty|letmein|welcome|postgres|mysql|redis|mongo|changeit|mypassword|mysecret|notasecret|not_a_secret|xxx|todo|tbd|fixme)\d{0,4}$|^(test|dummy|fake|sample|demo|example)[_-]/i;
+  /^(your|my|the|some|test|dummy|fake|sample|secret|password|passwd|pass|token|apikey|api_key|key|admin|root|guest|user|default|none|null|empty|demo|temp|foo|bar|baz|qwerty|letmein|welcome|postgres|mysql|redis|mongo|changeit|mypassword|mysecret|notasecret|not_a_secret|xxx|todo|tbd|fixme)\d{0,4}$|^(test|dummy|fake|sample|demo|example)[_-]/i;
 
 // biome-ignore format: a word table, kept as rows
 const SEQUENCES = ['0123456789abcdefghijklmnopqrstuvwxyz', '1234567890abcdefghijklmnopqrstuvwxyz', '1234567890', 'abcdefghijklmnopqrstuvwxyz', 'qwertyuiopasdfghjklzxcvbnm', '9876543210', 'zyxwvutsrqponmlkjihgfedcba'];
+
+/**
+ * Three neighbouring keys of the home row, either way: a value typed by running a hand along the
+ * keyboard (`sdf0o9823sjdfsdf`, `2kjshdfp92i34asdasd`) holds two or more; a random one of 20 letters
+ * and digits does about once in 70,000.
+ */
+const HOME_ROW = /(?=(asd|sdf|dfg|fgh|ghj|hjk|jkl|lkj|kjh|jhg|hgf|gfd|fds|dsa))/gi;
 
 /** True when the value is a slice of an alphabet or keyboard sequence (case-insensitive), possibly repeated. */
 function isSequence(v: string): boolean {
@@ -48,6 +56,27 @@ function isSequence(v: string): boolean {
     const doubled = seq.repeat(Math.ceil(lower.length / seq.length) + 1);
     return doubled.includes(lower);
   });
+}
+
+/**
+ * True when the value is nothing but ascending runs of three or more (`abc123def456`, `abcd1234wxyz`):
+ * documentation's made-up values; a random character follows its predecessor one time in 36 or more.
+ */
+function ascendingRunsOnly(v: string): boolean {
+  if (v.length < 9) return false;
+  const s = v.toLowerCase();
+  let runs = 0;
+  let run = 1;
+  for (let i = 1; i <= s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (i < s.length && c === s.charCodeAt(i - 1) + 1 && ((c >= 98 && c <= 122) || (c >= 49 && c <= 57))) run++;
+    else {
+      if (run < 3) return false;
+      runs++;
+      run = 1;
+    }
+  }
+  return runs >= 3;
 }
 
 /**
@@ -89,8 +118,8 @@ export function placeholderReason(secret: string, prefix: string | undefined, ge
   if (/\\u(?!00[0-7])[0-9a-f]{4}/i.test(body) && /^(?:\\u[0-9a-f]{4}|[\x20-\x7e])+$/i.test(body)) return 'placeholder';
   const share = maskShare(body);
   if (share >= 0.3 || /([xX*•])\1{5,}/.test(body)) return 'placeholder';
-  if (isSequence(body) || (body.length >= 16 && sequentialShare(body) >= 0.5)) return 'placeholder';
-  if (generic && (GENERIC_WORDS.test(body) || /(.)\1{4,}/.test(body))) return 'placeholder';
+  if (isSequence(body) || ascendingRunsOnly(body) || (body.length >= 16 && sequentialShare(body) >= 0.5)) return 'placeholder';
+  if (generic && (GENERIC_WORDS.test(body) || /(.)\1{4,}/.test(body) || (body.match(HOME_ROW) ?? []).length >= 2)) return 'placeholder';
   // Documentation, not configuration: a value cut short ("sk-ant-api03-...", "eyJhbGciOi…"), a bare
   // prefix ("xoxe-1-"), or a link with no credentials in it ("token: https://docs.example.com/tokens").
   // A long value that ends in - or _ is not cut short: Django's keys draw their last character from an

@@ -153,11 +153,12 @@ export interface RuleEntry {
   revoke?: RevokeSpec;
 }
 /**
- * Extra suppression for this rule: secrets matching one of regexes (RE2), files matching one of paths (globs).
+ * Extra suppression for this rule: secrets matching one of regexes (RE2), files matching one of paths (globs), secrets with a match of one of near (RE2) within 256 bytes on either side (a public key's surroundings: a Firebase web config).
  */
 export interface RuleAllowlist {
   regexes?: string[];
   paths?: string[];
+  near?: string[];
 }
 /**
  * Syntaxes of the rules-check matrix this rule need not match in, and why.

@@ -53,9 +53,11 @@ export function rulePatternProblems(def: RuleDefinition): string[] {
       if (p) problems.push(`${where}.needs.${name}: ${p.replace(' (the secret)', '')}`);
     }
   }
-  for (const [i, r] of (def.allowlist?.regexes ?? []).entries()) {
-    const p = patternProblem(r, undefined);
-    if (p) problems.push(`allowlist.regexes[${i}]: ${p}`);
+  for (const list of ['regexes', 'near'] as const) {
+    for (const [i, r] of (def.allowlist?.[list] ?? []).entries()) {
+      const p = patternProblem(r, undefined);
+      if (p) problems.push(`allowlist.${list}[${i}]: ${p}`);
+    }
   }
   return problems;
 }

@@ -86,6 +86,8 @@ function hitLines(bytes, positions) {
     }
     return out;
 }
+/** A line of a Python session or doctest: its prompt, or the prompt continuing a statement. */
+const DOCTEST = /^[ \t]*(?:>>>|\.\.\.)[ \t]/;
 /**
  * Runs the extractor rules over the lines holding `positions` (keyword offsets, ascending or not).
  * `explain` collects every decision; `seen` every value judged, for masking context lines.
@@ -128,6 +130,11 @@ function detectGeneric(fragment, rules, positions, seen, explain) {
                 continue;
             const key = qualifier ? `${qualifier}.${pair.key}` : pair.key;
             const d = (0, score_1.decide)(key, pair.value, pair.quoted, ctx, longLine, pair.expression, pair.inString);
+            // A weak password typed at a Python prompt (a doctest's `>>> conn = connect(…)`) is an example.
+            if (d.report && d.severity && DOCTEST.test(bytes.toString('latin1', ls, Math.min(le, ls + 16)))) {
+                d.report = false;
+                d.reasons.push('a weak value at a doctest prompt');
+            }
             const rule = byClass.get(d.kind);
             if (d.score > 0 || d.report)
                 seen?.add(start, end);

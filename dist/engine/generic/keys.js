@@ -61,7 +61,8 @@ const ABOUT_WORDS = new Set([
     'storage', 'cache', 'sha', 'sha1', 'sha256', 'md5', 'json', 'yaml', 'yml', 'xml', 'txt', 'pem', 'crt', 'cert', 'certificate', 'dn', 'issuer', 'audience',
     'stdin', 'gen', 'hasher', 'hashers', 'budget', 'budgets', 'check', 'checker', 'helper', 'command', 'cmd', 'script', 'policy', 'strategy', 'name',
     'usage', 'usages', 'quota', 'counter', 'position', 'offset', 'start', 'end', 'state', 'status', 'ok', 'valid', 'invalid', 'visible', 'hidden', 'shown',
-    'namespace', 'identity',
+    'namespace', 'identity', 'encryption', 'scheme', 'hashing', 'mechanism',
+    'config', 'configuration', 'configurations', 'settings', 'domain', 'domains', 'realm',
 ]);
 /** Words anywhere in the key that say the value is not a secret: a digest, a public half, an encrypted blob. */
 // biome-ignore format: a word table, kept as rows

@@ -4,6 +4,7 @@ exports.NOT_A_KEY_NAME = exports.AMBIGUOUS_CALL = exports.NOT_A_SETTER_VERB = ex
 exports.notAKey = notAKey;
 exports.scoped = scoped;
 exports.comparison = comparison;
+exports.spellsOwnName = spellsOwnName;
 /**
  * What makes a match of the extractor's patterns no key/value pair at all: a key inside a template or an
  * alias, a name joined by a scope operator, a comparison, a call that reads or transforms a credential
@@ -28,8 +29,8 @@ function scoped(line, start, end) {
     return (line[end] === 58 && line[end + 1] === 58) || (line[start - 1] === 58 && line[start - 2] === 58);
 }
 /**
- * A key followed by `>` that does not open an XML element (`<password>v`): a comparison (`salt > MASK`) or
- * an attribute's end (`…/rotate_secret">text`).
+ * A key followed by `>` that does not open an XML element (`<password>v`): a comparison (`salt > MASK`),
+ * an attribute's end (`…/rotate_secret">text`) or a placeholder in prose (`<auth_token> more words`).
  */
 function comparison(line, start, end) {
     let i = end;
@@ -40,13 +41,30 @@ function comparison(line, start, end) {
         i++;
     while (line[i] === 32 || line[i] === 9)
         i++;
-    if (line[i] !== 62 || line[start - 1] === 60)
+    if (line[i] !== 62)
         return false;
+    // An element's text follows its tag at once (`<password>v</password>`); after a space it is prose
+    // beside a placeholder (`-e TOKEN=<auth_token> gcr.io/image:tag`).
+    if (line[start - 1] === 60)
+        return line[i + 1] === 32 || line[i + 1] === 9;
     // A quoted name ending an element's opening tag (`<property name="x.password">v`, `<Setting name="Proxy
-    // password">v`) is a name, then its value.
-    return !((quote === 34 || quote === 39) && start < 1024 && (0, literal_1.insideString)(line, start));
+    // password">v`) is a name, then its value; the end of a URL's path (`title="post /x/rotate_secret">`) is not.
+    return !((quote === 34 || quote === 39) && start < 1024 && line[start - 1] !== 47 && (0, literal_1.insideString)(line, start));
 }
 /** A call named for a bare `pass` or `pw` but not a setter (`MODULE_PASS("name", …)`, `addPass("x")`): a compiler's or a test's pass; `setDbPass("v")` stays. */
 exports.AMBIGUOUS_CALL = /^(?!set|with)[\w$]*(?:pass|pw)$/i;
 /** Keys that are really values: an ARN or another colon-separated resource name whose last part is `secret`. */
 exports.NOT_A_KEY_NAME = /^arn:|^[^:]*(:[^:]*){3,}$/i;
+/**
+ * A C constant whose string is made of pieces of its own name names something (`#define SN_kx_psk
+ * "KxPSK"`, `TLS1_TXT_PSK_WITH_AES_256_GCM_SHA384 "PSK-AES256-GCM-SHA384"`). Only for `#define`: a
+ * configured password may well echo its key (`ROUNDCUBEMAIL_DB_PASSWORD: roundcube`).
+ */
+function spellsOwnName(key, value) {
+    const words = value
+        .toLowerCase()
+        .split(/[^a-z0-9]+/)
+        .filter(Boolean);
+    const name = key.toLowerCase().replace(/[^a-z0-9]/g, '');
+    return words.join('').length >= 4 && words.every((w) => name.includes(w));
+}

@@ -7,7 +7,7 @@
  */
 import RE2 from 're2';
 import { FIELD_EDGE, fieldEnd, holdsPairs, insideString } from './literal';
-import { AMBIGUOUS_CALL, comparison, NOT_A_KEY_NAME, NOT_A_SETTER, NOT_A_SETTER_VERB, notAKey, scoped } from './not-a-key';
+import { AMBIGUOUS_CALL, comparison, NOT_A_KEY_NAME, NOT_A_SETTER, NOT_A_SETTER_VERB, notAKey, scoped, spellsOwnName } from './not-a-key';
 
 /** One key/value pair: byte offsets within the line. */
 export interface Pair {
@@ -41,30 +41,32 @@ export const VALUE = `(?:\\\\"((?:[^"\\\\\\n]|\\\\[^"\\n])+)\\\\"|[rbufRBUF@]{0,
 export const QUOTED = '(?:[rbuf@]{0,2}"((?:[^"\\\\\\n]|\\\\.)+)"|[rbuf@]{0,2}\'((?:[^\'\\\\\\n]|\\\\.)+)\')';
 
 /** What reads the environment by a property or an index (`process.env.X`, `ENV['X']`, `$_ENV['X']`, `os.environ['X']`). */
-export const ENV_PROPERTY = '(?:process\\.env|import\\.meta\\.env|\\benv|os\\.environ|\\$_(?:env|server))';
+export const ENV_PROPERTY = '(?:process\\.env|import\\.meta\\.env|\\benv|os\\.environ|\\$_(?:env|server)|\\$ENV)';
 /** What reads the environment or a setting by a call (`getenv(`, `System.getenv(`, `ENV.fetch(`, `os.environ.get(`, `config(`, Gradle's `findProperty(`). */
-export const ENV_CALL = '(?:[\\w$]+\\.)*(?:getenv|get_?env|env|fetch|get|getenvironmentvariable|getordefault|getproperty|findproperty|config)';
+export const ENV_CALL = '(?:[\\w$]+(?:\\.|::))*(?:getenv|get_?env|env|fetch|get|getenvironmentvariable|getordefault|getorelse|getproperty|findproperty|config|fromenvironment|var)';
 /** The operators that give a fallback when the lookup finds nothing. */
 export const OR = '(?:\\|\\||\\?\\?|\\?:|or\\b)';
 
 /** Patterns, each with the key in group 1 and the value in the first non-empty of the following groups. */
 const SOURCES = [
-  // KEY = v, KEY: v, "key": "v", key => 'v', key := "v", env["KEY"] = "v", <key>v
-  `(?i)(?:^|[^\\w.$@-])["'\`]?(${KEY})["'\`]?\\]?[ \\t]*(?:=>|:=|[+?]?=|:|->|>)[ \\t]*${VALUE}`,
+  // KEY = v, KEY: v, "key": "v", key => 'v', key := "v", env["KEY"] = "v", <key>v; Go's spew dumps, `Key: (string) (len=40) "v"`
+  `(?i)(?:^|[^\\w.$@-])["'\`]?(${KEY})["'\`]?\\]?[ \\t]*(?:=>|:=|[+?]?=|:|->|>)[ \\t]*(?:\\((?:string|len=\\d+)\\)[ \\t]*)*${VALUE}`,
   // const KEY: &str = "v", let apiKey: String = "v"
   `(?i)(?:^|[^\\w.$@-])(${KEY})[ \\t]*:[ \\t]*&?[\\w<>\\[\\]'. ]{1,40}?=[ \\t]*${QUOTED}`,
   // <add key="ApiToken" value="v" />
   `(?i)<add\\s+key\\s*=\\s*"([^"]*${KW}[^"]*)"\\s+value\\s*=\\s*"([^"]+)"`,
   // define('DB_PASSWORD', 'v'), putenv/setenv("KEY", "v"), System.setProperty("key", "v"),
-  // [Environment]::SetEnvironmentVariable('KEY', 'v', 'User'), os.environ.setdefault("KEY", "v")
-  `(?i)(?:define|putenv|setenv|setproperty|setenvironmentvariable|setdefault)\\(\\s*['"]([^'"]*${KW}[^'"]*)['"]\\s*,\\s*${QUOTED}`,
-  // ENV KEY v (Dockerfile), set -gx KEY v (fish)
-  `(?i)^[ \\t]*(?:ENV|ARG|set(?:[ \\t]+-[a-zA-Z]+)*)[ \\t]+(${KEY})[ \\t]+${VALUE}`,
+  // [Environment]::SetEnvironmentVariable('KEY', 'v', 'User'), os.environ.setdefault("KEY", "v"), .header("X-Api-Key", "v")
+  `(?i)(?:define|putenv|setenv|setproperty|setenvironmentvariable|setdefault|header|setheader|addheader|withheader)\\(\\s*['"]([^'"]*${KW}[^'"]*)['"]\\s*,\\s*${QUOTED}`,
+  // ENV KEY v (Dockerfile), set -gx KEY v (fish, and its history's `- cmd: set -Ux KEY v`), #define KEY "v" (C)
+  `(?i)^[ \\t]*(?:- cmd:[ \\t]*)?(?:ENV|ARG|#[ \\t]*define|set(?:[ \\t]+-[a-zA-Z]+)*)[ \\t]+(${KEY})[ \\t]+${VALUE}`,
   // --password v, -token v (flags separated by a space; --flag=v is an assignment)
   `(?i)(?:^|[ \\t])(--?[\\w-]*${KW}[\\w-]*)[ \\t]+([^\\s"'\`;<>|-][^\\s"'\`;<>|]*|"[^"\\n]+"|'[^'\\n]+')`,
   // A literal fallback after an environment lookup, keyed by the variable's name: process.env.KEY || "v",
-  // ENV['KEY'] ?? 'v', getenv('KEY') ?: 'v', os.getenv("KEY", "v"), env('KEY', 'v'), config("KEY", default="v")
-  `(?i)(?:${ENV_PROPERTY}(?:\\.|\\[[ \\t]*["'])|${ENV_CALL}\\([ \\t]*["'])(${KEY})(?:["'][ \\t]*\\])?["']?[ \\t]*(?:${OR}|\\)[ \\t]*${OR}|,[ \\t]*(?:default[ \\t]*=[ \\t]*)?)[ \\t]*${QUOTED}`,
+  // ENV['KEY'] ?? 'v', getenv('KEY') ?: 'v', os.getenv("KEY", "v"), env('KEY', 'v'), config("KEY", default="v"),
+  // Sys.getenv("KEY", unset = "v") (R), sys.env.getOrElse("KEY", "v") (Scala), String.fromEnvironment('KEY',
+  // defaultValue: 'v') (Dart), env::var("KEY").unwrap_or_else(|_| String::from("v")) (Rust)
+  `(?i)(?:${ENV_PROPERTY}(?:\\.|\\[[ \\t]*["']|\\{[ \\t]*["']?)|${ENV_CALL}\\([ \\t]*["'])(${KEY})(?:["']?[ \\t]*[\\]}])?["']?[ \\t]*(?:${OR}|\\)[ \\t]*(?:${OR}|\\.unwrap_or(?:_else)?\\([ \\t]*(?:\\|_?\\|[ \\t]*)?(?:String::from\\()?)|,[ \\t]*(?:(?:default|unset|defaultValue)[ \\t]*[=:][ \\t]*)?)[ \\t]*${QUOTED}`,
   // The default of a substitution: ${KEY:-v}, ${KEY-v}, ${KEY:=v} (shell, Compose), ${KEY:v} (Spring); not ${KEY:?message} or ${KEY:+alternate}
   `(?i)\\$\\{(${KEY})(?::-|:=|-|:)([^?+=}\\s"'$-][^}\\s"'$]*)\\}`,
   // { "key": "password", "value": "v" } (Postman, Insomnia), {"name": "DB_PASSWORD", "value": "v"} (ECS, HAR),
@@ -75,6 +77,12 @@ const SOURCES = [
   `(?i)(?:\\bdefp?|\\bfun|\\bget)[ \\t]+(${KEY})[ \\t]*(?:\\([^)\\n]{0,40}\\))?[ \\t]*(?::[ \\t]*[\\w.<>\\[\\]]{1,40}[ \\t]*)?(?:,[ \\t]*do:|=|:[ \\t]*return|\\{[ \\t]*return)[ \\t]*${QUOTED}`,
   // A literal passed through a call that keeps it: 'process.env.KEY': JSON.stringify('v'), key: SecretValue.unsafePlainText('v')
   `(?i)(?:^|[^\\w.$@-])["'\`]?(${KEY})["'\`]?\\]?[ \\t]*(?:=>|:=|=|:)[ \\t]*${WRAP}${QUOTED}`,
+  // A variable named for a credential with a literal fallback: private_key || "v", apiKey ?? "v", token ?: "v"
+  `(?i)(?:^|[^\\w.$@-])(${KEY})[ \\t]*(?:\\|\\||\\?\\?|\\?:)[ \\t]*${QUOTED}`,
+  // A key and a bare value alone on a config line, apart by spaces: Fluent Bit's `HTTP_Passwd  v`, `Splunk_Token v`
+  `(?i)^[ \\t]*(${KEY})[ \\t]+([^\\s"'=:;,{}()<>|]+)[ \\t]*\\r?$`,
+  // A name and a value as a pair of literals: SQL's VALUES ('smtp_password', 'v'), Python's [('api_key', 'v')]
+  `(?i)(?:^|[\\s,(\\[])\\(\\s*['"]([^'"\\n]*${KW}[^'"\\n]*)['"]\\s*,\\s*${QUOTED}\\s*\\)`,
   // setPassword("v"), withApiKey('v'), .token("v"): one argument (`set_password("system", "user", "v")` names
   // a service first, `get_password("system", "user")` reads one)
   `(?i)(?:^|[^\\w$])((?:set|with|use)?[\\w$]*${KW}[\\w$]*)\\(\\s*${QUOTED}\\s*\\)`,
@@ -92,6 +100,12 @@ const SUBSTITUTION = 7;
 const NAMED = 8;
 /** Index of the pattern for a function that returns a literal (`def api_key, do: "v"`). */
 const RETURNS = 9;
+/** Indexes of the patterns for a variable's literal fallback (`private_key || "v"`), a config line's `key value`, and a pair of literals (`('api_key', 'v')`). */
+const BARE_FALLBACK = 11;
+/** Index of the pattern for directives (`ENV KEY v`, `set -gx KEY v`, `#define KEY "v"`). */
+const DIRECTIVES = 4;
+const CONF_LINE = 12;
+const TUPLE = 13;
 /** Index of the pattern for a literal passed through a WRAP call. */
 const WRAPPED = 10;
 /** Names of the WRAP calls, looked for before the pattern runs. */
@@ -139,7 +153,23 @@ function trimClosers(v: string): string {
   return v.slice(0, end);
 }
 
-const DIRECTIVE = /^[ \t]*(ENV|ARG|set)[ \t]/i;
+const DIRECTIVE = /^[ \t]*(?:- cmd:[ \t]*)?(?:ENV|ARG|set|#[ \t]*define)[ \t]/i;
+/** The key at `k` is the first thing on its line (after indentation). */
+function startsLine(line: Buffer, k: number): boolean {
+  let i = k;
+  while (i > 0 && (line[i - 1] === 32 || line[i - 1] === 9)) i--;
+  return i === 0;
+}
+
+/** The key at `k` opens a pair of literals: `('` or `("` before it. */
+function tupleOpens(line: Buffer, k: number): boolean {
+  const q = line[k - 1];
+  if (q !== 39 && q !== 34) return false;
+  let i = k - 2;
+  while (i >= 0 && (line[i] === 32 || line[i] === 9)) i--;
+  return line[i] === 40;
+}
+
 /** Where the word holding the keyword at `h` starts. */
 function keyStartOf(line: Buffer, h: number): number {
   let k = h;
@@ -154,7 +184,7 @@ function quotedBefore(line: Buffer, h: number): boolean {
 }
 
 /** Calls that set a variable or property by name (the pattern of `define(`). */
-const SETTERS = /(?:putenv|setenv|setproperty|setenvironmentvariable|setdefault)\(/i;
+const SETTERS = /(?:putenv|setenv|setproperty|setenvironmentvariable|setdefault|header)\(/i;
 /** Bytes a key's word is made of (letters, digits, `_ $ @ . -`): 1, else 0. */
 export const WORDISH = new Uint8Array(256);
 for (const ch of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_$@.-') WORDISH[ch.charCodeAt(0)] = 1;
@@ -180,8 +210,10 @@ function patternsFor(line: Buffer, hits: number[]): number[] {
     const c = line[i];
     if (c === 61 || c === 58 || c === 62 || c === 43 || c === 45 || (c === 63 && line[i + 1] === 61)) want.add(0); // = : > += -> ?=
     if (c === 58) want.add(1);
-    // A lookup's name then `,` `)` `||` `??` `?:` or `or`: getenv("KEY", "v"), process.env.KEY || "v".
-    if (c === 44 || c === 41 || c === 124 || c === 63 || (c === 111 && line[i + 1] === 114)) want.add(FALLBACK);
+    // A lookup's name then `,` `)` `}` `||` `??` `?:` or `or`: getenv("KEY", "v"), process.env.KEY || "v", $ENV{KEY} || 'v'.
+    if (c === 44 || c === 41 || c === 125 || c === 124 || c === 63 || (c === 111 && line[i + 1] === 114)) want.add(FALLBACK);
+    if ((c === 124 && line[i + 1] === 124) || (c === 63 && (line[i + 1] === 63 || line[i + 1] === 58))) want.add(BARE_FALLBACK);
+    if (c === 44 && tupleOpens(line, keyStartOf(line, h))) want.add(TUPLE);
     if (
       (c === 44 && line.subarray(i, i + 24).indexOf('alue') >= 0) ||
       (spaces > 0 &&
@@ -204,7 +236,9 @@ function patternsFor(line: Buffer, hits: number[]): number[] {
       let k = h;
       while (k > 0 && WORDISH[line[k - 1]]) k--;
       if (line[k] === 45) want.add(5); // --password value
-      if (DIRECTIVE.test(line.toString('latin1', 0, Math.min(line.length, 16)))) want.add(4); // ENV KEY value, set -gx KEY value
+      if (DIRECTIVE.test(line.toString('latin1', 0, Math.min(line.length, 16))))
+        want.add(DIRECTIVES); // ENV KEY value, set -gx KEY value, #define KEY "v"
+      else if (startsLine(line, keyStartOf(line, h))) want.add(CONF_LINE);
     }
   }
   if (want.has(0) && line.indexOf(40) >= 0 && WRAP_NAMES.some((w) => line.indexOf(w) >= 0)) want.add(WRAPPED);
@@ -274,8 +308,11 @@ export function pairsOn(line: Buffer, hits?: number[]): Pair[] {
       if (holdsPairs(line, idx[g]![0], idx[g]![1])) re.lastIndex = idx[g]![0];
       const key = line.toString('utf8', idx[1][0], idx[1][1]);
       if (NOT_A_KEY_NAME.test(key) || (n === CALL && (NOT_A_SETTER.test(key) || NOT_A_SETTER_VERB.test(key) || AMBIGUOUS_CALL.test(key)))) continue;
+      // A pair of literals names a setting only with a setting's name (`smtp_password`): `("password", hash)` is a test's input and its digest.
+      if (n === TUPLE && !/[_.-]/.test(key)) continue;
       const pair = shape(line, key, idx[1][0], idx[g]![0], idx[g]![1]);
       if (!pair || seen.has(pair.start)) continue;
+      if (n === DIRECTIVES && line.indexOf('define') >= 0 && spellsOwnName(key, pair.value)) continue;
       if (n === NAMED) pair.named = true;
       seen.add(pair.start);
       out.push(pair);

@@ -109,6 +109,9 @@ function hitLines(bytes: Buffer, positions: number[]): Array<{ ls: number; le: n
   return out;
 }
 
+/** A line of a Python session or doctest: its prompt, or the prompt continuing a statement. */
+const DOCTEST = /^[ \t]*(?:>>>|\.\.\.)[ \t]/;
+
 /**
  * Runs the extractor rules over the lines holding `positions` (keyword offsets, ascending or not).
  * `explain` collects every decision; `seen` every value judged, for masking context lines.
@@ -150,6 +153,11 @@ export function detectGeneric(fragment: Fragment, rules: CompiledRule[], positio
       if (bare && !qualifier && (pair.quotedKey || MAPPING_KEY.test(bytes.toString('latin1', ls, Math.min(le, ls + 64))))) continue;
       const key = qualifier ? `${qualifier}.${pair.key}` : pair.key;
       const d = decide(key, pair.value, pair.quoted, ctx, longLine, pair.expression, pair.inString);
+      // A weak password typed at a Python prompt (a doctest's `>>> conn = connect(…)`) is an example.
+      if (d.report && d.severity && DOCTEST.test(bytes.toString('latin1', ls, Math.min(le, ls + 16)))) {
+        d.report = false;
+        d.reasons.push('a weak value at a doctest prompt');
+      }
       const rule = byClass.get(d.kind);
       if (d.score > 0 || d.report) seen?.add(start, end);
       explain?.push({

@@ -40,13 +40,14 @@ const PASSWORD_HASH = /^(\$(2[abxy]?|argon2(id|i|d)|scrypt|pbkdf2[-_\w]*|[156y]|
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const TIMESTAMP = /^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$|^\d{10}(\d{3})?$/;
 /** A code expression rather than a literal: a property path, a call, an operator. */
-const CODE = /^(\+\+|--|!)|->|::|\?\.|\.\w+\(|^[\w$]+\(|^\(|\)$|\[[^\]]*\]$|^(this|self|cls|super|new|await|typeof)\b|^[A-Za-z_$][\w$]*(\.[A-Za-z_$][\w$]*){1,}$/;
+const CODE =
+  /^(\+\+|--|!)|->|::|\?\.|\.\w+\(|^[\w$]+\(|^\(|\)$|\[[^\]]*\]$|^(this|self|cls|super|new|await|typeof)\b|^[A-Za-z_$][\w$]*(\.[A-Za-z_$][\w$]*){1,}$|^[A-Za-z_$][\w$]*\.[A-Za-z_$][\w$]*=[A-Za-z_$]/;
 /** A name subscripted by a name or a string, or opening a subscript at the line's end (`cache[key]`, `Optional[Union[bytes, str]]`, `MAP[`): code or a type, when unquoted. */
 const SUBSCRIPT = /^[A-Za-z_$][\w$.]*\[(?:[A-Za-z_$'"\d[-]|$)/;
 /** A character class with a quantifier (`[A-Za-z0-9/_+=.@-]+`): a pattern that validates secrets, not one. */
 const REGEX_CLASS = /\[(?:[^\]\\]|\\.)+\](?:[*+?]|\{\d)/;
 /** Short words joined by colons (`joserfc:OKP:HKDF:Ed25519`; not Apollo's `service:graph:<22 random>`), or a module path and a name (`IPython.core.magics.osm:OSMagics`). */
-const NAMESPACED = /^[A-Za-z][\w.-]{0,11}(?::[A-Za-z0-9][\w.-]{0,11}){2,}$|^[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+:[A-Za-z_]\w*$/;
+const NAMESPACED = /^[A-Za-z][\w.-]{0,11}(?::[A-Za-z0-9][\w.-]{0,11}){2,}$|^[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+:[A-Za-z_]\w*$|^\.[a-z_][a-z0-9_]*(?:\.[a-z_][a-z0-9_]*)*$/;
 /** A regular expression literal: Perl's `qr/…/` or `m/…/`, or a bracket class between slashes (`/[\x21-\x7E]+/`). */
 const REGEX_LITERAL = /^(?:qr|m)[/{(]|^\/\[.*\/[a-z]*;?$/;
 /**
@@ -64,14 +65,15 @@ const BETWEEN_LITERALS = /^\s*(\+|\.\.?|&)\s|\s(\+|\.\.?|&)\s*$/;
 /** A GitHub App's client id: `Iv1.` and 16 hex digits, or `Iv23` and 16 letters and digits. */
 const GITHUB_CLIENT_ID = /^Iv(?:1\.[0-9a-f]{16}|23[A-Za-z0-9]{16})$/;
 /** A reference path such as a secret store key or a mount: lowercase words between slashes. */
-const SLASH_PATH = /^[a-z0-9._@-]+(\/[a-z0-9._@-]+)+\/?$|:\//;
+const SLASH_PATH = /^[a-z0-9._@-]+(\/[a-z0-9._@-]+)+\/?$|:\/|^(?=.*_)[A-Za-z]+(?:_[A-Za-z]+)*(?:\/[A-Za-z]+(?:_[A-Za-z]+)*)+$/;
 /** How people build passwords: a word with digits and a symbol around it (Summer2024!, 1qaz!Password). */
 const HUMAN = /^[^A-Za-z]{0,5}[A-Za-z][a-z]{2,}[^A-Za-z]{0,6}$|^[A-Za-z][a-z]{2,}[^A-Za-z]{1,3}[A-Za-z][a-z]{2,}[^A-Za-z]{0,4}$/;
 /** One word: letters only, lower case or capitalised. */
 const WORD = /^([A-Z]?[a-z]+|[A-Z]+)$/;
 /** Words joined as code names things; a leading `_` or `$` marks a private or generated member (`_processCarriageReturns` in a transpiled class's `{key: …}`). */
-const IDENTIFIER = /^[_$]*(?:[a-z]+(?:[A-Z][a-z]+)+\d{0,3}|(?:[A-Z][a-z]+){2,}\d{0,3}|[A-Za-z]+(?:[_-]{1,2}[A-Za-z]+)+\d{0,3}|[A-Z]+(?:_[A-Z0-9]+)+)$/;
-const LITERALS = /^(true|false|yes|no|on|off|null|nil|none|undefined|nan|string|str|bool|boolean|int|integer|number|object|any|required|optional|hidden|secret|password|token|sensitive|\*+)$/i;
+const IDENTIFIER = /^[_$]*(?:[a-z]+(?:[A-Z][a-z]+)+\d{0,3}|[A-Z]{0,5}(?:[A-Z][a-z]+){2,}\d{0,3}|[A-Za-z]+(?:[_-]{1,2}[A-Za-z]+)+\d{0,3}|[A-Z]+(?:_[A-Z0-9]+)+)$/;
+const LITERALS =
+  /^[*&]?(?:\[\])?(true|false|yes|no|on|off|null|nil|none|undefined|nan|string|str|bool|boolean|int|integer|u?int\d+|float\d*|byte|rune|number|object|any|required|optional|hidden|secret|password|token|sensitive|\*+)$/i;
 
 /** Character classes present: lower, upper, digit, other. */
 function classes(v: string): number {
@@ -100,8 +102,10 @@ function isProse(v: string): boolean {
 /** Vetoes that hold whatever the key: the value is not a literal secret at all. `text`: the pair sits inside a string literal. */
 function vetoOf(v: string, quoted: boolean, code: boolean, text = false): string | undefined {
   if (REFERENCE.some((r) => r.test(v))) return 'a reference to a secret kept elsewhere';
-  if (placeholderReason(v, undefined, true)) return 'a placeholder';
-  if (isProse(v)) return 'prose';
+  // Looked at without escaped line ends (`"no password supplied\n"`).
+  const bare = v.replace(/(?:\\[rnt])+$/, '');
+  if (placeholderReason(bare, undefined, true)) return 'a placeholder';
+  if (isProse(bare)) return 'prose';
   if (DEPENDENCY.test(v) || VERSION.test(v) || COORDINATE.test(v)) return 'a version or dependency spec';
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(v)) return 'a URL (credentials in URLs have their own rules)';
   if (/^urn:/i.test(v) || NAMESPACED.test(v)) return 'a URN, a namespaced name or a module path';
@@ -113,8 +117,9 @@ function vetoOf(v: string, quoted: boolean, code: boolean, text = false): string
   if (/(?:^|[;\s?&])(?:password|passwd|pwd)=[^;\s&]/i.test(v)) return 'a connection string (its password field is judged on its own)';
   if (/^(\.{0,2}\/|~\/|[A-Za-z]:\\)/.test(v)) return 'a path';
   if (/^[^\s@]+@[^\s@]+\.[a-z]{2,}$/i.test(v)) return 'an email address';
+  if (/^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,12}$/.test(v)) return 'a host name';
   if (LITERALS.test(v)) return 'a keyword or type';
-  if (/^-?\d+(\.\d+)?$/.test(v) && v.length < 12) return 'a number';
+  if ((/^-?\d+(\.\d+)?$/.test(v) && v.length < 12) || /^0x[0-9a-f]{1,16}[ul]{0,3}$/i.test(v)) return 'a number';
   if (/^\d+(\.\d+){2,}$/.test(v)) return 'an OID or address';
   if (TIMESTAMP.test(v)) return 'a timestamp';
   if (PASSWORD_HASH.test(v)) return 'a password hash or digest';
@@ -186,7 +191,12 @@ export function judgeValue(v: string, key: KeyVerdict, quoted: boolean, code: bo
   const bits = v.length * shannonEntropy(v);
   const cls = classes(v);
   // A token is never a word or an identifier; a human password can be one (correct_horse_battery).
-  if (IDENTIFIER.test(v) || WORD.test(v)) {
+  // Looked at without a sentence's last stop, escaped line ends (`"gemini_api_key\r\n"`) or a marker's `?` (`"?InterpolationInJSX"`).
+  const core = v
+    .replace(/(?:\\[rnt])+$/, '')
+    .replace(/(?<=[a-z])[.,;:!?]$/, '')
+    .replace(/^\?(?=[A-Za-z])/, '');
+  if (IDENTIFIER.test(core) || WORD.test(core)) {
     return key.kind === 'password'
       ? { score: -1, reason: 'a word or words joined like an identifier', weak: true }
       : { veto: 'a word or an identifier, not a token', score: 0, reason: 'identifier', weak: true };

@@ -1,0 +1,50 @@
+/**
+ * Forms found missing on a batch of corpus files written after the extractor (bench/corpus, batch38):
+ * C's `#define`, a header set by a call, fallbacks in Perl, Ruby, Rust, Scala, R and Dart, a Go dump's
+ * `(string)` annotation, fish's history, a config line of `key value`, and SQL's pairs of literals.
+ * Each with the names, types and digests in the same places that must stay silent.
+ */
+import { base62, type Hit, scanFiles } from '../helpers/scan-files';
+
+/** A random-looking value with two digits at least. */
+const token = (n = 32) => `${base62(n - 2)}${n % 10}${(n * 7) % 10}`;
+const scan = (files: Record<string, string>) => scanFiles(files, 'tg-generic-more-');
+const secrets = (hits: Hit[]) => hits.map((h) => h.secret).sort();
+
+it('reads defines, header calls, dumps, history and config lines', async () => {
+  const v = [token(20), token(40), token(40), token(24), token(24), token(32)];
+  const files = {
+    'secrets.h': `#define WIFI_SSID "greenhouse"\n#define MQTT_PASS        "${v[0]}"\n`,
+    'NetworkModule.kt': `val req = chain.request().newBuilder()\n    .header("X-Partner-Key", "${v[1]}")\n    .build()\n`,
+    'panic.txt': ` Cloudflare: (config.Cloudflare) {\n  APIToken: (string) "${v[2]}"\n }\n`,
+    fish_history: `- cmd: set -gx RAILWAY_TOKEN ${v[3]}\n  when: 1713170140\n`,
+    'fluent-bit.conf': `[OUTPUT]\n    Name         es\n    HTTP_User    fluentbit\n    HTTP_Passwd  ${v[4]}\n`,
+    'seed.sql': `INSERT INTO settings (name, value) VALUES\n  ('ga_measurement_id', 'G-7KQ2M9X1LP'),\n  ('recaptcha_secret_key', '${v[5]}');\n`,
+  };
+  expect(secrets(await scan(files))).toEqual([...v].sort());
+});
+
+it('reads literal fallbacks in Perl, Ruby, Rust, Scala, R and Dart', async () => {
+  const v = [token(20), token(32), token(40), token(40), token(24), token(24)];
+  const files = {
+    'Config.pm': `    bind_pw => $ENV{LDAP_BIND_PASSWORD} || '${v[0]}',\n`,
+    'gateway_client.rb': `  private_key: private_key || "${v[1]}",\n`,
+    'config.rs': `    cohere_key: env::var("CO_API_KEY").unwrap_or_else(|_| String::from("${v[2]}")),\n`,
+    'Clients.scala': `    sys.env.getOrElse("ARCHIVE_AWS_SECRET", "${v[3]}")\n`,
+    'db.R': `  password = Sys.getenv("REPORTING_DB_PASSWORD", unset = "${v[4]}"),\n`,
+    'env.dart': `  static const String apiToken = String.fromEnvironment('API_TOKEN', defaultValue: '${v[5]}');\n`,
+  };
+  expect(secrets(await scan(files))).toEqual([...v].sort());
+});
+
+it('leaves names, types, digests and references in the same forms alone', async () => {
+  const files = {
+    'ssl.h': '#define SSL_TXT_kPSK "kPSK"\n#define TLS1_TXT_PSK_WITH_AES_256_GCM_SHA384 "PSK-AES256-GCM-SHA384"\n#define CKA_NSS_PKCS8_SALT 0xce534355UL\n',
+    'libpq-fe.h': '#define PQnoPasswordSupplied\t"fe_sendauth: no password supplied\\n"\n',
+    'config.go': 'type Config struct {\n    Token  string\n    APIKey *string\n    Secret []byte\n}\n',
+    'test_handlers.py': `known = [\n    ("password", "${token(32).toLowerCase()}"),\n    ('passphrase', '${token(32).toLowerCase()}'),\n]\n`,
+    'gateway.rb': '  private_key: private_key || ENV.fetch("BRAINTREE_KEY"),\n  token: token || "default",\n',
+    sshd_config: 'PasswordAuthentication no\nPubkeyAuthentication yes\n',
+  };
+  expect(await scan(files)).toEqual([]);
+});
