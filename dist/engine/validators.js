@@ -33,8 +33,15 @@ function basicAuth(value) {
     const password = text.slice(colon + 1);
     return !/^(password|pass|secret|changeme|x+|\*+)$/i.test(password) && !/^\$\{?[A-Z_]/.test(password);
 }
+/**
+ * A password a person chose, told apart from the words around it in prose: upper and lower case
+ * letters, a digit and a symbol (`Summer2024!`, `Tulip$2024`); no word of running text has all four.
+ */
+function mixedPassword(value) {
+    return /[A-Z]/.test(value) && /[a-z]/.test(value) && /[0-9]/.test(value) && /[^A-Za-z0-9]/.test(value);
+}
 // Keyed by the schema's list of names (`validate:`): a name without a check here does not compile.
-const VALIDATORS = { jwt, 'basic-auth': basicAuth };
+const VALIDATORS = { jwt, 'basic-auth': basicAuth, 'mixed-password': mixedPassword };
 /** The names with a check, for the test that they are the schema's. */
 exports.VALIDATOR_NAMES = Object.keys(VALIDATORS);
 /** The check a rule's `validate:` names, or undefined for an unknown name. */

@@ -29,8 +29,16 @@ function basicAuth(value: string): boolean {
   return !/^(password|pass|secret|changeme|x+|\*+)$/i.test(password) && !/^\$\{?[A-Z_]/.test(password);
 }
 
+/**
+ * A password a person chose, told apart from the words around it in prose: upper and lower case
+ * letters, a digit and a symbol (`Summer2024!`, `Tulip$2024`); no word of running text has all four.
+ */
+function mixedPassword(value: string): boolean {
+  return /[A-Z]/.test(value) && /[a-z]/.test(value) && /[0-9]/.test(value) && /[^A-Za-z0-9]/.test(value);
+}
+
 // Keyed by the schema's list of names (`validate:`): a name without a check here does not compile.
-const VALIDATORS: Record<ValidatorName, (secret: string) => boolean> = { jwt, 'basic-auth': basicAuth };
+const VALIDATORS: Record<ValidatorName, (secret: string) => boolean> = { jwt, 'basic-auth': basicAuth, 'mixed-password': mixedPassword };
 
 /** The names with a check, for the test that they are the schema's. */
 export const VALIDATOR_NAMES = Object.keys(VALIDATORS);

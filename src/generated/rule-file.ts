@@ -20,9 +20,9 @@ export type KeyClass = 'password' | 'secret';
  */
 export type ChecksumKind = 'crc32-base62';
 /**
- * A structural check the secret must pass: jwt = a signed, decodable JSON Web Token; basic-auth = base64 of user:password.
+ * A structural check the secret must pass: jwt = a signed, decodable JSON Web Token; basic-auth = base64 of user:password; mixed-password = upper and lower case letters, a digit and a symbol (a password chosen by a person, told apart from the words of prose).
  */
-export type ValidatorName = 'jwt' | 'basic-auth';
+export type ValidatorName = 'jwt' | 'basic-auth' | 'mixed-password';
 /**
  * A syntax of the rules-check matrix.
  */

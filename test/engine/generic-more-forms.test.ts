@@ -48,3 +48,17 @@ it('leaves names, types, digests and references in the same forms alone', async 
   };
   expect(await scan(files)).toEqual([]);
 });
+
+it('reads a fallback on the next line, a literal through a conversion, a key quoted inside JSON and a named key ending in key', async () => {
+  const v = [token(32), token(32), token(32), token(32), token(20), token(32)];
+  const files = {
+    'SmsService.cs': `    private static readonly string authz = System.Environment.GetEnvironmentVariable("TWILIO_AUTH_TOKEN")\n        ?? "${v[0]}";\n`,
+    'config.rs': `    meili_master_key: env::var("MEILI_MASTER_KEY")\n        .unwrap_or("${v[1]}".into()),\n    db_url: env::var("DATABASE_URL")\n        .unwrap_or("postgres://localhost/app".into()),\n`,
+    'keys.go': `var receiptSigningKey = []byte("${v[2]}")\n`,
+    'notify.go': `\tsms = twilio.NewRestClientWithParams(twilio.ClientParams{\n\t\tPassword: strings.TrimSpace("${v[3]} "),\n\t})\n`,
+    'crm.har': `        "text": "{\\"email\\":\\"dana@example.com\\",\\"password\\":\\"${v[4]}\\"}"\n`,
+    'deployment.yaml': `        env:\n          - name: OPENWEATHER_KEY\n            value: ${v[5]}\n          - name: CACHE_KEY\n            value: sessions-v2\n          - name: TAINT_KEY\n            value: dedicated\n`,
+  };
+  // The literal is reported as written, its trailing space (which TrimSpace drops at run time) included.
+  expect(secrets(await scan(files))).toEqual([v[0], v[1], v[2], `${v[3]} `, v[4], v[5]].sort());
+});

@@ -4,7 +4,8 @@ import { type Pair } from './extract';
  * `value: v` (Kubernetes, Compose and ECS environment lists, CloudFormation's `Name`/`Value`),
  * `"key": "password",` then `"value": "v"` (Postman and Insomnia variables), or `"adminPassword": {`
  * then `"value": "v"` (ARM template parameter files, Terraform state outputs); or a key whose line
- * ends open (OPEN_LINE) and a string literal alone on the next. `bytes[ls..le)` is the name's line;
+ * ends open (OPEN_LINE) and a string literal alone on the next, or an environment lookup closing its line
+ * (LOOKUP_LINE) and its fallback operator opening the next. `bytes[ls..le)` is the name's line;
  * the value's offsets are within `bytes`.
  */
 export declare function pairBelow(bytes: Buffer, ls: number, le: number): Pair | undefined;

@@ -11,16 +11,21 @@ exports.pairBelow = pairBelow;
 const re2_1 = __importDefault(require("re2"));
 const regions_1 = require("../regions");
 const extract_1 = require("./extract");
+const sources_1 = require("./sources");
 /** A name alone on its line, or a key that opens an object, whose value follows on the next (see pairBelow). */
-const NAME_LINE = `(?i)^[ \\t]*(?:(?:-[ \\t]*)?["']?(?:name|key)["']?[ \\t]*[:=][ \\t]*["']?(${extract_1.KEY})["']?[ \\t]*,?|["'](${extract_1.KEY})["'][ \\t]*:[ \\t]*\\{)[ \\t]*\\r?$`;
-const VALUE_LINE = `(?i)^[ \\t]*["']?value["']?[ \\t]*[:=][ \\t]*${extract_1.VALUE}`;
+const NAME_LINE = `(?i)^[ \\t]*(?:(?:-[ \\t]*)?["']?(?:name|key)["']?[ \\t]*[:=][ \\t]*["']?(${sources_1.KEY})["']?[ \\t]*,?|["'](${sources_1.KEY})["'][ \\t]*:[ \\t]*\\{)[ \\t]*\\r?$`;
+const VALUE_LINE = `(?i)^[ \\t]*["']?value["']?[ \\t]*[:=][ \\t]*${sources_1.VALUE}`;
 /**
  * A key whose value starts the next line: an assignment left open (`static final String SECRET =`,
  * `SECRET_KEY = (`), or an environment lookup's fallback operator (`System.get_env("KEY") ||`, `?:`, `??`).
  */
-const OPEN_LINE = `(?i)(?:(?:^|[^\\w.$@-])["'\`]?(${extract_1.KEY})["'\`]?\\]?[ \\t]*(?:=|:=|=>)[ \\t]*\\(?|(?:${extract_1.ENV_PROPERTY}(?:\\.|\\[[ \\t]*["'])|${extract_1.ENV_CALL}\\([ \\t]*["'])(${extract_1.KEY})(?:["'][ \\t]*\\])?["']?[ \\t]*\\)?[ \\t]*${extract_1.OR})[ \\t]*\\r?$`;
+const OPEN_LINE = `(?i)(?:(?:^|[^\\w.$@-])["'\`]?(${sources_1.KEY})["'\`]?\\]?[ \\t]*(?:=|:=|=>)[ \\t]*\\(?|(?:${sources_1.ENV_PROPERTY}(?:\\.|\\[[ \\t]*["'])|${sources_1.ENV_CALL}\\([ \\t]*["'])(${sources_1.KEY})(?:["'][ \\t]*\\])?["']?[ \\t]*\\)?[ \\t]*${sources_1.OR})[ \\t]*\\r?$`;
+/** An environment lookup closing its line (`GetEnvironmentVariable("TWILIO_AUTH_TOKEN")`), whose fallback may start the next. */
+const LOOKUP_LINE = `(?i)(?:${sources_1.ENV_PROPERTY}(?:\\.|\\[[ \\t]*["'])|${sources_1.ENV_CALL}\\([ \\t]*["'])(${sources_1.KEY})(?:["'][ \\t]*\\])?["']?[ \\t]*\\)[ \\t]*\\r?$`;
+/** A fallback operator opening its line, then a literal: `?? "v"`, `|| 'v'`, `?: "v"`, Rust's `.unwrap_or("v".into())`. */
+const FALLBACK_LINE = `(?i)^[ \\t]*(?:${sources_1.OR}|\\.unwrap_or(?:_else)?\\((?:\\|_?\\|[ \\t]*)?(?:String::from\\()?)[ \\t]*${sources_1.QUOTED}`;
 /** A string literal alone on its line, closing the statement or the call at most. */
-const LITERAL_LINE = `^[ \\t]*${extract_1.QUOTED}[ \\t]*[;,)]*[ \\t]*\\r?$`;
+const LITERAL_LINE = `^[ \\t]*${sources_1.QUOTED}[ \\t]*[;,)]*[ \\t]*\\r?$`;
 let below;
 /** The line after the one ending at `le`, when it is not too long to be a value's line. */
 function nextLine(bytes, le) {
@@ -58,7 +63,8 @@ function endsOpen(bytes, last) {
  * `value: v` (Kubernetes, Compose and ECS environment lists, CloudFormation's `Name`/`Value`),
  * `"key": "password",` then `"value": "v"` (Postman and Insomnia variables), or `"adminPassword": {`
  * then `"value": "v"` (ARM template parameter files, Terraform state outputs); or a key whose line
- * ends open (OPEN_LINE) and a string literal alone on the next. `bytes[ls..le)` is the name's line;
+ * ends open (OPEN_LINE) and a string literal alone on the next, or an environment lookup closing its line
+ * (LOOKUP_LINE) and its fallback operator opening the next. `bytes[ls..le)` is the name's line;
  * the value's offsets are within `bytes`.
  */
 function pairBelow(bytes, ls, le) {
@@ -74,15 +80,16 @@ function pairBelow(bytes, ls, le) {
     while (last > i && (bytes[last] === 32 || bytes[last] === 9 || bytes[last] === 13))
         last--;
     const open = endsOpen(bytes, last);
-    if (c !== 110 && c !== 107 && !(quote && bytes[last] === 123) && !open)
+    const lookup = !open && bytes[last] === 41;
+    if (c !== 110 && c !== 107 && !(quote && bytes[last] === 123) && !open && !lookup)
         return undefined;
-    below ??= [new re2_1.default(NAME_LINE, 'd'), new re2_1.default(VALUE_LINE, 'd'), new re2_1.default(OPEN_LINE, 'd'), new re2_1.default(LITERAL_LINE, 'd')];
-    const [nameRe, valueRe] = open ? [below[2], below[3]] : [below[0], below[1]];
+    below ??= [new re2_1.default(NAME_LINE, 'd'), new re2_1.default(VALUE_LINE, 'd'), new re2_1.default(OPEN_LINE, 'd'), new re2_1.default(LITERAL_LINE, 'd'), new re2_1.default(LOOKUP_LINE, 'd'), new re2_1.default(FALLBACK_LINE, 'd')];
+    const [nameRe, valueRe] = open ? [below[2], below[3]] : lookup ? [below[4], below[5]] : [below[0], below[1]];
     const name = nameRe.exec(bytes.subarray(ls, le));
     const k = name?.indices[1] ?? name?.indices[2];
     const next = k && nextLine(bytes, le);
     if (!k || !next)
         return undefined;
     const [vs, line] = next;
-    return pairOf(bytes.toString('utf8', ls + k[0], ls + k[1]), vs, line, valueRe.exec(line), !open);
+    return pairOf(bytes.toString('utf8', ls + k[0], ls + k[1]), vs, line, valueRe.exec(line), !open && !lookup);
 }

@@ -5,6 +5,7 @@ const minified_1 = require("../minified");
 const lines_1 = require("../lines");
 const context_1 = require("./context");
 const below_1 = require("./below");
+const choose_1 = require("./choose");
 const extract_1 = require("./extract");
 const keys_1 = require("./keys");
 const parent_1 = require("./parent");
@@ -26,9 +27,9 @@ function lineBounds(bytes, at) {
  * full of `foreign_key:` and `primary_key`, and reading them cost a history scan 6%.
  */
 function idleKeyHit(bytes, p) {
-    if ((bytes[p] | 32) !== 107 || (bytes[p + 1] | 32) !== 101 || (bytes[p + 2] | 32) !== 121 || extract_1.WORDISH[bytes[p + 3]] === 1)
+    if ((bytes[p] | 32) !== 107 || (bytes[p + 1] | 32) !== 101 || (bytes[p + 2] | 32) !== 121 || choose_1.WORDISH[bytes[p + 3]] === 1)
         return false;
-    if (extract_1.WORDISH[bytes[p - 1]] === 1)
+    if (choose_1.WORDISH[bytes[p - 1]] === 1)
         return shortValue(bytes, p + 3);
     const before = bytes[p - 1];
     if (before === 63 || before === 38 || before === 59 || before === 34 || before === 39)
@@ -117,8 +118,9 @@ function detectGeneric(fragment, rules, positions, seen, explain) {
             const { start, end } = pair;
             if (end <= fragment.overlap)
                 continue;
-            // A name given as a value must name a credential outright (`DB_PASSWORD`, not `taint-key-1`).
-            if (pair.named && (0, keys_1.judgeKey)(pair.key).strength < 3)
+            // A name given as a value must name a credential outright (`DB_PASSWORD`, not `taint-key-1`), or end in
+            // `key` (`OPENWEATHER_KEY`), whose value must then be shaped like a token (values.ts, looseVeto).
+            if (pair.named && (0, keys_1.judgeKey)(pair.key).strength < 3 && !((0, keys_1.judgeKey)(pair.key).loose && /key$/i.test(pair.key)))
                 continue;
             // A bare `key` is named by the mapping that holds it (`"Jwt": { "Key": … }`).
             const bare = BARE_KEY.test(pair.key);

@@ -4,7 +4,8 @@
  */
 import RE2 from 're2';
 import { nextNewline } from '../regions';
-import { ENV_CALL, ENV_PROPERTY, KEY, OR, type Pair, QUOTED, shape, VALUE } from './extract';
+import { type Pair, shape } from './extract';
+import { ENV_CALL, ENV_PROPERTY, KEY, OR, QUOTED, VALUE } from './sources';
 
 /** A name alone on its line, or a key that opens an object, whose value follows on the next (see pairBelow). */
 const NAME_LINE = `(?i)^[ \\t]*(?:(?:-[ \\t]*)?["']?(?:name|key)["']?[ \\t]*[:=][ \\t]*["']?(${KEY})["']?[ \\t]*,?|["'](${KEY})["'][ \\t]*:[ \\t]*\\{)[ \\t]*\\r?$`;
@@ -15,11 +16,15 @@ const VALUE_LINE = `(?i)^[ \\t]*["']?value["']?[ \\t]*[:=][ \\t]*${VALUE}`;
  * `SECRET_KEY = (`), or an environment lookup's fallback operator (`System.get_env("KEY") ||`, `?:`, `??`).
  */
 const OPEN_LINE = `(?i)(?:(?:^|[^\\w.$@-])["'\`]?(${KEY})["'\`]?\\]?[ \\t]*(?:=|:=|=>)[ \\t]*\\(?|(?:${ENV_PROPERTY}(?:\\.|\\[[ \\t]*["'])|${ENV_CALL}\\([ \\t]*["'])(${KEY})(?:["'][ \\t]*\\])?["']?[ \\t]*\\)?[ \\t]*${OR})[ \\t]*\\r?$`;
+/** An environment lookup closing its line (`GetEnvironmentVariable("TWILIO_AUTH_TOKEN")`), whose fallback may start the next. */
+const LOOKUP_LINE = `(?i)(?:${ENV_PROPERTY}(?:\\.|\\[[ \\t]*["'])|${ENV_CALL}\\([ \\t]*["'])(${KEY})(?:["'][ \\t]*\\])?["']?[ \\t]*\\)[ \\t]*\\r?$`;
+/** A fallback operator opening its line, then a literal: `?? "v"`, `|| 'v'`, `?: "v"`, Rust's `.unwrap_or("v".into())`. */
+const FALLBACK_LINE = `(?i)^[ \\t]*(?:${OR}|\\.unwrap_or(?:_else)?\\((?:\\|_?\\|[ \\t]*)?(?:String::from\\()?)[ \\t]*${QUOTED}`;
 /** A string literal alone on its line, closing the statement or the call at most. */
 const LITERAL_LINE = `^[ \\t]*${QUOTED}[ \\t]*[;,)]*[ \\t]*\\r?$`;
 
 type Indexed = { indices: Array<[number, number] | undefined> } | null;
-let below: [RE2, RE2, RE2, RE2] | undefined;
+let below: [RE2, RE2, RE2, RE2, RE2, RE2] | undefined;
 
 /** The line after the one ending at `le`, when it is not too long to be a value's line. */
 function nextLine(bytes: Buffer, le: number): [number, Buffer] | undefined {
@@ -56,7 +61,8 @@ function endsOpen(bytes: Buffer, last: number): boolean {
  * `value: v` (Kubernetes, Compose and ECS environment lists, CloudFormation's `Name`/`Value`),
  * `"key": "password",` then `"value": "v"` (Postman and Insomnia variables), or `"adminPassword": {`
  * then `"value": "v"` (ARM template parameter files, Terraform state outputs); or a key whose line
- * ends open (OPEN_LINE) and a string literal alone on the next. `bytes[ls..le)` is the name's line;
+ * ends open (OPEN_LINE) and a string literal alone on the next, or an environment lookup closing its line
+ * (LOOKUP_LINE) and its fallback operator opening the next. `bytes[ls..le)` is the name's line;
  * the value's offsets are within `bytes`.
  */
 export function pairBelow(bytes: Buffer, ls: number, le: number): Pair | undefined {
@@ -69,13 +75,14 @@ export function pairBelow(bytes: Buffer, ls: number, le: number): Pair | undefin
   let last = le - 1;
   while (last > i && (bytes[last] === 32 || bytes[last] === 9 || bytes[last] === 13)) last--;
   const open = endsOpen(bytes, last);
-  if (c !== 110 && c !== 107 && !(quote && bytes[last] === 123) && !open) return undefined;
-  below ??= [new RE2(NAME_LINE, 'd'), new RE2(VALUE_LINE, 'd'), new RE2(OPEN_LINE, 'd'), new RE2(LITERAL_LINE, 'd')];
-  const [nameRe, valueRe] = open ? [below[2], below[3]] : [below[0], below[1]];
+  const lookup = !open && bytes[last] === 41;
+  if (c !== 110 && c !== 107 && !(quote && bytes[last] === 123) && !open && !lookup) return undefined;
+  below ??= [new RE2(NAME_LINE, 'd'), new RE2(VALUE_LINE, 'd'), new RE2(OPEN_LINE, 'd'), new RE2(LITERAL_LINE, 'd'), new RE2(LOOKUP_LINE, 'd'), new RE2(FALLBACK_LINE, 'd')];
+  const [nameRe, valueRe] = open ? [below[2], below[3]] : lookup ? [below[4], below[5]] : [below[0], below[1]];
   const name = nameRe.exec(bytes.subarray(ls, le)) as unknown as Indexed;
   const k = name?.indices[1] ?? name?.indices[2];
   const next = k && nextLine(bytes, le);
   if (!k || !next) return undefined;
   const [vs, line] = next;
-  return pairOf(bytes.toString('utf8', ls + k[0], ls + k[1]), vs, line, valueRe.exec(line) as unknown as Indexed, !open);
+  return pairOf(bytes.toString('utf8', ls + k[0], ls + k[1]), vs, line, valueRe.exec(line) as unknown as Indexed, !open && !lookup);
 }

@@ -12,7 +12,8 @@ import { onMinifiedLine } from '../minified';
 import { LineMap } from '../lines';
 import { fileContext } from './context';
 import { pairBelow } from './below';
-import { pairsOn, WORDISH } from './extract';
+import { WORDISH } from './choose';
+import { pairsOn } from './extract';
 import { judgeKey, keyQualifierIn } from './keys';
 import { parentKey } from './parent';
 import { decide } from './score';
@@ -142,8 +143,9 @@ export function detectGeneric(fragment: Fragment, rules: CompiledRule[], positio
     for (const pair of pairs) {
       const { start, end } = pair;
       if (end <= fragment.overlap) continue;
-      // A name given as a value must name a credential outright (`DB_PASSWORD`, not `taint-key-1`).
-      if (pair.named && judgeKey(pair.key).strength < 3) continue;
+      // A name given as a value must name a credential outright (`DB_PASSWORD`, not `taint-key-1`), or end in
+      // `key` (`OPENWEATHER_KEY`), whose value must then be shaped like a token (values.ts, looseVeto).
+      if (pair.named && judgeKey(pair.key).strength < 3 && !(judgeKey(pair.key).loose && /key$/i.test(pair.key))) continue;
       // A bare `key` is named by the mapping that holds it (`"Jwt": { "Key": … }`).
       const bare = BARE_KEY.test(pair.key);
       const parent = bare ? parentKey(bytes, ls) : undefined;

@@ -1,0 +1,31 @@
+export declare const KEY = "(?:[\\w$@-]+[.:/])*[\\w$@-]*(?:pass|pwd|psk|secret|token|key|auth|cred|bearer|salt|dsn)[\\w$@-]*";
+/** A value: double-quoted with escaped quotes (`\"v\"`, a string inside a JSON string), double-, single- or back-quoted (a string prefix such as r"", @"" allowed), or bare. */
+export declare const VALUE = "(?:\\\\\"((?:[^\"\\\\\\n]|\\\\[^\"\\n])+)\\\\\"|[rbufRBUF@]{0,2}\"((?:[^\"\\\\\\n]|\\\\.)+)\"|[rbufRBUF@]{0,2}'((?:[^'\\\\\\n]|\\\\.)+)'|`([^`\\n]+)`|([^\\s\"'`;<>|]+))";
+export declare const QUOTED = "(?:[rbuf@]{0,2}\"((?:[^\"\\\\\\n]|\\\\.)+)\"|[rbuf@]{0,2}'((?:[^'\\\\\\n]|\\\\.)+)')";
+/** What reads the environment by a property or an index (`process.env.X`, `ENV['X']`, `$_ENV['X']`, `os.environ['X']`). */
+export declare const ENV_PROPERTY = "(?:process\\.env|import\\.meta\\.env|\\benv|os\\.environ|\\$_(?:env|server)|\\$ENV)";
+/** What reads the environment or a setting by a call (`getenv(`, `System.getenv(`, `ENV.fetch(`, `os.environ.get(`, `config(`, Gradle's `findProperty(`). */
+export declare const ENV_CALL = "(?:[\\w$]+(?:\\.|::))*(?:getenv|get_?env|env|fetch|get|getenvironmentvariable|getordefault|getorelse|getproperty|findproperty|config|fromenvironment|var)";
+/** The operators that give a fallback when the lookup finds nothing. */
+export declare const OR = "(?:\\|\\||\\?\\?|\\?:|or\\b)";
+/** Patterns, each with the key in group 1 and the value in the first non-empty of the following groups. */
+export declare const SOURCES: string[];
+/** Index of the setter-call pattern: a credential constructor takes a user name first, not the secret. */
+export declare const CALL: number;
+/** Indexes of the fallback patterns: after an environment lookup, and a substitution's default (whose key sits in `${`). */
+export declare const FALLBACK = 6;
+export declare const SUBSTITUTION = 7;
+/** Index of the pattern for a name and a value in one object (`{"key": "password", "value": "v"}`). */
+export declare const NAMED = 8;
+/** Index of the pattern for a function that returns a literal (`def api_key, do: "v"`). */
+export declare const RETURNS = 9;
+/** Indexes of the patterns for a variable's literal fallback (`private_key || "v"`), a config line's `key value`, and a pair of literals (`('api_key', 'v')`). */
+export declare const BARE_FALLBACK = 11;
+/** Index of the pattern for directives (`ENV KEY v`, `set -gx KEY v`, `#define KEY "v"`). */
+export declare const DIRECTIVES = 4;
+export declare const CONF_LINE = 12;
+export declare const TUPLE = 13;
+/** Index of the pattern for a literal passed through a WRAP call. */
+export declare const WRAPPED = 10;
+/** Names of the WRAP calls, looked for before the pattern runs. */
+export declare const WRAP_NAMES: string[];

@@ -1,0 +1,114 @@
+/**
+ * Which of the extractor's patterns (sources.ts) can match around a line's keywords: what follows the
+ * key a keyword sits in decides, so a line costs one native call or two, not one per pattern.
+ */
+import { BARE_FALLBACK, CALL, CONF_LINE, DIRECTIVES, FALLBACK, NAMED, RETURNS, SUBSTITUTION, TUPLE, WRAP_NAMES, WRAPPED } from './sources';
+
+/** A function's definition just before its name. */
+const DEFINITION = /(?:^|\s)(?:defp?|fun|get)\s+$/;
+
+/** The name at `k` follows `def`, `defp`, `fun` or `get` and a space (bytes looked at before a string is made). */
+function defined(line: Buffer, k: number): boolean {
+  let i = k;
+  while (i > 0 && (line[i - 1] === 32 || line[i - 1] === 9)) i--;
+  const c = line[i - 1];
+  if (i === k || (c !== 102 && c !== 112 && c !== 110 && c !== 116)) return false;
+  return DEFINITION.test(line.toString('latin1', Math.max(0, i - 6), k));
+}
+
+const DIRECTIVE = /^[ \t]*(?:- cmd:[ \t]*)?(?:ENV|ARG|set|#[ \t]*define)[ \t]/i;
+/** The key at `k` is the first thing on its line (after indentation). */
+function startsLine(line: Buffer, k: number): boolean {
+  let i = k;
+  while (i > 0 && (line[i - 1] === 32 || line[i - 1] === 9)) i--;
+  return i === 0;
+}
+
+/** The key at `k` opens a pair of literals: `('` or `("` before it. */
+function tupleOpens(line: Buffer, k: number): boolean {
+  const q = line[k - 1];
+  if (q !== 39 && q !== 34) return false;
+  let i = k - 2;
+  while (i >= 0 && (line[i] === 32 || line[i] === 9)) i--;
+  return line[i] === 40;
+}
+
+/** Where the word holding the keyword at `h` starts. */
+function keyStartOf(line: Buffer, h: number): number {
+  let k = h;
+  while (k > 0 && WORDISH[line[k - 1]]) k--;
+  return k;
+}
+
+/** The word holding the keyword at `h` opens with a quote (`'NUGET_API_KEY'`). */
+function quotedBefore(line: Buffer, h: number): boolean {
+  const k = keyStartOf(line, h);
+  return line[k - 1] === 34 || line[k - 1] === 39;
+}
+
+/** Calls that set a variable or property by name (the pattern of `define(`). */
+const SETTERS = /(?:putenv|setenv|setproperty|setenvironmentvariable|setdefault|header)\(/i;
+/** Bytes a key's word is made of (letters, digits, `_ $ @ . -`): 1, else 0. */
+export const WORDISH = new Uint8Array(256);
+for (const ch of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_$@.-') WORDISH[ch.charCodeAt(0)] = 1;
+
+/**
+ * Which patterns can match around the keywords at `hits` (offsets in the line): what follows the key a
+ * keyword sits in decides. Most keywords in code are not keys at all (`tokens.push(token)`), and the
+ * rest need one pattern, not all seven: one native call per line instead of seven.
+ */
+export function patternsFor(line: Buffer, hits: number[]): number[] {
+  const want = new Set<number>();
+  for (const h of hits) {
+    // A keyword that holds its key's opening quote (`"key"`) starts before the word.
+    let i = line[h] === 34 ? h + 1 : h;
+    while (i < line.length && WORDISH[line[i]]) i++;
+    // A key quoted inside a JSON string (`\"password\":\"v\"`, a HAR's recorded request body) closes with `\"`.
+    if (line[i] === 92 && line[i + 1] === 34) i++;
+    if (line[i] === 34 || line[i] === 39 || line[i] === 96) i++;
+    if (line[i] === 93) i++;
+    let spaces = 0;
+    while (line[i] === 32 || line[i] === 9) {
+      i++;
+      spaces++;
+    }
+    const c = line[i];
+    if (c === 61 || c === 58 || c === 62 || c === 43 || c === 45 || (c === 63 && line[i + 1] === 61)) want.add(0); // = : > += -> ?=
+    if (c === 58) want.add(1);
+    // A lookup's name then `,` `)` `}` `||` `??` `?:` or `or`: getenv("KEY", "v"), process.env.KEY || "v", $ENV{KEY} || 'v'.
+    if (c === 44 || c === 41 || c === 125 || c === 124 || c === 63 || (c === 111 && line[i + 1] === 114)) want.add(FALLBACK);
+    if ((c === 124 && line[i + 1] === 124) || (c === 63 && (line[i + 1] === 63 || line[i + 1] === 58))) want.add(BARE_FALLBACK);
+    if (c === 44 && tupleOpens(line, keyStartOf(line, h))) want.add(TUPLE);
+    if (
+      (c === 44 && line.subarray(i, i + 24).indexOf('alue') >= 0) ||
+      (spaces > 0 &&
+        (c | 32) === 118 &&
+        line
+          .subarray(i, i + 6)
+          .toString('latin1')
+          .toLowerCase() === 'value=')
+    )
+      want.add(NAMED);
+    if (c === 44 && quotedBefore(line, h) && SETTERS.test(line.toString('latin1', Math.max(0, h - 64), h))) want.add(3);
+    if ((c === 44 || c === 40 || c === 61 || c === 58) && defined(line, keyStartOf(line, h))) want.add(RETURNS);
+    // setPassword("v"): a call with a string literal first.
+    if (c === 40) {
+      let j = i + 1;
+      while (line[j] === 32) j++;
+      if (line[j] === 34 || line[j] === 39) want.add(CALL);
+    }
+    if (spaces > 0 && c !== undefined && c !== 61 && c !== 58) {
+      let k = h;
+      while (k > 0 && WORDISH[line[k - 1]]) k--;
+      if (line[k] === 45) want.add(5); // --password value
+      if (DIRECTIVE.test(line.toString('latin1', 0, Math.min(line.length, 16))))
+        want.add(DIRECTIVES); // ENV KEY value, set -gx KEY value, #define KEY "v"
+      else if (startsLine(line, keyStartOf(line, h))) want.add(CONF_LINE);
+    }
+  }
+  if (want.has(0) && line.indexOf(40) >= 0 && WRAP_NAMES.some((w) => line.indexOf(w) >= 0)) want.add(WRAPPED);
+  if (line.indexOf('define') >= 0) want.add(3);
+  if (line.indexOf('<add') >= 0) want.add(2);
+  if (line.indexOf('${') >= 0) want.add(SUBSTITUTION);
+  return [...want].sort((a, b) => a - b);
+}
