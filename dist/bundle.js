@@ -3682,6 +3682,7 @@ const SECRET_MANAGER = [
     /^!vault/,
     /^\$\{\{\s*(secrets|vars|env)\./,
     /^AQICA/, // a KMS ciphertext blob, not the secret itself
+    /^\{[A-Za-z0-9+/]{8,}={0,2}\}$/, // Maven's encrypted password (settings-security.xml holds its key)
 ];
 /** Generic: the value names where the secret lives rather than being it. */
 const secretManagerFilter = ({ secret, rule }) => (rule.generic && SECRET_MANAGER.some((r) => r.test(secret)) ? 'secret-manager-reference' : undefined);
@@ -4593,7 +4594,7 @@ const ABOUT_WORDS = new Set([
 ]);
 /** Words anywhere in the key that say the value is not a secret: a digest, a public half, an encrypted blob. */
 // biome-ignore format: a word table, kept as rows
-const NEUTRALISING = new Set(['existing', 'external', 'load', 'hash', 'hashed', 'digest', 'checksum', 'fingerprint', 'public', 'pub', 'publishable', 'encrypted', 'sealed', 'cipher', 'ciphertext', 'sha1', 'sha256', 'sha512', 'md5', 'integrity', 'nonce', 'csrf', 'xsrf', 'i18n', 'l10n', 'translation', 'label', 'placeholder', 'tooltip']);
+const NEUTRALISING = new Set(['existing', 'external', 'load', 'hash', 'hashed', 'digest', 'checksum', 'fingerprint', 'public', 'pub', 'publishable', 'encrypted', 'sealed', 'cipher', 'ciphertext', 'sha1', 'sha256', 'sha512', 'md5', 'integrity', 'nonce', 'csrf', 'xsrf', 'i18n', 'l10n', 'translation', 'label', 'placeholder', 'tooltip', 'idempotency', 'fake', 'dummy', 'mock']);
 /** The word of a mapping's name that qualifies a bare `key` under it (`Jwt`, `ApiSettings`: jwt, api), or undefined. */
 function keyQualifierIn(name) {
     return keyWordsOf(name).find((w) => KEY_QUALIFIERS.has(w));
@@ -4622,8 +4623,10 @@ function judgeKey(key) {
     // A bare `pass` or `pw` is ambiguous (a test that passes); qualified (smtp_pass, db_pw) it is a password.
     if (isPasswordWord(w))
         return { kind: 'password', strength: (w === 'pass' || w === 'pw') && credAt === 0 ? 2 : 3, reason: `password key (${w})` };
-    if (w === 'key' && credAt > 0 && PUBLIC_KEY_QUALIFIERS.has(words[credAt - 1]))
-        return { kind: 'secret', strength: 0, reason: `a ${words[credAt - 1]} key is public` };
+    // `searchOnlyKey`: the qualifier may come before `only`.
+    const qualifier = words[credAt - 1] === 'only' ? words[credAt - 2] : words[credAt - 1];
+    if (w === 'key' && credAt > 0 && PUBLIC_KEY_QUALIFIERS.has(qualifier))
+        return { kind: 'secret', strength: 0, reason: `a ${qualifier} key is public` };
     if (w === 'key') {
         const strength = credAt > 0 && KEY_QUALIFIERS.has(words[credAt - 1]) ? 3 : credAt > 0 ? 2 : 1;
         return { kind: 'secret', strength, reason: credAt > 0 ? `${words[credAt - 1]} key` : 'bare "key"', loose: strength < 3 };
@@ -4992,6 +4995,7 @@ const REFERENCE = [
     /^projects\/[^/]+\/secrets\//,
     /^@Microsoft\.KeyVault/i,
     /^(ENC\[|!vault|\$ANSIBLE_VAULT|AQICA|-----BEGIN (PGP MESSAGE|ENCRYPTED))/,
+    /^\{[A-Za-z0-9+/]{8,}={0,2}\}$/, // Maven's encrypted password (`{…=}`, settings-security.xml holds its key)
     /lookup\(|secretKeyRef|valueFrom|fromSecret|SecretString|readFileSync|open\(/,
 ];
 const PROSE_WORD = /^[\p{L}][\p{L}'’-]*[.,!?:;]?$/u;
@@ -5034,7 +5038,7 @@ const HUMAN = /^[^A-Za-z]{0,5}[A-Za-z][a-z]{2,}[^A-Za-z]{0,6}$|^[A-Za-z][a-z]{2,
 /** One word: letters only, lower case or capitalised. */
 const WORD = /^([A-Z]?[a-z]+|[A-Z]+)$/;
 /** Words joined as code names things; a leading `_` or `$` marks a private or generated member (`_processCarriageReturns` in a transpiled class's `{key: …}`). */
-const IDENTIFIER = /^[_$]*(?:[a-z]+(?:[A-Z][a-z]+)+\d{0,3}|[A-Z]{0,5}(?:[A-Z][a-z]+){2,}\d{0,3}|[A-Za-z]+(?:[_-]{1,2}[A-Za-z]+)+\d{0,3}|[A-Z]+(?:_[A-Z0-9]+)+)$/;
+const IDENTIFIER = /^[_$]*(?:[a-z]+(?:[A-Z][a-z]+)+\d{0,3}|[A-Z]{0,5}(?:[A-Z][a-z]+){2,}\d{0,3}|[A-Za-z]+(?:[_.-]{1,2}[A-Za-z]+)+\d{0,3}|[A-Z]+(?:_[A-Z0-9]+)+)$/;
 const LITERALS = /^[*&]?(?:\[\])?(true|false|yes|no|on|off|null|nil|none|undefined|nan|string|str|bool|boolean|int|integer|u?int\d+|float\d*|byte|rune|number|object|any|required|optional|hidden|secret|password|token|sensitive|\*+)$/i;
 /** Character classes present: lower, upper, digit, other. */
 function classes(v) {
@@ -5086,6 +5090,8 @@ function vetoOf(v, quoted, code, text = false) {
         return 'an SSH public key';
     if (/(?:^|[;\s?&])(?:password|passwd|pwd)=[^;\s&]/i.test(v))
         return 'a connection string (its password field is judged on its own)';
+    if (/(?:^|[:;])\w+=[^;\s]*;\w+=/.test(v))
+        return 'a connection string with no password field';
     if (/^(\.{0,2}\/|~\/|[A-Za-z]:\\)/.test(v))
         return 'a path';
     if (/^[^\s@]+@[^\s@]+\.[a-z]{2,}$/i.test(v))
@@ -6028,7 +6034,7 @@ const TEMPLATE = [
     /(process\.env|os\.environ|System\.getenv|ENV\[)/,
 ];
 /** Words that mark a value as an example for every rule (long enough never to occur by chance in a random token). */
-const EXAMPLE_WORDS = /example|placeholder|changeme|change_me|replace_?me|redacted|insert_?(your|here)|^your[-_][a-z]|(your|my)[-_]?(own[-_]?)?([a-z0-9]+[-_]){0,3}(api[-_]?)?(key|token|secret|password)|goes[-_]?here|not[-_]?(a[-_]?)?(real|valid)[-_]|(dummy|fake)[-_]?(key|token|secret|value|password)/i;
+const EXAMPLE_WORDS = /example|placeholder|changeme|change_me|replace_?me|redacted|insert_?(your|here)|^your[-_][a-z]|(your|my)[-_]?(own[-_]?)?([a-z0-9]+[-_]){0,3}(api[-_]?)?(key|token|secret|password)|goes[-_]?here|not[-_]?(a[-_]?)?(real|valid)[-_]|(dummy|fake|test)[-_]?(key|token|secret|value|password)|[$_.:-]dummy(?:[$_.:-]|$)/i;
 /** Shorter words that only mark generic values (a random token could contain them). */
 const GENERIC_WORDS = /^(your|my|the|some|test|dummy|fake|sample|secret|password|passwd|pass|token|apikey|api_key|key|admin|root|guest|user|default|none|null|empty|demo|temp|foo|bar|baz|qwerty|letmein|welcome|postgres|mysql|redis|mongo|changeit|mypassword|mysecret|notasecret|not_a_secret|xxx|todo|tbd|fixme)\d{0,4}$|^(test|dummy|fake|sample|demo|example)[_-]/i;
 // biome-ignore format: a word table, kept as rows

@@ -61,6 +61,7 @@ const SECRET_MANAGER = [
   /^!vault/,
   /^\$\{\{\s*(secrets|vars|env)\./,
   /^AQICA/, // a KMS ciphertext blob, not the secret itself
+  /^\{[A-Za-z0-9+/]{8,}={0,2}\}$/, // Maven's encrypted password (settings-security.xml holds its key)
 ];
 
 /** Generic: the value names where the secret lives rather than being it. */

@@ -22,7 +22,7 @@ const TEMPLATE = [
 
 /** Words that mark a value as an example for every rule (long enough never to occur by chance in a random token). */
 const EXAMPLE_WORDS =
-  /example|placeholder|changeme|change_me|replace_?me|redacted|insert_?(your|here)|^your[-_][a-z]|(your|my)[-_]?(own[-_]?)?([a-z0-9]+[-_]){0,3}(api[-_]?)?(key|token|secret|password)|goes[-_]?here|not[-_]?(a[-_]?)?(real|valid)[-_]|(dummy|fake)[-_]?(key|token|secret|value|password)/i;
+  /example|placeholder|changeme|change_me|replace_?me|redacted|insert_?(your|here)|^your[-_][a-z]|(your|my)[-_]?(own[-_]?)?([a-z0-9]+[-_]){0,3}(api[-_]?)?(key|token|secret|password)|goes[-_]?here|not[-_]?(a[-_]?)?(real|valid)[-_]|(dummy|fake|test)[-_]?(key|token|secret|value|password)|[$_.:-]dummy(?:[$_.:-]|$)/i;
 /** Shorter words that only mark generic values (a random token could contain them). */
 const GENERIC_WORDS =
   /^(your|my|the|some|test|dummy|fake|sample|secret|password|passwd|pass|token|apikey|api_key|key|admin|root|guest|user|default|none|null|empty|demo|temp|foo|bar|baz|qwerty|letmein|welcome|postgres|mysql|redis|mongo|changeit|mypassword|mysecret|notasecret|not_a_secret|xxx|todo|tbd|fixme)\d{0,4}$|^(test|dummy|fake|sample|demo|example)[_-]/i;

@@ -57,3 +57,26 @@ it('still reports a weak password outside a doctest', async () => {
   const got = await scan({ 'settings.py': `${eq('DB_PASSWORD', '"cpsnow"')}\n` });
   expect(got.map((h) => h.secret)).toEqual(['cpsnow']);
 });
+
+it('leaves public, fake and encrypted values of application code alone (the fresh corpus batch)', async () => {
+  const files = {
+    'keys.go': 'const ExampleIdempotencyKey = "7d1ba817-3cd9-44f9-a218-6670a89847fb"\nconst fakeToken = "123456:TEST-TOKEN"\n',
+    'Keys.swift': '    static let searchOnlyKey = "672c69714ada368981f63c2ff4f5089e"\n',
+    'Config.pm': "our $DSN     = 'dbi:Pg:dbname=billing;host=billing-db.internal;sslmode=require';\n",
+    'fake_credentials.rb': '  ACCESS_TOKEN      = "access_token$sandbox$dummy$0000"\n',
+    'feature-flags.ts': "export const FLAGS = {\n  tokenRotationBanner: 'security.token-rotation-banner',\n};\n",
+    'settings.xml': '<server>\n  <id>nexus</id>\n  <password>{COQLCE6DU6GtcS5P=}</password>\n</server>\n',
+    'grafana.ini': '[security]\nsecret_key = SW2YcwTIb9zpOOhoPsMm\n',
+  };
+  expect(await scan(files)).toEqual([]);
+});
+
+it('still finds real values under the same names', async () => {
+  const v = [base62(32), base62(32), base62(24)];
+  const files = {
+    'keys.go': `const WebhookSigningKey = "${v[0]}"\n`,
+    'Keys.swift': `    static let adminApiKey = "${v[1]}"\n`,
+    'settings.xml': `<server>\n  <id>nexus</id>\n  <password>${v[2]}</password>\n</server>\n`,
+  };
+  expect((await scan(files)).map((h) => h.secret).sort()).toEqual([...v].sort());
+});

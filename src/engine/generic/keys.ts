@@ -78,7 +78,7 @@ const ABOUT_WORDS = new Set([
 ]);
 /** Words anywhere in the key that say the value is not a secret: a digest, a public half, an encrypted blob. */
 // biome-ignore format: a word table, kept as rows
-const NEUTRALISING = new Set(['existing', 'external', 'load', 'hash', 'hashed', 'digest', 'checksum', 'fingerprint', 'public', 'pub', 'publishable', 'encrypted', 'sealed', 'cipher', 'ciphertext', 'sha1', 'sha256', 'sha512', 'md5', 'integrity', 'nonce', 'csrf', 'xsrf', 'i18n', 'l10n', 'translation', 'label', 'placeholder', 'tooltip']);
+const NEUTRALISING = new Set(['existing', 'external', 'load', 'hash', 'hashed', 'digest', 'checksum', 'fingerprint', 'public', 'pub', 'publishable', 'encrypted', 'sealed', 'cipher', 'ciphertext', 'sha1', 'sha256', 'sha512', 'md5', 'integrity', 'nonce', 'csrf', 'xsrf', 'i18n', 'l10n', 'translation', 'label', 'placeholder', 'tooltip', 'idempotency', 'fake', 'dummy', 'mock']);
 
 /** The word of a mapping's name that qualifies a bare `key` under it (`Jwt`, `ApiSettings`: jwt, api), or undefined. */
 export function keyQualifierIn(name: string): string | undefined {
@@ -102,7 +102,9 @@ export function judgeKey(key: string): KeyVerdict {
     return { kind: 'secret', strength: 0, reason: `key names a ${words[credAt - 1]} token, not a credential` };
   // A bare `pass` or `pw` is ambiguous (a test that passes); qualified (smtp_pass, db_pw) it is a password.
   if (isPasswordWord(w)) return { kind: 'password', strength: (w === 'pass' || w === 'pw') && credAt === 0 ? 2 : 3, reason: `password key (${w})` };
-  if (w === 'key' && credAt > 0 && PUBLIC_KEY_QUALIFIERS.has(words[credAt - 1])) return { kind: 'secret', strength: 0, reason: `a ${words[credAt - 1]} key is public` };
+  // `searchOnlyKey`: the qualifier may come before `only`.
+  const qualifier = words[credAt - 1] === 'only' ? words[credAt - 2] : words[credAt - 1];
+  if (w === 'key' && credAt > 0 && PUBLIC_KEY_QUALIFIERS.has(qualifier)) return { kind: 'secret', strength: 0, reason: `a ${qualifier} key is public` };
   if (w === 'key') {
     const strength = credAt > 0 && KEY_QUALIFIERS.has(words[credAt - 1]) ? 3 : credAt > 0 ? 2 : 1;
     return { kind: 'secret', strength, reason: credAt > 0 ? `${words[credAt - 1]} key` : 'bare "key"', loose: strength < 3 };

@@ -28,6 +28,7 @@ const REFERENCE = [
   /^projects\/[^/]+\/secrets\//,
   /^@Microsoft\.KeyVault/i,
   /^(ENC\[|!vault|\$ANSIBLE_VAULT|AQICA|-----BEGIN (PGP MESSAGE|ENCRYPTED))/,
+  /^\{[A-Za-z0-9+/]{8,}={0,2}\}$/, // Maven's encrypted password (`{…=}`, settings-security.xml holds its key)
   /lookup\(|secretKeyRef|valueFrom|fromSecret|SecretString|readFileSync|open\(/,
 ];
 const PROSE_WORD = /^[\p{L}][\p{L}'’-]*[.,!?:;]?$/u;
@@ -71,7 +72,7 @@ const HUMAN = /^[^A-Za-z]{0,5}[A-Za-z][a-z]{2,}[^A-Za-z]{0,6}$|^[A-Za-z][a-z]{2,
 /** One word: letters only, lower case or capitalised. */
 const WORD = /^([A-Z]?[a-z]+|[A-Z]+)$/;
 /** Words joined as code names things; a leading `_` or `$` marks a private or generated member (`_processCarriageReturns` in a transpiled class's `{key: …}`). */
-const IDENTIFIER = /^[_$]*(?:[a-z]+(?:[A-Z][a-z]+)+\d{0,3}|[A-Z]{0,5}(?:[A-Z][a-z]+){2,}\d{0,3}|[A-Za-z]+(?:[_-]{1,2}[A-Za-z]+)+\d{0,3}|[A-Z]+(?:_[A-Z0-9]+)+)$/;
+const IDENTIFIER = /^[_$]*(?:[a-z]+(?:[A-Z][a-z]+)+\d{0,3}|[A-Z]{0,5}(?:[A-Z][a-z]+){2,}\d{0,3}|[A-Za-z]+(?:[_.-]{1,2}[A-Za-z]+)+\d{0,3}|[A-Z]+(?:_[A-Z0-9]+)+)$/;
 const LITERALS =
   /^[*&]?(?:\[\])?(true|false|yes|no|on|off|null|nil|none|undefined|nan|string|str|bool|boolean|int|integer|u?int\d+|float\d*|byte|rune|number|object|any|required|optional|hidden|secret|password|token|sensitive|\*+)$/i;
 
@@ -115,6 +116,7 @@ function vetoOf(v: string, quoted: boolean, code: boolean, text = false): string
   // The base64 of an SSH public key's type (ssh-rsa, ssh-ed25519, ecdsa-sha2-…): public material.
   if (/^AAAA(?:B3NzaC1|C3NzaC1|E2VjZHNh)/.test(v)) return 'an SSH public key';
   if (/(?:^|[;\s?&])(?:password|passwd|pwd)=[^;\s&]/i.test(v)) return 'a connection string (its password field is judged on its own)';
+  if (/(?:^|[:;])\w+=[^;\s]*;\w+=/.test(v)) return 'a connection string with no password field';
   if (/^(\.{0,2}\/|~\/|[A-Za-z]:\\)/.test(v)) return 'a path';
   if (/^[^\s@]+@[^\s@]+\.[a-z]{2,}$/i.test(v)) return 'an email address';
   if (/^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,12}$/.test(v)) return 'a host name';
