@@ -4486,7 +4486,8 @@ function detectGeneric(fragment, rules, positions, seen, explain) {
                 continue;
             // A name given as a value must name a credential outright (`DB_PASSWORD`, not `taint-key-1`), or end in
             // `key` (`OPENWEATHER_KEY`), whose value must then be shaped like a token (values.ts, looseVeto).
-            if (pair.named && (0, keys_1.judgeKey)(pair.key).strength < 3 && !((0, keys_1.judgeKey)(pair.key).loose && /key$/i.test(pair.key)))
+            const named = pair.named ? (0, keys_1.judgeKey)(pair.key) : undefined;
+            if (named && named.strength < 3 && !(named.loose && /key$/i.test(pair.key)))
                 continue;
             // A bare `key` is named by the mapping that holds it (`"Jwt": { "Key": … }`).
             const bare = BARE_KEY.test(pair.key);
@@ -6042,7 +6043,7 @@ const SEQUENCES = ['0123456789abcdefghijklmnopqrstuvwxyz', '1234567890abcdefghij
 /**
  * Three neighbouring keys of the home row, either way: a value typed by running a hand along the
  * keyboard (`sdf0o9823sjdfsdf`, `2kjshdfp92i34asdasd`) holds two or more; a random one of 20 letters
- * and digits does about once in 70,000.
+ * and digits does about once in 30,000 (mixed case) to 70,000 (lower case). Generic values only.
  */
 const HOME_ROW = /(?=(asd|sdf|dfg|fgh|ghj|hjk|jkl|lkj|kjh|jhg|hgf|gfd|fds|dsa))/gi;
 /** True when the value is a slice of an alphabet or keyboard sequence (case-insensitive), possibly repeated. */

@@ -120,7 +120,8 @@ function detectGeneric(fragment, rules, positions, seen, explain) {
                 continue;
             // A name given as a value must name a credential outright (`DB_PASSWORD`, not `taint-key-1`), or end in
             // `key` (`OPENWEATHER_KEY`), whose value must then be shaped like a token (values.ts, looseVeto).
-            if (pair.named && (0, keys_1.judgeKey)(pair.key).strength < 3 && !((0, keys_1.judgeKey)(pair.key).loose && /key$/i.test(pair.key)))
+            const named = pair.named ? (0, keys_1.judgeKey)(pair.key) : undefined;
+            if (named && named.strength < 3 && !(named.loose && /key$/i.test(pair.key)))
                 continue;
             // A bare `key` is named by the mapping that holds it (`"Jwt": { "Key": … }`).
             const bare = BARE_KEY.test(pair.key);

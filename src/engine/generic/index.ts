@@ -145,7 +145,8 @@ export function detectGeneric(fragment: Fragment, rules: CompiledRule[], positio
       if (end <= fragment.overlap) continue;
       // A name given as a value must name a credential outright (`DB_PASSWORD`, not `taint-key-1`), or end in
       // `key` (`OPENWEATHER_KEY`), whose value must then be shaped like a token (values.ts, looseVeto).
-      if (pair.named && judgeKey(pair.key).strength < 3 && !(judgeKey(pair.key).loose && /key$/i.test(pair.key))) continue;
+      const named = pair.named ? judgeKey(pair.key) : undefined;
+      if (named && named.strength < 3 && !(named.loose && /key$/i.test(pair.key))) continue;
       // A bare `key` is named by the mapping that holds it (`"Jwt": { "Key": … }`).
       const bare = BARE_KEY.test(pair.key);
       const parent = bare ? parentKey(bytes, ls) : undefined;
