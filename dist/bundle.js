@@ -4057,11 +4057,13 @@ function startsLine(line, k) {
         i--;
     return i === 0;
 }
-/** The key at `k` opens a pair of literals: `('` or `("` before it. */
+/** The key at `k` opens a pair of literals: `('` or `("` before it, or a quoted CSV cell (`,"` or a line's first `"`). */
 function tupleOpens(line, k) {
     const q = line[k - 1];
     if (q !== 39 && q !== 34)
         return false;
+    if (k === 1 || line[k - 2] === 44)
+        return true;
     let i = k - 2;
     while (i >= 0 && (line[i] === 32 || line[i] === 9))
         i--;
@@ -4355,6 +4357,8 @@ function pairsOn(line, hits) {
                 continue;
             if (n === sources_1.NAMED)
                 pair.named = true;
+            if (n === sources_1.TUPLE && line[idx[1][0] - 2] !== 40 && line[idx[1][0] - 2] !== 32 && line[idx[1][0] - 2] !== 9)
+                pair.cell = true;
             seen.add(pair.start);
             out.push(pair);
         }
@@ -4453,6 +4457,8 @@ function hitLines(bytes, positions) {
     }
     return out;
 }
+/** Files of comma- or tab-separated values. */
+const CSV = /\.(?:csv|tsv)$/i;
 /** A line of a Python session or doctest: its prompt, or the prompt continuing a statement. */
 const DOCTEST = /^[ \t]*(?:>>>|\.\.\.)[ \t]/;
 /**
@@ -4483,6 +4489,9 @@ function detectGeneric(fragment, rules, positions, seen, explain) {
         for (const pair of pairs) {
             const { start, end } = pair;
             if (end <= fragment.overlap)
+                continue;
+            // Two quoted cells make a pair in a CSV file; in code they are an array of strings (`["tokens", ".tern-config"]`).
+            if (pair.cell && !CSV.test(fragment.path))
                 continue;
             // A name given as a value must name a credential outright (`DB_PASSWORD`, not `taint-key-1`), or end in
             // `key` (`OPENWEATHER_KEY`), whose value must then be shaped like a token (values.ts, looseVeto).
@@ -4946,8 +4955,9 @@ exports.SOURCES = [
     `(?i)(?:^|[^\\w.$@-])(${exports.KEY})[ \\t]*(?:\\|\\||\\?\\?|\\?:)[ \\t]*${exports.QUOTED}`,
     // A key and a bare value alone on a config line, apart by spaces: Fluent Bit's `HTTP_Passwd  v`, `Splunk_Token v`
     `(?i)^[ \\t]*(${exports.KEY})[ \\t]+([^\\s"'=:;,{}()<>|]+)[ \\t]*\\r?$`,
-    // A name and a value as a pair of literals: SQL's VALUES ('smtp_password', 'v'), Python's [('api_key', 'v')]
-    `(?i)(?:^|[\\s,(\\[])\\(\\s*['"]([^'"\\n]*${KW}[^'"\\n]*)['"]\\s*,\\s*${exports.QUOTED}\\s*\\)`,
+    // A name and a value as a pair of literals: SQL's VALUES ('smtp_password', 'v'), Python's [('api_key', 'v')],
+    // or two quoted cells of a CSV row ("slack","signing_secret","v")
+    `(?i)(?:(?:^|[\\s,(\\[])\\(\\s*|(?:^|,))['"]([^'"\\n]*${KW}[^'"\\n]*)['"]\\s*,\\s*${exports.QUOTED}\\s*(?:\\)|,|\\r?$)`,
     // setPassword("v"), withApiKey('v'), .token("v"): one argument (`set_password("system", "user", "v")` names
     // a service first, `get_password("system", "user")` reads one)
     `(?i)(?:^|[^\\w$])((?:set|with|use)?[\\w$]*${KW}[\\w$]*)\\(\\s*${exports.QUOTED}\\s*\\)`,

@@ -12,7 +12,7 @@ const scan = (files: Record<string, string>) => scanFiles(files, 'tg-generic-mor
 const secrets = (hits: Hit[]) => hits.map((h) => h.secret).sort();
 
 it('reads defines, header calls, dumps, history and config lines', async () => {
-  const v = [token(20), token(40), token(40), token(24), token(24), token(32)];
+  const v = [token(20), token(40), token(40), token(24), token(24), token(32), token(32)];
   const files = {
     'secrets.h': `#define WIFI_SSID "greenhouse"\n#define MQTT_PASS        "${v[0]}"\n`,
     'NetworkModule.kt': `val req = chain.request().newBuilder()\n    .header("X-Partner-Key", "${v[1]}")\n    .build()\n`,
@@ -20,6 +20,7 @@ it('reads defines, header calls, dumps, history and config lines', async () => {
     fish_history: `- cmd: set -gx RAILWAY_TOKEN ${v[3]}\n  when: 1713170140\n`,
     'fluent-bit.conf': `[OUTPUT]\n    Name         es\n    HTTP_User    fluentbit\n    HTTP_Passwd  ${v[4]}\n`,
     'seed.sql': `INSERT INTO settings (name, value) VALUES\n  ('ga_measurement_id', 'G-7KQ2M9X1LP'),\n  ('recaptcha_secret_key', '${v[5]}');\n`,
+    'integration_settings.csv': `"tenant","provider","name","value"\n"st_7Qm2","slack","signing_secret","${v[6]}"\n"st_7Qm2","recaptcha","site_key","6L8t7kX-2RBFVBA21IT23E7HMY23suAHe0GrKVty"\n`,
   };
   expect(secrets(await scan(files))).toEqual([...v].sort());
 });
@@ -45,6 +46,8 @@ it('leaves names, types, digests and references in the same forms alone', async 
     'test_handlers.py': `known = [\n    ("password", "${token(32).toLowerCase()}"),\n    ('passphrase', '${token(32).toLowerCase()}'),\n]\n`,
     'gateway.rb': '  private_key: private_key || ENV.fetch("BRAINTREE_KEY"),\n  token: token || "default",\n',
     sshd_config: 'PasswordAuthentication no\nPubkeyAuthentication yes\n',
+    // Two quoted strings side by side in code are an array's items, not a CSV row's cells.
+    'estree.js': `const keys = ["decorators","session_token","${token(24)}"];\n`,
   };
   expect(await scan(files)).toEqual([]);
 });

@@ -27,11 +27,13 @@ function startsLine(line, k) {
         i--;
     return i === 0;
 }
-/** The key at `k` opens a pair of literals: `('` or `("` before it. */
+/** The key at `k` opens a pair of literals: `('` or `("` before it, or a quoted CSV cell (`,"` or a line's first `"`). */
 function tupleOpens(line, k) {
     const q = line[k - 1];
     if (q !== 39 && q !== 34)
         return false;
+    if (k === 1 || line[k - 2] === 44)
+        return true;
     let i = k - 2;
     while (i >= 0 && (line[i] === 32 || line[i] === 9))
         i--;

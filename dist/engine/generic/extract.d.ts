@@ -14,6 +14,8 @@ export interface Pair {
     quotedKey: boolean;
     /** The key is a name given as a value (`{"name": "API_TOKEN", "value": v}`), not a key of the syntax. */
     named?: boolean;
+    /** The key and value are two cells of a CSV row (`"signing_secret","v"`): only a CSV file is read so (index.ts). */
+    cell?: boolean;
 }
 /**
  * The pair whose value spans `start`..`end` of `line` (a pattern's group), its quotes and trailing

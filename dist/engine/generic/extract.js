@@ -131,6 +131,8 @@ function pairsOn(line, hits) {
                 continue;
             if (n === sources_1.NAMED)
                 pair.named = true;
+            if (n === sources_1.TUPLE && line[idx[1][0] - 2] !== 40 && line[idx[1][0] - 2] !== 32 && line[idx[1][0] - 2] !== 9)
+                pair.cell = true;
             seen.add(pair.start);
             out.push(pair);
         }

@@ -87,6 +87,8 @@ function hitLines(bytes, positions) {
     }
     return out;
 }
+/** Files of comma- or tab-separated values. */
+const CSV = /\.(?:csv|tsv)$/i;
 /** A line of a Python session or doctest: its prompt, or the prompt continuing a statement. */
 const DOCTEST = /^[ \t]*(?:>>>|\.\.\.)[ \t]/;
 /**
@@ -117,6 +119,9 @@ function detectGeneric(fragment, rules, positions, seen, explain) {
         for (const pair of pairs) {
             const { start, end } = pair;
             if (end <= fragment.overlap)
+                continue;
+            // Two quoted cells make a pair in a CSV file; in code they are an array of strings (`["tokens", ".tern-config"]`).
+            if (pair.cell && !CSV.test(fragment.path))
                 continue;
             // A name given as a value must name a credential outright (`DB_PASSWORD`, not `taint-key-1`), or end in
             // `key` (`OPENWEATHER_KEY`), whose value must then be shaped like a token (values.ts, looseVeto).

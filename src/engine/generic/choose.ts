@@ -24,10 +24,11 @@ function startsLine(line: Buffer, k: number): boolean {
   return i === 0;
 }
 
-/** The key at `k` opens a pair of literals: `('` or `("` before it. */
+/** The key at `k` opens a pair of literals: `('` or `("` before it, or a quoted CSV cell (`,"` or a line's first `"`). */
 function tupleOpens(line: Buffer, k: number): boolean {
   const q = line[k - 1];
   if (q !== 39 && q !== 34) return false;
+  if (k === 1 || line[k - 2] === 44) return true;
   let i = k - 2;
   while (i >= 0 && (line[i] === 32 || line[i] === 9)) i--;
   return line[i] === 40;

@@ -27,6 +27,8 @@ export interface Pair {
   quotedKey: boolean;
   /** The key is a name given as a value (`{"name": "API_TOKEN", "value": v}`), not a key of the syntax. */
   named?: boolean;
+  /** The key and value are two cells of a CSV row (`"signing_secret","v"`): only a CSV file is read so (index.ts). */
+  cell?: boolean;
 }
 /** Longest value, in bytes, taken from a pair. */
 const MAX_VALUE = 512;
@@ -134,6 +136,7 @@ export function pairsOn(line: Buffer, hits?: number[]): Pair[] {
       if (!pair || seen.has(pair.start)) continue;
       if (n === DIRECTIVES && line.indexOf('define') >= 0 && spellsOwnName(key, pair.value)) continue;
       if (n === NAMED) pair.named = true;
+      if (n === TUPLE && line[idx[1][0] - 2] !== 40 && line[idx[1][0] - 2] !== 32 && line[idx[1][0] - 2] !== 9) pair.cell = true;
       seen.add(pair.start);
       out.push(pair);
     }

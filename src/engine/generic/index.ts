@@ -110,6 +110,8 @@ function hitLines(bytes: Buffer, positions: number[]): Array<{ ls: number; le: n
   return out;
 }
 
+/** Files of comma- or tab-separated values. */
+const CSV = /\.(?:csv|tsv)$/i;
 /** A line of a Python session or doctest: its prompt, or the prompt continuing a statement. */
 const DOCTEST = /^[ \t]*(?:>>>|\.\.\.)[ \t]/;
 
@@ -143,6 +145,8 @@ export function detectGeneric(fragment: Fragment, rules: CompiledRule[], positio
     for (const pair of pairs) {
       const { start, end } = pair;
       if (end <= fragment.overlap) continue;
+      // Two quoted cells make a pair in a CSV file; in code they are an array of strings (`["tokens", ".tern-config"]`).
+      if (pair.cell && !CSV.test(fragment.path)) continue;
       // A name given as a value must name a credential outright (`DB_PASSWORD`, not `taint-key-1`), or end in
       // `key` (`OPENWEATHER_KEY`), whose value must then be shaped like a token (values.ts, looseVeto).
       const named = pair.named ? judgeKey(pair.key) : undefined;
