@@ -3947,15 +3947,17 @@ const sources_1 = require("./sources");
 /** A name alone on its line, or a key that opens an object, whose value follows on the next (see pairBelow). */
 const NAME_LINE = `(?i)^[ \\t]*(?:(?:-[ \\t]*)?["']?(?:name|key)["']?[ \\t]*[:=][ \\t]*["']?(${sources_1.KEY})["']?[ \\t]*,?|["'](${sources_1.KEY})["'][ \\t]*:[ \\t]*\\{)[ \\t]*\\r?$`;
 const VALUE_LINE = `(?i)^[ \\t]*["']?value["']?[ \\t]*[:=][ \\t]*${sources_1.VALUE}`;
+/** An environment lookup of a key (`System.get_env("KEY")`, `os.environ["KEY"]`), its closing `)` left to the pattern. */
+const LOOKUP = `(?:${sources_1.ENV_PROPERTY}(?:\\.|\\[[ \\t]*["'])|${sources_1.ENV_CALL}\\([ \\t]*["'])(${sources_1.KEY})(?:["'][ \\t]*\\])?["']?[ \\t]*`;
 /**
  * A key whose value starts the next line: an assignment left open (`static final String SECRET =`,
  * `SECRET_KEY = (`), or an environment lookup's fallback operator (`System.get_env("KEY") ||`, `?:`, `??`).
  */
-const OPEN_LINE = `(?i)(?:(?:^|[^\\w.$@-])["'\`]?(${sources_1.KEY})["'\`]?\\]?[ \\t]*(?:=|:=|=>)[ \\t]*\\(?|(?:${sources_1.ENV_PROPERTY}(?:\\.|\\[[ \\t]*["'])|${sources_1.ENV_CALL}\\([ \\t]*["'])(${sources_1.KEY})(?:["'][ \\t]*\\])?["']?[ \\t]*\\)?[ \\t]*${sources_1.OR})[ \\t]*\\r?$`;
+const OPEN_LINE = `(?i)(?:(?:^|[^\\w.$@-])["'\`]?(${sources_1.KEY})["'\`]?\\]?[ \\t]*(?:=|:=|=>)[ \\t]*\\(?|${LOOKUP}\\)?[ \\t]*${sources_1.OR})[ \\t]*\\r?$`;
 /** An environment lookup closing its line (`GetEnvironmentVariable("TWILIO_AUTH_TOKEN")`), whose fallback may start the next. */
-const LOOKUP_LINE = `(?i)(?:${sources_1.ENV_PROPERTY}(?:\\.|\\[[ \\t]*["'])|${sources_1.ENV_CALL}\\([ \\t]*["'])(${sources_1.KEY})(?:["'][ \\t]*\\])?["']?[ \\t]*\\)[ \\t]*\\r?$`;
+const LOOKUP_LINE = `(?i)${LOOKUP}\\)[ \\t]*\\r?$`;
 /** A fallback operator opening its line, then a literal: `?? "v"`, `|| 'v'`, `?: "v"`, Rust's `.unwrap_or("v".into())`. */
-const FALLBACK_LINE = `(?i)^[ \\t]*(?:${sources_1.OR}|\\.unwrap_or(?:_else)?\\((?:\\|_?\\|[ \\t]*)?(?:String::from\\()?)[ \\t]*${sources_1.QUOTED}`;
+const FALLBACK_LINE = `(?i)^[ \\t]*(?:${sources_1.OR}|${sources_1.UNWRAP})[ \\t]*${sources_1.QUOTED}`;
 /** A string literal alone on its line, closing the statement or the call at most. */
 const LITERAL_LINE = `^[ \\t]*${sources_1.QUOTED}[ \\t]*[;,)]*[ \\t]*\\r?$`;
 let below;
@@ -4076,11 +4078,6 @@ function keyStartOf(line, h) {
         k--;
     return k;
 }
-/** The word holding the keyword at `h` opens with a quote (`'NUGET_API_KEY'`). */
-function quotedBefore(line, h) {
-    const k = keyStartOf(line, h);
-    return line[k - 1] === 34 || line[k - 1] === 39;
-}
 /** Calls that set a variable or property by name (the pattern of `define(`). */
 const SETTERS = /(?:putenv|setenv|setproperty|setenvironmentvariable|setdefault|header)\(/i;
 /** Bytes a key's word is made of (letters, digits, `_ $ @ . -`): 1, else 0. */
@@ -4095,6 +4092,7 @@ for (const ch of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789
 function patternsFor(line, hits) {
     const want = new Set();
     for (const h of hits) {
+        const k = keyStartOf(line, h);
         // A keyword that holds its key's opening quote (`"key"`) starts before the word.
         let i = line[h] === 34 ? h + 1 : h;
         while (i < line.length && exports.WORDISH[line[i]])
@@ -4121,7 +4119,7 @@ function patternsFor(line, hits) {
             want.add(sources_1.FALLBACK);
         if ((c === 124 && line[i + 1] === 124) || (c === 63 && (line[i + 1] === 63 || line[i + 1] === 58)))
             want.add(sources_1.BARE_FALLBACK);
-        if (c === 44 && tupleOpens(line, keyStartOf(line, h)))
+        if (c === 44 && tupleOpens(line, k))
             want.add(sources_1.TUPLE);
         if ((c === 44 && line.subarray(i, i + 24).indexOf('alue') >= 0) ||
             (spaces > 0 &&
@@ -4131,9 +4129,9 @@ function patternsFor(line, hits) {
                     .toString('latin1')
                     .toLowerCase() === 'value='))
             want.add(sources_1.NAMED);
-        if (c === 44 && quotedBefore(line, h) && SETTERS.test(line.toString('latin1', Math.max(0, h - 64), h)))
+        if (c === 44 && (line[k - 1] === 34 || line[k - 1] === 39) && SETTERS.test(line.toString('latin1', Math.max(0, h - 64), h)))
             want.add(3);
-        if ((c === 44 || c === 40 || c === 61 || c === 58) && defined(line, keyStartOf(line, h)))
+        if ((c === 44 || c === 40 || c === 61 || c === 58) && defined(line, k))
             want.add(sources_1.RETURNS);
         // setPassword("v"): a call with a string literal first.
         if (c === 40) {
@@ -4144,14 +4142,11 @@ function patternsFor(line, hits) {
                 want.add(sources_1.CALL);
         }
         if (spaces > 0 && c !== undefined && c !== 61 && c !== 58) {
-            let k = h;
-            while (k > 0 && exports.WORDISH[line[k - 1]])
-                k--;
             if (line[k] === 45)
                 want.add(5); // --password value
             if (DIRECTIVE.test(line.toString('latin1', 0, Math.min(line.length, 16))))
                 want.add(sources_1.DIRECTIVES); // ENV KEY value, set -gx KEY value, #define KEY "v"
-            else if (startsLine(line, keyStartOf(line, h)))
+            else if (startsLine(line, k))
                 want.add(sources_1.CONF_LINE);
         }
     }
@@ -4898,7 +4893,7 @@ function signed(n) {
 "engine/generic/sources.js": function (exports, require, module, __filename, __dirname) {
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
-exports.WRAP_NAMES = exports.WRAPPED = exports.TUPLE = exports.CONF_LINE = exports.DIRECTIVES = exports.BARE_FALLBACK = exports.RETURNS = exports.NAMED = exports.SUBSTITUTION = exports.FALLBACK = exports.CALL = exports.SOURCES = exports.OR = exports.ENV_CALL = exports.ENV_PROPERTY = exports.QUOTED = exports.VALUE = exports.KEY = void 0;
+exports.WRAP_NAMES = exports.WRAPPED = exports.TUPLE = exports.CONF_LINE = exports.DIRECTIVES = exports.BARE_FALLBACK = exports.RETURNS = exports.NAMED = exports.SUBSTITUTION = exports.FALLBACK = exports.CALL = exports.SOURCES = exports.OR = exports.UNWRAP = exports.ENV_CALL = exports.ENV_PROPERTY = exports.QUOTED = exports.VALUE = exports.KEY = void 0;
 /**
  * The extractor's patterns (extract.ts runs them): the key, the value and the environment lookups they
  * are built from, and the index of each pattern that a line must ask for by name (choose.ts). RE2 syntax.
@@ -4919,6 +4914,8 @@ exports.QUOTED = '(?:[rbuf@]{0,2}"((?:[^"\\\\\\n]|\\\\.)+)"|[rbuf@]{0,2}\'((?:[^
 exports.ENV_PROPERTY = '(?:process\\.env|import\\.meta\\.env|\\benv|os\\.environ|\\$_(?:env|server)|\\$ENV)';
 /** What reads the environment or a setting by a call (`getenv(`, `System.getenv(`, `ENV.fetch(`, `os.environ.get(`, `config(`, Gradle's `findProperty(`). */
 exports.ENV_CALL = '(?:[\\w$]+(?:\\.|::))*(?:getenv|get_?env|env|fetch|get|getenvironmentvariable|getordefault|getorelse|getproperty|findproperty|config|fromenvironment|var)';
+/** Rust's fallback for a lookup that failed: `.unwrap_or("v")`, `.unwrap_or_else(|_| String::from("v"))`. */
+exports.UNWRAP = '\\.unwrap_or(?:_else)?\\([ \\t]*(?:\\|_?\\|[ \\t]*)?(?:String::from\\()?';
 /** The operators that give a fallback when the lookup finds nothing. */
 exports.OR = '(?:\\|\\||\\?\\?|\\?:|or\\b)';
 /** Patterns, each with the key in group 1 and the value in the first non-empty of the following groups. */
@@ -4940,7 +4937,7 @@ exports.SOURCES = [
     // ENV['KEY'] ?? 'v', getenv('KEY') ?: 'v', os.getenv("KEY", "v"), env('KEY', 'v'), config("KEY", default="v"),
     // Sys.getenv("KEY", unset = "v") (R), sys.env.getOrElse("KEY", "v") (Scala), String.fromEnvironment('KEY',
     // defaultValue: 'v') (Dart), env::var("KEY").unwrap_or_else(|_| String::from("v")) (Rust)
-    `(?i)(?:${exports.ENV_PROPERTY}(?:\\.|\\[[ \\t]*["']|\\{[ \\t]*["']?)|${exports.ENV_CALL}\\([ \\t]*["'])(${exports.KEY})(?:["']?[ \\t]*[\\]}])?["']?[ \\t]*(?:${exports.OR}|\\)[ \\t]*(?:${exports.OR}|\\.unwrap_or(?:_else)?\\([ \\t]*(?:\\|_?\\|[ \\t]*)?(?:String::from\\()?)|,[ \\t]*(?:(?:default|unset|defaultValue)[ \\t]*[=:][ \\t]*)?)[ \\t]*${exports.QUOTED}`,
+    `(?i)(?:${exports.ENV_PROPERTY}(?:\\.|\\[[ \\t]*["']|\\{[ \\t]*["']?)|${exports.ENV_CALL}\\([ \\t]*["'])(${exports.KEY})(?:["']?[ \\t]*[\\]}])?["']?[ \\t]*(?:${exports.OR}|\\)[ \\t]*(?:${exports.OR}|${exports.UNWRAP})|,[ \\t]*(?:(?:default|unset|defaultValue)[ \\t]*[=:][ \\t]*)?)[ \\t]*${exports.QUOTED}`,
     // The default of a substitution: ${KEY:-v}, ${KEY-v}, ${KEY:=v} (shell, Compose), ${KEY:v} (Spring); not ${KEY:?message} or ${KEY:+alternate}
     `(?i)\\$\\{(${exports.KEY})(?::-|:=|-|:)([^?+=}\\s"'$-][^}\\s"'$]*)\\}`,
     // { "key": "password", "value": "v" } (Postman, Insomnia), {"name": "DB_PASSWORD", "value": "v"} (ECS, HAR),

@@ -15,15 +15,17 @@ const sources_1 = require("./sources");
 /** A name alone on its line, or a key that opens an object, whose value follows on the next (see pairBelow). */
 const NAME_LINE = `(?i)^[ \\t]*(?:(?:-[ \\t]*)?["']?(?:name|key)["']?[ \\t]*[:=][ \\t]*["']?(${sources_1.KEY})["']?[ \\t]*,?|["'](${sources_1.KEY})["'][ \\t]*:[ \\t]*\\{)[ \\t]*\\r?$`;
 const VALUE_LINE = `(?i)^[ \\t]*["']?value["']?[ \\t]*[:=][ \\t]*${sources_1.VALUE}`;
+/** An environment lookup of a key (`System.get_env("KEY")`, `os.environ["KEY"]`), its closing `)` left to the pattern. */
+const LOOKUP = `(?:${sources_1.ENV_PROPERTY}(?:\\.|\\[[ \\t]*["'])|${sources_1.ENV_CALL}\\([ \\t]*["'])(${sources_1.KEY})(?:["'][ \\t]*\\])?["']?[ \\t]*`;
 /**
  * A key whose value starts the next line: an assignment left open (`static final String SECRET =`,
  * `SECRET_KEY = (`), or an environment lookup's fallback operator (`System.get_env("KEY") ||`, `?:`, `??`).
  */
-const OPEN_LINE = `(?i)(?:(?:^|[^\\w.$@-])["'\`]?(${sources_1.KEY})["'\`]?\\]?[ \\t]*(?:=|:=|=>)[ \\t]*\\(?|(?:${sources_1.ENV_PROPERTY}(?:\\.|\\[[ \\t]*["'])|${sources_1.ENV_CALL}\\([ \\t]*["'])(${sources_1.KEY})(?:["'][ \\t]*\\])?["']?[ \\t]*\\)?[ \\t]*${sources_1.OR})[ \\t]*\\r?$`;
+const OPEN_LINE = `(?i)(?:(?:^|[^\\w.$@-])["'\`]?(${sources_1.KEY})["'\`]?\\]?[ \\t]*(?:=|:=|=>)[ \\t]*\\(?|${LOOKUP}\\)?[ \\t]*${sources_1.OR})[ \\t]*\\r?$`;
 /** An environment lookup closing its line (`GetEnvironmentVariable("TWILIO_AUTH_TOKEN")`), whose fallback may start the next. */
-const LOOKUP_LINE = `(?i)(?:${sources_1.ENV_PROPERTY}(?:\\.|\\[[ \\t]*["'])|${sources_1.ENV_CALL}\\([ \\t]*["'])(${sources_1.KEY})(?:["'][ \\t]*\\])?["']?[ \\t]*\\)[ \\t]*\\r?$`;
+const LOOKUP_LINE = `(?i)${LOOKUP}\\)[ \\t]*\\r?$`;
 /** A fallback operator opening its line, then a literal: `?? "v"`, `|| 'v'`, `?: "v"`, Rust's `.unwrap_or("v".into())`. */
-const FALLBACK_LINE = `(?i)^[ \\t]*(?:${sources_1.OR}|\\.unwrap_or(?:_else)?\\((?:\\|_?\\|[ \\t]*)?(?:String::from\\()?)[ \\t]*${sources_1.QUOTED}`;
+const FALLBACK_LINE = `(?i)^[ \\t]*(?:${sources_1.OR}|${sources_1.UNWRAP})[ \\t]*${sources_1.QUOTED}`;
 /** A string literal alone on its line, closing the statement or the call at most. */
 const LITERAL_LINE = `^[ \\t]*${sources_1.QUOTED}[ \\t]*[;,)]*[ \\t]*\\r?$`;
 let below;

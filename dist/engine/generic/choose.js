@@ -46,11 +46,6 @@ function keyStartOf(line, h) {
         k--;
     return k;
 }
-/** The word holding the keyword at `h` opens with a quote (`'NUGET_API_KEY'`). */
-function quotedBefore(line, h) {
-    const k = keyStartOf(line, h);
-    return line[k - 1] === 34 || line[k - 1] === 39;
-}
 /** Calls that set a variable or property by name (the pattern of `define(`). */
 const SETTERS = /(?:putenv|setenv|setproperty|setenvironmentvariable|setdefault|header)\(/i;
 /** Bytes a key's word is made of (letters, digits, `_ $ @ . -`): 1, else 0. */
@@ -65,6 +60,7 @@ for (const ch of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789
 function patternsFor(line, hits) {
     const want = new Set();
     for (const h of hits) {
+        const k = keyStartOf(line, h);
         // A keyword that holds its key's opening quote (`"key"`) starts before the word.
         let i = line[h] === 34 ? h + 1 : h;
         while (i < line.length && exports.WORDISH[line[i]])
@@ -91,7 +87,7 @@ function patternsFor(line, hits) {
             want.add(sources_1.FALLBACK);
         if ((c === 124 && line[i + 1] === 124) || (c === 63 && (line[i + 1] === 63 || line[i + 1] === 58)))
             want.add(sources_1.BARE_FALLBACK);
-        if (c === 44 && tupleOpens(line, keyStartOf(line, h)))
+        if (c === 44 && tupleOpens(line, k))
             want.add(sources_1.TUPLE);
         if ((c === 44 && line.subarray(i, i + 24).indexOf('alue') >= 0) ||
             (spaces > 0 &&
@@ -101,9 +97,9 @@ function patternsFor(line, hits) {
                     .toString('latin1')
                     .toLowerCase() === 'value='))
             want.add(sources_1.NAMED);
-        if (c === 44 && quotedBefore(line, h) && SETTERS.test(line.toString('latin1', Math.max(0, h - 64), h)))
+        if (c === 44 && (line[k - 1] === 34 || line[k - 1] === 39) && SETTERS.test(line.toString('latin1', Math.max(0, h - 64), h)))
             want.add(3);
-        if ((c === 44 || c === 40 || c === 61 || c === 58) && defined(line, keyStartOf(line, h)))
+        if ((c === 44 || c === 40 || c === 61 || c === 58) && defined(line, k))
             want.add(sources_1.RETURNS);
         // setPassword("v"): a call with a string literal first.
         if (c === 40) {
@@ -114,14 +110,11 @@ function patternsFor(line, hits) {
                 want.add(sources_1.CALL);
         }
         if (spaces > 0 && c !== undefined && c !== 61 && c !== 58) {
-            let k = h;
-            while (k > 0 && exports.WORDISH[line[k - 1]])
-                k--;
             if (line[k] === 45)
                 want.add(5); // --password value
             if (DIRECTIVE.test(line.toString('latin1', 0, Math.min(line.length, 16))))
                 want.add(sources_1.DIRECTIVES); // ENV KEY value, set -gx KEY value, #define KEY "v"
-            else if (startsLine(line, keyStartOf(line, h)))
+            else if (startsLine(line, k))
                 want.add(sources_1.CONF_LINE);
         }
     }

@@ -6,6 +6,8 @@ export declare const QUOTED = "(?:[rbuf@]{0,2}\"((?:[^\"\\\\\\n]|\\\\.)+)\"|[rbu
 export declare const ENV_PROPERTY = "(?:process\\.env|import\\.meta\\.env|\\benv|os\\.environ|\\$_(?:env|server)|\\$ENV)";
 /** What reads the environment or a setting by a call (`getenv(`, `System.getenv(`, `ENV.fetch(`, `os.environ.get(`, `config(`, Gradle's `findProperty(`). */
 export declare const ENV_CALL = "(?:[\\w$]+(?:\\.|::))*(?:getenv|get_?env|env|fetch|get|getenvironmentvariable|getordefault|getorelse|getproperty|findproperty|config|fromenvironment|var)";
+/** Rust's fallback for a lookup that failed: `.unwrap_or("v")`, `.unwrap_or_else(|_| String::from("v"))`. */
+export declare const UNWRAP = "\\.unwrap_or(?:_else)?\\([ \\t]*(?:\\|_?\\|[ \\t]*)?(?:String::from\\()?";
 /** The operators that give a fallback when the lookup finds nothing. */
 export declare const OR = "(?:\\|\\||\\?\\?|\\?:|or\\b)";
 /** Patterns, each with the key in group 1 and the value in the first non-empty of the following groups. */

@@ -5,21 +5,23 @@
 import RE2 from 're2';
 import { nextNewline } from '../regions';
 import { type Pair, shape } from './extract';
-import { ENV_CALL, ENV_PROPERTY, KEY, OR, QUOTED, VALUE } from './sources';
+import { ENV_CALL, ENV_PROPERTY, KEY, OR, QUOTED, UNWRAP, VALUE } from './sources';
 
 /** A name alone on its line, or a key that opens an object, whose value follows on the next (see pairBelow). */
 const NAME_LINE = `(?i)^[ \\t]*(?:(?:-[ \\t]*)?["']?(?:name|key)["']?[ \\t]*[:=][ \\t]*["']?(${KEY})["']?[ \\t]*,?|["'](${KEY})["'][ \\t]*:[ \\t]*\\{)[ \\t]*\\r?$`;
 const VALUE_LINE = `(?i)^[ \\t]*["']?value["']?[ \\t]*[:=][ \\t]*${VALUE}`;
 
+/** An environment lookup of a key (`System.get_env("KEY")`, `os.environ["KEY"]`), its closing `)` left to the pattern. */
+const LOOKUP = `(?:${ENV_PROPERTY}(?:\\.|\\[[ \\t]*["'])|${ENV_CALL}\\([ \\t]*["'])(${KEY})(?:["'][ \\t]*\\])?["']?[ \\t]*`;
 /**
  * A key whose value starts the next line: an assignment left open (`static final String SECRET =`,
  * `SECRET_KEY = (`), or an environment lookup's fallback operator (`System.get_env("KEY") ||`, `?:`, `??`).
  */
-const OPEN_LINE = `(?i)(?:(?:^|[^\\w.$@-])["'\`]?(${KEY})["'\`]?\\]?[ \\t]*(?:=|:=|=>)[ \\t]*\\(?|(?:${ENV_PROPERTY}(?:\\.|\\[[ \\t]*["'])|${ENV_CALL}\\([ \\t]*["'])(${KEY})(?:["'][ \\t]*\\])?["']?[ \\t]*\\)?[ \\t]*${OR})[ \\t]*\\r?$`;
+const OPEN_LINE = `(?i)(?:(?:^|[^\\w.$@-])["'\`]?(${KEY})["'\`]?\\]?[ \\t]*(?:=|:=|=>)[ \\t]*\\(?|${LOOKUP}\\)?[ \\t]*${OR})[ \\t]*\\r?$`;
 /** An environment lookup closing its line (`GetEnvironmentVariable("TWILIO_AUTH_TOKEN")`), whose fallback may start the next. */
-const LOOKUP_LINE = `(?i)(?:${ENV_PROPERTY}(?:\\.|\\[[ \\t]*["'])|${ENV_CALL}\\([ \\t]*["'])(${KEY})(?:["'][ \\t]*\\])?["']?[ \\t]*\\)[ \\t]*\\r?$`;
+const LOOKUP_LINE = `(?i)${LOOKUP}\\)[ \\t]*\\r?$`;
 /** A fallback operator opening its line, then a literal: `?? "v"`, `|| 'v'`, `?: "v"`, Rust's `.unwrap_or("v".into())`. */
-const FALLBACK_LINE = `(?i)^[ \\t]*(?:${OR}|\\.unwrap_or(?:_else)?\\((?:\\|_?\\|[ \\t]*)?(?:String::from\\()?)[ \\t]*${QUOTED}`;
+const FALLBACK_LINE = `(?i)^[ \\t]*(?:${OR}|${UNWRAP})[ \\t]*${QUOTED}`;
 /** A string literal alone on its line, closing the statement or the call at most. */
 const LITERAL_LINE = `^[ \\t]*${QUOTED}[ \\t]*[;,)]*[ \\t]*\\r?$`;
 

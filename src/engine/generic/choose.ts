@@ -41,12 +41,6 @@ function keyStartOf(line: Buffer, h: number): number {
   return k;
 }
 
-/** The word holding the keyword at `h` opens with a quote (`'NUGET_API_KEY'`). */
-function quotedBefore(line: Buffer, h: number): boolean {
-  const k = keyStartOf(line, h);
-  return line[k - 1] === 34 || line[k - 1] === 39;
-}
-
 /** Calls that set a variable or property by name (the pattern of `define(`). */
 const SETTERS = /(?:putenv|setenv|setproperty|setenvironmentvariable|setdefault|header)\(/i;
 /** Bytes a key's word is made of (letters, digits, `_ $ @ . -`): 1, else 0. */
@@ -61,6 +55,7 @@ for (const ch of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789
 export function patternsFor(line: Buffer, hits: number[]): number[] {
   const want = new Set<number>();
   for (const h of hits) {
+    const k = keyStartOf(line, h);
     // A keyword that holds its key's opening quote (`"key"`) starts before the word.
     let i = line[h] === 34 ? h + 1 : h;
     while (i < line.length && WORDISH[line[i]]) i++;
@@ -79,7 +74,7 @@ export function patternsFor(line: Buffer, hits: number[]): number[] {
     // A lookup's name then `,` `)` `}` `||` `??` `?:` or `or`: getenv("KEY", "v"), process.env.KEY || "v", $ENV{KEY} || 'v'.
     if (c === 44 || c === 41 || c === 125 || c === 124 || c === 63 || (c === 111 && line[i + 1] === 114)) want.add(FALLBACK);
     if ((c === 124 && line[i + 1] === 124) || (c === 63 && (line[i + 1] === 63 || line[i + 1] === 58))) want.add(BARE_FALLBACK);
-    if (c === 44 && tupleOpens(line, keyStartOf(line, h))) want.add(TUPLE);
+    if (c === 44 && tupleOpens(line, k)) want.add(TUPLE);
     if (
       (c === 44 && line.subarray(i, i + 24).indexOf('alue') >= 0) ||
       (spaces > 0 &&
@@ -90,8 +85,8 @@ export function patternsFor(line: Buffer, hits: number[]): number[] {
           .toLowerCase() === 'value=')
     )
       want.add(NAMED);
-    if (c === 44 && quotedBefore(line, h) && SETTERS.test(line.toString('latin1', Math.max(0, h - 64), h))) want.add(3);
-    if ((c === 44 || c === 40 || c === 61 || c === 58) && defined(line, keyStartOf(line, h))) want.add(RETURNS);
+    if (c === 44 && (line[k - 1] === 34 || line[k - 1] === 39) && SETTERS.test(line.toString('latin1', Math.max(0, h - 64), h))) want.add(3);
+    if ((c === 44 || c === 40 || c === 61 || c === 58) && defined(line, k)) want.add(RETURNS);
     // setPassword("v"): a call with a string literal first.
     if (c === 40) {
       let j = i + 1;
@@ -99,12 +94,10 @@ export function patternsFor(line: Buffer, hits: number[]): number[] {
       if (line[j] === 34 || line[j] === 39) want.add(CALL);
     }
     if (spaces > 0 && c !== undefined && c !== 61 && c !== 58) {
-      let k = h;
-      while (k > 0 && WORDISH[line[k - 1]]) k--;
       if (line[k] === 45) want.add(5); // --password value
       if (DIRECTIVE.test(line.toString('latin1', 0, Math.min(line.length, 16))))
         want.add(DIRECTIVES); // ENV KEY value, set -gx KEY value, #define KEY "v"
-      else if (startsLine(line, keyStartOf(line, h))) want.add(CONF_LINE);
+      else if (startsLine(line, k)) want.add(CONF_LINE);
     }
   }
   if (want.has(0) && line.indexOf(40) >= 0 && WRAP_NAMES.some((w) => line.indexOf(w) >= 0)) want.add(WRAPPED);
