@@ -3960,6 +3960,12 @@ const LOOKUP_LINE = `(?i)${LOOKUP}\\)[ \\t]*\\r?$`;
 const FALLBACK_LINE = `(?i)^[ \\t]*(?:${sources_1.OR}|${sources_1.UNWRAP})[ \\t]*${sources_1.QUOTED}`;
 /** A string literal alone on its line, closing the statement or the call at most. */
 const LITERAL_LINE = `^[ \\t]*${sources_1.QUOTED}[ \\t]*[;,)]*[ \\t]*\\r?$`;
+/** An environment lookup's key and a comma closing its line: the fallback argument is on the next (`getOrDefault("KEY",`). */
+const LOOKUP_COMMA_LINE = `(?i)${LOOKUP}[ \\t]*,[ \\t]*\\r?$`;
+/** A key alone on its line as a call's first argument (`"DJANGO_SECRET_KEY",`), the call opened on the line above. */
+const ARGUMENT_LINE = `(?i)^[ \\t]*["'](${sources_1.KEY})["'][ \\t]*,[ \\t]*\\r?$`;
+/** A line that ends by opening an environment lookup's call (`SECRET_KEY = os.environ.get(`). */
+const CALL_OPEN_LINE = `(?i)${sources_1.ENV_CALL}\\([ \\t]*\\r?$`;
 let below;
 /** The line after the one ending at `le`, when it is not too long to be a value's line. */
 function nextLine(bytes, le) {
@@ -3998,7 +4004,9 @@ function endsOpen(bytes, last) {
  * `"key": "password",` then `"value": "v"` (Postman and Insomnia variables), or `"adminPassword": {`
  * then `"value": "v"` (ARM template parameter files, Terraform state outputs); or a key whose line
  * ends open (OPEN_LINE) and a string literal alone on the next, or an environment lookup closing its line
- * (LOOKUP_LINE) and its fallback operator opening the next. `bytes[ls..le)` is the name's line;
+ * (LOOKUP_LINE) and its fallback operator opening the next, or a lookup's call continued over lines,
+ * its fallback argument alone on the line after the key's (`getOrDefault("KEY",` or `"KEY",` below
+ * `os.environ.get(`, then `"v")`). `bytes[ls..le)` is the name's line;
  * the value's offsets are within `bytes`.
  */
 function pairBelow(bytes, ls, le) {
@@ -4015,17 +4023,31 @@ function pairBelow(bytes, ls, le) {
         last--;
     const open = endsOpen(bytes, last);
     const lookup = !open && bytes[last] === 41;
-    if (c !== 110 && c !== 107 && !(quote && bytes[last] === 123) && !open && !lookup)
+    // A lookup's call continued over lines: its key and a comma end this line, and its fallback is the next.
+    const comma = bytes[last] === 44 && !open && (quote ? openCallAbove(bytes, ls) : bytes.subarray(i, last).includes(40));
+    if (c !== 110 && c !== 107 && !(quote && bytes[last] === 123) && !open && !lookup && !comma)
         return undefined;
-    below ??= [new re2_1.default(NAME_LINE, 'd'), new re2_1.default(VALUE_LINE, 'd'), new re2_1.default(OPEN_LINE, 'd'), new re2_1.default(LITERAL_LINE, 'd'), new re2_1.default(LOOKUP_LINE, 'd'), new re2_1.default(FALLBACK_LINE, 'd')];
-    const [nameRe, valueRe] = open ? [below[2], below[3]] : lookup ? [below[4], below[5]] : [below[0], below[1]];
+    below ??= [NAME_LINE, VALUE_LINE, OPEN_LINE, LITERAL_LINE, LOOKUP_LINE, FALLBACK_LINE, LOOKUP_COMMA_LINE, ARGUMENT_LINE].map((p) => new re2_1.default(p, 'd'));
+    const [nameRe, valueRe] = open ? [below[2], below[3]] : lookup ? [below[4], below[5]] : comma ? [below[quote ? 7 : 6], below[3]] : [below[0], below[1]];
     const name = nameRe.exec(bytes.subarray(ls, le));
     const k = name?.indices[1] ?? name?.indices[2];
     const next = k && nextLine(bytes, le);
     if (!k || !next)
         return undefined;
     const [vs, line] = next;
-    return pairOf(bytes.toString('utf8', ls + k[0], ls + k[1]), vs, line, valueRe.exec(line), !open && !lookup);
+    return pairOf(bytes.toString('utf8', ls + k[0], ls + k[1]), vs, line, valueRe.exec(line), !open && !lookup && !comma);
+}
+let callOpen;
+/** The line above `ls` ends by opening an environment lookup's call (CALL_OPEN_LINE). */
+function openCallAbove(bytes, ls) {
+    let last = ls - 2;
+    while (last >= 0 && (bytes[last] === 32 || bytes[last] === 9 || bytes[last] === 13))
+        last--;
+    if (last < 0 || bytes[last] !== 40)
+        return false;
+    const from = Math.max(0, bytes.lastIndexOf(10, last) + 1, last - 256);
+    callOpen ??= new re2_1.default(CALL_OPEN_LINE);
+    return callOpen.test(bytes.subarray(from, ls - 1));
 }
 
 },
@@ -4159,6 +4181,98 @@ function patternsFor(line, hits) {
     if (line.indexOf('${') >= 0)
         want.add(sources_1.SUBSTITUTION);
     return [...want].sort((a, b) => a - b);
+}
+
+},
+"engine/generic/columns.js": function (exports, require, module, __filename, __dirname) {
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.columnPairs = columnPairs;
+const keys_1 = require("./keys");
+/** Separators a header may use, in the order a tie is broken. */
+const SEPARATORS = [0x2c, 0x09, 0x3b, 0x7c];
+/** Longest cell read as a value; a longer one is text, not a credential. */
+const MAX_CELL = 512;
+/** The separator the header line uses most (`,` `\t` `;` `|`), or undefined when it has none. */
+function separatorOf(bytes, end) {
+    let best;
+    let most = 0;
+    for (const sep of SEPARATORS) {
+        let n = 0;
+        for (let i = 0; i < end; i++)
+            if (bytes[i] === sep)
+                n++;
+        if (n > most)
+            [best, most] = [sep, n];
+    }
+    return best;
+}
+/** The cells of the row at `from`, and where the next row starts; a quoted cell may span lines. */
+function rowAt(bytes, from, sep) {
+    const cells = [];
+    let i = from;
+    for (;;) {
+        if (bytes[i] === 0x22) {
+            let j = i + 1;
+            while (j < bytes.length && !(bytes[j] === 0x22 && bytes[j + 1] !== 0x22))
+                j += bytes[j] === 0x22 ? 2 : 1;
+            cells.push({ start: i + 1, end: j, quoted: true });
+            i = j + 1;
+            while (i < bytes.length && bytes[i] !== sep && bytes[i] !== 0x0a)
+                i++;
+        }
+        else {
+            let j = i;
+            while (j < bytes.length && bytes[j] !== sep && bytes[j] !== 0x0a)
+                j++;
+            const end = j > i && bytes[j - 1] === 0x0d ? j - 1 : j;
+            cells.push({ start: i, end, quoted: false });
+            i = j;
+        }
+        if (i >= bytes.length || bytes[i] === 0x0a)
+            return { cells, next: i + 1 };
+        i++;
+    }
+}
+/**
+ * Pairs of the cells under credential-naming headers, when `bytes` starts with a CSV header line that
+ * has one. `header` is the first line's end.
+ */
+function columnPairs(bytes, headerEnd) {
+    const sep = separatorOf(bytes, headerEnd);
+    if (sep === undefined)
+        return [];
+    const header = rowAt(bytes, 0, sep).cells.map((c) => bytes.toString('utf8', c.start, c.end).trim());
+    const columns = header.map((name, i) => ((0, keys_1.judgeKey)(name).strength >= 3 ? i : -1)).filter((i) => i >= 0);
+    if (columns.length === 0 || header.length < 2)
+        return [];
+    const out = [];
+    for (let at = headerEnd + 1; at < bytes.length;) {
+        const { cells, next } = rowAt(bytes, at, sep);
+        // A row of another shape is not a record of this table (a second table, a note under it).
+        if (cells.length === header.length) {
+            for (const i of columns) {
+                const c = cells[i];
+                if (c.end <= c.start || c.end - c.start > MAX_CELL)
+                    continue;
+                const value = bytes.toString('utf8', c.start, c.end);
+                out.push({
+                    key: header[i],
+                    value: c.quoted ? value.replace(/""/g, '"') : value,
+                    start: c.start,
+                    end: c.end,
+                    quoted: c.quoted,
+                    expression: false,
+                    inString: false,
+                    quotedKey: false,
+                    ls: at,
+                    le: Math.max(at, next - 1),
+                });
+            }
+        }
+        at = next;
+    }
+    return out;
 }
 
 },
@@ -4371,6 +4485,7 @@ const lines_1 = require("../lines");
 const context_1 = require("./context");
 const below_1 = require("./below");
 const choose_1 = require("./choose");
+const columns_1 = require("./columns");
 const extract_1 = require("./extract");
 const keys_1 = require("./keys");
 const parent_1 = require("./parent");
@@ -4456,16 +4571,54 @@ function hitLines(bytes, positions) {
 const CSV = /\.(?:csv|tsv)$/i;
 /** A line of a Python session or doctest: its prompt, or the prompt continuing a statement. */
 const DOCTEST = /^[ \t]*(?:>>>|\.\.\.)[ \t]/;
-/**
- * Runs the extractor rules over the lines holding `positions` (keyword offsets, ascending or not).
- * `explain` collects every decision; `seen` every value judged, for masking context lines.
- */
-function detectGeneric(fragment, rules, positions, seen, explain) {
-    const byClass = new Map(rules.map((r) => [r.def.keyClass ?? 'secret', r]));
-    const ctx = (0, context_1.fileContext)(fragment.path);
-    const bytes = fragment.bytes;
-    const out = [];
-    const lineMap = explain ? new lines_1.LineMap(bytes, fragment.startLine) : undefined;
+/** Judges one pair found on the line [ls, le) and records the decision. */
+function judgePair(s, pair, ls, le, longLine) {
+    const { start, end } = pair;
+    const bytes = s.fragment.bytes;
+    if (end <= s.fragment.overlap)
+        return;
+    // Two quoted cells make a pair in a CSV file; in code they are an array of strings (`["tokens", ".tern-config"]`).
+    if (pair.cell && !CSV.test(s.fragment.path))
+        return;
+    // A name given as a value must name a credential outright (`DB_PASSWORD`, not `taint-key-1`), or end in
+    // `key` (`OPENWEATHER_KEY`), whose value must then be shaped like a token (values.ts, looseVeto).
+    const named = pair.named ? (0, keys_1.judgeKey)(pair.key) : undefined;
+    if (named && named.strength < 3 && !(named.loose && /key$/i.test(pair.key)))
+        return;
+    // A bare `key` is named by the mapping that holds it (`"Jwt": { "Key": … }`).
+    const bare = BARE_KEY.test(pair.key);
+    const parent = bare ? (0, parent_1.parentKey)(bytes, ls) : undefined;
+    const qualifier = parent && (0, keys_1.keyQualifierIn)(parent);
+    // A bare "key" of a mapping (JSON's quoted one, YAML's `key:` opening its line) names a credential only
+    // under a mapping that says which: most are not (`labels:`, `Cache:`).
+    if (bare && !qualifier && (pair.quotedKey || MAPPING_KEY.test(bytes.toString('latin1', ls, Math.min(le, ls + 64)))))
+        return;
+    const key = qualifier ? `${qualifier}.${pair.key}` : pair.key;
+    const d = (0, score_1.decide)(key, pair.value, pair.quoted, s.ctx, longLine, pair.expression, pair.inString);
+    // A weak password typed at a Python prompt (a doctest's `>>> conn = connect(…)`) is an example.
+    if (d.report && d.severity && DOCTEST.test(bytes.toString('latin1', ls, Math.min(le, ls + 16)))) {
+        d.report = false;
+        d.reasons.push('a weak value at a doctest prompt');
+    }
+    const rule = s.byClass.get(d.kind);
+    if (d.score > 0 || d.report)
+        s.seen?.add(start, end);
+    s.explain?.push({
+        path: s.fragment.path,
+        offset: s.fragment.offset + start,
+        // The line's start, not the value's: windows on one long line overlap, and a LineMap only goes forward.
+        line: s.lineMap.at(ls).line,
+        ruleId: rule?.id,
+        key,
+        reported: d.report && !!rule,
+        score: d.score,
+        reasons: d.reasons,
+    });
+    if (d.report && rule)
+        s.out.push({ rule, start, end, secret: pair.value, severity: d.severity });
+}
+/** The pairs of the keyword-bearing lines: each line's pairs by syntax, and the pair a line opens below it. */
+function linePairs(s, bytes, positions) {
     for (const { ls, le, hits } of hitLines(bytes, positions.filter((p) => !idleKeyHit(bytes, p)))) {
         // Very long lines are read in a window around the keyword: a 20 MB line must not be parsed whole.
         const long = le - ls > 64 * 1024;
@@ -4481,52 +4634,40 @@ function detectGeneric(fragment, rules, positions, seen, explain) {
         const next = long ? undefined : (0, below_1.pairBelow)(bytes, ls, le);
         if (next)
             pairs.push(next);
-        for (const pair of pairs) {
-            const { start, end } = pair;
-            if (end <= fragment.overlap)
-                continue;
-            // Two quoted cells make a pair in a CSV file; in code they are an array of strings (`["tokens", ".tern-config"]`).
-            if (pair.cell && !CSV.test(fragment.path))
-                continue;
-            // A name given as a value must name a credential outright (`DB_PASSWORD`, not `taint-key-1`), or end in
-            // `key` (`OPENWEATHER_KEY`), whose value must then be shaped like a token (values.ts, looseVeto).
-            const named = pair.named ? (0, keys_1.judgeKey)(pair.key) : undefined;
-            if (named && named.strength < 3 && !(named.loose && /key$/i.test(pair.key)))
-                continue;
-            // A bare `key` is named by the mapping that holds it (`"Jwt": { "Key": … }`).
-            const bare = BARE_KEY.test(pair.key);
-            const parent = bare ? (0, parent_1.parentKey)(bytes, ls) : undefined;
-            const qualifier = parent && (0, keys_1.keyQualifierIn)(parent);
-            // A bare "key" of a mapping (JSON's quoted one, YAML's `key:` opening its line) names a credential only
-            // under a mapping that says which: most are not (`labels:`, `Cache:`).
-            if (bare && !qualifier && (pair.quotedKey || MAPPING_KEY.test(bytes.toString('latin1', ls, Math.min(le, ls + 64)))))
-                continue;
-            const key = qualifier ? `${qualifier}.${pair.key}` : pair.key;
-            const d = (0, score_1.decide)(key, pair.value, pair.quoted, ctx, longLine, pair.expression, pair.inString);
-            // A weak password typed at a Python prompt (a doctest's `>>> conn = connect(…)`) is an example.
-            if (d.report && d.severity && DOCTEST.test(bytes.toString('latin1', ls, Math.min(le, ls + 16)))) {
-                d.report = false;
-                d.reasons.push('a weak value at a doctest prompt');
-            }
-            const rule = byClass.get(d.kind);
-            if (d.score > 0 || d.report)
-                seen?.add(start, end);
-            explain?.push({
-                path: fragment.path,
-                offset: fragment.offset + start,
-                // The line's start, not the value's: windows on one long line overlap, and a LineMap only goes forward.
-                line: lineMap.at(ls).line,
-                ruleId: rule?.id,
-                key,
-                reported: d.report && !!rule,
-                score: d.score,
-                reasons: d.reasons,
-            });
-            if (d.report && rule)
-                out.push({ rule, start, end, secret: pair.value, severity: d.severity });
+        for (const pair of pairs)
+            judgePair(s, pair, ls, le, longLine);
+    }
+}
+/**
+ * Runs the extractor rules over the lines holding `positions` (keyword offsets, ascending or not).
+ * `explain` collects every decision; `seen` every value judged, for masking context lines.
+ */
+function detectGeneric(fragment, rules, positions, seen, explain) {
+    const bytes = fragment.bytes;
+    const s = {
+        fragment,
+        ctx: (0, context_1.fileContext)(fragment.path),
+        byClass: new Map(rules.map((r) => [r.def.keyClass ?? 'secret', r])),
+        out: [],
+        seen,
+        explain,
+        lineMap: explain ? new lines_1.LineMap(bytes, fragment.startLine) : undefined,
+    };
+    linePairs(s, bytes, positions);
+    // A CSV file's header names the columns of every row below it: a keyword in the header line reads them.
+    if (fragment.offset === 0 && CSV.test(fragment.path)) {
+        const headerEnd = bytes.indexOf(0x0a);
+        if (headerEnd > 0 && positions.some((p) => p < headerEnd)) {
+            const taken = new Set(s.out.map((h) => h.start));
+            // Rows are read from the top again, and a LineMap only goes forward.
+            if (explain)
+                s.lineMap = new lines_1.LineMap(bytes, fragment.startLine);
+            for (const pair of (0, columns_1.columnPairs)(bytes, headerEnd))
+                if (!taken.has(pair.start))
+                    judgePair(s, pair, pair.ls, pair.le, false);
         }
     }
-    return out;
+    return s.out;
 }
 
 },
@@ -4993,7 +5134,7 @@ exports.judgeValue = judgeValue;
 const entropy_1 = require("../entropy");
 const placeholders_1 = require("../placeholders");
 const REFERENCE = [
-    /^[$%]/, // $VAR, ${VAR}, %VAR%, $(cmd)
+    /^\$|^%[A-Za-z_({]/, // $VAR, ${VAR}, $(cmd), %VAR%, %(name)s, %{var}; not a generated password's leading % (`%0ZV0J…`)
     /^[@#]\{/, // @{var}, #{ruby}
     /^\\["'][$%]/, // a variable quoted inside a string: "\"$token\"" (git's fsmonitor-watchman hook)
     /\{\{|\}\}|<%|%>|\$\{|\{[A-Za-z_][\w.]*(?:\}|\[[^\]]*\][^}]*\})/, // templates, format placeholders (`{name}`, `{token[:3]}`)

@@ -5,7 +5,9 @@ import { type Pair } from './extract';
  * `"key": "password",` then `"value": "v"` (Postman and Insomnia variables), or `"adminPassword": {`
  * then `"value": "v"` (ARM template parameter files, Terraform state outputs); or a key whose line
  * ends open (OPEN_LINE) and a string literal alone on the next, or an environment lookup closing its line
- * (LOOKUP_LINE) and its fallback operator opening the next. `bytes[ls..le)` is the name's line;
+ * (LOOKUP_LINE) and its fallback operator opening the next, or a lookup's call continued over lines,
+ * its fallback argument alone on the line after the key's (`getOrDefault("KEY",` or `"KEY",` below
+ * `os.environ.get(`, then `"v")`). `bytes[ls..le)` is the name's line;
  * the value's offsets are within `bytes`.
  */
 export declare function pairBelow(bytes: Buffer, ls: number, le: number): Pair | undefined;

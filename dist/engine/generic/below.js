@@ -28,6 +28,12 @@ const LOOKUP_LINE = `(?i)${LOOKUP}\\)[ \\t]*\\r?$`;
 const FALLBACK_LINE = `(?i)^[ \\t]*(?:${sources_1.OR}|${sources_1.UNWRAP})[ \\t]*${sources_1.QUOTED}`;
 /** A string literal alone on its line, closing the statement or the call at most. */
 const LITERAL_LINE = `^[ \\t]*${sources_1.QUOTED}[ \\t]*[;,)]*[ \\t]*\\r?$`;
+/** An environment lookup's key and a comma closing its line: the fallback argument is on the next (`getOrDefault("KEY",`). */
+const LOOKUP_COMMA_LINE = `(?i)${LOOKUP}[ \\t]*,[ \\t]*\\r?$`;
+/** A key alone on its line as a call's first argument (`"DJANGO_SECRET_KEY",`), the call opened on the line above. */
+const ARGUMENT_LINE = `(?i)^[ \\t]*["'](${sources_1.KEY})["'][ \\t]*,[ \\t]*\\r?$`;
+/** A line that ends by opening an environment lookup's call (`SECRET_KEY = os.environ.get(`). */
+const CALL_OPEN_LINE = `(?i)${sources_1.ENV_CALL}\\([ \\t]*\\r?$`;
 let below;
 /** The line after the one ending at `le`, when it is not too long to be a value's line. */
 function nextLine(bytes, le) {
@@ -66,7 +72,9 @@ function endsOpen(bytes, last) {
  * `"key": "password",` then `"value": "v"` (Postman and Insomnia variables), or `"adminPassword": {`
  * then `"value": "v"` (ARM template parameter files, Terraform state outputs); or a key whose line
  * ends open (OPEN_LINE) and a string literal alone on the next, or an environment lookup closing its line
- * (LOOKUP_LINE) and its fallback operator opening the next. `bytes[ls..le)` is the name's line;
+ * (LOOKUP_LINE) and its fallback operator opening the next, or a lookup's call continued over lines,
+ * its fallback argument alone on the line after the key's (`getOrDefault("KEY",` or `"KEY",` below
+ * `os.environ.get(`, then `"v")`). `bytes[ls..le)` is the name's line;
  * the value's offsets are within `bytes`.
  */
 function pairBelow(bytes, ls, le) {
@@ -83,15 +91,29 @@ function pairBelow(bytes, ls, le) {
         last--;
     const open = endsOpen(bytes, last);
     const lookup = !open && bytes[last] === 41;
-    if (c !== 110 && c !== 107 && !(quote && bytes[last] === 123) && !open && !lookup)
+    // A lookup's call continued over lines: its key and a comma end this line, and its fallback is the next.
+    const comma = bytes[last] === 44 && !open && (quote ? openCallAbove(bytes, ls) : bytes.subarray(i, last).includes(40));
+    if (c !== 110 && c !== 107 && !(quote && bytes[last] === 123) && !open && !lookup && !comma)
         return undefined;
-    below ??= [new re2_1.default(NAME_LINE, 'd'), new re2_1.default(VALUE_LINE, 'd'), new re2_1.default(OPEN_LINE, 'd'), new re2_1.default(LITERAL_LINE, 'd'), new re2_1.default(LOOKUP_LINE, 'd'), new re2_1.default(FALLBACK_LINE, 'd')];
-    const [nameRe, valueRe] = open ? [below[2], below[3]] : lookup ? [below[4], below[5]] : [below[0], below[1]];
+    below ??= [NAME_LINE, VALUE_LINE, OPEN_LINE, LITERAL_LINE, LOOKUP_LINE, FALLBACK_LINE, LOOKUP_COMMA_LINE, ARGUMENT_LINE].map((p) => new re2_1.default(p, 'd'));
+    const [nameRe, valueRe] = open ? [below[2], below[3]] : lookup ? [below[4], below[5]] : comma ? [below[quote ? 7 : 6], below[3]] : [below[0], below[1]];
     const name = nameRe.exec(bytes.subarray(ls, le));
     const k = name?.indices[1] ?? name?.indices[2];
     const next = k && nextLine(bytes, le);
     if (!k || !next)
         return undefined;
     const [vs, line] = next;
-    return pairOf(bytes.toString('utf8', ls + k[0], ls + k[1]), vs, line, valueRe.exec(line), !open && !lookup);
+    return pairOf(bytes.toString('utf8', ls + k[0], ls + k[1]), vs, line, valueRe.exec(line), !open && !lookup && !comma);
+}
+let callOpen;
+/** The line above `ls` ends by opening an environment lookup's call (CALL_OPEN_LINE). */
+function openCallAbove(bytes, ls) {
+    let last = ls - 2;
+    while (last >= 0 && (bytes[last] === 32 || bytes[last] === 9 || bytes[last] === 13))
+        last--;
+    if (last < 0 || bytes[last] !== 40)
+        return false;
+    const from = Math.max(0, bytes.lastIndexOf(10, last) + 1, last - 256);
+    callOpen ??= new re2_1.default(CALL_OPEN_LINE);
+    return callOpen.test(bytes.subarray(from, ls - 1));
 }

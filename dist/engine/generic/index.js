@@ -6,6 +6,7 @@ const lines_1 = require("../lines");
 const context_1 = require("./context");
 const below_1 = require("./below");
 const choose_1 = require("./choose");
+const columns_1 = require("./columns");
 const extract_1 = require("./extract");
 const keys_1 = require("./keys");
 const parent_1 = require("./parent");
@@ -91,16 +92,54 @@ function hitLines(bytes, positions) {
 const CSV = /\.(?:csv|tsv)$/i;
 /** A line of a Python session or doctest: its prompt, or the prompt continuing a statement. */
 const DOCTEST = /^[ \t]*(?:>>>|\.\.\.)[ \t]/;
-/**
- * Runs the extractor rules over the lines holding `positions` (keyword offsets, ascending or not).
- * `explain` collects every decision; `seen` every value judged, for masking context lines.
- */
-function detectGeneric(fragment, rules, positions, seen, explain) {
-    const byClass = new Map(rules.map((r) => [r.def.keyClass ?? 'secret', r]));
-    const ctx = (0, context_1.fileContext)(fragment.path);
-    const bytes = fragment.bytes;
-    const out = [];
-    const lineMap = explain ? new lines_1.LineMap(bytes, fragment.startLine) : undefined;
+/** Judges one pair found on the line [ls, le) and records the decision. */
+function judgePair(s, pair, ls, le, longLine) {
+    const { start, end } = pair;
+    const bytes = s.fragment.bytes;
+    if (end <= s.fragment.overlap)
+        return;
+    // Two quoted cells make a pair in a CSV file; in code they are an array of strings (`["tokens", ".tern-config"]`).
+    if (pair.cell && !CSV.test(s.fragment.path))
+        return;
+    // A name given as a value must name a credential outright (`DB_PASSWORD`, not `taint-key-1`), or end in
+    // `key` (`OPENWEATHER_KEY`), whose value must then be shaped like a token (values.ts, looseVeto).
+    const named = pair.named ? (0, keys_1.judgeKey)(pair.key) : undefined;
+    if (named && named.strength < 3 && !(named.loose && /key$/i.test(pair.key)))
+        return;
+    // A bare `key` is named by the mapping that holds it (`"Jwt": { "Key": … }`).
+    const bare = BARE_KEY.test(pair.key);
+    const parent = bare ? (0, parent_1.parentKey)(bytes, ls) : undefined;
+    const qualifier = parent && (0, keys_1.keyQualifierIn)(parent);
+    // A bare "key" of a mapping (JSON's quoted one, YAML's `key:` opening its line) names a credential only
+    // under a mapping that says which: most are not (`labels:`, `Cache:`).
+    if (bare && !qualifier && (pair.quotedKey || MAPPING_KEY.test(bytes.toString('latin1', ls, Math.min(le, ls + 64)))))
+        return;
+    const key = qualifier ? `${qualifier}.${pair.key}` : pair.key;
+    const d = (0, score_1.decide)(key, pair.value, pair.quoted, s.ctx, longLine, pair.expression, pair.inString);
+    // A weak password typed at a Python prompt (a doctest's `>>> conn = connect(…)`) is an example.
+    if (d.report && d.severity && DOCTEST.test(bytes.toString('latin1', ls, Math.min(le, ls + 16)))) {
+        d.report = false;
+        d.reasons.push('a weak value at a doctest prompt');
+    }
+    const rule = s.byClass.get(d.kind);
+    if (d.score > 0 || d.report)
+        s.seen?.add(start, end);
+    s.explain?.push({
+        path: s.fragment.path,
+        offset: s.fragment.offset + start,
+        // The line's start, not the value's: windows on one long line overlap, and a LineMap only goes forward.
+        line: s.lineMap.at(ls).line,
+        ruleId: rule?.id,
+        key,
+        reported: d.report && !!rule,
+        score: d.score,
+        reasons: d.reasons,
+    });
+    if (d.report && rule)
+        s.out.push({ rule, start, end, secret: pair.value, severity: d.severity });
+}
+/** The pairs of the keyword-bearing lines: each line's pairs by syntax, and the pair a line opens below it. */
+function linePairs(s, bytes, positions) {
     for (const { ls, le, hits } of hitLines(bytes, positions.filter((p) => !idleKeyHit(bytes, p)))) {
         // Very long lines are read in a window around the keyword: a 20 MB line must not be parsed whole.
         const long = le - ls > 64 * 1024;
@@ -116,50 +155,38 @@ function detectGeneric(fragment, rules, positions, seen, explain) {
         const next = long ? undefined : (0, below_1.pairBelow)(bytes, ls, le);
         if (next)
             pairs.push(next);
-        for (const pair of pairs) {
-            const { start, end } = pair;
-            if (end <= fragment.overlap)
-                continue;
-            // Two quoted cells make a pair in a CSV file; in code they are an array of strings (`["tokens", ".tern-config"]`).
-            if (pair.cell && !CSV.test(fragment.path))
-                continue;
-            // A name given as a value must name a credential outright (`DB_PASSWORD`, not `taint-key-1`), or end in
-            // `key` (`OPENWEATHER_KEY`), whose value must then be shaped like a token (values.ts, looseVeto).
-            const named = pair.named ? (0, keys_1.judgeKey)(pair.key) : undefined;
-            if (named && named.strength < 3 && !(named.loose && /key$/i.test(pair.key)))
-                continue;
-            // A bare `key` is named by the mapping that holds it (`"Jwt": { "Key": … }`).
-            const bare = BARE_KEY.test(pair.key);
-            const parent = bare ? (0, parent_1.parentKey)(bytes, ls) : undefined;
-            const qualifier = parent && (0, keys_1.keyQualifierIn)(parent);
-            // A bare "key" of a mapping (JSON's quoted one, YAML's `key:` opening its line) names a credential only
-            // under a mapping that says which: most are not (`labels:`, `Cache:`).
-            if (bare && !qualifier && (pair.quotedKey || MAPPING_KEY.test(bytes.toString('latin1', ls, Math.min(le, ls + 64)))))
-                continue;
-            const key = qualifier ? `${qualifier}.${pair.key}` : pair.key;
-            const d = (0, score_1.decide)(key, pair.value, pair.quoted, ctx, longLine, pair.expression, pair.inString);
-            // A weak password typed at a Python prompt (a doctest's `>>> conn = connect(…)`) is an example.
-            if (d.report && d.severity && DOCTEST.test(bytes.toString('latin1', ls, Math.min(le, ls + 16)))) {
-                d.report = false;
-                d.reasons.push('a weak value at a doctest prompt');
-            }
-            const rule = byClass.get(d.kind);
-            if (d.score > 0 || d.report)
-                seen?.add(start, end);
-            explain?.push({
-                path: fragment.path,
-                offset: fragment.offset + start,
-                // The line's start, not the value's: windows on one long line overlap, and a LineMap only goes forward.
-                line: lineMap.at(ls).line,
-                ruleId: rule?.id,
-                key,
-                reported: d.report && !!rule,
-                score: d.score,
-                reasons: d.reasons,
-            });
-            if (d.report && rule)
-                out.push({ rule, start, end, secret: pair.value, severity: d.severity });
+        for (const pair of pairs)
+            judgePair(s, pair, ls, le, longLine);
+    }
+}
+/**
+ * Runs the extractor rules over the lines holding `positions` (keyword offsets, ascending or not).
+ * `explain` collects every decision; `seen` every value judged, for masking context lines.
+ */
+function detectGeneric(fragment, rules, positions, seen, explain) {
+    const bytes = fragment.bytes;
+    const s = {
+        fragment,
+        ctx: (0, context_1.fileContext)(fragment.path),
+        byClass: new Map(rules.map((r) => [r.def.keyClass ?? 'secret', r])),
+        out: [],
+        seen,
+        explain,
+        lineMap: explain ? new lines_1.LineMap(bytes, fragment.startLine) : undefined,
+    };
+    linePairs(s, bytes, positions);
+    // A CSV file's header names the columns of every row below it: a keyword in the header line reads them.
+    if (fragment.offset === 0 && CSV.test(fragment.path)) {
+        const headerEnd = bytes.indexOf(0x0a);
+        if (headerEnd > 0 && positions.some((p) => p < headerEnd)) {
+            const taken = new Set(s.out.map((h) => h.start));
+            // Rows are read from the top again, and a LineMap only goes forward.
+            if (explain)
+                s.lineMap = new lines_1.LineMap(bytes, fragment.startLine);
+            for (const pair of (0, columns_1.columnPairs)(bytes, headerEnd))
+                if (!taken.has(pair.start))
+                    judgePair(s, pair, pair.ls, pair.le, false);
         }
     }
-    return out;
+    return s.out;
 }

@@ -10,7 +10,7 @@ exports.judgeValue = judgeValue;
 const entropy_1 = require("../entropy");
 const placeholders_1 = require("../placeholders");
 const REFERENCE = [
-    /^[$%]/, // $VAR, ${VAR}, %VAR%, $(cmd)
+    /^\$|^%[A-Za-z_({]/, // $VAR, ${VAR}, $(cmd), %VAR%, %(name)s, %{var}; not a generated password's leading % (`%0ZV0J…`)
     /^[@#]\{/, // @{var}, #{ruby}
     /^\\["'][$%]/, // a variable quoted inside a string: "\"$token\"" (git's fsmonitor-watchman hook)
     /\{\{|\}\}|<%|%>|\$\{|\{[A-Za-z_][\w.]*(?:\}|\[[^\]]*\][^}]*\})/, // templates, format placeholders (`{name}`, `{token[:3]}`)

@@ -13,7 +13,8 @@ import { LineMap } from '../lines';
 import { fileContext } from './context';
 import { pairBelow } from './below';
 import { WORDISH } from './choose';
-import { pairsOn } from './extract';
+import { columnPairs } from './columns';
+import { type Pair, pairsOn } from './extract';
 import { judgeKey, keyQualifierIn } from './keys';
 import { parentKey } from './parent';
 import { decide } from './score';
@@ -115,16 +116,60 @@ const CSV = /\.(?:csv|tsv)$/i;
 /** A line of a Python session or doctest: its prompt, or the prompt continuing a statement. */
 const DOCTEST = /^[ \t]*(?:>>>|\.\.\.)[ \t]/;
 
-/**
- * Runs the extractor rules over the lines holding `positions` (keyword offsets, ascending or not).
- * `explain` collects every decision; `seen` every value judged, for masking context lines.
- */
-export function detectGeneric(fragment: Fragment, rules: CompiledRule[], positions: number[], seen?: SeenSpans, explain?: Explanation[]): GenericHit[] {
-  const byClass = new Map(rules.map((r) => [r.def.keyClass ?? 'secret', r]));
-  const ctx = fileContext(fragment.path);
-  const bytes = fragment.bytes;
-  const out: GenericHit[] = [];
-  const lineMap = explain ? new LineMap(bytes, fragment.startLine) : undefined;
+/** What judging one pair needs: the fragment, its file's context, and where results go. */
+interface Scope {
+  fragment: Fragment;
+  ctx: ReturnType<typeof fileContext>;
+  byClass: Map<string, CompiledRule>;
+  out: GenericHit[];
+  seen?: SeenSpans;
+  explain?: Explanation[];
+  lineMap?: LineMap;
+}
+
+/** Judges one pair found on the line [ls, le) and records the decision. */
+function judgePair(s: Scope, pair: Pair, ls: number, le: number, longLine: boolean): void {
+  const { start, end } = pair;
+  const bytes = s.fragment.bytes;
+  if (end <= s.fragment.overlap) return;
+  // Two quoted cells make a pair in a CSV file; in code they are an array of strings (`["tokens", ".tern-config"]`).
+  if (pair.cell && !CSV.test(s.fragment.path)) return;
+  // A name given as a value must name a credential outright (`DB_PASSWORD`, not `taint-key-1`), or end in
+  // `key` (`OPENWEATHER_KEY`), whose value must then be shaped like a token (values.ts, looseVeto).
+  const named = pair.named ? judgeKey(pair.key) : undefined;
+  if (named && named.strength < 3 && !(named.loose && /key$/i.test(pair.key))) return;
+  // A bare `key` is named by the mapping that holds it (`"Jwt": { "Key": … }`).
+  const bare = BARE_KEY.test(pair.key);
+  const parent = bare ? parentKey(bytes, ls) : undefined;
+  const qualifier = parent && keyQualifierIn(parent);
+  // A bare "key" of a mapping (JSON's quoted one, YAML's `key:` opening its line) names a credential only
+  // under a mapping that says which: most are not (`labels:`, `Cache:`).
+  if (bare && !qualifier && (pair.quotedKey || MAPPING_KEY.test(bytes.toString('latin1', ls, Math.min(le, ls + 64))))) return;
+  const key = qualifier ? `${qualifier}.${pair.key}` : pair.key;
+  const d = decide(key, pair.value, pair.quoted, s.ctx, longLine, pair.expression, pair.inString);
+  // A weak password typed at a Python prompt (a doctest's `>>> conn = connect(…)`) is an example.
+  if (d.report && d.severity && DOCTEST.test(bytes.toString('latin1', ls, Math.min(le, ls + 16)))) {
+    d.report = false;
+    d.reasons.push('a weak value at a doctest prompt');
+  }
+  const rule = s.byClass.get(d.kind);
+  if (d.score > 0 || d.report) s.seen?.add(start, end);
+  s.explain?.push({
+    path: s.fragment.path,
+    offset: s.fragment.offset + start,
+    // The line's start, not the value's: windows on one long line overlap, and a LineMap only goes forward.
+    line: s.lineMap!.at(ls).line,
+    ruleId: rule?.id,
+    key,
+    reported: d.report && !!rule,
+    score: d.score,
+    reasons: d.reasons,
+  });
+  if (d.report && rule) s.out.push({ rule, start, end, secret: pair.value, severity: d.severity });
+}
+
+/** The pairs of the keyword-bearing lines: each line's pairs by syntax, and the pair a line opens below it. */
+function linePairs(s: Scope, bytes: Buffer, positions: number[]): void {
   for (const { ls, le, hits } of hitLines(
     bytes,
     positions.filter((p) => !idleKeyHit(bytes, p)),
@@ -142,44 +187,35 @@ export function detectGeneric(fragment: Fragment, rules: CompiledRule[], positio
     }
     const next = long ? undefined : pairBelow(bytes, ls, le);
     if (next) pairs.push(next);
-    for (const pair of pairs) {
-      const { start, end } = pair;
-      if (end <= fragment.overlap) continue;
-      // Two quoted cells make a pair in a CSV file; in code they are an array of strings (`["tokens", ".tern-config"]`).
-      if (pair.cell && !CSV.test(fragment.path)) continue;
-      // A name given as a value must name a credential outright (`DB_PASSWORD`, not `taint-key-1`), or end in
-      // `key` (`OPENWEATHER_KEY`), whose value must then be shaped like a token (values.ts, looseVeto).
-      const named = pair.named ? judgeKey(pair.key) : undefined;
-      if (named && named.strength < 3 && !(named.loose && /key$/i.test(pair.key))) continue;
-      // A bare `key` is named by the mapping that holds it (`"Jwt": { "Key": … }`).
-      const bare = BARE_KEY.test(pair.key);
-      const parent = bare ? parentKey(bytes, ls) : undefined;
-      const qualifier = parent && keyQualifierIn(parent);
-      // A bare "key" of a mapping (JSON's quoted one, YAML's `key:` opening its line) names a credential only
-      // under a mapping that says which: most are not (`labels:`, `Cache:`).
-      if (bare && !qualifier && (pair.quotedKey || MAPPING_KEY.test(bytes.toString('latin1', ls, Math.min(le, ls + 64))))) continue;
-      const key = qualifier ? `${qualifier}.${pair.key}` : pair.key;
-      const d = decide(key, pair.value, pair.quoted, ctx, longLine, pair.expression, pair.inString);
-      // A weak password typed at a Python prompt (a doctest's `>>> conn = connect(…)`) is an example.
-      if (d.report && d.severity && DOCTEST.test(bytes.toString('latin1', ls, Math.min(le, ls + 16)))) {
-        d.report = false;
-        d.reasons.push('a weak value at a doctest prompt');
-      }
-      const rule = byClass.get(d.kind);
-      if (d.score > 0 || d.report) seen?.add(start, end);
-      explain?.push({
-        path: fragment.path,
-        offset: fragment.offset + start,
-        // The line's start, not the value's: windows on one long line overlap, and a LineMap only goes forward.
-        line: lineMap!.at(ls).line,
-        ruleId: rule?.id,
-        key,
-        reported: d.report && !!rule,
-        score: d.score,
-        reasons: d.reasons,
-      });
-      if (d.report && rule) out.push({ rule, start, end, secret: pair.value, severity: d.severity });
+    for (const pair of pairs) judgePair(s, pair, ls, le, longLine);
+  }
+}
+
+/**
+ * Runs the extractor rules over the lines holding `positions` (keyword offsets, ascending or not).
+ * `explain` collects every decision; `seen` every value judged, for masking context lines.
+ */
+export function detectGeneric(fragment: Fragment, rules: CompiledRule[], positions: number[], seen?: SeenSpans, explain?: Explanation[]): GenericHit[] {
+  const bytes = fragment.bytes;
+  const s: Scope = {
+    fragment,
+    ctx: fileContext(fragment.path),
+    byClass: new Map(rules.map((r) => [r.def.keyClass ?? 'secret', r])),
+    out: [],
+    seen,
+    explain,
+    lineMap: explain ? new LineMap(bytes, fragment.startLine) : undefined,
+  };
+  linePairs(s, bytes, positions);
+  // A CSV file's header names the columns of every row below it: a keyword in the header line reads them.
+  if (fragment.offset === 0 && CSV.test(fragment.path)) {
+    const headerEnd = bytes.indexOf(0x0a);
+    if (headerEnd > 0 && positions.some((p) => p < headerEnd)) {
+      const taken = new Set(s.out.map((h) => h.start));
+      // Rows are read from the top again, and a LineMap only goes forward.
+      if (explain) s.lineMap = new LineMap(bytes, fragment.startLine);
+      for (const pair of columnPairs(bytes, headerEnd)) if (!taken.has(pair.start)) judgePair(s, pair, pair.ls, pair.le, false);
     }
   }
-  return out;
+  return s.out;
 }

@@ -18,7 +18,7 @@ export interface ValueVerdict {
 }
 
 const REFERENCE = [
-  /^[$%]/, // $VAR, ${VAR}, %VAR%, $(cmd)
+  /^\$|^%[A-Za-z_({]/, // $VAR, ${VAR}, $(cmd), %VAR%, %(name)s, %{var}; not a generated password's leading % (`%0ZV0J…`)
   /^[@#]\{/, // @{var}, #{ruby}
   /^\\["'][$%]/, // a variable quoted inside a string: "\"$token\"" (git's fsmonitor-watchman hook)
   /\{\{|\}\}|<%|%>|\$\{|\{[A-Za-z_][\w.]*(?:\}|\[[^\]]*\][^}]*\})/, // templates, format placeholders (`{name}`, `{token[:3]}`)

@@ -1,0 +1,32 @@
+/**
+ * A CSV or TSV file's header names the columns of every row below it (a password manager's export, a
+ * users table dumped with its token column): cells under a credential header are judged as values of
+ * that key, and nothing else in the table is.
+ */
+import { base62, type Hit, scanFiles } from '../helpers/scan-files';
+
+/** A random-looking value with two digits at least. */
+const token = (n = 32) => `${base62(n - 2)}${n % 10}${(n * 7) % 10}`;
+const scan = (files: Record<string, string>) => scanFiles(files, 'tg-generic-columns-');
+const secrets = (hits: Hit[]) => hits.map((h) => h.secret).sort();
+
+it('reads the cells under a credential header, quoted or not, with any of the usual separators', async () => {
+  const v = [token(40), token(40), token(24), token(24), token(20)];
+  const files = {
+    'users_export.csv': `id,email,role,password_hash,api_token,created_at\n1,ana@example.com,admin,$2b$12$${base62(53)},ak_live_${v[0]},2021-02-11\n2,bo@example.com,support,$2b$12$${base62(53)},,2022-08-01\n3,bot@example.com,service,$2b$12$${base62(53)},ak_live_${v[1]},2023-01-17\n`,
+    'passwords.csv': `name,url,username,password,note\n"staging db","https://db.example.com","deploy","${v[2]}",""\n"vpn, office","https://vpn.example.com","ana","${v[3].replace('a', 'a""')}","shared"\n`,
+    'keys.tsv': `service\tclient_id\tclient_secret\nbilling\t${base62(12)}\t${v[4]}\n`,
+  };
+  const expected = [`ak_live_${v[0]}`, `ak_live_${v[1]}`, v[2], v[3].replace('a', 'a"'), v[4]].sort();
+  expect(secrets(await scan(files))).toEqual(expected);
+});
+
+it('leaves tables alone whose headers name no credential, rows of another shape, and words under a token header', async () => {
+  const files = {
+    'orders.csv': `id,sku,checksum\n1,${base62(12)},${'ab12'.repeat(16)}\n`,
+    'notes.csv': `name,password\nana,${token(20)},extra,cells\n`,
+    'tokens.tsv': `token\tlemma\tpos\nrunning\trun\tVERB\nthe\tthe\tDET\n`,
+    'later.csv': `id,comment\n1,the header of this table names no credential\npassword,${token(20)}\n`,
+  };
+  expect(secrets(await scan(files))).toEqual([]);
+});
