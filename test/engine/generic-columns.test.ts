@@ -1,5 +1,5 @@
 /**
- * A CSV or TSV file's header names the columns of every row below it (a password manager's export, a
+ * A CSV or TSV file's header, or a SQL table's columns, name the values of every row (a password manager's export, a
  * users table dumped with its token column): cells under a credential header are judged as values of
  * that key, and nothing else in the table is.
  */
@@ -29,4 +29,15 @@ it('leaves tables alone whose headers name no credential, rows of another shape,
     'later.csv': `id,comment\n1,the header of this table names no credential\npassword,${token(20)}\n`,
   };
   expect(secrets(await scan(files))).toEqual([]);
+});
+
+it("reads a SQL dump's values under credential columns: INSERT with columns, mysqldump under CREATE TABLE, pg_dump COPY", async () => {
+  const v = [token(40), token(32), token(36), token(28)];
+  const hash = `pbkdf2_sha256$720000$${base62(22)}$${base62(43)}=`;
+  const files = {
+    'seed.sql': `INSERT INTO oauth_applications (id, name, uid, secret, redirect_uri) VALUES (1, 'GitHub login', 'Iv1.8a61f9b3a7aba766', '${v[0]}', 'https://shop.example.com/cb');\nINSERT INTO users (id, email, password) VALUES\n  (1, 'admin@cms.test', '${hash}'),\n  (2, 'o''brien@cms.test', NULL);\n`,
+    'dump.sql': `CREATE TABLE \`users\` (\n  \`id\` int NOT NULL AUTO_INCREMENT,\n  \`email\` varchar(255) NOT NULL,\n  \`api_token\` varchar(64) DEFAULT NULL,\n  PRIMARY KEY (\`id\`)\n);\nINSERT INTO \`users\` VALUES (1,'a@example.org','${v[1]}'),(2,'b@example.org',NULL);\n`,
+    'pg.sql': `COPY public.integrations (id, provider, access_token, updated_at) FROM stdin;\n1\tacme\t${v[2]}\t2024-02-11 10:20:01+00\n2\tbeta\t\\N\t2024-02-11 10:20:01+00\n3\tgamma\t${v[3]}\t2024-02-11 10:20:01+00\n\\.\n`,
+  };
+  expect(secrets(await scan(files))).toEqual([...v].sort());
 });

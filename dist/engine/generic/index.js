@@ -7,6 +7,7 @@ const context_1 = require("./context");
 const below_1 = require("./below");
 const choose_1 = require("./choose");
 const columns_1 = require("./columns");
+const sql_columns_1 = require("./sql-columns");
 const extract_1 = require("./extract");
 const keys_1 = require("./keys");
 const parent_1 = require("./parent");
@@ -178,15 +179,23 @@ function detectGeneric(fragment, rules, positions, seen, explain) {
     // A CSV file's header names the columns of every row below it: a keyword in the header line reads them.
     if (fragment.offset === 0 && CSV.test(fragment.path)) {
         const headerEnd = bytes.indexOf(0x0a);
-        if (headerEnd > 0 && positions.some((p) => p < headerEnd)) {
-            const taken = new Set(s.out.map((h) => h.start));
-            // Rows are read from the top again, and a LineMap only goes forward.
-            if (explain)
-                s.lineMap = new lines_1.LineMap(bytes, fragment.startLine);
-            for (const pair of (0, columns_1.columnPairs)(bytes, headerEnd))
-                if (!taken.has(pair.start))
-                    judgePair(s, pair, pair.ls, pair.le, false);
-        }
+        if (headerEnd > 0 && positions.some((p) => p < headerEnd))
+            tablePairs(s, (0, columns_1.columnPairs)(bytes, headerEnd));
     }
+    // A SQL file's column names are the keys of the values its INSERT and COPY statements give them.
+    if (sql_columns_1.SQL_FILE.test(fragment.path) && positions.length > 0)
+        tablePairs(s, (0, sql_columns_1.sqlColumnPairs)(bytes));
     return s.out;
+}
+/** Judges pairs read from a table's rows, skipping values the lines' own pairs already judged. */
+function tablePairs(s, pairs) {
+    if (pairs.length === 0)
+        return;
+    const taken = new Set(s.out.map((h) => h.start));
+    // Rows are read from the top again, and a LineMap only goes forward.
+    if (s.explain)
+        s.lineMap = new lines_1.LineMap(s.fragment.bytes, s.fragment.startLine);
+    for (const pair of pairs)
+        if (!taken.has(pair.start))
+            judgePair(s, pair, pair.ls, pair.le, false);
 }

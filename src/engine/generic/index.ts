@@ -13,7 +13,8 @@ import { LineMap } from '../lines';
 import { fileContext } from './context';
 import { pairBelow } from './below';
 import { WORDISH } from './choose';
-import { columnPairs } from './columns';
+import { type ColumnPair, columnPairs } from './columns';
+import { SQL_FILE, sqlColumnPairs } from './sql-columns';
 import { type Pair, pairsOn } from './extract';
 import { judgeKey, keyQualifierIn } from './keys';
 import { parentKey } from './parent';
@@ -210,12 +211,18 @@ export function detectGeneric(fragment: Fragment, rules: CompiledRule[], positio
   // A CSV file's header names the columns of every row below it: a keyword in the header line reads them.
   if (fragment.offset === 0 && CSV.test(fragment.path)) {
     const headerEnd = bytes.indexOf(0x0a);
-    if (headerEnd > 0 && positions.some((p) => p < headerEnd)) {
-      const taken = new Set(s.out.map((h) => h.start));
-      // Rows are read from the top again, and a LineMap only goes forward.
-      if (explain) s.lineMap = new LineMap(bytes, fragment.startLine);
-      for (const pair of columnPairs(bytes, headerEnd)) if (!taken.has(pair.start)) judgePair(s, pair, pair.ls, pair.le, false);
-    }
+    if (headerEnd > 0 && positions.some((p) => p < headerEnd)) tablePairs(s, columnPairs(bytes, headerEnd));
   }
+  // A SQL file's column names are the keys of the values its INSERT and COPY statements give them.
+  if (SQL_FILE.test(fragment.path) && positions.length > 0) tablePairs(s, sqlColumnPairs(bytes));
   return s.out;
+}
+
+/** Judges pairs read from a table's rows, skipping values the lines' own pairs already judged. */
+function tablePairs(s: Scope, pairs: ColumnPair[]): void {
+  if (pairs.length === 0) return;
+  const taken = new Set(s.out.map((h) => h.start));
+  // Rows are read from the top again, and a LineMap only goes forward.
+  if (s.explain) s.lineMap = new LineMap(s.fragment.bytes, s.fragment.startLine);
+  for (const pair of pairs) if (!taken.has(pair.start)) judgePair(s, pair, pair.ls, pair.le, false);
 }
