@@ -35,6 +35,9 @@ require('./generators/structured')(def, plain);
 require('./generators/tokens-batch38-a')(def, plain);
 require('./generators/tokens-batch38-b')(def, plain);
 require('./generators/tokens-batch38-c')(def, plain);
+require('./generators/tokens-batch39-a')(def, plain);
+require('./generators/tokens-batch39-b')(def, plain);
+require('./generators/tokens-batch39-c')(def, plain);
 
 // ---------------------------------------------------------------------------------------------
 // Marker expansion
