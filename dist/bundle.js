@@ -5100,8 +5100,9 @@ exports.SOURCES = [
     `(?i)(?:^|[^\\w.$@-])["'\`]?(${exports.KEY})["'\`]?\\]?[ \\t]*(?:=>|:=|=|:)[ \\t]*${WRAP}${exports.QUOTED}`,
     // A variable named for a credential with a literal fallback: private_key || "v", apiKey ?? "v", token ?: "v"
     `(?i)(?:^|[^\\w.$@-])(${exports.KEY})[ \\t]*(?:\\|\\||\\?\\?|\\?:)[ \\t]*${exports.QUOTED}`,
-    // A key and a bare value alone on a config line, apart by spaces: Fluent Bit's `HTTP_Passwd  v`, `Splunk_Token v`
-    `(?i)^[ \\t]*(${exports.KEY})[ \\t]+([^\\s"'=:;,{}()<>|]+)[ \\t]*\\r?$`,
+    // A key and a value alone on a config line, apart by spaces: Fluent Bit's `HTTP_Passwd  v`, `Splunk_Token v`, a game
+    // server's `rcon_password "v" // note`
+    `(?i)^[ \\t]*(${exports.KEY})[ \\t]+(?:"([^"\\n]+)"[ \\t]*(?:\\/\\/[^\\n]*)?|([^\\s"'=:;,{}()<>|]+)[ \\t]*)\\r?$`,
     // A name and a value as a pair of literals: SQL's VALUES ('smtp_password', 'v'), Python's [('api_key', 'v')],
     // or two quoted cells of a CSV row ("slack","signing_secret","v")
     `(?i)(?:(?:^|[\\s,(\\[])\\(\\s*|(?:^|,))['"]([^'"\\n]*${KW}[^'"\\n]*)['"]\\s*,\\s*${exports.QUOTED}\\s*(?:\\)|,|\\r?$)`,
@@ -5141,8 +5142,9 @@ exports.sqlColumnPairs = sqlColumnPairs;
 /**
  * Values of a SQL dump or seed file under a column that names a credential: `INSERT INTO t (…, secret)
  * VALUES (…, 'v')`, mysqldump's `INSERT INTO \`t\` VALUES (…)` under its `CREATE TABLE`, and pg_dump's
- * `COPY t (…, api_token) FROM stdin;` rows. The column is the key of each value; the value's judgement
- * is the extractor's as for any pair.
+ * `COPY t (…, api_token) FROM stdin;` rows, and a settings table's name and value cells side by side.
+ * The column (or the name) is the key of each value; the value's judgement is the extractor's as for
+ * any pair.
  */
 const re2_1 = __importDefault(require("re2"));
 const keys_1 = require("./keys");
@@ -5223,18 +5225,23 @@ function insertPairs(text, tables, out) {
     const insert = patterns.insert;
     insert.lastIndex = 0;
     for (let m = insert.exec(text); m; m = insert.exec(text)) {
-        const columns = m[2] !== undefined ? m[2].split(',').map(bare) : tables.get(bare(m[1]));
-        if (!columns?.some((c) => (0, keys_1.judgeKey)(c).strength >= 3))
-            continue;
+        const named = m[2] !== undefined ? m[2].split(',').map(bare) : tables.get(bare(m[1]));
+        const columns = named?.map((c) => ((0, keys_1.judgeKey)(c).strength >= 3 ? c : undefined)) ?? [];
         // Tuples follow one another, separated by commas, until the statement ends.
         let at = m.index + m[0].length;
         while (text[at] === '(') {
             const end = closing(text, at + 1);
             if (end < 0)
                 break;
-            for (const [col, s, e] of tupleCells(text, at + 1, end))
+            const cells = tupleCells(text, at + 1, end);
+            cells.forEach(([col, s, e], i) => {
                 if (columns[col] !== undefined)
                     out.push([columns[col], s, e, true]);
+                // A settings table's name and value side by side (`'paypal', 'client_secret', 'v'`): the name is the key.
+                const next = cells[i + 1];
+                if (next && next[0] === col + 1 && e - s <= 64 && (0, keys_1.judgeKey)(text.slice(s, e)).strength >= 3)
+                    out.push([text.slice(s, e), next[1], next[2], true]);
+            });
             at = end + 1;
             while (/[\s,]/.test(text[at] ?? '') && text[at] !== undefined)
                 at++;

@@ -41,3 +41,11 @@ it("reads a SQL dump's values under credential columns: INSERT with columns, mys
   };
   expect(secrets(await scan(files))).toEqual([...v].sort());
 });
+
+it("reads a settings table's name and value cells side by side in a SQL tuple", async () => {
+  const v = token(60);
+  const files = {
+    'V17__seed.sql': `INSERT INTO payment_provider_config (provider, environment, config_key, config_value, active) VALUES\n    ('paypal', 'live', 'client_id',     '${base62(40)}', TRUE),\n    ('paypal', 'live', 'client_secret', '${v}', TRUE),\n    ('paypal', 'live', 'mode',          'live', TRUE);\n`,
+  };
+  expect(secrets(await scan(files))).toEqual([v]);
+});

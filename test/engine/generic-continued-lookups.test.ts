@@ -37,3 +37,12 @@ it('takes a password that starts with % as a value, and %VAR% as a reference', a
   };
   expect(secrets(await scan(files))).toEqual([pw]);
 });
+
+it("reads a config line's quoted value after spaces, a comment after it", async () => {
+  const v = [token(20), token(24)];
+  const files = {
+    'cfg/server.cfg': `hostname "North Shore Retakes"\nrcon_password "${v[0]}"\nsv_password ""\n`,
+    'fivem/server.cfg': `sv_hostname "Community RP"\nsv_licenseKey "${v[1]}" // keymaster\n`,
+  };
+  expect(secrets(await scan(files))).toEqual([...v].sort());
+});
