@@ -3646,6 +3646,7 @@ exports.rejectReason = rejectReason;
 const entropy_1 = require("./entropy");
 const known_examples_1 = require("./known-examples");
 const placeholders_1 = require("./placeholders");
+const public_keys_1 = require("./public-keys");
 const validators_1 = require("./validators");
 const entropyFilter = ({ secret, rule }) => (rule.def.minEntropy !== undefined && (0, entropy_1.shannonEntropy)(secret) < rule.def.minEntropy ? 'entropy' : undefined);
 exports.entropyFilter = entropyFilter;
@@ -3771,11 +3772,11 @@ const diversityFilter = ({ secret, rule }) => {
 };
 exports.diversityFilter = diversityFilter;
 const PUBLIC_MATERIAL = /^(ssh-(rsa|ed25519|dss)|ecdsa-sha2-|-----BEGIN (PUBLIC KEY|CERTIFICATE|RSA PUBLIC KEY|PGP PUBLIC))/;
-/** Generic: public keys and certificates are not secrets. */
+/** Generic: public keys, certificates and keys documented as client-side are not secrets. */
 const publicMaterialFilter = ({ secret, match, rule }) => {
     if (!rule.generic)
         return undefined;
-    return PUBLIC_MATERIAL.test(secret) || /\b(public|pub)[_.-]?key|certificate/i.test(assignedKey(match, secret) ?? '') ? 'public-material' : undefined;
+    return PUBLIC_MATERIAL.test(secret) || public_keys_1.PUBLIC_BY_DESIGN.test(secret) || /\b(public|pub)[_.-]?key|certificate/i.test(assignedKey(match, secret) ?? '') ? 'public-material' : undefined;
 };
 exports.publicMaterialFilter = publicMaterialFilter;
 /**
@@ -4749,7 +4750,7 @@ const ABOUT_WORDS = new Set([
 ]);
 /** Words anywhere in the key that say the value is not a secret: a digest, a public half, an encrypted blob. */
 // biome-ignore format: a word table, kept as rows
-const NEUTRALISING = new Set(['existing', 'external', 'load', 'hash', 'hashed', 'digest', 'checksum', 'fingerprint', 'public', 'pub', 'publishable', 'encrypted', 'sealed', 'cipher', 'ciphertext', 'sha1', 'sha256', 'sha512', 'md5', 'integrity', 'nonce', 'csrf', 'xsrf', 'i18n', 'l10n', 'translation', 'label', 'placeholder', 'tooltip', 'idempotency', 'fake', 'dummy', 'mock']);
+const NEUTRALISING = new Set(['existing', 'external', 'load', 'hash', 'hashed', 'digest', 'checksum', 'fingerprint', 'public', 'pub', 'publishable', 'encrypted', 'sealed', 'cipher', 'ciphertext', 'sha1', 'sha256', 'sha512', 'md5', 'integrity', 'nonce', 'csrf', 'xsrf', 'i18n', 'l10n', 'translation', 'label', 'placeholder', 'tooltip', 'idempotency', 'fake', 'dummy', 'mock', 'ssid']);
 /** The word of a mapping's name that qualifies a bare `key` under it (`Jwt`, `ApiSettings`: jwt, api), or undefined. */
 function keyQualifierIn(name) {
     return keyWordsOf(name).find((w) => KEY_QUALIFIERS.has(w));
@@ -5335,6 +5336,7 @@ exports.judgeValue = judgeValue;
  */
 const entropy_1 = require("../entropy");
 const placeholders_1 = require("../placeholders");
+const public_keys_1 = require("../public-keys");
 const REFERENCE = [
     /^\$|^%[A-Za-z_({]/, // $VAR, ${VAR}, $(cmd), %VAR%, %(name)s, %{var}; not a generated password's leading % (`%0ZV0J…`)
     /^[@#]\{/, // @{var}, #{ruby}
@@ -5460,6 +5462,8 @@ function vetoOf(v, quoted, code, text = false) {
         return 'a timestamp';
     if (PASSWORD_HASH.test(v))
         return 'a password hash or digest';
+    if (public_keys_1.PUBLIC_BY_DESIGN.test(v))
+        return 'a key its provider documents as public (client-side)';
     // `++` inside a quoted literal is base64 (`s5SB++Rey`), not an increment.
     if (CODE.test(v) || (!quoted && (SUBSCRIPT.test(v) || v.includes('++'))))
         return 'code';
@@ -6386,17 +6390,26 @@ const TEMPLATE = [
     /(process\.env|os\.environ|System\.getenv|ENV\[)/,
 ];
 /** Words that mark a value as an example for every rule (long enough never to occur by chance in a random token). */
-const EXAMPLE_WORDS = /example|placeholder|changeme|change_me|replace_?me|redacted|insert_?(your|here)|^your[-_][a-z]|(your|my)[-_]?(own[-_]?)?([a-z0-9]+[-_]){0,3}(api[-_]?)?(key|token|secret|password)|goes[-_]?here|not[-_]?(a[-_]?)?(real|valid)[-_]|(dummy|fake|test)[-_]?(key|token|secret|value|password)|[$_.:-]dummy(?:[$_.:-]|$)/i;
+const EXAMPLE_WORDS = /example|placeholder|changeme|change_me|replace_?me|redacted|insert_?(your|here)|^your[-_][a-z]|(your|my)[-_]?(own[-_]?)?([a-z0-9]+[-_]){0,3}(api[-_]?)?(key|token|secret|password)|goes[-_]?here|not[-_]?(a[-_]?)?(real|valid)[-_]|do[-_]?not[-_]?use|please[-_]?change|not[-_]?for[-_]?production|(dummy|fake|test)[-_]?(key|token|secret|value|password)|[$_.:-]dummy(?:[$_.:-]|$)/i;
 /** Shorter words that only mark generic values (a random token could contain them). */
 const GENERIC_WORDS = /^(your|my|the|some|test|dummy|fake|sample|secret|password|passwd|pass|token|apikey|api_key|key|admin|root|guest|user|default|none|null|empty|demo|temp|foo|bar|baz|qwerty|letmein|welcome|postgres|mysql|redis|mongo|changeit|mypassword|mysecret|notasecret|not_a_secret|xxx|todo|tbd|fixme)\d{0,4}$|^(test|dummy|fake|sample|demo|example)[_-]/i;
 // biome-ignore format: a word table, kept as rows
 const SEQUENCES = ['0123456789abcdefghijklmnopqrstuvwxyz', '1234567890abcdefghijklmnopqrstuvwxyz', '1234567890', 'abcdefghijklmnopqrstuvwxyz', 'qwertyuiopasdfghjklzxcvbnm', '9876543210', 'zyxwvutsrqponmlkjihgfedcba'];
 /**
  * Three neighbouring keys of the home row, either way: a value typed by running a hand along the
- * keyboard (`sdf0o9823sjdfsdf`, `2kjshdfp92i34asdasd`) holds two or more; a random one of 20 letters
- * and digits does about once in 30,000 (mixed case) to 70,000 (lower case). Generic values only.
+ * keyboard (`sdf0o9823sjdfsdf`, `2kjshdfp92i34asdasd`) holds two such runs apart, and most of its
+ * characters are home-row letters. A random value holds one four-key run (`dfgh`, two overlapping
+ * runs) about once in 2,500 at 40 characters; two apart, in lower case, with 40% home-row letters:
+ * none of 200,000 random values of 20 or 40 letters and digits in mixed case, and about one in 20,000
+ * in lower case at 40 (counting every other placeholder check). Generic values only.
  */
-const HOME_ROW = /(?=(asd|sdf|dfg|fgh|ghj|hjk|jkl|lkj|kjh|jhg|hgf|gfd|fds|dsa))/gi;
+const HOME_ROW = /asd|sdf|dfg|fgh|ghj|hjk|jkl|lkj|kjh|jhg|hgf|gfd|fds|dsa/g;
+const HOME_ROW_KEYS = /[asdfghjkl]/g;
+/** Typed along the home row in lower case: two runs that do not overlap, and at least 40% home-row letters. */
+function homeRowMash(v) {
+    const runs = v.match(HOME_ROW)?.length ?? 0;
+    return runs >= 2 && (v.match(HOME_ROW_KEYS)?.length ?? 0) >= v.length * 0.4;
+}
 /** True when the value is a slice of an alphabet or keyboard sequence (case-insensitive), possibly repeated. */
 function isSequence(v) {
     const lower = v.toLowerCase();
@@ -6487,7 +6500,7 @@ function placeholderReason(secret, prefix, generic) {
         return 'placeholder';
     if (isSequence(body) || ascendingRunsOnly(body) || (body.length >= 16 && sequentialShare(body) >= 0.5))
         return 'placeholder';
-    if (generic && (GENERIC_WORDS.test(body) || /(.)\1{4,}/.test(body) || (body.match(HOME_ROW) ?? []).length >= 2))
+    if (generic && (GENERIC_WORDS.test(body) || /(.)\1{4,}/.test(body) || homeRowMash(body)))
         return 'placeholder';
     // Documentation, not configuration: a value cut short ("sk-ant-api03-...", "eyJhbGciOi…"), a bare
     // prefix ("xoxe-1-"), or a link with no credentials in it ("token: https://docs.example.com/tokens").
@@ -6618,6 +6631,18 @@ class Prefilter {
     }
 }
 exports.Prefilter = Prefilter;
+
+},
+"engine/public-keys.js": function (exports, require, module, __filename, __dirname) {
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.PUBLIC_BY_DESIGN = void 0;
+/**
+ * Keys their providers document as safe in client code, by their prefix: RevenueCat's public SDK keys
+ * (appl_, goog_, amzn_, strp_; secret keys are sk_), Statsig's client SDK keys (client-; server keys
+ * are secret-), PubNub's subscribe keys (sub-c-; the secret key is sec-c-).
+ */
+exports.PUBLIC_BY_DESIGN = /^(?:(?:appl|goog|amzn|strp)_[A-Za-z0-9]{20,}|client-[A-Za-z0-9]{30,}|sub-c-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/;
 
 },
 "engine/regex-syntax.js": function (exports, require, module, __filename, __dirname) {

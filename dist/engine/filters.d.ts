@@ -41,7 +41,7 @@ export declare const codeReferenceFilter: SecretFilter;
 export declare function characterClasses(value: string): number;
 /** Generic: a credential mixes character classes; words and identifiers do not. */
 export declare const diversityFilter: SecretFilter;
-/** Generic: public keys and certificates are not secrets. */
+/** Generic: public keys, certificates and keys documented as client-side are not secrets. */
 export declare const publicMaterialFilter: SecretFilter;
 /**
  * Code, not a value: a call cut at its arguments (`convert_to_secret_str(`), a type with its parameter

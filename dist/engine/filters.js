@@ -7,6 +7,7 @@ exports.rejectReason = rejectReason;
 const entropy_1 = require("./entropy");
 const known_examples_1 = require("./known-examples");
 const placeholders_1 = require("./placeholders");
+const public_keys_1 = require("./public-keys");
 const validators_1 = require("./validators");
 const entropyFilter = ({ secret, rule }) => (rule.def.minEntropy !== undefined && (0, entropy_1.shannonEntropy)(secret) < rule.def.minEntropy ? 'entropy' : undefined);
 exports.entropyFilter = entropyFilter;
@@ -132,11 +133,11 @@ const diversityFilter = ({ secret, rule }) => {
 };
 exports.diversityFilter = diversityFilter;
 const PUBLIC_MATERIAL = /^(ssh-(rsa|ed25519|dss)|ecdsa-sha2-|-----BEGIN (PUBLIC KEY|CERTIFICATE|RSA PUBLIC KEY|PGP PUBLIC))/;
-/** Generic: public keys and certificates are not secrets. */
+/** Generic: public keys, certificates and keys documented as client-side are not secrets. */
 const publicMaterialFilter = ({ secret, match, rule }) => {
     if (!rule.generic)
         return undefined;
-    return PUBLIC_MATERIAL.test(secret) || /\b(public|pub)[_.-]?key|certificate/i.test(assignedKey(match, secret) ?? '') ? 'public-material' : undefined;
+    return PUBLIC_MATERIAL.test(secret) || public_keys_1.PUBLIC_BY_DESIGN.test(secret) || /\b(public|pub)[_.-]?key|certificate/i.test(assignedKey(match, secret) ?? '') ? 'public-material' : undefined;
 };
 exports.publicMaterialFilter = publicMaterialFilter;
 /**

@@ -9,6 +9,7 @@ import { shannonEntropy } from './entropy';
 import type { Fragment } from './fragment';
 import { isExampleSecret } from './known-examples';
 import { placeholderReason } from './placeholders';
+import { PUBLIC_BY_DESIGN } from './public-keys';
 import type { RuleSet } from './ruleset';
 import { validatorFor } from './validators';
 
@@ -151,10 +152,10 @@ export const diversityFilter: SecretFilter = ({ secret, rule }) => {
 
 const PUBLIC_MATERIAL = /^(ssh-(rsa|ed25519|dss)|ecdsa-sha2-|-----BEGIN (PUBLIC KEY|CERTIFICATE|RSA PUBLIC KEY|PGP PUBLIC))/;
 
-/** Generic: public keys and certificates are not secrets. */
+/** Generic: public keys, certificates and keys documented as client-side are not secrets. */
 export const publicMaterialFilter: SecretFilter = ({ secret, match, rule }) => {
   if (!rule.generic) return undefined;
-  return PUBLIC_MATERIAL.test(secret) || /\b(public|pub)[_.-]?key|certificate/i.test(assignedKey(match, secret) ?? '') ? 'public-material' : undefined;
+  return PUBLIC_MATERIAL.test(secret) || PUBLIC_BY_DESIGN.test(secret) || /\b(public|pub)[_.-]?key|certificate/i.test(assignedKey(match, secret) ?? '') ? 'public-material' : undefined;
 };
 
 /**

@@ -22,7 +22,7 @@ const TEMPLATE = [
 
 /** Words that mark a value as an example for every rule (long enough never to occur by chance in a random token). */
 const EXAMPLE_WORDS =
-  /example|placeholder|changeme|change_me|replace_?me|redacted|insert_?(your|here)|^your[-_][a-z]|(your|my)[-_]?(own[-_]?)?([a-z0-9]+[-_]){0,3}(api[-_]?)?(key|token|secret|password)|goes[-_]?here|not[-_]?(a[-_]?)?(real|valid)[-_]|(dummy|fake|test)[-_]?(key|token|secret|value|password)|[$_.:-]dummy(?:[$_.:-]|$)/i;
+  /example|placeholder|changeme|change_me|replace_?me|redacted|insert_?(your|here)|^your[-_][a-z]|(your|my)[-_]?(own[-_]?)?([a-z0-9]+[-_]){0,3}(api[-_]?)?(key|token|secret|password)|goes[-_]?here|not[-_]?(a[-_]?)?(real|valid)[-_]|do[-_]?not[-_]?use|please[-_]?change|not[-_]?for[-_]?production|(dummy|fake|test)[-_]?(key|token|secret|value|password)|[$_.:-]dummy(?:[$_.:-]|$)/i;
 /** Shorter words that only mark generic values (a random token could contain them). */
 const GENERIC_WORDS =
   /^(your|my|the|some|test|dummy|fake|sample|secret|password|passwd|pass|token|apikey|api_key|key|admin|root|guest|user|default|none|null|empty|demo|temp|foo|bar|baz|qwerty|letmein|welcome|postgres|mysql|redis|mongo|changeit|mypassword|mysecret|notasecret|not_a_secret|xxx|todo|tbd|fixme)\d{0,4}$|^(test|dummy|fake|sample|demo|example)[_-]/i;
@@ -32,10 +32,20 @@ const SEQUENCES = ['0123456789abcdefghijklmnopqrstuvwxyz', '1234567890abcdefghij
 
 /**
  * Three neighbouring keys of the home row, either way: a value typed by running a hand along the
- * keyboard (`sdf0o9823sjdfsdf`, `2kjshdfp92i34asdasd`) holds two or more; a random one of 20 letters
- * and digits does about once in 30,000 (mixed case) to 70,000 (lower case). Generic values only.
+ * keyboard (`sdf0o9823sjdfsdf`, `2kjshdfp92i34asdasd`) holds two such runs apart, and most of its
+ * characters are home-row letters. A random value holds one four-key run (`dfgh`, two overlapping
+ * runs) about once in 2,500 at 40 characters; two apart, in lower case, with 40% home-row letters:
+ * none of 200,000 random values of 20 or 40 letters and digits in mixed case, and about one in 20,000
+ * in lower case at 40 (counting every other placeholder check). Generic values only.
  */
-const HOME_ROW = /(?=(asd|sdf|dfg|fgh|ghj|hjk|jkl|lkj|kjh|jhg|hgf|gfd|fds|dsa))/gi;
+const HOME_ROW = /asd|sdf|dfg|fgh|ghj|hjk|jkl|lkj|kjh|jhg|hgf|gfd|fds|dsa/g;
+const HOME_ROW_KEYS = /[asdfghjkl]/g;
+
+/** Typed along the home row in lower case: two runs that do not overlap, and at least 40% home-row letters. */
+function homeRowMash(v: string): boolean {
+  const runs = v.match(HOME_ROW)?.length ?? 0;
+  return runs >= 2 && (v.match(HOME_ROW_KEYS)?.length ?? 0) >= v.length * 0.4;
+}
 
 /** True when the value is a slice of an alphabet or keyboard sequence (case-insensitive), possibly repeated. */
 function isSequence(v: string): boolean {
@@ -119,7 +129,7 @@ export function placeholderReason(secret: string, prefix: string | undefined, ge
   const share = maskShare(body);
   if (share >= 0.3 || /([xX*•])\1{5,}/.test(body)) return 'placeholder';
   if (isSequence(body) || ascendingRunsOnly(body) || (body.length >= 16 && sequentialShare(body) >= 0.5)) return 'placeholder';
-  if (generic && (GENERIC_WORDS.test(body) || /(.)\1{4,}/.test(body) || (body.match(HOME_ROW) ?? []).length >= 2)) return 'placeholder';
+  if (generic && (GENERIC_WORDS.test(body) || /(.)\1{4,}/.test(body) || homeRowMash(body))) return 'placeholder';
   // Documentation, not configuration: a value cut short ("sk-ant-api03-...", "eyJhbGciOi…"), a bare
   // prefix ("xoxe-1-"), or a link with no credentials in it ("token: https://docs.example.com/tokens").
   // A long value that ends in - or _ is not cut short: Django's keys draw their last character from an

@@ -79,3 +79,14 @@ it('still finds passwords named in XML attributes and setters, and one under its
   const got = await scan(files);
   expect(got.map((h) => h.secret)).toEqual([`roundcube${v[3].slice(0, 6)}`, v[2], v[1], v[0]]);
 });
+
+it('leaves client-side keys their providers publish by prefix, a Wi-Fi SSID, and values that say they are not for use', async () => {
+  const real = secret();
+  const files = {
+    'AppKeys.swift': `public static let revenueCatAPIKey = "appl_${base62(27)}"\npublic static let revenueCatSecret = "${real}"\n`,
+    '.env': `STATSIG_CLIENT_KEY=client-${base62(43)}\nPUBNUB_SUBSCRIBE_KEY=sub-c-2d50a22a-a20c-4a79-9eaa-1382e733642e\n`,
+    'arduino_secrets.h': '#define SECRET_SSID "Vodafone-7F3A"\n',
+    'secrets.yml': 'development:\n  secret_key_base: dev-only-secret-key-base-please-do-not-use-in-production-0000\n',
+  };
+  expect((await scan(files)).map((h) => h.secret)).toEqual([real]);
+});

@@ -9,6 +9,7 @@ exports.judgeValue = judgeValue;
  */
 const entropy_1 = require("../entropy");
 const placeholders_1 = require("../placeholders");
+const public_keys_1 = require("../public-keys");
 const REFERENCE = [
     /^\$|^%[A-Za-z_({]/, // $VAR, ${VAR}, $(cmd), %VAR%, %(name)s, %{var}; not a generated password's leading % (`%0ZV0J…`)
     /^[@#]\{/, // @{var}, #{ruby}
@@ -134,6 +135,8 @@ function vetoOf(v, quoted, code, text = false) {
         return 'a timestamp';
     if (PASSWORD_HASH.test(v))
         return 'a password hash or digest';
+    if (public_keys_1.PUBLIC_BY_DESIGN.test(v))
+        return 'a key its provider documents as public (client-side)';
     // `++` inside a quoted literal is base64 (`s5SB++Rey`), not an increment.
     if (CODE.test(v) || (!quoted && (SUBSCRIPT.test(v) || v.includes('++'))))
         return 'code';

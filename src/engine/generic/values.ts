@@ -7,6 +7,7 @@
 import { shannonEntropy } from '../entropy';
 import { placeholderReason } from '../placeholders';
 import type { KeyVerdict } from './keys';
+import { PUBLIC_BY_DESIGN } from '../public-keys';
 
 /** The verdict on a value: a veto, or a score from -2 (a word, not a secret) to +2 (random). */
 export interface ValueVerdict {
@@ -127,6 +128,7 @@ function vetoOf(v: string, quoted: boolean, code: boolean, text = false): string
   if (/^\d+(\.\d+){2,}$/.test(v)) return 'an OID or address';
   if (TIMESTAMP.test(v)) return 'a timestamp';
   if (PASSWORD_HASH.test(v)) return 'a password hash or digest';
+  if (PUBLIC_BY_DESIGN.test(v)) return 'a key its provider documents as public (client-side)';
   // `++` inside a quoted literal is base64 (`s5SB++Rey`), not an increment.
   if (CODE.test(v) || (!quoted && (SUBSCRIPT.test(v) || v.includes('++')))) return 'code';
   // Unquoted in code: a list literal (`[ccache.credentials[i]]`) or a negated name (`-per_token_logps`).

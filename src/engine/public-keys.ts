@@ -1,0 +1,6 @@
+/**
+ * Keys their providers document as safe in client code, by their prefix: RevenueCat's public SDK keys
+ * (appl_, goog_, amzn_, strp_; secret keys are sk_), Statsig's client SDK keys (client-; server keys
+ * are secret-), PubNub's subscribe keys (sub-c-; the secret key is sec-c-).
+ */
+export const PUBLIC_BY_DESIGN = /^(?:(?:appl|goog|amzn|strp)_[A-Za-z0-9]{20,}|client-[A-Za-z0-9]{30,}|sub-c-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/;
