@@ -4074,7 +4074,7 @@ function defined(line, k) {
         return false;
     return DEFINITION.test(line.toString('latin1', Math.max(0, i - 6), k));
 }
-const DIRECTIVE = /^[ \t]*(?:- cmd:[ \t]*)?(?:ENV|ARG|set|#[ \t]*define)[ \t]/i;
+const DIRECTIVE = /^[ \t]*(?:- cmd:[ \t]*)?(?:ENV|ARG|set|SetEnv|fastcgi_param|#[ \t]*define)[ \t]/i;
 /** The key at `k` is the first thing on its line (after indentation). */
 function startsLine(line, k) {
     let i = k;
@@ -4355,6 +4355,8 @@ const choose_1 = require("./choose");
 const sources_1 = require("./sources");
 /** Longest value, in bytes, taken from a pair. */
 const MAX_VALUE = 512;
+/** An array of one double-quoted string: its opening (`[` and the quote) and the string's content. */
+const ONE_STRING_ARRAY = /^(\[[ \t]*")((?:[^"\\\n]|\\.)+)"[ \t]*\]/;
 let compiled;
 /** A quoted literal joined to more by an operator (`"a" + b`, PHP `'a' . $b`, Lua `..`, VB `&`): the assembly stage reads the whole. */
 function joined(line, end) {
@@ -4402,6 +4404,12 @@ function shape(line, key, keyStart, start, end) {
     if (end - start > MAX_VALUE)
         return undefined;
     let raw = line.toString('utf8', start, end);
+    // A one-string array (`"secret": ["v"]`, as Keycloak exports a component's config) holds its string.
+    if (raw === '[') {
+        const one = ONE_STRING_ARRAY.exec(line.toString('latin1', start, Math.min(line.length, start + MAX_VALUE + 8)));
+        if (one)
+            return shape(line, key, keyStart, start + one[1].length, start + one[1].length + one[2].length);
+    }
     const before = start > 0 ? line[start - 1] : 0;
     // A string escaped inside another (`\"v\"` in a notebook's JSON or a shell argument) is quoted too.
     const escaped = before === 34 && line[start - 2] === 92 && line[end] === 92 && line[end + 1] === 34;
@@ -4761,8 +4769,9 @@ function judgeKey(key) {
     if (words.length === 0)
         return { kind: 'secret', strength: 0, reason: 'no key' };
     const last = words[words.length - 1];
+    // A hash's salt is a secret of its own (Drupal's `hash_salt`, a `HASH_SALT`), where a salted hash is not.
     for (const w of words)
-        if (NEUTRALISING.has(w))
+        if (NEUTRALISING.has(w) && !(w.startsWith('hash') && last === 'salt'))
             return { kind: 'secret', strength: 0, reason: `key says "${w}"` };
     // Sec-WebSocket-Key is a handshake nonce (RFC 6455), split as web, socket, key.
     if (/websocket/i.test(key.replace(/[^A-Za-z]/g, '')))
@@ -5080,8 +5089,9 @@ exports.SOURCES = [
     // define('DB_PASSWORD', 'v'), putenv/setenv("KEY", "v"), System.setProperty("key", "v"),
     // [Environment]::SetEnvironmentVariable('KEY', 'v', 'User'), os.environ.setdefault("KEY", "v"), .header("X-Api-Key", "v")
     `(?i)(?:define|putenv|setenv|setproperty|setenvironmentvariable|setdefault|header|setheader|addheader|withheader)\\(\\s*['"]([^'"]*${KW}[^'"]*)['"]\\s*,\\s*${exports.QUOTED}`,
-    // ENV KEY v (Dockerfile), set -gx KEY v (fish, and its history's `- cmd: set -Ux KEY v`), #define KEY "v" (C)
-    `(?i)^[ \\t]*(?:- cmd:[ \\t]*)?(?:ENV|ARG|#[ \\t]*define|set(?:[ \\t]+-[a-zA-Z]+)*)[ \\t]+(${exports.KEY})[ \\t]+${exports.VALUE}`,
+    // ENV KEY v (Dockerfile), set -gx KEY v (fish, and its history's `- cmd: set -Ux KEY v`), #define KEY "v" (C),
+    // SetEnv KEY v (Apache), fastcgi_param KEY v; (nginx)
+    `(?i)^[ \\t]*(?:- cmd:[ \\t]*)?(?:ENV|ARG|#[ \\t]*define|SetEnv|fastcgi_param|set(?:[ \\t]+-[a-zA-Z]+)*)[ \\t]+(${exports.KEY})[ \\t]+${exports.VALUE}`,
     // --password v, -token v (flags separated by a space; --flag=v is an assignment)
     `(?i)(?:^|[ \\t])(--?[\\w-]*${KW}[\\w-]*)[ \\t]+([^\\s"'\`;<>|-][^\\s"'\`;<>|]*|"[^"\\n]+"|'[^'\\n]+')`,
     // A literal fallback after an environment lookup, keyed by the variable's name: process.env.KEY || "v",
@@ -5103,7 +5113,7 @@ exports.SOURCES = [
     `(?i)(?:^|[^\\w.$@-])(${exports.KEY})[ \\t]*(?:\\|\\||\\?\\?|\\?:)[ \\t]*${exports.QUOTED}`,
     // A key and a value alone on a config line, apart by spaces: Fluent Bit's `HTTP_Passwd  v`, `Splunk_Token v`, a game
     // server's `rcon_password "v" // note`
-    `(?i)^[ \\t]*(${exports.KEY})[ \\t]+(?:"([^"\\n]+)"[ \\t]*(?:\\/\\/[^\\n]*)?|([^\\s"'=:;,{}()<>|]+)[ \\t]*)\\r?$`,
+    `(?i)^[ \\t]*(${exports.KEY})[ \\t]+(?:"([^"\\n]+)"[ \\t]*(?:\\/\\/[^\\n]*)?|([^\\s"'\`=:;,{}()<>|][^\\s"'\`:;,{}()<>|]*)[ \\t]*)\\r?$`,
     // A name and a value as a pair of literals: SQL's VALUES ('smtp_password', 'v'), Python's [('api_key', 'v')],
     // or two quoted cells of a CSV row ("slack","signing_secret","v")
     `(?i)(?:(?:^|[\\s,(\\[])\\(\\s*|(?:^|,))['"]([^'"\\n]*${KW}[^'"\\n]*)['"]\\s*,\\s*${exports.QUOTED}\\s*(?:\\)|,|\\r?$)`,
@@ -5417,6 +5427,8 @@ function isProse(v) {
         return false;
     return words.filter((w) => PROSE_WORD.test(w)).length >= Math.max(2, words.length * 0.6);
 }
+/** A Google app password as Google shows it: 16 lower-case letters in four groups (not four words of prose). */
+const APP_PASSWORD = /^[a-z]{4}(?: [a-z]{4}){3}$/;
 /** Vetoes that hold whatever the key: the value is not a literal secret at all. `text`: the pair sits inside a string literal. */
 function vetoOf(v, quoted, code, text = false) {
     if (REFERENCE.some((r) => r.test(v)))
@@ -5425,7 +5437,7 @@ function vetoOf(v, quoted, code, text = false) {
     const bare = v.replace(/(?:\\[rnt])+$/, '');
     if ((0, placeholders_1.placeholderReason)(bare, undefined, true))
         return 'a placeholder';
-    if (isProse(bare))
+    if (!APP_PASSWORD.test(bare) && isProse(bare))
         return 'prose';
     if (DEPENDENCY.test(v) || VERSION.test(v) || COORDINATE.test(v))
         return 'a version or dependency spec';
@@ -5553,6 +5565,9 @@ function judgeValue(v, key, quoted, code, text = false) {
             ? { score: -1, reason: 'a word or words joined like an identifier', weak: true }
             : { veto: 'a word or an identifier, not a token', score: 0, reason: 'identifier', weak: true };
     }
+    // Google shows an app password as four groups of four letters (about 75 bits): spaces are its format.
+    if (APP_PASSWORD.test(v) && key.kind === 'password')
+        return { score: 1, reason: 'a Google app password (16 letters in four groups)', weak: false };
     if (/\s/.test(v) && bits < 100)
         return { score: -2, reason: 'contains spaces', weak: true };
     if (bits >= 64 && cls >= 2)

@@ -46,3 +46,24 @@ it("reads a config line's quoted value after spaces, a comment after it", async 
   };
   expect(secrets(await scan(files))).toEqual([...v].sort());
 });
+
+it("reads a one-string array's string, a Google app password, a hash's salt, Apache's SetEnv and a value with = inside", async () => {
+  const v = [token(44), token(40), token(30), token(20)];
+  const app = 'giyt rhvq tdig pvyp';
+  const files = {
+    'realm-export.json': `{\n  "config": {\n    "secret": ["${v[0]}"],\n    "priority": ["100"]\n  }\n}\n`,
+    'local_settings.py': `EMAIL_HOST_PASSWORD = "${app}"\n`,
+    'settings.php': `$settings['hash_salt'] = '${v[1]}';\n`,
+    'intranet.conf': `<VirtualHost *:443>\n    SetEnv DB_PASS "${v[2]}"\n    OIDCCryptoPassphrase ${v[3].slice(0, 8)}=${v[3].slice(8)}\n</VirtualHost>\n`,
+  };
+  expect(secrets(await scan(files))).toEqual([...v.slice(0, 3), `${v[3].slice(0, 8)}=${v[3].slice(8)}`, app].sort());
+});
+
+it('leaves prose, salted hashes and arrays of several strings alone', async () => {
+  const files = {
+    'settings.py': 'EMAIL_HOST_PASSWORD = "see the team vault"\n',
+    'hashes.yml': `password_hash_algorithm: argon2\nhashed_password: ${token(40)}\n`,
+    'realm.json': `{\n  "secret": ["${token(20)}", "${token(20)}"]\n}\n`,
+  };
+  expect(secrets(await scan(files))).toEqual([]);
+});

@@ -19,6 +19,8 @@ const choose_1 = require("./choose");
 const sources_1 = require("./sources");
 /** Longest value, in bytes, taken from a pair. */
 const MAX_VALUE = 512;
+/** An array of one double-quoted string: its opening (`[` and the quote) and the string's content. */
+const ONE_STRING_ARRAY = /^(\[[ \t]*")((?:[^"\\\n]|\\.)+)"[ \t]*\]/;
 let compiled;
 /** A quoted literal joined to more by an operator (`"a" + b`, PHP `'a' . $b`, Lua `..`, VB `&`): the assembly stage reads the whole. */
 function joined(line, end) {
@@ -66,6 +68,12 @@ function shape(line, key, keyStart, start, end) {
     if (end - start > MAX_VALUE)
         return undefined;
     let raw = line.toString('utf8', start, end);
+    // A one-string array (`"secret": ["v"]`, as Keycloak exports a component's config) holds its string.
+    if (raw === '[') {
+        const one = ONE_STRING_ARRAY.exec(line.toString('latin1', start, Math.min(line.length, start + MAX_VALUE + 8)));
+        if (one)
+            return shape(line, key, keyStart, start + one[1].length, start + one[1].length + one[2].length);
+    }
     const before = start > 0 ? line[start - 1] : 0;
     // A string escaped inside another (`\"v\"` in a notebook's JSON or a shell argument) is quoted too.
     const escaped = before === 34 && line[start - 2] === 92 && line[end] === 92 && line[end + 1] === 34;

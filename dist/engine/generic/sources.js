@@ -36,8 +36,9 @@ exports.SOURCES = [
     // define('DB_PASSWORD', 'v'), putenv/setenv("KEY", "v"), System.setProperty("key", "v"),
     // [Environment]::SetEnvironmentVariable('KEY', 'v', 'User'), os.environ.setdefault("KEY", "v"), .header("X-Api-Key", "v")
     `(?i)(?:define|putenv|setenv|setproperty|setenvironmentvariable|setdefault|header|setheader|addheader|withheader)\\(\\s*['"]([^'"]*${KW}[^'"]*)['"]\\s*,\\s*${exports.QUOTED}`,
-    // ENV KEY v (Dockerfile), set -gx KEY v (fish, and its history's `- cmd: set -Ux KEY v`), #define KEY "v" (C)
-    `(?i)^[ \\t]*(?:- cmd:[ \\t]*)?(?:ENV|ARG|#[ \\t]*define|set(?:[ \\t]+-[a-zA-Z]+)*)[ \\t]+(${exports.KEY})[ \\t]+${exports.VALUE}`,
+    // ENV KEY v (Dockerfile), set -gx KEY v (fish, and its history's `- cmd: set -Ux KEY v`), #define KEY "v" (C),
+    // SetEnv KEY v (Apache), fastcgi_param KEY v; (nginx)
+    `(?i)^[ \\t]*(?:- cmd:[ \\t]*)?(?:ENV|ARG|#[ \\t]*define|SetEnv|fastcgi_param|set(?:[ \\t]+-[a-zA-Z]+)*)[ \\t]+(${exports.KEY})[ \\t]+${exports.VALUE}`,
     // --password v, -token v (flags separated by a space; --flag=v is an assignment)
     `(?i)(?:^|[ \\t])(--?[\\w-]*${KW}[\\w-]*)[ \\t]+([^\\s"'\`;<>|-][^\\s"'\`;<>|]*|"[^"\\n]+"|'[^'\\n]+')`,
     // A literal fallback after an environment lookup, keyed by the variable's name: process.env.KEY || "v",
@@ -59,7 +60,7 @@ exports.SOURCES = [
     `(?i)(?:^|[^\\w.$@-])(${exports.KEY})[ \\t]*(?:\\|\\||\\?\\?|\\?:)[ \\t]*${exports.QUOTED}`,
     // A key and a value alone on a config line, apart by spaces: Fluent Bit's `HTTP_Passwd  v`, `Splunk_Token v`, a game
     // server's `rcon_password "v" // note`
-    `(?i)^[ \\t]*(${exports.KEY})[ \\t]+(?:"([^"\\n]+)"[ \\t]*(?:\\/\\/[^\\n]*)?|([^\\s"'=:;,{}()<>|]+)[ \\t]*)\\r?$`,
+    `(?i)^[ \\t]*(${exports.KEY})[ \\t]+(?:"([^"\\n]+)"[ \\t]*(?:\\/\\/[^\\n]*)?|([^\\s"'\`=:;,{}()<>|][^\\s"'\`:;,{}()<>|]*)[ \\t]*)\\r?$`,
     // A name and a value as a pair of literals: SQL's VALUES ('smtp_password', 'v'), Python's [('api_key', 'v')],
     // or two quoted cells of a CSV row ("slack","signing_secret","v")
     `(?i)(?:(?:^|[\\s,(\\[])\\(\\s*|(?:^|,))['"]([^'"\\n]*${KW}[^'"\\n]*)['"]\\s*,\\s*${exports.QUOTED}\\s*(?:\\)|,|\\r?$)`,

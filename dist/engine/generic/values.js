@@ -90,6 +90,8 @@ function isProse(v) {
         return false;
     return words.filter((w) => PROSE_WORD.test(w)).length >= Math.max(2, words.length * 0.6);
 }
+/** A Google app password as Google shows it: 16 lower-case letters in four groups (not four words of prose). */
+const APP_PASSWORD = /^[a-z]{4}(?: [a-z]{4}){3}$/;
 /** Vetoes that hold whatever the key: the value is not a literal secret at all. `text`: the pair sits inside a string literal. */
 function vetoOf(v, quoted, code, text = false) {
     if (REFERENCE.some((r) => r.test(v)))
@@ -98,7 +100,7 @@ function vetoOf(v, quoted, code, text = false) {
     const bare = v.replace(/(?:\\[rnt])+$/, '');
     if ((0, placeholders_1.placeholderReason)(bare, undefined, true))
         return 'a placeholder';
-    if (isProse(bare))
+    if (!APP_PASSWORD.test(bare) && isProse(bare))
         return 'prose';
     if (DEPENDENCY.test(v) || VERSION.test(v) || COORDINATE.test(v))
         return 'a version or dependency spec';
@@ -226,6 +228,9 @@ function judgeValue(v, key, quoted, code, text = false) {
             ? { score: -1, reason: 'a word or words joined like an identifier', weak: true }
             : { veto: 'a word or an identifier, not a token', score: 0, reason: 'identifier', weak: true };
     }
+    // Google shows an app password as four groups of four letters (about 75 bits): spaces are its format.
+    if (APP_PASSWORD.test(v) && key.kind === 'password')
+        return { score: 1, reason: 'a Google app password (16 letters in four groups)', weak: false };
     if (/\s/.test(v) && bits < 100)
         return { score: -2, reason: 'contains spaces', weak: true };
     if (bits >= 64 && cls >= 2)

@@ -16,7 +16,7 @@ function defined(line: Buffer, k: number): boolean {
   return DEFINITION.test(line.toString('latin1', Math.max(0, i - 6), k));
 }
 
-const DIRECTIVE = /^[ \t]*(?:- cmd:[ \t]*)?(?:ENV|ARG|set|#[ \t]*define)[ \t]/i;
+const DIRECTIVE = /^[ \t]*(?:- cmd:[ \t]*)?(?:ENV|ARG|set|SetEnv|fastcgi_param|#[ \t]*define)[ \t]/i;
 /** The key at `k` is the first thing on its line (after indentation). */
 function startsLine(line: Buffer, k: number): boolean {
   let i = k;

@@ -32,6 +32,8 @@ export interface Pair {
 }
 /** Longest value, in bytes, taken from a pair. */
 const MAX_VALUE = 512;
+/** An array of one double-quoted string: its opening (`[` and the quote) and the string's content. */
+const ONE_STRING_ARRAY = /^(\[[ \t]*")((?:[^"\\\n]|\\.)+)"[ \t]*\]/;
 
 let compiled: RE2[] | undefined;
 
@@ -80,6 +82,11 @@ export function shape(line: Buffer, key: string, keyStart: number, start: number
   // and bounded here: a longer run is not one credential.
   if (end - start > MAX_VALUE) return undefined;
   let raw = line.toString('utf8', start, end);
+  // A one-string array (`"secret": ["v"]`, as Keycloak exports a component's config) holds its string.
+  if (raw === '[') {
+    const one = ONE_STRING_ARRAY.exec(line.toString('latin1', start, Math.min(line.length, start + MAX_VALUE + 8)));
+    if (one) return shape(line, key, keyStart, start + one[1].length, start + one[1].length + one[2].length);
+  }
   const before = start > 0 ? line[start - 1] : 0;
   // A string escaped inside another (`\"v\"` in a notebook's JSON or a shell argument) is quoted too.
   const escaped = before === 34 && line[start - 2] === 92 && line[end] === 92 && line[end + 1] === 34;

@@ -90,7 +90,8 @@ export function judgeKey(key: string): KeyVerdict {
   const words = keyWordsOf(key);
   if (words.length === 0) return { kind: 'secret', strength: 0, reason: 'no key' };
   const last = words[words.length - 1];
-  for (const w of words) if (NEUTRALISING.has(w)) return { kind: 'secret', strength: 0, reason: `key says "${w}"` };
+  // A hash's salt is a secret of its own (Drupal's `hash_salt`, a `HASH_SALT`), where a salted hash is not.
+  for (const w of words) if (NEUTRALISING.has(w) && !(w.startsWith('hash') && last === 'salt')) return { kind: 'secret', strength: 0, reason: `key says "${w}"` };
   // Sec-WebSocket-Key is a handshake nonce (RFC 6455), split as web, socket, key.
   if (/websocket/i.test(key.replace(/[^A-Za-z]/g, ''))) return { kind: 'secret', strength: 0, reason: 'a WebSocket handshake nonce' };
   // A credential word followed by a word about it: password_file, token_url, api_key_id.

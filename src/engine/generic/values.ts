@@ -103,13 +103,16 @@ function isProse(v: string): boolean {
   return words.filter((w) => PROSE_WORD.test(w)).length >= Math.max(2, words.length * 0.6);
 }
 
+/** A Google app password as Google shows it: 16 lower-case letters in four groups (not four words of prose). */
+const APP_PASSWORD = /^[a-z]{4}(?: [a-z]{4}){3}$/;
+
 /** Vetoes that hold whatever the key: the value is not a literal secret at all. `text`: the pair sits inside a string literal. */
 function vetoOf(v: string, quoted: boolean, code: boolean, text = false): string | undefined {
   if (REFERENCE.some((r) => r.test(v))) return 'a reference to a secret kept elsewhere';
   // Looked at without escaped line ends (`"no password supplied\n"`).
   const bare = v.replace(/(?:\\[rnt])+$/, '');
   if (placeholderReason(bare, undefined, true)) return 'a placeholder';
-  if (isProse(bare)) return 'prose';
+  if (!APP_PASSWORD.test(bare) && isProse(bare)) return 'prose';
   if (DEPENDENCY.test(v) || VERSION.test(v) || COORDINATE.test(v)) return 'a version or dependency spec';
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(v)) return 'a URL (credentials in URLs have their own rules)';
   if (/^urn:/i.test(v) || NAMESPACED.test(v)) return 'a URN, a namespaced name or a module path';
@@ -207,6 +210,8 @@ export function judgeValue(v: string, key: KeyVerdict, quoted: boolean, code: bo
       ? { score: -1, reason: 'a word or words joined like an identifier', weak: true }
       : { veto: 'a word or an identifier, not a token', score: 0, reason: 'identifier', weak: true };
   }
+  // Google shows an app password as four groups of four letters (about 75 bits): spaces are its format.
+  if (APP_PASSWORD.test(v) && key.kind === 'password') return { score: 1, reason: 'a Google app password (16 letters in four groups)', weak: false };
   if (/\s/.test(v) && bits < 100) return { score: -2, reason: 'contains spaces', weak: true };
   if (bits >= 64 && cls >= 2) return { score: 2, reason: `random-looking (${Math.round(bits)} bits)`, weak: false };
   // Short values cannot show much Shannon entropy: judge them by their alphabet, unless a word shows through.
