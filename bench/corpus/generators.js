@@ -38,6 +38,9 @@ require('./generators/tokens-batch38-c')(def, plain);
 require('./generators/tokens-batch39-a')(def, plain);
 require('./generators/tokens-batch39-b')(def, plain);
 require('./generators/tokens-batch39-c')(def, plain);
+require('./generators/tokens-batch40-a')(def, plain);
+require('./generators/tokens-batch40-b')(def, plain);
+require('./generators/tokens-batch40-c')(def, plain);
 
 // ---------------------------------------------------------------------------------------------
 // Marker expansion
