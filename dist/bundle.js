@@ -4135,6 +4135,8 @@ function patternsFor(line, hits) {
         const c = line[i];
         if (c === 61 || c === 58 || c === 62 || c === 43 || c === 45 || (c === 63 && line[i + 1] === 61))
             want.add(0); // = : > += -> ?=
+        if ((c === 124 || c === 63) && line[i + 1] === c && line[i + 2] === 61)
+            want.add(0); // ||= ??=
         if (c === 58)
             want.add(1);
         // A lookup's name then `,` `)` `}` `||` `??` `?:` or `or`: getenv("KEY", "v"), process.env.KEY || "v", $ENV{KEY} || 'v'.
@@ -4188,7 +4190,9 @@ function patternsFor(line, hits) {
 "engine/generic/columns.js": function (exports, require, module, __filename, __dirname) {
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
+exports.MARKDOWN_FILE = void 0;
 exports.columnPairs = columnPairs;
+exports.markdownTablePairs = markdownTablePairs;
 const keys_1 = require("./keys");
 /** Separators a header may use, in the order a tie is broken. */
 const SEPARATORS = [0x2c, 0x09, 0x3b, 0x7c];
@@ -4274,6 +4278,79 @@ function columnPairs(bytes, headerEnd) {
         at = next;
     }
     return out;
+}
+/** Files whose pipe tables are read by their header (Markdown, as wikis and note apps write it). */
+exports.MARKDOWN_FILE = /\.(?:md|markdown|mdx)$/i;
+/** A table's header underline: `|---|:---:|`. */
+const UNDERLINE = /^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)*\|?[ \t]*\r?$/;
+/** The cells of a pipe-table row as [start, end) offsets of their trimmed content; undefined for no row. */
+function pipeCells(bytes, ls, le) {
+    let i = ls;
+    while (bytes[i] === 32 || bytes[i] === 9)
+        i++;
+    if (bytes[i] !== 0x7c)
+        return undefined;
+    const cells = [];
+    let start = i + 1;
+    for (let j = i + 1; j <= le; j++) {
+        if (j < le && !(bytes[j] === 0x7c && bytes[j - 1] !== 0x5c))
+            continue;
+        let s = start;
+        let e = j;
+        while (s < e && (bytes[s] === 32 || bytes[s] === 9))
+            s++;
+        while (e > s && (bytes[e - 1] === 32 || bytes[e - 1] === 9 || bytes[e - 1] === 13))
+            e--;
+        // Code spans hold the value: `v`.
+        if (e - s >= 2 && bytes[s] === 0x60 && bytes[e - 1] === 0x60)
+            [s, e] = [s + 1, e - 1];
+        cells.push([s, e]);
+        start = j + 1;
+    }
+    // The text after the closing pipe is no cell.
+    if (cells.length > 0 && cells[cells.length - 1][0] >= cells[cells.length - 1][1])
+        cells.pop();
+    return cells;
+}
+/** The end of the line starting at `ls`. */
+function lineEnd(bytes, ls) {
+    const nl = bytes.indexOf(10, ls);
+    return nl < 0 ? bytes.length : nl;
+}
+/**
+ * Pairs of the cells under credential-naming headers of Markdown pipe tables whose header line holds a
+ * keyword (`| Service | Account | Secret |` then `|---|---|---|`): a wiki's or a note's table of logins.
+ */
+function markdownTablePairs(bytes, positions) {
+    const out = [];
+    const headers = new Set();
+    for (const p of positions)
+        headers.add(bytes.lastIndexOf(10, p - 1) + 1);
+    for (const hs of headers) {
+        const he = lineEnd(bytes, hs);
+        if (he >= bytes.length || !UNDERLINE.test(bytes.toString('latin1', he + 1, lineEnd(bytes, he + 1))))
+            continue;
+        const header = pipeCells(bytes, hs, he)?.map(([s, e]) => bytes.toString('utf8', s, e).replace(/[*_`]/g, ''));
+        // A column is named by a short header (`Secret`, `API key / token`), not by a sentence about the column.
+        const columns = header?.map((name, i) => (name.length <= 32 && !/[()]/.test(name) && (0, keys_1.judgeKey)(name).strength >= 3 ? i : -1)).filter((i) => i >= 0) ?? [];
+        if (columns.length === 0)
+            continue;
+        for (let ls = lineEnd(bytes, he + 1) + 1; ls < bytes.length;) {
+            const le = lineEnd(bytes, ls);
+            const cells = pipeCells(bytes, ls, le);
+            if (!cells)
+                break;
+            for (const i of columns) {
+                const c = cells[i];
+                if (!c || c[1] <= c[0] || c[1] - c[0] > MAX_CELL)
+                    continue;
+                const value = bytes.toString('utf8', c[0], c[1]);
+                out.push({ key: header[i], value, start: c[0], end: c[1], quoted: bytes[c[0] - 1] === 0x60, expression: false, inString: false, quotedKey: false, ls, le });
+            }
+            ls = le + 1;
+        }
+    }
+    return out.sort((a, b) => a.start - b.start);
 }
 
 },
@@ -4426,7 +4503,9 @@ function shape(line, key, keyStart, start, end) {
     if (trimmed.length === 0)
         return undefined;
     const spaced = /\s$/.test(line.toString('latin1', Math.max(0, start - 1), start));
-    const expression = quoted ? joined(line, end) : spaced && moreWords(line, end);
+    // A header or field that is a whole string (`-H "X-Api-Key: v" http://…`) ends with the string: what follows is the command's.
+    const wholeString = !quoted && keyStart > 0 && (line[end] === 34 || line[end] === 39) && line[keyStart - 1] === line[end];
+    const expression = quoted ? joined(line, end) : spaced && !wholeString && moreWords(line, end);
     let value = trimmed;
     let inString = false;
     // A field of a connection string or a URL's query inside a string literal (the line is walked from its
@@ -4670,6 +4749,9 @@ function detectGeneric(fragment, rules, positions, seen, explain) {
         if (headerEnd > 0 && positions.some((p) => p < headerEnd))
             tablePairs(s, (0, columns_1.columnPairs)(bytes, headerEnd));
     }
+    // A Markdown table's header names the cells below it, as a CSV file's does.
+    if (columns_1.MARKDOWN_FILE.test(fragment.path) && positions.length > 0)
+        tablePairs(s, (0, columns_1.markdownTablePairs)(bytes, positions));
     // A SQL file's column names are the keys of the values its INSERT and COPY statements give them.
     if (sql_columns_1.SQL_FILE.test(fragment.path) && positions.length > 0)
         tablePairs(s, (0, sql_columns_1.sqlColumnPairs)(bytes));
@@ -5080,8 +5162,9 @@ exports.UNWRAP = '\\.unwrap_or(?:_else)?\\([ \\t]*(?:\\|_?\\|[ \\t]*)?(?:String:
 exports.OR = '(?:\\|\\||\\?\\?|\\?:|or\\b)';
 /** Patterns, each with the key in group 1 and the value in the first non-empty of the following groups. */
 exports.SOURCES = [
-    // KEY = v, KEY: v, "key": "v", key => 'v', key := "v", env["KEY"] = "v", <key>v; Go's spew dumps, `Key: (string) (len=40) "v"`
-    `(?i)(?:^|[^\\w.$@-])["'\`]?(${exports.KEY})(?:\\\\?["'\`])?\\]?[ \\t]*(?:=>|:=|[+?]?=|:|->|>)[ \\t]*(?:\\((?:string|len=\\d+)\\)[ \\t]*)*${exports.VALUE}`,
+    // KEY = v, KEY: v, "key": "v", key => 'v', key := "v", env["KEY"] = "v", <key>v; Go's spew dumps, `Key: (string) (len=40) "v"`;
+    // Ruby's ENV["KEY"] ||= "v" and JavaScript's process.env.KEY ??= "v"
+    `(?i)(?:^|[^\\w.$@-])["'\`]?(${exports.KEY})(?:\\\\?["'\`])?\\]?[ \\t]*(?:=>|:=|\\|\\|=|\\?\\?=|[+?]?=|:|->|>)[ \\t]*(?:\\((?:string|len=\\d+)\\)[ \\t]*)*${exports.VALUE}`,
     // const KEY: &str = "v", let apiKey: String = "v"
     `(?i)(?:^|[^\\w.$@-])(${exports.KEY})[ \\t]*:[ \\t]*&?[\\w<>\\[\\]'. ]{1,40}?=[ \\t]*${exports.QUOTED}`,
     // <add key="ApiToken" value="v" />
@@ -5372,7 +5455,7 @@ const PASSWORD_HASH = /^(\$(2[abxy]?|argon2(id|i|d)|scrypt|pbkdf2[-_\w]*|[156y]|
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const TIMESTAMP = /^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$|^\d{10}(\d{3})?$/;
 /** A code expression rather than a literal: a property path, a call, an operator. */
-const CODE = /^(\+\+|--|!)|->|::|\?\.|\.\w+\(|^[\w$]+\(|^\(|\)$|\[[^\]]*\]$|^(this|self|cls|super|new|await|typeof)\b|^[A-Za-z_$][\w$]*(\.[A-Za-z_$][\w$]*){1,}$|^[A-Za-z_$][\w$]*\.[A-Za-z_$][\w$]*=[A-Za-z_$]/;
+const CODE = /^(\+\+|--)|^!+[A-Za-z_$][\w$.]*(?:\(.*\))?$|->|::|\?\.|\.\w+\(|^[\w$]+\(|^\(|\)$|\[[^\]]*\]$|^(this|self|cls|super|new|await|typeof)\b|^[A-Za-z_$][\w$]*(\.[A-Za-z_$][\w$]*){1,}$|^[A-Za-z_$][\w$]*\.[A-Za-z_$][\w$]*=[A-Za-z_$]/;
 /** A name subscripted by a name or a string, or opening a subscript at the line's end (`cache[key]`, `Optional[Union[bytes, str]]`, `MAP[`): code or a type, when unquoted. */
 const SUBSCRIPT = /^[A-Za-z_$][\w$.]*\[(?:[A-Za-z_$'"\d[-]|$)/;
 /** A character class with a quantifier (`[A-Za-z0-9/_+=.@-]+`): a pattern that validates secrets, not one. */
@@ -5445,7 +5528,7 @@ function vetoOf(v, quoted, code, text = false) {
         return 'a URL (credentials in URLs have their own rules)';
     if (/^urn:/i.test(v) || NAMESPACED.test(v))
         return 'a URN, a namespaced name or a module path';
-    if (/<[a-z_]+>/.test(v))
+    if (/<[a-z_]+>|<\d{1,3}>/.test(v))
         return 'a template with placeholders';
     if (/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(v))
         return "an environment variable's name";

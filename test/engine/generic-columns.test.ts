@@ -49,3 +49,13 @@ it("reads a settings table's name and value cells side by side in a SQL tuple", 
   };
   expect(secrets(await scan(files))).toEqual([v]);
 });
+
+it('reads the cells under a credential header of a Markdown table, and not a column described by a sentence', async () => {
+  const v = [token(40), token(24), token(32)];
+  const files = {
+    'Staging-access.md': `# Staging\n\n| Service | Account | Secret | Used by |\n|---|---|---|---|\n| Grafana | \`sa-dash\` | \`${v[0]}\` | dashboards CI |\n| RabbitMQ | \`admin\` | \`${v[1]}\` | queue surgery |\n\nMore text.\n`,
+    'Services.md': `| Service | URL | API key / token | Notes |\n|---|---|---|---|\n| Sonarr | https://sonarr.home | \`${v[2]}\` | |\n| Grafana | https://grafana.home | | SSO |\n`,
+    'rotate.md': `| Provider | Format hint (for grep/secret scanning) | Vault path |\n|---|---|---|\n| SendGrid | \`SG.<22>.<43>\` | \`secret/prod/mail/sendgrid\` |\n`,
+  };
+  expect(secrets(await scan(files))).toEqual([...v].sort());
+});

@@ -67,3 +67,22 @@ it('leaves prose, salted hashes and arrays of several strings alone', async () =
   };
   expect(secrets(await scan(files))).toEqual([]);
 });
+
+it("reads Ruby's ||= and JavaScript's ??=, a header that is a whole string of a command, and a value starting with !", async () => {
+  const v = [token(24), token(30), token(32), `!_a!${token(16)}`];
+  const files = {
+    Fastfile: `ENV["MATCH_PASSWORD"] ||= "${v[0]}"\n`,
+    'checkly.config.ts': `process.env.CHECKLY_API_KEY ??= "${v[1]}";\n`,
+    fish_history: `- cmd: curl -s -H "X-Api-Key: ${v[2]}" http://nuc.home:8989/api/v3/system/status | jq\n`,
+    'docker-compose.yml': `services:\n  minio:\n    environment:\n      MINIO_ROOT_PASSWORD: ${v[3]}\n`,
+  };
+  expect(secrets(await scan(files))).toEqual([...v].sort());
+});
+
+it('leaves a negated variable and a header read from a variable alone', async () => {
+  const files = {
+    'config.yml': 'auth:\n  password: !isDisabled\n',
+    'call.sh': 'curl -H "X-Api-Key: $SONARR_KEY" http://nuc.home:8989/api\n',
+  };
+  expect(secrets(await scan(files))).toEqual([]);
+});

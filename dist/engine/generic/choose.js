@@ -80,6 +80,8 @@ function patternsFor(line, hits) {
         const c = line[i];
         if (c === 61 || c === 58 || c === 62 || c === 43 || c === 45 || (c === 63 && line[i + 1] === 61))
             want.add(0); // = : > += -> ?=
+        if ((c === 124 || c === 63) && line[i + 1] === c && line[i + 2] === 61)
+            want.add(0); // ||= ??=
         if (c === 58)
             want.add(1);
         // A lookup's name then `,` `)` `}` `||` `??` `?:` or `or`: getenv("KEY", "v"), process.env.KEY || "v", $ENV{KEY} || 'v'.

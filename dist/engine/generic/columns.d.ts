@@ -14,3 +14,10 @@ export interface ColumnPair extends Pair {
  * has one. `header` is the first line's end.
  */
 export declare function columnPairs(bytes: Buffer, headerEnd: number): ColumnPair[];
+/** Files whose pipe tables are read by their header (Markdown, as wikis and note apps write it). */
+export declare const MARKDOWN_FILE: RegExp;
+/**
+ * Pairs of the cells under credential-naming headers of Markdown pipe tables whose header line holds a
+ * keyword (`| Service | Account | Secret |` then `|---|---|---|`): a wiki's or a note's table of logins.
+ */
+export declare function markdownTablePairs(bytes: Buffer, positions: number[]): ColumnPair[];

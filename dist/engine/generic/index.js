@@ -182,6 +182,9 @@ function detectGeneric(fragment, rules, positions, seen, explain) {
         if (headerEnd > 0 && positions.some((p) => p < headerEnd))
             tablePairs(s, (0, columns_1.columnPairs)(bytes, headerEnd));
     }
+    // A Markdown table's header names the cells below it, as a CSV file's does.
+    if (columns_1.MARKDOWN_FILE.test(fragment.path) && positions.length > 0)
+        tablePairs(s, (0, columns_1.markdownTablePairs)(bytes, positions));
     // A SQL file's column names are the keys of the values its INSERT and COPY statements give them.
     if (sql_columns_1.SQL_FILE.test(fragment.path) && positions.length > 0)
         tablePairs(s, (0, sql_columns_1.sqlColumnPairs)(bytes));

@@ -95,3 +95,68 @@ export function columnPairs(bytes: Buffer, headerEnd: number): ColumnPair[] {
   }
   return out;
 }
+
+/** Files whose pipe tables are read by their header (Markdown, as wikis and note apps write it). */
+export const MARKDOWN_FILE = /\.(?:md|markdown|mdx)$/i;
+/** A table's header underline: `|---|:---:|`. */
+const UNDERLINE = /^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)*\|?[ \t]*\r?$/;
+
+/** The cells of a pipe-table row as [start, end) offsets of their trimmed content; undefined for no row. */
+function pipeCells(bytes: Buffer, ls: number, le: number): Array<[number, number]> | undefined {
+  let i = ls;
+  while (bytes[i] === 32 || bytes[i] === 9) i++;
+  if (bytes[i] !== 0x7c) return undefined;
+  const cells: Array<[number, number]> = [];
+  let start = i + 1;
+  for (let j = i + 1; j <= le; j++) {
+    if (j < le && !(bytes[j] === 0x7c && bytes[j - 1] !== 0x5c)) continue;
+    let s = start;
+    let e = j;
+    while (s < e && (bytes[s] === 32 || bytes[s] === 9)) s++;
+    while (e > s && (bytes[e - 1] === 32 || bytes[e - 1] === 9 || bytes[e - 1] === 13)) e--;
+    // Code spans hold the value: `v`.
+    if (e - s >= 2 && bytes[s] === 0x60 && bytes[e - 1] === 0x60) [s, e] = [s + 1, e - 1];
+    cells.push([s, e]);
+    start = j + 1;
+  }
+  // The text after the closing pipe is no cell.
+  if (cells.length > 0 && cells[cells.length - 1][0] >= cells[cells.length - 1][1]) cells.pop();
+  return cells;
+}
+
+/** The end of the line starting at `ls`. */
+function lineEnd(bytes: Buffer, ls: number): number {
+  const nl = bytes.indexOf(10, ls);
+  return nl < 0 ? bytes.length : nl;
+}
+
+/**
+ * Pairs of the cells under credential-naming headers of Markdown pipe tables whose header line holds a
+ * keyword (`| Service | Account | Secret |` then `|---|---|---|`): a wiki's or a note's table of logins.
+ */
+export function markdownTablePairs(bytes: Buffer, positions: number[]): ColumnPair[] {
+  const out: ColumnPair[] = [];
+  const headers = new Set<number>();
+  for (const p of positions) headers.add(bytes.lastIndexOf(10, p - 1) + 1);
+  for (const hs of headers) {
+    const he = lineEnd(bytes, hs);
+    if (he >= bytes.length || !UNDERLINE.test(bytes.toString('latin1', he + 1, lineEnd(bytes, he + 1)))) continue;
+    const header = pipeCells(bytes, hs, he)?.map(([s, e]) => bytes.toString('utf8', s, e).replace(/[*_`]/g, ''));
+    // A column is named by a short header (`Secret`, `API key / token`), not by a sentence about the column.
+    const columns = header?.map((name, i) => (name.length <= 32 && !/[()]/.test(name) && judgeKey(name).strength >= 3 ? i : -1)).filter((i) => i >= 0) ?? [];
+    if (columns.length === 0) continue;
+    for (let ls = lineEnd(bytes, he + 1) + 1; ls < bytes.length; ) {
+      const le = lineEnd(bytes, ls);
+      const cells = pipeCells(bytes, ls, le);
+      if (!cells) break;
+      for (const i of columns) {
+        const c = cells[i];
+        if (!c || c[1] <= c[0] || c[1] - c[0] > MAX_CELL) continue;
+        const value = bytes.toString('utf8', c[0], c[1]);
+        out.push({ key: header![i], value, start: c[0], end: c[1], quoted: bytes[c[0] - 1] === 0x60, expression: false, inString: false, quotedKey: false, ls, le });
+      }
+      ls = le + 1;
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}

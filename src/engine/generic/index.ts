@@ -13,7 +13,7 @@ import { LineMap } from '../lines';
 import { fileContext } from './context';
 import { pairBelow } from './below';
 import { WORDISH } from './choose';
-import { type ColumnPair, columnPairs } from './columns';
+import { type ColumnPair, columnPairs, MARKDOWN_FILE, markdownTablePairs } from './columns';
 import { SQL_FILE, sqlColumnPairs } from './sql-columns';
 import { type Pair, pairsOn } from './extract';
 import { judgeKey, keyQualifierIn } from './keys';
@@ -213,6 +213,8 @@ export function detectGeneric(fragment: Fragment, rules: CompiledRule[], positio
     const headerEnd = bytes.indexOf(0x0a);
     if (headerEnd > 0 && positions.some((p) => p < headerEnd)) tablePairs(s, columnPairs(bytes, headerEnd));
   }
+  // A Markdown table's header names the cells below it, as a CSV file's does.
+  if (MARKDOWN_FILE.test(fragment.path) && positions.length > 0) tablePairs(s, markdownTablePairs(bytes, positions));
   // A SQL file's column names are the keys of the values its INSERT and COPY statements give them.
   if (SQL_FILE.test(fragment.path) && positions.length > 0) tablePairs(s, sqlColumnPairs(bytes));
   return s.out;

@@ -26,8 +26,9 @@ export const OR = '(?:\\|\\||\\?\\?|\\?:|or\\b)';
 
 /** Patterns, each with the key in group 1 and the value in the first non-empty of the following groups. */
 export const SOURCES = [
-  // KEY = v, KEY: v, "key": "v", key => 'v', key := "v", env["KEY"] = "v", <key>v; Go's spew dumps, `Key: (string) (len=40) "v"`
-  `(?i)(?:^|[^\\w.$@-])["'\`]?(${KEY})(?:\\\\?["'\`])?\\]?[ \\t]*(?:=>|:=|[+?]?=|:|->|>)[ \\t]*(?:\\((?:string|len=\\d+)\\)[ \\t]*)*${VALUE}`,
+  // KEY = v, KEY: v, "key": "v", key => 'v', key := "v", env["KEY"] = "v", <key>v; Go's spew dumps, `Key: (string) (len=40) "v"`;
+  // Ruby's ENV["KEY"] ||= "v" and JavaScript's process.env.KEY ??= "v"
+  `(?i)(?:^|[^\\w.$@-])["'\`]?(${KEY})(?:\\\\?["'\`])?\\]?[ \\t]*(?:=>|:=|\\|\\|=|\\?\\?=|[+?]?=|:|->|>)[ \\t]*(?:\\((?:string|len=\\d+)\\)[ \\t]*)*${VALUE}`,
   // const KEY: &str = "v", let apiKey: String = "v"
   `(?i)(?:^|[^\\w.$@-])(${KEY})[ \\t]*:[ \\t]*&?[\\w<>\\[\\]'. ]{1,40}?=[ \\t]*${QUOTED}`,
   // <add key="ApiToken" value="v" />
