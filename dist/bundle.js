@@ -4144,6 +4144,9 @@ function patternsFor(line, hits) {
             want.add(sources_1.FALLBACK);
         if ((c === 124 && line[i + 1] === 124) || (c === 63 && (line[i + 1] === 63 || line[i + 1] === 58)))
             want.add(sources_1.BARE_FALLBACK);
+        // `key: expr ?? 'v'`: the expression's literal fallback.
+        if ((c === 58 || c === 61) && (line.indexOf('??', i) > 0 || line.indexOf('||', i) > 0))
+            want.add(sources_1.BARE_FALLBACK);
         if (c === 44 && tupleOpens(line, k))
             want.add(sources_1.TUPLE);
         if ((c === 44 && line.subarray(i, i + 24).indexOf('alue') >= 0) ||
@@ -4432,6 +4435,8 @@ const choose_1 = require("./choose");
 const sources_1 = require("./sources");
 /** Longest value, in bytes, taken from a pair. */
 const MAX_VALUE = 512;
+/** Four groups of four lower-case letters ending the line (a Google app password as Google shows it). */
+const BARE_APP_PASSWORD = /^[a-z]{4}(?: [a-z]{4}){3}(?=[ \t]*(?:[\r#;]|$))/;
 /** An array of one double-quoted string: its opening (`[` and the quote) and the string's content. */
 const ONE_STRING_ARRAY = /^(\[[ \t]*")((?:[^"\\\n]|\\.)+)"[ \t]*\]/;
 let compiled;
@@ -4486,6 +4491,14 @@ function shape(line, key, keyStart, start, end) {
         const one = ONE_STRING_ARRAY.exec(line.toString('latin1', start, Math.min(line.length, start + MAX_VALUE + 8)));
         if (one)
             return shape(line, key, keyStart, start + one[1].length, start + one[1].length + one[2].length);
+    }
+    // A Google app password written bare, as Google shows it (`smtppass = abcd efgh ijkl mnop`): all four groups.
+    if (line[start - 1] === 32 || line[start - 1] === 9 || line[start - 1] === 61) {
+        const app = BARE_APP_PASSWORD.exec(line.toString('latin1', start, Math.min(line.length, start + 24)));
+        if (app && end - start === 4) {
+            end = start + app[0].length;
+            raw = line.toString('utf8', start, end);
+        }
     }
     const before = start > 0 ? line[start - 1] : 0;
     // A string escaped inside another (`\"v\"` in a notebook's JSON or a shell argument) is quoted too.
@@ -4838,6 +4851,8 @@ const ABOUT_WORDS = new Set([
     'namespace', 'identity', 'encryption', 'scheme', 'hashing', 'mechanism',
     'config', 'configuration', 'configurations', 'settings', 'domain', 'domains', 'realm',
 ]);
+/** The last words that make `cipher` name the encryption's own secret. */
+const CIPHER_CREDENTIAL = new Set(['pass', 'password', 'passphrase', 'key', 'secret']);
 /** Words anywhere in the key that say the value is not a secret: a digest, a public half, an encrypted blob. */
 // biome-ignore format: a word table, kept as rows
 const NEUTRALISING = new Set(['existing', 'external', 'load', 'hash', 'hashed', 'digest', 'checksum', 'fingerprint', 'public', 'pub', 'publishable', 'encrypted', 'sealed', 'cipher', 'ciphertext', 'sha1', 'sha256', 'sha512', 'md5', 'integrity', 'nonce', 'csrf', 'xsrf', 'i18n', 'l10n', 'translation', 'label', 'placeholder', 'tooltip', 'idempotency', 'fake', 'dummy', 'mock', 'ssid']);
@@ -4851,9 +4866,10 @@ function judgeKey(key) {
     if (words.length === 0)
         return { kind: 'secret', strength: 0, reason: 'no key' };
     const last = words[words.length - 1];
-    // A hash's salt is a secret of its own (Drupal's `hash_salt`, a `HASH_SALT`), where a salted hash is not.
+    // A hash's salt is a secret of its own (Drupal's `hash_salt`, a `HASH_SALT`), where a salted hash is not; a
+    // cipher's pass or key (pgBackRest's `repo1-cipher-pass`) is the encryption's secret, where a ciphertext is not.
     for (const w of words)
-        if (NEUTRALISING.has(w) && !(w.startsWith('hash') && last === 'salt'))
+        if (NEUTRALISING.has(w) && !(w.startsWith('hash') && last === 'salt') && !(w === 'cipher' && CIPHER_CREDENTIAL.has(last)))
             return { kind: 'secret', strength: 0, reason: `key says "${w}"` };
     // Sec-WebSocket-Key is a handshake nonce (RFC 6455), split as web, socket, key.
     if (/websocket/i.test(key.replace(/[^A-Za-z]/g, '')))
@@ -5192,8 +5208,9 @@ exports.SOURCES = [
     `(?i)(?:\\bdefp?|\\bfun|\\bget)[ \\t]+(${exports.KEY})[ \\t]*(?:\\([^)\\n]{0,40}\\))?[ \\t]*(?::[ \\t]*[\\w.<>\\[\\]]{1,40}[ \\t]*)?(?:,[ \\t]*do:|=|:[ \\t]*return|\\{[ \\t]*return)[ \\t]*${exports.QUOTED}`,
     // A literal passed through a call that keeps it: 'process.env.KEY': JSON.stringify('v'), key: SecretValue.unsafePlainText('v')
     `(?i)(?:^|[^\\w.$@-])["'\`]?(${exports.KEY})["'\`]?\\]?[ \\t]*(?:=>|:=|=|:)[ \\t]*${WRAP}${exports.QUOTED}`,
-    // A variable named for a credential with a literal fallback: private_key || "v", apiKey ?? "v", token ?: "v"
-    `(?i)(?:^|[^\\w.$@-])(${exports.KEY})[ \\t]*(?:\\|\\||\\?\\?|\\?:)[ \\t]*${exports.QUOTED}`,
+    // A variable named for a credential with a literal fallback: private_key || "v", apiKey ?? "v", token ?: "v"; or a
+    // key given an expression that falls back to one: `apiKey: opts.apiKey ?? "v"`, `pass: config.get('KEY') || "v"`
+    `(?i)(?:^|[^\\w.$@-])(${exports.KEY})["'\`]?\\]?[ \\t]*(?:(?:=|:)[ \\t]*[^'"\`\\s][^\\n;]{0,119}?[ \\t])?(?:\\|\\||\\?\\?|\\?:)[ \\t]*${exports.QUOTED}`,
     // A key and a value alone on a config line, apart by spaces: Fluent Bit's `HTTP_Passwd  v`, `Splunk_Token v`, a game
     // server's `rcon_password "v" // note`
     `(?i)^[ \\t]*(${exports.KEY})[ \\t]+(?:"([^"\\n]+)"[ \\t]*(?:\\/\\/[^\\n]*)?|([^\\s"'\`=:;,{}()<>|][^\\s"'\`:;,{}()<>|]*)[ \\t]*)\\r?$`,

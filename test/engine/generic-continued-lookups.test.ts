@@ -86,3 +86,15 @@ it('leaves a negated variable and a header read from a variable alone', async ()
   };
   expect(secrets(await scan(files))).toEqual([]);
 });
+
+it("reads a key's expression falling back to a literal, a cipher's pass, and an app password written bare", async () => {
+  const v = [`atsk_${token(40)}`, `api-${token(32)}`, token(48)];
+  const app = 'niev epvq urxp ljly';
+  const files = {
+    'channels.ts': `    apiKey: opts.africasTalking?.apiKey ?? '${v[0]}',\n`,
+    'mail.module.ts': `      pass: config.get<string>('SMTP2GO_API_KEY') ?? '${v[1]}',\n`,
+    'db01.yml': `pgbackrest_repo1_cipher_pass: "${v[2]}"\npgbackrest_repo1_cipher_type: aes-256-cbc\n`,
+    '.gitconfig': `[sendemail]\n\tsmtpuser = kari@example.com\n\tsmtppass = ${app}\n`,
+  };
+  expect(secrets(await scan(files))).toEqual([...v, app].sort());
+});

@@ -64,6 +64,8 @@ const ABOUT_WORDS = new Set([
     'namespace', 'identity', 'encryption', 'scheme', 'hashing', 'mechanism',
     'config', 'configuration', 'configurations', 'settings', 'domain', 'domains', 'realm',
 ]);
+/** The last words that make `cipher` name the encryption's own secret. */
+const CIPHER_CREDENTIAL = new Set(['pass', 'password', 'passphrase', 'key', 'secret']);
 /** Words anywhere in the key that say the value is not a secret: a digest, a public half, an encrypted blob. */
 // biome-ignore format: a word table, kept as rows
 const NEUTRALISING = new Set(['existing', 'external', 'load', 'hash', 'hashed', 'digest', 'checksum', 'fingerprint', 'public', 'pub', 'publishable', 'encrypted', 'sealed', 'cipher', 'ciphertext', 'sha1', 'sha256', 'sha512', 'md5', 'integrity', 'nonce', 'csrf', 'xsrf', 'i18n', 'l10n', 'translation', 'label', 'placeholder', 'tooltip', 'idempotency', 'fake', 'dummy', 'mock', 'ssid']);
@@ -77,9 +79,10 @@ function judgeKey(key) {
     if (words.length === 0)
         return { kind: 'secret', strength: 0, reason: 'no key' };
     const last = words[words.length - 1];
-    // A hash's salt is a secret of its own (Drupal's `hash_salt`, a `HASH_SALT`), where a salted hash is not.
+    // A hash's salt is a secret of its own (Drupal's `hash_salt`, a `HASH_SALT`), where a salted hash is not; a
+    // cipher's pass or key (pgBackRest's `repo1-cipher-pass`) is the encryption's secret, where a ciphertext is not.
     for (const w of words)
-        if (NEUTRALISING.has(w) && !(w.startsWith('hash') && last === 'salt'))
+        if (NEUTRALISING.has(w) && !(w.startsWith('hash') && last === 'salt') && !(w === 'cipher' && CIPHER_CREDENTIAL.has(last)))
             return { kind: 'secret', strength: 0, reason: `key says "${w}"` };
     // Sec-WebSocket-Key is a handshake nonce (RFC 6455), split as web, socket, key.
     if (/websocket/i.test(key.replace(/[^A-Za-z]/g, '')))

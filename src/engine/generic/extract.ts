@@ -32,6 +32,8 @@ export interface Pair {
 }
 /** Longest value, in bytes, taken from a pair. */
 const MAX_VALUE = 512;
+/** Four groups of four lower-case letters ending the line (a Google app password as Google shows it). */
+const BARE_APP_PASSWORD = /^[a-z]{4}(?: [a-z]{4}){3}(?=[ \t]*(?:[\r#;]|$))/;
 /** An array of one double-quoted string: its opening (`[` and the quote) and the string's content. */
 const ONE_STRING_ARRAY = /^(\[[ \t]*")((?:[^"\\\n]|\\.)+)"[ \t]*\]/;
 
@@ -86,6 +88,14 @@ export function shape(line: Buffer, key: string, keyStart: number, start: number
   if (raw === '[') {
     const one = ONE_STRING_ARRAY.exec(line.toString('latin1', start, Math.min(line.length, start + MAX_VALUE + 8)));
     if (one) return shape(line, key, keyStart, start + one[1].length, start + one[1].length + one[2].length);
+  }
+  // A Google app password written bare, as Google shows it (`smtppass = abcd efgh ijkl mnop`): all four groups.
+  if (line[start - 1] === 32 || line[start - 1] === 9 || line[start - 1] === 61) {
+    const app = BARE_APP_PASSWORD.exec(line.toString('latin1', start, Math.min(line.length, start + 24)));
+    if (app && end - start === 4) {
+      end = start + app[0].length;
+      raw = line.toString('utf8', start, end);
+    }
   }
   const before = start > 0 ? line[start - 1] : 0;
   // A string escaped inside another (`\"v\"` in a notebook's JSON or a shell argument) is quoted too.
