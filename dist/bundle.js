@@ -932,7 +932,7 @@ function addScanOptions(cmd) {
         .option('--no-suppress', 'show everything: no inline markers, allowlists, ignore file, baseline, or size limit lowered by a repository config')
         .option('--timeout-per-file <duration>', 'give up on a file when one 16 MiB piece of it takes longer than this to scan, e.g. 30s or 500ms; it is listed as skipped (timeout) and the scan is incomplete (0 = no limit)', exports.DEFAULT_TIMEOUT_PER_FILE)
         .option('--explain', 'print, for every generic key/value candidate, the score and the reasons it was reported or dropped (runs on one thread)')
-        .addOption(new commander_1.Option('--min-severity <level>', 'lowest severity to report (info shows identifiers that are public by design, such as publishable keys)')
+        .addOption(new commander_1.Option('--min-severity <level>', 'lowest severity to report (info shows identifiers that are public by design, such as publishable keys, and values encrypted with a key kept elsewhere)')
         .choices([...types_1.SEVERITIES])
         .default(stage_1.DEFAULT_MIN_SEVERITY))
         .addOption(new commander_1.Option('--threads <n>', 'detection worker threads (0 = main thread only; default: number of cores; history: 1 on 2 cores, else cores - 2)'))
@@ -4413,6 +4413,39 @@ function contextOf(path) {
 }
 
 },
+"engine/generic/dev-default.js": function (exports, require, module, __filename, __dirname) {
+"use strict";
+/**
+ * A password that repeats the user name given beside it (`username: shop` / `password: shop`, a
+ * Quarkus `%dev` profile's `ledger`/`ledger`): the default of a local database or container, which
+ * writers of real configuration and of labelled corpora alike leave as no secret.
+ */
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.repeatsUserName = repeatsUserName;
+/** How far around the password's line the user name is looked for, in bytes. */
+const NEAR = 400;
+/** A user-name key just before a value: `user: `, `"username": "`, `DB_USER=`, `.username=`. */
+const USER_KEY = /(?:user(?:name)?|login|uid)["'\]]?[ \t]*(?:=>|[:=])[ \t]*["']?$/i;
+/** True when `value` (the password at `start`) is also the value of a user-name key within NEAR bytes. */
+function repeatsUserName(bytes, start, end, value) {
+    if (value.length < 3 || value.length > 32)
+        return false;
+    const from = Math.max(0, start - NEAR);
+    const window = bytes.toString('latin1', from, Math.min(bytes.length, end + NEAR));
+    for (let i = window.indexOf(value); i >= 0; i = window.indexOf(value, i + 1)) {
+        if (from + i === start)
+            continue;
+        const after = window.charCodeAt(i + value.length);
+        // The whole value, not a prefix of a longer one.
+        if (after && /[\w.-]/.test(String.fromCharCode(after)))
+            continue;
+        if (USER_KEY.test(window.slice(Math.max(0, i - 40), i)))
+            return true;
+    }
+    return false;
+}
+
+},
 "engine/generic/extract.js": function (exports, require, module, __filename, __dirname) {
 "use strict";
 var __importDefault = (this && this.__importDefault) || function (mod) {
@@ -4592,6 +4625,7 @@ const extract_1 = require("./extract");
 const keys_1 = require("./keys");
 const parent_1 = require("./parent");
 const score_1 = require("./score");
+const dev_default_1 = require("./dev-default");
 const BARE_KEY = /^key$/i;
 /** A YAML mapping's `key:` (or a list item's) opening its line. */
 const MAPPING_KEY = /^[ \t]*(?:-[ \t]+)?key[ \t]*:/i;
@@ -4701,6 +4735,10 @@ function judgePair(s, pair, ls, le, longLine) {
     if (d.report && d.severity && DOCTEST.test(bytes.toString('latin1', ls, Math.min(le, ls + 16)))) {
         d.report = false;
         d.reasons.push('a weak value at a doctest prompt');
+    }
+    if (d.report && d.kind === 'password' && (0, dev_default_1.repeatsUserName)(bytes, start, end, pair.value)) {
+        d.report = false;
+        d.reasons.push('the user name again (a local default)');
     }
     const rule = s.byClass.get(d.kind);
     if (d.score > 0 || d.report)
@@ -9676,7 +9714,7 @@ function summaryLines(report) {
     }
     const below = Number(report.notes.belowMinSeverity ?? 0);
     if (below > 0)
-        lines.push(`tokenguard: ${below} identifier${below === 1 ? '' : 's'} below --min-severity not reported (public by design, such as publishable keys); --min-severity info shows them`);
+        lines.push(`tokenguard: ${below} finding${below === 1 ? '' : 's'} below --min-severity not reported (public by design, such as publishable keys, or readable only with another file, such as Jenkins-encrypted secrets); --min-severity info shows them`);
     const unchanged = Number(report.notes.unchangedLines ?? 0);
     if (unchanged > 0)
         lines.push(`tokenguard: ${unchanged} finding${unchanged === 1 ? '' : 's'} on lines the commit does not add not reported (--only-added-lines)`);

@@ -68,7 +68,7 @@ function addScanOptions(cmd) {
         .option('--no-suppress', 'show everything: no inline markers, allowlists, ignore file, baseline, or size limit lowered by a repository config')
         .option('--timeout-per-file <duration>', 'give up on a file when one 16 MiB piece of it takes longer than this to scan, e.g. 30s or 500ms; it is listed as skipped (timeout) and the scan is incomplete (0 = no limit)', exports.DEFAULT_TIMEOUT_PER_FILE)
         .option('--explain', 'print, for every generic key/value candidate, the score and the reasons it was reported or dropped (runs on one thread)')
-        .addOption(new commander_1.Option('--min-severity <level>', 'lowest severity to report (info shows identifiers that are public by design, such as publishable keys)')
+        .addOption(new commander_1.Option('--min-severity <level>', 'lowest severity to report (info shows identifiers that are public by design, such as publishable keys, and values encrypted with a key kept elsewhere)')
         .choices([...types_1.SEVERITIES])
         .default(stage_1.DEFAULT_MIN_SEVERITY))
         .addOption(new commander_1.Option('--threads <n>', 'detection worker threads (0 = main thread only; default: number of cores; history: 1 on 2 cores, else cores - 2)'))

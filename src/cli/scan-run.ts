@@ -102,7 +102,7 @@ export function addScanOptions(cmd: Command): Command {
     )
     .option('--explain', 'print, for every generic key/value candidate, the score and the reasons it was reported or dropped (runs on one thread)')
     .addOption(
-      new Option('--min-severity <level>', 'lowest severity to report (info shows identifiers that are public by design, such as publishable keys)')
+      new Option('--min-severity <level>', 'lowest severity to report (info shows identifiers that are public by design, such as publishable keys, and values encrypted with a key kept elsewhere)')
         .choices([...SEVERITIES])
         .default(DEFAULT_MIN_SEVERITY),
     )

@@ -35,7 +35,10 @@ export function summaryLines(report: Report): string[] {
     lines.push(`tokenguard: suppressed ${total} finding${total === 1 ? '' : 's'} (${suppressed.map(([k, n]) => `${n} ${MECHANISM[k] ?? k}`).join(', ')}); --no-suppress shows them`);
   }
   const below = Number(report.notes.belowMinSeverity ?? 0);
-  if (below > 0) lines.push(`tokenguard: ${below} identifier${below === 1 ? '' : 's'} below --min-severity not reported (public by design, such as publishable keys); --min-severity info shows them`);
+  if (below > 0)
+    lines.push(
+      `tokenguard: ${below} finding${below === 1 ? '' : 's'} below --min-severity not reported (public by design, such as publishable keys, or readable only with another file, such as Jenkins-encrypted secrets); --min-severity info shows them`,
+    );
   const unchanged = Number(report.notes.unchangedLines ?? 0);
   if (unchanged > 0) lines.push(`tokenguard: ${unchanged} finding${unchanged === 1 ? '' : 's'} on lines the commit does not add not reported (--only-added-lines)`);
   if (s.allowlistedFiles > 0) lines.push(`tokenguard: ${s.allowlistedFiles} file${s.allowlistedFiles === 1 ? '' : 's'} not read: allowlisted paths`);

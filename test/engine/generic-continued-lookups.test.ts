@@ -81,7 +81,7 @@ it("reads Ruby's ||= and JavaScript's ??=, a header that is a whole string of a 
 
 it('leaves a negated variable and a header read from a variable alone', async () => {
   const files = {
-    'config.yml': 'auth:\n  password: !isDisabled\n',
+    'config.yml': ['auth:', '  password: !isDisabled', ''].join('\n'),
     'call.sh': 'curl -H "X-Api-Key: $SONARR_KEY" http://nuc.home:8989/api\n',
   };
   expect(secrets(await scan(files))).toEqual([]);

@@ -90,3 +90,14 @@ it('leaves client-side keys their providers publish by prefix, a Wi-Fi SSID, and
   };
   expect((await scan(files)).map((h) => h.secret)).toEqual([real]);
 });
+
+it("leaves a password that repeats the user name beside it, and Android's and Vagrant's documented defaults", async () => {
+  const real = secret();
+  const files = {
+    'database.yml': `development:\n  adapter: postgresql\n  username: shop\n  password: shop\nproduction:\n  username: shop\n  password: ${real}\n`,
+    'application.properties': '%dev.quarkus.datasource.username=ledger\n%dev.quarkus.datasource.password=ledger\n',
+    'build.gradle.kts': 'signingConfigs {\n    getByName("debug") {\n        storePassword = "android"\n        keyPassword = "android"\n    }\n}\n',
+    Vagrantfile: 'Vagrant.configure("2") do |config|\n  config.ssh.password = "vagrant"\nend\n',
+  };
+  expect((await scan(files)).map((h) => h.secret)).toEqual([real]);
+});

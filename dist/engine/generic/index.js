@@ -12,6 +12,7 @@ const extract_1 = require("./extract");
 const keys_1 = require("./keys");
 const parent_1 = require("./parent");
 const score_1 = require("./score");
+const dev_default_1 = require("./dev-default");
 const BARE_KEY = /^key$/i;
 /** A YAML mapping's `key:` (or a list item's) opening its line. */
 const MAPPING_KEY = /^[ \t]*(?:-[ \t]+)?key[ \t]*:/i;
@@ -121,6 +122,10 @@ function judgePair(s, pair, ls, le, longLine) {
     if (d.report && d.severity && DOCTEST.test(bytes.toString('latin1', ls, Math.min(le, ls + 16)))) {
         d.report = false;
         d.reasons.push('a weak value at a doctest prompt');
+    }
+    if (d.report && d.kind === 'password' && (0, dev_default_1.repeatsUserName)(bytes, start, end, pair.value)) {
+        d.report = false;
+        d.reasons.push('the user name again (a local default)');
     }
     const rule = s.byClass.get(d.kind);
     if (d.score > 0 || d.report)

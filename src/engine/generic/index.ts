@@ -19,6 +19,7 @@ import { type Pair, pairsOn } from './extract';
 import { judgeKey, keyQualifierIn } from './keys';
 import { parentKey } from './parent';
 import { decide } from './score';
+import { repeatsUserName } from './dev-default';
 
 /** A reported pair, as a candidate for the engine (byte offsets within the fragment). */
 export interface GenericHit {
@@ -152,6 +153,10 @@ function judgePair(s: Scope, pair: Pair, ls: number, le: number, longLine: boole
   if (d.report && d.severity && DOCTEST.test(bytes.toString('latin1', ls, Math.min(le, ls + 16)))) {
     d.report = false;
     d.reasons.push('a weak value at a doctest prompt');
+  }
+  if (d.report && d.kind === 'password' && repeatsUserName(bytes, start, end, pair.value)) {
+    d.report = false;
+    d.reasons.push('the user name again (a local default)');
   }
   const rule = s.byClass.get(d.kind);
   if (d.score > 0 || d.report) s.seen?.add(start, end);
