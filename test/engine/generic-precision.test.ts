@@ -101,3 +101,8 @@ it("leaves a password that repeats the user name beside it, and Android's and Va
   };
   expect((await scan(files)).map((h) => h.secret)).toEqual([real]);
 });
+
+it('leaves references to a keychain or keyring entry alone', async () => {
+  const files = { 'paykit.toml': '[mollie]\napi_key = "keychain:paykit/mollie"\nwebhook_secret = "keyring:paykit/mollie-webhook"\n' };
+  expect(await scan(files)).toEqual([]);
+});
