@@ -4327,13 +4327,14 @@ function lineEnd(bytes, ls) {
 function markdownTablePairs(bytes, positions) {
     const out = [];
     const headers = new Set();
+    // Buffer.lastIndexOf counts a negative offset from the end: a keyword at 0 is on the first line.
     for (const p of positions)
-        headers.add(bytes.lastIndexOf(10, p - 1) + 1);
+        headers.add(p > 0 ? bytes.lastIndexOf(10, p - 1) + 1 : 0);
     for (const hs of headers) {
         const he = lineEnd(bytes, hs);
         if (he >= bytes.length || !UNDERLINE.test(bytes.toString('latin1', he + 1, lineEnd(bytes, he + 1))))
             continue;
-        const header = pipeCells(bytes, hs, he)?.map(([s, e]) => bytes.toString('utf8', s, e).replace(/[*_`]/g, ''));
+        const header = pipeCells(bytes, hs, he)?.map(([s, e]) => bytes.toString('utf8', s, e).replace(/[*`]/g, ''));
         // A column is named by a short header (`Secret`, `API key / token`), not by a sentence about the column.
         const columns = header?.map((name, i) => (name.length <= 32 && !/[()]/.test(name) && (0, keys_1.judgeKey)(name).strength >= 3 ? i : -1)).filter((i) => i >= 0) ?? [];
         if (columns.length === 0)

@@ -59,3 +59,11 @@ it('reads the cells under a credential header of a Markdown table, and not a col
   };
   expect(secrets(await scan(files))).toEqual([...v].sort());
 });
+
+it('reads a Markdown table whose header is the first line of the file, with snake_case and bold headers', async () => {
+  const v = [token(32), token(28)];
+  const files = {
+    'keys.md': `| service | api_token | notes |\n|---|---|---|\n| sonarr | \`${v[0]}\` | |\n\nText.\n\n| **Service** | **Password** |\n| :--- | :--- |\n| minio | ${v[1]} |\n`,
+  };
+  expect(secrets(await scan(files))).toEqual([...v].sort());
+});

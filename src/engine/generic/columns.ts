@@ -137,11 +137,12 @@ function lineEnd(bytes: Buffer, ls: number): number {
 export function markdownTablePairs(bytes: Buffer, positions: number[]): ColumnPair[] {
   const out: ColumnPair[] = [];
   const headers = new Set<number>();
-  for (const p of positions) headers.add(bytes.lastIndexOf(10, p - 1) + 1);
+  // Buffer.lastIndexOf counts a negative offset from the end: a keyword at 0 is on the first line.
+  for (const p of positions) headers.add(p > 0 ? bytes.lastIndexOf(10, p - 1) + 1 : 0);
   for (const hs of headers) {
     const he = lineEnd(bytes, hs);
     if (he >= bytes.length || !UNDERLINE.test(bytes.toString('latin1', he + 1, lineEnd(bytes, he + 1)))) continue;
-    const header = pipeCells(bytes, hs, he)?.map(([s, e]) => bytes.toString('utf8', s, e).replace(/[*_`]/g, ''));
+    const header = pipeCells(bytes, hs, he)?.map(([s, e]) => bytes.toString('utf8', s, e).replace(/[*`]/g, ''));
     // A column is named by a short header (`Secret`, `API key / token`), not by a sentence about the column.
     const columns = header?.map((name, i) => (name.length <= 32 && !/[()]/.test(name) && judgeKey(name).strength >= 3 ? i : -1)).filter((i) => i >= 0) ?? [];
     if (columns.length === 0) continue;
