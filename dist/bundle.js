@@ -4467,10 +4467,11 @@ const literal_1 = require("./literal");
 const not_a_key_1 = require("./not-a-key");
 const choose_1 = require("./choose");
 const sources_1 = require("./sources");
+const values_1 = require("./values");
 /** Longest value, in bytes, taken from a pair. */
 const MAX_VALUE = 512;
 /** Four groups of four lower-case letters ending the line (a Google app password as Google shows it). */
-const BARE_APP_PASSWORD = /^[a-z]{4}(?: [a-z]{4}){3}(?=[ \t]*(?:[\r#;]|$))/;
+const BARE_APP_PASSWORD = new RegExp(`^${values_1.APP_PASSWORD_SHAPE}(?=[ \\t]*(?:[\\r#;]|$))`);
 /** An array of one double-quoted string: its opening (`[` and the quote) and the string's content. */
 const ONE_STRING_ARRAY = /^(\[[ \t]*")((?:[^"\\\n]|\\.)+)"[ \t]*\]/;
 let compiled;
@@ -5476,6 +5477,7 @@ function sqlColumnPairs(bytes) {
 "engine/generic/values.js": function (exports, require, module, __filename, __dirname) {
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
+exports.APP_PASSWORD_SHAPE = void 0;
 exports.judgeValue = judgeValue;
 /**
  * What a value assigned to a credential key looks like: a reference to a secret kept elsewhere, a
@@ -5567,7 +5569,8 @@ function isProse(v) {
     return words.filter((w) => PROSE_WORD.test(w)).length >= Math.max(2, words.length * 0.6);
 }
 /** A Google app password as Google shows it: 16 lower-case letters in four groups (not four words of prose). */
-const APP_PASSWORD = /^[a-z]{4}(?: [a-z]{4}){3}$/;
+exports.APP_PASSWORD_SHAPE = '[a-z]{4}(?: [a-z]{4}){3}';
+const APP_PASSWORD = new RegExp(`^${exports.APP_PASSWORD_SHAPE}$`);
 /** Vetoes that hold whatever the key: the value is not a literal secret at all. `text`: the pair sits inside a string literal. */
 function vetoOf(v, quoted, code, text = false) {
     if (REFERENCE.some((r) => r.test(v)))
@@ -6552,8 +6555,8 @@ const SEQUENCES = ['0123456789abcdefghijklmnopqrstuvwxyz', '1234567890abcdefghij
 /**
  * Three neighbouring keys of the home row, either way: a value typed by running a hand along the
  * keyboard (`sdf0o9823sjdfsdf`, `2kjshdfp92i34asdasd`) holds two such runs apart, and most of its
- * characters are home-row letters. A random value holds one four-key run (`dfgh`, two overlapping
- * runs) about once in 2,500 at 40 characters; two apart, in lower case, with 40% home-row letters:
+ * characters are home-row letters. Counting overlapping runs (`dfgh` is two) took one random value of
+ * 40 letters and digits in 1,700 for a placeholder (231 of 400,000); two apart, in lower case, with 40% home-row letters:
  * none of 200,000 random values of 20 or 40 letters and digits in mixed case, and about one in 20,000
  * in lower case at 40 (counting every other placeholder check). Generic values only.
  */

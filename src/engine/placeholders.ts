@@ -33,8 +33,8 @@ const SEQUENCES = ['0123456789abcdefghijklmnopqrstuvwxyz', '1234567890abcdefghij
 /**
  * Three neighbouring keys of the home row, either way: a value typed by running a hand along the
  * keyboard (`sdf0o9823sjdfsdf`, `2kjshdfp92i34asdasd`) holds two such runs apart, and most of its
- * characters are home-row letters. A random value holds one four-key run (`dfgh`, two overlapping
- * runs) about once in 2,500 at 40 characters; two apart, in lower case, with 40% home-row letters:
+ * characters are home-row letters. Counting overlapping runs (`dfgh` is two) took one random value of
+ * 40 letters and digits in 1,700 for a placeholder (231 of 400,000); two apart, in lower case, with 40% home-row letters:
  * none of 200,000 random values of 20 or 40 letters and digits in mixed case, and about one in 20,000
  * in lower case at 40 (counting every other placeholder check). Generic values only.
  */

@@ -3,10 +3,8 @@
  * users table dumped with its token column): cells under a credential header are judged as values of
  * that key, and nothing else in the table is.
  */
-import { base62, type Hit, scanFiles } from '../helpers/scan-files';
+import { base62, type Hit, scanFiles, token } from '../helpers/scan-files';
 
-/** A random-looking value with two digits at least. */
-const token = (n = 32) => `${base62(n - 2)}${n % 10}${(n * 7) % 10}`;
 const scan = (files: Record<string, string>) => scanFiles(files, 'tg-generic-columns-');
 const secrets = (hits: Hit[]) => hits.map((h) => h.secret).sort();
 

@@ -3,11 +3,12 @@
  * fallback literal alone on the line after the key. And a generated password that starts with `%`
  * is a value, where `%VAR%` and `%(name)s` stay references.
  */
-import { base62, type Hit, scanFiles } from '../helpers/scan-files';
+import { randomBytes } from 'node:crypto';
+import { type Hit, scanFiles, token } from '../helpers/scan-files';
 
-/** A random-looking value with two digits at least. */
-const token = (n = 32) => `${base62(n - 2)}${n % 10}${(n * 7) % 10}`;
 const scan = (files: Record<string, string>) => scanFiles(files, 'tg-generic-continued-');
+/** 32 upper-case hex digits, the shape of an SMTP2GO key after its `api-` prefix. */
+const hex32 = () => randomBytes(16).toString('hex').toUpperCase();
 const secrets = (hits: Hit[]) => hits.map((h) => h.secret).sort();
 
 it('reads the fallback argument on the line after the key', async () => {
@@ -88,7 +89,7 @@ it('leaves a negated variable and a header read from a variable alone', async ()
 });
 
 it("reads a key's expression falling back to a literal, a cipher's pass, and an app password written bare", async () => {
-  const v = [`atsk_${token(40)}`, `api-${token(32)}`, token(48)];
+  const v = [`atsk_${token(40)}`, `api-${hex32()}`, token(48)];
   const app = 'niev epvq urxp ljly';
   const files = {
     'channels.ts': `    apiKey: opts.africasTalking?.apiKey ?? '${v[0]}',\n`,

@@ -5,10 +5,8 @@
  * XML element's name and value attributes, and Gradle's credentials blocks. Each with the code, the
  * references and the public values in the same places that must stay silent.
  */
-import { base62, type Hit, scanFiles } from '../helpers/scan-files';
+import { type Hit, scanFiles, token } from '../helpers/scan-files';
 
-/** A random-looking value with two digits at least. */
-const token = (n = 32) => `${base62(n - 2)}${n % 10}${(n * 7) % 10}`;
 const scan = (files: Record<string, string>) => scanFiles(files, 'tg-generic-forms-');
 const places = (hits: Hit[]) => hits.map((h) => `${h.path}:${h.line}`);
 

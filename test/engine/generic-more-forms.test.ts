@@ -4,10 +4,8 @@
  * `(string)` annotation, fish's history, a config line of `key value`, and SQL's pairs of literals.
  * Each with the names, types and digests in the same places that must stay silent.
  */
-import { base62, type Hit, scanFiles } from '../helpers/scan-files';
+import { type Hit, scanFiles, token } from '../helpers/scan-files';
 
-/** A random-looking value with two digits at least. */
-const token = (n = 32) => `${base62(n - 2)}${n % 10}${(n * 7) % 10}`;
 const scan = (files: Record<string, string>) => scanFiles(files, 'tg-generic-more-');
 const secrets = (hits: Hit[]) => hits.map((h) => h.secret).sort();
 

@@ -14,6 +14,15 @@ export function base62(length: number): string {
   return [...randomBytes(length)].map((b) => 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789'[b % 62]).join('');
 }
 
+/**
+ * A random-looking token of `n` characters with digits inside it, not only at its end: base62 letters
+ * followed by two digits read as a word or an identifier (`YqJazTykkBrIvTpBforhopBdqn86`) when the
+ * random part happens to hold no digit, which the generic extractor rightly leaves alone.
+ */
+export function token(n = 32): string {
+  return `${base62(n - 4)}${n % 10}${base62(1)}${(n * 3) % 10}${(n * 7) % 10}`;
+}
+
 /** Writes `files` to a fresh folder, scans it, and returns every finding's place and secret in order. */
 export async function scanFiles(files: Record<string, string>, prefix = 'tg-generic-'): Promise<Hit[]> {
   const dir = tempDir(prefix);

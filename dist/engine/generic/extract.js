@@ -17,10 +17,11 @@ const literal_1 = require("./literal");
 const not_a_key_1 = require("./not-a-key");
 const choose_1 = require("./choose");
 const sources_1 = require("./sources");
+const values_1 = require("./values");
 /** Longest value, in bytes, taken from a pair. */
 const MAX_VALUE = 512;
 /** Four groups of four lower-case letters ending the line (a Google app password as Google shows it). */
-const BARE_APP_PASSWORD = /^[a-z]{4}(?: [a-z]{4}){3}(?=[ \t]*(?:[\r#;]|$))/;
+const BARE_APP_PASSWORD = new RegExp(`^${values_1.APP_PASSWORD_SHAPE}(?=[ \\t]*(?:[\\r#;]|$))`);
 /** An array of one double-quoted string: its opening (`[` and the quote) and the string's content. */
 const ONE_STRING_ARRAY = /^(\[[ \t]*")((?:[^"\\\n]|\\.)+)"[ \t]*\]/;
 let compiled;

@@ -1,5 +1,6 @@
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
+exports.APP_PASSWORD_SHAPE = void 0;
 exports.judgeValue = judgeValue;
 /**
  * What a value assigned to a credential key looks like: a reference to a secret kept elsewhere, a
@@ -91,7 +92,8 @@ function isProse(v) {
     return words.filter((w) => PROSE_WORD.test(w)).length >= Math.max(2, words.length * 0.6);
 }
 /** A Google app password as Google shows it: 16 lower-case letters in four groups (not four words of prose). */
-const APP_PASSWORD = /^[a-z]{4}(?: [a-z]{4}){3}$/;
+exports.APP_PASSWORD_SHAPE = '[a-z]{4}(?: [a-z]{4}){3}';
+const APP_PASSWORD = new RegExp(`^${exports.APP_PASSWORD_SHAPE}$`);
 /** Vetoes that hold whatever the key: the value is not a literal secret at all. `text`: the pair sits inside a string literal. */
 function vetoOf(v, quoted, code, text = false) {
     if (REFERENCE.some((r) => r.test(v)))

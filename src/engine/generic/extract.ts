@@ -10,6 +10,7 @@ import { FIELD_EDGE, fieldEnd, holdsPairs, insideString } from './literal';
 import { AMBIGUOUS_CALL, comparison, NOT_A_KEY_NAME, NOT_A_SETTER, NOT_A_SETTER_VERB, notAKey, scoped, spellsOwnName } from './not-a-key';
 import { patternsFor } from './choose';
 import { CALL, DIRECTIVES, NAMED, SOURCES, SUBSTITUTION, TUPLE } from './sources';
+import { APP_PASSWORD_SHAPE } from './values';
 
 /** One key/value pair: byte offsets within the line. */
 export interface Pair {
@@ -33,7 +34,7 @@ export interface Pair {
 /** Longest value, in bytes, taken from a pair. */
 const MAX_VALUE = 512;
 /** Four groups of four lower-case letters ending the line (a Google app password as Google shows it). */
-const BARE_APP_PASSWORD = /^[a-z]{4}(?: [a-z]{4}){3}(?=[ \t]*(?:[\r#;]|$))/;
+const BARE_APP_PASSWORD = new RegExp(`^${APP_PASSWORD_SHAPE}(?=[ \\t]*(?:[\\r#;]|$))`);
 /** An array of one double-quoted string: its opening (`[` and the quote) and the string's content. */
 const ONE_STRING_ARRAY = /^(\[[ \t]*")((?:[^"\\\n]|\\.)+)"[ \t]*\]/;
 

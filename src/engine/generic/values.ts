@@ -104,7 +104,8 @@ function isProse(v: string): boolean {
 }
 
 /** A Google app password as Google shows it: 16 lower-case letters in four groups (not four words of prose). */
-const APP_PASSWORD = /^[a-z]{4}(?: [a-z]{4}){3}$/;
+export const APP_PASSWORD_SHAPE = '[a-z]{4}(?: [a-z]{4}){3}';
+const APP_PASSWORD = new RegExp(`^${APP_PASSWORD_SHAPE}$`);
 
 /** Vetoes that hold whatever the key: the value is not a literal secret at all. `text`: the pair sits inside a string literal. */
 function vetoOf(v: string, quoted: boolean, code: boolean, text = false): string | undefined {
