@@ -5,10 +5,10 @@
  * moto, samtranslator and numpy, and in reCAPTCHA, Algolia and Supabase set-ups).
  */
 import { randomInt } from 'node:crypto';
-import { base62, scanFiles } from '../helpers/scan-files';
+import { scanFiles, token as randomToken } from '../helpers/scan-files';
 
-/** A random-looking value with two digits at least, as real tokens of this length have. */
-const token = (n = 24) => `${base62(n - 2)}${randomInt(10)}${randomInt(10)}`;
+/** A random-looking value of `n` characters (24 unless told), digits inside it. */
+const token = (n = 24) => randomToken(n);
 const hex = (n: number) => [...Array(n)].map(() => '0123456789abcdef'[randomInt(16)]).join('');
 const scan = (files: Record<string, string>) => scanFiles(files, 'tg-generic-loose-');
 
