@@ -4612,6 +4612,139 @@ function pairsOn(line, hits) {
 }
 
 },
+"engine/generic/html-tables.js": function (exports, require, module, __filename, __dirname) {
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.HTML_FILE = void 0;
+exports.htmlTablePairs = htmlTablePairs;
+const keys_1 = require("./keys");
+const values_1 = require("./values");
+exports.HTML_FILE = /\.(?:html?|xhtml)$/i;
+/** How far a header row's start is looked for before a keyword, and a table's rows read after it. */
+const ROW_REACH = 8192;
+const TABLE_REACH = 256 * 1024;
+/** Longest cell read; a longer one is prose. */
+const MAX_CELL = 2048;
+const CELL = /<t([hd])\b[^>]*>([\s\S]*?)<\/t\1>/gi;
+const CODE = /<code\b[^>]*>([^<]{1,512})<\/code>/gi;
+const TEXT = />([^<]+)</g;
+const APP_PASSWORD = new RegExp(`^${values_1.APP_PASSWORD_SHAPE}$`);
+/** A header naming the accounts the row's secret belongs to. */
+const ACCOUNT = /^(?:account|user(?: ?name)?|login|e-?mail|service account)s?$/i;
+/** The cells of the row `html` (its text starting at byte `base`; the row is latin1-decoded, so offsets are bytes). */
+function cellsOf(html, base) {
+    const cells = [];
+    CELL.lastIndex = 0;
+    for (let m = CELL.exec(html); m; m = CELL.exec(html)) {
+        const start = base + m.index + m[0].indexOf('>') + 1;
+        cells.push({ th: m[1].toLowerCase() === 'h', start, end: start + m[2].length });
+    }
+    return cells;
+}
+/** The text of a cell's markup, tags and entities left out. */
+function textOf(markup) {
+    return markup
+        .replace(/<[^>]*>/g, ' ')
+        .replace(/&[a-z]+;|&#\d+;/gi, ' ')
+        .replace(/\s+/g, ' ')
+        .trim();
+}
+/**
+ * The values a cell holds: each `<code>` element's text, or else its last text node, after a label's
+ * colon (`app password: cpvf lkro gzgm svaz`).
+ */
+function valuesOf(bytes, cell) {
+    const markup = bytes.toString('latin1', cell.start, cell.end);
+    const out = [];
+    CODE.lastIndex = 0;
+    for (let m = CODE.exec(markup); m; m = CODE.exec(markup))
+        out.push(trimmed(bytes, cell.start + m.index + m[0].indexOf('>') + 1, m[1].length));
+    if (out.length > 0)
+        return out;
+    let last;
+    TEXT.lastIndex = 0;
+    for (let m = TEXT.exec(`>${markup}<`); m; m = TEXT.exec(`>${markup}<`))
+        if (m[1].trim())
+            last = m;
+    if (!last)
+        return out;
+    // The text node's offset within the cell: the wrapper added one character before it.
+    let start = cell.start + last.index;
+    let text = last[1];
+    const colon = text.lastIndexOf(': ');
+    if (colon >= 0) {
+        start += colon + 2;
+        text = text.slice(colon + 2);
+    }
+    // Words are prose (`see 1Password "DHL Business"`), save a Google app password's four groups.
+    if (/\S\s+\S/.test(text.trim()) && !APP_PASSWORD.test(text.trim()))
+        return out;
+    out.push(trimmed(bytes, start, text.length));
+    return out;
+}
+function trimmed(bytes, start, length) {
+    let s = start;
+    let e = start + length;
+    while (s < e && (bytes[s] === 32 || bytes[s] === 9 || bytes[s] === 10 || bytes[s] === 13))
+        s++;
+    while (e > s && (bytes[e - 1] === 32 || bytes[e - 1] === 9 || bytes[e - 1] === 10 || bytes[e - 1] === 13))
+        e--;
+    return [s, e];
+}
+/** The line bounds around `at`. */
+function lineOf(bytes, at) {
+    const nl = bytes.lastIndexOf(10, at);
+    const end = bytes.indexOf(10, at);
+    return [nl + 1, end < 0 ? bytes.length : end];
+}
+/** Pairs of the cells under credential-naming header cells of the HTML tables whose header row holds a keyword. */
+function htmlTablePairs(bytes, positions) {
+    const out = [];
+    const rows = new Set();
+    for (const p of positions) {
+        const from = Math.max(0, p - ROW_REACH);
+        const i = bytes.subarray(from, p).lastIndexOf('<tr');
+        if (i >= 0)
+            rows.add(from + i);
+    }
+    for (const rs of rows) {
+        const re = bytes.indexOf('</tr>', rs);
+        if (re < 0 || re - rs > ROW_REACH)
+            continue;
+        const header = cellsOf(bytes.toString('latin1', rs, re), rs);
+        if (header.length === 0 || !header.every((c) => c.th))
+            continue;
+        const names = header.map((c) => textOf(bytes.toString('utf8', c.start, c.end)));
+        const columns = names.map((n, i) => (n.length <= 32 && !/[()]/.test(n) && (0, keys_1.judgeKey)(n).strength >= 3 ? i : -1)).filter((i) => i >= 0);
+        if (columns.length === 0)
+            continue;
+        // Beside a column of accounts, a `Secret` column holds each account's password (or its token).
+        const accounts = names.some((n) => ACCOUNT.test(n));
+        const keys = names.map((n) => (accounts && (0, keys_1.judgeKey)(n).kind !== 'password' ? `${n} password` : n));
+        const tableEnd = bytes.indexOf('</table', re);
+        const end = Math.min(tableEnd < 0 ? bytes.length : tableEnd, re + TABLE_REACH);
+        for (let row = bytes.indexOf('<tr', re); row >= 0 && row < end; row = bytes.indexOf('<tr', row + 3)) {
+            const close = bytes.indexOf('</tr>', row);
+            if (close < 0 || close > end)
+                break;
+            const cells = cellsOf(bytes.toString('latin1', row, close), row);
+            for (const i of columns) {
+                const c = cells[i];
+                if (!c || c.th || c.end - c.start > MAX_CELL)
+                    continue;
+                for (const [start, stop] of valuesOf(bytes, c)) {
+                    if (stop <= start)
+                        continue;
+                    const [ls, le] = lineOf(bytes, start);
+                    out.push({ key: keys[i], value: bytes.toString('utf8', start, stop), start, end: stop, quoted: true, expression: false, inString: false, quotedKey: false, ls, le });
+                }
+            }
+        }
+    }
+    return out.sort((a, b) => a.start - b.start);
+}
+
+},
 "engine/generic/index.js": function (exports, require, module, __filename, __dirname) {
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
@@ -4625,6 +4758,7 @@ const columns_1 = require("./columns");
 const sql_columns_1 = require("./sql-columns");
 const extract_1 = require("./extract");
 const keys_1 = require("./keys");
+const html_tables_1 = require("./html-tables");
 const parent_1 = require("./parent");
 const score_1 = require("./score");
 const dev_default_1 = require("./dev-default");
@@ -4726,7 +4860,8 @@ function judgePair(s, pair, ls, le, longLine) {
     // A bare `key` is named by the mapping that holds it (`"Jwt": { "Key": … }`).
     const bare = BARE_KEY.test(pair.key);
     const parent = bare ? (0, parent_1.parentKey)(bytes, ls) : undefined;
-    const qualifier = parent && (0, keys_1.keyQualifierIn)(parent);
+    // Beside a service's https endpoint, a bare `Key` is that service's key (Azure's `{ "Endpoint", "Key" }`).
+    const qualifier = (parent && (0, keys_1.keyQualifierIn)(parent)) || (bare && (0, parent_1.siblingEndpoint)(bytes, ls) ? 'service' : undefined);
     // A bare "key" of a mapping (JSON's quoted one, YAML's `key:` opening its line) names a credential only
     // under a mapping that says which: most are not (`labels:`, `Cache:`).
     if (bare && !qualifier && (pair.quotedKey || MAPPING_KEY.test(bytes.toString('latin1', ls, Math.min(le, ls + 64)))))
@@ -4805,6 +4940,9 @@ function detectGeneric(fragment, rules, positions, seen, explain) {
     // A Markdown table's header names the cells below it, as a CSV file's does.
     if (columns_1.MARKDOWN_FILE.test(fragment.path) && positions.length > 0)
         tablePairs(s, (0, columns_1.markdownTablePairs)(bytes, positions));
+    // An HTML table's header cells name the cells below them (a wiki export's page of logins).
+    if (html_tables_1.HTML_FILE.test(fragment.path) && positions.length > 0)
+        tablePairs(s, (0, html_tables_1.htmlTablePairs)(bytes, positions));
     // A SQL file's column names are the keys of the values its INSERT and COPY statements give them.
     if (sql_columns_1.SQL_FILE.test(fragment.path) && positions.length > 0)
         tablePairs(s, (0, sql_columns_1.sqlColumnPairs)(bytes));
@@ -4908,8 +5046,10 @@ function judgeKey(key) {
     const last = words[words.length - 1];
     // A hash's salt is a secret of its own (Drupal's `hash_salt`, a `HASH_SALT`), where a salted hash is not; a
     // cipher's pass or key (pgBackRest's `repo1-cipher-pass`) is the encryption's secret, where a ciphertext is not.
+    // And the key that encrypts them (Kibana's `xpack.encryptedSavedObjects.encryptionKey`) is no ciphertext.
+    const encryptionKey = words.slice(-2).join('') === 'encryptionkey' || last === 'encryptionkey';
     for (const w of words)
-        if (NEUTRALISING.has(w) && !(w.startsWith('hash') && last === 'salt') && !(w === 'cipher' && CIPHER_CREDENTIAL.has(last)))
+        if (NEUTRALISING.has(w) && !(w.startsWith('hash') && last === 'salt') && !(w === 'cipher' && CIPHER_CREDENTIAL.has(last)) && !(w === 'encrypted' && encryptionKey))
             return { kind: 'secret', strength: 0, reason: `key says "${w}"` };
     // Sec-WebSocket-Key is a handshake nonce (RFC 6455), split as web, socket, key.
     if (/websocket/i.test(key.replace(/[^A-Za-z]/g, '')))
@@ -5036,8 +5176,12 @@ function notAKey(line, keyStart) {
 }
 /** A name joined by C++'s, Rust's or PHP's scope operator (`stop_token::_M_state`, `Pass::run`): a path in code, not a key. */
 function scoped(line, start, end) {
-    return (line[end] === 58 && line[end + 1] === 58) || (line[start - 1] === 58 && line[start - 2] === 58);
+    if (line[end] === 58 && line[end + 1] === 58)
+        return true;
+    return line[start - 1] === 58 && line[start - 2] === 58 && !HIERA_KEY.test(line.toString('latin1', 0, Math.min(line.length, end + 2)));
 }
+/** A Puppet Hiera key opening its line (`profile::db::password: v`): class and parameter joined by `::`, then YAML's `: `. */
+const HIERA_KEY = /^[ \t]*["']?(?:[a-z_][\w]*::)+[\w]+["']?:(?:[ \t]|\r?$)/;
 /**
  * A key followed by `>` that does not open an XML element (`<password>v`): a comparison (`salt > MASK`),
  * an attribute's end (`…/rotate_secret">text`) or a placeholder in prose (`<auth_token> more words`).
@@ -5090,6 +5234,7 @@ function spellsOwnName(key, value) {
  */
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.parentKey = parentKey;
+exports.siblingEndpoint = siblingEndpoint;
 const regions_1 = require("../regions");
 /** Lines looked at above the pair, at most. */
 const REACH = 12;
@@ -5126,6 +5271,48 @@ function parentKey(bytes, ls) {
         end = start - 1;
     }
     return undefined;
+}
+/** A sibling naming the service's address: `"Endpoint": "https://…"`, `url: https://…`. */
+const ENDPOINT_LINE = /^[ \t]*["']?(?:[\w-]*(?:endpoint|url|uri)|host|server)["']?[ \t]*[:=][ \t]*["']?https?:\/\//i;
+/** Lines looked at on each side for such a sibling. */
+const SIBLING_REACH = 4;
+/**
+ * True when a line within a few lines of the one starting at `ls`, at its indent, gives a service's
+ * https address: `{ "Endpoint": "https://….documents.azure.com", "Key": "…" }` is that service's key,
+ * as Azure's Cosmos DB, AI services and Search settings are written, where a `Key` beside names alone
+ * (`"Cache": { "Key": "orders" }`) is not.
+ */
+function siblingEndpoint(bytes, ls) {
+    let le = (0, regions_1.nextNewline)(bytes, ls, Math.min(bytes.length, ls + LONGEST));
+    if (le < 0)
+        le = Math.min(bytes.length, ls + LONGEST);
+    const own = indentOf(bytes, ls, le);
+    if (own <= 0)
+        return false;
+    const sibling = (start, end) => end - start <= 512 && indentOf(bytes, start, end) === own && ENDPOINT_LINE.test(bytes.toString('latin1', start, end));
+    // Above: the lines before, until one is indented less (the mapping's opener).
+    let end = ls - 1;
+    for (let n = 0; n < SIBLING_REACH && end > 0; n++) {
+        const start = (0, regions_1.lastNewline)(bytes, Math.max(0, end - LONGEST), end) + 1;
+        if (indentOf(bytes, start, end) >= 0 && indentOf(bytes, start, end) < own)
+            break;
+        if (sibling(start, end))
+            return true;
+        end = start - 1;
+    }
+    // Below: the lines after, until the mapping closes.
+    let start = le + 1;
+    for (let n = 0; n < SIBLING_REACH && start < bytes.length; n++) {
+        let e = (0, regions_1.nextNewline)(bytes, start, Math.min(bytes.length, start + LONGEST));
+        if (e < 0)
+            e = Math.min(bytes.length, start + LONGEST);
+        if (indentOf(bytes, start, e) >= 0 && indentOf(bytes, start, e) < own)
+            break;
+        if (sibling(start, e))
+            return true;
+        start = e + 1;
+    }
+    return false;
 }
 
 },
@@ -5236,8 +5423,8 @@ exports.SOURCES = [
     // A literal fallback after an environment lookup, keyed by the variable's name: process.env.KEY || "v",
     // ENV['KEY'] ?? 'v', getenv('KEY') ?: 'v', os.getenv("KEY", "v"), env('KEY', 'v'), config("KEY", default="v"),
     // Sys.getenv("KEY", unset = "v") (R), sys.env.getOrElse("KEY", "v") (Scala), String.fromEnvironment('KEY',
-    // defaultValue: 'v') (Dart), env::var("KEY").unwrap_or_else(|_| String::from("v")) (Rust)
-    `(?i)(?:${exports.ENV_PROPERTY}(?:\\.|\\[[ \\t]*["']|\\{[ \\t]*["']?)|${exports.ENV_CALL}\\([ \\t]*["'])(${exports.KEY})(?:["']?[ \\t]*[\\]}])?["']?[ \\t]*(?:${exports.OR}|\\)[ \\t]*(?:${exports.OR}|${exports.UNWRAP})|,[ \\t]*(?:(?:default|unset|defaultValue)[ \\t]*[=:][ \\t]*)?)[ \\t]*${exports.QUOTED}`,
+    // defaultValue: 'v') (Dart), env::var("KEY").unwrap_or_else(|_| String::from("v")) (Rust), get(ENV, "KEY", "v") (Julia)
+    `(?i)(?:${exports.ENV_PROPERTY}(?:\\.|\\[[ \\t]*["']|\\{[ \\t]*["']?)|${exports.ENV_CALL}\\([ \\t]*(?:ENV[ \\t]*,[ \\t]*)?["'])(${exports.KEY})(?:["']?[ \\t]*[\\]}])?["']?[ \\t]*(?:${exports.OR}|\\)[ \\t]*(?:${exports.OR}|${exports.UNWRAP})|,[ \\t]*(?:(?:default|unset|defaultValue)[ \\t]*[=:][ \\t]*)?)[ \\t]*${exports.QUOTED}`,
     // The default of a substitution: ${KEY:-v}, ${KEY-v}, ${KEY:=v} (shell, Compose), ${KEY:v} (Spring); not ${KEY:?message} or ${KEY:+alternate}
     `(?i)\\$\\{(${exports.KEY})(?::-|:=|-|:)([^?+=}\\s"'$-][^}\\s"'$]*)\\}`,
     // { "key": "password", "value": "v" } (Postman, Insomnia), {"name": "DB_PASSWORD", "value": "v"} (ECS, HAR),
@@ -6005,8 +6192,9 @@ const C_LIKE = { plus: true, dot: false, implicit: false, touching: false, singl
 const DIALECTS = {
     c: C_LIKE,
     rust: { ...C_LIKE, reads: reads('plus', 'macro') },
-    // C and C++ join literals side by side too, but assembly follows their `+` triggers and escapes only.
-    cfamily: { ...C_LIKE, implicit: true, backtick: undefined, reads: reads('plus') },
+    // C and C++ join literals side by side: a PEM key kept as one literal per line (`"-----BEGIN …\n"` then
+    // `"MIIE…\n"`), as AWS IoT and ESP32 firmware embed a device's key.
+    cfamily: { ...C_LIKE, implicit: true, backtick: undefined, reads: reads('plus', 'adjacent') },
     go: { ...C_LIKE, backtick: 'none', reads: reads('plus') },
     python: { ...C_LIKE, implicit: true, backtick: undefined, hashComment: true, reads: reads('plus', 'adjacent') },
     ruby: { ...C_LIKE, implicit: true, single: 'quote-only', backtick: undefined, hashComment: true, reads: reads('plus', 'adjacent') },

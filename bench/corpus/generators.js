@@ -41,6 +41,9 @@ require('./generators/tokens-batch39-c')(def, plain);
 require('./generators/tokens-batch40-a')(def, plain);
 require('./generators/tokens-batch40-b')(def, plain);
 require('./generators/tokens-batch40-c')(def, plain);
+require('./generators/tokens-batch41-a')(def, plain);
+require('./generators/tokens-batch41-b')(def, plain);
+require('./generators/tokens-batch41-c')(def, plain);
 
 // ---------------------------------------------------------------------------------------------
 // Marker expansion

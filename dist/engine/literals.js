@@ -18,8 +18,9 @@ const C_LIKE = { plus: true, dot: false, implicit: false, touching: false, singl
 const DIALECTS = {
     c: C_LIKE,
     rust: { ...C_LIKE, reads: reads('plus', 'macro') },
-    // C and C++ join literals side by side too, but assembly follows their `+` triggers and escapes only.
-    cfamily: { ...C_LIKE, implicit: true, backtick: undefined, reads: reads('plus') },
+    // C and C++ join literals side by side: a PEM key kept as one literal per line (`"-----BEGIN …\n"` then
+    // `"MIIE…\n"`), as AWS IoT and ESP32 firmware embed a device's key.
+    cfamily: { ...C_LIKE, implicit: true, backtick: undefined, reads: reads('plus', 'adjacent') },
     go: { ...C_LIKE, backtick: 'none', reads: reads('plus') },
     python: { ...C_LIKE, implicit: true, backtick: undefined, hashComment: true, reads: reads('plus', 'adjacent') },
     ruby: { ...C_LIKE, implicit: true, single: 'quote-only', backtick: undefined, hashComment: true, reads: reads('plus', 'adjacent') },

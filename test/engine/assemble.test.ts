@@ -83,6 +83,7 @@ describe('assembly: private keys split across literals', () => {
     ['Python, implicit in parentheses', 'keys.py', 'KEY = (\n' + lines.map((l) => `    "${l}\\n"`).join('\n') + '\n)\n', 2],
     ['JavaScript, one line, no line breaks', 'keys.js', `const key = ${lines.map((l) => `'${l}'`).join(' + ')};\n`, 1],
     ['C#, \\r\\n line breaks', 'Keys.cs', 'var key = ' + lines.map((l) => `"${l}\\r\\n"`).join(' +\n  ') + ';\n', 1],
+    ['C, side by side on their own lines (firmware)', 'secrets.h', 'static const char AWS_IOT_PRIVATE_KEY[] =\n' + lines.map((l) => `"${l}\\n"`).join('\n') + ';\n', 2],
   ];
   it.each(forms)('%s', (_name, path, text, line) => {
     const found = scan(text, path);

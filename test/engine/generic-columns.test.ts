@@ -3,6 +3,7 @@
  * users table dumped with its token column): cells under a credential header are judged as values of
  * that key, and nothing else in the table is.
  */
+import { randomBytes } from 'node:crypto';
 import { base62, type Hit, scanFiles, token } from '../helpers/scan-files';
 
 const scan = (files: Record<string, string>) => scanFiles(files, 'tg-generic-columns-');
@@ -62,6 +63,26 @@ it('reads a Markdown table whose header is the first line of the file, with snak
   const v = [token(32), token(28)];
   const files = {
     'keys.md': `| service | api_token | notes |\n|---|---|---|\n| sonarr | \`${v[0]}\` | |\n\nText.\n\n| **Service** | **Password** |\n| :--- | :--- |\n| minio | ${v[1]} |\n`,
+  };
+  expect(secrets(await scan(files))).toEqual([...v].sort());
+});
+
+it("reads the cells under a credential header of an HTML table (a wiki export): code spans, a label's value, an account's password", async () => {
+  const v = [token(44), token(32), token(24)];
+  const td = (x: string) => `<td class="confluenceTd"><p>${x}</p></td>`;
+  const row = (...cells: string[]) => `<tr>${cells.map(td).join('')}</tr>`;
+  const files = {
+    'Vendor-Integrations_281857.html': `<html><body><div class="table-wrap"><table class="confluenceTable"><tbody>\n<tr><th class="confluenceTh"><p>Service</p></th><th class="confluenceTh"><p>Identifier</p></th><th class="confluenceTh"><p>Secret</p></th></tr>\n${row('Sumo Logic', `Access ID <code>${base62(14)}</code>`, `Access Key <code>${v[0]}</code>`)}\n${row('DHL Parcel', 'customer no. 6312004477', 'see 1Password &quot;DHL Business&quot;')}\n</tbody></table>\n<p>Token rotation is quarterly.</p></body></html>\n`,
+    'Shared-accounts_98271.html': `<table><tbody>\n<tr><th><p>System</p></th><th><p>Account</p></th><th><p>Secret</p></th></tr>\n${row('Jira DC', 'svc-release', `PAT: <code>${v[1]}</code>`)}\n${row('Bamboo', 'bamboo-admin', v[2])}\n${row('SMTP relay', 'alerts@example.com', 'app password: cpvf lkro gzgm svaz')}\n</tbody></table>\n`,
+    'no-header.html': `<table><tr><td>Secret</td><td>${token(30)}</td></tr></table>\n`,
+  };
+  expect(secrets(await scan(files))).toEqual([...v, 'cpvf lkro gzgm svaz'].sort());
+});
+
+it("takes a bare Key beside a service's https endpoint for that service's key, and not beside names alone", async () => {
+  const v = [`${token(86)}==`, randomBytes(16).toString('hex')];
+  const files = {
+    'appsettings.Development.json': `{\n  "Cosmos": {\n    "Endpoint": "https://contoso-dev.documents.azure.com:443/",\n    "Key": "${v[0]}",\n    "Database": "appointments"\n  },\n  "Vision": {\n    "Key": "${v[1]}",\n    "Endpoint": "https://contoso-vision.cognitiveservices.azure.com/"\n  },\n  "Cache": {\n    "Key": "${token(30)}",\n    "Region": "orders"\n  }\n}\n`,
   };
   expect(secrets(await scan(files))).toEqual([...v].sort());
 });

@@ -63,3 +63,14 @@ it('reads a fallback on the next line, a literal through a conversion, a key quo
   // The literal is reported as written, its trailing space (which TrimSpace drops at run time) included.
   expect(secrets(await scan(files))).toEqual([v[0], v[1], v[2], `${v[3]} `, v[4], v[5]].sort());
 });
+
+it("reads Hiera keys joined by ::, Kibana's encryption keys and Julia's get(ENV, …) fallback, and not C++ scopes", async () => {
+  const v = [token(34), token(24), token(32), token(32)];
+  const files = {
+    'data/common.yaml': `---\nprofile::jenkins_agent::api_token: ${v[0]}\n"mysql::server::root_password": '${v[1]}'\nprofile::base::ntp_servers: ['0.pool.ntp.org']\n`,
+    'kibana.yml': `server.host: "0.0.0.0"\nxpack.encryptedSavedObjects.encryptionKey: ${v[2]}\nxpack.encryptedSavedObjects.keyRotation.decryptionOnlyKeys: []\n`,
+    'load_prices.jl': `const ENTSOE_TOKEN = get(ENV, "ENTSOE_TOKEN", "${v[3]}")\n`,
+    'state.cpp': `  auto s = std::stop_token::state;\n  x = detail::token_${token(8)}::value;\n`,
+  };
+  expect(secrets(await scan(files))).toEqual([...v].sort());
+});

@@ -10,6 +10,7 @@ const columns_1 = require("./columns");
 const sql_columns_1 = require("./sql-columns");
 const extract_1 = require("./extract");
 const keys_1 = require("./keys");
+const html_tables_1 = require("./html-tables");
 const parent_1 = require("./parent");
 const score_1 = require("./score");
 const dev_default_1 = require("./dev-default");
@@ -111,7 +112,8 @@ function judgePair(s, pair, ls, le, longLine) {
     // A bare `key` is named by the mapping that holds it (`"Jwt": { "Key": … }`).
     const bare = BARE_KEY.test(pair.key);
     const parent = bare ? (0, parent_1.parentKey)(bytes, ls) : undefined;
-    const qualifier = parent && (0, keys_1.keyQualifierIn)(parent);
+    // Beside a service's https endpoint, a bare `Key` is that service's key (Azure's `{ "Endpoint", "Key" }`).
+    const qualifier = (parent && (0, keys_1.keyQualifierIn)(parent)) || (bare && (0, parent_1.siblingEndpoint)(bytes, ls) ? 'service' : undefined);
     // A bare "key" of a mapping (JSON's quoted one, YAML's `key:` opening its line) names a credential only
     // under a mapping that says which: most are not (`labels:`, `Cache:`).
     if (bare && !qualifier && (pair.quotedKey || MAPPING_KEY.test(bytes.toString('latin1', ls, Math.min(le, ls + 64)))))
@@ -190,6 +192,9 @@ function detectGeneric(fragment, rules, positions, seen, explain) {
     // A Markdown table's header names the cells below it, as a CSV file's does.
     if (columns_1.MARKDOWN_FILE.test(fragment.path) && positions.length > 0)
         tablePairs(s, (0, columns_1.markdownTablePairs)(bytes, positions));
+    // An HTML table's header cells name the cells below them (a wiki export's page of logins).
+    if (html_tables_1.HTML_FILE.test(fragment.path) && positions.length > 0)
+        tablePairs(s, (0, html_tables_1.htmlTablePairs)(bytes, positions));
     // A SQL file's column names are the keys of the values its INSERT and COPY statements give them.
     if (sql_columns_1.SQL_FILE.test(fragment.path) && positions.length > 0)
         tablePairs(s, (0, sql_columns_1.sqlColumnPairs)(bytes));

@@ -81,8 +81,10 @@ function judgeKey(key) {
     const last = words[words.length - 1];
     // A hash's salt is a secret of its own (Drupal's `hash_salt`, a `HASH_SALT`), where a salted hash is not; a
     // cipher's pass or key (pgBackRest's `repo1-cipher-pass`) is the encryption's secret, where a ciphertext is not.
+    // And the key that encrypts them (Kibana's `xpack.encryptedSavedObjects.encryptionKey`) is no ciphertext.
+    const encryptionKey = words.slice(-2).join('') === 'encryptionkey' || last === 'encryptionkey';
     for (const w of words)
-        if (NEUTRALISING.has(w) && !(w.startsWith('hash') && last === 'salt') && !(w === 'cipher' && CIPHER_CREDENTIAL.has(last)))
+        if (NEUTRALISING.has(w) && !(w.startsWith('hash') && last === 'salt') && !(w === 'cipher' && CIPHER_CREDENTIAL.has(last)) && !(w === 'encrypted' && encryptionKey))
             return { kind: 'secret', strength: 0, reason: `key says "${w}"` };
     // Sec-WebSocket-Key is a handshake nonce (RFC 6455), split as web, socket, key.
     if (/websocket/i.test(key.replace(/[^A-Za-z]/g, '')))

@@ -6,3 +6,10 @@
  */
 /** The parent mapping's key for the line starting at `ls` in `bytes`, or undefined. */
 export declare function parentKey(bytes: Buffer, ls: number): string | undefined;
+/**
+ * True when a line within a few lines of the one starting at `ls`, at its indent, gives a service's
+ * https address: `{ "Endpoint": "https://….documents.azure.com", "Key": "…" }` is that service's key,
+ * as Azure's Cosmos DB, AI services and Search settings are written, where a `Key` beside names alone
+ * (`"Cache": { "Key": "orders" }`) is not.
+ */
+export declare function siblingEndpoint(bytes: Buffer, ls: number): boolean;

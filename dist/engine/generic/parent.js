@@ -7,6 +7,7 @@
  */
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.parentKey = parentKey;
+exports.siblingEndpoint = siblingEndpoint;
 const regions_1 = require("../regions");
 /** Lines looked at above the pair, at most. */
 const REACH = 12;
@@ -43,4 +44,46 @@ function parentKey(bytes, ls) {
         end = start - 1;
     }
     return undefined;
+}
+/** A sibling naming the service's address: `"Endpoint": "https://…"`, `url: https://…`. */
+const ENDPOINT_LINE = /^[ \t]*["']?(?:[\w-]*(?:endpoint|url|uri)|host|server)["']?[ \t]*[:=][ \t]*["']?https?:\/\//i;
+/** Lines looked at on each side for such a sibling. */
+const SIBLING_REACH = 4;
+/**
+ * True when a line within a few lines of the one starting at `ls`, at its indent, gives a service's
+ * https address: `{ "Endpoint": "https://….documents.azure.com", "Key": "…" }` is that service's key,
+ * as Azure's Cosmos DB, AI services and Search settings are written, where a `Key` beside names alone
+ * (`"Cache": { "Key": "orders" }`) is not.
+ */
+function siblingEndpoint(bytes, ls) {
+    let le = (0, regions_1.nextNewline)(bytes, ls, Math.min(bytes.length, ls + LONGEST));
+    if (le < 0)
+        le = Math.min(bytes.length, ls + LONGEST);
+    const own = indentOf(bytes, ls, le);
+    if (own <= 0)
+        return false;
+    const sibling = (start, end) => end - start <= 512 && indentOf(bytes, start, end) === own && ENDPOINT_LINE.test(bytes.toString('latin1', start, end));
+    // Above: the lines before, until one is indented less (the mapping's opener).
+    let end = ls - 1;
+    for (let n = 0; n < SIBLING_REACH && end > 0; n++) {
+        const start = (0, regions_1.lastNewline)(bytes, Math.max(0, end - LONGEST), end) + 1;
+        if (indentOf(bytes, start, end) >= 0 && indentOf(bytes, start, end) < own)
+            break;
+        if (sibling(start, end))
+            return true;
+        end = start - 1;
+    }
+    // Below: the lines after, until the mapping closes.
+    let start = le + 1;
+    for (let n = 0; n < SIBLING_REACH && start < bytes.length; n++) {
+        let e = (0, regions_1.nextNewline)(bytes, start, Math.min(bytes.length, start + LONGEST));
+        if (e < 0)
+            e = Math.min(bytes.length, start + LONGEST);
+        if (indentOf(bytes, start, e) >= 0 && indentOf(bytes, start, e) < own)
+            break;
+        if (sibling(start, e))
+            return true;
+        start = e + 1;
+    }
+    return false;
 }

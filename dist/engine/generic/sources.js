@@ -45,8 +45,8 @@ exports.SOURCES = [
     // A literal fallback after an environment lookup, keyed by the variable's name: process.env.KEY || "v",
     // ENV['KEY'] ?? 'v', getenv('KEY') ?: 'v', os.getenv("KEY", "v"), env('KEY', 'v'), config("KEY", default="v"),
     // Sys.getenv("KEY", unset = "v") (R), sys.env.getOrElse("KEY", "v") (Scala), String.fromEnvironment('KEY',
-    // defaultValue: 'v') (Dart), env::var("KEY").unwrap_or_else(|_| String::from("v")) (Rust)
-    `(?i)(?:${exports.ENV_PROPERTY}(?:\\.|\\[[ \\t]*["']|\\{[ \\t]*["']?)|${exports.ENV_CALL}\\([ \\t]*["'])(${exports.KEY})(?:["']?[ \\t]*[\\]}])?["']?[ \\t]*(?:${exports.OR}|\\)[ \\t]*(?:${exports.OR}|${exports.UNWRAP})|,[ \\t]*(?:(?:default|unset|defaultValue)[ \\t]*[=:][ \\t]*)?)[ \\t]*${exports.QUOTED}`,
+    // defaultValue: 'v') (Dart), env::var("KEY").unwrap_or_else(|_| String::from("v")) (Rust), get(ENV, "KEY", "v") (Julia)
+    `(?i)(?:${exports.ENV_PROPERTY}(?:\\.|\\[[ \\t]*["']|\\{[ \\t]*["']?)|${exports.ENV_CALL}\\([ \\t]*(?:ENV[ \\t]*,[ \\t]*)?["'])(${exports.KEY})(?:["']?[ \\t]*[\\]}])?["']?[ \\t]*(?:${exports.OR}|\\)[ \\t]*(?:${exports.OR}|${exports.UNWRAP})|,[ \\t]*(?:(?:default|unset|defaultValue)[ \\t]*[=:][ \\t]*)?)[ \\t]*${exports.QUOTED}`,
     // The default of a substitution: ${KEY:-v}, ${KEY-v}, ${KEY:=v} (shell, Compose), ${KEY:v} (Spring); not ${KEY:?message} or ${KEY:+alternate}
     `(?i)\\$\\{(${exports.KEY})(?::-|:=|-|:)([^?+=}\\s"'$-][^}\\s"'$]*)\\}`,
     // { "key": "password", "value": "v" } (Postman, Insomnia), {"name": "DB_PASSWORD", "value": "v"} (ECS, HAR),

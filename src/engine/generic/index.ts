@@ -17,7 +17,8 @@ import { type ColumnPair, columnPairs, MARKDOWN_FILE, markdownTablePairs } from 
 import { SQL_FILE, sqlColumnPairs } from './sql-columns';
 import { type Pair, pairsOn } from './extract';
 import { judgeKey, keyQualifierIn } from './keys';
-import { parentKey } from './parent';
+import { HTML_FILE, htmlTablePairs } from './html-tables';
+import { parentKey, siblingEndpoint } from './parent';
 import { decide } from './score';
 import { repeatsUserName } from './dev-default';
 
@@ -143,7 +144,8 @@ function judgePair(s: Scope, pair: Pair, ls: number, le: number, longLine: boole
   // A bare `key` is named by the mapping that holds it (`"Jwt": { "Key": … }`).
   const bare = BARE_KEY.test(pair.key);
   const parent = bare ? parentKey(bytes, ls) : undefined;
-  const qualifier = parent && keyQualifierIn(parent);
+  // Beside a service's https endpoint, a bare `Key` is that service's key (Azure's `{ "Endpoint", "Key" }`).
+  const qualifier = (parent && keyQualifierIn(parent)) || (bare && siblingEndpoint(bytes, ls) ? 'service' : undefined);
   // A bare "key" of a mapping (JSON's quoted one, YAML's `key:` opening its line) names a credential only
   // under a mapping that says which: most are not (`labels:`, `Cache:`).
   if (bare && !qualifier && (pair.quotedKey || MAPPING_KEY.test(bytes.toString('latin1', ls, Math.min(le, ls + 64))))) return;
@@ -220,6 +222,8 @@ export function detectGeneric(fragment: Fragment, rules: CompiledRule[], positio
   }
   // A Markdown table's header names the cells below it, as a CSV file's does.
   if (MARKDOWN_FILE.test(fragment.path) && positions.length > 0) tablePairs(s, markdownTablePairs(bytes, positions));
+  // An HTML table's header cells name the cells below them (a wiki export's page of logins).
+  if (HTML_FILE.test(fragment.path) && positions.length > 0) tablePairs(s, htmlTablePairs(bytes, positions));
   // A SQL file's column names are the keys of the values its INSERT and COPY statements give them.
   if (SQL_FILE.test(fragment.path) && positions.length > 0) tablePairs(s, sqlColumnPairs(bytes));
   return s.out;

@@ -20,8 +20,12 @@ export function notAKey(line: Buffer, keyStart: number): boolean {
 
 /** A name joined by C++'s, Rust's or PHP's scope operator (`stop_token::_M_state`, `Pass::run`): a path in code, not a key. */
 export function scoped(line: Buffer, start: number, end: number): boolean {
-  return (line[end] === 58 && line[end + 1] === 58) || (line[start - 1] === 58 && line[start - 2] === 58);
+  if (line[end] === 58 && line[end + 1] === 58) return true;
+  return line[start - 1] === 58 && line[start - 2] === 58 && !HIERA_KEY.test(line.toString('latin1', 0, Math.min(line.length, end + 2)));
 }
+
+/** A Puppet Hiera key opening its line (`profile::db::password: v`): class and parameter joined by `::`, then YAML's `: `. */
+const HIERA_KEY = /^[ \t]*["']?(?:[a-z_][\w]*::)+[\w]+["']?:(?:[ \t]|\r?$)/;
 
 /**
  * A key followed by `>` that does not open an XML element (`<password>v`): a comparison (`salt > MASK`),

@@ -41,3 +41,40 @@ export function parentKey(bytes: Buffer, ls: number): string | undefined {
   }
   return undefined;
 }
+
+/** A sibling naming the service's address: `"Endpoint": "https://…"`, `url: https://…`. */
+const ENDPOINT_LINE = /^[ \t]*["']?(?:[\w-]*(?:endpoint|url|uri)|host|server)["']?[ \t]*[:=][ \t]*["']?https?:\/\//i;
+/** Lines looked at on each side for such a sibling. */
+const SIBLING_REACH = 4;
+
+/**
+ * True when a line within a few lines of the one starting at `ls`, at its indent, gives a service's
+ * https address: `{ "Endpoint": "https://….documents.azure.com", "Key": "…" }` is that service's key,
+ * as Azure's Cosmos DB, AI services and Search settings are written, where a `Key` beside names alone
+ * (`"Cache": { "Key": "orders" }`) is not.
+ */
+export function siblingEndpoint(bytes: Buffer, ls: number): boolean {
+  let le = nextNewline(bytes, ls, Math.min(bytes.length, ls + LONGEST));
+  if (le < 0) le = Math.min(bytes.length, ls + LONGEST);
+  const own = indentOf(bytes, ls, le);
+  if (own <= 0) return false;
+  const sibling = (start: number, end: number) => end - start <= 512 && indentOf(bytes, start, end) === own && ENDPOINT_LINE.test(bytes.toString('latin1', start, end));
+  // Above: the lines before, until one is indented less (the mapping's opener).
+  let end = ls - 1;
+  for (let n = 0; n < SIBLING_REACH && end > 0; n++) {
+    const start = lastNewline(bytes, Math.max(0, end - LONGEST), end) + 1;
+    if (indentOf(bytes, start, end) >= 0 && indentOf(bytes, start, end) < own) break;
+    if (sibling(start, end)) return true;
+    end = start - 1;
+  }
+  // Below: the lines after, until the mapping closes.
+  let start = le + 1;
+  for (let n = 0; n < SIBLING_REACH && start < bytes.length; n++) {
+    let e = nextNewline(bytes, start, Math.min(bytes.length, start + LONGEST));
+    if (e < 0) e = Math.min(bytes.length, start + LONGEST);
+    if (indentOf(bytes, start, e) >= 0 && indentOf(bytes, start, e) < own) break;
+    if (sibling(start, e)) return true;
+    start = e + 1;
+  }
+  return false;
+}

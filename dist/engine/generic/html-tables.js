@@ -1,0 +1,130 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.HTML_FILE = void 0;
+exports.htmlTablePairs = htmlTablePairs;
+const keys_1 = require("./keys");
+const values_1 = require("./values");
+exports.HTML_FILE = /\.(?:html?|xhtml)$/i;
+/** How far a header row's start is looked for before a keyword, and a table's rows read after it. */
+const ROW_REACH = 8192;
+const TABLE_REACH = 256 * 1024;
+/** Longest cell read; a longer one is prose. */
+const MAX_CELL = 2048;
+const CELL = /<t([hd])\b[^>]*>([\s\S]*?)<\/t\1>/gi;
+const CODE = /<code\b[^>]*>([^<]{1,512})<\/code>/gi;
+const TEXT = />([^<]+)</g;
+const APP_PASSWORD = new RegExp(`^${values_1.APP_PASSWORD_SHAPE}$`);
+/** A header naming the accounts the row's secret belongs to. */
+const ACCOUNT = /^(?:account|user(?: ?name)?|login|e-?mail|service account)s?$/i;
+/** The cells of the row `html` (its text starting at byte `base`; the row is latin1-decoded, so offsets are bytes). */
+function cellsOf(html, base) {
+    const cells = [];
+    CELL.lastIndex = 0;
+    for (let m = CELL.exec(html); m; m = CELL.exec(html)) {
+        const start = base + m.index + m[0].indexOf('>') + 1;
+        cells.push({ th: m[1].toLowerCase() === 'h', start, end: start + m[2].length });
+    }
+    return cells;
+}
+/** The text of a cell's markup, tags and entities left out. */
+function textOf(markup) {
+    return markup
+        .replace(/<[^>]*>/g, ' ')
+        .replace(/&[a-z]+;|&#\d+;/gi, ' ')
+        .replace(/\s+/g, ' ')
+        .trim();
+}
+/**
+ * The values a cell holds: each `<code>` element's text, or else its last text node, after a label's
+ * colon (`app password: cpvf lkro gzgm svaz`).
+ */
+function valuesOf(bytes, cell) {
+    const markup = bytes.toString('latin1', cell.start, cell.end);
+    const out = [];
+    CODE.lastIndex = 0;
+    for (let m = CODE.exec(markup); m; m = CODE.exec(markup))
+        out.push(trimmed(bytes, cell.start + m.index + m[0].indexOf('>') + 1, m[1].length));
+    if (out.length > 0)
+        return out;
+    let last;
+    TEXT.lastIndex = 0;
+    for (let m = TEXT.exec(`>${markup}<`); m; m = TEXT.exec(`>${markup}<`))
+        if (m[1].trim())
+            last = m;
+    if (!last)
+        return out;
+    // The text node's offset within the cell: the wrapper added one character before it.
+    let start = cell.start + last.index;
+    let text = last[1];
+    const colon = text.lastIndexOf(': ');
+    if (colon >= 0) {
+        start += colon + 2;
+        text = text.slice(colon + 2);
+    }
+    // Words are prose (`see 1Password "DHL Business"`), save a Google app password's four groups.
+    if (/\S\s+\S/.test(text.trim()) && !APP_PASSWORD.test(text.trim()))
+        return out;
+    out.push(trimmed(bytes, start, text.length));
+    return out;
+}
+function trimmed(bytes, start, length) {
+    let s = start;
+    let e = start + length;
+    while (s < e && (bytes[s] === 32 || bytes[s] === 9 || bytes[s] === 10 || bytes[s] === 13))
+        s++;
+    while (e > s && (bytes[e - 1] === 32 || bytes[e - 1] === 9 || bytes[e - 1] === 10 || bytes[e - 1] === 13))
+        e--;
+    return [s, e];
+}
+/** The line bounds around `at`. */
+function lineOf(bytes, at) {
+    const nl = bytes.lastIndexOf(10, at);
+    const end = bytes.indexOf(10, at);
+    return [nl + 1, end < 0 ? bytes.length : end];
+}
+/** Pairs of the cells under credential-naming header cells of the HTML tables whose header row holds a keyword. */
+function htmlTablePairs(bytes, positions) {
+    const out = [];
+    const rows = new Set();
+    for (const p of positions) {
+        const from = Math.max(0, p - ROW_REACH);
+        const i = bytes.subarray(from, p).lastIndexOf('<tr');
+        if (i >= 0)
+            rows.add(from + i);
+    }
+    for (const rs of rows) {
+        const re = bytes.indexOf('</tr>', rs);
+        if (re < 0 || re - rs > ROW_REACH)
+            continue;
+        const header = cellsOf(bytes.toString('latin1', rs, re), rs);
+        if (header.length === 0 || !header.every((c) => c.th))
+            continue;
+        const names = header.map((c) => textOf(bytes.toString('utf8', c.start, c.end)));
+        const columns = names.map((n, i) => (n.length <= 32 && !/[()]/.test(n) && (0, keys_1.judgeKey)(n).strength >= 3 ? i : -1)).filter((i) => i >= 0);
+        if (columns.length === 0)
+            continue;
+        // Beside a column of accounts, a `Secret` column holds each account's password (or its token).
+        const accounts = names.some((n) => ACCOUNT.test(n));
+        const keys = names.map((n) => (accounts && (0, keys_1.judgeKey)(n).kind !== 'password' ? `${n} password` : n));
+        const tableEnd = bytes.indexOf('</table', re);
+        const end = Math.min(tableEnd < 0 ? bytes.length : tableEnd, re + TABLE_REACH);
+        for (let row = bytes.indexOf('<tr', re); row >= 0 && row < end; row = bytes.indexOf('<tr', row + 3)) {
+            const close = bytes.indexOf('</tr>', row);
+            if (close < 0 || close > end)
+                break;
+            const cells = cellsOf(bytes.toString('latin1', row, close), row);
+            for (const i of columns) {
+                const c = cells[i];
+                if (!c || c.th || c.end - c.start > MAX_CELL)
+                    continue;
+                for (const [start, stop] of valuesOf(bytes, c)) {
+                    if (stop <= start)
+                        continue;
+                    const [ls, le] = lineOf(bytes, start);
+                    out.push({ key: keys[i], value: bytes.toString('utf8', start, stop), start, end: stop, quoted: true, expression: false, inString: false, quotedKey: false, ls, le });
+                }
+            }
+        }
+    }
+    return out.sort((a, b) => a.start - b.start);
+}
