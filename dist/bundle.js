@@ -4101,8 +4101,8 @@ function keyStartOf(line, h) {
         k--;
     return k;
 }
-/** Calls that set a variable or property by name (the pattern of `define(`). */
-const SETTERS = /(?:putenv|setenv|setproperty|setenvironmentvariable|setdefault|header)\(/i;
+/** Calls that set a variable or property by name (the pattern of `define(`), Spark's option, config and conf.set among them. */
+const SETTERS = /(?:putenv|setenv|setproperty|setenvironmentvariable|setdefault|header|\.option|\.config|\.set)\(/i;
 /** Bytes a key's word is made of (letters, digits, `_ $ @ . -`): 1, else 0. */
 exports.WORDISH = new Uint8Array(256);
 for (const ch of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_$@.-')
@@ -4370,7 +4370,7 @@ exports.fileContext = fileContext;
  */
 const path_memo_1 = require("../path-memo");
 const CREDENTIALS = [
-    /(^|\/)\.env(\.[\w.-]+)?$|\.env$|(^|\/)\.flaskenv$|(^|\/)[\w.-]*\.(env|secret|secrets)$/i,
+    /(^|\/)\.env(\.[\w.-]+)?$|\.env$|(^|\/)\.flaskenv$|(^|\/)[\w.-]*\.(env|secret|secrets|creds)$|(^|\/)env$/i,
     /(^|\/)(\.netrc|_netrc|\.pgpass|pgpass\.conf|\.git-credentials|\.npmrc|\.yarnrc(\.yml)?|\.pypirc|\.my\.cnf|\.boto|\.s3cfg|\.dockercfg|\.htpasswd|credentials|credentials\.json|auth\.json|\.vault-token)$/i,
     /(^|\/)(settings\.xml|gradle\.properties|nuget\.config|web\.config|app\.config|wp-config\.php|database\.yml|secrets\.ya?ml|credentials\.ya?ml|application(-[\w]+)?\.(properties|ya?ml)|appsettings(\.[\w]+)?\.json|local\.settings\.json|docker-compose[\w.-]*\.ya?ml|compose[\w.-]*\.ya?ml|[\w.-]*\.tfvars(\.json)?|values[\w.-]*\.ya?ml|\.bundle\/config|config\/master\.key|[\w.-]*\.(ini|cfg|cnf|conf|properties|pgpass|kdbx))$/i,
     /(^|\/)\.(bashrc|zshrc|profile|bash_profile|zprofile|bash_aliases|zshenv|kshrc|cshrc|bash_history|zsh_history|sh_history|psql_history|mysql_history|python_history|node_repl_history|fetchmailrc|msmtprc|esmtprc|muttrc|authinfo|lftprc)$|(^|\/)config\.fish$|_history$/i,
@@ -4384,7 +4384,9 @@ const DOCS = /\.(md|mdx|markdown|rst|adoc|asciidoc|txt|textile|org|rdoc|pod|tex|
 const CI = /(^|\/)(\.github\/workflows\/[^/]+|\.gitlab-ci\.ya?ml|\.gitlab\/ci\/[^/]+|bitbucket-pipelines\.ya?ml|\.circleci\/config\.ya?ml|\.travis\.ya?ml|azure-pipelines\.ya?ml|\.drone\.ya?ml|\.woodpecker\.ya?ml|\.buildkite\/[^/]+|Jenkinsfile|cloudbuild\.ya?ml|buildspec\.ya?ml|\.tekton\/[^/]+|appveyor\.ya?ml)$/;
 const MINIFIED = /\.(min\.(js|mjs|cjs|css)|map)$|(^|\/)(bundle|vendor|chunk)[.-][\w.-]*\.js$/i;
 const SHELL = /\.(sh|bash|zsh|fish|ksh|ps1|psm1|bat|cmd)$|(^|\/)(Makefile|Dockerfile|Containerfile|Jenkinsfile|Vagrantfile|Procfile)$|(^|\/)[\w.-]*\.(dockerfile|mk)$/i;
-const CONFIG = /\.(ya?ml|json|jsonc|json5|toml|xml|plist|xcconfig|hcl|tf|ini|properties|conf|cfg|env|ipynb|http|rest|csv|tsv|sql)$|(^|\/)(\.?[\w-]*rc|config|settings|[\w.-]*config\.(js|ts|cjs|mjs|py|rb|php|exs?)|settings\.py|config\.py|runtime\.exs|[\w.-]*\.config\.(js|ts)|environment(\.[\w]+)?\.ts)$/i;
+/** Logs and captured output: what a program printed, where a bare word is text, not a variable. */
+const LOG = /\.(log|out)$|\.log\.\d+$|(^|\/)(syslog|messages)$/i;
+const CONFIG = /\.(ya?ml|json|jsonc|json5|toml|xml|plist|xcconfig|hcl|tf|ini|properties|conf|cfg|env|ipynb|http|rest|csv|tsv|sql)$|\.conf\.ext$|(^|\/)(fstab|crypttab|\.?[\w-]*rc|config|settings|[\w.-]*config\.(js|ts|cjs|mjs|py|rb|php|exs?)|settings\.py|config\.py|runtime\.exs|[\w.-]*\.config\.(js|ts)|environment(\.[\w]+)?\.ts)$/i;
 /** The context of each path met: a history scan judges the same path in thousands of versions. */
 const memo = new path_memo_1.PathMemo(contextOf, 10_000);
 /** The context of a file path. */
@@ -4410,6 +4412,8 @@ function contextOf(path) {
         return { kind: 'config', score: 1, code: /\.(js|ts|cjs|mjs|py|rb|php|exs?)$/.test(path) };
     if (SHELL.test(path))
         return { kind: 'shell', score: 1, code: false };
+    if (LOG.test(path))
+        return { kind: 'log', score: 0, code: false };
     return { kind: 'code', score: 0, code: true };
 }
 
@@ -4468,8 +4472,8 @@ const not_a_key_1 = require("./not-a-key");
 const choose_1 = require("./choose");
 const sources_1 = require("./sources");
 const values_1 = require("./values");
-/** Longest value, in bytes, taken from a pair. */
-const MAX_VALUE = 512;
+/** Longest value, in bytes, taken from a pair (past 256 characters the judge takes only one unbroken token under a key that names a secret). */
+const MAX_VALUE = 2048;
 /** Four groups of four lower-case letters ending the line (a Google app password as Google shows it). */
 const BARE_APP_PASSWORD = new RegExp(`^${values_1.APP_PASSWORD_SHAPE}(?=[ \\t]*(?:[\\r#;]|$))`);
 /** An array of one double-quoted string: its opening (`[` and the quote) and the string's content. */
@@ -4559,9 +4563,11 @@ function shape(line, key, keyStart, start, end) {
     // A field of a connection string or a URL's query inside a string literal (the line is walked from its
     // start only for a key that starts a field, and not far into a long line).
     const quotedKey = keyStart > 0 && (line[keyStart - 1] === 34 || line[keyStart - 1] === 39) && line[keyStart + Buffer.byteLength(key)] === line[keyStart - 1];
-    // A URL's query parameter (`?key=v&q=x`, `oauth_token=v&oauth_verifier=w`), in a string or bare: the
-    // value ends where the next one starts.
-    const param = !quoted ? /&(?:[\w.-]+=|$)/.exec(trimmed) : null;
+    // A URL's query parameter (`?key=v&q=x`, `oauth_token=v&oauth_verifier=w`), or an option of a list the key
+    // is itself an item of (fstab's `username=u,password=v,domain=d`), in a string or bare: the value ends where
+    // the next one starts.
+    const inList = keyStart > 0 && line[keyStart - 1] === 44;
+    const param = !quoted ? (inList ? /&(?:[\w.-]+=|$)|,[A-Za-z_][\w.-]*=/ : /&(?:[\w.-]+=|$)/).exec(trimmed) : null;
     if (param) {
         value = trimmed.slice(0, param.index);
         end -= Buffer.byteLength(trimmed) - Buffer.byteLength(value);
@@ -4992,7 +4998,7 @@ const PASSWORD_WORDS = new Set(['password', 'passwd', 'pwd', 'passphrase', 'pass
 const SECRET_WORDS = new Set(['secret', 'secrets', 'token', 'apikey', 'credential', 'credentials', 'bearer', 'salt', 'privatekey', 'secretkey', 'accesskey', 'authtoken', 'accesstoken', 'refreshtoken', 'clientsecret', 'masterkey', 'signingkey', 'encryptionkey', 'sessionkey', 'appkey', 'licensekey', 'webhooksecret', 'dsn']);
 /** Words that make a following `key` a credential key: api key, access key, private key. */
 // biome-ignore format: a word table, kept as rows
-const KEY_QUALIFIERS = new Set(['api', 'access', 'private', 'secret', 'auth', 'signing', 'encryption', 'master', 'session', 'account', 'app', 'license', 'client', 'shared', 'service', 'subscription', 'admin', 'server', 'hmac', 'jwt', 'aes', 'crypt', 'cipher', 'storage', 'primary', 'secondary', 'root', 'deploy', 'integration', 'partner', 'merchant', 'developer', 'dev', 'prod', 'live']);
+const KEY_QUALIFIERS = new Set(['api', 'access', 'private', 'secret', 'auth', 'signing', 'encryption', 'master', 'session', 'account', 'app', 'license', 'client', 'shared', 'service', 'subscription', 'admin', 'server', 'hmac', 'jwt', 'aes', 'crypt', 'cipher', 'fernet', 'storage', 'primary', 'secondary', 'root', 'deploy', 'integration', 'partner', 'merchant', 'developer', 'dev', 'prod', 'live']);
 /**
  * Words that make a following `token` something other than a credential: a page or a change marker
  * (AWS's NextToken, ChangeToken, LockToken), an idempotency key (ClientRequestToken), or a parser's
@@ -5026,7 +5032,7 @@ const ABOUT_WORDS = new Set([
     'storage', 'cache', 'sha', 'sha1', 'sha256', 'md5', 'json', 'yaml', 'yml', 'xml', 'txt', 'pem', 'crt', 'cert', 'certificate', 'dn', 'issuer', 'audience',
     'stdin', 'gen', 'hasher', 'hashers', 'budget', 'budgets', 'check', 'checker', 'helper', 'command', 'cmd', 'script', 'policy', 'strategy', 'name',
     'usage', 'usages', 'quota', 'counter', 'position', 'offset', 'start', 'end', 'state', 'status', 'ok', 'valid', 'invalid', 'visible', 'hidden', 'shown',
-    'namespace', 'identity', 'encryption', 'scheme', 'hashing', 'mechanism',
+    'namespace', 'identity', 'encryption', 'scheme', 'hashing', 'mechanism', 'users', 'filepath', 'filename', 'pathname', 'units', 'validity',
     'config', 'configuration', 'configurations', 'settings', 'domain', 'domains', 'realm',
 ]);
 /** The last words that make `cipher` name the encryption's own secret. */
@@ -5044,12 +5050,10 @@ function judgeKey(key) {
     if (words.length === 0)
         return { kind: 'secret', strength: 0, reason: 'no key' };
     const last = words[words.length - 1];
-    // A hash's salt is a secret of its own (Drupal's `hash_salt`, a `HASH_SALT`), where a salted hash is not; a
-    // cipher's pass or key (pgBackRest's `repo1-cipher-pass`) is the encryption's secret, where a ciphertext is not.
-    // And the key that encrypts them (Kibana's `xpack.encryptedSavedObjects.encryptionKey`) is no ciphertext.
+    // Neutralising words have exceptions (neutralisingExcepted): a hash's salt, a cipher's pass, Kibana's encryption key.
     const encryptionKey = words.slice(-2).join('') === 'encryptionkey' || last === 'encryptionkey';
-    for (const w of words)
-        if (NEUTRALISING.has(w) && !(w.startsWith('hash') && last === 'salt') && !(w === 'cipher' && CIPHER_CREDENTIAL.has(last)) && !(w === 'encrypted' && encryptionKey))
+    for (const [i, w] of words.entries())
+        if (NEUTRALISING.has(w) && !neutralisingExcepted(words, i, encryptionKey))
             return { kind: 'secret', strength: 0, reason: `key says "${w}"` };
     // Sec-WebSocket-Key is a handshake nonce (RFC 6455), split as web, socket, key.
     if (/websocket/i.test(key.replace(/[^A-Za-z]/g, '')))
@@ -5065,7 +5069,7 @@ function judgeKey(key) {
         return { kind: 'secret', strength: 0, reason: `key names a ${words[credAt - 1]} token, not a credential` };
     // A bare `pass` or `pw` is ambiguous (a test that passes); qualified (smtp_pass, db_pw) it is a password.
     if (isPasswordWord(w))
-        return { kind: 'password', strength: (w === 'pass' || w === 'pw') && credAt === 0 ? 2 : 3, reason: `password key (${w})` };
+        return { kind: 'password', strength: (w === 'pass' || w === 'pw') && credAt === 0 ? 2 : 3, reason: `password key (${w})`, word: w };
     // `searchOnlyKey`: the qualifier may come before `only`.
     const qualifier = words[credAt - 1] === 'only' ? words[credAt - 2] : words[credAt - 1];
     if (w === 'key' && credAt > 0 && PUBLIC_KEY_QUALIFIERS.has(qualifier))
@@ -5079,7 +5083,24 @@ function judgeKey(key) {
     // SKYLIGHT_AUTHENTICATION=…: an agent's token, but `authentication: oauth2` names a method (and a word alone, prose).
     if (w === 'authentication')
         return { kind: 'secret', strength: words.length > 1 ? 1 : 0, reason: 'authentication key', loose: true };
-    return { kind: 'secret', strength: 3, reason: `secret key (${w})` };
+    return { kind: 'secret', strength: 3, reason: `secret key (${w})`, word: w };
+}
+/**
+ * A neutralising word that does not neutralise here: a hash's salt and a public link's salt are secrets
+ * of their own (Drupal's `hash_salt`, Mattermost's `PublicLinkSalt`); a cipher's pass (pgBackRest's
+ * `repo1-cipher-pass`) and the key that encrypts saved objects (Kibana's) are no ciphertext; Label Studio
+ * is a product (`LABEL_STUDIO_PASSWORD`), not a form's label.
+ */
+function neutralisingExcepted(words, i, encryptionKey) {
+    const w = words[i];
+    const last = words[words.length - 1];
+    if (last === 'salt' && (w.startsWith('hash') || w === 'public'))
+        return true;
+    if (w === 'cipher' && CIPHER_CREDENTIAL.has(last))
+        return true;
+    if (w === 'encrypted' && encryptionKey)
+        return true;
+    return w === 'label' && words[i + 1] === 'studio';
 }
 /** A word naming a password, joined spellings included: dbpassword, mysqlpwd, smtppass. */
 function isPasswordWord(w) {
@@ -5413,8 +5434,9 @@ exports.SOURCES = [
     // <add key="ApiToken" value="v" />
     `(?i)<add\\s+key\\s*=\\s*"([^"]*${KW}[^"]*)"\\s+value\\s*=\\s*"([^"]+)"`,
     // define('DB_PASSWORD', 'v'), putenv/setenv("KEY", "v"), System.setProperty("key", "v"),
-    // [Environment]::SetEnvironmentVariable('KEY', 'v', 'User'), os.environ.setdefault("KEY", "v"), .header("X-Api-Key", "v")
-    `(?i)(?:define|putenv|setenv|setproperty|setenvironmentvariable|setdefault|header|setheader|addheader|withheader)\\(\\s*['"]([^'"]*${KW}[^'"]*)['"]\\s*,\\s*${exports.QUOTED}`,
+    // [Environment]::SetEnvironmentVariable('KEY', 'v', 'User'), os.environ.setdefault("KEY", "v"), .header("X-Api-Key", "v"),
+    // Spark's .option("password", "v"), SparkSession.builder.config("spark.…secret.key", "v") and conf.set("fs.….key", "v")
+    `(?i)(?:define|putenv|setenv|setproperty|setenvironmentvariable|setdefault|header|setheader|addheader|withheader|\\.option|\\.config|\\.set)\\(\\s*['"]([^'"]*${KW}[^'"]*)['"]\\s*,\\s*${exports.QUOTED}`,
     // ENV KEY v (Dockerfile), set -gx KEY v (fish, and its history's `- cmd: set -Ux KEY v`), #define KEY "v" (C),
     // SetEnv KEY v (Apache), fastcgi_param KEY v; (nginx)
     `(?i)^[ \\t]*(?:- cmd:[ \\t]*)?(?:ENV|ARG|#[ \\t]*define|SetEnv|fastcgi_param|set(?:[ \\t]+-[a-zA-Z]+)*)[ \\t]+(${exports.KEY})[ \\t]+${exports.VALUE}`,
@@ -5676,7 +5698,7 @@ const entropy_1 = require("../entropy");
 const placeholders_1 = require("../placeholders");
 const public_keys_1 = require("../public-keys");
 const REFERENCE = [
-    /^\$|^%[A-Za-z_({]/, // $VAR, ${VAR}, $(cmd), %VAR%, %(name)s, %{var}; not a generated password's leading % (`%0ZV0J…`)
+    /^\$|^%(?:[A-Za-z_][\w.]*%|[({]|[a-z](?![A-Za-z0-9]))/, // $VAR, ${VAR}, $(cmd), %VAR%, %(name)s, %{var}, %s; not a generated password's leading % (`%0ZV0J…`, `%qD4oi…`)
     /^[@#]\{/, // @{var}, #{ruby}
     /^\\["'][$%]/, // a variable quoted inside a string: "\"$token\"" (git's fsmonitor-watchman hook)
     /\{\{|\}\}|<%|%>|\$\{|\{[A-Za-z_][\w.]*(?:\}|\[[^\]]*\][^}]*\})/, // templates, format placeholders (`{name}`, `{token[:3]}`)
@@ -5687,6 +5709,10 @@ const REFERENCE = [
     /^@Microsoft\.KeyVault/i,
     /^(ENC\[|!vault|\$ANSIBLE_VAULT|AQICA|-----BEGIN (PGP MESSAGE|ENCRYPTED))/,
     /^\{[A-Za-z0-9+/]{8,}={0,2}\}$/, // Maven's encrypted password (`{…=}`, settings-security.xml holds its key)
+    /^\d:\d:[A-Za-z0-9+/]{16,}={0,2}$/, // Magento's encrypted config value (`0:3:…`, app/etc/env.php holds its key)
+    /^AQAAANCMnd8BFdERjHoAwE\/Cl\+sB/, // a Windows DPAPI blob (NuGet.config's encrypted password: only that user profile decrypts it)
+    /^Ag[A-D][A-Za-z0-9+/]{300,}={0,2}$/, // a SealedSecret's ciphertext (a 2-byte length of the RSA-wrapped session key, 512 for RSA-4096, then AES-GCM)
+    /^`[^`]+`$/, // a command's output (`pass show mail/noc`), as muttrc and shell configs substitute it
     /lookup\(|secretKeyRef|valueFrom|fromSecret|SecretString|readFileSync|open\(/,
 ];
 const PROSE_WORD = /^[\p{L}][\p{L}'’-]*[.,!?:;]?$/u;
@@ -5695,20 +5721,26 @@ const DEPENDENCY = /^(file|link|github|gitlab|bitbucket|npm|jsr|git|git\+[a-z]+|
 const COORDINATE = /^[A-Za-z][\w.-]*:\d+(\.\d+)+[\w.+-]*$/;
 const VERSION = /^[~^<>=v ]*\d+(\.(\d+|x|\*)){1,3}([-+][\w.-]+)?( *(\|\||-) *[~^<>=v ]*\d+(\.\d+){0,3})*$/;
 const DIGEST_HEX = /^(?:[0-9a-f]{32}|[0-9a-f]{40}|[0-9a-f]{64}|[0-9a-f]{128})$/i;
-/** Password hashes: crypt(3) and PHC strings, Django's `pbkdf2_sha256$iterations$salt$hash`, SRI digests, LDAP schemes. */
-const PASSWORD_HASH = /^(\$(2[abxy]?|argon2(id|i|d)|scrypt|pbkdf2[-_\w]*|[156y]|7)\$|(pbkdf2_sha256|pbkdf2_sha1|argon2|bcrypt_sha256|bcrypt|scrypt)\$[^$\s]+\$|(sha1|sha256|sha384|sha512)-[A-Za-z0-9+/=]{20,}$|h1:[A-Za-z0-9+/=]{20,}$|\{(SSHA|SHA|MD5|CRYPT|PBKDF2)[\w-]*\})/;
+/** Password hashes: crypt(3) and PHC strings, Django's `pbkdf2_sha256$iterations$salt$hash`, SRI digests, LDAP schemes, Tomcat's `salt$iterations$digest` (MessageDigestCredentialHandler). */
+const PASSWORD_HASH = /^(\$(2[abxy]?|argon2(id|i|d)|scrypt|pbkdf2[-_\w]*|[156y]|7)\$|(pbkdf2_sha256|pbkdf2_sha1|argon2|bcrypt_sha256|bcrypt|scrypt)\$[^$\s]+\$|(sha1|sha256|sha384|sha512)-[A-Za-z0-9+/=]{20,}$|h1:[A-Za-z0-9+/=]{20,}$|\{(SSHA|SHA|MD5|CRYPT|PBKDF2)[\w-]*\}|[0-9a-f]{16,}\$\d{1,7}\$[0-9a-f]{32,}$)/;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const TIMESTAMP = /^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$|^\d{10}(\d{3})?$/;
 /** A code expression rather than a literal: a property path, a call, an operator. */
 const CODE = /^(\+\+|--)|^!+[A-Za-z_$][\w$.]*(?:\(.*\))?$|->|::|\?\.|\.\w+\(|^[\w$]+\(|^\(|\)$|\[[^\]]*\]$|^(this|self|cls|super|new|await|typeof)\b|^[A-Za-z_$][\w$]*(\.[A-Za-z_$][\w$]*){1,}$|^[A-Za-z_$][\w$]*\.[A-Za-z_$][\w$]*=[A-Za-z_$]/;
 /** A name subscripted by a name or a string, or opening a subscript at the line's end (`cache[key]`, `Optional[Union[bytes, str]]`, `MAP[`): code or a type, when unquoted. */
 const SUBSCRIPT = /^[A-Za-z_$][\w$.]*\[(?:[A-Za-z_$'"\d[-]|$)/;
+/** The credential words under which a value past 256 characters is still judged. */
+const LONG_SECRET = /secret|password|passwd|passphrase/;
+/** A public key's DER as base64 (SubjectPublicKeyInfo of RSA or EC): shipped to clients on purpose. */
+const PUBLIC_KEY_DER = /^(?:MI[IG][A-Za-z0-9+/]{1,3}ANBgkqhkiG9w0BAQEFAAO|MFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAE)/;
+/** A long unbroken run of base64: one holds `++` one time in six per 100 characters. */
+const BASE64_RUN = /^[A-Za-z0-9+/]{40,}={0,2}$/;
 /** A character class with a quantifier (`[A-Za-z0-9/_+=.@-]+`): a pattern that validates secrets, not one. */
 const REGEX_CLASS = /\[(?:[^\]\\]|\\.)+\](?:[*+?]|\{\d)/;
 /** Short words joined by colons (`joserfc:OKP:HKDF:Ed25519`; not Apollo's `service:graph:<22 random>`), or a module path and a name (`IPython.core.magics.osm:OSMagics`). */
 const NAMESPACED = /^[A-Za-z][\w.-]{0,11}(?::[A-Za-z0-9][\w.-]{0,11}){2,}$|^[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+:[A-Za-z_]\w*$|^\.[a-z_][a-z0-9_]*(?:\.[a-z_][a-z0-9_]*)*$/;
-/** A regular expression literal: Perl's `qr/…/` or `m/…/`, or a bracket class between slashes (`/[\x21-\x7E]+/`). */
-const REGEX_LITERAL = /^(?:qr|m)[/{(]|^\/\[.*\/[a-z]*;?$/;
+/** A regular expression literal: Perl's `qr/…/` or `m/…/` closed by its delimiter and flags (not base64 starting `m/`), or a bracket class between slashes (`/[\x21-\x7E]+/`). */
+const REGEX_LITERAL = /^(?:qr|m)(?:\/.*\/|\{.*\}|\(.*\))[a-z]*;?$|^\/\[.*\/[a-z]*;?$/;
 /**
  * Punctuation of a statement run in an unquoted value: what an unquoted value takes in minified code
  * (`onToken:null,onComment:null,ranges:!1}` after `onToken:`), never a literal, which code quotes.
@@ -5787,6 +5819,8 @@ function vetoOf(v, quoted, code, text = false) {
         return 'a connection string (its password field is judged on its own)';
     if (/(?:^|[:;])\w+=[^;\s]*;\w+=/.test(v))
         return 'a connection string with no password field';
+    if (/^[\w.-]+=[^,\s]*(?:,[\w.-]+=[^,\s]*)+$/.test(v))
+        return 'a list of options (`id=npmrc,src=~/.npmrc`)';
     if (/^(\.{0,2}\/|~\/|[A-Za-z]:\\)/.test(v))
         return 'a path';
     if (/^[^\s@]+@[^\s@]+\.[a-z]{2,}$/i.test(v))
@@ -5805,8 +5839,10 @@ function vetoOf(v, quoted, code, text = false) {
         return 'a password hash or digest';
     if (public_keys_1.PUBLIC_BY_DESIGN.test(v))
         return 'a key its provider documents as public (client-side)';
-    // `++` inside a quoted literal is base64 (`s5SB++Rey`), not an increment.
-    if (CODE.test(v) || (!quoted && (SUBSCRIPT.test(v) || v.includes('++'))))
+    if (PUBLIC_KEY_DER.test(v))
+        return 'a public key';
+    // `++` inside a quoted literal, or inside a long unbroken run of base64, is base64 (`s5SB++Rey`), not an increment.
+    if ((CODE.test(v) && !(quoted && tokenSegment(v))) || (!quoted && (SUBSCRIPT.test(v) || (v.includes('++') && !BASE64_RUN.test(v)))))
         return 'code';
     // Unquoted in code: a list literal (`[ccache.credentials[i]]`) or a negated name (`-per_token_logps`).
     if (!quoted && code && !text && /^\[|^-[A-Za-z_]/.test(v))
@@ -5837,6 +5873,14 @@ function encodedVeto(v, quoted, code) {
         return undefined;
     const inner = vetoOf(text, quoted, code);
     return inner ? `base64 of ${inner}` : undefined;
+}
+/**
+ * A quoted dotted value with a part no name is made of: 20 or more characters, digits and both cases among
+ * them (an id such as `amzn1.account.AF6RHO…` has one), not mostly words (a Discord bot token, `MTEz….VcYfkZ.InOb…`), where a property path's parts are names.
+ */
+function tokenSegment(v) {
+    // A JWT is judged by the JWT rules, which read its claims (a Supabase anon key is public).
+    return !v.startsWith('eyJ') && v.split('.').some((p) => p.length >= 20 && /\d/.test(p) && /[a-z]/.test(p) && /[A-Z]/.test(p) && wordShare(p) < 0.5);
 }
 /** The share of `v`'s characters in word-like runs (a capital or not, then three lower-case letters or more). */
 function wordShare(v) {
@@ -5870,7 +5914,9 @@ function judgeValue(v, key, quoted, code, text = false) {
     const min = key.kind === 'password' ? 4 : 8;
     if (v.length < min)
         return { veto: `shorter than ${min}`, score: 0, reason: 'too short', weak: true };
-    if (v.length > 256)
+    // Past 256 characters only one unbroken token under a key that says secret or password (Trino's 684-character
+    // `shared-secret`, an MSAL cache's refresh token `secret`): certificates, grant tokens and data blobs sit under others.
+    if (v.length > 256 && (!LONG_SECRET.test(key.word ?? '') || v.length > 2048 || !/^[A-Za-z0-9+/=_.~-]+$/.test(v)))
         return { veto: 'longer than a generic secret (blobs have their own rules)', score: 0, reason: 'too long', weak: false };
     const veto = vetoOf(v, quoted, code, text) ?? encodedVeto(v, quoted, code) ?? looseVeto(v, key);
     if (veto)

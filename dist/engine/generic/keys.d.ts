@@ -12,6 +12,8 @@ export interface KeyVerdict {
     reason: string;
     /** A `key` no word before it names as a credential (`des_key`, `result_key`, a bare `key`), or an `authentication`: only a token-shaped value counts. */
     loose?: boolean;
+    /** The word that names the credential (`secret`, `password`, `apikey`), when one does. */
+    word?: string;
 }
 /**
  * Words of a key, lowercased: DB_PASSWORD, db.password and dbPassword all give db, password. The second

@@ -12,7 +12,7 @@ const entropy_1 = require("../entropy");
 const placeholders_1 = require("../placeholders");
 const public_keys_1 = require("../public-keys");
 const REFERENCE = [
-    /^\$|^%[A-Za-z_({]/, // $VAR, ${VAR}, $(cmd), %VAR%, %(name)s, %{var}; not a generated password's leading % (`%0ZV0J…`)
+    /^\$|^%(?:[A-Za-z_][\w.]*%|[({]|[a-z](?![A-Za-z0-9]))/, // $VAR, ${VAR}, $(cmd), %VAR%, %(name)s, %{var}, %s; not a generated password's leading % (`%0ZV0J…`, `%qD4oi…`)
     /^[@#]\{/, // @{var}, #{ruby}
     /^\\["'][$%]/, // a variable quoted inside a string: "\"$token\"" (git's fsmonitor-watchman hook)
     /\{\{|\}\}|<%|%>|\$\{|\{[A-Za-z_][\w.]*(?:\}|\[[^\]]*\][^}]*\})/, // templates, format placeholders (`{name}`, `{token[:3]}`)
@@ -23,6 +23,10 @@ const REFERENCE = [
     /^@Microsoft\.KeyVault/i,
     /^(ENC\[|!vault|\$ANSIBLE_VAULT|AQICA|-----BEGIN (PGP MESSAGE|ENCRYPTED))/,
     /^\{[A-Za-z0-9+/]{8,}={0,2}\}$/, // Maven's encrypted password (`{…=}`, settings-security.xml holds its key)
+    /^\d:\d:[A-Za-z0-9+/]{16,}={0,2}$/, // Magento's encrypted config value (`0:3:…`, app/etc/env.php holds its key)
+    /^AQAAANCMnd8BFdERjHoAwE\/Cl\+sB/, // a Windows DPAPI blob (NuGet.config's encrypted password: only that user profile decrypts it)
+    /^Ag[A-D][A-Za-z0-9+/]{300,}={0,2}$/, // a SealedSecret's ciphertext (a 2-byte length of the RSA-wrapped session key, 512 for RSA-4096, then AES-GCM)
+    /^`[^`]+`$/, // a command's output (`pass show mail/noc`), as muttrc and shell configs substitute it
     /lookup\(|secretKeyRef|valueFrom|fromSecret|SecretString|readFileSync|open\(/,
 ];
 const PROSE_WORD = /^[\p{L}][\p{L}'’-]*[.,!?:;]?$/u;
@@ -31,20 +35,26 @@ const DEPENDENCY = /^(file|link|github|gitlab|bitbucket|npm|jsr|git|git\+[a-z]+|
 const COORDINATE = /^[A-Za-z][\w.-]*:\d+(\.\d+)+[\w.+-]*$/;
 const VERSION = /^[~^<>=v ]*\d+(\.(\d+|x|\*)){1,3}([-+][\w.-]+)?( *(\|\||-) *[~^<>=v ]*\d+(\.\d+){0,3})*$/;
 const DIGEST_HEX = /^(?:[0-9a-f]{32}|[0-9a-f]{40}|[0-9a-f]{64}|[0-9a-f]{128})$/i;
-/** Password hashes: crypt(3) and PHC strings, Django's `pbkdf2_sha256$iterations$salt$hash`, SRI digests, LDAP schemes. */
-const PASSWORD_HASH = /^(\$(2[abxy]?|argon2(id|i|d)|scrypt|pbkdf2[-_\w]*|[156y]|7)\$|(pbkdf2_sha256|pbkdf2_sha1|argon2|bcrypt_sha256|bcrypt|scrypt)\$[^$\s]+\$|(sha1|sha256|sha384|sha512)-[A-Za-z0-9+/=]{20,}$|h1:[A-Za-z0-9+/=]{20,}$|\{(SSHA|SHA|MD5|CRYPT|PBKDF2)[\w-]*\})/;
+/** Password hashes: crypt(3) and PHC strings, Django's `pbkdf2_sha256$iterations$salt$hash`, SRI digests, LDAP schemes, Tomcat's `salt$iterations$digest` (MessageDigestCredentialHandler). */
+const PASSWORD_HASH = /^(\$(2[abxy]?|argon2(id|i|d)|scrypt|pbkdf2[-_\w]*|[156y]|7)\$|(pbkdf2_sha256|pbkdf2_sha1|argon2|bcrypt_sha256|bcrypt|scrypt)\$[^$\s]+\$|(sha1|sha256|sha384|sha512)-[A-Za-z0-9+/=]{20,}$|h1:[A-Za-z0-9+/=]{20,}$|\{(SSHA|SHA|MD5|CRYPT|PBKDF2)[\w-]*\}|[0-9a-f]{16,}\$\d{1,7}\$[0-9a-f]{32,}$)/;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const TIMESTAMP = /^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$|^\d{10}(\d{3})?$/;
 /** A code expression rather than a literal: a property path, a call, an operator. */
 const CODE = /^(\+\+|--)|^!+[A-Za-z_$][\w$.]*(?:\(.*\))?$|->|::|\?\.|\.\w+\(|^[\w$]+\(|^\(|\)$|\[[^\]]*\]$|^(this|self|cls|super|new|await|typeof)\b|^[A-Za-z_$][\w$]*(\.[A-Za-z_$][\w$]*){1,}$|^[A-Za-z_$][\w$]*\.[A-Za-z_$][\w$]*=[A-Za-z_$]/;
 /** A name subscripted by a name or a string, or opening a subscript at the line's end (`cache[key]`, `Optional[Union[bytes, str]]`, `MAP[`): code or a type, when unquoted. */
 const SUBSCRIPT = /^[A-Za-z_$][\w$.]*\[(?:[A-Za-z_$'"\d[-]|$)/;
+/** The credential words under which a value past 256 characters is still judged. */
+const LONG_SECRET = /secret|password|passwd|passphrase/;
+/** A public key's DER as base64 (SubjectPublicKeyInfo of RSA or EC): shipped to clients on purpose. */
+const PUBLIC_KEY_DER = /^(?:MI[IG][A-Za-z0-9+/]{1,3}ANBgkqhkiG9w0BAQEFAAO|MFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAE)/;
+/** A long unbroken run of base64: one holds `++` one time in six per 100 characters. */
+const BASE64_RUN = /^[A-Za-z0-9+/]{40,}={0,2}$/;
 /** A character class with a quantifier (`[A-Za-z0-9/_+=.@-]+`): a pattern that validates secrets, not one. */
 const REGEX_CLASS = /\[(?:[^\]\\]|\\.)+\](?:[*+?]|\{\d)/;
 /** Short words joined by colons (`joserfc:OKP:HKDF:Ed25519`; not Apollo's `service:graph:<22 random>`), or a module path and a name (`IPython.core.magics.osm:OSMagics`). */
 const NAMESPACED = /^[A-Za-z][\w.-]{0,11}(?::[A-Za-z0-9][\w.-]{0,11}){2,}$|^[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+:[A-Za-z_]\w*$|^\.[a-z_][a-z0-9_]*(?:\.[a-z_][a-z0-9_]*)*$/;
-/** A regular expression literal: Perl's `qr/…/` or `m/…/`, or a bracket class between slashes (`/[\x21-\x7E]+/`). */
-const REGEX_LITERAL = /^(?:qr|m)[/{(]|^\/\[.*\/[a-z]*;?$/;
+/** A regular expression literal: Perl's `qr/…/` or `m/…/` closed by its delimiter and flags (not base64 starting `m/`), or a bracket class between slashes (`/[\x21-\x7E]+/`). */
+const REGEX_LITERAL = /^(?:qr|m)(?:\/.*\/|\{.*\}|\(.*\))[a-z]*;?$|^\/\[.*\/[a-z]*;?$/;
 /**
  * Punctuation of a statement run in an unquoted value: what an unquoted value takes in minified code
  * (`onToken:null,onComment:null,ranges:!1}` after `onToken:`), never a literal, which code quotes.
@@ -123,6 +133,8 @@ function vetoOf(v, quoted, code, text = false) {
         return 'a connection string (its password field is judged on its own)';
     if (/(?:^|[:;])\w+=[^;\s]*;\w+=/.test(v))
         return 'a connection string with no password field';
+    if (/^[\w.-]+=[^,\s]*(?:,[\w.-]+=[^,\s]*)+$/.test(v))
+        return 'a list of options (`id=npmrc,src=~/.npmrc`)';
     if (/^(\.{0,2}\/|~\/|[A-Za-z]:\\)/.test(v))
         return 'a path';
     if (/^[^\s@]+@[^\s@]+\.[a-z]{2,}$/i.test(v))
@@ -141,8 +153,10 @@ function vetoOf(v, quoted, code, text = false) {
         return 'a password hash or digest';
     if (public_keys_1.PUBLIC_BY_DESIGN.test(v))
         return 'a key its provider documents as public (client-side)';
-    // `++` inside a quoted literal is base64 (`s5SB++Rey`), not an increment.
-    if (CODE.test(v) || (!quoted && (SUBSCRIPT.test(v) || v.includes('++'))))
+    if (PUBLIC_KEY_DER.test(v))
+        return 'a public key';
+    // `++` inside a quoted literal, or inside a long unbroken run of base64, is base64 (`s5SB++Rey`), not an increment.
+    if ((CODE.test(v) && !(quoted && tokenSegment(v))) || (!quoted && (SUBSCRIPT.test(v) || (v.includes('++') && !BASE64_RUN.test(v)))))
         return 'code';
     // Unquoted in code: a list literal (`[ccache.credentials[i]]`) or a negated name (`-per_token_logps`).
     if (!quoted && code && !text && /^\[|^-[A-Za-z_]/.test(v))
@@ -173,6 +187,14 @@ function encodedVeto(v, quoted, code) {
         return undefined;
     const inner = vetoOf(text, quoted, code);
     return inner ? `base64 of ${inner}` : undefined;
+}
+/**
+ * A quoted dotted value with a part no name is made of: 20 or more characters, digits and both cases among
+ * them (an id such as `amzn1.account.AF6RHO…` has one), not mostly words (a Discord bot token, `MTEz….VcYfkZ.InOb…`), where a property path's parts are names.
+ */
+function tokenSegment(v) {
+    // A JWT is judged by the JWT rules, which read its claims (a Supabase anon key is public).
+    return !v.startsWith('eyJ') && v.split('.').some((p) => p.length >= 20 && /\d/.test(p) && /[a-z]/.test(p) && /[A-Z]/.test(p) && wordShare(p) < 0.5);
 }
 /** The share of `v`'s characters in word-like runs (a capital or not, then three lower-case letters or more). */
 function wordShare(v) {
@@ -206,7 +228,9 @@ function judgeValue(v, key, quoted, code, text = false) {
     const min = key.kind === 'password' ? 4 : 8;
     if (v.length < min)
         return { veto: `shorter than ${min}`, score: 0, reason: 'too short', weak: true };
-    if (v.length > 256)
+    // Past 256 characters only one unbroken token under a key that says secret or password (Trino's 684-character
+    // `shared-secret`, an MSAL cache's refresh token `secret`): certificates, grant tokens and data blobs sit under others.
+    if (v.length > 256 && (!LONG_SECRET.test(key.word ?? '') || v.length > 2048 || !/^[A-Za-z0-9+/=_.~-]+$/.test(v)))
         return { veto: 'longer than a generic secret (blobs have their own rules)', score: 0, reason: 'too long', weak: false };
     const veto = vetoOf(v, quoted, code, text) ?? encodedVeto(v, quoted, code) ?? looseVeto(v, key);
     if (veto)

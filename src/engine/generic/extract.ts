@@ -31,8 +31,8 @@ export interface Pair {
   /** The key and value are two cells of a CSV row (`"signing_secret","v"`): only a CSV file is read so (index.ts). */
   cell?: boolean;
 }
-/** Longest value, in bytes, taken from a pair. */
-const MAX_VALUE = 512;
+/** Longest value, in bytes, taken from a pair (past 256 characters the judge takes only one unbroken token under a key that names a secret). */
+const MAX_VALUE = 2048;
 /** Four groups of four lower-case letters ending the line (a Google app password as Google shows it). */
 const BARE_APP_PASSWORD = new RegExp(`^${APP_PASSWORD_SHAPE}(?=[ \\t]*(?:[\\r#;]|$))`);
 /** An array of one double-quoted string: its opening (`[` and the quote) and the string's content. */
@@ -121,9 +121,11 @@ export function shape(line: Buffer, key: string, keyStart: number, start: number
   // A field of a connection string or a URL's query inside a string literal (the line is walked from its
   // start only for a key that starts a field, and not far into a long line).
   const quotedKey = keyStart > 0 && (line[keyStart - 1] === 34 || line[keyStart - 1] === 39) && line[keyStart + Buffer.byteLength(key)] === line[keyStart - 1];
-  // A URL's query parameter (`?key=v&q=x`, `oauth_token=v&oauth_verifier=w`), in a string or bare: the
-  // value ends where the next one starts.
-  const param = !quoted ? /&(?:[\w.-]+=|$)/.exec(trimmed) : null;
+  // A URL's query parameter (`?key=v&q=x`, `oauth_token=v&oauth_verifier=w`), or an option of a list the key
+  // is itself an item of (fstab's `username=u,password=v,domain=d`), in a string or bare: the value ends where
+  // the next one starts.
+  const inList = keyStart > 0 && line[keyStart - 1] === 44;
+  const param = !quoted ? (inList ? /&(?:[\w.-]+=|$)|,[A-Za-z_][\w.-]*=/ : /&(?:[\w.-]+=|$)/).exec(trimmed) : null;
   if (param) {
     value = trimmed.slice(0, param.index);
     end -= Buffer.byteLength(trimmed) - Buffer.byteLength(value);

@@ -16,6 +16,8 @@ export interface KeyVerdict {
   reason: string;
   /** A `key` no word before it names as a credential (`des_key`, `result_key`, a bare `key`), or an `authentication`: only a token-shaped value counts. */
   loose?: boolean;
+  /** The word that names the credential (`secret`, `password`, `apikey`), when one does. */
+  word?: string;
 }
 
 /**
@@ -38,7 +40,7 @@ const PASSWORD_WORDS = new Set(['password', 'passwd', 'pwd', 'passphrase', 'pass
 const SECRET_WORDS = new Set(['secret', 'secrets', 'token', 'apikey', 'credential', 'credentials', 'bearer', 'salt', 'privatekey', 'secretkey', 'accesskey', 'authtoken', 'accesstoken', 'refreshtoken', 'clientsecret', 'masterkey', 'signingkey', 'encryptionkey', 'sessionkey', 'appkey', 'licensekey', 'webhooksecret', 'dsn']);
 /** Words that make a following `key` a credential key: api key, access key, private key. */
 // biome-ignore format: a word table, kept as rows
-const KEY_QUALIFIERS = new Set(['api', 'access', 'private', 'secret', 'auth', 'signing', 'encryption', 'master', 'session', 'account', 'app', 'license', 'client', 'shared', 'service', 'subscription', 'admin', 'server', 'hmac', 'jwt', 'aes', 'crypt', 'cipher', 'storage', 'primary', 'secondary', 'root', 'deploy', 'integration', 'partner', 'merchant', 'developer', 'dev', 'prod', 'live']);
+const KEY_QUALIFIERS = new Set(['api', 'access', 'private', 'secret', 'auth', 'signing', 'encryption', 'master', 'session', 'account', 'app', 'license', 'client', 'shared', 'service', 'subscription', 'admin', 'server', 'hmac', 'jwt', 'aes', 'crypt', 'cipher', 'fernet', 'storage', 'primary', 'secondary', 'root', 'deploy', 'integration', 'partner', 'merchant', 'developer', 'dev', 'prod', 'live']);
 /**
  * Words that make a following `token` something other than a credential: a page or a change marker
  * (AWS's NextToken, ChangeToken, LockToken), an idempotency key (ClientRequestToken), or a parser's
@@ -73,7 +75,7 @@ const ABOUT_WORDS = new Set([
   'storage', 'cache', 'sha', 'sha1', 'sha256', 'md5', 'json', 'yaml', 'yml', 'xml', 'txt', 'pem', 'crt', 'cert', 'certificate', 'dn', 'issuer', 'audience',
   'stdin', 'gen', 'hasher', 'hashers', 'budget', 'budgets', 'check', 'checker', 'helper', 'command', 'cmd', 'script', 'policy', 'strategy', 'name',
   'usage', 'usages', 'quota', 'counter', 'position', 'offset', 'start', 'end', 'state', 'status', 'ok', 'valid', 'invalid', 'visible', 'hidden', 'shown',
-  'namespace', 'identity', 'encryption', 'scheme', 'hashing', 'mechanism',
+  'namespace', 'identity', 'encryption', 'scheme', 'hashing', 'mechanism', 'users', 'filepath', 'filename', 'pathname', 'units', 'validity',
   'config', 'configuration', 'configurations', 'settings', 'domain', 'domains', 'realm',
 ]);
 /** The last words that make `cipher` name the encryption's own secret. */
@@ -92,13 +94,9 @@ export function judgeKey(key: string): KeyVerdict {
   const words = keyWordsOf(key);
   if (words.length === 0) return { kind: 'secret', strength: 0, reason: 'no key' };
   const last = words[words.length - 1];
-  // A hash's salt is a secret of its own (Drupal's `hash_salt`, a `HASH_SALT`), where a salted hash is not; a
-  // cipher's pass or key (pgBackRest's `repo1-cipher-pass`) is the encryption's secret, where a ciphertext is not.
-  // And the key that encrypts them (Kibana's `xpack.encryptedSavedObjects.encryptionKey`) is no ciphertext.
+  // Neutralising words have exceptions (neutralisingExcepted): a hash's salt, a cipher's pass, Kibana's encryption key.
   const encryptionKey = words.slice(-2).join('') === 'encryptionkey' || last === 'encryptionkey';
-  for (const w of words)
-    if (NEUTRALISING.has(w) && !(w.startsWith('hash') && last === 'salt') && !(w === 'cipher' && CIPHER_CREDENTIAL.has(last)) && !(w === 'encrypted' && encryptionKey))
-      return { kind: 'secret', strength: 0, reason: `key says "${w}"` };
+  for (const [i, w] of words.entries()) if (NEUTRALISING.has(w) && !neutralisingExcepted(words, i, encryptionKey)) return { kind: 'secret', strength: 0, reason: `key says "${w}"` };
   // Sec-WebSocket-Key is a handshake nonce (RFC 6455), split as web, socket, key.
   if (/websocket/i.test(key.replace(/[^A-Za-z]/g, ''))) return { kind: 'secret', strength: 0, reason: 'a WebSocket handshake nonce' };
   // A credential word followed by a word about it: password_file, token_url, api_key_id.
@@ -109,7 +107,7 @@ export function judgeKey(key: string): KeyVerdict {
   if ((w === 'token' || w === 'tokens') && credAt > 0 && NOT_SECRET_TOKEN.has(words[credAt - 1]))
     return { kind: 'secret', strength: 0, reason: `key names a ${words[credAt - 1]} token, not a credential` };
   // A bare `pass` or `pw` is ambiguous (a test that passes); qualified (smtp_pass, db_pw) it is a password.
-  if (isPasswordWord(w)) return { kind: 'password', strength: (w === 'pass' || w === 'pw') && credAt === 0 ? 2 : 3, reason: `password key (${w})` };
+  if (isPasswordWord(w)) return { kind: 'password', strength: (w === 'pass' || w === 'pw') && credAt === 0 ? 2 : 3, reason: `password key (${w})`, word: w };
   // `searchOnlyKey`: the qualifier may come before `only`.
   const qualifier = words[credAt - 1] === 'only' ? words[credAt - 2] : words[credAt - 1];
   if (w === 'key' && credAt > 0 && PUBLIC_KEY_QUALIFIERS.has(qualifier)) return { kind: 'secret', strength: 0, reason: `a ${qualifier} key is public` };
@@ -120,7 +118,22 @@ export function judgeKey(key: string): KeyVerdict {
   if (w === 'auth') return { kind: 'secret', strength: 1, reason: 'auth key' };
   // SKYLIGHT_AUTHENTICATION=…: an agent's token, but `authentication: oauth2` names a method (and a word alone, prose).
   if (w === 'authentication') return { kind: 'secret', strength: words.length > 1 ? 1 : 0, reason: 'authentication key', loose: true };
-  return { kind: 'secret', strength: 3, reason: `secret key (${w})` };
+  return { kind: 'secret', strength: 3, reason: `secret key (${w})`, word: w };
+}
+
+/**
+ * A neutralising word that does not neutralise here: a hash's salt and a public link's salt are secrets
+ * of their own (Drupal's `hash_salt`, Mattermost's `PublicLinkSalt`); a cipher's pass (pgBackRest's
+ * `repo1-cipher-pass`) and the key that encrypts saved objects (Kibana's) are no ciphertext; Label Studio
+ * is a product (`LABEL_STUDIO_PASSWORD`), not a form's label.
+ */
+function neutralisingExcepted(words: string[], i: number, encryptionKey: boolean): boolean {
+  const w = words[i];
+  const last = words[words.length - 1];
+  if (last === 'salt' && (w.startsWith('hash') || w === 'public')) return true;
+  if (w === 'cipher' && CIPHER_CREDENTIAL.has(last)) return true;
+  if (w === 'encrypted' && encryptionKey) return true;
+  return w === 'label' && words[i + 1] === 'studio';
 }
 
 /** A word naming a password, joined spellings included: dbpassword, mysqlpwd, smtppass. */
