@@ -5821,7 +5821,8 @@ function vetoOf(v, quoted, code, text = false) {
         return 'a connection string with no password field';
     if (/^[\w.-]+=[^,\s]*(?:,[\w.-]+=[^,\s]*)+$/.test(v))
         return 'a list of options (`id=npmrc,src=~/.npmrc`)';
-    if (/^(\.{0,2}\/|~\/|[A-Za-z]:\\)/.test(v))
+    // Base64 starts with `/` one time in 64: a long run holding `+` or `=` is no path.
+    if (/^(\.{0,2}\/|~\/|[A-Za-z]:\\)/.test(v) && !(BASE64_RUN.test(v) && /[+=]/.test(v)))
         return 'a path';
     if (/^[^\s@]+@[^\s@]+\.[a-z]{2,}$/i.test(v))
         return 'an email address';

@@ -135,7 +135,8 @@ function vetoOf(v: string, quoted: boolean, code: boolean, text = false): string
   if (/(?:^|[;\s?&])(?:password|passwd|pwd)=[^;\s&]/i.test(v)) return 'a connection string (its password field is judged on its own)';
   if (/(?:^|[:;])\w+=[^;\s]*;\w+=/.test(v)) return 'a connection string with no password field';
   if (/^[\w.-]+=[^,\s]*(?:,[\w.-]+=[^,\s]*)+$/.test(v)) return 'a list of options (`id=npmrc,src=~/.npmrc`)';
-  if (/^(\.{0,2}\/|~\/|[A-Za-z]:\\)/.test(v)) return 'a path';
+  // Base64 starts with `/` one time in 64: a long run holding `+` or `=` is no path.
+  if (/^(\.{0,2}\/|~\/|[A-Za-z]:\\)/.test(v) && !(BASE64_RUN.test(v) && /[+=]/.test(v))) return 'a path';
   if (/^[^\s@]+@[^\s@]+\.[a-z]{2,}$/i.test(v)) return 'an email address';
   if (/^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,12}$/.test(v)) return 'a host name';
   if (LITERALS.test(v)) return 'a keyword or type';
