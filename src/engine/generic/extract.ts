@@ -31,8 +31,25 @@ export interface Pair {
   /** The key and value are two cells of a CSV row (`"signing_secret","v"`): only a CSV file is read so (index.ts). */
   cell?: boolean;
 }
-/** Longest value, in bytes, taken from a pair (past 256 characters the judge takes only one unbroken token under a key that names a secret). */
+/**
+ * Longest value, in bytes, taken from a pair: SHORT_VALUE for any, MAX_VALUE for one unbroken token (a
+ * 684-character shared secret; the judge takes those past 256 characters only under a key that says
+ * secret or password). Longer text (a minified line's string) is read no further: reading pairs inside it
+ * cost the history scans 40% more extraction.
+ */
+const SHORT_VALUE = 512;
 const MAX_VALUE = 2048;
+/** Bytes of one unbroken token: letters, digits and `+/=_.~-`. */
+const TOKEN_BYTE = new Uint8Array(256);
+for (const ch of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=_.~-') TOKEN_BYTE[ch.charCodeAt(0)] = 1;
+
+/** True when line[start, end) is one unbroken token, its quotes aside. */
+function tokenRun(line: Buffer, start: number, end: number): boolean {
+  const s = line[start] === 34 || line[start] === 39 ? start + 1 : start;
+  const e = line[end - 1] === 34 || line[end - 1] === 39 ? end - 1 : end;
+  for (let i = s; i < e; i++) if (TOKEN_BYTE[line[i]] !== 1) return false;
+  return true;
+}
 /** Four groups of four lower-case letters ending the line (a Google app password as Google shows it). */
 const BARE_APP_PASSWORD = new RegExp(`^${APP_PASSWORD_SHAPE}(?=[ \\t]*(?:[\\r#;]|$))`);
 /** An array of one double-quoted string: its opening (`[` and the quote) and the string's content. */
@@ -83,11 +100,11 @@ function trimClosers(v: string): string {
 export function shape(line: Buffer, key: string, keyStart: number, start: number, end: number): Pair | undefined {
   // Values are unbounded in the patterns (bounded repeats made RE2's automata several times slower)
   // and bounded here: a longer run is not one credential.
-  if (end - start > MAX_VALUE) return undefined;
+  if (end - start > MAX_VALUE || (end - start > SHORT_VALUE && !tokenRun(line, start, end))) return undefined;
   let raw = line.toString('utf8', start, end);
   // A one-string array (`"secret": ["v"]`, as Keycloak exports a component's config) holds its string.
   if (raw === '[') {
-    const one = ONE_STRING_ARRAY.exec(line.toString('latin1', start, Math.min(line.length, start + MAX_VALUE + 8)));
+    const one = ONE_STRING_ARRAY.exec(line.toString('latin1', start, Math.min(line.length, start + SHORT_VALUE + 8)));
     if (one) return shape(line, key, keyStart, start + one[1].length, start + one[1].length + one[2].length);
   }
   // A Google app password written bare, as Google shows it (`smtppass = abcd efgh ijkl mnop`): all four groups.

@@ -144,11 +144,14 @@ function judgePair(s: Scope, pair: Pair, ls: number, le: number, longLine: boole
   // A bare `key` is named by the mapping that holds it (`"Jwt": { "Key": … }`).
   const bare = BARE_KEY.test(pair.key);
   const parent = bare ? parentKey(bytes, ls) : undefined;
-  // Beside a service's https endpoint, a bare `Key` is that service's key (Azure's `{ "Endpoint", "Key" }`).
-  const qualifier = (parent && keyQualifierIn(parent)) || (bare && siblingEndpoint(bytes, ls) ? 'service' : undefined);
+  let qualifier = parent && keyQualifierIn(parent);
   // A bare "key" of a mapping (JSON's quoted one, YAML's `key:` opening its line) names a credential only
-  // under a mapping that says which: most are not (`labels:`, `Cache:`).
-  if (bare && !qualifier && (pair.quotedKey || MAPPING_KEY.test(bytes.toString('latin1', ls, Math.min(le, ls + 64))))) return;
+  // under a mapping that says which (most are not: `labels:`, `Cache:`), or beside a service's https
+  // endpoint, whose key it is (Azure's `{ "Endpoint", "Key" }`); looked for only then, as it reads lines around.
+  if (bare && !qualifier && (pair.quotedKey || MAPPING_KEY.test(bytes.toString('latin1', ls, Math.min(le, ls + 64))))) {
+    if (!siblingEndpoint(bytes, ls)) return;
+    qualifier = 'service';
+  }
   const key = qualifier ? `${qualifier}.${pair.key}` : pair.key;
   const d = decide(key, pair.value, pair.quoted, s.ctx, longLine, pair.expression, pair.inString);
   // A weak password typed at a Python prompt (a doctest's `>>> conn = connect(…)`) is an example.
