@@ -1,7 +1,17 @@
 "use strict";
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.HTML_FILE = void 0;
 exports.htmlTablePairs = htmlTablePairs;
+/**
+ * Cells of an HTML table under a header cell that names a credential: a Confluence or wiki export's
+ * page of shared logins (`<th>System</th><th>Account</th><th>Secret</th>`), which keeps each row on a
+ * line of its own or spreads it over many. The header is the key of every cell below it, as a Markdown
+ * table's is (columns.ts); the value's judgement is the extractor's as for any pair.
+ */
+const re2_1 = __importDefault(require("re2"));
 const keys_1 = require("./keys");
 const values_1 = require("./values");
 exports.HTML_FILE = /\.(?:html?|xhtml)$/i;
@@ -10,7 +20,8 @@ const ROW_REACH = 8192;
 const TABLE_REACH = 256 * 1024;
 /** Longest cell read; a longer one is prose. */
 const MAX_CELL = 2048;
-const CELL = /<t([hd])\b[^>]*>([\s\S]*?)<\/t\1>/gi;
+/** A cell and its content, on RE2: a row of unclosed cells would cost a backtracking engine quadratic time. */
+const CELL = new re2_1.default('<t([hd])\\b[^>]*>([\\s\\S]*?)</t[hd]>', 'gi');
 const CODE = /<code\b[^>]*>([^<]{1,512})<\/code>/gi;
 const TEXT = />([^<]+)</g;
 const APP_PASSWORD = new RegExp(`^${values_1.APP_PASSWORD_SHAPE}$`);
@@ -47,8 +58,9 @@ function valuesOf(bytes, cell) {
     if (out.length > 0)
         return out;
     let last;
+    const wrapped = `>${markup}<`;
     TEXT.lastIndex = 0;
-    for (let m = TEXT.exec(`>${markup}<`); m; m = TEXT.exec(`>${markup}<`))
+    for (let m = TEXT.exec(wrapped); m; m = TEXT.exec(wrapped))
         if (m[1].trim())
             last = m;
     if (!last)

@@ -4,6 +4,7 @@
  * line of its own or spreads it over many. The header is the key of every cell below it, as a Markdown
  * table's is (columns.ts); the value's judgement is the extractor's as for any pair.
  */
+import RE2 from 're2';
 import type { ColumnPair } from './columns';
 import { judgeKey } from './keys';
 import { APP_PASSWORD_SHAPE } from './values';
@@ -15,7 +16,8 @@ const ROW_REACH = 8192;
 const TABLE_REACH = 256 * 1024;
 /** Longest cell read; a longer one is prose. */
 const MAX_CELL = 2048;
-const CELL = /<t([hd])\b[^>]*>([\s\S]*?)<\/t\1>/gi;
+/** A cell and its content, on RE2: a row of unclosed cells would cost a backtracking engine quadratic time. */
+const CELL = new RE2('<t([hd])\\b[^>]*>([\\s\\S]*?)</t[hd]>', 'gi');
 const CODE = /<code\b[^>]*>([^<]{1,512})<\/code>/gi;
 const TEXT = />([^<]+)</g;
 const APP_PASSWORD = new RegExp(`^${APP_PASSWORD_SHAPE}$`);
@@ -60,8 +62,9 @@ function valuesOf(bytes: Buffer, cell: Cell): Array<[number, number]> {
   for (let m = CODE.exec(markup); m; m = CODE.exec(markup)) out.push(trimmed(bytes, cell.start + m.index + m[0].indexOf('>') + 1, m[1].length));
   if (out.length > 0) return out;
   let last: RegExpExecArray | undefined;
+  const wrapped = `>${markup}<`;
   TEXT.lastIndex = 0;
-  for (let m = TEXT.exec(`>${markup}<`); m; m = TEXT.exec(`>${markup}<`)) if (m[1].trim()) last = m;
+  for (let m = TEXT.exec(wrapped); m; m = TEXT.exec(wrapped)) if (m[1].trim()) last = m;
   if (!last) return out;
   // The text node's offset within the cell: the wrapper added one character before it.
   let start = cell.start + last.index;
