@@ -4652,6 +4652,7 @@ exports.htmlTablePairs = htmlTablePairs;
  * table's is (columns.ts); the value's judgement is the extractor's as for any pair.
  */
 const re2_1 = __importDefault(require("re2"));
+const regions_1 = require("../regions");
 const keys_1 = require("./keys");
 const values_1 = require("./values");
 exports.HTML_FILE = /\.(?:html?|xhtml)$/i;
@@ -4728,12 +4729,6 @@ function trimmed(bytes, start, length) {
         e--;
     return [s, e];
 }
-/** The line bounds around `at`. */
-function lineOf(bytes, at) {
-    const nl = bytes.lastIndexOf(10, at);
-    const end = bytes.indexOf(10, at);
-    return [nl + 1, end < 0 ? bytes.length : end];
-}
 /** Pairs of the cells under credential-naming header cells of the HTML tables whose header row holds a keyword. */
 function htmlTablePairs(bytes, positions) {
     const out = [];
@@ -4772,7 +4767,7 @@ function htmlTablePairs(bytes, positions) {
                 for (const [start, stop] of valuesOf(bytes, c)) {
                     if (stop <= start)
                         continue;
-                    const [ls, le] = lineOf(bytes, start);
+                    const [ls, le] = (0, regions_1.lineBounds)(bytes, start);
                     out.push({ key: keys[i], value: bytes.toString('utf8', start, stop), start, end: stop, quoted: true, expression: false, inString: false, quotedKey: false, ls, le });
                 }
             }
@@ -4788,6 +4783,7 @@ Object.defineProperty(exports, "__esModule", { value: true });
 exports.detectGeneric = detectGeneric;
 const minified_1 = require("../minified");
 const lines_1 = require("../lines");
+const regions_1 = require("../regions");
 const context_1 = require("./context");
 const below_1 = require("./below");
 const choose_1 = require("./choose");
@@ -4802,11 +4798,6 @@ const dev_default_1 = require("./dev-default");
 const BARE_KEY = /^key$/i;
 /** A YAML mapping's `key:` (or a list item's) opening its line. */
 const MAPPING_KEY = /^[ \t]*(?:-[ \t]+)?key[ \t]*:/i;
-function lineBounds(bytes, at) {
-    const nl = bytes.lastIndexOf(10, at);
-    const eol = bytes.indexOf(10, at);
-    return [nl + 1, eol < 0 ? bytes.length : eol];
-}
 /**
  * A hit on a word ending in `key` where it cannot name a credential. A bare `key` is mostly code's own
  * variable (`for key in d`, `key=lambda x: …`, `cache[key]`), and reading those lines cost a scan of
@@ -4871,7 +4862,7 @@ function hitLines(bytes, positions) {
             continue;
         }
         // Another window on the same long line keeps its bounds: finding them again would be quadratic.
-        const [ls, le] = last && p < last.le ? [last.ls, last.le] : lineBounds(bytes, p);
+        const [ls, le] = last && p < last.le ? [last.ls, last.le] : (0, regions_1.lineBounds)(bytes, p);
         out.push({ ls, le, hits: [p] });
     }
     return out;
@@ -5085,9 +5076,8 @@ function judgeKey(key) {
         return { kind: 'secret', strength: 0, reason: 'no key' };
     const last = words[words.length - 1];
     // Neutralising words have exceptions (neutralisingExcepted): a hash's salt, a cipher's pass, Kibana's encryption key.
-    const encryptionKey = words.slice(-2).join('') === 'encryptionkey' || last === 'encryptionkey';
     for (const [i, w] of words.entries())
-        if (NEUTRALISING.has(w) && !neutralisingExcepted(words, i, encryptionKey))
+        if (NEUTRALISING.has(w) && !neutralisingExcepted(words, i))
             return { kind: 'secret', strength: 0, reason: `key says "${w}"` };
     // Sec-WebSocket-Key is a handshake nonce (RFC 6455), split as web, socket, key.
     if (/websocket/i.test(key.replace(/[^A-Za-z]/g, '')))
@@ -5125,9 +5115,10 @@ function judgeKey(key) {
  * `repo1-cipher-pass`) and the key that encrypts saved objects (Kibana's) are no ciphertext; Label Studio
  * is a product (`LABEL_STUDIO_PASSWORD`), not a form's label.
  */
-function neutralisingExcepted(words, i, encryptionKey) {
+function neutralisingExcepted(words, i) {
     const w = words[i];
     const last = words[words.length - 1];
+    const encryptionKey = last === 'encryptionkey' || (last === 'key' && words[words.length - 2] === 'encryption');
     if (last === 'salt' && (w.startsWith('hash') || w === 'public'))
         return true;
     if (w === 'cipher' && CIPHER_CREDENTIAL.has(last))
@@ -7449,6 +7440,7 @@ function complement(ranges) {
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.confirmedHits = confirmedHits;
 exports.lastNewline = lastNewline;
+exports.lineBounds = lineBounds;
 exports.nextNewline = nextNewline;
 exports.regionsFor = regionsFor;
 /**
@@ -7495,6 +7487,12 @@ function lastNewline(bytes, from, to) {
         return -1;
     const i = bytes.subarray(from, to).lastIndexOf(10);
     return i < 0 ? -1 : from + i;
+}
+/** The bounds [start, end) of the line holding byte `at` (its newline excluded). */
+function lineBounds(bytes, at) {
+    const nl = bytes.lastIndexOf(10, at);
+    const eol = bytes.indexOf(10, at);
+    return [nl + 1, eol < 0 ? bytes.length : eol];
 }
 /** The first newline in bytes[from, to), or -1 (see lastNewline). */
 function nextNewline(bytes, from, to) {

@@ -15,6 +15,8 @@ export declare function confirmedHits(rule: CompiledRule, bytes: Buffer, sifted:
  * one, an unbounded search from each keyword ran to the line's ends, quadratic in the line's length.
  */
 export declare function lastNewline(bytes: Buffer, from: number, to: number): number;
+/** The bounds [start, end) of the line holding byte `at` (its newline excluded). */
+export declare function lineBounds(bytes: Buffer, at: number): [number, number];
 /** The first newline in bytes[from, to), or -1 (see lastNewline). */
 export declare function nextNewline(bytes: Buffer, from: number, to: number): number;
 /**

@@ -2,6 +2,7 @@
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.confirmedHits = confirmedHits;
 exports.lastNewline = lastNewline;
+exports.lineBounds = lineBounds;
 exports.nextNewline = nextNewline;
 exports.regionsFor = regionsFor;
 /**
@@ -48,6 +49,12 @@ function lastNewline(bytes, from, to) {
         return -1;
     const i = bytes.subarray(from, to).lastIndexOf(10);
     return i < 0 ? -1 : from + i;
+}
+/** The bounds [start, end) of the line holding byte `at` (its newline excluded). */
+function lineBounds(bytes, at) {
+    const nl = bytes.lastIndexOf(10, at);
+    const eol = bytes.indexOf(10, at);
+    return [nl + 1, eol < 0 ? bytes.length : eol];
 }
 /** The first newline in bytes[from, to), or -1 (see lastNewline). */
 function nextNewline(bytes, from, to) {

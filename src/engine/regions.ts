@@ -47,6 +47,13 @@ export function lastNewline(bytes: Buffer, from: number, to: number): number {
   return i < 0 ? -1 : from + i;
 }
 
+/** The bounds [start, end) of the line holding byte `at` (its newline excluded). */
+export function lineBounds(bytes: Buffer, at: number): [number, number] {
+  const nl = bytes.lastIndexOf(10, at);
+  const eol = bytes.indexOf(10, at);
+  return [nl + 1, eol < 0 ? bytes.length : eol];
+}
+
 /** The first newline in bytes[from, to), or -1 (see lastNewline). */
 export function nextNewline(bytes: Buffer, from: number, to: number): number {
   if (to <= from) return -1;

@@ -12,6 +12,7 @@ exports.htmlTablePairs = htmlTablePairs;
  * table's is (columns.ts); the value's judgement is the extractor's as for any pair.
  */
 const re2_1 = __importDefault(require("re2"));
+const regions_1 = require("../regions");
 const keys_1 = require("./keys");
 const values_1 = require("./values");
 exports.HTML_FILE = /\.(?:html?|xhtml)$/i;
@@ -88,12 +89,6 @@ function trimmed(bytes, start, length) {
         e--;
     return [s, e];
 }
-/** The line bounds around `at`. */
-function lineOf(bytes, at) {
-    const nl = bytes.lastIndexOf(10, at);
-    const end = bytes.indexOf(10, at);
-    return [nl + 1, end < 0 ? bytes.length : end];
-}
 /** Pairs of the cells under credential-naming header cells of the HTML tables whose header row holds a keyword. */
 function htmlTablePairs(bytes, positions) {
     const out = [];
@@ -132,7 +127,7 @@ function htmlTablePairs(bytes, positions) {
                 for (const [start, stop] of valuesOf(bytes, c)) {
                     if (stop <= start)
                         continue;
-                    const [ls, le] = lineOf(bytes, start);
+                    const [ls, le] = (0, regions_1.lineBounds)(bytes, start);
                     out.push({ key: keys[i], value: bytes.toString('utf8', start, stop), start, end: stop, quoted: true, expression: false, inString: false, quotedKey: false, ls, le });
                 }
             }

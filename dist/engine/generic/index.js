@@ -3,6 +3,7 @@ Object.defineProperty(exports, "__esModule", { value: true });
 exports.detectGeneric = detectGeneric;
 const minified_1 = require("../minified");
 const lines_1 = require("../lines");
+const regions_1 = require("../regions");
 const context_1 = require("./context");
 const below_1 = require("./below");
 const choose_1 = require("./choose");
@@ -17,11 +18,6 @@ const dev_default_1 = require("./dev-default");
 const BARE_KEY = /^key$/i;
 /** A YAML mapping's `key:` (or a list item's) opening its line. */
 const MAPPING_KEY = /^[ \t]*(?:-[ \t]+)?key[ \t]*:/i;
-function lineBounds(bytes, at) {
-    const nl = bytes.lastIndexOf(10, at);
-    const eol = bytes.indexOf(10, at);
-    return [nl + 1, eol < 0 ? bytes.length : eol];
-}
 /**
  * A hit on a word ending in `key` where it cannot name a credential. A bare `key` is mostly code's own
  * variable (`for key in d`, `key=lambda x: …`, `cache[key]`), and reading those lines cost a scan of
@@ -86,7 +82,7 @@ function hitLines(bytes, positions) {
             continue;
         }
         // Another window on the same long line keeps its bounds: finding them again would be quadratic.
-        const [ls, le] = last && p < last.le ? [last.ls, last.le] : lineBounds(bytes, p);
+        const [ls, le] = last && p < last.le ? [last.ls, last.le] : (0, regions_1.lineBounds)(bytes, p);
         out.push({ ls, le, hits: [p] });
     }
     return out;

@@ -80,9 +80,8 @@ function judgeKey(key) {
         return { kind: 'secret', strength: 0, reason: 'no key' };
     const last = words[words.length - 1];
     // Neutralising words have exceptions (neutralisingExcepted): a hash's salt, a cipher's pass, Kibana's encryption key.
-    const encryptionKey = words.slice(-2).join('') === 'encryptionkey' || last === 'encryptionkey';
     for (const [i, w] of words.entries())
-        if (NEUTRALISING.has(w) && !neutralisingExcepted(words, i, encryptionKey))
+        if (NEUTRALISING.has(w) && !neutralisingExcepted(words, i))
             return { kind: 'secret', strength: 0, reason: `key says "${w}"` };
     // Sec-WebSocket-Key is a handshake nonce (RFC 6455), split as web, socket, key.
     if (/websocket/i.test(key.replace(/[^A-Za-z]/g, '')))
@@ -120,9 +119,10 @@ function judgeKey(key) {
  * `repo1-cipher-pass`) and the key that encrypts saved objects (Kibana's) are no ciphertext; Label Studio
  * is a product (`LABEL_STUDIO_PASSWORD`), not a form's label.
  */
-function neutralisingExcepted(words, i, encryptionKey) {
+function neutralisingExcepted(words, i) {
     const w = words[i];
     const last = words[words.length - 1];
+    const encryptionKey = last === 'encryptionkey' || (last === 'key' && words[words.length - 2] === 'encryption');
     if (last === 'salt' && (w.startsWith('hash') || w === 'public'))
         return true;
     if (w === 'cipher' && CIPHER_CREDENTIAL.has(last))

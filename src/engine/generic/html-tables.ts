@@ -5,6 +5,7 @@
  * table's is (columns.ts); the value's judgement is the extractor's as for any pair.
  */
 import RE2 from 're2';
+import { lineBounds } from '../regions';
 import type { ColumnPair } from './columns';
 import { judgeKey } from './keys';
 import { APP_PASSWORD_SHAPE } from './values';
@@ -88,13 +89,6 @@ function trimmed(bytes: Buffer, start: number, length: number): [number, number]
   return [s, e];
 }
 
-/** The line bounds around `at`. */
-function lineOf(bytes: Buffer, at: number): [number, number] {
-  const nl = bytes.lastIndexOf(10, at);
-  const end = bytes.indexOf(10, at);
-  return [nl + 1, end < 0 ? bytes.length : end];
-}
-
 /** Pairs of the cells under credential-naming header cells of the HTML tables whose header row holds a keyword. */
 export function htmlTablePairs(bytes: Buffer, positions: number[]): ColumnPair[] {
   const out: ColumnPair[] = [];
@@ -126,7 +120,7 @@ export function htmlTablePairs(bytes: Buffer, positions: number[]): ColumnPair[]
         if (!c || c.th || c.end - c.start > MAX_CELL) continue;
         for (const [start, stop] of valuesOf(bytes, c)) {
           if (stop <= start) continue;
-          const [ls, le] = lineOf(bytes, start);
+          const [ls, le] = lineBounds(bytes, start);
           out.push({ key: keys[i], value: bytes.toString('utf8', start, stop), start, end: stop, quoted: true, expression: false, inString: false, quotedKey: false, ls, le });
         }
       }

@@ -10,6 +10,7 @@ import type { SeenSpans } from '../context';
 import type { Fragment } from '../fragment';
 import { onMinifiedLine } from '../minified';
 import { LineMap } from '../lines';
+import { lineBounds } from '../regions';
 import { fileContext } from './context';
 import { pairBelow } from './below';
 import { WORDISH } from './choose';
@@ -47,12 +48,6 @@ export interface Explanation {
 const BARE_KEY = /^key$/i;
 /** A YAML mapping's `key:` (or a list item's) opening its line. */
 const MAPPING_KEY = /^[ \t]*(?:-[ \t]+)?key[ \t]*:/i;
-
-function lineBounds(bytes: Buffer, at: number): [number, number] {
-  const nl = bytes.lastIndexOf(10, at);
-  const eol = bytes.indexOf(10, at);
-  return [nl + 1, eol < 0 ? bytes.length : eol];
-}
 
 /**
  * A hit on a word ending in `key` where it cannot name a credential. A bare `key` is mostly code's own

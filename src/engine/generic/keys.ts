@@ -95,8 +95,7 @@ export function judgeKey(key: string): KeyVerdict {
   if (words.length === 0) return { kind: 'secret', strength: 0, reason: 'no key' };
   const last = words[words.length - 1];
   // Neutralising words have exceptions (neutralisingExcepted): a hash's salt, a cipher's pass, Kibana's encryption key.
-  const encryptionKey = words.slice(-2).join('') === 'encryptionkey' || last === 'encryptionkey';
-  for (const [i, w] of words.entries()) if (NEUTRALISING.has(w) && !neutralisingExcepted(words, i, encryptionKey)) return { kind: 'secret', strength: 0, reason: `key says "${w}"` };
+  for (const [i, w] of words.entries()) if (NEUTRALISING.has(w) && !neutralisingExcepted(words, i)) return { kind: 'secret', strength: 0, reason: `key says "${w}"` };
   // Sec-WebSocket-Key is a handshake nonce (RFC 6455), split as web, socket, key.
   if (/websocket/i.test(key.replace(/[^A-Za-z]/g, ''))) return { kind: 'secret', strength: 0, reason: 'a WebSocket handshake nonce' };
   // A credential word followed by a word about it: password_file, token_url, api_key_id.
@@ -127,9 +126,10 @@ export function judgeKey(key: string): KeyVerdict {
  * `repo1-cipher-pass`) and the key that encrypts saved objects (Kibana's) are no ciphertext; Label Studio
  * is a product (`LABEL_STUDIO_PASSWORD`), not a form's label.
  */
-function neutralisingExcepted(words: string[], i: number, encryptionKey: boolean): boolean {
+function neutralisingExcepted(words: string[], i: number): boolean {
   const w = words[i];
   const last = words[words.length - 1];
+  const encryptionKey = last === 'encryptionkey' || (last === 'key' && words[words.length - 2] === 'encryption');
   if (last === 'salt' && (w.startsWith('hash') || w === 'public')) return true;
   if (w === 'cipher' && CIPHER_CREDENTIAL.has(last)) return true;
   if (w === 'encrypted' && encryptionKey) return true;
