@@ -7031,7 +7031,7 @@ class Prefilter {
     sift(bytes, path) {
         const found = this.automaton.scan(bytes);
         const byKeyword = this.rulesOfKeywords([...found.keywords.keys()]);
-        const byPath = this.pathRules.length === 0 ? [] : this.pathRulesFor.get(path).filter(({ tests }) => tests.some((t) => t.test(bytes)));
+        const byPath = this.pathRules.length === 0 ? [] : this.pathRulesFor.get(path).filter(({ tests }) => tests.length === 0 || tests.some((t) => t.test(bytes)));
         let rules = byKeyword;
         if (byPath.length > 0) {
             const picked = new Set(byKeyword.map((r) => this.index.get(r)));
@@ -10241,7 +10241,7 @@ function checkExamples(def, seed = '') {
     expanded.positive.forEach((ex, i) => {
         const where = `${def.id}: examples.positive[${i}]`;
         const lower = ex.text.toLowerCase();
-        if (!rule.keywords.some((k) => lower.includes(k)))
+        if (rule.keywords.length > 0 && !rule.keywords.some((k) => lower.includes(k)))
             problems.push(`${where}: contains none of the keywords (${rule.keywords.join(', ')})`);
         const found = (0, detect_1.detect)(fragmentOf(ex.text, path), set);
         if (found.length === 0)

@@ -99,7 +99,7 @@ class Prefilter {
     sift(bytes, path) {
         const found = this.automaton.scan(bytes);
         const byKeyword = this.rulesOfKeywords([...found.keywords.keys()]);
-        const byPath = this.pathRules.length === 0 ? [] : this.pathRulesFor.get(path).filter(({ tests }) => tests.some((t) => t.test(bytes)));
+        const byPath = this.pathRules.length === 0 ? [] : this.pathRulesFor.get(path).filter(({ tests }) => tests.length === 0 || tests.some((t) => t.test(bytes)));
         let rules = byKeyword;
         if (byPath.length > 0) {
             const picked = new Set(byKeyword.map((r) => this.index.get(r)));

@@ -39,7 +39,7 @@ function checkExamples(def, seed = '') {
     expanded.positive.forEach((ex, i) => {
         const where = `${def.id}: examples.positive[${i}]`;
         const lower = ex.text.toLowerCase();
-        if (!rule.keywords.some((k) => lower.includes(k)))
+        if (rule.keywords.length > 0 && !rule.keywords.some((k) => lower.includes(k)))
             problems.push(`${where}: contains none of the keywords (${rule.keywords.join(', ')})`);
         const found = (0, detect_1.detect)(fragmentOf(ex.text, path), set);
         if (found.length === 0)

@@ -102,9 +102,9 @@ export interface RuleEntry {
    */
   path?: string;
   /**
-   * Literals (case-insensitive); the regex runs only on fragments containing one.
+   * Literals (case-insensitive); the regex runs only on fragments containing one. Empty only for a rule with a path: a file that holds nothing but its secret (a PSK file, a keyfile) has no word to look for, and its name is the prefilter.
    *
-   * @minItems 1
+   * @minItems 0
    */
   keywords: string[];
   /**

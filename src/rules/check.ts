@@ -43,7 +43,7 @@ export function checkExamples(def: RuleDefinition, seed = ''): { problems: strin
   expanded.positive.forEach((ex, i) => {
     const where = `${def.id}: examples.positive[${i}]`;
     const lower = ex.text.toLowerCase();
-    if (!rule.keywords.some((k) => lower.includes(k))) problems.push(`${where}: contains none of the keywords (${rule.keywords.join(', ')})`);
+    if (rule.keywords.length > 0 && !rule.keywords.some((k) => lower.includes(k))) problems.push(`${where}: contains none of the keywords (${rule.keywords.join(', ')})`);
     const found = detect(fragmentOf(ex.text, path), set);
     if (found.length === 0) problems.push(`${where}: no match`);
     else if (ex.secret !== undefined && !found.some((f) => f.secret === ex.secret)) {
