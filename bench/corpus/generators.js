@@ -44,6 +44,9 @@ require('./generators/tokens-batch40-c')(def, plain);
 require('./generators/tokens-batch41-a')(def, plain);
 require('./generators/tokens-batch41-b')(def, plain);
 require('./generators/tokens-batch41-c')(def, plain);
+require('./generators/tokens-batch42-a')(def, plain);
+require('./generators/tokens-batch42-b')(def, plain);
+require('./generators/tokens-batch42-c')(def, plain);
 
 // ---------------------------------------------------------------------------------------------
 // Marker expansion
