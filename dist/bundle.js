@@ -3720,17 +3720,22 @@ const CODE_REFERENCE = [
     /^[$%][A-Za-z_{(]/, // $TOKEN, ${TOKEN}, %TOKEN%, $(cat …)
     /^(process\.env|os\.environ|env\.|ENV\[|System\.getenv|getenv)/,
     /^[A-Z][A-Z0-9]*(_[A-Z0-9]+)+$/, // SOME_ENV_NAME
-    /^[a-z]+(_[a-z]+)+$/, // snake_case_identifier
     /^[a-z]+([A-Z][a-z]+)+$/, // camelCaseIdentifier
     /^(true|false|null|none|nil|undefined|required|optional|string|bool|int)$/i,
     /^[A-Za-z_][\w.-]*:$/, // the next key of a YAML mapping, not a value
     /^[A-Z]?[a-z]+(?:[A-Z][a-z]+)+\d{0,2}$/, // camelCase or PascalCase identifier: contextToken2, EndOfFileToken
-    /^[a-z]{2,}(?:_[a-z0-9]{2,})+$/, // snake_case identifier
     /::|^:/, // C++/Rust/Ruby paths: v8::Private::ForApi
     /^![A-Za-z_$][\w$]*$/, // !negatedIdentifier
     /\[[^\]]*\]/, // an index expression: tokens[kNumTokens]
     /^\p{Lu}?\p{Ll}+$/u, // one natural-language word: "Unsupported", "Neočekávaný"
 ];
+/** snake_case identifiers: `api_key_header`, `retry_after_2s`. */
+const SNAKE_CASE = /^[a-z]{2,}(?:_[a-z0-9]{2,})+$|^[a-z]+(_[a-z]+)+$/;
+/**
+ * A part no identifier has: 16 or more lower-case letters and digits mixed, as a token's random body
+ * after its prefix (ntfy's `tk_` and 29 more); identifiers' parts are words and short numbers.
+ */
+const TOKEN_PART = /(?:^|_)(?=[a-z]*\d)(?=\d*[a-z])[a-z0-9]{16,}(?:_|$)/;
 /** Generic: a filesystem path, not a credential (PWD: /Users/me, SECRET_DIR=/keystore/x). */
 const pathLikeFilter = ({ secret, rule }) => (rule.generic && /^(?:\.{0,2}\/|~\/|[A-Za-z]:\\)[\w./\\-]*$/.test(secret) ? 'path-like' : undefined);
 exports.pathLikeFilter = pathLikeFilter;
@@ -3755,6 +3760,8 @@ const codeReferenceFilter = ({ secret, rule, after }) => {
     // An identifier followed by "(" or "[" is a call or an index: token = makeToken(...)
     if ((after === '(' || after === '[') && /^[A-Za-z_$][\w$.]*$/.test(secret))
         return 'code-reference';
+    if (SNAKE_CASE.test(secret))
+        return TOKEN_PART.test(secret) ? undefined : 'code-reference';
     return CODE_REFERENCE.some((r) => r.test(secret)) ? 'code-reference' : undefined;
 };
 exports.codeReferenceFilter = codeReferenceFilter;
@@ -4149,6 +4156,8 @@ function patternsFor(line, hits) {
             want.add(sources_1.BARE_FALLBACK);
         if (c === 44 && tupleOpens(line, k))
             want.add(sources_1.TUPLE);
+        if (c === 59 && line[i + 1] === 115 && line[i + 2] === 58)
+            want.add(sources_1.SERIALIZED); // ";s:
         if ((c === 44 && line.subarray(i, i + 24).indexOf('alue') >= 0) ||
             (spaces > 0 &&
                 (c | 32) === 118 &&
@@ -4385,7 +4394,7 @@ const CI = /(^|\/)(\.github\/workflows\/[^/]+|\.gitlab-ci\.ya?ml|\.gitlab\/ci\/[
 const MINIFIED = /\.(min\.(js|mjs|cjs|css)|map)$|(^|\/)(bundle|vendor|chunk)[.-][\w.-]*\.js$/i;
 const SHELL = /\.(sh|bash|zsh|fish|ksh|ps1|psm1|bat|cmd)$|(^|\/)(Makefile|Dockerfile|Containerfile|Jenkinsfile|Vagrantfile|Procfile)$|(^|\/)[\w.-]*\.(dockerfile|mk)$/i;
 /** Logs and captured output: what a program printed, where a bare word is text, not a variable. */
-const LOG = /\.(log|out)$|\.log\.\d+$|(^|\/)(syslog|messages)$/i;
+const LOG = /\.(log|out)$|\.log\.\d+$|(^|\/)(syslog|messages)$|(^|\/)(?:var\/(?:spool\/)?mail|Maildir\/(?:cur|new))\/[^/]+$|\.(?:mbox|eml)$/i;
 const CONFIG = /\.(ya?ml|json|jsonc|json5|toml|xml|plist|xcconfig|hcl|tf|ini|properties|conf|cfg|env|ipynb|http|rest|csv|tsv|sql)$|\.conf\.ext$|(^|\/)(fstab|crypttab|\.?[\w-]*rc|config|settings|[\w.-]*config\.(js|ts|cjs|mjs|py|rb|php|exs?)|settings\.py|config\.py|runtime\.exs|[\w.-]*\.config\.(js|ts)|environment(\.[\w]+)?\.ts)$/i;
 /** The context of each path met: a history scan judges the same path in thousands of versions. */
 const memo = new path_memo_1.PathMemo(contextOf, 10_000);
@@ -4643,38 +4652,60 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
     return (mod && mod.__esModule) ? mod : { "default": mod };
 };
 Object.defineProperty(exports, "__esModule", { value: true });
-exports.HTML_FILE = void 0;
+exports.SPREADSHEET_FILE = exports.HTML_FILE = void 0;
 exports.htmlTablePairs = htmlTablePairs;
+exports.spreadsheetPairs = spreadsheetPairs;
 /**
  * Cells of an HTML table under a header cell that names a credential: a Confluence or wiki export's
  * page of shared logins (`<th>System</th><th>Account</th><th>Secret</th>`), which keeps each row on a
- * line of its own or spreads it over many. The header is the key of every cell below it, as a Markdown
- * table's is (columns.ts); the value's judgement is the extractor's as for any pair.
+ * line of its own or spreads it over many; and the same in an Excel sheet saved as XML Spreadsheet 2003
+ * (`<Row><Cell><Data>`), whose header is its table's first row. The header is the key of every cell
+ * below it, as a Markdown table's is (columns.ts); the value's judgement is the extractor's as for any pair.
  */
 const re2_1 = __importDefault(require("re2"));
 const regions_1 = require("../regions");
 const keys_1 = require("./keys");
 const values_1 = require("./values");
 exports.HTML_FILE = /\.(?:html?|xhtml)$/i;
+/** An XML file, read as a spreadsheet when it holds a SpreadsheetML table. */
+exports.SPREADSHEET_FILE = /\.xml$/i;
 /** How far a header row's start is looked for before a keyword, and a table's rows read after it. */
 const ROW_REACH = 8192;
 const TABLE_REACH = 256 * 1024;
 /** Longest cell read; a longer one is prose. */
 const MAX_CELL = 2048;
-/** A cell and its content, on RE2: a row of unclosed cells would cost a backtracking engine quadratic time. */
-const CELL = new re2_1.default('<t([hd])\\b[^>]*>([\\s\\S]*?)</t[hd]>', 'gi');
+const HTML = {
+    table: '<table',
+    row: '<tr',
+    rowEnd: '</tr>',
+    cell: new re2_1.default('<t([hd])\\b[^>]*>([\\s\\S]*?)</t[hd]>', 'gi'),
+    th: (kind) => kind.toLowerCase() === 'h',
+    header: (_bytes, _rs, cells) => cells.every((c) => c.th),
+};
+/** XML Spreadsheet 2003: no header cells, so the header is the first row of its table. */
+const SPREADSHEET = {
+    table: '<Table',
+    row: '<Row',
+    rowEnd: '</Row>',
+    cell: new re2_1.default('<(Cell)\\b[^>]*>([\\s\\S]*?)</Cell>', 'g'),
+    th: () => false,
+    header: (bytes, rs) => {
+        const t = bytes.subarray(Math.max(0, rs - ROW_REACH), rs).lastIndexOf('<Table');
+        return t >= 0 && bytes.subarray(Math.max(0, rs - ROW_REACH) + t, rs).indexOf('<Row') < 0;
+    },
+};
 const CODE = /<code\b[^>]*>([^<]{1,512})<\/code>/gi;
 const TEXT = />([^<]+)</g;
 const APP_PASSWORD = new RegExp(`^${values_1.APP_PASSWORD_SHAPE}$`);
 /** A header naming the accounts the row's secret belongs to. */
 const ACCOUNT = /^(?:account|user(?: ?name)?|login|e-?mail|service account)s?$/i;
 /** The cells of the row `html` (its text starting at byte `base`; the row is latin1-decoded, so offsets are bytes). */
-function cellsOf(html, base) {
+function cellsOf(d, html, base) {
     const cells = [];
-    CELL.lastIndex = 0;
-    for (let m = CELL.exec(html); m; m = CELL.exec(html)) {
+    d.cell.lastIndex = 0;
+    for (let m = d.cell.exec(html); m; m = d.cell.exec(html)) {
         const start = base + m.index + m[0].indexOf('>') + 1;
-        cells.push({ th: m[1].toLowerCase() === 'h', start, end: start + m[2].length });
+        cells.push({ th: d.th(m[1]), start, end: start + m[2].length });
     }
     return cells;
 }
@@ -4731,20 +4762,27 @@ function trimmed(bytes, start, length) {
 }
 /** Pairs of the cells under credential-naming header cells of the HTML tables whose header row holds a keyword. */
 function htmlTablePairs(bytes, positions) {
+    return tablePairsOf(HTML, bytes, positions);
+}
+/** The same for the tables of an XML Spreadsheet 2003 file (none in other XML). */
+function spreadsheetPairs(bytes, positions) {
+    return bytes.indexOf('urn:schemas-microsoft-com:office:spreadsheet') < 0 ? [] : tablePairsOf(SPREADSHEET, bytes, positions);
+}
+function tablePairsOf(d, bytes, positions) {
     const out = [];
     const rows = new Set();
     for (const p of positions) {
         const from = Math.max(0, p - ROW_REACH);
-        const i = bytes.subarray(from, p).lastIndexOf('<tr');
+        const i = bytes.subarray(from, p).lastIndexOf(d.row);
         if (i >= 0)
             rows.add(from + i);
     }
     for (const rs of rows) {
-        const re = bytes.indexOf('</tr>', rs);
+        const re = bytes.indexOf(d.rowEnd, rs);
         if (re < 0 || re - rs > ROW_REACH)
             continue;
-        const header = cellsOf(bytes.toString('latin1', rs, re), rs);
-        if (header.length === 0 || !header.every((c) => c.th))
+        const header = cellsOf(d, bytes.toString('latin1', rs, re), rs);
+        if (header.length === 0 || !d.header(bytes, rs, header))
             continue;
         const names = header.map((c) => textOf(bytes.toString('utf8', c.start, c.end)));
         const columns = names.map((n, i) => (n.length <= 32 && !/[()]/.test(n) && (0, keys_1.judgeKey)(n).strength >= 3 ? i : -1)).filter((i) => i >= 0);
@@ -4753,13 +4791,13 @@ function htmlTablePairs(bytes, positions) {
         // Beside a column of accounts, a `Secret` column holds each account's password (or its token).
         const accounts = names.some((n) => ACCOUNT.test(n));
         const keys = names.map((n) => (accounts && (0, keys_1.judgeKey)(n).kind !== 'password' ? `${n} password` : n));
-        const tableEnd = bytes.indexOf('</table', re);
+        const tableEnd = bytes.indexOf(`</${d.table.slice(1)}`, re);
         const end = Math.min(tableEnd < 0 ? bytes.length : tableEnd, re + TABLE_REACH);
-        for (let row = bytes.indexOf('<tr', re); row >= 0 && row < end; row = bytes.indexOf('<tr', row + 3)) {
-            const close = bytes.indexOf('</tr>', row);
+        for (let row = bytes.indexOf(d.row, re); row >= 0 && row < end; row = bytes.indexOf(d.row, row + d.row.length)) {
+            const close = bytes.indexOf(d.rowEnd, row);
             if (close < 0 || close > end)
                 break;
-            const cells = cellsOf(bytes.toString('latin1', row, close), row);
+            const cells = cellsOf(d, bytes.toString('latin1', row, close), row);
             for (const i of columns) {
                 const c = cells[i];
                 if (!c || c.th || c.end - c.start > MAX_CELL)
@@ -4974,6 +5012,8 @@ function detectGeneric(fragment, rules, positions, seen, explain) {
     // An HTML table's header cells name the cells below them (a wiki export's page of logins).
     if (html_tables_1.HTML_FILE.test(fragment.path) && positions.length > 0)
         tablePairs(s, (0, html_tables_1.htmlTablePairs)(bytes, positions));
+    else if (html_tables_1.SPREADSHEET_FILE.test(fragment.path) && positions.length > 0)
+        tablePairs(s, (0, html_tables_1.spreadsheetPairs)(bytes, positions));
     // A SQL file's column names are the keys of the values its INSERT and COPY statements give them.
     if (sql_columns_1.SQL_FILE.test(fragment.path) && positions.length > 0)
         tablePairs(s, (0, sql_columns_1.sqlColumnPairs)(bytes));
@@ -5020,7 +5060,7 @@ function keyWordsOf(key) {
 const PASSWORD_WORDS = new Set(['password', 'passwd', 'pwd', 'passphrase', 'pass', 'pw', 'psk', 'passcode', 'passwort', 'contrasena', 'senha', 'motdepasse']);
 /** Words that name a secret by themselves. */
 // biome-ignore format: a word table, kept as rows
-const SECRET_WORDS = new Set(['secret', 'secrets', 'token', 'apikey', 'credential', 'credentials', 'bearer', 'salt', 'privatekey', 'secretkey', 'accesskey', 'authtoken', 'accesstoken', 'refreshtoken', 'clientsecret', 'masterkey', 'signingkey', 'encryptionkey', 'sessionkey', 'appkey', 'licensekey', 'webhooksecret', 'dsn']);
+const SECRET_WORDS = new Set(['secret', 'secrets', 'token', 'apikey', 'credential', 'credentials', 'bearer', 'salt', 'privatekey', 'secretkey', 'accesskey', 'authtoken', 'accesstoken', 'refreshtoken', 'clientsecret', 'masterkey', 'signingkey', 'encryptionkey', 'sessionkey', 'appkey', 'licensekey', 'webhooksecret', 'dsn', 'privkey', 'presharedkey']);
 /** Words that make a following `key` a credential key: api key, access key, private key. */
 // biome-ignore format: a word table, kept as rows
 const KEY_QUALIFIERS = new Set(['api', 'access', 'private', 'secret', 'auth', 'signing', 'encryption', 'master', 'session', 'account', 'app', 'license', 'client', 'shared', 'service', 'subscription', 'admin', 'server', 'hmac', 'jwt', 'aes', 'crypt', 'cipher', 'fernet', 'storage', 'primary', 'secondary', 'root', 'deploy', 'integration', 'partner', 'merchant', 'developer', 'dev', 'prod', 'live']);
@@ -5424,13 +5464,13 @@ function signed(n) {
 "engine/generic/sources.js": function (exports, require, module, __filename, __dirname) {
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
-exports.WRAP_NAMES = exports.WRAPPED = exports.TUPLE = exports.CONF_LINE = exports.DIRECTIVES = exports.BARE_FALLBACK = exports.RETURNS = exports.NAMED = exports.SUBSTITUTION = exports.FALLBACK = exports.CALL = exports.SOURCES = exports.OR = exports.UNWRAP = exports.ENV_CALL = exports.ENV_PROPERTY = exports.QUOTED = exports.VALUE = exports.KEY = void 0;
+exports.WRAP_NAMES = exports.WRAPPED = exports.SERIALIZED = exports.TUPLE = exports.CONF_LINE = exports.DIRECTIVES = exports.BARE_FALLBACK = exports.RETURNS = exports.NAMED = exports.SUBSTITUTION = exports.FALLBACK = exports.CALL = exports.SOURCES = exports.OR = exports.UNWRAP = exports.ENV_CALL = exports.ENV_PROPERTY = exports.QUOTED = exports.VALUE = exports.KEY = void 0;
 /**
  * The extractor's patterns (extract.ts runs them): the key, the value and the environment lookups they
  * are built from, and the index of each pattern that a line must ask for by name (choose.ts). RE2 syntax.
  */
 /** A word a credential key holds somewhere (keys.ts judges the whole key). */
-const KW = '(?:pass|pwd|psk|secret|token|key|auth|cred|bearer|salt|dsn)';
+const KW = '(?:pass|pwd|psk|[_-]pw\\b|secret|token|key|auth|cred|bearer|salt|dsn)';
 exports.KEY = `(?:[\\w$@-]+[.:/])*[\\w$@-]*${KW}[\\w$@-]*`;
 /**
  * A call that passes a literal through unchanged, or marks it a secret: webpack's DefinePlugin takes
@@ -5438,8 +5478,8 @@ exports.KEY = `(?:[\\w$@-]+[.:/])*[\\w$@-]*${KW}[\\w$@-]*`;
  * `SecretStr('v')`, Node `Buffer.from('v')`, Go `[]byte("v")` and `strings.TrimSpace("v")`.
  */
 const WRAP = '(?:JSON\\.stringify|Buffer\\.from|SecretStr|pulumi\\.secret|(?:[\\w$]+\\.)?SecretValue\\.(?:unsafePlainText|plainText)|\\[\\]byte|strings\\.TrimSpace)\\([ \\t]*';
-/** A value: double-quoted with escaped quotes (`\"v\"`, a string inside a JSON string), double-, single- or back-quoted (a string prefix such as r"", @"" allowed), or bare. */
-exports.VALUE = `(?:\\\\"((?:[^"\\\\\\n]|\\\\[^"\\n])+)\\\\"|[rbufRBUF@]{0,2}"((?:[^"\\\\\\n]|\\\\.)+)"|[rbufRBUF@]{0,2}'((?:[^'\\\\\\n]|\\\\.)+)'|\`([^\`\\n]+)\`|([^\\s"'\`;<>|]+))`;
+/** A value: triple-quoted on one line (Grafana's ini, for passwords holding # or ;), double-quoted with escaped quotes (`\"v\"`, a string inside a JSON string), double-, single- or back-quoted (a string prefix such as r"", @"" allowed), or bare. */
+exports.VALUE = `(?:"""([^"\\n]+)"""|\\\\"((?:[^"\\\\\\n]|\\\\[^"\\n])+)\\\\"|[rbufRBUF@]{0,2}"((?:[^"\\\\\\n]|\\\\.)+)"|[rbufRBUF@]{0,2}'((?:[^'\\\\\\n]|\\\\.)+)'|\`([^\`\\n]+)\`|([^\\s"'\`;<>|]+))`;
 exports.QUOTED = '(?:[rbuf@]{0,2}"((?:[^"\\\\\\n]|\\\\.)+)"|[rbuf@]{0,2}\'((?:[^\'\\\\\\n]|\\\\.)+)\')';
 /** What reads the environment by a property or an index (`process.env.X`, `ENV['X']`, `$_ENV['X']`, `os.environ['X']`). */
 exports.ENV_PROPERTY = '(?:process\\.env|import\\.meta\\.env|\\benv|os\\.environ|\\$_(?:env|server)|\\$ENV)';
@@ -5491,6 +5531,8 @@ exports.SOURCES = [
     // A name and a value as a pair of literals: SQL's VALUES ('smtp_password', 'v'), Python's [('api_key', 'v')],
     // or two quoted cells of a CSV row ("slack","signing_secret","v")
     `(?i)(?:(?:^|[\\s,(\\[])\\(\\s*|(?:^|,))['"]([^'"\\n]*${KW}[^'"\\n]*)['"]\\s*,\\s*${exports.QUOTED}\\s*(?:\\)|,|\\r?$)`,
+    // PHP's serialize(): s:13:"client_secret";s:40:"v"; (WordPress options, Magento config), quotes escaped in a SQL dump
+    `(?i)s:\\d{1,4}:\\\\?"([^"\\\\\\n]*${KW}[^"\\\\\\n]*)\\\\?";s:\\d{1,5}:\\\\?"([^"\\\\\\n]+)\\\\?"`,
     // setPassword("v"), withApiKey('v'), .token("v"): one argument (`set_password("system", "user", "v")` names
     // a service first, `get_password("system", "user")` reads one)
     `(?i)(?:^|[^\\w$])((?:set|with|use)?[\\w$]*${KW}[\\w$]*)\\(\\s*${exports.QUOTED}\\s*\\)`,
@@ -5510,6 +5552,8 @@ exports.BARE_FALLBACK = 11;
 exports.DIRECTIVES = 4;
 exports.CONF_LINE = 12;
 exports.TUPLE = 13;
+/** Index of the pattern for PHP's serialized pairs (`s:6:"secret";s:5:"v";`). */
+exports.SERIALIZED = 14;
 /** Index of the pattern for a literal passed through a WRAP call. */
 exports.WRAPPED = 10;
 /** Names of the WRAP calls, looked for before the pattern runs. */
@@ -6922,8 +6966,9 @@ function placeholderReason(secret, prefix, generic) {
     // Documentation, not configuration: a value cut short ("sk-ant-api03-...", "eyJhbGciOi…"), a bare
     // prefix ("xoxe-1-"), or a link with no credentials in it ("token: https://docs.example.com/tokens").
     // A long value that ends in - or _ is not cut short: Django's keys draw their last character from an
-    // alphabet holding both (one in 25 ends so).
-    if (generic && (/\.\.\.|…/.test(body) || (body.length < 32 && /[-_]$/.test(body)) || /^https?:\/\/[^\s@]+$/i.test(body)))
+    // alphabet holding both (one in 25 ends so), and neither is one with a symbol no prefix has
+    // (`S4*Swlgy1vFK8tbku8d_`, a generated password).
+    if (generic && (/\.\.\.|…/.test(body) || (body.length < 32 && /^[\w-]+[-_]$/.test(body)) || /^https?:\/\/[^\s@]+$/i.test(body)))
         return 'placeholder';
     return undefined;
 }

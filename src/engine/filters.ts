@@ -100,17 +100,23 @@ const CODE_REFERENCE = [
   /^[$%][A-Za-z_{(]/, // $TOKEN, ${TOKEN}, %TOKEN%, $(cat …)
   /^(process\.env|os\.environ|env\.|ENV\[|System\.getenv|getenv)/,
   /^[A-Z][A-Z0-9]*(_[A-Z0-9]+)+$/, // SOME_ENV_NAME
-  /^[a-z]+(_[a-z]+)+$/, // snake_case_identifier
   /^[a-z]+([A-Z][a-z]+)+$/, // camelCaseIdentifier
   /^(true|false|null|none|nil|undefined|required|optional|string|bool|int)$/i,
   /^[A-Za-z_][\w.-]*:$/, // the next key of a YAML mapping, not a value
   /^[A-Z]?[a-z]+(?:[A-Z][a-z]+)+\d{0,2}$/, // camelCase or PascalCase identifier: contextToken2, EndOfFileToken
-  /^[a-z]{2,}(?:_[a-z0-9]{2,})+$/, // snake_case identifier
   /::|^:/, // C++/Rust/Ruby paths: v8::Private::ForApi
   /^![A-Za-z_$][\w$]*$/, // !negatedIdentifier
   /\[[^\]]*\]/, // an index expression: tokens[kNumTokens]
   /^\p{Lu}?\p{Ll}+$/u, // one natural-language word: "Unsupported", "Neočekávaný"
 ];
+
+/** snake_case identifiers: `api_key_header`, `retry_after_2s`. */
+const SNAKE_CASE = /^[a-z]{2,}(?:_[a-z0-9]{2,})+$|^[a-z]+(_[a-z]+)+$/;
+/**
+ * A part no identifier has: 16 or more lower-case letters and digits mixed, as a token's random body
+ * after its prefix (ntfy's `tk_` and 29 more); identifiers' parts are words and short numbers.
+ */
+const TOKEN_PART = /(?:^|_)(?=[a-z]*\d)(?=\d*[a-z])[a-z0-9]{16,}(?:_|$)/;
 
 /** Generic: a filesystem path, not a credential (PWD: /Users/me, SECRET_DIR=/keystore/x). */
 export const pathLikeFilter: SecretFilter = ({ secret, rule }) => (rule.generic && /^(?:\.{0,2}\/|~\/|[A-Za-z]:\\)[\w./\\-]*$/.test(secret) ? 'path-like' : undefined);
@@ -134,6 +140,7 @@ export const codeReferenceFilter: SecretFilter = ({ secret, rule, after }) => {
   if (!rule.generic) return undefined;
   // An identifier followed by "(" or "[" is a call or an index: token = makeToken(...)
   if ((after === '(' || after === '[') && /^[A-Za-z_$][\w$.]*$/.test(secret)) return 'code-reference';
+  if (SNAKE_CASE.test(secret)) return TOKEN_PART.test(secret) ? undefined : 'code-reference';
   return CODE_REFERENCE.some((r) => r.test(secret)) ? 'code-reference' : undefined;
 };
 

@@ -133,7 +133,8 @@ export function placeholderReason(secret: string, prefix: string | undefined, ge
   // Documentation, not configuration: a value cut short ("sk-ant-api03-...", "eyJhbGciOi…"), a bare
   // prefix ("xoxe-1-"), or a link with no credentials in it ("token: https://docs.example.com/tokens").
   // A long value that ends in - or _ is not cut short: Django's keys draw their last character from an
-  // alphabet holding both (one in 25 ends so).
-  if (generic && (/\.\.\.|…/.test(body) || (body.length < 32 && /[-_]$/.test(body)) || /^https?:\/\/[^\s@]+$/i.test(body))) return 'placeholder';
+  // alphabet holding both (one in 25 ends so), and neither is one with a symbol no prefix has
+  // (`S4*Swlgy1vFK8tbku8d_`, a generated password).
+  if (generic && (/\.\.\.|…/.test(body) || (body.length < 32 && /^[\w-]+[-_]$/.test(body)) || /^https?:\/\/[^\s@]+$/i.test(body))) return 'placeholder';
   return undefined;
 }

@@ -94,6 +94,8 @@ function patternsFor(line, hits) {
             want.add(sources_1.BARE_FALLBACK);
         if (c === 44 && tupleOpens(line, k))
             want.add(sources_1.TUPLE);
+        if (c === 59 && line[i + 1] === 115 && line[i + 2] === 58)
+            want.add(sources_1.SERIALIZED); // ";s:
         if ((c === 44 && line.subarray(i, i + 24).indexOf('alue') >= 0) ||
             (spaces > 0 &&
                 (c | 32) === 118 &&

@@ -194,6 +194,8 @@ function detectGeneric(fragment, rules, positions, seen, explain) {
     // An HTML table's header cells name the cells below them (a wiki export's page of logins).
     if (html_tables_1.HTML_FILE.test(fragment.path) && positions.length > 0)
         tablePairs(s, (0, html_tables_1.htmlTablePairs)(bytes, positions));
+    else if (html_tables_1.SPREADSHEET_FILE.test(fragment.path) && positions.length > 0)
+        tablePairs(s, (0, html_tables_1.spreadsheetPairs)(bytes, positions));
     // A SQL file's column names are the keys of the values its INSERT and COPY statements give them.
     if (sql_columns_1.SQL_FILE.test(fragment.path) && positions.length > 0)
         tablePairs(s, (0, sql_columns_1.sqlColumnPairs)(bytes));

@@ -1,6 +1,6 @@
-export declare const KEY = "(?:[\\w$@-]+[.:/])*[\\w$@-]*(?:pass|pwd|psk|secret|token|key|auth|cred|bearer|salt|dsn)[\\w$@-]*";
-/** A value: double-quoted with escaped quotes (`\"v\"`, a string inside a JSON string), double-, single- or back-quoted (a string prefix such as r"", @"" allowed), or bare. */
-export declare const VALUE = "(?:\\\\\"((?:[^\"\\\\\\n]|\\\\[^\"\\n])+)\\\\\"|[rbufRBUF@]{0,2}\"((?:[^\"\\\\\\n]|\\\\.)+)\"|[rbufRBUF@]{0,2}'((?:[^'\\\\\\n]|\\\\.)+)'|`([^`\\n]+)`|([^\\s\"'`;<>|]+))";
+export declare const KEY = "(?:[\\w$@-]+[.:/])*[\\w$@-]*(?:pass|pwd|psk|[_-]pw\\b|secret|token|key|auth|cred|bearer|salt|dsn)[\\w$@-]*";
+/** A value: triple-quoted on one line (Grafana's ini, for passwords holding # or ;), double-quoted with escaped quotes (`\"v\"`, a string inside a JSON string), double-, single- or back-quoted (a string prefix such as r"", @"" allowed), or bare. */
+export declare const VALUE = "(?:\"\"\"([^\"\\n]+)\"\"\"|\\\\\"((?:[^\"\\\\\\n]|\\\\[^\"\\n])+)\\\\\"|[rbufRBUF@]{0,2}\"((?:[^\"\\\\\\n]|\\\\.)+)\"|[rbufRBUF@]{0,2}'((?:[^'\\\\\\n]|\\\\.)+)'|`([^`\\n]+)`|([^\\s\"'`;<>|]+))";
 export declare const QUOTED = "(?:[rbuf@]{0,2}\"((?:[^\"\\\\\\n]|\\\\.)+)\"|[rbuf@]{0,2}'((?:[^'\\\\\\n]|\\\\.)+)')";
 /** What reads the environment by a property or an index (`process.env.X`, `ENV['X']`, `$_ENV['X']`, `os.environ['X']`). */
 export declare const ENV_PROPERTY = "(?:process\\.env|import\\.meta\\.env|\\benv|os\\.environ|\\$_(?:env|server)|\\$ENV)";
@@ -27,6 +27,8 @@ export declare const BARE_FALLBACK = 11;
 export declare const DIRECTIVES = 4;
 export declare const CONF_LINE = 12;
 export declare const TUPLE = 13;
+/** Index of the pattern for PHP's serialized pairs (`s:6:"secret";s:5:"v";`). */
+export declare const SERIALIZED = 14;
 /** Index of the pattern for a literal passed through a WRAP call. */
 export declare const WRAPPED = 10;
 /** Names of the WRAP calls, looked for before the pattern runs. */

@@ -1,12 +1,12 @@
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
-exports.WRAP_NAMES = exports.WRAPPED = exports.TUPLE = exports.CONF_LINE = exports.DIRECTIVES = exports.BARE_FALLBACK = exports.RETURNS = exports.NAMED = exports.SUBSTITUTION = exports.FALLBACK = exports.CALL = exports.SOURCES = exports.OR = exports.UNWRAP = exports.ENV_CALL = exports.ENV_PROPERTY = exports.QUOTED = exports.VALUE = exports.KEY = void 0;
+exports.WRAP_NAMES = exports.WRAPPED = exports.SERIALIZED = exports.TUPLE = exports.CONF_LINE = exports.DIRECTIVES = exports.BARE_FALLBACK = exports.RETURNS = exports.NAMED = exports.SUBSTITUTION = exports.FALLBACK = exports.CALL = exports.SOURCES = exports.OR = exports.UNWRAP = exports.ENV_CALL = exports.ENV_PROPERTY = exports.QUOTED = exports.VALUE = exports.KEY = void 0;
 /**
  * The extractor's patterns (extract.ts runs them): the key, the value and the environment lookups they
  * are built from, and the index of each pattern that a line must ask for by name (choose.ts). RE2 syntax.
  */
 /** A word a credential key holds somewhere (keys.ts judges the whole key). */
-const KW = '(?:pass|pwd|psk|secret|token|key|auth|cred|bearer|salt|dsn)';
+const KW = '(?:pass|pwd|psk|[_-]pw\\b|secret|token|key|auth|cred|bearer|salt|dsn)';
 exports.KEY = `(?:[\\w$@-]+[.:/])*[\\w$@-]*${KW}[\\w$@-]*`;
 /**
  * A call that passes a literal through unchanged, or marks it a secret: webpack's DefinePlugin takes
@@ -14,8 +14,8 @@ exports.KEY = `(?:[\\w$@-]+[.:/])*[\\w$@-]*${KW}[\\w$@-]*`;
  * `SecretStr('v')`, Node `Buffer.from('v')`, Go `[]byte("v")` and `strings.TrimSpace("v")`.
  */
 const WRAP = '(?:JSON\\.stringify|Buffer\\.from|SecretStr|pulumi\\.secret|(?:[\\w$]+\\.)?SecretValue\\.(?:unsafePlainText|plainText)|\\[\\]byte|strings\\.TrimSpace)\\([ \\t]*';
-/** A value: double-quoted with escaped quotes (`\"v\"`, a string inside a JSON string), double-, single- or back-quoted (a string prefix such as r"", @"" allowed), or bare. */
-exports.VALUE = `(?:\\\\"((?:[^"\\\\\\n]|\\\\[^"\\n])+)\\\\"|[rbufRBUF@]{0,2}"((?:[^"\\\\\\n]|\\\\.)+)"|[rbufRBUF@]{0,2}'((?:[^'\\\\\\n]|\\\\.)+)'|\`([^\`\\n]+)\`|([^\\s"'\`;<>|]+))`;
+/** A value: triple-quoted on one line (Grafana's ini, for passwords holding # or ;), double-quoted with escaped quotes (`\"v\"`, a string inside a JSON string), double-, single- or back-quoted (a string prefix such as r"", @"" allowed), or bare. */
+exports.VALUE = `(?:"""([^"\\n]+)"""|\\\\"((?:[^"\\\\\\n]|\\\\[^"\\n])+)\\\\"|[rbufRBUF@]{0,2}"((?:[^"\\\\\\n]|\\\\.)+)"|[rbufRBUF@]{0,2}'((?:[^'\\\\\\n]|\\\\.)+)'|\`([^\`\\n]+)\`|([^\\s"'\`;<>|]+))`;
 exports.QUOTED = '(?:[rbuf@]{0,2}"((?:[^"\\\\\\n]|\\\\.)+)"|[rbuf@]{0,2}\'((?:[^\'\\\\\\n]|\\\\.)+)\')';
 /** What reads the environment by a property or an index (`process.env.X`, `ENV['X']`, `$_ENV['X']`, `os.environ['X']`). */
 exports.ENV_PROPERTY = '(?:process\\.env|import\\.meta\\.env|\\benv|os\\.environ|\\$_(?:env|server)|\\$ENV)';
@@ -67,6 +67,8 @@ exports.SOURCES = [
     // A name and a value as a pair of literals: SQL's VALUES ('smtp_password', 'v'), Python's [('api_key', 'v')],
     // or two quoted cells of a CSV row ("slack","signing_secret","v")
     `(?i)(?:(?:^|[\\s,(\\[])\\(\\s*|(?:^|,))['"]([^'"\\n]*${KW}[^'"\\n]*)['"]\\s*,\\s*${exports.QUOTED}\\s*(?:\\)|,|\\r?$)`,
+    // PHP's serialize(): s:13:"client_secret";s:40:"v"; (WordPress options, Magento config), quotes escaped in a SQL dump
+    `(?i)s:\\d{1,4}:\\\\?"([^"\\\\\\n]*${KW}[^"\\\\\\n]*)\\\\?";s:\\d{1,5}:\\\\?"([^"\\\\\\n]+)\\\\?"`,
     // setPassword("v"), withApiKey('v'), .token("v"): one argument (`set_password("system", "user", "v")` names
     // a service first, `get_password("system", "user")` reads one)
     `(?i)(?:^|[^\\w$])((?:set|with|use)?[\\w$]*${KW}[\\w$]*)\\(\\s*${exports.QUOTED}\\s*\\)`,
@@ -86,6 +88,8 @@ exports.BARE_FALLBACK = 11;
 exports.DIRECTIVES = 4;
 exports.CONF_LINE = 12;
 exports.TUPLE = 13;
+/** Index of the pattern for PHP's serialized pairs (`s:6:"secret";s:5:"v";`). */
+exports.SERIALIZED = 14;
 /** Index of the pattern for a literal passed through a WRAP call. */
 exports.WRAPPED = 10;
 /** Names of the WRAP calls, looked for before the pattern runs. */

@@ -2,7 +2,7 @@
  * Which of the extractor's patterns (sources.ts) can match around a line's keywords: what follows the
  * key a keyword sits in decides, so a line costs one native call or two, not one per pattern.
  */
-import { BARE_FALLBACK, CALL, CONF_LINE, DIRECTIVES, FALLBACK, NAMED, RETURNS, SUBSTITUTION, TUPLE, WRAP_NAMES, WRAPPED } from './sources';
+import { BARE_FALLBACK, CALL, CONF_LINE, DIRECTIVES, FALLBACK, NAMED, RETURNS, SERIALIZED, SUBSTITUTION, TUPLE, WRAP_NAMES, WRAPPED } from './sources';
 
 /** A function's definition just before its name. */
 const DEFINITION = /(?:^|\s)(?:defp?|fun|get)\s+$/;
@@ -78,6 +78,7 @@ export function patternsFor(line: Buffer, hits: number[]): number[] {
     // `key: expr ?? 'v'`: the expression's literal fallback.
     if ((c === 58 || c === 61) && (line.indexOf('??', i) > 0 || line.indexOf('||', i) > 0)) want.add(BARE_FALLBACK);
     if (c === 44 && tupleOpens(line, k)) want.add(TUPLE);
+    if (c === 59 && line[i + 1] === 115 && line[i + 2] === 58) want.add(SERIALIZED); // ";s:
     if (
       (c === 44 && line.subarray(i, i + 24).indexOf('alue') >= 0) ||
       (spaces > 0 &&

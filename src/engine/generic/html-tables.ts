@@ -1,8 +1,9 @@
 /**
  * Cells of an HTML table under a header cell that names a credential: a Confluence or wiki export's
  * page of shared logins (`<th>System</th><th>Account</th><th>Secret</th>`), which keeps each row on a
- * line of its own or spreads it over many. The header is the key of every cell below it, as a Markdown
- * table's is (columns.ts); the value's judgement is the extractor's as for any pair.
+ * line of its own or spreads it over many; and the same in an Excel sheet saved as XML Spreadsheet 2003
+ * (`<Row><Cell><Data>`), whose header is its table's first row. The header is the key of every cell
+ * below it, as a Markdown table's is (columns.ts); the value's judgement is the extractor's as for any pair.
  */
 import RE2 from 're2';
 import { lineBounds } from '../regions';
@@ -11,14 +12,47 @@ import { judgeKey } from './keys';
 import { APP_PASSWORD_SHAPE } from './values';
 
 export const HTML_FILE = /\.(?:html?|xhtml)$/i;
+/** An XML file, read as a spreadsheet when it holds a SpreadsheetML table. */
+export const SPREADSHEET_FILE = /\.xml$/i;
 
 /** How far a header row's start is looked for before a keyword, and a table's rows read after it. */
 const ROW_REACH = 8192;
 const TABLE_REACH = 256 * 1024;
 /** Longest cell read; a longer one is prose. */
 const MAX_CELL = 2048;
-/** A cell and its content, on RE2: a row of unclosed cells would cost a backtracking engine quadratic time. */
-const CELL = new RE2('<t([hd])\\b[^>]*>([\\s\\S]*?)</t[hd]>', 'gi');
+/** How a kind of table is written: its tags, and which of its rows is the header. */
+interface TableDialect {
+  table: string;
+  row: string;
+  rowEnd: string;
+  /** A cell (group 1 tells a header cell, group 2 is its content), on RE2: a row of unclosed cells would cost a backtracking engine quadratic time. */
+  cell: RE2;
+  th: (kind: string) => boolean;
+  /** Whether the row starting at `rs` is a header, given its cells. */
+  header: (bytes: Buffer, rs: number, cells: Cell[]) => boolean;
+}
+
+const HTML: TableDialect = {
+  table: '<table',
+  row: '<tr',
+  rowEnd: '</tr>',
+  cell: new RE2('<t([hd])\\b[^>]*>([\\s\\S]*?)</t[hd]>', 'gi'),
+  th: (kind) => kind.toLowerCase() === 'h',
+  header: (_bytes, _rs, cells) => cells.every((c) => c.th),
+};
+
+/** XML Spreadsheet 2003: no header cells, so the header is the first row of its table. */
+const SPREADSHEET: TableDialect = {
+  table: '<Table',
+  row: '<Row',
+  rowEnd: '</Row>',
+  cell: new RE2('<(Cell)\\b[^>]*>([\\s\\S]*?)</Cell>', 'g'),
+  th: () => false,
+  header: (bytes, rs) => {
+    const t = bytes.subarray(Math.max(0, rs - ROW_REACH), rs).lastIndexOf('<Table');
+    return t >= 0 && bytes.subarray(Math.max(0, rs - ROW_REACH) + t, rs).indexOf('<Row') < 0;
+  },
+};
 const CODE = /<code\b[^>]*>([^<]{1,512})<\/code>/gi;
 const TEXT = />([^<]+)</g;
 const APP_PASSWORD = new RegExp(`^${APP_PASSWORD_SHAPE}$`);
@@ -33,12 +67,12 @@ interface Cell {
 }
 
 /** The cells of the row `html` (its text starting at byte `base`; the row is latin1-decoded, so offsets are bytes). */
-function cellsOf(html: string, base: number): Cell[] {
+function cellsOf(d: TableDialect, html: string, base: number): Cell[] {
   const cells: Cell[] = [];
-  CELL.lastIndex = 0;
-  for (let m = CELL.exec(html); m; m = CELL.exec(html)) {
+  d.cell.lastIndex = 0;
+  for (let m = d.cell.exec(html); m; m = d.cell.exec(html)) {
     const start = base + m.index + m[0].indexOf('>') + 1;
-    cells.push({ th: m[1].toLowerCase() === 'h', start, end: start + m[2].length });
+    cells.push({ th: d.th(m[1]), start, end: start + m[2].length });
   }
   return cells;
 }
@@ -91,30 +125,39 @@ function trimmed(bytes: Buffer, start: number, length: number): [number, number]
 
 /** Pairs of the cells under credential-naming header cells of the HTML tables whose header row holds a keyword. */
 export function htmlTablePairs(bytes: Buffer, positions: number[]): ColumnPair[] {
+  return tablePairsOf(HTML, bytes, positions);
+}
+
+/** The same for the tables of an XML Spreadsheet 2003 file (none in other XML). */
+export function spreadsheetPairs(bytes: Buffer, positions: number[]): ColumnPair[] {
+  return bytes.indexOf('urn:schemas-microsoft-com:office:spreadsheet') < 0 ? [] : tablePairsOf(SPREADSHEET, bytes, positions);
+}
+
+function tablePairsOf(d: TableDialect, bytes: Buffer, positions: number[]): ColumnPair[] {
   const out: ColumnPair[] = [];
   const rows = new Set<number>();
   for (const p of positions) {
     const from = Math.max(0, p - ROW_REACH);
-    const i = bytes.subarray(from, p).lastIndexOf('<tr');
+    const i = bytes.subarray(from, p).lastIndexOf(d.row);
     if (i >= 0) rows.add(from + i);
   }
   for (const rs of rows) {
-    const re = bytes.indexOf('</tr>', rs);
+    const re = bytes.indexOf(d.rowEnd, rs);
     if (re < 0 || re - rs > ROW_REACH) continue;
-    const header = cellsOf(bytes.toString('latin1', rs, re), rs);
-    if (header.length === 0 || !header.every((c) => c.th)) continue;
+    const header = cellsOf(d, bytes.toString('latin1', rs, re), rs);
+    if (header.length === 0 || !d.header(bytes, rs, header)) continue;
     const names = header.map((c) => textOf(bytes.toString('utf8', c.start, c.end)));
     const columns = names.map((n, i) => (n.length <= 32 && !/[()]/.test(n) && judgeKey(n).strength >= 3 ? i : -1)).filter((i) => i >= 0);
     if (columns.length === 0) continue;
     // Beside a column of accounts, a `Secret` column holds each account's password (or its token).
     const accounts = names.some((n) => ACCOUNT.test(n));
     const keys = names.map((n) => (accounts && judgeKey(n).kind !== 'password' ? `${n} password` : n));
-    const tableEnd = bytes.indexOf('</table', re);
+    const tableEnd = bytes.indexOf(`</${d.table.slice(1)}`, re);
     const end = Math.min(tableEnd < 0 ? bytes.length : tableEnd, re + TABLE_REACH);
-    for (let row = bytes.indexOf('<tr', re); row >= 0 && row < end; row = bytes.indexOf('<tr', row + 3)) {
-      const close = bytes.indexOf('</tr>', row);
+    for (let row = bytes.indexOf(d.row, re); row >= 0 && row < end; row = bytes.indexOf(d.row, row + d.row.length)) {
+      const close = bytes.indexOf(d.rowEnd, row);
       if (close < 0 || close > end) break;
-      const cells = cellsOf(bytes.toString('latin1', row, close), row);
+      const cells = cellsOf(d, bytes.toString('latin1', row, close), row);
       for (const i of columns) {
         const c = cells[i];
         if (!c || c.th || c.end - c.start > MAX_CELL) continue;

@@ -18,7 +18,7 @@ import { type ColumnPair, columnPairs, MARKDOWN_FILE, markdownTablePairs } from 
 import { SQL_FILE, sqlColumnPairs } from './sql-columns';
 import { type Pair, pairsOn } from './extract';
 import { judgeKey, keyQualifierIn } from './keys';
-import { HTML_FILE, htmlTablePairs } from './html-tables';
+import { HTML_FILE, htmlTablePairs, SPREADSHEET_FILE, spreadsheetPairs } from './html-tables';
 import { parentKey, siblingEndpoint } from './parent';
 import { decide } from './score';
 import { repeatsUserName } from './dev-default';
@@ -222,6 +222,7 @@ export function detectGeneric(fragment: Fragment, rules: CompiledRule[], positio
   if (MARKDOWN_FILE.test(fragment.path) && positions.length > 0) tablePairs(s, markdownTablePairs(bytes, positions));
   // An HTML table's header cells name the cells below them (a wiki export's page of logins).
   if (HTML_FILE.test(fragment.path) && positions.length > 0) tablePairs(s, htmlTablePairs(bytes, positions));
+  else if (SPREADSHEET_FILE.test(fragment.path) && positions.length > 0) tablePairs(s, spreadsheetPairs(bytes, positions));
   // A SQL file's column names are the keys of the values its INSERT and COPY statements give them.
   if (SQL_FILE.test(fragment.path) && positions.length > 0) tablePairs(s, sqlColumnPairs(bytes));
   return s.out;
