@@ -5077,6 +5077,12 @@ const NOT_SECRET_TOKEN = new Set(['next', 'prev', 'previous', 'page', 'paginatio
  * key (the secret is its consumer secret).
  */
 const PUBLIC_KEY_QUALIFIERS = new Set(['site', 'search', 'anon', 'consumer', 'browser', 'write']);
+/**
+ * Providers whose "API key" or "app key" is the public half of a pair, the secret being its API secret:
+ * Shopify's API key is the app's client id, Pusher's app key ships to browsers, Cloudinary's and
+ * Mailjet's API keys name the account.
+ */
+const PUBLIC_HALF = new Set(['shopify', 'pusher', 'cloudinary', 'mailjet']);
 /** Joined spellings of qualified keys (apikey, accesskey) count as the pair. */
 const JOINED = /^(api|access|private|secret|auth|signing|encryption|master|session|account|app|license|client|shared|service|subscription|admin)(key|token|secret)$/;
 /**
@@ -5104,7 +5110,7 @@ const ABOUT_WORDS = new Set([
 const CIPHER_CREDENTIAL = new Set(['pass', 'password', 'passphrase', 'key', 'secret']);
 /** Words anywhere in the key that say the value is not a secret: a digest, a public half, an encrypted blob. */
 // biome-ignore format: a word table, kept as rows
-const NEUTRALISING = new Set(['existing', 'external', 'load', 'hash', 'hashed', 'digest', 'checksum', 'fingerprint', 'public', 'pub', 'publishable', 'encrypted', 'sealed', 'cipher', 'ciphertext', 'sha1', 'sha256', 'sha512', 'md5', 'integrity', 'nonce', 'csrf', 'xsrf', 'i18n', 'l10n', 'translation', 'label', 'placeholder', 'tooltip', 'idempotency', 'fake', 'dummy', 'mock', 'ssid']);
+const NEUTRALISING = new Set(['existing', 'external', 'load', 'hash', 'hashed', 'digest', 'checksum', 'fingerprint', 'public', 'pub', 'publishable', 'encrypted', 'sealed', 'cipher', 'ciphertext', 'sha1', 'sha256', 'sha512', 'md5', 'integrity', 'nonce', 'csrf', 'xsrf', 'i18n', 'l10n', 'translation', 'label', 'placeholder', 'tooltip', 'idempotency', 'fake', 'dummy', 'mock', 'ssid', 'sha2', 'sha384', 'pbkdf2', 'bcrypt', 'scrypt', 'argon2']);
 /** The word of a mapping's name that qualifies a bare `key` under it (`Jwt`, `ApiSettings`: jwt, api), or undefined. */
 function keyQualifierIn(name) {
     return keyWordsOf(name).find((w) => KEY_QUALIFIERS.has(w));
@@ -5134,10 +5140,15 @@ function judgeKey(key) {
     // A bare `pass` or `pw` is ambiguous (a test that passes); qualified (smtp_pass, db_pw) it is a password.
     if (isPasswordWord(w))
         return { kind: 'password', strength: (w === 'pass' || w === 'pw') && credAt === 0 ? 2 : 3, reason: `password key (${w})`, word: w };
-    // `searchOnlyKey`: the qualifier may come before `only`.
+    // `searchOnlyKey`: the qualifier may come before `only`; Algolia's is also a search (only) API key.
     const qualifier = words[credAt - 1] === 'only' ? words[credAt - 2] : words[credAt - 1];
     if (w === 'key' && credAt > 0 && PUBLIC_KEY_QUALIFIERS.has(qualifier))
         return { kind: 'secret', strength: 0, reason: `a ${qualifier} key is public` };
+    const api = w === 'apikey' ? credAt : w === 'key' && words[credAt - 1] === 'api' ? credAt - 1 : -1;
+    if (api > 0 && (words[api - 1] === 'search' || (words[api - 1] === 'only' && words[api - 2] === 'search')))
+        return { kind: 'secret', strength: 0, reason: 'a search key is public' };
+    if ((w === 'key' || w === 'apikey' || w === 'appkey') && words.slice(0, credAt).some((x) => PUBLIC_HALF.has(x)))
+        return { kind: 'secret', strength: 0, reason: "the provider's API key is the public half of a pair" };
     if (w === 'key') {
         const strength = credAt > 0 && KEY_QUALIFIERS.has(words[credAt - 1]) ? 3 : credAt > 0 ? 2 : 1;
         return { kind: 'secret', strength, reason: credAt > 0 ? `${words[credAt - 1]} key` : 'bare "key"', loose: strength < 3 };
@@ -5790,8 +5801,11 @@ const DEPENDENCY = /^(file|link|github|gitlab|bitbucket|npm|jsr|git|git\+[a-z]+|
 const COORDINATE = /^[A-Za-z][\w.-]*:\d+(\.\d+)+[\w.+-]*$/;
 const VERSION = /^[~^<>=v ]*\d+(\.(\d+|x|\*)){1,3}([-+][\w.-]+)?( *(\|\||-) *[~^<>=v ]*\d+(\.\d+){0,3})*$/;
 const DIGEST_HEX = /^(?:[0-9a-f]{32}|[0-9a-f]{40}|[0-9a-f]{64}|[0-9a-f]{128})$/i;
-/** Password hashes: crypt(3) and PHC strings, Django's `pbkdf2_sha256$iterations$salt$hash`, SRI digests, LDAP schemes, Tomcat's `salt$iterations$digest` (MessageDigestCredentialHandler). */
-const PASSWORD_HASH = /^(\$(2[abxy]?|argon2(id|i|d)|scrypt|pbkdf2[-_\w]*|[156y]|7)\$|(pbkdf2_sha256|pbkdf2_sha1|argon2|bcrypt_sha256|bcrypt|scrypt)\$[^$\s]+\$|(sha1|sha256|sha384|sha512)-[A-Za-z0-9+/=]{20,}$|h1:[A-Za-z0-9+/=]{20,}$|\{(SSHA|SHA|MD5|CRYPT|PBKDF2)[\w-]*\}|[0-9a-f]{16,}\$\d{1,7}\$[0-9a-f]{32,}$)/;
+/**
+ * Password hashes: crypt(3) and PHC strings, Django's `pbkdf2_sha256$iterations$salt$hash`, SRI digests, LDAP schemes, Tomcat's
+ * `salt$iterations$digest` (MessageDigestCredentialHandler), Transmission's `{` + SHA-1 + 8-character salt, Qt's `@ByteArray(salt:hash)` (qBittorrent).
+ */
+const PASSWORD_HASH = /^(\$(2[abxy]?|argon2(id|i|d)|scrypt|pbkdf2[-_\w]*|[156y]|7)\$|(pbkdf2_sha256|pbkdf2_sha1|argon2|bcrypt_sha256|bcrypt|scrypt)\$[^$\s]+\$|(sha1|sha256|sha384|sha512)-[A-Za-z0-9+/=]{20,}$|h1:[A-Za-z0-9+/=]{20,}$|\{(SSHA|SHA|MD5|CRYPT|PBKDF2)[\w-]*\}|[0-9a-f]{16,}\$\d{1,7}\$[0-9a-f]{32,}$|\{[0-9a-f]{40}[A-Za-z0-9./]{8}$|@ByteArray\([A-Za-z0-9+/]+={0,2}:[A-Za-z0-9+/]+={0,2}\)$)/;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const TIMESTAMP = /^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$|^\d{10}(\d{3})?$/;
 /** A code expression rather than a literal: a property path, a call, an operator. */
@@ -5917,6 +5931,9 @@ function vetoOf(v, quoted, code, text = false) {
     // Unquoted in code: a list literal (`[ccache.credentials[i]]`) or a negated name (`-per_token_logps`).
     if (!quoted && code && !text && /^\[|^-[A-Za-z_]/.test(v))
         return 'code';
+    // A YAML flow sequence of names (Compose's `secrets: [db_password, jwt_secret]`): references, not a value.
+    if (!quoted && /^\[[ \t]*[a-z][a-z0-9]*(?:[_.-][a-z0-9]+)+[ \t]*(?:[,\]].*)?$/.test(v))
+        return 'a list of names';
     if (REGEX_CLASS.test(v) || REGEX_LITERAL.test(v))
         return 'a regular expression';
     if (quoted && BETWEEN_LITERALS.test(v))
@@ -6968,7 +6985,7 @@ function placeholderReason(secret, prefix, generic) {
     // A long value that ends in - or _ is not cut short: Django's keys draw their last character from an
     // alphabet holding both (one in 25 ends so), and neither is one with a symbol no prefix has
     // (`S4*Swlgy1vFK8tbku8d_`, a generated password).
-    if (generic && (/\.\.\.|…/.test(body) || (body.length < 32 && /^[\w-]+[-_]$/.test(body)) || /^https?:\/\/[^\s@]+$/i.test(body)))
+    if (generic && (/\.\.\.|…/.test(body) || (body.length < 32 && /^[\w.-]+[-_]$/.test(body)) || /^https?:\/\/[^\s@]+$/i.test(body)))
         return 'placeholder';
     return undefined;
 }

@@ -139,7 +139,7 @@ function placeholderReason(secret, prefix, generic) {
     // A long value that ends in - or _ is not cut short: Django's keys draw their last character from an
     // alphabet holding both (one in 25 ends so), and neither is one with a symbol no prefix has
     // (`S4*Swlgy1vFK8tbku8d_`, a generated password).
-    if (generic && (/\.\.\.|…/.test(body) || (body.length < 32 && /^[\w-]+[-_]$/.test(body)) || /^https?:\/\/[^\s@]+$/i.test(body)))
+    if (generic && (/\.\.\.|…/.test(body) || (body.length < 32 && /^[\w.-]+[-_]$/.test(body)) || /^https?:\/\/[^\s@]+$/i.test(body)))
         return 'placeholder';
     return undefined;
 }

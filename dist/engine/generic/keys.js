@@ -41,6 +41,12 @@ const NOT_SECRET_TOKEN = new Set(['next', 'prev', 'previous', 'page', 'paginatio
  * key (the secret is its consumer secret).
  */
 const PUBLIC_KEY_QUALIFIERS = new Set(['site', 'search', 'anon', 'consumer', 'browser', 'write']);
+/**
+ * Providers whose "API key" or "app key" is the public half of a pair, the secret being its API secret:
+ * Shopify's API key is the app's client id, Pusher's app key ships to browsers, Cloudinary's and
+ * Mailjet's API keys name the account.
+ */
+const PUBLIC_HALF = new Set(['shopify', 'pusher', 'cloudinary', 'mailjet']);
 /** Joined spellings of qualified keys (apikey, accesskey) count as the pair. */
 const JOINED = /^(api|access|private|secret|auth|signing|encryption|master|session|account|app|license|client|shared|service|subscription|admin)(key|token|secret)$/;
 /**
@@ -68,7 +74,7 @@ const ABOUT_WORDS = new Set([
 const CIPHER_CREDENTIAL = new Set(['pass', 'password', 'passphrase', 'key', 'secret']);
 /** Words anywhere in the key that say the value is not a secret: a digest, a public half, an encrypted blob. */
 // biome-ignore format: a word table, kept as rows
-const NEUTRALISING = new Set(['existing', 'external', 'load', 'hash', 'hashed', 'digest', 'checksum', 'fingerprint', 'public', 'pub', 'publishable', 'encrypted', 'sealed', 'cipher', 'ciphertext', 'sha1', 'sha256', 'sha512', 'md5', 'integrity', 'nonce', 'csrf', 'xsrf', 'i18n', 'l10n', 'translation', 'label', 'placeholder', 'tooltip', 'idempotency', 'fake', 'dummy', 'mock', 'ssid']);
+const NEUTRALISING = new Set(['existing', 'external', 'load', 'hash', 'hashed', 'digest', 'checksum', 'fingerprint', 'public', 'pub', 'publishable', 'encrypted', 'sealed', 'cipher', 'ciphertext', 'sha1', 'sha256', 'sha512', 'md5', 'integrity', 'nonce', 'csrf', 'xsrf', 'i18n', 'l10n', 'translation', 'label', 'placeholder', 'tooltip', 'idempotency', 'fake', 'dummy', 'mock', 'ssid', 'sha2', 'sha384', 'pbkdf2', 'bcrypt', 'scrypt', 'argon2']);
 /** The word of a mapping's name that qualifies a bare `key` under it (`Jwt`, `ApiSettings`: jwt, api), or undefined. */
 function keyQualifierIn(name) {
     return keyWordsOf(name).find((w) => KEY_QUALIFIERS.has(w));
@@ -98,10 +104,15 @@ function judgeKey(key) {
     // A bare `pass` or `pw` is ambiguous (a test that passes); qualified (smtp_pass, db_pw) it is a password.
     if (isPasswordWord(w))
         return { kind: 'password', strength: (w === 'pass' || w === 'pw') && credAt === 0 ? 2 : 3, reason: `password key (${w})`, word: w };
-    // `searchOnlyKey`: the qualifier may come before `only`.
+    // `searchOnlyKey`: the qualifier may come before `only`; Algolia's is also a search (only) API key.
     const qualifier = words[credAt - 1] === 'only' ? words[credAt - 2] : words[credAt - 1];
     if (w === 'key' && credAt > 0 && PUBLIC_KEY_QUALIFIERS.has(qualifier))
         return { kind: 'secret', strength: 0, reason: `a ${qualifier} key is public` };
+    const api = w === 'apikey' ? credAt : w === 'key' && words[credAt - 1] === 'api' ? credAt - 1 : -1;
+    if (api > 0 && (words[api - 1] === 'search' || (words[api - 1] === 'only' && words[api - 2] === 'search')))
+        return { kind: 'secret', strength: 0, reason: 'a search key is public' };
+    if ((w === 'key' || w === 'apikey' || w === 'appkey') && words.slice(0, credAt).some((x) => PUBLIC_HALF.has(x)))
+        return { kind: 'secret', strength: 0, reason: "the provider's API key is the public half of a pair" };
     if (w === 'key') {
         const strength = credAt > 0 && KEY_QUALIFIERS.has(words[credAt - 1]) ? 3 : credAt > 0 ? 2 : 1;
         return { kind: 'secret', strength, reason: credAt > 0 ? `${words[credAt - 1]} key` : 'bare "key"', loose: strength < 3 };

@@ -35,8 +35,11 @@ const DEPENDENCY = /^(file|link|github|gitlab|bitbucket|npm|jsr|git|git\+[a-z]+|
 const COORDINATE = /^[A-Za-z][\w.-]*:\d+(\.\d+)+[\w.+-]*$/;
 const VERSION = /^[~^<>=v ]*\d+(\.(\d+|x|\*)){1,3}([-+][\w.-]+)?( *(\|\||-) *[~^<>=v ]*\d+(\.\d+){0,3})*$/;
 const DIGEST_HEX = /^(?:[0-9a-f]{32}|[0-9a-f]{40}|[0-9a-f]{64}|[0-9a-f]{128})$/i;
-/** Password hashes: crypt(3) and PHC strings, Django's `pbkdf2_sha256$iterations$salt$hash`, SRI digests, LDAP schemes, Tomcat's `salt$iterations$digest` (MessageDigestCredentialHandler). */
-const PASSWORD_HASH = /^(\$(2[abxy]?|argon2(id|i|d)|scrypt|pbkdf2[-_\w]*|[156y]|7)\$|(pbkdf2_sha256|pbkdf2_sha1|argon2|bcrypt_sha256|bcrypt|scrypt)\$[^$\s]+\$|(sha1|sha256|sha384|sha512)-[A-Za-z0-9+/=]{20,}$|h1:[A-Za-z0-9+/=]{20,}$|\{(SSHA|SHA|MD5|CRYPT|PBKDF2)[\w-]*\}|[0-9a-f]{16,}\$\d{1,7}\$[0-9a-f]{32,}$)/;
+/**
+ * Password hashes: crypt(3) and PHC strings, Django's `pbkdf2_sha256$iterations$salt$hash`, SRI digests, LDAP schemes, Tomcat's
+ * `salt$iterations$digest` (MessageDigestCredentialHandler), Transmission's `{` + SHA-1 + 8-character salt, Qt's `@ByteArray(salt:hash)` (qBittorrent).
+ */
+const PASSWORD_HASH = /^(\$(2[abxy]?|argon2(id|i|d)|scrypt|pbkdf2[-_\w]*|[156y]|7)\$|(pbkdf2_sha256|pbkdf2_sha1|argon2|bcrypt_sha256|bcrypt|scrypt)\$[^$\s]+\$|(sha1|sha256|sha384|sha512)-[A-Za-z0-9+/=]{20,}$|h1:[A-Za-z0-9+/=]{20,}$|\{(SSHA|SHA|MD5|CRYPT|PBKDF2)[\w-]*\}|[0-9a-f]{16,}\$\d{1,7}\$[0-9a-f]{32,}$|\{[0-9a-f]{40}[A-Za-z0-9./]{8}$|@ByteArray\([A-Za-z0-9+/]+={0,2}:[A-Za-z0-9+/]+={0,2}\)$)/;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const TIMESTAMP = /^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$|^\d{10}(\d{3})?$/;
 /** A code expression rather than a literal: a property path, a call, an operator. */
@@ -162,6 +165,9 @@ function vetoOf(v, quoted, code, text = false) {
     // Unquoted in code: a list literal (`[ccache.credentials[i]]`) or a negated name (`-per_token_logps`).
     if (!quoted && code && !text && /^\[|^-[A-Za-z_]/.test(v))
         return 'code';
+    // A YAML flow sequence of names (Compose's `secrets: [db_password, jwt_secret]`): references, not a value.
+    if (!quoted && /^\[[ \t]*[a-z][a-z0-9]*(?:[_.-][a-z0-9]+)+[ \t]*(?:[,\]].*)?$/.test(v))
+        return 'a list of names';
     if (REGEX_CLASS.test(v) || REGEX_LITERAL.test(v))
         return 'a regular expression';
     if (quoted && BETWEEN_LITERALS.test(v))
