@@ -935,7 +935,7 @@ function addScanOptions(cmd) {
         .addOption(new commander_1.Option('--min-severity <level>', 'lowest severity to report (info shows identifiers that are public by design, such as publishable keys, and values encrypted with a key kept elsewhere)')
         .choices([...types_1.SEVERITIES])
         .default(stage_1.DEFAULT_MIN_SEVERITY))
-        .addOption(new commander_1.Option('--threads <n>', 'detection worker threads (0 = main thread only; default: number of cores; history: 1 on 2 cores, else cores - 2)'))
+        .addOption(new commander_1.Option('--threads <n>', 'detection worker threads (0 = main thread only; default: number of cores, none on 2 or fewer; history: cores - 2)'))
         .option('-q, --quiet', 'no summary or progress on stderr');
 }
 /** Starts reading the commit's added lines when --only-added-lines asks for them (alongside the scan). */
@@ -15815,15 +15815,16 @@ class HistorySource {
         return this.attribution.size;
     }
     /**
-     * git's cat-file and log take about a core between them, the main thread (reading, diffing) another,
-     * and detection a third: one worker even on 2 cores, where it took the rails-shaped history from
-     * 7.0 s to 6.2 s and the express-shaped one from 3.3 s to 3.0 s, once the workers' answers and
-     * heartbeats stopped being a message per fragment (progress.ts); runScan starts that one worker only
-     * while detection is under half of the main thread's time (scan/share.ts). A single core keeps all here.
+     * git's cat-file and log take about a core between them and the main thread (reading, diffing)
+     * another: detection gets a worker only from 3 cores up. On 2 cores the worker shared them with git
+     * and paid for its messages and copies: the 118,000-commit rails shape took 24.5, 25.8 and 30.5 s
+     * without it against 24.7, 27.1 and 32.0 s with it (alternating), with 35 to 43 s of CPU against 39
+     * to 51 s and a peak RSS of 532 to 549 MiB against 573 to 620 MiB; express-sized the same time
+     * (2.49 to 2.91 s against 2.67 to 2.79 s) with less CPU. (Measured when the rails shape was 2,000
+     * commits, one worker took it from 7.0 s to 6.2 s; its detection now overlaps git's reading instead.)
      */
     defaultThreads() {
-        const cores = (0, node_os_1.availableParallelism)();
-        return cores <= 1 ? 0 : Math.max(1, cores - 2);
+        return Math.max(0, (0, node_os_1.availableParallelism)() - 2);
     }
     async *items(ledger) {
         const { cwd, repo, maxFileSize } = this.options;

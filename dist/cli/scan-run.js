@@ -71,7 +71,7 @@ function addScanOptions(cmd) {
         .addOption(new commander_1.Option('--min-severity <level>', 'lowest severity to report (info shows identifiers that are public by design, such as publishable keys, and values encrypted with a key kept elsewhere)')
         .choices([...types_1.SEVERITIES])
         .default(stage_1.DEFAULT_MIN_SEVERITY))
-        .addOption(new commander_1.Option('--threads <n>', 'detection worker threads (0 = main thread only; default: number of cores; history: 1 on 2 cores, else cores - 2)'))
+        .addOption(new commander_1.Option('--threads <n>', 'detection worker threads (0 = main thread only; default: number of cores, none on 2 or fewer; history: cores - 2)'))
         .option('-q, --quiet', 'no summary or progress on stderr');
 }
 /** Starts reading the commit's added lines when --only-added-lines asks for them (alongside the scan). */

@@ -106,7 +106,7 @@ export function addScanOptions(cmd: Command): Command {
         .choices([...SEVERITIES])
         .default(DEFAULT_MIN_SEVERITY),
     )
-    .addOption(new Option('--threads <n>', 'detection worker threads (0 = main thread only; default: number of cores; history: 1 on 2 cores, else cores - 2)'))
+    .addOption(new Option('--threads <n>', 'detection worker threads (0 = main thread only; default: number of cores, none on 2 or fewer; history: cores - 2)'))
     .option('-q, --quiet', 'no summary or progress on stderr');
 }
 

@@ -122,15 +122,16 @@ export class HistorySource implements Source {
   }
 
   /**
-   * git's cat-file and log take about a core between them, the main thread (reading, diffing) another,
-   * and detection a third: one worker even on 2 cores, where it took the rails-shaped history from
-   * 7.0 s to 6.2 s and the express-shaped one from 3.3 s to 3.0 s, once the workers' answers and
-   * heartbeats stopped being a message per fragment (progress.ts); runScan starts that one worker only
-   * while detection is under half of the main thread's time (scan/share.ts). A single core keeps all here.
+   * git's cat-file and log take about a core between them and the main thread (reading, diffing)
+   * another: detection gets a worker only from 3 cores up. On 2 cores the worker shared them with git
+   * and paid for its messages and copies: the 118,000-commit rails shape took 24.5, 25.8 and 30.5 s
+   * without it against 24.7, 27.1 and 32.0 s with it (alternating), with 35 to 43 s of CPU against 39
+   * to 51 s and a peak RSS of 532 to 549 MiB against 573 to 620 MiB; express-sized the same time
+   * (2.49 to 2.91 s against 2.67 to 2.79 s) with less CPU. (Measured when the rails shape was 2,000
+   * commits, one worker took it from 7.0 s to 6.2 s; its detection now overlaps git's reading instead.)
    */
   defaultThreads(): number {
-    const cores = availableParallelism();
-    return cores <= 1 ? 0 : Math.max(1, cores - 2);
+    return Math.max(0, availableParallelism() - 2);
   }
 
   async *items(ledger: ScanLedger): AsyncGenerator<Fragment> {
