@@ -4831,6 +4831,7 @@ const extract_1 = require("./extract");
 const keys_1 = require("./keys");
 const html_tables_1 = require("./html-tables");
 const parent_1 = require("./parent");
+const mapping_children_1 = require("./mapping-children");
 const score_1 = require("./score");
 const dev_default_1 = require("./dev-default");
 const BARE_KEY = /^key$/i;
@@ -5000,6 +5001,9 @@ function detectGeneric(fragment, rules, positions, seen, explain) {
         lineMap: explain ? new lines_1.LineMap(bytes, fragment.startLine) : undefined,
     };
     linePairs(s, bytes, positions);
+    // The entries of a mapping named for credentials (`api_keys:` then `client_a: v`): their names say nothing.
+    if (positions.length > 0)
+        tablePairs(s, (0, mapping_children_1.mappingChildPairs)(bytes, positions));
     // A CSV file's header names the columns of every row below it: a keyword in the header line reads them.
     if (fragment.offset === 0 && CSV.test(fragment.path)) {
         const headerEnd = bytes.indexOf(0x0a);
@@ -5241,6 +5245,116 @@ function holdsPairs(line, start, end) {
         return false;
     const text = line.toString('latin1', start, end);
     return /(?:^|[;\s?&])[\w.-]+=[^=\s;]/.test(text) && !text.includes('{{') && !text.includes('${') && !text.includes('#{');
+}
+
+},
+"engine/generic/mapping-children.js": function (exports, require, module, __filename, __dirname) {
+"use strict";
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.mappingChildPairs = mappingChildPairs;
+/**
+ * The entries of a mapping named for credentials in the plural (`api_keys:` in YAML, `"tokens": {` in
+ * JSON, `ROUTING_KEYS = {` in Python or JavaScript, `'passwords' => [` in PHP): each entry's name is
+ * an owner (a client, a customer, a user) and its value that owner's credential. An entry is judged as
+ * the pair `<the mapping's name in the singular> <name>` (`api_key bloomcart`), so the extractor's
+ * judgement applies as for any pair, and an entry that says what it is about (`header_name`, `file`)
+ * names no credential.
+ */
+const re2_1 = __importDefault(require("re2"));
+const regions_1 = require("../regions");
+const keys_1 = require("./keys");
+/** A line that opens a mapping: its key, then `:`, `=` or `=>`, and nothing but `{`, `[` or a comment. */
+const OPENER = new re2_1.default('^[ \\t]*(?:(?:export|const|let|var|final|static|private|public|val|readonly)[ \\t]+)*["\']?([A-Za-z_][\\w.-]{0,63})["\']?[ \\t]*(?::|=>|=)[ \\t]*(?:\\{|\\[|(?:new[ \\t]+)?(?:dict|Map|HashMap)\\(\\{?)?[ \\t]*(?:(?:#|//).*)?\\r?$', '');
+/** An entry: a name, then a quoted value or a bare one (YAML), and at most a comma and a comment. */
+const ENTRY = new re2_1.default('^[ \\t]*["\']?([\\w.@-]{1,64})["\']?[ \\t]*(?::|=>|=)[ \\t]*(?:"([^"\\n]{8,256})"|\'([^\'\\n]{8,256})\'|([^\\s"\'#,{}\\[\\]]{8,256}))[ \\t]*,?[ \\t]*(?:(?:#|//).*)?\\r?$', 'd');
+/** Plural credential words a mapping's name ends in. */
+const PLURAL = /(?:keys|tokens|secrets|passwords|passwds|credentials|apikeys)$/i;
+/** Entries read under one mapping, and bytes looked at for them. */
+const MOST_ENTRIES = 64;
+const MOST_BYTES = 16 * 1024;
+const indentOf = (bytes, ls, le) => {
+    let i = ls;
+    while (i < le && (bytes[i] === 32 || bytes[i] === 9))
+        i++;
+    return i - ls;
+};
+/** The line ends in `:`, `{`, `[` or `(` before any comment: most lines with a keyword do not, and skip the regex. */
+function opens(bytes, ls, le) {
+    let last = le - 1;
+    while (last > ls && (bytes[last] === 32 || bytes[last] === 9 || bytes[last] === 13))
+        last--;
+    const c = bytes[last];
+    return c === 58 || c === 123 || c === 91 || c === 40 || bytes.subarray(ls, le).includes(35) || bytes.subarray(ls, le).includes('//');
+}
+/** The mapping's name in the singular when it names credentials (`api_keys` -> `api_key`), else undefined. */
+function singularOf(name) {
+    if (!PLURAL.test(name))
+        return undefined;
+    const one = name.replace(/s$/i, '');
+    return (0, keys_1.judgeKey)(one).strength >= 2 ? one : undefined;
+}
+/** The entries of the credential-named mappings opened on the lines holding `positions`. */
+function mappingChildPairs(bytes, positions) {
+    const out = [];
+    let done = -1;
+    // Positions come in no promised order (one rule's keywords after another's).
+    for (const p of [...positions].sort((a, b) => a - b)) {
+        if (p <= done)
+            continue;
+        const ls = (0, regions_1.lastNewline)(bytes, Math.max(0, p - 512), p) + 1 || Math.max(0, p - 512);
+        let le = (0, regions_1.nextNewline)(bytes, p, Math.min(bytes.length, p + 512));
+        if (le < 0)
+            le = Math.min(bytes.length, p + 512);
+        done = le;
+        if (!opens(bytes, ls, le))
+            continue;
+        const m = OPENER.exec(bytes.toString('latin1', ls, le));
+        const one = m && singularOf(m[1]);
+        if (!one)
+            continue;
+        readEntries(bytes, le + 1, indentOf(bytes, ls, le), one, out);
+    }
+    return out;
+}
+/** Reads the entries below an opener indented `indent`, up to the first line indented no deeper. */
+function readEntries(bytes, from, indent, one, out) {
+    const end = Math.min(bytes.length, from + MOST_BYTES);
+    let entries = 0;
+    for (let ls = from; ls < end && entries < MOST_ENTRIES;) {
+        let le = (0, regions_1.nextNewline)(bytes, ls, end);
+        if (le < 0)
+            le = end;
+        const own = indentOf(bytes, ls, le);
+        const blank = ls + own >= le || bytes[ls + own] === 13;
+        if (!blank && own <= indent)
+            return;
+        if (!blank) {
+            const m = ENTRY.exec(bytes.toString('latin1', ls, le));
+            const g = m ? [2, 3, 4].find((i) => m.indices[i] !== undefined) : undefined;
+            if (m && g !== undefined) {
+                const [vs, ve] = m.indices[g];
+                const [ks, ke] = m.indices[1];
+                const name = bytes.toString('utf8', ls + ks, ls + ke);
+                out.push({
+                    key: `${one} ${name}`,
+                    value: bytes.toString('utf8', ls + vs, ls + ve),
+                    start: ls + vs,
+                    end: ls + ve,
+                    quoted: g !== 4,
+                    expression: false,
+                    inString: false,
+                    quotedKey: false,
+                    ls,
+                    le,
+                });
+                entries++;
+            }
+        }
+        ls = le + 1;
+    }
 }
 
 },

@@ -1,13 +1,16 @@
 /**
  * Forms found missed on a blind corpus batch (bench/corpus, batch42): spreadsheets saved as XML, PHP's
  * serialized options in a SQL dump, Grafana's triple-quoted values, `*_pw` keys, a cron mail's shell
- * trace, tokens whose prefix reads like snake_case, and a generated password ending in `_`; with the
- * lookalikes beside them (a data row that says "password", an empty serialized value, identifiers).
+ * trace, tokens whose prefix reads like snake_case, a generated password ending in `_`, the entries of a
+ * mapping named for credentials; with the lookalikes beside them (a data row that says "password", an
+ * empty serialized value, identifiers, an entry that names a header, public SSH keys).
  */
+import { randomBytes } from 'node:crypto';
 import { base62, type Hit, scanFiles, token } from '../helpers/scan-files';
 
 const scan = (files: Record<string, string>) => scanFiles(files, 'tg-generic-ops-');
 const secrets = (hits: Hit[]) => hits.map((h) => h.secret).sort();
+const randomHex = (n: number) => randomBytes(n / 2).toString('hex');
 const lowerToken = (n: number) =>
   `${token(n)
     .toLowerCase()
@@ -69,4 +72,14 @@ it('takes a token whose prefix reads like snake_case, and a generated password e
     'src/client.py': `headers = {"Authorization": "Bearer refresh_access_token_value"}\nAPI_TOKEN = "sk-ant-api03-"\n`,
   };
   expect(secrets(await scan(files))).toEqual([generated, ntfyLike].sort());
+});
+
+it('reads the entries of a mapping named for credentials, and not an entry that names something else', async () => {
+  const v = [token(40), token(40), randomHex(32), randomHex(32), token(32)];
+  const files = {
+    'config/config.yaml': `auth:\n  # clients call us with a bearer key\n  api_keys:\n    bloomcart: "${v[0]}"\n    tidepool: ${v[1]}\n    header_name: X-Client-Api-Key\n  rotation_days: 90\ntranslation_keys:\n  welcome: "Welcome back to your dashboard"\n`,
+    'alertscripts/pd_trigger.py': `ROUTING_KEYS = {\n    "quayside": "${v[2]}",\n    "quayside-ot": "${v[3]}",  # OT network\n}\n`,
+    'settings.json': `{\n  "tokens": {\n    "ci-bot": "${v[4]}"\n  },\n  "ssh_keys": {\n    "alice": "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAI${base62(43)} alice@laptop"\n  }\n}\n`,
+  };
+  expect(secrets(await scan(files))).toEqual([...v].sort());
 });

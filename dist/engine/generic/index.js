@@ -13,6 +13,7 @@ const extract_1 = require("./extract");
 const keys_1 = require("./keys");
 const html_tables_1 = require("./html-tables");
 const parent_1 = require("./parent");
+const mapping_children_1 = require("./mapping-children");
 const score_1 = require("./score");
 const dev_default_1 = require("./dev-default");
 const BARE_KEY = /^key$/i;
@@ -182,6 +183,9 @@ function detectGeneric(fragment, rules, positions, seen, explain) {
         lineMap: explain ? new lines_1.LineMap(bytes, fragment.startLine) : undefined,
     };
     linePairs(s, bytes, positions);
+    // The entries of a mapping named for credentials (`api_keys:` then `client_a: v`): their names say nothing.
+    if (positions.length > 0)
+        tablePairs(s, (0, mapping_children_1.mappingChildPairs)(bytes, positions));
     // A CSV file's header names the columns of every row below it: a keyword in the header line reads them.
     if (fragment.offset === 0 && CSV.test(fragment.path)) {
         const headerEnd = bytes.indexOf(0x0a);

@@ -20,6 +20,7 @@ import { type Pair, pairsOn } from './extract';
 import { judgeKey, keyQualifierIn } from './keys';
 import { HTML_FILE, htmlTablePairs, SPREADSHEET_FILE, spreadsheetPairs } from './html-tables';
 import { parentKey, siblingEndpoint } from './parent';
+import { mappingChildPairs } from './mapping-children';
 import { decide } from './score';
 import { repeatsUserName } from './dev-default';
 
@@ -213,6 +214,8 @@ export function detectGeneric(fragment: Fragment, rules: CompiledRule[], positio
     lineMap: explain ? new LineMap(bytes, fragment.startLine) : undefined,
   };
   linePairs(s, bytes, positions);
+  // The entries of a mapping named for credentials (`api_keys:` then `client_a: v`): their names say nothing.
+  if (positions.length > 0) tablePairs(s, mappingChildPairs(bytes, positions));
   // A CSV file's header names the columns of every row below it: a keyword in the header line reads them.
   if (fragment.offset === 0 && CSV.test(fragment.path)) {
     const headerEnd = bytes.indexOf(0x0a);
