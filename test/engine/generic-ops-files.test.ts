@@ -79,6 +79,8 @@ it('reads the entries of a mapping named for credentials, and not an entry that 
   const files = {
     'config/config.yaml': `auth:\n  # clients call us with a bearer key\n  api_keys:\n    bloomcart: "${v[0]}"\n    tidepool: ${v[1]}\n    header_name: X-Client-Api-Key\n  rotation_days: 90\ntranslation_keys:\n  welcome: "Welcome back to your dashboard"\n`,
     'alertscripts/pd_trigger.py': `ROUTING_KEYS = {\n    "quayside": "${v[2]}",\n    "quayside-ot": "${v[3]}",  # OT network\n}\n`,
+    'models/modeling_udop.py': `class UdopModel:\n    _tied_weights_keys = {\n        "encoder.embed_tokens.weight": "shared.weight",\n        "decoder.relative_bias.biases.0.relative_attention_bias.weight": "encoder.block.0.layer.0.SelfAttention.relative_attention_bias.weight",\n    }\n`,
+    'build/lexer.js': `var tokens = {\n  meta: 'degree|indegree|outdegree',\n  string: '"(?:\\\\"|[^"])*"',\n};\n`,
     'settings.json': `{\n  "tokens": {\n    "ci-bot": "${v[4]}"\n  },\n  "ssh_keys": {\n    "alice": "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAI${base62(43)} alice@laptop"\n  }\n}\n`,
   };
   expect(secrets(await scan(files))).toEqual([...v].sort());

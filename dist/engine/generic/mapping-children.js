@@ -38,13 +38,21 @@ function opens(bytes, ls, le) {
     const c = bytes[last];
     return c === 58 || c === 123 || c === 91 || c === 40 || bytes.subarray(ls, le).includes(35) || bytes.subarray(ls, le).includes('//');
 }
-/** The mapping's name in the singular when it names credentials (`api_keys` -> `api_key`), else undefined. */
+/** The mapping's name in the singular when it names credentials (`api_keys` -> `api_key`), and whether it does so loosely (`routing_keys`), else undefined. */
 function singularOf(name) {
     if (!PLURAL.test(name))
         return undefined;
     const one = name.replace(/s$/i, '');
-    return (0, keys_1.judgeKey)(one).strength >= 2 ? one : undefined;
+    const strength = (0, keys_1.judgeKey)(one).strength;
+    return strength >= 2 ? { one, loose: strength < 3 } : undefined;
 }
+/**
+ * Values an entry may hold: no regex alternation or escape (a lexer's `tokens = { string: '"(?:…' }`),
+ * no dotted path (transformers' `_tied_weights_keys = { "encoder.….weight": "shared.weight" }`); under a
+ * loosely named mapping, only a token's characters.
+ */
+const NOT_A_VALUE = /[|\\]|^[\w-]+(?:\.[\w-]+)+$/;
+const TOKEN = /^[A-Za-z0-9+/=_-]+$/;
 /** The entries of the credential-named mappings opened on the lines holding `positions`. */
 function mappingChildPairs(bytes, positions) {
     const out = [];
@@ -61,15 +69,15 @@ function mappingChildPairs(bytes, positions) {
         if (!opens(bytes, ls, le))
             continue;
         const m = OPENER.exec(bytes.toString('latin1', ls, le));
-        const one = m && singularOf(m[1]);
-        if (!one)
+        const named = m && singularOf(m[1]);
+        if (!named)
             continue;
-        readEntries(bytes, le + 1, indentOf(bytes, ls, le), one, out);
+        readEntries(bytes, le + 1, indentOf(bytes, ls, le), named, out);
     }
     return out;
 }
 /** Reads the entries below an opener indented `indent`, up to the first line indented no deeper. */
-function readEntries(bytes, from, indent, one, out) {
+function readEntries(bytes, from, indent, { one, loose }, out) {
     const end = Math.min(bytes.length, from + MOST_BYTES);
     let entries = 0;
     for (let ls = from; ls < end && entries < MOST_ENTRIES;) {
@@ -87,6 +95,11 @@ function readEntries(bytes, from, indent, one, out) {
                 const [vs, ve] = m.indices[g];
                 const [ks, ke] = m.indices[1];
                 const name = bytes.toString('utf8', ls + ks, ls + ke);
+                const value = bytes.toString('utf8', ls + vs, ls + ve);
+                if (NOT_A_VALUE.test(value) || (loose && !TOKEN.test(value))) {
+                    ls = le + 1;
+                    continue;
+                }
                 out.push({
                     key: `${one} ${name}`,
                     value: bytes.toString('utf8', ls + vs, ls + ve),
