@@ -6868,26 +6868,11 @@ class PathMemo {
     compute;
     limit;
     known = new Map();
-    /**
-     * The last path asked about and its answer: a history's changed regions of one blob come one after
-     * another, and the Map's lookup (a 40-to-100-character key hashed and compared) cost 0.5 s of the
-     * rails shape's main thread over four memos.
-     */
-    lastPath;
-    lastValue;
     constructor(compute, limit = 50_000) {
         this.compute = compute;
         this.limit = limit;
     }
     get(path) {
-        if (path === this.lastPath)
-            return this.lastValue;
-        const v = this.lookup(path);
-        this.lastPath = path;
-        this.lastValue = v;
-        return v;
-    }
-    lookup(path) {
         let v = this.known.get(path);
         if (v === undefined) {
             // A bound, not an LRU: a scan that meets more paths than this starts over, which is still correct.
@@ -16097,18 +16082,18 @@ class HistorySource {
     /** Records an introduction: the first under a scanned path asks cat-file for the blob, later ones are noted. */
     introduce(blobs, id, path, at, parent, merge) {
         const fresh = this.attribution.introduce(id);
-        const at0 = this.paths.get(path);
-        const last = this.lastAt.get(at0);
+        const interned = this.paths.get(path);
+        const last = this.lastAt.get(interned);
         // A blob met for the first time is no other event's yet: nothing to share it with.
         const blob = last === id ? last : fresh ? id : this.ids.get(id);
         if (this.lastAt.size >= LAST_AT_MOST && last === undefined)
             this.lastAt.clear();
-        this.lastAt.set(at0, blob);
+        this.lastAt.set(interned, blob);
         // Every field set here, in one order, so that all events share one hidden class: a merge's fields
         // and the carry check were added later, a new class each for the functions reading events to meet.
         const ev = {
             blob,
-            path: at0,
+            path: interned,
             parent: parent && (parent === last ? last : this.ids.get(parent)),
             at,
             mode: 'unread',

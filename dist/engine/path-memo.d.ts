@@ -6,16 +6,8 @@ export declare class PathMemo<T> {
     private readonly compute;
     private readonly limit;
     private readonly known;
-    /**
-     * The last path asked about and its answer: a history's changed regions of one blob come one after
-     * another, and the Map's lookup (a 40-to-100-character key hashed and compared) cost 0.5 s of the
-     * rails shape's main thread over four memos.
-     */
-    private lastPath?;
-    private lastValue?;
     constructor(compute: (path: string) => T, limit?: number);
     get(path: string): T;
-    private lookup;
 }
 /**
  * The items whose path pattern (RE2 syntax) a path matches, in their order, remembered per path. One

@@ -14,26 +14,11 @@ class PathMemo {
     compute;
     limit;
     known = new Map();
-    /**
-     * The last path asked about and its answer: a history's changed regions of one blob come one after
-     * another, and the Map's lookup (a 40-to-100-character key hashed and compared) cost 0.5 s of the
-     * rails shape's main thread over four memos.
-     */
-    lastPath;
-    lastValue;
     constructor(compute, limit = 50_000) {
         this.compute = compute;
         this.limit = limit;
     }
     get(path) {
-        if (path === this.lastPath)
-            return this.lastValue;
-        const v = this.lookup(path);
-        this.lastPath = path;
-        this.lastValue = v;
-        return v;
-    }
-    lookup(path) {
         let v = this.known.get(path);
         if (v === undefined) {
             // A bound, not an LRU: a scan that meets more paths than this starts over, which is still correct.

@@ -221,18 +221,18 @@ class HistorySource {
     /** Records an introduction: the first under a scanned path asks cat-file for the blob, later ones are noted. */
     introduce(blobs, id, path, at, parent, merge) {
         const fresh = this.attribution.introduce(id);
-        const at0 = this.paths.get(path);
-        const last = this.lastAt.get(at0);
+        const interned = this.paths.get(path);
+        const last = this.lastAt.get(interned);
         // A blob met for the first time is no other event's yet: nothing to share it with.
         const blob = last === id ? last : fresh ? id : this.ids.get(id);
         if (this.lastAt.size >= LAST_AT_MOST && last === undefined)
             this.lastAt.clear();
-        this.lastAt.set(at0, blob);
+        this.lastAt.set(interned, blob);
         // Every field set here, in one order, so that all events share one hidden class: a merge's fields
         // and the carry check were added later, a new class each for the functions reading events to meet.
         const ev = {
             blob,
-            path: at0,
+            path: interned,
             parent: parent && (parent === last ? last : this.ids.get(parent)),
             at,
             mode: 'unread',

@@ -6,13 +6,6 @@ import RE2 from 're2';
  */
 export class PathMemo<T> {
   private readonly known = new Map<string, T>();
-  /**
-   * The last path asked about and its answer: a history's changed regions of one blob come one after
-   * another, and the Map's lookup (a 40-to-100-character key hashed and compared) cost 0.5 s of the
-   * rails shape's main thread over four memos.
-   */
-  private lastPath?: string;
-  private lastValue?: T;
 
   constructor(
     private readonly compute: (path: string) => T,
@@ -20,14 +13,6 @@ export class PathMemo<T> {
   ) {}
 
   get(path: string): T {
-    if (path === this.lastPath) return this.lastValue as T;
-    const v = this.lookup(path);
-    this.lastPath = path;
-    this.lastValue = v;
-    return v;
-  }
-
-  private lookup(path: string): T {
     let v = this.known.get(path);
     if (v === undefined) {
       // A bound, not an LRU: a scan that meets more paths than this starts over, which is still correct.

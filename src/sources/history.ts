@@ -242,17 +242,17 @@ export class HistorySource implements Source {
   /** Records an introduction: the first under a scanned path asks cat-file for the blob, later ones are noted. */
   private introduce(blobs: BlobReader, id: string, path: string, at: CommitInfo, parent?: string, merge?: Pick<BlobEvent, 'mergedWith' | 'rawPath'>): void {
     const fresh = this.attribution.introduce(id);
-    const at0 = this.paths.get(path);
-    const last = this.lastAt.get(at0);
+    const interned = this.paths.get(path);
+    const last = this.lastAt.get(interned);
     // A blob met for the first time is no other event's yet: nothing to share it with.
     const blob = last === id ? last : fresh ? id : this.ids.get(id);
     if (this.lastAt.size >= LAST_AT_MOST && last === undefined) this.lastAt.clear();
-    this.lastAt.set(at0, blob);
+    this.lastAt.set(interned, blob);
     // Every field set here, in one order, so that all events share one hidden class: a merge's fields
     // and the carry check were added later, a new class each for the functions reading events to meet.
     const ev: BlobEvent = {
       blob,
-      path: at0,
+      path: interned,
       parent: parent && (parent === last ? last : this.ids.get(parent)),
       at,
       mode: 'unread',
