@@ -67,7 +67,7 @@ export declare class HistorySource implements Source {
      * another: detection gets a worker only from 3 cores up. On 2 cores the worker shared them with git
      * and paid for its messages and copies: the 118,000-commit rails shape took 24.5, 25.8 and 30.5 s
      * without it against 24.7, 27.1 and 32.0 s with it (alternating), with 35 to 43 s of CPU against 39
-     * to 51 s and a peak RSS of 532 to 549 MiB against 573 to 620 MiB; express-sized the same time
+     * to 51 s and a peak RSS of 520 to 536 MiB against 560 to 605 MiB; express-sized the same time
      * (2.49 to 2.91 s against 2.67 to 2.79 s) with less CPU. (Measured when the rails shape was 2,000
      * commits, one worker took it from 7.0 s to 6.2 s; its detection now overlaps git's reading instead.)
      */
