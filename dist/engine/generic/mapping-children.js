@@ -15,6 +15,7 @@ exports.mappingChildPairs = mappingChildPairs;
 const re2_1 = __importDefault(require("re2"));
 const regions_1 = require("../regions");
 const keys_1 = require("./keys");
+const parent_1 = require("./parent");
 /** A line that opens a mapping: its key, then `:`, `=` or `=>`, and nothing but `{`, `[` or a comment. */
 const OPENER = new re2_1.default('^[ \\t]*(?:(?:export|const|let|var|final|static|private|public|val|readonly)[ \\t]+)*["\']?([A-Za-z_][\\w.-]{0,63})["\']?[ \\t]*(?::|=>|=)[ \\t]*(?:\\{|\\[|(?:new[ \\t]+)?(?:dict|Map|HashMap)\\(\\{?)?[ \\t]*(?:(?:#|//).*)?\\r?$', '');
 /** An entry: a name, then a quoted value or a bare one (YAML), and at most a comma and a comment. */
@@ -24,12 +25,6 @@ const PLURAL = /(?:keys|tokens|secrets|passwords|passwds|credentials|apikeys)$/i
 /** Entries read under one mapping, and bytes looked at for them. */
 const MOST_ENTRIES = 64;
 const MOST_BYTES = 16 * 1024;
-const indentOf = (bytes, ls, le) => {
-    let i = ls;
-    while (i < le && (bytes[i] === 32 || bytes[i] === 9))
-        i++;
-    return i - ls;
-};
 /**
  * The line ends in `:`, `{`, `[` or `(`: most lines with a keyword do not, and skip the regex. (An
  * opener with a comment after it is left out: looking for comments on every keyword line of Python
@@ -81,7 +76,7 @@ function mappingChildPairs(bytes, positions) {
         const named = m && singularOf(m[1]);
         if (!named)
             continue;
-        readEntries(bytes, le + 1, indentOf(bytes, ls, le), named, out);
+        readEntries(bytes, le + 1, (0, parent_1.indentOf)(bytes, ls, le), named, out);
     }
     return out;
 }
@@ -93,8 +88,8 @@ function readEntries(bytes, from, indent, { one, loose }, out) {
         let le = (0, regions_1.nextNewline)(bytes, ls, end);
         if (le < 0)
             le = end;
-        const own = indentOf(bytes, ls, le);
-        const blank = ls + own >= le || bytes[ls + own] === 13;
+        const own = (0, parent_1.indentOf)(bytes, ls, le);
+        const blank = own < 0 || bytes[ls + own] === 13;
         if (!blank && own <= indent)
             return;
         if (!blank) {

@@ -4,6 +4,8 @@
  * is the nearest line above, indented less, that opens a mapping; anything else there (a list item, an
  * array, code) means no parent is known.
  */
+/** Spaces and tabs starting bytes[from, to), or -1 when nothing else is there (a blank line). */
+export declare function indentOf(bytes: Buffer, from: number, to: number): number;
 /** The parent mapping's key for the line starting at `ls` in `bytes`, or undefined. */
 export declare function parentKey(bytes: Buffer, ls: number): string | undefined;
 /**

@@ -6,6 +6,7 @@
  * array, code) means no parent is known.
  */
 Object.defineProperty(exports, "__esModule", { value: true });
+exports.indentOf = indentOf;
 exports.parentKey = parentKey;
 exports.siblingEndpoint = siblingEndpoint;
 const regions_1 = require("../regions");
@@ -14,6 +15,7 @@ const REACH = 12;
 /** Longest line looked at, in bytes. */
 const LONGEST = 4096;
 const OPENER = /^[ \t]*["']?([\w.-]{1,64})["']?[ \t]*:[ \t]*\{?[ \t]*\r?$/;
+/** Spaces and tabs starting bytes[from, to), or -1 when nothing else is there (a blank line). */
 function indentOf(bytes, from, to) {
     let i = from;
     while (i < to && (bytes[i] === 32 || bytes[i] === 9))

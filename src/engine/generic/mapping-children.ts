@@ -10,6 +10,7 @@ import RE2 from 're2';
 import { lastNewline, nextNewline } from '../regions';
 import type { ColumnPair } from './columns';
 import { judgeKey } from './keys';
+import { indentOf } from './parent';
 
 /** A line that opens a mapping: its key, then `:`, `=` or `=>`, and nothing but `{`, `[` or a comment. */
 const OPENER = new RE2(
@@ -23,12 +24,6 @@ const PLURAL = /(?:keys|tokens|secrets|passwords|passwds|credentials|apikeys)$/i
 /** Entries read under one mapping, and bytes looked at for them. */
 const MOST_ENTRIES = 64;
 const MOST_BYTES = 16 * 1024;
-
-const indentOf = (bytes: Buffer, ls: number, le: number): number => {
-  let i = ls;
-  while (i < le && (bytes[i] === 32 || bytes[i] === 9)) i++;
-  return i - ls;
-};
 
 /**
  * The line ends in `:`, `{`, `[` or `(`: most lines with a keyword do not, and skip the regex. (An
@@ -91,7 +86,7 @@ function readEntries(bytes: Buffer, from: number, indent: number, { one, loose }
     let le = nextNewline(bytes, ls, end);
     if (le < 0) le = end;
     const own = indentOf(bytes, ls, le);
-    const blank = ls + own >= le || bytes[ls + own] === 13;
+    const blank = own < 0 || bytes[ls + own] === 13;
     if (!blank && own <= indent) return;
     if (!blank) {
       const m = ENTRY.exec(bytes.toString('latin1', ls, le)) as unknown as { indices: Array<[number, number] | undefined> } | null;

@@ -14,7 +14,8 @@ const LONGEST = 4096;
 
 const OPENER = /^[ \t]*["']?([\w.-]{1,64})["']?[ \t]*:[ \t]*\{?[ \t]*\r?$/;
 
-function indentOf(bytes: Buffer, from: number, to: number): number {
+/** Spaces and tabs starting bytes[from, to), or -1 when nothing else is there (a blank line). */
+export function indentOf(bytes: Buffer, from: number, to: number): number {
   let i = from;
   while (i < to && (bytes[i] === 32 || bytes[i] === 9)) i++;
   return i === to ? -1 : i - from;
