@@ -1,10 +1,16 @@
-/** Shared JSON Schema plumbing: one ajv setup and one way of turning its errors into one-line messages. */
-import type Ajv from 'ajv';
-import type { ErrorObject, ValidateFunction } from 'ajv';
-/** The process-wide ajv instance (strict, all errors). Created on first use: it costs start-up time. */
-export declare function getAjv(): Ajv;
-/** Compiles a schema once per process, keyed by its $id. */
+import type { ErrorObject, Options, ValidateFunction } from 'ajv';
+/** ajv's options, here and for the validators the build compiles ahead (scripts/build.js). */
+export declare const AJV_OPTIONS: Options;
+/** The validators the build writes: functions by schema $id, and `digests` of the schemas they were compiled from. */
+export declare const PREBUILT_VALIDATORS: string;
+/** The digest a prebuilt validator is checked against: of the schema as parsed, so a schema edited since the build is compiled afresh. */
+export declare function schemaDigest(schema: object): string;
+/** Compiles a schema once per process, keyed by its $id (the build's compiled validator when it matches). */
 export declare function compileSchema<T>(schema: {
+    $id: string;
+}): ValidateFunction<T>;
+/** Compiles `schema` with ajv, never the build's validator: what the build and its check compare against. */
+export declare function compileFresh<T>(schema: {
     $id: string;
 }): ValidateFunction<T>;
 /** `/rules/3/regex` → `rules[3].regex` */

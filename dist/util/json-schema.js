@@ -1,22 +1,56 @@
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
-exports.getAjv = getAjv;
+exports.PREBUILT_VALIDATORS = exports.AJV_OPTIONS = void 0;
+exports.schemaDigest = schemaDigest;
 exports.compileSchema = compileSchema;
+exports.compileFresh = compileFresh;
 exports.keyPath = keyPath;
 exports.formatSchemaErrors = formatSchemaErrors;
 exports.levenshtein = levenshtein;
 exports.closestName = closestName;
+/** Shared JSON Schema plumbing: one ajv setup and one way of turning its errors into one-line messages. */
+const node_crypto_1 = require("node:crypto");
+const node_path_1 = require("node:path");
+const package_root_1 = require("./package-root");
+/** ajv's options, here and for the validators the build compiles ahead (scripts/build.js). */
+exports.AJV_OPTIONS = { allErrors: true, strict: true, strictRequired: false, allowUnionTypes: true, verbose: true };
+/** The validators the build writes: functions by schema $id, and `digests` of the schemas they were compiled from. */
+exports.PREBUILT_VALIDATORS = (0, node_path_1.join)(package_root_1.PACKAGE_ROOT, 'dist', 'schema-validators.js');
 let ajv;
 /** The process-wide ajv instance (strict, all errors). Created on first use: it costs start-up time. */
 function getAjv() {
     if (!ajv) {
         const AjvClass = require('ajv').default;
-        ajv = new AjvClass({ allErrors: true, strict: true, strictRequired: false, allowUnionTypes: true, verbose: true });
+        ajv = new AjvClass(exports.AJV_OPTIONS);
     }
     return ajv;
 }
-/** Compiles a schema once per process, keyed by its $id. */
+/** The digest a prebuilt validator is checked against: of the schema as parsed, so a schema edited since the build is compiled afresh. */
+function schemaDigest(schema) {
+    return (0, node_crypto_1.createHash)('sha256').update(JSON.stringify(schema)).digest('hex');
+}
+/**
+ * The build's validator for `schema`, when it was compiled from this very schema. Compiling the config
+ * schema with ajv took 155 ms of a 460 ms pre-commit check in a repository with a config file; loading
+ * the compiled code takes about 13 ms.
+ */
+function prebuilt(schema) {
+    let built;
+    try {
+        built = require(exports.PREBUILT_VALIDATORS);
+    }
+    catch {
+        return undefined; // a source checkout before its first build
+    }
+    const validate = Object.hasOwn(built, schema.$id) ? built[schema.$id] : undefined;
+    return typeof validate === 'function' && built.digests?.[schema.$id] === schemaDigest(schema) ? validate : undefined;
+}
+/** Compiles a schema once per process, keyed by its $id (the build's compiled validator when it matches). */
 function compileSchema(schema) {
+    return prebuilt(schema) ?? compileFresh(schema);
+}
+/** Compiles `schema` with ajv, never the build's validator: what the build and its check compare against. */
+function compileFresh(schema) {
     const a = getAjv();
     return a.getSchema(schema.$id) ?? a.compile(schema);
 }
