@@ -47,6 +47,9 @@ require('./generators/tokens-batch41-c')(def, plain);
 require('./generators/tokens-batch42-a')(def, plain);
 require('./generators/tokens-batch42-b')(def, plain);
 require('./generators/tokens-batch42-c')(def, plain);
+require('./generators/tokens-batch43-a')(def, plain);
+require('./generators/tokens-batch43-b')(def, plain);
+require('./generators/tokens-batch43-c')(def, plain);
 
 // ---------------------------------------------------------------------------------------------
 // Marker expansion

@@ -6,9 +6,10 @@
 
 // A template's body (up to its end or the end of the value) holds none of `*<>~^;@&+#` and the
 // backtick: names, paths and calls do not use them, and random values drawn from punctuation do (a
-// WordPress salt held one of these openers with such a body once in 42; now once in 215).
+// WordPress salt held one of these openers with such a body once in 42; now once in 215). A `${`
+// the value's end cuts off counts only with a name's characters after it: `${]-GDBD` ended a salt.
 const TEMPLATE = [
-  /\$\{[^}*<>~^;@&+#`]*(?:\}|$)/, // ${VAR}
+  /\$\{(?:[^}*<>~^;@&+#`]*\}|[\w.:-]*$)/, // ${VAR}
   /\{\{[^}*<>~^;@&+#`]*(?:\}|$)/, // {{ .Values.x }}
   /%\([\w.-]+\)[sd]/, // %(name)s
   /^<[^<>]*>$/, // <token>

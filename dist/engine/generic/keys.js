@@ -21,7 +21,7 @@ function keyWordsOf(key) {
         .filter(Boolean)
         .map((w) => w.toLowerCase());
 }
-const PASSWORD_WORDS = new Set(['password', 'passwd', 'pwd', 'passphrase', 'pass', 'pw', 'psk', 'passcode', 'passwort', 'contrasena', 'senha', 'motdepasse']);
+const PASSWORD_WORDS = new Set(['password', 'passwd', 'pwd', 'passphrase', 'pass', 'pw', 'psk', 'passcode', 'passwort', 'contrasena', 'senha', 'motdepasse', 'bindpw']);
 /** Words that name a secret by themselves. */
 // biome-ignore format: a word table, kept as rows
 const SECRET_WORDS = new Set(['secret', 'secrets', 'token', 'apikey', 'credential', 'credentials', 'bearer', 'salt', 'privatekey', 'secretkey', 'accesskey', 'authtoken', 'accesstoken', 'refreshtoken', 'clientsecret', 'masterkey', 'signingkey', 'encryptionkey', 'sessionkey', 'appkey', 'licensekey', 'webhooksecret', 'dsn', 'privkey', 'presharedkey']);
@@ -38,15 +38,15 @@ const NOT_SECRET_TOKEN = new Set(['next', 'prev', 'previous', 'page', 'paginatio
 /**
  * Words that make a following `key` a public one, shipped to browsers and apps: reCAPTCHA's site key,
  * Algolia's search key, Supabase's anon key, Segment's and RudderStack's write key, an OAuth 1 consumer
- * key (the secret is its consumer secret).
+ * key (the secret is its consumer secret), a WooCommerce order key (it is in the customer's order links).
  */
-const PUBLIC_KEY_QUALIFIERS = new Set(['site', 'search', 'anon', 'consumer', 'browser', 'write']);
+const PUBLIC_KEY_QUALIFIERS = new Set(['site', 'search', 'anon', 'consumer', 'browser', 'write', 'order']);
 /**
  * Providers whose "API key" or "app key" is the public half of a pair, the secret being its API secret:
  * Shopify's API key is the app's client id, Pusher's app key ships to browsers, Cloudinary's and
- * Mailjet's API keys name the account.
+ * Mailjet's API keys name the account, GoDaddy's API key pairs with its API secret (acme.sh's GD_Key).
  */
-const PUBLIC_HALF = new Set(['shopify', 'pusher', 'cloudinary', 'mailjet']);
+const PUBLIC_HALF = new Set(['shopify', 'pusher', 'cloudinary', 'mailjet', 'godaddy', 'gd']);
 /** Joined spellings of qualified keys (apikey, accesskey) count as the pair. */
 const JOINED = /^(api|access|private|secret|auth|signing|encryption|master|session|account|app|license|client|shared|service|subscription|admin)(key|token|secret)$/;
 /**
@@ -98,7 +98,11 @@ function judgeKey(key) {
         return { kind: 'secret', strength: 0, reason: 'key names no credential' };
     if (credAt < words.length - 1 && ABOUT_WORDS.has(last))
         return { kind: 'secret', strength: 0, reason: `key names the ${last} of a credential` };
-    const w = words[credAt];
+    // A qualified plural in snake case (`APP_KEYS`) lists the keys themselves (credentialIndex takes it only
+    // so); joined (`AdminAPIKeys`) or as a module path (`.admin_api_keys`) it names a class or a module of an SDK.
+    if (words[credAt] === 'keys' && !/^(?:[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+|[a-z][a-z0-9]*(?:_[a-z0-9]+)+)$/.test(key))
+        return { kind: 'secret', strength: 0, reason: 'key names no credential' };
+    const w = words[credAt] === 'keys' ? 'key' : words[credAt];
     if ((w === 'token' || w === 'tokens') && credAt > 0 && NOT_SECRET_TOKEN.has(words[credAt - 1]))
         return { kind: 'secret', strength: 0, reason: `key names a ${words[credAt - 1]} token, not a credential` };
     // A bare `pass` or `pw` is ambiguous (a test that passes); qualified (smtp_pass, db_pw) it is a password.
@@ -113,10 +117,16 @@ function judgeKey(key) {
         return { kind: 'secret', strength: 0, reason: 'a search key is public' };
     if ((w === 'key' || w === 'apikey' || w === 'appkey') && words.slice(0, credAt).some((x) => PUBLIC_HALF.has(x)))
         return { kind: 'secret', strength: 0, reason: "the provider's API key is the public half of a pair" };
+    // python-social-auth's SOCIAL_AUTH_<BACKEND>_KEY is the OAuth client id; its _SECRET is the secret.
+    if (w === 'key' && credAt === words.length - 1 && words[0] === 'social' && words[1] === 'auth')
+        return { kind: 'secret', strength: 0, reason: "python-social-auth's key is the client id" };
     if (w === 'key') {
         const strength = credAt > 0 && KEY_QUALIFIERS.has(words[credAt - 1]) ? 3 : credAt > 0 ? 2 : 1;
         return { kind: 'secret', strength, reason: credAt > 0 ? `${words[credAt - 1]} key` : 'bare "key"', loose: strength < 3 };
     }
+    // Matomo's `token_auth` is the token itself: the auth word after a credential word qualifies it.
+    if (w === 'auth' && credAt > 0 && isSecretWord(words[credAt - 1]))
+        return { kind: 'secret', strength: 3, reason: `secret key (${words[credAt - 1]})`, word: words[credAt - 1] };
     if (w === 'auth')
         return { kind: 'secret', strength: 1, reason: 'auth key' };
     // SKYLIGHT_AUTHENTICATION=…: an agent's token, but `authentication: oauth2` names a method (and a word alone, prose).
@@ -144,16 +154,20 @@ function neutralisingExcepted(words, i) {
 }
 /** A word naming a password, joined spellings included: dbpassword, mysqlpwd, smtppass. */
 function isPasswordWord(w) {
-    return PASSWORD_WORDS.has(w) || /(password|passwd|passphrase|pwd)$/.test(w) || /^(db|my|admin|root|user|smtp|mail|ftp|sql|redis|mongo|ldap|proxy|vault|ssh|sudo|keystore|store|wifi)pass$/.test(w);
+    return (PASSWORD_WORDS.has(w) || /(password|passwd|passphrase|pwd)$/.test(w) || /^(db|my|admin|root|user|smtp|mail|ftp|sql|redis|mongo|ldap|proxy|vault|ssh|sudo|keystore|store|wifi|bind)pass$/.test(w));
 }
 /** A word naming a secret, joined spellings included: githubtoken, stripesecret, sendgridapikey. */
 function isSecretWord(w) {
-    return SECRET_WORDS.has(w) || JOINED.test(w) || /(token|secret|apikey|accesskey|privatekey|secretkey)$/.test(w);
+    return SECRET_WORDS.has(w) || JOINED.test(w) || /(token|secret|apikey|accesskey|privatekey|secretkey|secretsalt)$/.test(w);
 }
+/** Qualifiers under which a last word `keys` is a list of the credentials themselves (Strapi's APP_KEYS, API_KEYS=k1,k2). */
+const PLURAL_KEY_QUALIFIERS = new Set(['api', 'app', 'secret', 'access', 'signing', 'encryption', 'session', 'master', 'auth']);
 /** Index of the last word that names a credential, or -1. */
 function credentialIndex(words) {
     for (let i = words.length - 1; i >= 0; i--) {
         const w = words[i];
+        if (w === 'keys' && i === words.length - 1 && i > 0 && PLURAL_KEY_QUALIFIERS.has(words[i - 1]))
+            return i;
         if (isPasswordWord(w) || isSecretWord(w) || w === 'key' || w === 'auth' || (w === 'authentication' && i === words.length - 1))
             return i;
     }

@@ -25,6 +25,7 @@ const REFERENCE = [
     /^\{[A-Za-z0-9+/]{8,}={0,2}\}$/, // Maven's encrypted password (`{…=}`, settings-security.xml holds its key)
     /^\d:\d:[A-Za-z0-9+/]{16,}={0,2}$/, // Magento's encrypted config value (`0:3:…`, app/etc/env.php holds its key)
     /^AQAAANCMnd8BFdERjHoAwE\/Cl\+sB/, // a Windows DPAPI blob (NuGet.config's encrypted password: only that user profile decrypts it)
+    /^2\.[A-Za-z0-9+/]{22}==\|[A-Za-z0-9+/]{16,}={0,2}\|[A-Za-z0-9+/]{43}=$/, // a Bitwarden EncString (2.iv|ciphertext|mac: only the vault's key decrypts it)
     /^Ag[A-D][A-Za-z0-9+/]{300,}={0,2}$/, // a SealedSecret's ciphertext (a 2-byte length of the RSA-wrapped session key, 512 for RSA-4096, then AES-GCM)
     /^`[^`]+`$/, // a command's output (`pass show mail/noc`), as muttrc and shell configs substitute it
     /lookup\(|secretKeyRef|valueFrom|fromSecret|SecretString|readFileSync|open\(/,
@@ -37,9 +38,10 @@ const VERSION = /^[~^<>=v ]*\d+(\.(\d+|x|\*)){1,3}([-+][\w.-]+)?( *(\|\||-) *[~^
 const DIGEST_HEX = /^(?:[0-9a-f]{32}|[0-9a-f]{40}|[0-9a-f]{64}|[0-9a-f]{128})$/i;
 /**
  * Password hashes: crypt(3) and PHC strings, Django's `pbkdf2_sha256$iterations$salt$hash`, SRI digests, LDAP schemes, Tomcat's
- * `salt$iterations$digest` (MessageDigestCredentialHandler), Transmission's `{` + SHA-1 + 8-character salt, Qt's `@ByteArray(salt:hash)` (qBittorrent).
+ * `salt$iterations$digest` (MessageDigestCredentialHandler), Transmission's `{` + SHA-1 + 8-character salt, Qt's `@ByteArray(salt:hash)` (qBittorrent),
+ * and the `hmac-sha256:` digests that Vault's audit devices write in place of every secret they log.
  */
-const PASSWORD_HASH = /^(\$(2[abxy]?|argon2(id|i|d)|scrypt|pbkdf2[-_\w]*|[156y]|7)\$|(pbkdf2_sha256|pbkdf2_sha1|argon2|bcrypt_sha256|bcrypt|scrypt)\$[^$\s]+\$|(sha1|sha256|sha384|sha512)-[A-Za-z0-9+/=]{20,}$|h1:[A-Za-z0-9+/=]{20,}$|\{(SSHA|SHA|MD5|CRYPT|PBKDF2)[\w-]*\}|[0-9a-f]{16,}\$\d{1,7}\$[0-9a-f]{32,}$|\{[0-9a-f]{40}[A-Za-z0-9./]{8}$|@ByteArray\([A-Za-z0-9+/]+={0,2}:[A-Za-z0-9+/]+={0,2}\)$)/;
+const PASSWORD_HASH = /^(\$(2[abxy]?|argon2(id|i|d)|scrypt|pbkdf2[-_\w]*|[156y]|7)\$|(pbkdf2_sha256|pbkdf2_sha1|argon2|bcrypt_sha256|bcrypt|scrypt)\$[^$\s]+\$|(sha1|sha256|sha384|sha512)-[A-Za-z0-9+/=]{20,}$|h1:[A-Za-z0-9+/=]{20,}$|\{(SSHA|SHA|MD5|CRYPT|PBKDF2)[\w-]*\}|[0-9a-f]{16,}\$\d{1,7}\$[0-9a-f]{32,}$|\{[0-9a-f]{40}[A-Za-z0-9./]{8}$|@ByteArray\([A-Za-z0-9+/]+={0,2}:[A-Za-z0-9+/]+={0,2}\)$|hmac-sha(?:1|224|256|384|512):[0-9a-f]{32,128}$)/;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const TIMESTAMP = /^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$|^\d{10}(\d{3})?$/;
 /** A code expression rather than a literal: a property path, a call, an operator. */
@@ -136,10 +138,11 @@ function vetoOf(v, quoted, code, text = false) {
         return 'a connection string (its password field is judged on its own)';
     if (/(?:^|[:;])\w+=[^;\s]*;\w+=/.test(v))
         return 'a connection string with no password field';
-    if (/^[\w.-]+=[^,\s]*(?:,[\w.-]+=[^,\s]*)+$/.test(v))
+    // Base64 padding (`…==,…==`, Strapi's APP_KEYS) is no option's `=`.
+    if (/^[\w.-]+=(?!=)[^,\s]*(?:,[\w.-]+=(?!=)[^,\s]*)+$/.test(v))
         return 'a list of options (`id=npmrc,src=~/.npmrc`)';
-    // Base64 starts with `/` one time in 64: a long run holding `+` or `=` is no path.
-    if (/^(\.{0,2}\/|~\/|[A-Za-z]:\\)/.test(v) && !(BASE64_RUN.test(v) && /[+=]/.test(v)))
+    // Base64 starts with `/` one time in 64: a long run holding `+` or `=` is no path, nor a list of them (`==,`).
+    if (/^(\.{0,2}\/|~\/|[A-Za-z]:\\)/.test(v) && !(BASE64_RUN.test(v) && /[+=]/.test(v)) && !v.includes('=='))
         return 'a path';
     if (/^[^\s@]+@[^\s@]+\.[a-z]{2,}$/i.test(v))
         return 'an email address';

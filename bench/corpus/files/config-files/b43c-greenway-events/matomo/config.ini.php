@@ -1,0 +1,111 @@
+; <?php exit; ?> DO NOT REMOVE THIS LINE
+; file automatically generated or modified by Matomo; you can manually override the default values in global.ini.php by redefining them in this file.
+[database]
+host = "127.0.0.1"
+username = "matomo"
+password = "⟦password:matomodb⟧"
+dbname = "matomo"
+tables_prefix = "matomo_"
+charset = "utf8mb4"
+collation = "utf8mb4_general_ci"
+
+[General]
+proxy_client_headers[] = "HTTP_CF_CONNECTING_IP"
+salt = "⟦b43c_matomo_salt:gw⟧"
+trusted_hosts[] = "stats.greenwayevents.co.uk"
+force_ssl = 1
+enable_browser_archiving_triggering = 0
+archiving_range_force_on_browser_request = 0
+browser_archiving_disabled_enforce = 1
+login_allow_logme = 0
+enable_trusted_host_check = 1
+assume_secure_protocol = 1
+
+[mail]
+transport = "smtp"
+port = 587
+host = "smtp.eu.sparkpostmail.com"
+type = "LOGIN"
+username = "SMTP_Injection"
+password = "⟦sparkpost_api_key:matomo⟧"
+encryption = "tls"
+
+[Tracker]
+ignore_visits_cookie_name = "matomo_ignore"
+
+[Plugins]
+Plugins[] = "CorePluginsAdmin"
+Plugins[] = "CoreAdminHome"
+Plugins[] = "CoreHome"
+Plugins[] = "WebsiteMeasurable"
+Plugins[] = "IntranetMeasurable"
+Plugins[] = "Diagnostics"
+Plugins[] = "CoreVisualizations"
+Plugins[] = "Proxy"
+Plugins[] = "API"
+Plugins[] = "Widgetize"
+Plugins[] = "Transitions"
+Plugins[] = "LanguagesManager"
+Plugins[] = "Actions"
+Plugins[] = "Dashboard"
+Plugins[] = "MultiSites"
+Plugins[] = "Referrers"
+Plugins[] = "UserLanguage"
+Plugins[] = "DevicesDetection"
+Plugins[] = "Goals"
+Plugins[] = "Ecommerce"
+Plugins[] = "SEO"
+Plugins[] = "Events"
+Plugins[] = "UserCountry"
+Plugins[] = "GeoIp2"
+Plugins[] = "VisitsSummary"
+Plugins[] = "VisitFrequency"
+Plugins[] = "VisitTime"
+Plugins[] = "VisitorInterest"
+Plugins[] = "RssWidget"
+Plugins[] = "Feedback"
+Plugins[] = "Monolog"
+Plugins[] = "Login"
+Plugins[] = "TwoFactorAuth"
+Plugins[] = "UsersManager"
+Plugins[] = "SitesManager"
+Plugins[] = "Installation"
+Plugins[] = "CoreUpdater"
+Plugins[] = "CoreConsole"
+Plugins[] = "ScheduledReports"
+Plugins[] = "UserCountryMap"
+Plugins[] = "Live"
+Plugins[] = "PrivacyManager"
+Plugins[] = "ImageGraph"
+Plugins[] = "Annotations"
+Plugins[] = "MobileMessaging"
+Plugins[] = "Overlay"
+Plugins[] = "SegmentEditor"
+Plugins[] = "Insights"
+Plugins[] = "Morpheus"
+Plugins[] = "Contents"
+Plugins[] = "BulkTracking"
+Plugins[] = "Resolution"
+Plugins[] = "DevicePlugins"
+Plugins[] = "Heartbeat"
+Plugins[] = "Intl"
+Plugins[] = "Marketplace"
+Plugins[] = "ProfessionalServices"
+Plugins[] = "UserId"
+Plugins[] = "CustomJsTracker"
+Plugins[] = "Tour"
+Plugins[] = "PagePerformance"
+Plugins[] = "CustomDimensions"
+Plugins[] = "JsTrackerInstallCheck"
+Plugins[] = "FeatureFlags"
+
+[PluginsInstalled]
+PluginsInstalled[] = "Diagnostics"
+PluginsInstalled[] = "Login"
+PluginsInstalled[] = "CoreAdminHome"
+PluginsInstalled[] = "UsersManager"
+PluginsInstalled[] = "SitesManager"
+PluginsInstalled[] = "Installation"
+PluginsInstalled[] = "GeoIp2"
+PluginsInstalled[] = "TwoFactorAuth"
+PluginsInstalled[] = "CustomDimensions"

@@ -1,0 +1,27 @@
+<?php return array (
+  'parameters' => 
+  array (
+    'database_host' => '127.0.0.1',
+    'database_port' => '',
+    'database_name' => 'kente_ps8',
+    'database_user' => 'kente_ps',
+    'database_password' => '⟦password:psdb⟧',
+    'database_prefix' => 'ps_',
+    'database_engine' => 'InnoDB',
+    'mailer_transport' => 'smtp',
+    'mailer_host' => 'smtp.mailgun.org',
+    'mailer_user' => 'shop@mg.kenteandco.store',
+    'mailer_password' => '⟦password:psmail⟧',
+    'secret' => '⟦b41b_prestashop_key:secret⟧',
+    'ps_caching' => 'CacheMemcache',
+    'ps_cache_enable' => false,
+    'ps_creation_date' => '2023-11-02',
+    'locale' => 'en-US',
+    'use_debug_toolbar' => true,
+    'cookie_key' => '⟦b41b_prestashop_key:cookie⟧',
+    'cookie_iv' => '⟦b41b_prestashop_cookie_iv:iv⟧',
+    'new_cookie_key' => '⟦b41b_prestashop_defuse_key:nck⟧',
+    'api_public_key' => '⟦pubkey_pem:ps⟧',
+    'api_private_key' => '⟦pem_rsa_pkcs8:ps⟧',
+  ),
+);
