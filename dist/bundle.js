@@ -4142,6 +4142,8 @@ function patternsFor(line, hits) {
         const c = line[i];
         if (c === 61 || c === 58 || c === 62 || c === 43 || c === 45 || (c === 63 && line[i + 1] === 61))
             want.add(0); // = : > += -> ?=
+        if (c === 60 && (line[i + 1] === 45 || (line[i + 1] === 60 && line[i + 2] === 45)))
+            want.add(0); // R's <- and <<-
         if ((c === 124 || c === 63) && line[i + 1] === c && line[i + 2] === 61)
             want.add(0); // ||= ??=
         if (c === 58)
@@ -4379,7 +4381,7 @@ exports.fileContext = fileContext;
  */
 const path_memo_1 = require("../path-memo");
 const CREDENTIALS = [
-    /(^|\/)\.env(\.[\w.-]+)?$|\.env$|(^|\/)\.flaskenv$|(^|\/)[\w.-]*\.(env|secret|secrets|creds)$|(^|\/)env$/i,
+    /(^|\/)\.env(\.[\w.-]+)?$|\.env$|(^|\/)\.flaskenv$|(^|\/)[\w.-]*\.(env|secret|secrets|creds)$|(^|\/)env$|(^|\/)\.?Renviron(\.site)?$/i,
     /(^|\/)(\.netrc|_netrc|\.pgpass|pgpass\.conf|\.git-credentials|\.npmrc|\.yarnrc(\.yml)?|\.pypirc|\.my\.cnf|\.boto|\.s3cfg|\.dockercfg|\.htpasswd|credentials|credentials\.json|auth\.json|\.vault-token)$/i,
     /(^|\/)(settings\.xml|gradle\.properties|nuget\.config|web\.config|app\.config|wp-config\.php|database\.yml|secrets\.ya?ml|credentials\.ya?ml|application(-[\w]+)?\.(properties|ya?ml)|appsettings(\.[\w]+)?\.json|local\.settings\.json|docker-compose[\w.-]*\.ya?ml|compose[\w.-]*\.ya?ml|[\w.-]*\.tfvars(\.json)?|values[\w.-]*\.ya?ml|\.bundle\/config|config\/master\.key|[\w.-]*\.(ini|cfg|cnf|conf|properties|pgpass|kdbx))$/i,
     /(^|\/)\.(bashrc|zshrc|profile|bash_profile|zprofile|bash_aliases|zshenv|kshrc|cshrc|bash_history|zsh_history|sh_history|psql_history|mysql_history|python_history|node_repl_history|fetchmailrc|msmtprc|esmtprc|muttrc|authinfo|lftprc)$|(^|\/)config\.fish$|_history$/i,
@@ -5102,7 +5104,7 @@ const ABOUT_WORDS = new Set([
     'arn', 'location', 'regex', 'pattern', 'placeholder', 'description', 'desc', 'text', 'message', 'msg', 'title', 'error', 'errors', 'min', 'max',
     'rule', 'rules', 'validator', 'validation', 'strength', 'reset', 'changed', 'updated', 'created', 'at', 'date', 'time', 'timestamp', 'index', 'column',
     'param', 'parameter', 'params', 'query', 'input', 'selector', 'button', 'icon', 'link', 'page', 'route', 'callback', 'handler', 'function', 'method',
-    'flag', 'option', 'options', 'confirmation', 'confirm', 'repeat', 'policy', 'lifetime', 'duration', 'interval', 'age', 'limit', 'key_id', 'keyid',
+    'flag', 'option', 'options', 'confirmation', 'confirm', 'repeat', 'policy', 'lifetime', 'duration', 'interval', 'age', 'limit', 'key_id', 'keyid', 'parameters',
     'fingerprint', 'digest', 'hash', 'checksum', 'sum', 'generator', 'factory', 'service', 'client', 'keys', 'tokens', 'secrets', 'passwords', 'list',
     'storage', 'cache', 'sha', 'sha1', 'sha256', 'md5', 'json', 'yaml', 'yml', 'xml', 'txt', 'pem', 'crt', 'cert', 'certificate', 'dn', 'issuer', 'audience',
     'stdin', 'gen', 'hasher', 'hashers', 'budget', 'budgets', 'check', 'checker', 'helper', 'command', 'cmd', 'script', 'policy', 'strategy', 'name',
@@ -5129,6 +5131,9 @@ function judgeKey(key) {
     for (const [i, w] of words.entries())
         if (NEUTRALISING.has(w) && !neutralisingExcepted(words, i))
             return { kind: 'secret', strength: 0, reason: `key says "${w}"` };
+    // Django's `csrftoken` cookie, Angular's `xsrftoken`: a form's anti-forgery nonce, joined up.
+    if (/^[cx]srf/.test(last))
+        return { kind: 'secret', strength: 0, reason: `key says "${last.slice(0, 4)}"` };
     // Sec-WebSocket-Key is a handshake nonce (RFC 6455), split as web, socket, key.
     if (/websocket/i.test(key.replace(/[^A-Za-z]/g, '')))
         return { kind: 'secret', strength: 0, reason: 'a WebSocket handshake nonce' };
@@ -5146,6 +5151,8 @@ function judgeKey(key) {
     if ((w === 'token' || w === 'tokens') && credAt > 0 && NOT_SECRET_TOKEN.has(words[credAt - 1]))
         return { kind: 'secret', strength: 0, reason: `key names a ${words[credAt - 1]} token, not a credential` };
     // A bare `pass` or `pw` is ambiguous (a test that passes); qualified (smtp_pass, db_pw) it is a password.
+    if (w === 'pin')
+        return { kind: 'password', strength: 3, reason: `password key (${words[credAt - 1]} pin)`, word: w };
     if (isPasswordWord(w))
         return { kind: 'password', strength: (w === 'pass' || w === 'pw') && credAt === 0 ? 2 : 3, reason: `password key (${w})`, word: w };
     // `searchOnlyKey`: the qualifier may come before `only`; Algolia's is also a search (only) API key.
@@ -5178,7 +5185,7 @@ function judgeKey(key) {
  * A neutralising word that does not neutralise here: a hash's salt and a public link's salt are secrets
  * of their own (Drupal's `hash_salt`, Mattermost's `PublicLinkSalt`); a cipher's pass (pgBackRest's
  * `repo1-cipher-pass`) and the key that encrypts saved objects (Kibana's) are no ciphertext; Label Studio
- * is a product (`LABEL_STUDIO_PASSWORD`), not a form's label.
+ * is a product (`LABEL_STUDIO_PASSWORD`), not a form's label; an external service's secret is a secret.
  */
 function neutralisingExcepted(words, i) {
     const w = words[i];
@@ -5190,23 +5197,43 @@ function neutralisingExcepted(words, i) {
         return true;
     if (w === 'encrypted' && encryptionKey)
         return true;
+    // Prosody's external_service_secret is the TURN server's shared secret, not a reference to one kept elsewhere.
+    if (w === 'external' && words[i + 1] === 'service' && last === 'secret')
+        return true;
     return w === 'label' && words[i + 1] === 'studio';
 }
-/** A word naming a password, joined spellings included: dbpassword, mysqlpwd, smtppass. */
+/** A word naming a password, joined spellings included: dbpassword, mysqlpwd, smtppass, FreePBX's ampdbpass and ampmgrpass. */
 function isPasswordWord(w) {
-    return (PASSWORD_WORDS.has(w) || /(password|passwd|passphrase|pwd)$/.test(w) || /^(db|my|admin|root|user|smtp|mail|ftp|sql|redis|mongo|ldap|proxy|vault|ssh|sudo|keystore|store|wifi|bind)pass$/.test(w));
+    return (PASSWORD_WORDS.has(w) ||
+        /(password|passwd|passphrase|pwd)$/.test(w) ||
+        /^(db|my|admin|root|user|smtp|mail|ftp|sql|redis|mongo|ldap|proxy|vault|ssh|sudo|keystore|store|wifi|bind)pass$/.test(w) ||
+        /^[a-z]{2,8}(db|mgr)pass$/.test(w));
 }
 /** A word naming a secret, joined spellings included: githubtoken, stripesecret, sendgridapikey. */
 function isSecretWord(w) {
-    return SECRET_WORDS.has(w) || JOINED.test(w) || /(token|secret|apikey|accesskey|privatekey|secretkey|secretsalt)$/.test(w);
+    return SECRET_WORDS.has(w) || JOINED.test(w) || /(token|secret|apikey|accesskey|privatekey|secretkey|secretsalt|secretboxkey)$/.test(w);
 }
 /** Qualifiers under which a last word `keys` is a list of the credentials themselves (Strapi's APP_KEYS, API_KEYS=k1,k2). */
 const PLURAL_KEY_QUALIFIERS = new Set(['api', 'app', 'secret', 'access', 'signing', 'encryption', 'session', 'master', 'auth']);
+/** Words before `pin` that make it a secret PIN. */
+const PIN_QUALIFIERS = new Set(['partition', 'so', 'user', 'hsm', 'pkcs11', 'luna', 'card', 'smartcard', 'crypto', 'slot', 'token', 'admin', 'officer']);
+/**
+ * Words before `pat` that make it a personal access token: the services that issue PATs, and `personal`,
+ * `access`, `ci`. In code `_PAT` is mostly a pattern (`MODULE_PAT`, `GROUP_PAT`), so nothing else counts.
+ */
+// biome-ignore format: a word table, kept as rows
+const PAT_ISSUERS = new Set(['github', 'gh', 'gitlab', 'gl', 'osf', 'azure', 'ado', 'devops', 'bitbucket', 'gitea', 'forgejo', 'hf', 'huggingface', 'figma', 'npm', 'docker', 'dockerhub', 'quay', 'sonar', 'sonarqube', 'circleci', 'atlassian', 'jira', 'confluence', 'notion', 'airtable', 'databricks', 'snowflake', 'pagerduty', 'tfc', 'personal', 'access', 'ci', 'bot', 'deploy', 'admin', 'service', 'api', 'zenodo', 'figshare', 'synapse', 'overleaf']);
 /** Index of the last word that names a credential, or -1. */
 function credentialIndex(words) {
     for (let i = words.length - 1; i >= 0; i--) {
         const w = words[i];
         if (w === 'keys' && i === words.length - 1 && i > 0 && PLURAL_KEY_QUALIFIERS.has(words[i - 1]))
+            return i;
+        // The PIN of an HSM partition, a PKCS#11 token or a smart card: a password (`partition-pin`, `so_pin`); not a GPIO pin (`led_pin`).
+        if (w === 'pin' && i === words.length - 1 && i > 0 && PIN_QUALIFIERS.has(words[i - 1]))
+            return i;
+        // A personal access token (`GITHUB_PAT`, `OSF_PAT`), not a pattern (`MODULE_PAT`).
+        if (w === 'pat' && i === words.length - 1 && i > 0 && PAT_ISSUERS.has(words[i - 1]))
             return i;
         if (isPasswordWord(w) || isSecretWord(w) || w === 'key' || w === 'auth' || (w === 'authentication' && i === words.length - 1))
             return i;
@@ -5628,14 +5655,14 @@ exports.WRAP_NAMES = exports.WRAPPED = exports.SERIALIZED = exports.TUPLE = expo
  * are built from, and the index of each pattern that a line must ask for by name (choose.ts). RE2 syntax.
  */
 /** A word a credential key holds somewhere (keys.ts judges the whole key). */
-const KW = '(?:pass|pwd|psk|[_-]pw\\b|secret|token|key|auth|cred|bearer|salt|dsn)';
+const KW = '(?:pass|pwd|psk|bindpw|[_-]pw\\b|[_-]pat\\b|[_-]pin\\b|secret|token|key|auth|cred|bearer|salt|dsn)';
 exports.KEY = `(?:[\\w$@-]+[.:/])*[\\w$@-]*${KW}[\\w$@-]*`;
 /**
  * A call that passes a literal through unchanged, or marks it a secret: webpack's DefinePlugin takes
  * `JSON.stringify('v')`, CDK `SecretValue.unsafePlainText('v')`, Pulumi `pulumi.secret('v')`, pydantic
  * `SecretStr('v')`, Node `Buffer.from('v')`, Go `[]byte("v")` and `strings.TrimSpace("v")`.
  */
-const WRAP = '(?:JSON\\.stringify|Buffer\\.from|SecretStr|pulumi\\.secret|(?:[\\w$]+\\.)?SecretValue\\.(?:unsafePlainText|plainText)|\\[\\]byte|strings\\.TrimSpace)\\([ \\t]*';
+const WRAP = '(?:JSON\\.stringify|Buffer\\.from|SecretStr|pulumi\\.secret|(?:[\\w$]+\\.)?SecretValue\\.(?:unsafePlainText|plainText)|\\[\\]byte|strings\\.TrimSpace|bytes\\.fromhex)\\([ \\t]*';
 /** A value: triple-quoted on one line (Grafana's ini, for passwords holding # or ;), double-quoted with escaped quotes (`\"v\"`, a string inside a JSON string), double-, single- or back-quoted (a string prefix such as r"", @"" allowed), or bare. */
 exports.VALUE = `(?:"""([^"\\n]+)"""|\\\\"((?:[^"\\\\\\n]|\\\\[^"\\n])+)\\\\"|[rbufRBUF@]{0,2}"((?:[^"\\\\\\n]|\\\\.)+)"|[rbufRBUF@]{0,2}'((?:[^'\\\\\\n]|\\\\.)+)'|\`([^\`\\n]+)\`|([^\\s"'\`;<>|]+))`;
 exports.QUOTED = '(?:[rbuf@]{0,2}"((?:[^"\\\\\\n]|\\\\.)+)"|[rbuf@]{0,2}\'((?:[^\'\\\\\\n]|\\\\.)+)\')';
@@ -5650,8 +5677,8 @@ exports.OR = '(?:\\|\\||\\?\\?|\\?:|or\\b)';
 /** Patterns, each with the key in group 1 and the value in the first non-empty of the following groups. */
 exports.SOURCES = [
     // KEY = v, KEY: v, "key": "v", key => 'v', key := "v", env["KEY"] = "v", <key>v; Go's spew dumps, `Key: (string) (len=40) "v"`;
-    // Ruby's ENV["KEY"] ||= "v" and JavaScript's process.env.KEY ??= "v"
-    `(?i)(?:^|[^\\w.$@-])["'\`]?(${exports.KEY})(?:\\\\?["'\`])?\\]?[ \\t]*(?:=>|:=|\\|\\|=|\\?\\?=|[+?]?=|:|->|>)[ \\t]*(?:\\((?:string|len=\\d+)\\)[ \\t]*)*${exports.VALUE}`,
+    // Ruby's ENV["KEY"] ||= "v", JavaScript's process.env.KEY ??= "v" and R's key <- "v"
+    `(?i)(?:^|[^\\w.$@-])["'\`]?(${exports.KEY})(?:\\\\?["'\`])?\\]?[ \\t]*(?:=>|:=|\\|\\|=|\\?\\?=|[+?]?=|:|->|>|<<?-)[ \\t]*(?:\\((?:string|len=\\d+)\\)[ \\t]*)*${exports.VALUE}`,
     // const KEY: &str = "v", let apiKey: String = "v"
     `(?i)(?:^|[^\\w.$@-])(${exports.KEY})[ \\t]*:[ \\t]*&?[\\w<>\\[\\]'. ]{1,40}?=[ \\t]*${exports.QUOTED}`,
     // <add key="ApiToken" value="v" />
@@ -5715,7 +5742,7 @@ exports.SERIALIZED = 14;
 /** Index of the pattern for a literal passed through a WRAP call. */
 exports.WRAPPED = 10;
 /** Names of the WRAP calls, looked for before the pattern runs. */
-exports.WRAP_NAMES = ['stringify(', 'Buffer.from(', 'SecretStr(', 'secret(', 'PlainText(', 'plainText(', '[]byte(', 'TrimSpace('];
+exports.WRAP_NAMES = ['stringify(', 'Buffer.from(', 'SecretStr(', 'secret(', 'PlainText(', 'plainText(', '[]byte(', 'TrimSpace(', 'fromhex('];
 
 },
 "engine/generic/sql-columns.js": function (exports, require, module, __filename, __dirname) {
@@ -5925,7 +5952,7 @@ const entropy_1 = require("../entropy");
 const placeholders_1 = require("../placeholders");
 const public_keys_1 = require("../public-keys");
 const REFERENCE = [
-    /^\$|^%(?:[A-Za-z_][\w.]*%|[({]|[a-z](?![A-Za-z0-9]))/, // $VAR, ${VAR}, $(cmd), %VAR%, %(name)s, %{var}, %s; not a generated password's leading % (`%0ZV0J…`, `%qD4oi…`)
+    /^\$|^%(?:[A-Za-z_][\w.]*%(?:$|[\\/:;])|[({]|[a-z](?![A-Za-z0-9]))/, // $VAR, ${VAR}, $(cmd), %VAR%, %VAR%\dir, %(name)s, %{var}, %s; not a generated password's leading % (`%0ZV0J…`, `%qD4oi…`, `%hCVPKbx%.FT5…`)
     /^[@#]\{/, // @{var}, #{ruby}
     /^\\["'][$%]/, // a variable quoted inside a string: "\"$token\"" (git's fsmonitor-watchman hook)
     /\{\{|\}\}|<%|%>|\$\{|\{[A-Za-z_][\w.]*(?:\}|\[[^\]]*\][^}]*\})/, // templates, format placeholders (`{name}`, `{token[:3]}`)
@@ -7135,8 +7162,9 @@ function placeholderReason(secret, prefix, generic) {
     // prefix ("xoxe-1-"), or a link with no credentials in it ("token: https://docs.example.com/tokens").
     // A long value that ends in - or _ is not cut short: Django's keys draw their last character from an
     // alphabet holding both (one in 25 ends so), and neither is one with a symbol no prefix has
-    // (`S4*Swlgy1vFK8tbku8d_`, a generated password).
-    if (generic && (/\.\.\.|…/.test(body) || (body.length < 32 && /^[\w.-]+[-_]$/.test(body)) || /^https?:\/\/[^\s@]+$/i.test(body)))
+    // (`S4*Swlgy1vFK8tbku8d_`, a generated password). Nor is one with a long random run before the end
+    // (`AfL2c1LzxwJxqJpTWW-_`): a bare prefix is made of short parts (`sk_live_`, `sk-ant-api03-`).
+    if (generic && (/\.\.\.|…/.test(body) || (body.length < 32 && /^[\w.-]+[-_]$/.test(body) && !/[^._-]{12}/.test(body)) || /^https?:\/\/[^\s@]+$/i.test(body)))
         return 'placeholder';
     return undefined;
 }
@@ -8347,6 +8375,10 @@ function jwt(token) {
         const payload = JSON.parse(Buffer.from(parts[1], 'base64url').toString('utf8'));
         // Supabase's anon key is a signed JWT published to browsers by design (row-level security applies).
         if (payload && payload.role === 'anon')
+            return false;
+        // NATS's operator, account and user JWTs (alg ed25519-nkey) are public claims: the nkey seed beside a
+        // user JWT is the secret (https://docs.nats.io/running-a-nats-service/configuration/securing_nats/jwt).
+        if (header.alg === 'ed25519-nkey')
             return false;
         return typeof header.alg === 'string' && header.alg.toLowerCase() !== 'none';
     }

@@ -50,6 +50,9 @@ require('./generators/tokens-batch42-c')(def, plain);
 require('./generators/tokens-batch43-a')(def, plain);
 require('./generators/tokens-batch43-b')(def, plain);
 require('./generators/tokens-batch43-c')(def, plain);
+require('./generators/tokens-batch44-a')(def, plain);
+require('./generators/tokens-batch44-b')(def, plain);
+require('./generators/tokens-batch44-c')(def, plain);
 
 // ---------------------------------------------------------------------------------------------
 // Marker expansion

@@ -139,8 +139,9 @@ function placeholderReason(secret, prefix, generic) {
     // prefix ("xoxe-1-"), or a link with no credentials in it ("token: https://docs.example.com/tokens").
     // A long value that ends in - or _ is not cut short: Django's keys draw their last character from an
     // alphabet holding both (one in 25 ends so), and neither is one with a symbol no prefix has
-    // (`S4*Swlgy1vFK8tbku8d_`, a generated password).
-    if (generic && (/\.\.\.|…/.test(body) || (body.length < 32 && /^[\w.-]+[-_]$/.test(body)) || /^https?:\/\/[^\s@]+$/i.test(body)))
+    // (`S4*Swlgy1vFK8tbku8d_`, a generated password). Nor is one with a long random run before the end
+    // (`AfL2c1LzxwJxqJpTWW-_`): a bare prefix is made of short parts (`sk_live_`, `sk-ant-api03-`).
+    if (generic && (/\.\.\.|…/.test(body) || (body.length < 32 && /^[\w.-]+[-_]$/.test(body) && !/[^._-]{12}/.test(body)) || /^https?:\/\/[^\s@]+$/i.test(body)))
         return 'placeholder';
     return undefined;
 }

@@ -13,6 +13,10 @@ function jwt(token) {
         // Supabase's anon key is a signed JWT published to browsers by design (row-level security applies).
         if (payload && payload.role === 'anon')
             return false;
+        // NATS's operator, account and user JWTs (alg ed25519-nkey) are public claims: the nkey seed beside a
+        // user JWT is the secret (https://docs.nats.io/running-a-nats-service/configuration/securing_nats/jwt).
+        if (header.alg === 'ed25519-nkey')
+            return false;
         return typeof header.alg === 'string' && header.alg.toLowerCase() !== 'none';
     }
     catch {

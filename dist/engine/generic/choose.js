@@ -80,6 +80,8 @@ function patternsFor(line, hits) {
         const c = line[i];
         if (c === 61 || c === 58 || c === 62 || c === 43 || c === 45 || (c === 63 && line[i + 1] === 61))
             want.add(0); // = : > += -> ?=
+        if (c === 60 && (line[i + 1] === 45 || (line[i + 1] === 60 && line[i + 2] === 45)))
+            want.add(0); // R's <- and <<-
         if ((c === 124 || c === 63) && line[i + 1] === c && line[i + 2] === 61)
             want.add(0); // ||= ??=
         if (c === 58)

@@ -62,7 +62,7 @@ const ABOUT_WORDS = new Set([
     'arn', 'location', 'regex', 'pattern', 'placeholder', 'description', 'desc', 'text', 'message', 'msg', 'title', 'error', 'errors', 'min', 'max',
     'rule', 'rules', 'validator', 'validation', 'strength', 'reset', 'changed', 'updated', 'created', 'at', 'date', 'time', 'timestamp', 'index', 'column',
     'param', 'parameter', 'params', 'query', 'input', 'selector', 'button', 'icon', 'link', 'page', 'route', 'callback', 'handler', 'function', 'method',
-    'flag', 'option', 'options', 'confirmation', 'confirm', 'repeat', 'policy', 'lifetime', 'duration', 'interval', 'age', 'limit', 'key_id', 'keyid',
+    'flag', 'option', 'options', 'confirmation', 'confirm', 'repeat', 'policy', 'lifetime', 'duration', 'interval', 'age', 'limit', 'key_id', 'keyid', 'parameters',
     'fingerprint', 'digest', 'hash', 'checksum', 'sum', 'generator', 'factory', 'service', 'client', 'keys', 'tokens', 'secrets', 'passwords', 'list',
     'storage', 'cache', 'sha', 'sha1', 'sha256', 'md5', 'json', 'yaml', 'yml', 'xml', 'txt', 'pem', 'crt', 'cert', 'certificate', 'dn', 'issuer', 'audience',
     'stdin', 'gen', 'hasher', 'hashers', 'budget', 'budgets', 'check', 'checker', 'helper', 'command', 'cmd', 'script', 'policy', 'strategy', 'name',
@@ -89,6 +89,9 @@ function judgeKey(key) {
     for (const [i, w] of words.entries())
         if (NEUTRALISING.has(w) && !neutralisingExcepted(words, i))
             return { kind: 'secret', strength: 0, reason: `key says "${w}"` };
+    // Django's `csrftoken` cookie, Angular's `xsrftoken`: a form's anti-forgery nonce, joined up.
+    if (/^[cx]srf/.test(last))
+        return { kind: 'secret', strength: 0, reason: `key says "${last.slice(0, 4)}"` };
     // Sec-WebSocket-Key is a handshake nonce (RFC 6455), split as web, socket, key.
     if (/websocket/i.test(key.replace(/[^A-Za-z]/g, '')))
         return { kind: 'secret', strength: 0, reason: 'a WebSocket handshake nonce' };
@@ -106,6 +109,8 @@ function judgeKey(key) {
     if ((w === 'token' || w === 'tokens') && credAt > 0 && NOT_SECRET_TOKEN.has(words[credAt - 1]))
         return { kind: 'secret', strength: 0, reason: `key names a ${words[credAt - 1]} token, not a credential` };
     // A bare `pass` or `pw` is ambiguous (a test that passes); qualified (smtp_pass, db_pw) it is a password.
+    if (w === 'pin')
+        return { kind: 'password', strength: 3, reason: `password key (${words[credAt - 1]} pin)`, word: w };
     if (isPasswordWord(w))
         return { kind: 'password', strength: (w === 'pass' || w === 'pw') && credAt === 0 ? 2 : 3, reason: `password key (${w})`, word: w };
     // `searchOnlyKey`: the qualifier may come before `only`; Algolia's is also a search (only) API key.
@@ -138,7 +143,7 @@ function judgeKey(key) {
  * A neutralising word that does not neutralise here: a hash's salt and a public link's salt are secrets
  * of their own (Drupal's `hash_salt`, Mattermost's `PublicLinkSalt`); a cipher's pass (pgBackRest's
  * `repo1-cipher-pass`) and the key that encrypts saved objects (Kibana's) are no ciphertext; Label Studio
- * is a product (`LABEL_STUDIO_PASSWORD`), not a form's label.
+ * is a product (`LABEL_STUDIO_PASSWORD`), not a form's label; an external service's secret is a secret.
  */
 function neutralisingExcepted(words, i) {
     const w = words[i];
@@ -150,23 +155,43 @@ function neutralisingExcepted(words, i) {
         return true;
     if (w === 'encrypted' && encryptionKey)
         return true;
+    // Prosody's external_service_secret is the TURN server's shared secret, not a reference to one kept elsewhere.
+    if (w === 'external' && words[i + 1] === 'service' && last === 'secret')
+        return true;
     return w === 'label' && words[i + 1] === 'studio';
 }
-/** A word naming a password, joined spellings included: dbpassword, mysqlpwd, smtppass. */
+/** A word naming a password, joined spellings included: dbpassword, mysqlpwd, smtppass, FreePBX's ampdbpass and ampmgrpass. */
 function isPasswordWord(w) {
-    return (PASSWORD_WORDS.has(w) || /(password|passwd|passphrase|pwd)$/.test(w) || /^(db|my|admin|root|user|smtp|mail|ftp|sql|redis|mongo|ldap|proxy|vault|ssh|sudo|keystore|store|wifi|bind)pass$/.test(w));
+    return (PASSWORD_WORDS.has(w) ||
+        /(password|passwd|passphrase|pwd)$/.test(w) ||
+        /^(db|my|admin|root|user|smtp|mail|ftp|sql|redis|mongo|ldap|proxy|vault|ssh|sudo|keystore|store|wifi|bind)pass$/.test(w) ||
+        /^[a-z]{2,8}(db|mgr)pass$/.test(w));
 }
 /** A word naming a secret, joined spellings included: githubtoken, stripesecret, sendgridapikey. */
 function isSecretWord(w) {
-    return SECRET_WORDS.has(w) || JOINED.test(w) || /(token|secret|apikey|accesskey|privatekey|secretkey|secretsalt)$/.test(w);
+    return SECRET_WORDS.has(w) || JOINED.test(w) || /(token|secret|apikey|accesskey|privatekey|secretkey|secretsalt|secretboxkey)$/.test(w);
 }
 /** Qualifiers under which a last word `keys` is a list of the credentials themselves (Strapi's APP_KEYS, API_KEYS=k1,k2). */
 const PLURAL_KEY_QUALIFIERS = new Set(['api', 'app', 'secret', 'access', 'signing', 'encryption', 'session', 'master', 'auth']);
+/** Words before `pin` that make it a secret PIN. */
+const PIN_QUALIFIERS = new Set(['partition', 'so', 'user', 'hsm', 'pkcs11', 'luna', 'card', 'smartcard', 'crypto', 'slot', 'token', 'admin', 'officer']);
+/**
+ * Words before `pat` that make it a personal access token: the services that issue PATs, and `personal`,
+ * `access`, `ci`. In code `_PAT` is mostly a pattern (`MODULE_PAT`, `GROUP_PAT`), so nothing else counts.
+ */
+// biome-ignore format: a word table, kept as rows
+const PAT_ISSUERS = new Set(['github', 'gh', 'gitlab', 'gl', 'osf', 'azure', 'ado', 'devops', 'bitbucket', 'gitea', 'forgejo', 'hf', 'huggingface', 'figma', 'npm', 'docker', 'dockerhub', 'quay', 'sonar', 'sonarqube', 'circleci', 'atlassian', 'jira', 'confluence', 'notion', 'airtable', 'databricks', 'snowflake', 'pagerduty', 'tfc', 'personal', 'access', 'ci', 'bot', 'deploy', 'admin', 'service', 'api', 'zenodo', 'figshare', 'synapse', 'overleaf']);
 /** Index of the last word that names a credential, or -1. */
 function credentialIndex(words) {
     for (let i = words.length - 1; i >= 0; i--) {
         const w = words[i];
         if (w === 'keys' && i === words.length - 1 && i > 0 && PLURAL_KEY_QUALIFIERS.has(words[i - 1]))
+            return i;
+        // The PIN of an HSM partition, a PKCS#11 token or a smart card: a password (`partition-pin`, `so_pin`); not a GPIO pin (`led_pin`).
+        if (w === 'pin' && i === words.length - 1 && i > 0 && PIN_QUALIFIERS.has(words[i - 1]))
+            return i;
+        // A personal access token (`GITHUB_PAT`, `OSF_PAT`), not a pattern (`MODULE_PAT`).
+        if (w === 'pat' && i === words.length - 1 && i > 0 && PAT_ISSUERS.has(words[i - 1]))
             return i;
         if (isPasswordWord(w) || isSecretWord(w) || w === 'key' || w === 'auth' || (w === 'authentication' && i === words.length - 1))
             return i;
