@@ -5150,9 +5150,9 @@ function judgeKey(key) {
     const w = words[credAt] === 'keys' ? 'key' : words[credAt];
     if ((w === 'token' || w === 'tokens') && credAt > 0 && NOT_SECRET_TOKEN.has(words[credAt - 1]))
         return { kind: 'secret', strength: 0, reason: `key names a ${words[credAt - 1]} token, not a credential` };
-    // A bare `pass` or `pw` is ambiguous (a test that passes); qualified (smtp_pass, db_pw) it is a password.
     if (w === 'pin')
         return { kind: 'password', strength: 3, reason: `password key (${words[credAt - 1]} pin)`, word: w };
+    // A bare `pass` or `pw` is ambiguous (a test that passes); qualified (smtp_pass, db_pw) it is a password.
     if (isPasswordWord(w))
         return { kind: 'password', strength: (w === 'pass' || w === 'pw') && credAt === 0 ? 2 : 3, reason: `password key (${w})`, word: w };
     // `searchOnlyKey`: the qualifier may come before `only`; Algolia's is also a search (only) API key.
