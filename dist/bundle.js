@@ -17754,9 +17754,16 @@ function prebuilt(schema) {
     const validate = Object.hasOwn(built, schema.$id) ? built[schema.$id] : undefined;
     return typeof validate === 'function' && built.digests?.[schema.$id] === schemaDigest(schema) ? validate : undefined;
 }
+/** The validator chosen for each $id: `rules check` validates hundreds of files against one schema. */
+const chosen = new Map();
 /** Compiles a schema once per process, keyed by its $id (the build's compiled validator when it matches). */
 function compileSchema(schema) {
-    return prebuilt(schema) ?? compileFresh(schema);
+    let validate = chosen.get(schema.$id);
+    if (!validate) {
+        validate = prebuilt(schema) ?? compileFresh(schema);
+        chosen.set(schema.$id, validate);
+    }
+    return validate;
 }
 /** Compiles `schema` with ajv, never the build's validator: what the build and its check compare against. */
 function compileFresh(schema) {

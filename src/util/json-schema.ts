@@ -43,9 +43,17 @@ function prebuilt<T>(schema: { $id: string }): ValidateFunction<T> | undefined {
   return typeof validate === 'function' && built.digests?.[schema.$id] === schemaDigest(schema) ? (validate as ValidateFunction<T>) : undefined;
 }
 
+/** The validator chosen for each $id: `rules check` validates hundreds of files against one schema. */
+const chosen = new Map<string, ValidateFunction>();
+
 /** Compiles a schema once per process, keyed by its $id (the build's compiled validator when it matches). */
 export function compileSchema<T>(schema: { $id: string }): ValidateFunction<T> {
-  return prebuilt<T>(schema) ?? compileFresh<T>(schema);
+  let validate = chosen.get(schema.$id);
+  if (!validate) {
+    validate = prebuilt<T>(schema) ?? compileFresh<T>(schema);
+    chosen.set(schema.$id, validate);
+  }
+  return validate as ValidateFunction<T>;
 }
 
 /** Compiles `schema` with ajv, never the build's validator: what the build and its check compare against. */
