@@ -3953,7 +3953,7 @@ const regions_1 = require("../regions");
 const extract_1 = require("./extract");
 const sources_1 = require("./sources");
 /** A name alone on its line, or a key that opens an object, whose value follows on the next (see pairBelow). */
-const NAME_LINE = `(?i)^[ \\t]*(?:(?:-[ \\t]*)?["']?(?:name|key)["']?[ \\t]*[:=][ \\t]*["']?(${sources_1.KEY})["']?[ \\t]*,?|["'](${sources_1.KEY})["'][ \\t]*:[ \\t]*\\{)[ \\t]*\\r?$`;
+const NAME_LINE = `(?i)^[ \\t]*(?:(?:-[ \\t]*)?["']?(?:name|key)["']?[ \\t]*[:=][ \\t]*["']?(${sources_1.KEY})["']?[ \\t]*,?|["'](${sources_1.KEY})["'][ \\t]*:[ \\t]*\\{|(${sources_1.KEY})[ \\t]*:)[ \\t]*\\r?$`;
 const VALUE_LINE = `(?i)^[ \\t]*["']?value["']?[ \\t]*[:=][ \\t]*${sources_1.VALUE}`;
 /** An environment lookup of a key (`System.get_env("KEY")`, `os.environ["KEY"]`), its closing `)` left to the pattern. */
 const LOOKUP = `(?:${sources_1.ENV_PROPERTY}(?:\\.|\\[[ \\t]*["'])|${sources_1.ENV_CALL}\\([ \\t]*["'])(${sources_1.KEY})(?:["'][ \\t]*\\])?["']?[ \\t]*`;
@@ -4010,7 +4010,8 @@ function endsOpen(bytes, last) {
  * A pair whose name and value are on two lines, the name first: `- name: DB_PASSWORD` then
  * `value: v` (Kubernetes, Compose and ECS environment lists, CloudFormation's `Name`/`Value`),
  * `"key": "password",` then `"value": "v"` (Postman and Insomnia variables), or `"adminPassword": {`
- * then `"value": "v"` (ARM template parameter files, Terraform state outputs); or a key whose line
+ * then `"value": "v"` (ARM template parameter files, Terraform state outputs), YAML's `salt:` then
+ * `value: v` (Helm charts that take a literal or a secretKeyRef, Langfuse's); or a key whose line
  * ends open (OPEN_LINE) and a string literal alone on the next, or an environment lookup closing its line
  * (LOOKUP_LINE) and its fallback operator opening the next, or a lookup's call continued over lines,
  * its fallback argument alone on the line after the key's (`getOrDefault("KEY",` or `"KEY",` below
@@ -4033,12 +4034,14 @@ function pairBelow(bytes, ls, le) {
     const lookup = !open && bytes[last] === 41;
     // A lookup's call continued over lines: its key and a comma end this line, and its fallback is the next.
     const comma = bytes[last] === 44 && !open && (quote ? openCallAbove(bytes, ls) : bytes.subarray(i, last).includes(40));
-    if (c !== 110 && c !== 107 && !(quote && bytes[last] === 123) && !open && !lookup && !comma)
+    // A YAML key alone on its line (`salt:`) opens a mapping whose `value:` may follow.
+    const mapping = !quote && bytes[last] === 58 && bytes[last - 1] !== 58;
+    if (c !== 110 && c !== 107 && !(quote && bytes[last] === 123) && !mapping && !open && !lookup && !comma)
         return undefined;
     below ??= [NAME_LINE, VALUE_LINE, OPEN_LINE, LITERAL_LINE, LOOKUP_LINE, FALLBACK_LINE, LOOKUP_COMMA_LINE, ARGUMENT_LINE].map((p) => new re2_1.default(p, 'd'));
     const [nameRe, valueRe] = open ? [below[2], below[3]] : lookup ? [below[4], below[5]] : comma ? [below[quote ? 7 : 6], below[3]] : [below[0], below[1]];
     const name = nameRe.exec(bytes.subarray(ls, le));
-    const k = name?.indices[1] ?? name?.indices[2];
+    const k = name?.indices[1] ?? name?.indices[2] ?? name?.indices[3];
     const next = k && nextLine(bytes, le);
     if (!k || !next)
         return undefined;
@@ -4082,9 +4085,13 @@ function defined(line, k) {
     return DEFINITION.test(line.toString('latin1', Math.max(0, i - 6), k));
 }
 const DIRECTIVE = /^[ \t]*(?:- cmd:[ \t]*)?(?:ENV|ARG|set|SetEnv|fastcgi_param|#[ \t]*define)[ \t]/i;
-/** The key at `k` is the first thing on its line (after indentation). */
+/** The key at `k` is the first thing on its line (after indentation), or of a Tcl keyed list's element opening it (`{ KEY v }`). */
 function startsLine(line, k) {
     let i = k;
+    while (i > 0 && (line[i - 1] === 32 || line[i - 1] === 9))
+        i--;
+    if (i > 0 && line[i - 1] === 123)
+        i--;
     while (i > 0 && (line[i - 1] === 32 || line[i - 1] === 9))
         i--;
     return i === 0;
@@ -4585,8 +4592,8 @@ function shape(line, key, keyStart, start, end) {
     if (trimmed.length === 0)
         return undefined;
     const spaced = /\s$/.test(line.toString('latin1', Math.max(0, start - 1), start));
-    // A header or field that is a whole string (`-H "X-Api-Key: v" http://…`) ends with the string: what follows is the command's.
-    const wholeString = !quoted && keyStart > 0 && (line[end] === 34 || line[end] === 39) && line[keyStart - 1] === line[end];
+    // A header or field that is a whole string (`-H "X-Api-Key: v" http://…`, a code span in prose) ends with the string: what follows is the command's.
+    const wholeString = !quoted && keyStart > 0 && (line[end] === 34 || line[end] === 39 || line[end] === 96) && line[keyStart - 1] === line[end];
     const expression = quoted ? joined(line, end) : spaced && !wholeString && moreWords(line, end);
     let value = trimmed;
     let inString = false;
@@ -4837,6 +4844,8 @@ const mapping_children_1 = require("./mapping-children");
 const score_1 = require("./score");
 const dev_default_1 = require("./dev-default");
 const BARE_KEY = /^key$/i;
+/** The word `hashed` before a key and its `=` or `:` (`api_key hashed token=…`). */
+const HASHED_BEFORE = /\bhashed[ \t]+[\w.-]{0,24}(?:token|key|secret|password)[ \t]*[=:][ \t]*["']?$/i;
 /** A YAML mapping's `key:` (or a list item's) opening its line. */
 const MAPPING_KEY = /^[ \t]*(?:-[ \t]+)?key[ \t]*:/i;
 /**
@@ -4939,6 +4948,9 @@ function judgePair(s, pair, ls, le, longLine) {
         qualifier = 'service';
     }
     const key = qualifier ? `${qualifier}.${pair.key}` : pair.key;
+    // A log's `hashed token=…` (LiteLLM's proxy logs the SHA-256 of each key it checks) names a digest, not the key.
+    if (HASHED_BEFORE.test(bytes.toString('latin1', Math.max(ls, start - 64), start)))
+        return;
     const d = (0, score_1.decide)(key, pair.value, pair.quoted, s.ctx, longLine, pair.expression, pair.inString);
     // A weak password typed at a Python prompt (a doctest's `>>> conn = connect(…)`) is an example.
     if (d.report && d.severity && DOCTEST.test(bytes.toString('latin1', ls, Math.min(le, ls + 16)))) {
@@ -5080,15 +5092,17 @@ const NOT_SECRET_TOKEN = new Set(['next', 'prev', 'previous', 'page', 'paginatio
 /**
  * Words that make a following `key` a public one, shipped to browsers and apps: reCAPTCHA's site key,
  * Algolia's search key, Supabase's anon key, Segment's and RudderStack's write key, an OAuth 1 consumer
- * key (the secret is its consumer secret), a WooCommerce order key (it is in the customer's order links).
+ * key (the secret is its consumer secret), a WooCommerce order key (it is in the customer's order links),
+ * Application Insights' instrumentation key (Microsoft: not a secret, it ships in pages' scripts).
  */
-const PUBLIC_KEY_QUALIFIERS = new Set(['site', 'search', 'anon', 'consumer', 'browser', 'write', 'order']);
+const PUBLIC_KEY_QUALIFIERS = new Set(['site', 'search', 'anon', 'consumer', 'browser', 'write', 'order', 'instrumentation']);
 /**
  * Providers whose "API key" or "app key" is the public half of a pair, the secret being its API secret:
  * Shopify's API key is the app's client id, Pusher's app key ships to browsers, Cloudinary's and
- * Mailjet's API keys name the account, GoDaddy's API key pairs with its API secret (acme.sh's GD_Key).
+ * Mailjet's API keys name the account, GoDaddy's API key pairs with its API secret (acme.sh's GD_Key),
+ * Zoom's API and SDK keys are its client ids (the SDK key goes to browsers inside every session JWT).
  */
-const PUBLIC_HALF = new Set(['shopify', 'pusher', 'cloudinary', 'mailjet', 'godaddy', 'gd']);
+const PUBLIC_HALF = new Set(['shopify', 'pusher', 'cloudinary', 'mailjet', 'godaddy', 'gd', 'zoom']);
 /** Joined spellings of qualified keys (apikey, accesskey) count as the pair. */
 const JOINED = /^(api|access|private|secret|auth|signing|encryption|master|session|account|app|license|client|shared|service|subscription|admin)(key|token|secret)$/;
 /**
@@ -5114,9 +5128,9 @@ const ABOUT_WORDS = new Set([
 ]);
 /** The last words that make `cipher` name the encryption's own secret. */
 const CIPHER_CREDENTIAL = new Set(['pass', 'password', 'passphrase', 'key', 'secret']);
-/** Words anywhere in the key that say the value is not a secret: a digest, a public half, an encrypted blob. */
+/** Words anywhere in the key that say the value is not a secret: a digest, a public half, an encrypted blob, who may read it (AD's `PrincipalsAllowedToRetrieveManagedPassword`). */
 // biome-ignore format: a word table, kept as rows
-const NEUTRALISING = new Set(['existing', 'external', 'load', 'hash', 'hashed', 'digest', 'checksum', 'fingerprint', 'public', 'pub', 'publishable', 'encrypted', 'sealed', 'cipher', 'ciphertext', 'sha1', 'sha256', 'sha512', 'md5', 'integrity', 'nonce', 'csrf', 'xsrf', 'i18n', 'l10n', 'translation', 'label', 'placeholder', 'tooltip', 'idempotency', 'fake', 'dummy', 'mock', 'ssid', 'sha2', 'sha384', 'pbkdf2', 'bcrypt', 'scrypt', 'argon2']);
+const NEUTRALISING = new Set(['existing', 'external', 'load', 'hash', 'hashed', 'digest', 'checksum', 'fingerprint', 'public', 'pub', 'publishable', 'encrypted', 'sealed', 'cipher', 'ciphertext', 'sha1', 'sha256', 'sha512', 'md5', 'integrity', 'nonce', 'csrf', 'xsrf', 'i18n', 'l10n', 'translation', 'label', 'placeholder', 'tooltip', 'idempotency', 'fake', 'dummy', 'mock', 'ssid', 'sha2', 'sha384', 'pbkdf2', 'bcrypt', 'scrypt', 'argon2', 'principals']);
 /** The word of a mapping's name that qualifies a bare `key` under it (`Jwt`, `ApiSettings`: jwt, api), or undefined. */
 function keyQualifierIn(name) {
     return keyWordsOf(name).find((w) => KEY_QUALIFIERS.has(w));
@@ -5202,11 +5216,11 @@ function neutralisingExcepted(words, i) {
         return true;
     return w === 'label' && words[i + 1] === 'studio';
 }
-/** A word naming a password, joined spellings included: dbpassword, mysqlpwd, smtppass, FreePBX's ampdbpass and ampmgrpass. */
+/** A word naming a password, joined spellings included: dbpassword, mysqlpwd, smtppass, keytool's storepass and keypass, OpenLDAP's confpass, FreePBX's ampdbpass and ampmgrpass. */
 function isPasswordWord(w) {
     return (PASSWORD_WORDS.has(w) ||
         /(password|passwd|passphrase|pwd)$/.test(w) ||
-        /^(db|my|admin|root|user|smtp|mail|ftp|sql|redis|mongo|ldap|proxy|vault|ssh|sudo|keystore|store|wifi|bind)pass$/.test(w) ||
+        /^(db|my|admin|root|user|smtp|mail|ftp|sql|redis|mongo|ldap|proxy|vault|ssh|sudo|keystore|store|key|wifi|bind|conf)pass$/.test(w) ||
         /^[a-z]{2,8}(db|mgr)pass$/.test(w));
 }
 /** A word naming a secret, joined spellings included: githubtoken, stripesecret, sendgridapikey. */
@@ -5330,9 +5344,12 @@ function opens(bytes, ls, le) {
     return c === 58 || c === 123 || c === 91 || c === 40;
 }
 /** The line names credentials in the plural somewhere (checked on its bytes before a string is made). */
-const PLURAL_BYTES = /keys|tokens|secrets|passwords|passwds|credentials/i;
+const PLURAL_BYTES = /keys|tokens|secrets|passwords|passwds|credentials|registered_?users/i;
 /** The mapping's name in the singular when it names credentials (`api_keys` -> `api_key`), and whether it does so loosely (`routing_keys`), else undefined. */
 function singularOf(name) {
+    // Orthanc's `"RegisteredUsers": { "user": "password" }` keeps HTTP users' passwords in plain text.
+    if (/registered_?users$/i.test(name))
+        return { one: 'password', loose: false };
     if (!PLURAL.test(name))
         return undefined;
     const one = name.replace(/s$/i, '');
@@ -5346,6 +5363,11 @@ function singularOf(name) {
  */
 const NOT_A_VALUE = /[|\\]|^[\w-]+(?:\.[\w-]+)+$/;
 const TOKEN = /^[A-Za-z0-9+/=_-]+$/;
+/**
+ * An entry naming a field of one credential, not an owner: Cloud Foundry's `credentials: {` of a service
+ * binding holds the secret beside its ids and addresses (`clientid`, `tenantid`, `xsappname`, `sburl`).
+ */
+const FIELD = /^(?:[\w.-]*[_.-])?(?:client|tenant|account|subaccount|zone|identityzone|app|xsapp|project|org|space|instance|service|key)[_-]?(?:id|name)$|(?:url|uri|domain|endpoint|region|zone)$/i;
 /** The entries of the credential-named mappings opened on the lines holding `positions`. */
 function mappingChildPairs(bytes, positions) {
     const out = [];
@@ -5392,7 +5414,7 @@ function readEntries(bytes, from, indent, { one, loose }, out) {
                 const [ks, ke] = m.indices[1];
                 const name = bytes.toString('utf8', ls + ks, ls + ke);
                 const value = bytes.toString('utf8', ls + vs, ls + ve);
-                if (NOT_A_VALUE.test(value) || (loose && !TOKEN.test(value))) {
+                if (NOT_A_VALUE.test(value) || (loose && !TOKEN.test(value)) || FIELD.test(name)) {
                     ls = le + 1;
                     continue;
                 }
@@ -5711,8 +5733,8 @@ exports.SOURCES = [
     // key given an expression that falls back to one: `apiKey: opts.apiKey ?? "v"`, `pass: config.get('KEY') || "v"`
     `(?i)(?:^|[^\\w.$@-])(${exports.KEY})["'\`]?\\]?[ \\t]*(?:(?:=|:)[ \\t]*[^'"\`\\s][^\\n;]{0,119}?[ \\t])?(?:\\|\\||\\?\\?|\\?:)[ \\t]*${exports.QUOTED}`,
     // A key and a value alone on a config line, apart by spaces: Fluent Bit's `HTTP_Passwd  v`, `Splunk_Token v`, a game
-    // server's `rcon_password "v" // note`
-    `(?i)^[ \\t]*(${exports.KEY})[ \\t]+(?:"([^"\\n]+)"[ \\t]*(?:\\/\\/[^\\n]*)?|([^\\s"'\`=:;,{}()<>|][^\\s"'\`:;,{}()<>|]*)[ \\t]*)\\r?$`,
+    // server's `rcon_password "v" // note`, a Tcl keyed list's `{ FTPPASSWD v }` or `{ FTPPASSWD {v} }` (Cloverleaf's NetConfig)
+    `(?i)^[ \\t]*(?:\\{[ \\t]*)?(${exports.KEY})[ \\t]+(?:"([^"\\n]+)"[ \\t]*(?:\\/\\/[^\\n]*)?|\\{([^{}\\s]+)\\}[ \\t]*\\}|([^\\s"'\`=:;,{}()<>|][^\\s"'\`:;,{}()<>|]*)[ \\t]*\\}?[ \\t]*)\\r?$`,
     // A name and a value as a pair of literals: SQL's VALUES ('smtp_password', 'v'), Python's [('api_key', 'v')],
     // or two quoted cells of a CSV row ("slack","signing_secret","v")
     `(?i)(?:(?:^|[\\s,(\\[])\\(\\s*|(?:^|,))['"]([^'"\\n]*${KW}[^'"\\n]*)['"]\\s*,\\s*${exports.QUOTED}\\s*(?:\\)|,|\\r?$)`,
@@ -6100,6 +6122,8 @@ function vetoOf(v, quoted, code, text = false) {
         return 'a password hash or digest';
     if (public_keys_1.PUBLIC_BY_DESIGN.test(v))
         return 'a key its provider documents as public (client-side)';
+    if (anonJwt(v))
+        return "Supabase's anon key (public by design)";
     if (PUBLIC_KEY_DER.test(v))
         return 'a public key';
     // `++` inside a quoted literal, or inside a long unbroken run of base64, is base64 (`s5SB++Rey`), not an increment.
@@ -6116,6 +6140,9 @@ function vetoOf(v, quoted, code, text = false) {
     if (quoted && BETWEEN_LITERALS.test(v))
         return 'code between two string literals';
     if (!quoted && code && !text && /^[A-Za-z_$][\w$]*$/.test(v))
+        return 'a variable';
+    // An argument that closes its call (`client_credential=CLIENT_SECRET)`, `\n"` after it inside a notebook's JSON).
+    if (!quoted && (code ? /^[A-Za-z_$][\w$.]*\)+[,;]?(?:\\n)?$/ : /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\)+[,;]?(?:\\n)?$/).test(v))
         return 'a variable';
     if (!quoted && code && STATEMENTS.test(v))
         return 'code';
@@ -6145,6 +6172,18 @@ function encodedVeto(v, quoted, code) {
 function tokenSegment(v) {
     // A JWT is judged by the JWT rules, which read its claims (a Supabase anon key is public).
     return !v.startsWith('eyJ') && v.split('.').some((p) => p.length >= 20 && /\d/.test(p) && /[a-z]/.test(p) && /[A-Z]/.test(p) && wordShare(p) < 0.5);
+}
+/** A JWT whose claims give the role `anon`: Supabase's anon key, published to browsers (row-level security applies). */
+function anonJwt(v) {
+    const parts = v.split('.');
+    if (parts.length !== 3 || !v.startsWith('eyJ'))
+        return false;
+    try {
+        return JSON.parse(Buffer.from(parts[1], 'base64url').toString('utf8'))?.role === 'anon';
+    }
+    catch {
+        return false;
+    }
 }
 /** The share of `v`'s characters in word-like runs (a capital or not, then three lower-case letters or more). */
 function wordShare(v) {
@@ -8365,6 +8404,7 @@ function printable(v) {
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.VALIDATOR_NAMES = void 0;
 exports.validatorFor = validatorFor;
+const placeholders_1 = require("./placeholders");
 /** A JWT is a credential only when it is signed: a decodable header whose alg is not "none", and a signature. */
 function jwt(token) {
     const parts = token.split('.');
@@ -8398,6 +8438,9 @@ function basicAuth(value) {
     if (colon < 0 || (colon === 0 && text.length < 21) || colon === text.length - 1 || /[\x00-\x1f\ufffd]/.test(text))
         return false;
     const password = text.slice(colon + 1);
+    // A setup guide's `your-client-id:your-client-secret`, encoded as the header wants it, is no credential.
+    if ((0, placeholders_1.placeholderReason)(password, undefined, true))
+        return false;
     return !/^(password|pass|secret|changeme|x+|\*+)$/i.test(password) && !/^\$\{?[A-Z_]/.test(password);
 }
 /**

@@ -53,6 +53,9 @@ require('./generators/tokens-batch43-c')(def, plain);
 require('./generators/tokens-batch44-a')(def, plain);
 require('./generators/tokens-batch44-b')(def, plain);
 require('./generators/tokens-batch44-c')(def, plain);
+require('./generators/tokens-batch45-a')(def, plain);
+require('./generators/tokens-batch45-b')(def, plain);
+require('./generators/tokens-batch45-c')(def, plain);
 
 // ---------------------------------------------------------------------------------------------
 // Marker expansion

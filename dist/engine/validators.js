@@ -2,6 +2,7 @@
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.VALIDATOR_NAMES = void 0;
 exports.validatorFor = validatorFor;
+const placeholders_1 = require("./placeholders");
 /** A JWT is a credential only when it is signed: a decodable header whose alg is not "none", and a signature. */
 function jwt(token) {
     const parts = token.split('.');
@@ -35,6 +36,9 @@ function basicAuth(value) {
     if (colon < 0 || (colon === 0 && text.length < 21) || colon === text.length - 1 || /[\x00-\x1f\ufffd]/.test(text))
         return false;
     const password = text.slice(colon + 1);
+    // A setup guide's `your-client-id:your-client-secret`, encoded as the header wants it, is no credential.
+    if ((0, placeholders_1.placeholderReason)(password, undefined, true))
+        return false;
     return !/^(password|pass|secret|changeme|x+|\*+)$/i.test(password) && !/^\$\{?[A-Z_]/.test(password);
 }
 /**

@@ -1,5 +1,6 @@
 /** Structural checks a rule can ask for (`validate:`), for formats a regex cannot judge alone. */
 import type { ValidatorName } from '../generated/rule-file';
+import { placeholderReason } from './placeholders';
 
 /** A JWT is a credential only when it is signed: a decodable header whose alg is not "none", and a signature. */
 function jwt(token: string): boolean {
@@ -29,6 +30,8 @@ function basicAuth(value: string): boolean {
   const colon = text.indexOf(':');
   if (colon < 0 || (colon === 0 && text.length < 21) || colon === text.length - 1 || /[\x00-\x1f\ufffd]/.test(text)) return false;
   const password = text.slice(colon + 1);
+  // A setup guide's `your-client-id:your-client-secret`, encoded as the header wants it, is no credential.
+  if (placeholderReason(password, undefined, true)) return false;
   return !/^(password|pass|secret|changeme|x+|\*+)$/i.test(password) && !/^\$\{?[A-Z_]/.test(password);
 }
 

@@ -13,7 +13,7 @@ const regions_1 = require("../regions");
 const extract_1 = require("./extract");
 const sources_1 = require("./sources");
 /** A name alone on its line, or a key that opens an object, whose value follows on the next (see pairBelow). */
-const NAME_LINE = `(?i)^[ \\t]*(?:(?:-[ \\t]*)?["']?(?:name|key)["']?[ \\t]*[:=][ \\t]*["']?(${sources_1.KEY})["']?[ \\t]*,?|["'](${sources_1.KEY})["'][ \\t]*:[ \\t]*\\{)[ \\t]*\\r?$`;
+const NAME_LINE = `(?i)^[ \\t]*(?:(?:-[ \\t]*)?["']?(?:name|key)["']?[ \\t]*[:=][ \\t]*["']?(${sources_1.KEY})["']?[ \\t]*,?|["'](${sources_1.KEY})["'][ \\t]*:[ \\t]*\\{|(${sources_1.KEY})[ \\t]*:)[ \\t]*\\r?$`;
 const VALUE_LINE = `(?i)^[ \\t]*["']?value["']?[ \\t]*[:=][ \\t]*${sources_1.VALUE}`;
 /** An environment lookup of a key (`System.get_env("KEY")`, `os.environ["KEY"]`), its closing `)` left to the pattern. */
 const LOOKUP = `(?:${sources_1.ENV_PROPERTY}(?:\\.|\\[[ \\t]*["'])|${sources_1.ENV_CALL}\\([ \\t]*["'])(${sources_1.KEY})(?:["'][ \\t]*\\])?["']?[ \\t]*`;
@@ -70,7 +70,8 @@ function endsOpen(bytes, last) {
  * A pair whose name and value are on two lines, the name first: `- name: DB_PASSWORD` then
  * `value: v` (Kubernetes, Compose and ECS environment lists, CloudFormation's `Name`/`Value`),
  * `"key": "password",` then `"value": "v"` (Postman and Insomnia variables), or `"adminPassword": {`
- * then `"value": "v"` (ARM template parameter files, Terraform state outputs); or a key whose line
+ * then `"value": "v"` (ARM template parameter files, Terraform state outputs), YAML's `salt:` then
+ * `value: v` (Helm charts that take a literal or a secretKeyRef, Langfuse's); or a key whose line
  * ends open (OPEN_LINE) and a string literal alone on the next, or an environment lookup closing its line
  * (LOOKUP_LINE) and its fallback operator opening the next, or a lookup's call continued over lines,
  * its fallback argument alone on the line after the key's (`getOrDefault("KEY",` or `"KEY",` below
@@ -93,12 +94,14 @@ function pairBelow(bytes, ls, le) {
     const lookup = !open && bytes[last] === 41;
     // A lookup's call continued over lines: its key and a comma end this line, and its fallback is the next.
     const comma = bytes[last] === 44 && !open && (quote ? openCallAbove(bytes, ls) : bytes.subarray(i, last).includes(40));
-    if (c !== 110 && c !== 107 && !(quote && bytes[last] === 123) && !open && !lookup && !comma)
+    // A YAML key alone on its line (`salt:`) opens a mapping whose `value:` may follow.
+    const mapping = !quote && bytes[last] === 58 && bytes[last - 1] !== 58;
+    if (c !== 110 && c !== 107 && !(quote && bytes[last] === 123) && !mapping && !open && !lookup && !comma)
         return undefined;
     below ??= [NAME_LINE, VALUE_LINE, OPEN_LINE, LITERAL_LINE, LOOKUP_LINE, FALLBACK_LINE, LOOKUP_COMMA_LINE, ARGUMENT_LINE].map((p) => new re2_1.default(p, 'd'));
     const [nameRe, valueRe] = open ? [below[2], below[3]] : lookup ? [below[4], below[5]] : comma ? [below[quote ? 7 : 6], below[3]] : [below[0], below[1]];
     const name = nameRe.exec(bytes.subarray(ls, le));
-    const k = name?.indices[1] ?? name?.indices[2];
+    const k = name?.indices[1] ?? name?.indices[2] ?? name?.indices[3];
     const next = k && nextLine(bytes, le);
     if (!k || !next)
         return undefined;

@@ -20,9 +20,13 @@ function defined(line, k) {
     return DEFINITION.test(line.toString('latin1', Math.max(0, i - 6), k));
 }
 const DIRECTIVE = /^[ \t]*(?:- cmd:[ \t]*)?(?:ENV|ARG|set|SetEnv|fastcgi_param|#[ \t]*define)[ \t]/i;
-/** The key at `k` is the first thing on its line (after indentation). */
+/** The key at `k` is the first thing on its line (after indentation), or of a Tcl keyed list's element opening it (`{ KEY v }`). */
 function startsLine(line, k) {
     let i = k;
+    while (i > 0 && (line[i - 1] === 32 || line[i - 1] === 9))
+        i--;
+    if (i > 0 && line[i - 1] === 123)
+        i--;
     while (i > 0 && (line[i - 1] === 32 || line[i - 1] === 9))
         i--;
     return i === 0;

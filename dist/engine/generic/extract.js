@@ -120,8 +120,8 @@ function shape(line, key, keyStart, start, end) {
     if (trimmed.length === 0)
         return undefined;
     const spaced = /\s$/.test(line.toString('latin1', Math.max(0, start - 1), start));
-    // A header or field that is a whole string (`-H "X-Api-Key: v" http://…`) ends with the string: what follows is the command's.
-    const wholeString = !quoted && keyStart > 0 && (line[end] === 34 || line[end] === 39) && line[keyStart - 1] === line[end];
+    // A header or field that is a whole string (`-H "X-Api-Key: v" http://…`, a code span in prose) ends with the string: what follows is the command's.
+    const wholeString = !quoted && keyStart > 0 && (line[end] === 34 || line[end] === 39 || line[end] === 96) && line[keyStart - 1] === line[end];
     const expression = quoted ? joined(line, end) : spaced && !wholeString && moreWords(line, end);
     let value = trimmed;
     let inString = false;

@@ -62,8 +62,8 @@ exports.SOURCES = [
     // key given an expression that falls back to one: `apiKey: opts.apiKey ?? "v"`, `pass: config.get('KEY') || "v"`
     `(?i)(?:^|[^\\w.$@-])(${exports.KEY})["'\`]?\\]?[ \\t]*(?:(?:=|:)[ \\t]*[^'"\`\\s][^\\n;]{0,119}?[ \\t])?(?:\\|\\||\\?\\?|\\?:)[ \\t]*${exports.QUOTED}`,
     // A key and a value alone on a config line, apart by spaces: Fluent Bit's `HTTP_Passwd  v`, `Splunk_Token v`, a game
-    // server's `rcon_password "v" // note`
-    `(?i)^[ \\t]*(${exports.KEY})[ \\t]+(?:"([^"\\n]+)"[ \\t]*(?:\\/\\/[^\\n]*)?|([^\\s"'\`=:;,{}()<>|][^\\s"'\`:;,{}()<>|]*)[ \\t]*)\\r?$`,
+    // server's `rcon_password "v" // note`, a Tcl keyed list's `{ FTPPASSWD v }` or `{ FTPPASSWD {v} }` (Cloverleaf's NetConfig)
+    `(?i)^[ \\t]*(?:\\{[ \\t]*)?(${exports.KEY})[ \\t]+(?:"([^"\\n]+)"[ \\t]*(?:\\/\\/[^\\n]*)?|\\{([^{}\\s]+)\\}[ \\t]*\\}|([^\\s"'\`=:;,{}()<>|][^\\s"'\`:;,{}()<>|]*)[ \\t]*\\}?[ \\t]*)\\r?$`,
     // A name and a value as a pair of literals: SQL's VALUES ('smtp_password', 'v'), Python's [('api_key', 'v')],
     // or two quoted cells of a CSV row ("slack","signing_secret","v")
     `(?i)(?:(?:^|[\\s,(\\[])\\(\\s*|(?:^|,))['"]([^'"\\n]*${KW}[^'"\\n]*)['"]\\s*,\\s*${exports.QUOTED}\\s*(?:\\)|,|\\r?$)`,

@@ -8,7 +8,7 @@ import { type Pair, shape } from './extract';
 import { ENV_CALL, ENV_PROPERTY, KEY, OR, QUOTED, UNWRAP, VALUE } from './sources';
 
 /** A name alone on its line, or a key that opens an object, whose value follows on the next (see pairBelow). */
-const NAME_LINE = `(?i)^[ \\t]*(?:(?:-[ \\t]*)?["']?(?:name|key)["']?[ \\t]*[:=][ \\t]*["']?(${KEY})["']?[ \\t]*,?|["'](${KEY})["'][ \\t]*:[ \\t]*\\{)[ \\t]*\\r?$`;
+const NAME_LINE = `(?i)^[ \\t]*(?:(?:-[ \\t]*)?["']?(?:name|key)["']?[ \\t]*[:=][ \\t]*["']?(${KEY})["']?[ \\t]*,?|["'](${KEY})["'][ \\t]*:[ \\t]*\\{|(${KEY})[ \\t]*:)[ \\t]*\\r?$`;
 const VALUE_LINE = `(?i)^[ \\t]*["']?value["']?[ \\t]*[:=][ \\t]*${VALUE}`;
 
 /** An environment lookup of a key (`System.get_env("KEY")`, `os.environ["KEY"]`), its closing `)` left to the pattern. */
@@ -68,7 +68,8 @@ function endsOpen(bytes: Buffer, last: number): boolean {
  * A pair whose name and value are on two lines, the name first: `- name: DB_PASSWORD` then
  * `value: v` (Kubernetes, Compose and ECS environment lists, CloudFormation's `Name`/`Value`),
  * `"key": "password",` then `"value": "v"` (Postman and Insomnia variables), or `"adminPassword": {`
- * then `"value": "v"` (ARM template parameter files, Terraform state outputs); or a key whose line
+ * then `"value": "v"` (ARM template parameter files, Terraform state outputs), YAML's `salt:` then
+ * `value: v` (Helm charts that take a literal or a secretKeyRef, Langfuse's); or a key whose line
  * ends open (OPEN_LINE) and a string literal alone on the next, or an environment lookup closing its line
  * (LOOKUP_LINE) and its fallback operator opening the next, or a lookup's call continued over lines,
  * its fallback argument alone on the line after the key's (`getOrDefault("KEY",` or `"KEY",` below
@@ -88,11 +89,13 @@ export function pairBelow(bytes: Buffer, ls: number, le: number): Pair | undefin
   const lookup = !open && bytes[last] === 41;
   // A lookup's call continued over lines: its key and a comma end this line, and its fallback is the next.
   const comma = bytes[last] === 44 && !open && (quote ? openCallAbove(bytes, ls) : bytes.subarray(i, last).includes(40));
-  if (c !== 110 && c !== 107 && !(quote && bytes[last] === 123) && !open && !lookup && !comma) return undefined;
+  // A YAML key alone on its line (`salt:`) opens a mapping whose `value:` may follow.
+  const mapping = !quote && bytes[last] === 58 && bytes[last - 1] !== 58;
+  if (c !== 110 && c !== 107 && !(quote && bytes[last] === 123) && !mapping && !open && !lookup && !comma) return undefined;
   below ??= [NAME_LINE, VALUE_LINE, OPEN_LINE, LITERAL_LINE, LOOKUP_LINE, FALLBACK_LINE, LOOKUP_COMMA_LINE, ARGUMENT_LINE].map((p) => new RE2(p, 'd'));
   const [nameRe, valueRe] = open ? [below[2], below[3]] : lookup ? [below[4], below[5]] : comma ? [below[quote ? 7 : 6], below[3]] : [below[0], below[1]];
   const name = nameRe.exec(bytes.subarray(ls, le)) as unknown as Indexed;
-  const k = name?.indices[1] ?? name?.indices[2];
+  const k = name?.indices[1] ?? name?.indices[2] ?? name?.indices[3];
   const next = k && nextLine(bytes, le);
   if (!k || !next) return undefined;
   const [vs, line] = next;

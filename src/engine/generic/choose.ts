@@ -17,9 +17,11 @@ function defined(line: Buffer, k: number): boolean {
 }
 
 const DIRECTIVE = /^[ \t]*(?:- cmd:[ \t]*)?(?:ENV|ARG|set|SetEnv|fastcgi_param|#[ \t]*define)[ \t]/i;
-/** The key at `k` is the first thing on its line (after indentation). */
+/** The key at `k` is the first thing on its line (after indentation), or of a Tcl keyed list's element opening it (`{ KEY v }`). */
 function startsLine(line: Buffer, k: number): boolean {
   let i = k;
+  while (i > 0 && (line[i - 1] === 32 || line[i - 1] === 9)) i--;
+  if (i > 0 && line[i - 1] === 123) i--;
   while (i > 0 && (line[i - 1] === 32 || line[i - 1] === 9)) i--;
   return i === 0;
 }

@@ -47,6 +47,8 @@ export interface Explanation {
 }
 
 const BARE_KEY = /^key$/i;
+/** The word `hashed` before a key and its `=` or `:` (`api_key hashed token=…`). */
+const HASHED_BEFORE = /\bhashed[ \t]+[\w.-]{0,24}(?:token|key|secret|password)[ \t]*[=:][ \t]*["']?$/i;
 /** A YAML mapping's `key:` (or a list item's) opening its line. */
 const MAPPING_KEY = /^[ \t]*(?:-[ \t]+)?key[ \t]*:/i;
 
@@ -149,6 +151,8 @@ function judgePair(s: Scope, pair: Pair, ls: number, le: number, longLine: boole
     qualifier = 'service';
   }
   const key = qualifier ? `${qualifier}.${pair.key}` : pair.key;
+  // A log's `hashed token=…` (LiteLLM's proxy logs the SHA-256 of each key it checks) names a digest, not the key.
+  if (HASHED_BEFORE.test(bytes.toString('latin1', Math.max(ls, start - 64), start))) return;
   const d = decide(key, pair.value, pair.quoted, s.ctx, longLine, pair.expression, pair.inString);
   // A weak password typed at a Python prompt (a doctest's `>>> conn = connect(…)`) is an example.
   if (d.report && d.severity && DOCTEST.test(bytes.toString('latin1', ls, Math.min(le, ls + 16)))) {

@@ -51,15 +51,17 @@ const NOT_SECRET_TOKEN = new Set(['next', 'prev', 'previous', 'page', 'paginatio
 /**
  * Words that make a following `key` a public one, shipped to browsers and apps: reCAPTCHA's site key,
  * Algolia's search key, Supabase's anon key, Segment's and RudderStack's write key, an OAuth 1 consumer
- * key (the secret is its consumer secret), a WooCommerce order key (it is in the customer's order links).
+ * key (the secret is its consumer secret), a WooCommerce order key (it is in the customer's order links),
+ * Application Insights' instrumentation key (Microsoft: not a secret, it ships in pages' scripts).
  */
-const PUBLIC_KEY_QUALIFIERS = new Set(['site', 'search', 'anon', 'consumer', 'browser', 'write', 'order']);
+const PUBLIC_KEY_QUALIFIERS = new Set(['site', 'search', 'anon', 'consumer', 'browser', 'write', 'order', 'instrumentation']);
 /**
  * Providers whose "API key" or "app key" is the public half of a pair, the secret being its API secret:
  * Shopify's API key is the app's client id, Pusher's app key ships to browsers, Cloudinary's and
- * Mailjet's API keys name the account, GoDaddy's API key pairs with its API secret (acme.sh's GD_Key).
+ * Mailjet's API keys name the account, GoDaddy's API key pairs with its API secret (acme.sh's GD_Key),
+ * Zoom's API and SDK keys are its client ids (the SDK key goes to browsers inside every session JWT).
  */
-const PUBLIC_HALF = new Set(['shopify', 'pusher', 'cloudinary', 'mailjet', 'godaddy', 'gd']);
+const PUBLIC_HALF = new Set(['shopify', 'pusher', 'cloudinary', 'mailjet', 'godaddy', 'gd', 'zoom']);
 /** Joined spellings of qualified keys (apikey, accesskey) count as the pair. */
 const JOINED = /^(api|access|private|secret|auth|signing|encryption|master|session|account|app|license|client|shared|service|subscription|admin)(key|token|secret)$/;
 
@@ -86,9 +88,9 @@ const ABOUT_WORDS = new Set([
 ]);
 /** The last words that make `cipher` name the encryption's own secret. */
 const CIPHER_CREDENTIAL = new Set(['pass', 'password', 'passphrase', 'key', 'secret']);
-/** Words anywhere in the key that say the value is not a secret: a digest, a public half, an encrypted blob. */
+/** Words anywhere in the key that say the value is not a secret: a digest, a public half, an encrypted blob, who may read it (AD's `PrincipalsAllowedToRetrieveManagedPassword`). */
 // biome-ignore format: a word table, kept as rows
-const NEUTRALISING = new Set(['existing', 'external', 'load', 'hash', 'hashed', 'digest', 'checksum', 'fingerprint', 'public', 'pub', 'publishable', 'encrypted', 'sealed', 'cipher', 'ciphertext', 'sha1', 'sha256', 'sha512', 'md5', 'integrity', 'nonce', 'csrf', 'xsrf', 'i18n', 'l10n', 'translation', 'label', 'placeholder', 'tooltip', 'idempotency', 'fake', 'dummy', 'mock', 'ssid', 'sha2', 'sha384', 'pbkdf2', 'bcrypt', 'scrypt', 'argon2']);
+const NEUTRALISING = new Set(['existing', 'external', 'load', 'hash', 'hashed', 'digest', 'checksum', 'fingerprint', 'public', 'pub', 'publishable', 'encrypted', 'sealed', 'cipher', 'ciphertext', 'sha1', 'sha256', 'sha512', 'md5', 'integrity', 'nonce', 'csrf', 'xsrf', 'i18n', 'l10n', 'translation', 'label', 'placeholder', 'tooltip', 'idempotency', 'fake', 'dummy', 'mock', 'ssid', 'sha2', 'sha384', 'pbkdf2', 'bcrypt', 'scrypt', 'argon2', 'principals']);
 
 /** The word of a mapping's name that qualifies a bare `key` under it (`Jwt`, `ApiSettings`: jwt, api), or undefined. */
 export function keyQualifierIn(name: string): string | undefined {
@@ -158,12 +160,12 @@ function neutralisingExcepted(words: string[], i: number): boolean {
   return w === 'label' && words[i + 1] === 'studio';
 }
 
-/** A word naming a password, joined spellings included: dbpassword, mysqlpwd, smtppass, FreePBX's ampdbpass and ampmgrpass. */
+/** A word naming a password, joined spellings included: dbpassword, mysqlpwd, smtppass, keytool's storepass and keypass, OpenLDAP's confpass, FreePBX's ampdbpass and ampmgrpass. */
 function isPasswordWord(w: string): boolean {
   return (
     PASSWORD_WORDS.has(w) ||
     /(password|passwd|passphrase|pwd)$/.test(w) ||
-    /^(db|my|admin|root|user|smtp|mail|ftp|sql|redis|mongo|ldap|proxy|vault|ssh|sudo|keystore|store|wifi|bind)pass$/.test(w) ||
+    /^(db|my|admin|root|user|smtp|mail|ftp|sql|redis|mongo|ldap|proxy|vault|ssh|sudo|keystore|store|key|wifi|bind|conf)pass$/.test(w) ||
     /^[a-z]{2,8}(db|mgr)pass$/.test(w)
   );
 }

@@ -38,10 +38,12 @@ function opens(bytes: Buffer, ls: number, le: number): boolean {
 }
 
 /** The line names credentials in the plural somewhere (checked on its bytes before a string is made). */
-const PLURAL_BYTES = /keys|tokens|secrets|passwords|passwds|credentials/i;
+const PLURAL_BYTES = /keys|tokens|secrets|passwords|passwds|credentials|registered_?users/i;
 
 /** The mapping's name in the singular when it names credentials (`api_keys` -> `api_key`), and whether it does so loosely (`routing_keys`), else undefined. */
 function singularOf(name: string): { one: string; loose: boolean } | undefined {
+  // Orthanc's `"RegisteredUsers": { "user": "password" }` keeps HTTP users' passwords in plain text.
+  if (/registered_?users$/i.test(name)) return { one: 'password', loose: false };
   if (!PLURAL.test(name)) return undefined;
   const one = name.replace(/s$/i, '');
   const strength = judgeKey(one).strength;
@@ -55,6 +57,11 @@ function singularOf(name: string): { one: string; loose: boolean } | undefined {
  */
 const NOT_A_VALUE = /[|\\]|^[\w-]+(?:\.[\w-]+)+$/;
 const TOKEN = /^[A-Za-z0-9+/=_-]+$/;
+/**
+ * An entry naming a field of one credential, not an owner: Cloud Foundry's `credentials: {` of a service
+ * binding holds the secret beside its ids and addresses (`clientid`, `tenantid`, `xsappname`, `sburl`).
+ */
+const FIELD = /^(?:[\w.-]*[_.-])?(?:client|tenant|account|subaccount|zone|identityzone|app|xsapp|project|org|space|instance|service|key)[_-]?(?:id|name)$|(?:url|uri|domain|endpoint|region|zone)$/i;
 
 /** The entries of the credential-named mappings opened on the lines holding `positions`. */
 export function mappingChildPairs(bytes: Buffer, positions: number[]): ColumnPair[] {
@@ -96,7 +103,7 @@ function readEntries(bytes: Buffer, from: number, indent: number, { one, loose }
         const [ks, ke] = m.indices[1]!;
         const name = bytes.toString('utf8', ls + ks, ls + ke);
         const value = bytes.toString('utf8', ls + vs, ls + ve);
-        if (NOT_A_VALUE.test(value) || (loose && !TOKEN.test(value))) {
+        if (NOT_A_VALUE.test(value) || (loose && !TOKEN.test(value)) || FIELD.test(name)) {
           ls = le + 1;
           continue;
         }

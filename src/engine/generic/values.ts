@@ -151,6 +151,7 @@ function vetoOf(v: string, quoted: boolean, code: boolean, text = false): string
   if (TIMESTAMP.test(v)) return 'a timestamp';
   if (PASSWORD_HASH.test(v)) return 'a password hash or digest';
   if (PUBLIC_BY_DESIGN.test(v)) return 'a key its provider documents as public (client-side)';
+  if (anonJwt(v)) return "Supabase's anon key (public by design)";
   if (PUBLIC_KEY_DER.test(v)) return 'a public key';
   // `++` inside a quoted literal, or inside a long unbroken run of base64, is base64 (`s5SB++Rey`), not an increment.
   if ((CODE.test(v) && !(quoted && tokenSegment(v))) || (!quoted && (SUBSCRIPT.test(v) || (v.includes('++') && !BASE64_RUN.test(v))))) return 'code';
@@ -161,6 +162,8 @@ function vetoOf(v: string, quoted: boolean, code: boolean, text = false): string
   if (REGEX_CLASS.test(v) || REGEX_LITERAL.test(v)) return 'a regular expression';
   if (quoted && BETWEEN_LITERALS.test(v)) return 'code between two string literals';
   if (!quoted && code && !text && /^[A-Za-z_$][\w$]*$/.test(v)) return 'a variable';
+  // An argument that closes its call (`client_credential=CLIENT_SECRET)`, `\n"` after it inside a notebook's JSON).
+  if (!quoted && (code ? /^[A-Za-z_$][\w$.]*\)+[,;]?(?:\\n)?$/ : /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\)+[,;]?(?:\\n)?$/).test(v)) return 'a variable';
   if (!quoted && code && STATEMENTS.test(v)) return 'code';
   if (SLASH_PATH.test(v)) return 'a path or a reference';
   if (GITHUB_CLIENT_ID.test(v)) return 'a GitHub App client id (public)';
@@ -186,6 +189,17 @@ function encodedVeto(v: string, quoted: boolean, code: boolean): string | undefi
 function tokenSegment(v: string): boolean {
   // A JWT is judged by the JWT rules, which read its claims (a Supabase anon key is public).
   return !v.startsWith('eyJ') && v.split('.').some((p) => p.length >= 20 && /\d/.test(p) && /[a-z]/.test(p) && /[A-Z]/.test(p) && wordShare(p) < 0.5);
+}
+
+/** A JWT whose claims give the role `anon`: Supabase's anon key, published to browsers (row-level security applies). */
+function anonJwt(v: string): boolean {
+  const parts = v.split('.');
+  if (parts.length !== 3 || !v.startsWith('eyJ')) return false;
+  try {
+    return (JSON.parse(Buffer.from(parts[1], 'base64url').toString('utf8')) as { role?: unknown } | null)?.role === 'anon';
+  } catch {
+    return false;
+  }
 }
 
 /** The share of `v`'s characters in word-like runs (a capital or not, then three lower-case letters or more). */
