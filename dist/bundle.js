@@ -3991,6 +3991,15 @@ function pairOf(key, vs, line, m, named) {
     const pair = (0, extract_1.shape)(line, key, -1, m.indices[g][0], m.indices[g][1]);
     return pair && { ...pair, start: vs + pair.start, end: vs + pair.end, named };
 }
+/** `bytes[from..to)` is one name (letters, digits, `_`, `-`, `.`): not `def token(self):` or `if password:`. */
+function bareName(bytes, from, to) {
+    for (let j = from; j < to; j++) {
+        const c = bytes[j] | 32;
+        if (!((c >= 97 && c <= 122) || (bytes[j] >= 48 && bytes[j] <= 57) || bytes[j] === 95 || bytes[j] === 45 || bytes[j] === 46))
+            return false;
+    }
+    return to > from;
+}
 /** A line that ends open: `=`, `(` after `=`, `||`, `??` or `?:` (not `==`, `!=`, `<=` or `>=`). */
 function endsOpen(bytes, last) {
     const c = bytes[last];
@@ -4035,7 +4044,7 @@ function pairBelow(bytes, ls, le) {
     // A lookup's call continued over lines: its key and a comma end this line, and its fallback is the next.
     const comma = bytes[last] === 44 && !open && (quote ? openCallAbove(bytes, ls) : bytes.subarray(i, last).includes(40));
     // A YAML key alone on its line (`salt:`) opens a mapping whose `value:` may follow.
-    const mapping = !quote && bytes[last] === 58 && bytes[last - 1] !== 58;
+    const mapping = !quote && bytes[last] === 58 && bytes[last - 1] !== 58 && bareName(bytes, i, last);
     if (c !== 110 && c !== 107 && !(quote && bytes[last] === 123) && !mapping && !open && !lookup && !comma)
         return undefined;
     below ??= [NAME_LINE, VALUE_LINE, OPEN_LINE, LITERAL_LINE, LOOKUP_LINE, FALLBACK_LINE, LOOKUP_COMMA_LINE, ARGUMENT_LINE].map((p) => new re2_1.default(p, 'd'));
