@@ -4124,8 +4124,8 @@ function keyStartOf(line, h) {
         k--;
     return k;
 }
-/** Calls that set a variable or property by name (the pattern of `define(`), Spark's option, config and conf.set among them. */
-const SETTERS = /(?:putenv|setenv|setproperty|setenvironmentvariable|setdefault|header|\.option|\.config|\.set)\(/i;
+/** Calls that set a variable or property by name (the pattern of `define(`), Spark's option, config and conf.set and ROS 2's parameters among them. */
+const SETTERS = /(?:putenv|setenv|setproperty|setenvironmentvariable|setdefault|header|\.option|\.config|\.set|declare_parameter|declarelaunchargument)\(/i;
 /** Bytes a key's word is made of (letters, digits, `_ $ @ . -`): 1, else 0. */
 exports.WORDISH = new Uint8Array(256);
 for (const ch of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_$@.-')
@@ -4221,6 +4221,7 @@ function patternsFor(line, hits) {
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.MARKDOWN_FILE = void 0;
+exports.headerLine = headerLine;
 exports.columnPairs = columnPairs;
 exports.markdownTablePairs = markdownTablePairs;
 const keys_1 = require("./keys");
@@ -4229,12 +4230,12 @@ const SEPARATORS = [0x2c, 0x09, 0x3b, 0x7c];
 /** Longest cell read as a value; a longer one is text, not a credential. */
 const MAX_CELL = 512;
 /** The separator the header line uses most (`,` `\t` `;` `|`), or undefined when it has none. */
-function separatorOf(bytes, end) {
+function separatorOf(bytes, start, end) {
     let best;
     let most = 0;
     for (const sep of SEPARATORS) {
         let n = 0;
-        for (let i = 0; i < end; i++)
+        for (let i = start; i < end; i++)
             if (bytes[i] === sep)
                 n++;
         if (n > most)
@@ -4270,14 +4271,28 @@ function rowAt(bytes, from, sep) {
     }
 }
 /**
- * Pairs of the cells under credential-naming headers, when `bytes` starts with a CSV header line that
- * has one. `header` is the first line's end.
+ * Where a CSV file's header line starts and ends: its first line, or the first after `#` comment lines
+ * (an export's title and warning above the header).
  */
-function columnPairs(bytes, headerEnd) {
-    const sep = separatorOf(bytes, headerEnd);
+function headerLine(bytes) {
+    let start = 0;
+    for (let n = 0; n < 4 && bytes[start] === 35; n++) {
+        const end = bytes.indexOf(0x0a, start);
+        if (end < 0)
+            break;
+        start = end + 1;
+    }
+    return [start, bytes.indexOf(0x0a, start)];
+}
+/**
+ * Pairs of the cells under credential-naming headers, when the CSV header line at
+ * `bytes[headerStart..headerEnd)` has one.
+ */
+function columnPairs(bytes, headerStart, headerEnd) {
+    const sep = separatorOf(bytes, headerStart, headerEnd);
     if (sep === undefined)
         return [];
-    const header = rowAt(bytes, 0, sep).cells.map((c) => bytes.toString('utf8', c.start, c.end).trim());
+    const header = rowAt(bytes, headerStart, sep).cells.map((c) => bytes.toString('utf8', c.start, c.end).trim());
     const columns = header.map((name, i) => ((0, keys_1.judgeKey)(name).strength >= 3 ? i : -1)).filter((i) => i >= 0);
     if (columns.length === 0 || header.length < 2)
         return [];
@@ -4400,7 +4415,7 @@ const CREDENTIALS = [
     /(^|\/)\.env(\.[\w.-]+)?$|\.env$|(^|\/)\.flaskenv$|(^|\/)[\w.-]*\.(env|secret|secrets|creds)$|(^|\/)env$|(^|\/)\.?Renviron(\.site)?$/i,
     /(^|\/)(\.netrc|_netrc|\.pgpass|pgpass\.conf|\.git-credentials|\.npmrc|\.yarnrc(\.yml)?|\.pypirc|\.my\.cnf|\.boto|\.s3cfg|\.dockercfg|\.htpasswd|credentials|credentials\.json|auth\.json|\.vault-token)$/i,
     /(^|\/)(settings\.xml|gradle\.properties|nuget\.config|web\.config|app\.config|wp-config\.php|database\.yml|secrets\.ya?ml|credentials\.ya?ml|application(-[\w]+)?\.(properties|ya?ml)|appsettings(\.[\w]+)?\.json|local\.settings\.json|docker-compose[\w.-]*\.ya?ml|compose[\w.-]*\.ya?ml|[\w.-]*\.tfvars(\.json)?|values[\w.-]*\.ya?ml|\.bundle\/config|config\/master\.key|[\w.-]*\.(ini|cfg|cnf|conf|properties|pgpass|kdbx))$/i,
-    /(^|\/)\.(bashrc|zshrc|profile|bash_profile|zprofile|bash_aliases|zshenv|kshrc|cshrc|bash_history|zsh_history|sh_history|psql_history|mysql_history|python_history|node_repl_history|fetchmailrc|msmtprc|esmtprc|muttrc|authinfo|lftprc)$|(^|\/)config\.fish$|_history$/i,
+    /(^|\/)\.(bashrc|zshrc|profile|bash_profile|zprofile|bash_aliases|zshenv|kshrc|cshrc|bash_history|zsh_history|sh_history|psql_history|mysql_history|python_history|node_repl_history|fetchmailrc|msmtprc|esmtprc|muttrc|authinfo|lftprc)$|(^|\/)config\.fish$|_history(?:\.txt)?$/i,
 ];
 // Gradle's build scripts are code, not manifests: a repository's `credentials { password = … }` sits in them.
 const MANIFEST = /(^|\/)(package\.json|composer\.json|deno\.jsonc?|bower\.json|pyproject\.toml|setup\.cfg|Cargo\.toml|go\.mod|go\.sum|Gemfile|[\w.-]*\.gemspec|pom\.xml|[\w.-]*\.(csproj|fsproj|vbproj)|Directory\.Packages\.props|packages\.config|requirements[\w.-]*\.txt|Pipfile|[\w.-]*\.lock|[\w.-]*\.lockfile|package-lock\.json|npm-shrinkwrap\.json|pnpm-lock\.yaml|pubspec\.yaml|mix\.exs|project\.clj|Podfile|Package\.swift|renovate\.json5?|\.secrets\.baseline)$/i;
@@ -4853,6 +4868,8 @@ const mapping_children_1 = require("./mapping-children");
 const score_1 = require("./score");
 const dev_default_1 = require("./dev-default");
 const BARE_KEY = /^key$/i;
+/** A connection string's password field just before a value: `;Password=`, `;Pwd=`. */
+const CONNECTION_FIELD = /;[ \t]*(?:password|pwd)[ \t]*=$/i;
 /** The word `hashed` before a key and its `=` or `:` (`api_key hashed token=…`). */
 const HASHED_BEFORE = /\bhashed[ \t]+[\w.-]{0,24}(?:token|key|secret|password)[ \t]*[=:][ \t]*["']?$/i;
 /** A YAML mapping's `key:` (or a list item's) opening its line. */
@@ -4883,8 +4900,9 @@ function idleKeyHit(bytes, p) {
         j++;
     return bytes[j] !== 58;
 }
+/** Characters of a value's run: a token's, and the symbols of a password (`Gateway!Site2023` under `wifiKey`). */
 const TOKEN_CHAR = new Uint8Array(256);
-for (const ch of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=_.~-')
+for (const ch of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=_.~-!@#$%^&*?')
     TOKEN_CHAR[ch.charCodeAt(0)] = 1;
 /**
  * After a key that ends in `key` (at `i`, past the word): a separator, then a value too short to be a
@@ -4960,7 +4978,9 @@ function judgePair(s, pair, ls, le, longLine) {
     // A log's `hashed token=…` (LiteLLM's proxy logs the SHA-256 of each key it checks) names a digest, not the key.
     if (HASHED_BEFORE.test(bytes.toString('latin1', Math.max(ls, start - 64), start)))
         return;
-    const d = (0, score_1.decide)(key, pair.value, pair.quoted, s.ctx, longLine, pair.expression, pair.inString);
+    // A connection string's `;Password=v;` field (an SSIS package's <ConfiguredValue>) holds text, not a variable.
+    const field = !pair.quoted && bytes[end] === 59 && CONNECTION_FIELD.test(bytes.toString('latin1', Math.max(ls, start - 16), start));
+    const d = (0, score_1.decide)(key, pair.value, pair.quoted, s.ctx, longLine, pair.expression, pair.inString || field);
     // A weak password typed at a Python prompt (a doctest's `>>> conn = connect(…)`) is an example.
     if (d.report && d.severity && DOCTEST.test(bytes.toString('latin1', ls, Math.min(le, ls + 16)))) {
         d.report = false;
@@ -5029,9 +5049,9 @@ function detectGeneric(fragment, rules, positions, seen, explain) {
         tablePairs(s, (0, mapping_children_1.mappingChildPairs)(bytes, positions));
     // A CSV file's header names the columns of every row below it: a keyword in the header line reads them.
     if (fragment.offset === 0 && CSV.test(fragment.path)) {
-        const headerEnd = bytes.indexOf(0x0a);
-        if (headerEnd > 0 && positions.some((p) => p < headerEnd))
-            tablePairs(s, (0, columns_1.columnPairs)(bytes, headerEnd));
+        const [headerStart, headerEnd] = (0, columns_1.headerLine)(bytes);
+        if (headerEnd > headerStart && positions.some((p) => p >= headerStart && p < headerEnd))
+            tablePairs(s, (0, columns_1.columnPairs)(bytes, headerStart, headerEnd));
     }
     // A Markdown table's header names the cells below it, as a CSV file's does.
     if (columns_1.MARKDOWN_FILE.test(fragment.path) && positions.length > 0)
@@ -5090,7 +5110,7 @@ const PASSWORD_WORDS = new Set(['password', 'passwd', 'pwd', 'passphrase', 'pass
 const SECRET_WORDS = new Set(['secret', 'secrets', 'token', 'apikey', 'credential', 'credentials', 'bearer', 'salt', 'privatekey', 'secretkey', 'accesskey', 'authtoken', 'accesstoken', 'refreshtoken', 'clientsecret', 'masterkey', 'signingkey', 'encryptionkey', 'sessionkey', 'appkey', 'licensekey', 'webhooksecret', 'dsn', 'privkey', 'presharedkey']);
 /** Words that make a following `key` a credential key: api key, access key, private key. */
 // biome-ignore format: a word table, kept as rows
-const KEY_QUALIFIERS = new Set(['api', 'access', 'private', 'secret', 'auth', 'signing', 'encryption', 'master', 'session', 'account', 'app', 'license', 'client', 'shared', 'service', 'subscription', 'admin', 'server', 'hmac', 'jwt', 'aes', 'crypt', 'cipher', 'fernet', 'storage', 'primary', 'secondary', 'root', 'deploy', 'integration', 'partner', 'merchant', 'developer', 'dev', 'prod', 'live']);
+const KEY_QUALIFIERS = new Set(['api', 'access', 'private', 'secret', 'auth', 'signing', 'encryption', 'master', 'session', 'account', 'app', 'license', 'client', 'shared', 'service', 'subscription', 'admin', 'server', 'hmac', 'jwt', 'aes', 'crypt', 'cipher', 'fernet', 'storage', 'primary', 'secondary', 'root', 'deploy', 'integration', 'partner', 'merchant', 'developer', 'dev', 'prod', 'live', 'wifi', 'wlan', 'wpa']);
 /**
  * Words that make a following `token` something other than a credential: a page or a change marker
  * (AWS's NextToken, ChangeToken, LockToken), an idempotency key (ClientRequestToken), or a parser's
@@ -5232,9 +5252,9 @@ function isPasswordWord(w) {
         /^(db|my|admin|root|user|smtp|mail|ftp|sql|redis|mongo|ldap|proxy|vault|ssh|sudo|keystore|store|key|wifi|bind|conf)pass$/.test(w) ||
         /^[a-z]{2,8}(db|mgr)pass$/.test(w));
 }
-/** A word naming a secret, joined spellings included: githubtoken, stripesecret, sendgridapikey. */
+/** A word naming a secret, joined spellings included: githubtoken, stripesecret, sendgridapikey, Moodle's passwordsaltmain, Duo's skey and LoRaWAN's NwkSKey and AppSKey. */
 function isSecretWord(w) {
-    return SECRET_WORDS.has(w) || JOINED.test(w) || /(token|secret|apikey|accesskey|privatekey|secretkey|secretsalt|secretboxkey)$/.test(w);
+    return SECRET_WORDS.has(w) || JOINED.test(w) || /(token|secret|apikey|accesskey|privatekey|secretkey|secretsalt|secretboxkey|passwordsalt|passwordsaltmain)$/.test(w) || /^(?:nwk|app)?skey$/.test(w);
 }
 /** Qualifiers under which a last word `keys` is a list of the credentials themselves (Strapi's APP_KEYS, API_KEYS=k1,k2). */
 const PLURAL_KEY_QUALIFIERS = new Set(['api', 'app', 'secret', 'access', 'signing', 'encryption', 'session', 'master', 'auth']);
@@ -5694,9 +5714,9 @@ exports.KEY = `(?:[\\w$@-]+[.:/])*[\\w$@-]*${KW}[\\w$@-]*`;
  * `SecretStr('v')`, Node `Buffer.from('v')`, Go `[]byte("v")` and `strings.TrimSpace("v")`.
  */
 const WRAP = '(?:JSON\\.stringify|Buffer\\.from|SecretStr|pulumi\\.secret|(?:[\\w$]+\\.)?SecretValue\\.(?:unsafePlainText|plainText)|\\[\\]byte|strings\\.TrimSpace|bytes\\.fromhex)\\([ \\t]*';
-/** A value: triple-quoted on one line (Grafana's ini, for passwords holding # or ;), double-quoted with escaped quotes (`\"v\"`, a string inside a JSON string), double-, single- or back-quoted (a string prefix such as r"", @"" allowed), or bare. */
-exports.VALUE = `(?:"""([^"\\n]+)"""|\\\\"((?:[^"\\\\\\n]|\\\\[^"\\n])+)\\\\"|[rbufRBUF@]{0,2}"((?:[^"\\\\\\n]|\\\\.)+)"|[rbufRBUF@]{0,2}'((?:[^'\\\\\\n]|\\\\.)+)'|\`([^\`\\n]+)\`|([^\\s"'\`;<>|]+))`;
-exports.QUOTED = '(?:[rbuf@]{0,2}"((?:[^"\\\\\\n]|\\\\.)+)"|[rbuf@]{0,2}\'((?:[^\'\\\\\\n]|\\\\.)+)\')';
+/** A value: triple-quoted on one line (Grafana's ini, for passwords holding # or ;), double-quoted with escaped quotes (`\"v\"`, a string inside a JSON string), double-, single- or back-quoted (a string prefix such as r"", @"", T-SQL's N'' allowed), or bare. */
+exports.VALUE = `(?:"""([^"\\n]+)"""|\\\\"((?:[^"\\\\\\n]|\\\\[^"\\n])+)\\\\"|[rbufnRBUFN@]{0,2}"((?:[^"\\\\\\n]|\\\\.)+)"|[rbufnRBUFN@]{0,2}'((?:[^'\\\\\\n]|\\\\.)+)'|\`([^\`\\n]+)\`|([^\\s"'\`;<>|]+))`;
+exports.QUOTED = '(?:[rbufn@]{0,2}"((?:[^"\\\\\\n]|\\\\.)+)"|[rbufn@]{0,2}\'((?:[^\'\\\\\\n]|\\\\.)+)\')';
 /** What reads the environment by a property or an index (`process.env.X`, `ENV['X']`, `$_ENV['X']`, `os.environ['X']`). */
 exports.ENV_PROPERTY = '(?:process\\.env|import\\.meta\\.env|\\benv|os\\.environ|\\$_(?:env|server)|\\$ENV)';
 /** What reads the environment or a setting by a call (`getenv(`, `System.getenv(`, `ENV.fetch(`, `os.environ.get(`, `config(`, Gradle's `findProperty(`). */
@@ -5716,8 +5736,9 @@ exports.SOURCES = [
     `(?i)<add\\s+key\\s*=\\s*"([^"]*${KW}[^"]*)"\\s+value\\s*=\\s*"([^"]+)"`,
     // define('DB_PASSWORD', 'v'), putenv/setenv("KEY", "v"), System.setProperty("key", "v"),
     // [Environment]::SetEnvironmentVariable('KEY', 'v', 'User'), os.environ.setdefault("KEY", "v"), .header("X-Api-Key", "v"),
-    // Spark's .option("password", "v"), SparkSession.builder.config("spark.…secret.key", "v") and conf.set("fs.….key", "v")
-    `(?i)(?:define|putenv|setenv|setproperty|setenvironmentvariable|setdefault|header|setheader|addheader|withheader|\\.option|\\.config|\\.set)\\(\\s*['"]([^'"]*${KW}[^'"]*)['"]\\s*,\\s*${exports.QUOTED}`,
+    // Spark's .option("password", "v"), SparkSession.builder.config("spark.…secret.key", "v") and conf.set("fs.….key", "v"),
+    // ROS 2's declare_parameter("mqtt_password", "v") and DeclareLaunchArgument("api_key", default_value="v")
+    `(?i)(?:define|putenv|setenv|setproperty|setenvironmentvariable|setdefault|header|setheader|addheader|withheader|\\.option|\\.config|\\.set|declare_parameter|declarelaunchargument)\\(\\s*['"]([^'"]*${KW}[^'"]*)['"]\\s*,\\s*(?:default_value\\s*=\\s*)?${exports.QUOTED}`,
     // ENV KEY v (Dockerfile), set -gx KEY v (fish, and its history's `- cmd: set -Ux KEY v`), #define KEY "v" (C),
     // SetEnv KEY v (Apache), fastcgi_param KEY v; (nginx)
     `(?i)^[ \\t]*(?:- cmd:[ \\t]*)?(?:ENV|ARG|#[ \\t]*define|SetEnv|fastcgi_param|set(?:[ \\t]+-[a-zA-Z]+)*)[ \\t]+(${exports.KEY})[ \\t]+${exports.VALUE}`,
@@ -5726,8 +5747,9 @@ exports.SOURCES = [
     // A literal fallback after an environment lookup, keyed by the variable's name: process.env.KEY || "v",
     // ENV['KEY'] ?? 'v', getenv('KEY') ?: 'v', os.getenv("KEY", "v"), env('KEY', 'v'), config("KEY", default="v"),
     // Sys.getenv("KEY", unset = "v") (R), sys.env.getOrElse("KEY", "v") (Scala), String.fromEnvironment('KEY',
-    // defaultValue: 'v') (Dart), env::var("KEY").unwrap_or_else(|_| String::from("v")) (Rust), get(ENV, "KEY", "v") (Julia)
-    `(?i)(?:${exports.ENV_PROPERTY}(?:\\.|\\[[ \\t]*["']|\\{[ \\t]*["']?)|${exports.ENV_CALL}\\([ \\t]*(?:ENV[ \\t]*,[ \\t]*)?["'])(${exports.KEY})(?:["']?[ \\t]*[\\]}])?["']?[ \\t]*(?:${exports.OR}|\\)[ \\t]*(?:${exports.OR}|${exports.UNWRAP})|,[ \\t]*(?:(?:default|unset|defaultValue)[ \\t]*[=:][ \\t]*)?)[ \\t]*${exports.QUOTED}`,
+    // defaultValue: 'v') (Dart), env::var("KEY").unwrap_or_else(|_| String::from("v")) (Rust), get(ENV, "KEY", "v") (Julia),
+    // ENV.fetch("KEY") { "v" } (Ruby's block), Variable.get("key", default_var="v") (Airflow)
+    `(?i)(?:${exports.ENV_PROPERTY}(?:\\.|\\[[ \\t]*["']|\\{[ \\t]*["']?)|${exports.ENV_CALL}\\([ \\t]*(?:ENV[ \\t]*,[ \\t]*)?["'])(${exports.KEY})(?:["']?[ \\t]*[\\]}])?["']?[ \\t]*(?:${exports.OR}|\\)[ \\t]*(?:${exports.OR}|${exports.UNWRAP}|\\{)|,[ \\t]*(?:(?:default|unset|defaultValue|default_var)[ \\t]*[=:][ \\t]*)?)[ \\t]*${exports.QUOTED}`,
     // The default of a substitution: ${KEY:-v}, ${KEY-v}, ${KEY:=v} (shell, Compose), ${KEY:v} (Spring); not ${KEY:?message} or ${KEY:+alternate}
     `(?i)\\$\\{(${exports.KEY})(?::-|:=|-|:)([^?+=}\\s"'$-][^}\\s"'$]*)\\}`,
     // { "key": "password", "value": "v" } (Postman, Insomnia), {"name": "DB_PASSWORD", "value": "v"} (ECS, HAR),

@@ -56,6 +56,9 @@ require('./generators/tokens-batch44-c')(def, plain);
 require('./generators/tokens-batch45-a')(def, plain);
 require('./generators/tokens-batch45-b')(def, plain);
 require('./generators/tokens-batch45-c')(def, plain);
+require('./generators/tokens-batch46-a')(def, plain);
+require('./generators/tokens-batch46-b')(def, plain);
+require('./generators/tokens-batch46-c')(def, plain);
 
 // ---------------------------------------------------------------------------------------------
 // Marker expansion

@@ -10,10 +10,15 @@ export interface ColumnPair extends Pair {
     le: number;
 }
 /**
- * Pairs of the cells under credential-naming headers, when `bytes` starts with a CSV header line that
- * has one. `header` is the first line's end.
+ * Where a CSV file's header line starts and ends: its first line, or the first after `#` comment lines
+ * (an export's title and warning above the header).
  */
-export declare function columnPairs(bytes: Buffer, headerEnd: number): ColumnPair[];
+export declare function headerLine(bytes: Buffer): [number, number];
+/**
+ * Pairs of the cells under credential-naming headers, when the CSV header line at
+ * `bytes[headerStart..headerEnd)` has one.
+ */
+export declare function columnPairs(bytes: Buffer, headerStart: number, headerEnd: number): ColumnPair[];
 /** Files whose pipe tables are read by their header (Markdown, as wikis and note apps write it). */
 export declare const MARKDOWN_FILE: RegExp;
 /**

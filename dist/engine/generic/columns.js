@@ -1,6 +1,7 @@
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.MARKDOWN_FILE = void 0;
+exports.headerLine = headerLine;
 exports.columnPairs = columnPairs;
 exports.markdownTablePairs = markdownTablePairs;
 const keys_1 = require("./keys");
@@ -9,12 +10,12 @@ const SEPARATORS = [0x2c, 0x09, 0x3b, 0x7c];
 /** Longest cell read as a value; a longer one is text, not a credential. */
 const MAX_CELL = 512;
 /** The separator the header line uses most (`,` `\t` `;` `|`), or undefined when it has none. */
-function separatorOf(bytes, end) {
+function separatorOf(bytes, start, end) {
     let best;
     let most = 0;
     for (const sep of SEPARATORS) {
         let n = 0;
-        for (let i = 0; i < end; i++)
+        for (let i = start; i < end; i++)
             if (bytes[i] === sep)
                 n++;
         if (n > most)
@@ -50,14 +51,28 @@ function rowAt(bytes, from, sep) {
     }
 }
 /**
- * Pairs of the cells under credential-naming headers, when `bytes` starts with a CSV header line that
- * has one. `header` is the first line's end.
+ * Where a CSV file's header line starts and ends: its first line, or the first after `#` comment lines
+ * (an export's title and warning above the header).
  */
-function columnPairs(bytes, headerEnd) {
-    const sep = separatorOf(bytes, headerEnd);
+function headerLine(bytes) {
+    let start = 0;
+    for (let n = 0; n < 4 && bytes[start] === 35; n++) {
+        const end = bytes.indexOf(0x0a, start);
+        if (end < 0)
+            break;
+        start = end + 1;
+    }
+    return [start, bytes.indexOf(0x0a, start)];
+}
+/**
+ * Pairs of the cells under credential-naming headers, when the CSV header line at
+ * `bytes[headerStart..headerEnd)` has one.
+ */
+function columnPairs(bytes, headerStart, headerEnd) {
+    const sep = separatorOf(bytes, headerStart, headerEnd);
     if (sep === undefined)
         return [];
-    const header = rowAt(bytes, 0, sep).cells.map((c) => bytes.toString('utf8', c.start, c.end).trim());
+    const header = rowAt(bytes, headerStart, sep).cells.map((c) => bytes.toString('utf8', c.start, c.end).trim());
     const columns = header.map((name, i) => ((0, keys_1.judgeKey)(name).strength >= 3 ? i : -1)).filter((i) => i >= 0);
     if (columns.length === 0 || header.length < 2)
         return [];

@@ -27,7 +27,7 @@ const PASSWORD_WORDS = new Set(['password', 'passwd', 'pwd', 'passphrase', 'pass
 const SECRET_WORDS = new Set(['secret', 'secrets', 'token', 'apikey', 'credential', 'credentials', 'bearer', 'salt', 'privatekey', 'secretkey', 'accesskey', 'authtoken', 'accesstoken', 'refreshtoken', 'clientsecret', 'masterkey', 'signingkey', 'encryptionkey', 'sessionkey', 'appkey', 'licensekey', 'webhooksecret', 'dsn', 'privkey', 'presharedkey']);
 /** Words that make a following `key` a credential key: api key, access key, private key. */
 // biome-ignore format: a word table, kept as rows
-const KEY_QUALIFIERS = new Set(['api', 'access', 'private', 'secret', 'auth', 'signing', 'encryption', 'master', 'session', 'account', 'app', 'license', 'client', 'shared', 'service', 'subscription', 'admin', 'server', 'hmac', 'jwt', 'aes', 'crypt', 'cipher', 'fernet', 'storage', 'primary', 'secondary', 'root', 'deploy', 'integration', 'partner', 'merchant', 'developer', 'dev', 'prod', 'live']);
+const KEY_QUALIFIERS = new Set(['api', 'access', 'private', 'secret', 'auth', 'signing', 'encryption', 'master', 'session', 'account', 'app', 'license', 'client', 'shared', 'service', 'subscription', 'admin', 'server', 'hmac', 'jwt', 'aes', 'crypt', 'cipher', 'fernet', 'storage', 'primary', 'secondary', 'root', 'deploy', 'integration', 'partner', 'merchant', 'developer', 'dev', 'prod', 'live', 'wifi', 'wlan', 'wpa']);
 /**
  * Words that make a following `token` something other than a credential: a page or a change marker
  * (AWS's NextToken, ChangeToken, LockToken), an idempotency key (ClientRequestToken), or a parser's
@@ -169,9 +169,9 @@ function isPasswordWord(w) {
         /^(db|my|admin|root|user|smtp|mail|ftp|sql|redis|mongo|ldap|proxy|vault|ssh|sudo|keystore|store|key|wifi|bind|conf)pass$/.test(w) ||
         /^[a-z]{2,8}(db|mgr)pass$/.test(w));
 }
-/** A word naming a secret, joined spellings included: githubtoken, stripesecret, sendgridapikey. */
+/** A word naming a secret, joined spellings included: githubtoken, stripesecret, sendgridapikey, Moodle's passwordsaltmain, Duo's skey and LoRaWAN's NwkSKey and AppSKey. */
 function isSecretWord(w) {
-    return SECRET_WORDS.has(w) || JOINED.test(w) || /(token|secret|apikey|accesskey|privatekey|secretkey|secretsalt|secretboxkey)$/.test(w);
+    return SECRET_WORDS.has(w) || JOINED.test(w) || /(token|secret|apikey|accesskey|privatekey|secretkey|secretsalt|secretboxkey|passwordsalt|passwordsaltmain)$/.test(w) || /^(?:nwk|app)?skey$/.test(w);
 }
 /** Qualifiers under which a last word `keys` is a list of the credentials themselves (Strapi's APP_KEYS, API_KEYS=k1,k2). */
 const PLURAL_KEY_QUALIFIERS = new Set(['api', 'app', 'secret', 'access', 'signing', 'encryption', 'session', 'master', 'auth']);

@@ -1,7 +1,7 @@
 export declare const KEY = "(?:[\\w$@-]+[.:/])*[\\w$@-]*(?:pass|pwd|psk|bindpw|[_-]pw\\b|[_-]pat\\b|[_-]pin\\b|secret|token|key|auth|cred|bearer|salt|dsn)[\\w$@-]*";
-/** A value: triple-quoted on one line (Grafana's ini, for passwords holding # or ;), double-quoted with escaped quotes (`\"v\"`, a string inside a JSON string), double-, single- or back-quoted (a string prefix such as r"", @"" allowed), or bare. */
-export declare const VALUE = "(?:\"\"\"([^\"\\n]+)\"\"\"|\\\\\"((?:[^\"\\\\\\n]|\\\\[^\"\\n])+)\\\\\"|[rbufRBUF@]{0,2}\"((?:[^\"\\\\\\n]|\\\\.)+)\"|[rbufRBUF@]{0,2}'((?:[^'\\\\\\n]|\\\\.)+)'|`([^`\\n]+)`|([^\\s\"'`;<>|]+))";
-export declare const QUOTED = "(?:[rbuf@]{0,2}\"((?:[^\"\\\\\\n]|\\\\.)+)\"|[rbuf@]{0,2}'((?:[^'\\\\\\n]|\\\\.)+)')";
+/** A value: triple-quoted on one line (Grafana's ini, for passwords holding # or ;), double-quoted with escaped quotes (`\"v\"`, a string inside a JSON string), double-, single- or back-quoted (a string prefix such as r"", @"", T-SQL's N'' allowed), or bare. */
+export declare const VALUE = "(?:\"\"\"([^\"\\n]+)\"\"\"|\\\\\"((?:[^\"\\\\\\n]|\\\\[^\"\\n])+)\\\\\"|[rbufnRBUFN@]{0,2}\"((?:[^\"\\\\\\n]|\\\\.)+)\"|[rbufnRBUFN@]{0,2}'((?:[^'\\\\\\n]|\\\\.)+)'|`([^`\\n]+)`|([^\\s\"'`;<>|]+))";
+export declare const QUOTED = "(?:[rbufn@]{0,2}\"((?:[^\"\\\\\\n]|\\\\.)+)\"|[rbufn@]{0,2}'((?:[^'\\\\\\n]|\\\\.)+)')";
 /** What reads the environment by a property or an index (`process.env.X`, `ENV['X']`, `$_ENV['X']`, `os.environ['X']`). */
 export declare const ENV_PROPERTY = "(?:process\\.env|import\\.meta\\.env|\\benv|os\\.environ|\\$_(?:env|server)|\\$ENV)";
 /** What reads the environment or a setting by a call (`getenv(`, `System.getenv(`, `ENV.fetch(`, `os.environ.get(`, `config(`, Gradle's `findProperty(`). */

@@ -43,8 +43,8 @@ function keyStartOf(line: Buffer, h: number): number {
   return k;
 }
 
-/** Calls that set a variable or property by name (the pattern of `define(`), Spark's option, config and conf.set among them. */
-const SETTERS = /(?:putenv|setenv|setproperty|setenvironmentvariable|setdefault|header|\.option|\.config|\.set)\(/i;
+/** Calls that set a variable or property by name (the pattern of `define(`), Spark's option, config and conf.set and ROS 2's parameters among them. */
+const SETTERS = /(?:putenv|setenv|setproperty|setenvironmentvariable|setdefault|header|\.option|\.config|\.set|declare_parameter|declarelaunchargument)\(/i;
 /** Bytes a key's word is made of (letters, digits, `_ $ @ . -`): 1, else 0. */
 export const WORDISH = new Uint8Array(256);
 for (const ch of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_$@.-') WORDISH[ch.charCodeAt(0)] = 1;

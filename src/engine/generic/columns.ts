@@ -24,12 +24,12 @@ interface Cell {
 }
 
 /** The separator the header line uses most (`,` `\t` `;` `|`), or undefined when it has none. */
-function separatorOf(bytes: Buffer, end: number): number | undefined {
+function separatorOf(bytes: Buffer, start: number, end: number): number | undefined {
   let best: number | undefined;
   let most = 0;
   for (const sep of SEPARATORS) {
     let n = 0;
-    for (let i = 0; i < end; i++) if (bytes[i] === sep) n++;
+    for (let i = start; i < end; i++) if (bytes[i] === sep) n++;
     if (n > most) [best, most] = [sep, n];
   }
   return best;
@@ -59,13 +59,27 @@ function rowAt(bytes: Buffer, from: number, sep: number): { cells: Cell[]; next:
 }
 
 /**
- * Pairs of the cells under credential-naming headers, when `bytes` starts with a CSV header line that
- * has one. `header` is the first line's end.
+ * Where a CSV file's header line starts and ends: its first line, or the first after `#` comment lines
+ * (an export's title and warning above the header).
  */
-export function columnPairs(bytes: Buffer, headerEnd: number): ColumnPair[] {
-  const sep = separatorOf(bytes, headerEnd);
+export function headerLine(bytes: Buffer): [number, number] {
+  let start = 0;
+  for (let n = 0; n < 4 && bytes[start] === 35; n++) {
+    const end = bytes.indexOf(0x0a, start);
+    if (end < 0) break;
+    start = end + 1;
+  }
+  return [start, bytes.indexOf(0x0a, start)];
+}
+
+/**
+ * Pairs of the cells under credential-naming headers, when the CSV header line at
+ * `bytes[headerStart..headerEnd)` has one.
+ */
+export function columnPairs(bytes: Buffer, headerStart: number, headerEnd: number): ColumnPair[] {
+  const sep = separatorOf(bytes, headerStart, headerEnd);
   if (sep === undefined) return [];
-  const header = rowAt(bytes, 0, sep).cells.map((c) => bytes.toString('utf8', c.start, c.end).trim());
+  const header = rowAt(bytes, headerStart, sep).cells.map((c) => bytes.toString('utf8', c.start, c.end).trim());
   const columns = header.map((name, i) => (judgeKey(name).strength >= 3 ? i : -1)).filter((i) => i >= 0);
   if (columns.length === 0 || header.length < 2) return [];
   const out: ColumnPair[] = [];

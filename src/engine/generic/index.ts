@@ -14,7 +14,7 @@ import { lineBounds } from '../regions';
 import { fileContext } from './context';
 import { pairBelow } from './below';
 import { WORDISH } from './choose';
-import { type ColumnPair, columnPairs, MARKDOWN_FILE, markdownTablePairs } from './columns';
+import { type ColumnPair, columnPairs, headerLine, MARKDOWN_FILE, markdownTablePairs } from './columns';
 import { SQL_FILE, sqlColumnPairs } from './sql-columns';
 import { type Pair, pairsOn } from './extract';
 import { judgeKey, keyQualifierIn } from './keys';
@@ -47,6 +47,8 @@ export interface Explanation {
 }
 
 const BARE_KEY = /^key$/i;
+/** A connection string's password field just before a value: `;Password=`, `;Pwd=`. */
+const CONNECTION_FIELD = /;[ \t]*(?:password|pwd)[ \t]*=$/i;
 /** The word `hashed` before a key and its `=` or `:` (`api_key hashed token=…`). */
 const HASHED_BEFORE = /\bhashed[ \t]+[\w.-]{0,24}(?:token|key|secret|password)[ \t]*[=:][ \t]*["']?$/i;
 /** A YAML mapping's `key:` (or a list item's) opening its line. */
@@ -73,8 +75,9 @@ function idleKeyHit(bytes: Buffer, p: number): boolean {
   return bytes[j] !== 58;
 }
 
+/** Characters of a value's run: a token's, and the symbols of a password (`Gateway!Site2023` under `wifiKey`). */
 const TOKEN_CHAR = new Uint8Array(256);
-for (const ch of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=_.~-') TOKEN_CHAR[ch.charCodeAt(0)] = 1;
+for (const ch of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=_.~-!@#$%^&*?') TOKEN_CHAR[ch.charCodeAt(0)] = 1;
 
 /**
  * After a key that ends in `key` (at `i`, past the word): a separator, then a value too short to be a
@@ -153,7 +156,9 @@ function judgePair(s: Scope, pair: Pair, ls: number, le: number, longLine: boole
   const key = qualifier ? `${qualifier}.${pair.key}` : pair.key;
   // A log's `hashed token=…` (LiteLLM's proxy logs the SHA-256 of each key it checks) names a digest, not the key.
   if (HASHED_BEFORE.test(bytes.toString('latin1', Math.max(ls, start - 64), start))) return;
-  const d = decide(key, pair.value, pair.quoted, s.ctx, longLine, pair.expression, pair.inString);
+  // A connection string's `;Password=v;` field (an SSIS package's <ConfiguredValue>) holds text, not a variable.
+  const field = !pair.quoted && bytes[end] === 59 && CONNECTION_FIELD.test(bytes.toString('latin1', Math.max(ls, start - 16), start));
+  const d = decide(key, pair.value, pair.quoted, s.ctx, longLine, pair.expression, pair.inString || field);
   // A weak password typed at a Python prompt (a doctest's `>>> conn = connect(…)`) is an example.
   if (d.report && d.severity && DOCTEST.test(bytes.toString('latin1', ls, Math.min(le, ls + 16)))) {
     d.report = false;
@@ -222,8 +227,8 @@ export function detectGeneric(fragment: Fragment, rules: CompiledRule[], positio
   if (positions.length > 0) tablePairs(s, mappingChildPairs(bytes, positions));
   // A CSV file's header names the columns of every row below it: a keyword in the header line reads them.
   if (fragment.offset === 0 && CSV.test(fragment.path)) {
-    const headerEnd = bytes.indexOf(0x0a);
-    if (headerEnd > 0 && positions.some((p) => p < headerEnd)) tablePairs(s, columnPairs(bytes, headerEnd));
+    const [headerStart, headerEnd] = headerLine(bytes);
+    if (headerEnd > headerStart && positions.some((p) => p >= headerStart && p < headerEnd)) tablePairs(s, columnPairs(bytes, headerStart, headerEnd));
   }
   // A Markdown table's header names the cells below it, as a CSV file's does.
   if (MARKDOWN_FILE.test(fragment.path) && positions.length > 0) tablePairs(s, markdownTablePairs(bytes, positions));
