@@ -6004,6 +6004,7 @@ exports.judgeValue = judgeValue;
 const entropy_1 = require("../entropy");
 const placeholders_1 = require("../placeholders");
 const public_keys_1 = require("../public-keys");
+const validators_1 = require("../validators");
 const REFERENCE = [
     /^\$|^%(?:[A-Za-z_][\w.]*%(?:$|[\\/:;])|[({]|[a-z](?![A-Za-z0-9]))/, // $VAR, ${VAR}, $(cmd), %VAR%, %VAR%\dir, %(name)s, %{var}, %s; not a generated password's leading % (`%0ZV0J…`, `%qD4oi…`, `%hCVPKbx%.FT5…`)
     /^[@#]\{/, // @{var}, #{ruby}
@@ -6153,7 +6154,7 @@ function vetoOf(v, quoted, code, text = false) {
         return 'a password hash or digest';
     if (public_keys_1.PUBLIC_BY_DESIGN.test(v))
         return 'a key its provider documents as public (client-side)';
-    if (anonJwt(v))
+    if ((0, validators_1.anonJwt)(v))
         return "Supabase's anon key (public by design)";
     if (PUBLIC_KEY_DER.test(v))
         return 'a public key';
@@ -6203,18 +6204,6 @@ function encodedVeto(v, quoted, code) {
 function tokenSegment(v) {
     // A JWT is judged by the JWT rules, which read its claims (a Supabase anon key is public).
     return !v.startsWith('eyJ') && v.split('.').some((p) => p.length >= 20 && /\d/.test(p) && /[a-z]/.test(p) && /[A-Z]/.test(p) && wordShare(p) < 0.5);
-}
-/** A JWT whose claims give the role `anon`: Supabase's anon key, published to browsers (row-level security applies). */
-function anonJwt(v) {
-    const parts = v.split('.');
-    if (parts.length !== 3 || !v.startsWith('eyJ'))
-        return false;
-    try {
-        return JSON.parse(Buffer.from(parts[1], 'base64url').toString('utf8'))?.role === 'anon';
-    }
-    catch {
-        return false;
-    }
 }
 /** The share of `v`'s characters in word-like runs (a capital or not, then three lower-case letters or more). */
 function wordShare(v) {
@@ -8434,28 +8423,38 @@ function printable(v) {
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.VALIDATOR_NAMES = void 0;
+exports.anonJwt = anonJwt;
 exports.validatorFor = validatorFor;
 const placeholders_1 = require("./placeholders");
-/** A JWT is a credential only when it is signed: a decodable header whose alg is not "none", and a signature. */
-function jwt(token) {
+/** A JWT's decoded header and claims, or undefined when it is not three parts whose first two decode as JSON. */
+function decodeJwt(token) {
     const parts = token.split('.');
-    if (parts.length !== 3 || parts[2].length === 0)
-        return false;
+    if (parts.length !== 3)
+        return undefined;
     try {
         const header = JSON.parse(Buffer.from(parts[0], 'base64url').toString('utf8'));
         const payload = JSON.parse(Buffer.from(parts[1], 'base64url').toString('utf8'));
-        // Supabase's anon key is a signed JWT published to browsers by design (row-level security applies).
-        if (payload && payload.role === 'anon')
-            return false;
-        // NATS's operator, account and user JWTs (alg ed25519-nkey) are public claims: the nkey seed beside a
-        // user JWT is the secret (https://docs.nats.io/running-a-nats-service/configuration/securing_nats/jwt).
-        if (header.alg === 'ed25519-nkey')
-            return false;
-        return typeof header.alg === 'string' && header.alg.toLowerCase() !== 'none';
+        return { header, payload, signed: parts[2].length > 0 };
     }
     catch {
-        return false;
+        return undefined;
     }
+}
+/** Supabase's anon key: a JWT whose role claim is `anon`, published to browsers by design (row-level security applies); jwt() below passes over it too. */
+function anonJwt(token) {
+    return token.startsWith('eyJ') && decodeJwt(token)?.payload?.role === 'anon';
+}
+/** A JWT is a credential only when it is signed: a decodable header whose alg is not "none", and a signature. */
+function jwt(token) {
+    const decoded = decodeJwt(token);
+    if (!decoded?.signed || decoded.header === null || decoded.payload?.role === 'anon')
+        return false;
+    const { alg } = decoded.header;
+    // NATS's operator, account and user JWTs (alg ed25519-nkey) are public claims: the nkey seed beside a
+    // user JWT is the secret (https://docs.nats.io/running-a-nats-service/configuration/securing_nats/jwt).
+    if (alg === 'ed25519-nkey')
+        return false;
+    return typeof alg === 'string' && alg.toLowerCase() !== 'none';
 }
 /**
  * HTTP Basic credentials: base64 of "user:password" with a non-empty password. The user may be empty

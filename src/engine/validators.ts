@@ -2,22 +2,33 @@
 import type { ValidatorName } from '../generated/rule-file';
 import { placeholderReason } from './placeholders';
 
-/** A JWT is a credential only when it is signed: a decodable header whose alg is not "none", and a signature. */
-function jwt(token: string): boolean {
+/** A JWT's decoded header and claims, or undefined when it is not three parts whose first two decode as JSON. */
+function decodeJwt(token: string): { header: { alg?: unknown }; payload: { role?: unknown } | null; signed: boolean } | undefined {
   const parts = token.split('.');
-  if (parts.length !== 3 || parts[2].length === 0) return false;
+  if (parts.length !== 3) return undefined;
   try {
     const header = JSON.parse(Buffer.from(parts[0], 'base64url').toString('utf8')) as { alg?: unknown };
-    const payload = JSON.parse(Buffer.from(parts[1], 'base64url').toString('utf8')) as { role?: unknown };
-    // Supabase's anon key is a signed JWT published to browsers by design (row-level security applies).
-    if (payload && payload.role === 'anon') return false;
-    // NATS's operator, account and user JWTs (alg ed25519-nkey) are public claims: the nkey seed beside a
-    // user JWT is the secret (https://docs.nats.io/running-a-nats-service/configuration/securing_nats/jwt).
-    if (header.alg === 'ed25519-nkey') return false;
-    return typeof header.alg === 'string' && header.alg.toLowerCase() !== 'none';
+    const payload = JSON.parse(Buffer.from(parts[1], 'base64url').toString('utf8')) as { role?: unknown } | null;
+    return { header, payload, signed: parts[2].length > 0 };
   } catch {
-    return false;
+    return undefined;
   }
+}
+
+/** Supabase's anon key: a JWT whose role claim is `anon`, published to browsers by design (row-level security applies); jwt() below passes over it too. */
+export function anonJwt(token: string): boolean {
+  return token.startsWith('eyJ') && decodeJwt(token)?.payload?.role === 'anon';
+}
+
+/** A JWT is a credential only when it is signed: a decodable header whose alg is not "none", and a signature. */
+function jwt(token: string): boolean {
+  const decoded = decodeJwt(token);
+  if (!decoded?.signed || decoded.header === null || decoded.payload?.role === 'anon') return false;
+  const { alg } = decoded.header;
+  // NATS's operator, account and user JWTs (alg ed25519-nkey) are public claims: the nkey seed beside a
+  // user JWT is the secret (https://docs.nats.io/running-a-nats-service/configuration/securing_nats/jwt).
+  if (alg === 'ed25519-nkey') return false;
+  return typeof alg === 'string' && alg.toLowerCase() !== 'none';
 }
 
 /**

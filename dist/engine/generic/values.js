@@ -11,6 +11,7 @@ exports.judgeValue = judgeValue;
 const entropy_1 = require("../entropy");
 const placeholders_1 = require("../placeholders");
 const public_keys_1 = require("../public-keys");
+const validators_1 = require("../validators");
 const REFERENCE = [
     /^\$|^%(?:[A-Za-z_][\w.]*%(?:$|[\\/:;])|[({]|[a-z](?![A-Za-z0-9]))/, // $VAR, ${VAR}, $(cmd), %VAR%, %VAR%\dir, %(name)s, %{var}, %s; not a generated password's leading % (`%0ZV0J…`, `%qD4oi…`, `%hCVPKbx%.FT5…`)
     /^[@#]\{/, // @{var}, #{ruby}
@@ -160,7 +161,7 @@ function vetoOf(v, quoted, code, text = false) {
         return 'a password hash or digest';
     if (public_keys_1.PUBLIC_BY_DESIGN.test(v))
         return 'a key its provider documents as public (client-side)';
-    if (anonJwt(v))
+    if ((0, validators_1.anonJwt)(v))
         return "Supabase's anon key (public by design)";
     if (PUBLIC_KEY_DER.test(v))
         return 'a public key';
@@ -210,18 +211,6 @@ function encodedVeto(v, quoted, code) {
 function tokenSegment(v) {
     // A JWT is judged by the JWT rules, which read its claims (a Supabase anon key is public).
     return !v.startsWith('eyJ') && v.split('.').some((p) => p.length >= 20 && /\d/.test(p) && /[a-z]/.test(p) && /[A-Z]/.test(p) && wordShare(p) < 0.5);
-}
-/** A JWT whose claims give the role `anon`: Supabase's anon key, published to browsers (row-level security applies). */
-function anonJwt(v) {
-    const parts = v.split('.');
-    if (parts.length !== 3 || !v.startsWith('eyJ'))
-        return false;
-    try {
-        return JSON.parse(Buffer.from(parts[1], 'base64url').toString('utf8'))?.role === 'anon';
-    }
-    catch {
-        return false;
-    }
 }
 /** The share of `v`'s characters in word-like runs (a capital or not, then three lower-case letters or more). */
 function wordShare(v) {

@@ -8,6 +8,7 @@ import { shannonEntropy } from '../entropy';
 import { placeholderReason } from '../placeholders';
 import type { KeyVerdict } from './keys';
 import { PUBLIC_BY_DESIGN } from '../public-keys';
+import { anonJwt } from '../validators';
 
 /** The verdict on a value: a veto, or a score from -2 (a word, not a secret) to +2 (random). */
 export interface ValueVerdict {
@@ -189,17 +190,6 @@ function encodedVeto(v: string, quoted: boolean, code: boolean): string | undefi
 function tokenSegment(v: string): boolean {
   // A JWT is judged by the JWT rules, which read its claims (a Supabase anon key is public).
   return !v.startsWith('eyJ') && v.split('.').some((p) => p.length >= 20 && /\d/.test(p) && /[a-z]/.test(p) && /[A-Z]/.test(p) && wordShare(p) < 0.5);
-}
-
-/** A JWT whose claims give the role `anon`: Supabase's anon key, published to browsers (row-level security applies). */
-function anonJwt(v: string): boolean {
-  const parts = v.split('.');
-  if (parts.length !== 3 || !v.startsWith('eyJ')) return false;
-  try {
-    return (JSON.parse(Buffer.from(parts[1], 'base64url').toString('utf8')) as { role?: unknown } | null)?.role === 'anon';
-  } catch {
-    return false;
-  }
 }
 
 /** The share of `v`'s characters in word-like runs (a capital or not, then three lower-case letters or more). */
