@@ -59,9 +59,12 @@ const PUBLIC_KEY_QUALIFIERS = new Set(['site', 'search', 'anon', 'consumer', 'br
  * Providers whose "API key" or "app key" is the public half of a pair, the secret being its API secret:
  * Shopify's API key is the app's client id, Pusher's app key ships to browsers, Cloudinary's and
  * Mailjet's API keys name the account, GoDaddy's API key pairs with its API secret (acme.sh's GD_Key),
- * Zoom's API and SDK keys are its client ids (the SDK key goes to browsers inside every session JWT).
+ * Zoom's API and SDK keys are its client ids (the SDK key goes to browsers inside every session JWT),
+ * Amplitude's API key ships in its browser and mobile SDKs (the secret key is the other half).
  */
-const PUBLIC_HALF = new Set(['shopify', 'pusher', 'cloudinary', 'mailjet', 'godaddy', 'gd', 'zoom']);
+const PUBLIC_HALF = new Set(['shopify', 'pusher', 'cloudinary', 'mailjet', 'godaddy', 'gd', 'zoom', 'amplitude']);
+/** Providers whose plain "token" is a client-side project token: Mixpanel's (its API secret is the secret). */
+const PUBLIC_TOKEN = new Set(['mixpanel']);
 /** Joined spellings of qualified keys (apikey, accesskey) count as the pair. */
 const JOINED = /^(api|access|private|secret|auth|signing|encryption|master|session|account|app|license|client|shared|service|subscription|admin)(key|token|secret)$/;
 
@@ -128,6 +131,7 @@ export function judgeKey(key: string): KeyVerdict {
   if (api > 0 && (words[api - 1] === 'search' || (words[api - 1] === 'only' && words[api - 2] === 'search'))) return { kind: 'secret', strength: 0, reason: 'a search key is public' };
   if ((w === 'key' || w === 'apikey' || w === 'appkey') && words.slice(0, credAt).some((x) => PUBLIC_HALF.has(x)))
     return { kind: 'secret', strength: 0, reason: "the provider's API key is the public half of a pair" };
+  if (w === 'token' && words.slice(0, credAt).some((x) => PUBLIC_TOKEN.has(x))) return { kind: 'secret', strength: 0, reason: "the provider's project token is public" };
   // python-social-auth's SOCIAL_AUTH_<BACKEND>_KEY is the OAuth client id; its _SECRET is the secret.
   if (w === 'key' && credAt === words.length - 1 && words[0] === 'social' && words[1] === 'auth') return { kind: 'secret', strength: 0, reason: "python-social-auth's key is the client id" };
   if (w === 'key') {
