@@ -59,6 +59,9 @@ require('./generators/tokens-batch45-c')(def, plain);
 require('./generators/tokens-batch46-a')(def, plain);
 require('./generators/tokens-batch46-b')(def, plain);
 require('./generators/tokens-batch46-c')(def, plain);
+require('./generators/tokens-batch47-a')(def, plain);
+require('./generators/tokens-batch47-b')(def, plain);
+require('./generators/tokens-batch47-c')(def, plain);
 
 // ---------------------------------------------------------------------------------------------
 // Marker expansion
