@@ -2782,6 +2782,217 @@ function breadthFirst(rows, outputs, order) {
 }
 
 },
+"engine/base58.js": function (exports, require, module, __filename, __dirname) {
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.base58Decode = base58Decode;
+exports.base58Encode = base58Encode;
+exports.base58CheckEncode = base58CheckEncode;
+exports.isBase58Check = isBase58Check;
+/**
+ * Base58Check, Bitcoin's encoding of keys and addresses: base58 of a payload and the first four bytes
+ * of its double SHA-256 (https://en.bitcoin.it/wiki/Base58Check_encoding). A value whose checksum holds
+ * is that encoding and nothing else: one random string in four billion passes.
+ */
+const node_crypto_1 = require("node:crypto");
+const ALPHABET = '123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz';
+const DIGIT = new Int8Array(128).fill(-1);
+for (let i = 0; i < ALPHABET.length; i++)
+    DIGIT[ALPHABET.charCodeAt(i)] = i;
+/** The bytes `text` encodes in base58, or undefined when it holds a character outside the alphabet. */
+function base58Decode(text) {
+    const bytes = [];
+    for (let i = 0; i < text.length; i++) {
+        const code = text.charCodeAt(i);
+        let carry = code < 128 ? DIGIT[code] : -1;
+        if (carry < 0)
+            return undefined;
+        for (let j = 0; j < bytes.length; j++) {
+            carry += bytes[j] * 58;
+            bytes[j] = carry & 0xff;
+            carry >>= 8;
+        }
+        for (; carry > 0; carry >>= 8)
+            bytes.push(carry & 0xff);
+    }
+    // Each leading '1' is a leading zero byte.
+    for (let i = 0; i < text.length && text[i] === '1'; i++)
+        bytes.push(0);
+    return Buffer.from(bytes.reverse());
+}
+/** `bytes` in base58 (each leading zero byte as a '1'). */
+function base58Encode(bytes) {
+    const digits = [];
+    for (const byte of bytes) {
+        let carry = byte;
+        for (let j = 0; j < digits.length; j++) {
+            carry += digits[j] << 8;
+            digits[j] = carry % 58;
+            carry = (carry / 58) | 0;
+        }
+        for (; carry > 0; carry = (carry / 58) | 0)
+            digits.push(carry % 58);
+    }
+    let out = '';
+    for (let i = 0; i < bytes.length && bytes[i] === 0; i++)
+        out += '1';
+    for (let i = digits.length - 1; i >= 0; i--)
+        out += ALPHABET[digits[i]];
+    return out;
+}
+/** `payload` and its four-byte double-SHA-256 checksum, in base58. */
+function base58CheckEncode(payload) {
+    return base58Encode(Buffer.concat([payload, doubleSha256(payload).subarray(0, 4)]));
+}
+const doubleSha256 = (data) => (0, node_crypto_1.createHash)('sha256').update((0, node_crypto_1.createHash)('sha256').update(data).digest()).digest();
+/** True when `text` is base58 of a payload followed by its four-byte double-SHA-256 checksum. */
+function isBase58Check(text) {
+    const raw = base58Decode(text);
+    if (!raw || raw.length < 5)
+        return false;
+    const payload = raw.subarray(0, raw.length - 4);
+    return doubleSha256(payload).compare(raw, raw.length - 4, raw.length, 0, 4) === 0;
+}
+
+},
+"engine/bip39-words.js": function (exports, require, module, __filename, __dirname) {
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.BIP39_ENGLISH = void 0;
+/**
+ * The English word list of BIP-39 (2,048 words, in order): https://github.com/bitcoin/bips/blob/master/bip-0039/english.txt
+ * (SHA-256 of the file 2f5eed53a4727b4bf8880d8f3f199efc90e58503646d9ff8eff3a2ed3b24dbda, as the BIP lists it).
+ */
+// biome-ignore format: a word list, kept as rows
+const WORDS = [
+    'abandon ability able about above absent absorb abstract absurd abuse access accident account accuse achieve ',
+    'acid acoustic acquire across act action actor actress actual adapt add addict address adjust admit adult ',
+    'advance advice aerobic affair afford afraid again age agent agree ahead aim air airport aisle alarm album ',
+    'alcohol alert alien all alley allow almost alone alpha already also alter always amateur amazing among amount ',
+    'amused analyst anchor ancient anger angle angry animal ankle announce annual another answer antenna antique ',
+    'anxiety any apart apology appear apple approve april arch arctic area arena argue arm armed armor army around ',
+    'arrange arrest arrive arrow art artefact artist artwork ask aspect assault asset assist assume asthma athlete ',
+    'atom attack attend attitude attract auction audit august aunt author auto autumn average avocado avoid awake ',
+    'aware away awesome awful awkward axis baby bachelor bacon badge bag balance balcony ball bamboo banana banner ',
+    'bar barely bargain barrel base basic basket battle beach bean beauty because become beef before begin behave ',
+    'behind believe below belt bench benefit best betray better between beyond bicycle bid bike bind biology bird ',
+    'birth bitter black blade blame blanket blast bleak bless blind blood blossom blouse blue blur blush board ',
+    'boat body boil bomb bone bonus book boost border boring borrow boss bottom bounce box boy bracket brain brand ',
+    'brass brave bread breeze brick bridge brief bright bring brisk broccoli broken bronze broom brother brown ',
+    'brush bubble buddy budget buffalo build bulb bulk bullet bundle bunker burden burger burst bus business busy ',
+    'butter buyer buzz cabbage cabin cable cactus cage cake call calm camera camp can canal cancel candy cannon ',
+    'canoe canvas canyon capable capital captain car carbon card cargo carpet carry cart case cash casino castle ',
+    'casual cat catalog catch category cattle caught cause caution cave ceiling celery cement census century ',
+    'cereal certain chair chalk champion change chaos chapter charge chase chat cheap check cheese chef cherry ',
+    'chest chicken chief child chimney choice choose chronic chuckle chunk churn cigar cinnamon circle citizen ',
+    'city civil claim clap clarify claw clay clean clerk clever click client cliff climb clinic clip clock clog ',
+    'close cloth cloud clown club clump cluster clutch coach coast coconut code coffee coil coin collect color ',
+    'column combine come comfort comic common company concert conduct confirm congress connect consider control ',
+    'convince cook cool copper copy coral core corn correct cost cotton couch country couple course cousin cover ',
+    'coyote crack cradle craft cram crane crash crater crawl crazy cream credit creek crew cricket crime crisp ',
+    'critic crop cross crouch crowd crucial cruel cruise crumble crunch crush cry crystal cube culture cup ',
+    'cupboard curious current curtain curve cushion custom cute cycle dad damage damp dance danger daring dash ',
+    'daughter dawn day deal debate debris decade december decide decline decorate decrease deer defense define ',
+    'defy degree delay deliver demand demise denial dentist deny depart depend deposit depth deputy derive ',
+    'describe desert design desk despair destroy detail detect develop device devote diagram dial diamond diary ',
+    'dice diesel diet differ digital dignity dilemma dinner dinosaur direct dirt disagree discover disease dish ',
+    'dismiss disorder display distance divert divide divorce dizzy doctor document dog doll dolphin domain donate ',
+    'donkey donor door dose double dove draft dragon drama drastic draw dream dress drift drill drink drip drive ',
+    'drop drum dry duck dumb dune during dust dutch duty dwarf dynamic eager eagle early earn earth easily east ',
+    'easy echo ecology economy edge edit educate effort egg eight either elbow elder electric elegant element ',
+    'elephant elevator elite else embark embody embrace emerge emotion employ empower empty enable enact end ',
+    'endless endorse enemy energy enforce engage engine enhance enjoy enlist enough enrich enroll ensure enter ',
+    'entire entry envelope episode equal equip era erase erode erosion error erupt escape essay essence estate ',
+    'eternal ethics evidence evil evoke evolve exact example excess exchange excite exclude excuse execute ',
+    'exercise exhaust exhibit exile exist exit exotic expand expect expire explain expose express extend extra eye ',
+    'eyebrow fabric face faculty fade faint faith fall false fame family famous fan fancy fantasy farm fashion fat ',
+    'fatal father fatigue fault favorite feature february federal fee feed feel female fence festival fetch fever ',
+    'few fiber fiction field figure file film filter final find fine finger finish fire firm first fiscal fish fit ',
+    'fitness fix flag flame flash flat flavor flee flight flip float flock floor flower fluid flush fly foam focus ',
+    'fog foil fold follow food foot force forest forget fork fortune forum forward fossil foster found fox fragile ',
+    'frame frequent fresh friend fringe frog front frost frown frozen fruit fuel fun funny furnace fury future ',
+    'gadget gain galaxy gallery game gap garage garbage garden garlic garment gas gasp gate gather gauge gaze ',
+    'general genius genre gentle genuine gesture ghost giant gift giggle ginger giraffe girl give glad glance ',
+    'glare glass glide glimpse globe gloom glory glove glow glue goat goddess gold good goose gorilla gospel ',
+    'gossip govern gown grab grace grain grant grape grass gravity great green grid grief grit grocery group grow ',
+    'grunt guard guess guide guilt guitar gun gym habit hair half hammer hamster hand happy harbor hard harsh ',
+    'harvest hat have hawk hazard head health heart heavy hedgehog height hello helmet help hen hero hidden high ',
+    'hill hint hip hire history hobby hockey hold hole holiday hollow home honey hood hope horn horror horse ',
+    'hospital host hotel hour hover hub huge human humble humor hundred hungry hunt hurdle hurry hurt husband ',
+    'hybrid ice icon idea identify idle ignore ill illegal illness image imitate immense immune impact impose ',
+    'improve impulse inch include income increase index indicate indoor industry infant inflict inform inhale ',
+    'inherit initial inject injury inmate inner innocent input inquiry insane insect inside inspire install intact ',
+    'interest into invest invite involve iron island isolate issue item ivory jacket jaguar jar jazz jealous jeans ',
+    'jelly jewel job join joke journey joy judge juice jump jungle junior junk just kangaroo keen keep ketchup key ',
+    'kick kid kidney kind kingdom kiss kit kitchen kite kitten kiwi knee knife knock know lab label labor ladder ',
+    'lady lake lamp language laptop large later latin laugh laundry lava law lawn lawsuit layer lazy leader leaf ',
+    'learn leave lecture left leg legal legend leisure lemon lend length lens leopard lesson letter level liar ',
+    'liberty library license life lift light like limb limit link lion liquid list little live lizard load loan ',
+    'lobster local lock logic lonely long loop lottery loud lounge love loyal lucky luggage lumber lunar lunch ',
+    'luxury lyrics machine mad magic magnet maid mail main major make mammal man manage mandate mango mansion ',
+    'manual maple marble march margin marine market marriage mask mass master match material math matrix matter ',
+    'maximum maze meadow mean measure meat mechanic medal media melody melt member memory mention menu mercy merge ',
+    'merit merry mesh message metal method middle midnight milk million mimic mind minimum minor minute miracle ',
+    'mirror misery miss mistake mix mixed mixture mobile model modify mom moment monitor monkey monster month moon ',
+    'moral more morning mosquito mother motion motor mountain mouse move movie much muffin mule multiply muscle ',
+    'museum mushroom music must mutual myself mystery myth naive name napkin narrow nasty nation nature near neck ',
+    'need negative neglect neither nephew nerve nest net network neutral never news next nice night noble noise ',
+    'nominee noodle normal north nose notable note nothing notice novel now nuclear number nurse nut oak obey ',
+    'object oblige obscure observe obtain obvious occur ocean october odor off offer office often oil okay old ',
+    'olive olympic omit once one onion online only open opera opinion oppose option orange orbit orchard order ',
+    'ordinary organ orient original orphan ostrich other outdoor outer output outside oval oven over own owner ',
+    'oxygen oyster ozone pact paddle page pair palace palm panda panel panic panther paper parade parent park ',
+    'parrot party pass patch path patient patrol pattern pause pave payment peace peanut pear peasant pelican pen ',
+    'penalty pencil people pepper perfect permit person pet phone photo phrase physical piano picnic picture piece ',
+    'pig pigeon pill pilot pink pioneer pipe pistol pitch pizza place planet plastic plate play please pledge ',
+    'pluck plug plunge poem poet point polar pole police pond pony pool popular portion position possible post ',
+    'potato pottery poverty powder power practice praise predict prefer prepare present pretty prevent price pride ',
+    'primary print priority prison private prize problem process produce profit program project promote proof ',
+    'property prosper protect proud provide public pudding pull pulp pulse pumpkin punch pupil puppy purchase ',
+    'purity purpose purse push put puzzle pyramid quality quantum quarter question quick quit quiz quote rabbit ',
+    'raccoon race rack radar radio rail rain raise rally ramp ranch random range rapid rare rate rather raven raw ',
+    'razor ready real reason rebel rebuild recall receive recipe record recycle reduce reflect reform refuse ',
+    'region regret regular reject relax release relief rely remain remember remind remove render renew rent reopen ',
+    'repair repeat replace report require rescue resemble resist resource response result retire retreat return ',
+    'reunion reveal review reward rhythm rib ribbon rice rich ride ridge rifle right rigid ring riot ripple risk ',
+    'ritual rival river road roast robot robust rocket romance roof rookie room rose rotate rough round route ',
+    'royal rubber rude rug rule run runway rural sad saddle sadness safe sail salad salmon salon salt salute same ',
+    'sample sand satisfy satoshi sauce sausage save say scale scan scare scatter scene scheme school science ',
+    'scissors scorpion scout scrap screen script scrub sea search season seat second secret section security seed ',
+    'seek segment select sell seminar senior sense sentence series service session settle setup seven shadow shaft ',
+    'shallow share shed shell sheriff shield shift shine ship shiver shock shoe shoot shop short shoulder shove ',
+    'shrimp shrug shuffle shy sibling sick side siege sight sign silent silk silly silver similar simple since ',
+    'sing siren sister situate six size skate sketch ski skill skin skirt skull slab slam sleep slender slice ',
+    'slide slight slim slogan slot slow slush small smart smile smoke smooth snack snake snap sniff snow soap ',
+    'soccer social sock soda soft solar soldier solid solution solve someone song soon sorry sort soul sound soup ',
+    'source south space spare spatial spawn speak special speed spell spend sphere spice spider spike spin spirit ',
+    'split spoil sponsor spoon sport spot spray spread spring spy square squeeze squirrel stable stadium staff ',
+    'stage stairs stamp stand start state stay steak steel stem step stereo stick still sting stock stomach stone ',
+    'stool story stove strategy street strike strong struggle student stuff stumble style subject submit subway ',
+    'success such sudden suffer sugar suggest suit summer sun sunny sunset super supply supreme sure surface surge ',
+    'surprise surround survey suspect sustain swallow swamp swap swarm swear sweet swift swim swing switch sword ',
+    'symbol symptom syrup system table tackle tag tail talent talk tank tape target task taste tattoo taxi teach ',
+    'team tell ten tenant tennis tent term test text thank that theme then theory there they thing this thought ',
+    'three thrive throw thumb thunder ticket tide tiger tilt timber time tiny tip tired tissue title toast tobacco ',
+    'today toddler toe together toilet token tomato tomorrow tone tongue tonight tool tooth top topic topple torch ',
+    'tornado tortoise toss total tourist toward tower town toy track trade traffic tragic train transfer trap ',
+    'trash travel tray treat tree trend trial tribe trick trigger trim trip trophy trouble truck true truly ',
+    'trumpet trust truth try tube tuition tumble tuna tunnel turkey turn turtle twelve twenty twice twin twist two ',
+    'type typical ugly umbrella unable unaware uncle uncover under undo unfair unfold unhappy uniform unique unit ',
+    'universe unknown unlock until unusual unveil update upgrade uphold upon upper upset urban urge usage use used ',
+    'useful useless usual utility vacant vacuum vague valid valley valve van vanish vapor various vast vault ',
+    'vehicle velvet vendor venture venue verb verify version very vessel veteran viable vibrant vicious victory ',
+    'video view village vintage violin virtual virus visa visit visual vital vivid vocal voice void volcano volume ',
+    'vote voyage wage wagon wait walk wall walnut want warfare warm warrior wash wasp waste water wave way wealth ',
+    'weapon wear weasel weather web wedding weekend weird welcome west wet whale what wheat wheel when where whip ',
+    'whisper wide width wife wild will win window wine wing wink winner winter wire wisdom wise wish witness wolf ',
+    'woman wonder wood wool word work world worry worth wrap wreck wrestle wrist write wrong yard year yellow you ',
+    'young youth zebra zero zone zoo ',
+].join('').trim().split(' ');
+/** The word list in its order (a word's index is the 11 bits it encodes), for membership tests. */
+exports.BIP39_ENGLISH = new Set(WORDS);
+
+},
 "engine/candidate.js": function (exports, require, module, __filename, __dirname) {
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
@@ -3717,7 +3928,9 @@ exports.hashIdFilter = hashIdFilter;
 const CODE_REFERENCE = [
     /^[A-Za-z_$][\w$]*(\.[A-Za-z_$][\w$]*)+(\(\))?$/, // config.auth.token, this.secret
     /^[A-Za-z_$][\w$]*\(.*\)?$/, // getToken(
-    /^[$%][A-Za-z_{(]/, // $TOKEN, ${TOKEN}, %TOKEN%, $(cat …)
+    /^\$[A-Za-z_{(]/, // $TOKEN, ${TOKEN}, $(cat …)
+    // %TOKEN%, %env.X%, %{X}, %(x)s, printf's %s; not a password that starts with a percent escape (`%DCQ5…`).
+    /^%[A-Za-z_][\w.:-]*%|^%[{(]|^%(?:\d+\$)?[-+ #0]*\d*(?:\.\d+)?[sdifuxXoqv](?:$|[^A-Za-z0-9])/,
     /^(process\.env|os\.environ|env\.|ENV\[|System\.getenv|getenv)/,
     /^[A-Z][A-Z0-9]*(_[A-Z0-9]+)+$/, // SOME_ENV_NAME
     /^[a-z]+([A-Z][a-z]+)+$/, // camelCaseIdentifier
@@ -4169,8 +4382,8 @@ function patternsFor(line, hits) {
             want.add(sources_1.FALLBACK);
         if ((c === 124 && line[i + 1] === 124) || (c === 63 && (line[i + 1] === 63 || line[i + 1] === 58)))
             want.add(sources_1.BARE_FALLBACK);
-        // `key: expr ?? 'v'`: the expression's literal fallback.
-        if ((c === 58 || c === 61) && (line.indexOf('??', i) > 0 || line.indexOf('||', i) > 0))
+        // `key: expr ?? 'v'`: the expression's literal fallback; `key: z.string().default('v')`: a schema's default, as Jinja's `| default('v')`.
+        if ((c === 58 || c === 61) && (line.indexOf('??', i) > 0 || line.indexOf('||', i) > 0 || line.indexOf('default(', i) > 0))
             want.add(sources_1.BARE_FALLBACK);
         if (c === 44 && tupleOpens(line, k))
             want.add(sources_1.TUPLE);
@@ -5208,7 +5421,8 @@ function judgeKey(key) {
     const api = w === 'apikey' ? credAt : w === 'key' && words[credAt - 1] === 'api' ? credAt - 1 : -1;
     if (api > 0 && (words[api - 1] === 'search' || (words[api - 1] === 'only' && words[api - 2] === 'search')))
         return { kind: 'secret', strength: 0, reason: 'a search key is public' };
-    if ((w === 'key' || w === 'apikey' || w === 'appkey') && words.slice(0, credAt).some((x) => PUBLIC_HALF.has(x)))
+    // Not its secret half (`AMPLITUDE_SECRET_KEY`, `PUSHER_APP_SECRET_KEY`).
+    if ((w === 'key' || w === 'apikey' || w === 'appkey') && words.slice(0, credAt).some((x) => PUBLIC_HALF.has(x)) && !words.slice(0, credAt).some((x) => x === 'secret' || x === 'private'))
         return { kind: 'secret', strength: 0, reason: "the provider's API key is the public half of a pair" };
     if (w === 'token' && words.slice(0, credAt).some((x) => PUBLIC_TOKEN.has(x)))
         return { kind: 'secret', strength: 0, reason: "the provider's project token is public" };
@@ -5330,10 +5544,17 @@ function holdsPairs(line, start, end) {
     let eq = start;
     while (eq < end && line[eq] !== 61)
         eq++;
-    if (eq === end)
+    // A JSON object as a string (`COMPOSER_AUTH='{"http-basic":{…"password":"v"}}'`) holds pairs too; not
+    // a stored password's digest and its salt (Keycloak's `secretData`: `{"value":"<hash>","salt":"…"}`).
+    const json = line[start] === 123 && line.subarray(start, end).indexOf('":') > 0;
+    if (eq === end && !json)
         return false;
     const text = line.toString('latin1', start, end);
-    return /(?:^|[;\s?&])[\w.-]+=[^=\s;]/.test(text) && !text.includes('{{') && !text.includes('${') && !text.includes('#{');
+    if (text.includes('{{') || text.includes('${') || text.includes('#{'))
+        return false;
+    if (json)
+        return !(/\bvalue\\?":/.test(text) && /\bsalt\\?":/.test(text));
+    return /(?:^|[;\s?&])[\w.-]+=[^=\s;]/.test(text);
 }
 
 },
@@ -5711,7 +5932,7 @@ exports.WRAP_NAMES = exports.WRAPPED = exports.SERIALIZED = exports.TUPLE = expo
  * are built from, and the index of each pattern that a line must ask for by name (choose.ts). RE2 syntax.
  */
 /** A word a credential key holds somewhere (keys.ts judges the whole key). */
-const KW = '(?:pass|pwd|psk|bindpw|[_-]pw\\b|[_-]pat\\b|[_-]pin\\b|secret|token|key|auth|cred|bearer|salt|dsn)';
+const KW = '(?:pass|pwd|psk|bindpw|(?:\\b|[_-])pw\\b|[_-]pat\\b|[_-]pin\\b|secret|token|key|auth|cred|bearer|salt|dsn)';
 exports.KEY = `(?:[\\w$@-]+[.:/])*[\\w$@-]*${KW}[\\w$@-]*`;
 /**
  * A call that passes a literal through unchanged, or marks it a secret: webpack's DefinePlugin takes
@@ -5766,8 +5987,10 @@ exports.SOURCES = [
     // A literal passed through a call that keeps it: 'process.env.KEY': JSON.stringify('v'), key: SecretValue.unsafePlainText('v')
     `(?i)(?:^|[^\\w.$@-])["'\`]?(${exports.KEY})["'\`]?\\]?[ \\t]*(?:=>|:=|=|:)[ \\t]*${WRAP}${exports.QUOTED}`,
     // A variable named for a credential with a literal fallback: private_key || "v", apiKey ?? "v", token ?: "v"; or a
-    // key given an expression that falls back to one: `apiKey: opts.apiKey ?? "v"`, `pass: config.get('KEY') || "v"`
-    `(?i)(?:^|[^\\w.$@-])(${exports.KEY})["'\`]?\\]?[ \\t]*(?:(?:=|:)[ \\t]*[^'"\`\\s][^\\n;]{0,119}?[ \\t])?(?:\\|\\||\\?\\?|\\?:)[ \\t]*${exports.QUOTED}`,
+    // key given an expression that falls back to one: `apiKey: opts.apiKey ?? "v"`, `pass: config.get('KEY') || "v"`,
+    // or a schema's default (zod, yup, Joi): `API_KEY: z.string().default("v")`, or a Jinja default (Ansible):
+    // `admin_password: "{{ vault_admin_password | default('v') }}"`
+    `(?i)(?:^|[^\\w.$@-])(${exports.KEY})["'\`]?\\]?[ \\t]*(?:(?:(?:=|:)[ \\t]*[^'"\`\\s][^\\n;]{0,119}?[ \\t])?(?:\\|\\||\\?\\?|\\?:)|(?:=|:)[ \\t]*[^'"\`\\s][^\\n;]{0,119}?\\.default\\(|(?:=|:)[ \\t]*["']?\\{\\{[^}\\n]{0,120}?\\|[ \\t]*default\\()[ \\t]*${exports.QUOTED}`,
     // A key and a value alone on a config line, apart by spaces: Fluent Bit's `HTTP_Passwd  v`, `Splunk_Token v`, a game
     // server's `rcon_password "v" // note`, a Tcl keyed list's `{ FTPPASSWD v }` or `{ FTPPASSWD {v} }` (Cloverleaf's NetConfig)
     `(?i)^[ \\t]*(?:\\{[ \\t]*)?(${exports.KEY})[ \\t]+(?:"([^"\\n]+)"[ \\t]*(?:\\/\\/[^\\n]*)?|\\{([^{}\\s]+)\\}[ \\t]*\\}|([^\\s"'\`=:;,{}()<>|][^\\s"'\`:;,{}()<>|]*)[ \\t]*\\}?[ \\t]*)\\r?$`,
@@ -6112,6 +6335,9 @@ const APP_PASSWORD = new RegExp(`^${exports.APP_PASSWORD_SHAPE}$`);
 function vetoOf(v, quoted, code, text = false) {
     if (REFERENCE.some((r) => r.test(v)))
         return 'a reference to a secret kept elsewhere';
+    // `"credentialData": "{\"hashIterations\":27500,…}"`: settings as JSON, whose own pairs are judged one by one.
+    if (/^\{\\?"[\w.-]+\\?"\s*:.*\}$/.test(v))
+        return 'a JSON object (its pairs are read on their own)';
     // Looked at without escaped line ends (`"no password supplied\n"`).
     const bare = v.replace(/(?:\\[rnt])+$/, '');
     if ((0, placeholders_1.placeholderReason)(bare, undefined, true))
@@ -6166,8 +6392,9 @@ function vetoOf(v, quoted, code, text = false) {
     // `++` inside a quoted literal, or inside a long unbroken run of base64, is base64 (`s5SB++Rey`), not an increment.
     if ((CODE.test(v) && !(quoted && tokenSegment(v))) || (!quoted && (SUBSCRIPT.test(v) || (v.includes('++') && !BASE64_RUN.test(v)))))
         return 'code';
-    // Unquoted in code: a list literal (`[ccache.credentials[i]]`) or a negated name (`-per_token_logps`).
-    if (!quoted && code && !text && /^\[|^-[A-Za-z_]/.test(v))
+    // Unquoted in code: a list literal (`[ccache.credentials[i]]`), a negated name (`-per_token_logps`) or
+    // arithmetic on an attribute (`pw = 2.0**self.frac_bits`).
+    if (!quoted && code && !text && (/^\[|^-[A-Za-z_]/.test(v) || /\*\*|\b(?:self|this)\.[A-Za-z_]/.test(v)))
         return 'code';
     // A YAML flow sequence of names (Compose's `secrets: [db_password, jwt_secret]`): references, not a value.
     if (!quoted && /^\[[ \t]*[a-z][a-z0-9]*(?:[_.-][a-z0-9]+)+[ \t]*(?:[,\]].*)?$/.test(v))
@@ -8430,6 +8657,8 @@ Object.defineProperty(exports, "__esModule", { value: true });
 exports.VALIDATOR_NAMES = void 0;
 exports.anonJwt = anonJwt;
 exports.validatorFor = validatorFor;
+const base58_1 = require("./base58");
+const bip39_words_1 = require("./bip39-words");
 const placeholders_1 = require("./placeholders");
 /** A JWT's decoded header and claims, or undefined when it is not three parts whose first two decode as JSON. */
 function decodeJwt(token) {
@@ -8485,8 +8714,18 @@ function basicAuth(value) {
 function mixedPassword(value) {
     return /[A-Z]/.test(value) && /[a-z]/.test(value) && /[0-9]/.test(value) && /[^A-Za-z0-9]/.test(value);
 }
+/** Mnemonic lengths BIP-39 defines: 128 to 256 bits of entropy, in steps of 32, and their checksum. */
+const MNEMONIC_WORDS = new Set([12, 15, 18, 21, 24]);
+/**
+ * A BIP-39 mnemonic: 12, 15, 18, 21 or 24 words, every one from the English word list. The checksum is
+ * not checked: with one word mistyped, the other words still give the wallet away (2,048 tries find it).
+ */
+function bip39(value) {
+    const words = value.trim().split(/\s+/);
+    return MNEMONIC_WORDS.has(words.length) && words.every((w) => bip39_words_1.BIP39_ENGLISH.has(w));
+}
 // Keyed by the schema's list of names (`validate:`): a name without a check here does not compile.
-const VALIDATORS = { jwt, 'basic-auth': basicAuth, 'mixed-password': mixedPassword };
+const VALIDATORS = { jwt, 'basic-auth': basicAuth, 'mixed-password': mixedPassword, bip39, base58check: base58_1.isBase58Check };
 /** The names with a check, for the test that they are the schema's. */
 exports.VALIDATOR_NAMES = Object.keys(VALIDATORS);
 /** The check a rule's `validate:` names, or undefined for an unknown name. */
@@ -10778,6 +11017,7 @@ exports.fakePem = fakePem;
  */
 const node_crypto_1 = require("node:crypto");
 const regex_syntax_1 = require("../engine/regex-syntax");
+const base58_1 = require("../engine/base58");
 const checksum_1 = require("../engine/checksum");
 // Bound once: drawing a fake calls these per character, and a global lookup is slow in a vm context
 // (jest's sandbox, where the test suites draw tens of thousands of fakes).
@@ -10877,6 +11117,12 @@ const HELPERS = {
     pem: (arg, rng) => fakePem(arg || 'PRIVATE KEY', rng),
     hex: (arg, rng) => rng.string('0123456789abcdef', Number(arg) || 32),
     alnum: (arg, rng) => rng.string(exports.ALNUM, Number(arg) || 32),
+    // {{b58check:VERSION:N[:SUFFIX]}}: Base58Check of the version bytes, N random bytes and the suffix (hex), as
+    // Bitcoin's WIF (80, 32, 01) and BIP-32 keys (0488ade4, 74) are built: a random string fails their checksum.
+    b58check: (arg, rng) => {
+        const [version, n, suffix = ''] = arg.split(':');
+        return (0, base58_1.base58CheckEncode)(Buffer.from(version + rng.string('0123456789abcdef', 2 * Number(n)) + suffix, 'hex'));
+    },
     uuid: (_arg, rng) => {
         const h = rng.string('0123456789abcdef', 32);
         return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-a${h.slice(17, 20)}-${h.slice(20)}`;
@@ -11117,7 +11363,8 @@ function rulesOf(files) {
  * `{{near:NAMES}}` is a provider's key context, for tokens with no prefix of their own: NAMES (an RE2
  * alternation, case-insensitive) inside the key (`SHODAN_API_KEY=`, `shodanKey:`), or naming the
  * section a credential-named key sits in (`shodan:\n  api_key: v`, `[shodan]\ntoken = v`,
- * `"shodan": {"key": "v"}`), followed by the assignment; or a call taking the value first
+ * `"shodan": {"key": "v"}`) or the `value` of an object the key opens (`"SHODAN_KEY": {` then
+ * `"value": "v"`, Hardhat's vars.json and ARM parameter files), followed by the assignment; or a call taking the value first
  * (`shodan.Shodan("v")`, `new ShodanClient('v')`).
  */
 Object.defineProperty(exports, "__esModule", { value: true });
@@ -11128,7 +11375,7 @@ const ASSIGN = '["\'`]?\\]?[ \\t]*(?:=>|:=|=|:|>)[ \\t]*(?:(?:@|[rbufRBUF]{1,2})
 const CREDENTIAL_KEY = '(?:api[_.-]?key|apikey|key|token|secret|password|passwd|pass|auth|credentials?|access[_.-]?key|client[_.-]?secret|private[_.-]?key|signing[_.-]?key|license[_.-]?key|access[_.-]?token|bearer)';
 function near(names) {
     const inKey = '[\\w.-]{0,40}';
-    const section = `[\\w.-]{0,20}["'\`\\]]?[ \\t]*[:=]?[ \\t]*[{\\[(]?[^\\n]{0,20}\\n(?:[^\\n]{0,120}\\n){0,3}?[ \\t]*["'\`]?[\\w.-]{0,20}${CREDENTIAL_KEY}[\\w.-]{0,20}`;
+    const section = `[\\w.-]{0,20}["'\`\\]]?[ \\t]*[:=]?[ \\t]*[{\\[(]?[^\\n]{0,20}\\n(?:[^\\n]{0,120}\\n){0,3}?[ \\t]*["'\`]?(?:[\\w.-]{0,20}${CREDENTIAL_KEY}[\\w.-]{0,20}|value)`;
     const call = '[\\w.-]{0,40}\\([ \\t]*["\'`]';
     return `(?i:(?:${names})(?:(?:${inKey}|${section})${ASSIGN}|${call}))`;
 }

@@ -3,6 +3,8 @@ Object.defineProperty(exports, "__esModule", { value: true });
 exports.VALIDATOR_NAMES = void 0;
 exports.anonJwt = anonJwt;
 exports.validatorFor = validatorFor;
+const base58_1 = require("./base58");
+const bip39_words_1 = require("./bip39-words");
 const placeholders_1 = require("./placeholders");
 /** A JWT's decoded header and claims, or undefined when it is not three parts whose first two decode as JSON. */
 function decodeJwt(token) {
@@ -58,8 +60,18 @@ function basicAuth(value) {
 function mixedPassword(value) {
     return /[A-Z]/.test(value) && /[a-z]/.test(value) && /[0-9]/.test(value) && /[^A-Za-z0-9]/.test(value);
 }
+/** Mnemonic lengths BIP-39 defines: 128 to 256 bits of entropy, in steps of 32, and their checksum. */
+const MNEMONIC_WORDS = new Set([12, 15, 18, 21, 24]);
+/**
+ * A BIP-39 mnemonic: 12, 15, 18, 21 or 24 words, every one from the English word list. The checksum is
+ * not checked: with one word mistyped, the other words still give the wallet away (2,048 tries find it).
+ */
+function bip39(value) {
+    const words = value.trim().split(/\s+/);
+    return MNEMONIC_WORDS.has(words.length) && words.every((w) => bip39_words_1.BIP39_ENGLISH.has(w));
+}
 // Keyed by the schema's list of names (`validate:`): a name without a check here does not compile.
-const VALIDATORS = { jwt, 'basic-auth': basicAuth, 'mixed-password': mixedPassword };
+const VALIDATORS = { jwt, 'basic-auth': basicAuth, 'mixed-password': mixedPassword, bip39, base58check: base58_1.isBase58Check };
 /** The names with a check, for the test that they are the schema's. */
 exports.VALIDATOR_NAMES = Object.keys(VALIDATORS);
 /** The check a rule's `validate:` names, or undefined for an unknown name. */

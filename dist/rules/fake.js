@@ -14,6 +14,7 @@ exports.fakePem = fakePem;
  */
 const node_crypto_1 = require("node:crypto");
 const regex_syntax_1 = require("../engine/regex-syntax");
+const base58_1 = require("../engine/base58");
 const checksum_1 = require("../engine/checksum");
 // Bound once: drawing a fake calls these per character, and a global lookup is slow in a vm context
 // (jest's sandbox, where the test suites draw tens of thousands of fakes).
@@ -113,6 +114,12 @@ const HELPERS = {
     pem: (arg, rng) => fakePem(arg || 'PRIVATE KEY', rng),
     hex: (arg, rng) => rng.string('0123456789abcdef', Number(arg) || 32),
     alnum: (arg, rng) => rng.string(exports.ALNUM, Number(arg) || 32),
+    // {{b58check:VERSION:N[:SUFFIX]}}: Base58Check of the version bytes, N random bytes and the suffix (hex), as
+    // Bitcoin's WIF (80, 32, 01) and BIP-32 keys (0488ade4, 74) are built: a random string fails their checksum.
+    b58check: (arg, rng) => {
+        const [version, n, suffix = ''] = arg.split(':');
+        return (0, base58_1.base58CheckEncode)(Buffer.from(version + rng.string('0123456789abcdef', 2 * Number(n)) + suffix, 'hex'));
+    },
     uuid: (_arg, rng) => {
         const h = rng.string('0123456789abcdef', 32);
         return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-a${h.slice(17, 20)}-${h.slice(20)}`;

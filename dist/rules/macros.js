@@ -8,7 +8,8 @@
  * `{{near:NAMES}}` is a provider's key context, for tokens with no prefix of their own: NAMES (an RE2
  * alternation, case-insensitive) inside the key (`SHODAN_API_KEY=`, `shodanKey:`), or naming the
  * section a credential-named key sits in (`shodan:\n  api_key: v`, `[shodan]\ntoken = v`,
- * `"shodan": {"key": "v"}`), followed by the assignment; or a call taking the value first
+ * `"shodan": {"key": "v"}`) or the `value` of an object the key opens (`"SHODAN_KEY": {` then
+ * `"value": "v"`, Hardhat's vars.json and ARM parameter files), followed by the assignment; or a call taking the value first
  * (`shodan.Shodan("v")`, `new ShodanClient('v')`).
  */
 Object.defineProperty(exports, "__esModule", { value: true });
@@ -19,7 +20,7 @@ const ASSIGN = '["\'`]?\\]?[ \\t]*(?:=>|:=|=|:|>)[ \\t]*(?:(?:@|[rbufRBUF]{1,2})
 const CREDENTIAL_KEY = '(?:api[_.-]?key|apikey|key|token|secret|password|passwd|pass|auth|credentials?|access[_.-]?key|client[_.-]?secret|private[_.-]?key|signing[_.-]?key|license[_.-]?key|access[_.-]?token|bearer)';
 function near(names) {
     const inKey = '[\\w.-]{0,40}';
-    const section = `[\\w.-]{0,20}["'\`\\]]?[ \\t]*[:=]?[ \\t]*[{\\[(]?[^\\n]{0,20}\\n(?:[^\\n]{0,120}\\n){0,3}?[ \\t]*["'\`]?[\\w.-]{0,20}${CREDENTIAL_KEY}[\\w.-]{0,20}`;
+    const section = `[\\w.-]{0,20}["'\`\\]]?[ \\t]*[:=]?[ \\t]*[{\\[(]?[^\\n]{0,20}\\n(?:[^\\n]{0,120}\\n){0,3}?[ \\t]*["'\`]?(?:[\\w.-]{0,20}${CREDENTIAL_KEY}[\\w.-]{0,20}|value)`;
     const call = '[\\w.-]{0,40}\\([ \\t]*["\'`]';
     return `(?i:(?:${names})(?:(?:${inKey}|${section})${ASSIGN}|${call}))`;
 }

@@ -1,5 +1,7 @@
 /** Structural checks a rule can ask for (`validate:`), for formats a regex cannot judge alone. */
 import type { ValidatorName } from '../generated/rule-file';
+import { isBase58Check } from './base58';
+import { BIP39_ENGLISH } from './bip39-words';
 import { placeholderReason } from './placeholders';
 
 /** A JWT's decoded header and claims, or undefined when it is not three parts whose first two decode as JSON. */
@@ -54,8 +56,20 @@ function mixedPassword(value: string): boolean {
   return /[A-Z]/.test(value) && /[a-z]/.test(value) && /[0-9]/.test(value) && /[^A-Za-z0-9]/.test(value);
 }
 
+/** Mnemonic lengths BIP-39 defines: 128 to 256 bits of entropy, in steps of 32, and their checksum. */
+const MNEMONIC_WORDS = new Set([12, 15, 18, 21, 24]);
+
+/**
+ * A BIP-39 mnemonic: 12, 15, 18, 21 or 24 words, every one from the English word list. The checksum is
+ * not checked: with one word mistyped, the other words still give the wallet away (2,048 tries find it).
+ */
+function bip39(value: string): boolean {
+  const words = value.trim().split(/\s+/);
+  return MNEMONIC_WORDS.has(words.length) && words.every((w) => BIP39_ENGLISH.has(w));
+}
+
 // Keyed by the schema's list of names (`validate:`): a name without a check here does not compile.
-const VALIDATORS: Record<ValidatorName, (secret: string) => boolean> = { jwt, 'basic-auth': basicAuth, 'mixed-password': mixedPassword };
+const VALIDATORS: Record<ValidatorName, (secret: string) => boolean> = { jwt, 'basic-auth': basicAuth, 'mixed-password': mixedPassword, bip39, base58check: isBase58Check };
 
 /** The names with a check, for the test that they are the schema's. */
 export const VALIDATOR_NAMES = Object.keys(VALIDATORS);

@@ -5,6 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import { complement, firstCaptureGroup, parseRegex, RegexNode } from '../engine/regex-syntax';
+import { base58CheckEncode } from '../engine/base58';
 import { applyChecksum } from '../engine/checksum';
 
 // Bound once: drawing a fake calls these per character, and a global lookup is slow in a vm context
@@ -111,6 +112,12 @@ const HELPERS: Record<string, (arg: string, rng: Prng) => string> = {
   pem: (arg, rng) => fakePem(arg || 'PRIVATE KEY', rng),
   hex: (arg, rng) => rng.string('0123456789abcdef', Number(arg) || 32),
   alnum: (arg, rng) => rng.string(ALNUM, Number(arg) || 32),
+  // {{b58check:VERSION:N[:SUFFIX]}}: Base58Check of the version bytes, N random bytes and the suffix (hex), as
+  // Bitcoin's WIF (80, 32, 01) and BIP-32 keys (0488ade4, 74) are built: a random string fails their checksum.
+  b58check: (arg, rng) => {
+    const [version, n, suffix = ''] = arg.split(':');
+    return base58CheckEncode(Buffer.from(version + rng.string('0123456789abcdef', 2 * Number(n)) + suffix, 'hex'));
+  },
   uuid: (_arg, rng) => {
     const h = rng.string('0123456789abcdef', 32);
     return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-a${h.slice(17, 20)}-${h.slice(20)}`;

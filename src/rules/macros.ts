@@ -7,7 +7,8 @@
  * `{{near:NAMES}}` is a provider's key context, for tokens with no prefix of their own: NAMES (an RE2
  * alternation, case-insensitive) inside the key (`SHODAN_API_KEY=`, `shodanKey:`), or naming the
  * section a credential-named key sits in (`shodan:\n  api_key: v`, `[shodan]\ntoken = v`,
- * `"shodan": {"key": "v"}`), followed by the assignment; or a call taking the value first
+ * `"shodan": {"key": "v"}`) or the `value` of an object the key opens (`"SHODAN_KEY": {` then
+ * `"value": "v"`, Hardhat's vars.json and ARM parameter files), followed by the assignment; or a call taking the value first
  * (`shodan.Shodan("v")`, `new ShodanClient('v')`).
  */
 
@@ -20,7 +21,7 @@ const CREDENTIAL_KEY =
 
 function near(names: string): string {
   const inKey = '[\\w.-]{0,40}';
-  const section = `[\\w.-]{0,20}["'\`\\]]?[ \\t]*[:=]?[ \\t]*[{\\[(]?[^\\n]{0,20}\\n(?:[^\\n]{0,120}\\n){0,3}?[ \\t]*["'\`]?[\\w.-]{0,20}${CREDENTIAL_KEY}[\\w.-]{0,20}`;
+  const section = `[\\w.-]{0,20}["'\`\\]]?[ \\t]*[:=]?[ \\t]*[{\\[(]?[^\\n]{0,20}\\n(?:[^\\n]{0,120}\\n){0,3}?[ \\t]*["'\`]?(?:[\\w.-]{0,20}${CREDENTIAL_KEY}[\\w.-]{0,20}|value)`;
   const call = '[\\w.-]{0,40}\\([ \\t]*["\'`]';
   return `(?i:(?:${names})(?:(?:${inKey}|${section})${ASSIGN}|${call}))`;
 }

@@ -125,7 +125,8 @@ function judgeKey(key) {
     const api = w === 'apikey' ? credAt : w === 'key' && words[credAt - 1] === 'api' ? credAt - 1 : -1;
     if (api > 0 && (words[api - 1] === 'search' || (words[api - 1] === 'only' && words[api - 2] === 'search')))
         return { kind: 'secret', strength: 0, reason: 'a search key is public' };
-    if ((w === 'key' || w === 'apikey' || w === 'appkey') && words.slice(0, credAt).some((x) => PUBLIC_HALF.has(x)))
+    // Not its secret half (`AMPLITUDE_SECRET_KEY`, `PUSHER_APP_SECRET_KEY`).
+    if ((w === 'key' || w === 'apikey' || w === 'appkey') && words.slice(0, credAt).some((x) => PUBLIC_HALF.has(x)) && !words.slice(0, credAt).some((x) => x === 'secret' || x === 'private'))
         return { kind: 'secret', strength: 0, reason: "the provider's API key is the public half of a pair" };
     if (w === 'token' && words.slice(0, credAt).some((x) => PUBLIC_TOKEN.has(x)))
         return { kind: 'secret', strength: 0, reason: "the provider's project token is public" };

@@ -37,8 +37,15 @@ function holdsPairs(line, start, end) {
     let eq = start;
     while (eq < end && line[eq] !== 61)
         eq++;
-    if (eq === end)
+    // A JSON object as a string (`COMPOSER_AUTH='{"http-basic":{…"password":"v"}}'`) holds pairs too; not
+    // a stored password's digest and its salt (Keycloak's `secretData`: `{"value":"<hash>","salt":"…"}`).
+    const json = line[start] === 123 && line.subarray(start, end).indexOf('":') > 0;
+    if (eq === end && !json)
         return false;
     const text = line.toString('latin1', start, end);
-    return /(?:^|[;\s?&])[\w.-]+=[^=\s;]/.test(text) && !text.includes('{{') && !text.includes('${') && !text.includes('#{');
+    if (text.includes('{{') || text.includes('${') || text.includes('#{'))
+        return false;
+    if (json)
+        return !(/\bvalue\\?":/.test(text) && /\bsalt\\?":/.test(text));
+    return /(?:^|[;\s?&])[\w.-]+=[^=\s;]/.test(text);
 }

@@ -114,6 +114,9 @@ const APP_PASSWORD = new RegExp(`^${exports.APP_PASSWORD_SHAPE}$`);
 function vetoOf(v, quoted, code, text = false) {
     if (REFERENCE.some((r) => r.test(v)))
         return 'a reference to a secret kept elsewhere';
+    // `"credentialData": "{\"hashIterations\":27500,…}"`: settings as JSON, whose own pairs are judged one by one.
+    if (/^\{\\?"[\w.-]+\\?"\s*:.*\}$/.test(v))
+        return 'a JSON object (its pairs are read on their own)';
     // Looked at without escaped line ends (`"no password supplied\n"`).
     const bare = v.replace(/(?:\\[rnt])+$/, '');
     if ((0, placeholders_1.placeholderReason)(bare, undefined, true))
@@ -168,8 +171,9 @@ function vetoOf(v, quoted, code, text = false) {
     // `++` inside a quoted literal, or inside a long unbroken run of base64, is base64 (`s5SB++Rey`), not an increment.
     if ((CODE.test(v) && !(quoted && tokenSegment(v))) || (!quoted && (SUBSCRIPT.test(v) || (v.includes('++') && !BASE64_RUN.test(v)))))
         return 'code';
-    // Unquoted in code: a list literal (`[ccache.credentials[i]]`) or a negated name (`-per_token_logps`).
-    if (!quoted && code && !text && /^\[|^-[A-Za-z_]/.test(v))
+    // Unquoted in code: a list literal (`[ccache.credentials[i]]`), a negated name (`-per_token_logps`) or
+    // arithmetic on an attribute (`pw = 2.0**self.frac_bits`).
+    if (!quoted && code && !text && (/^\[|^-[A-Za-z_]/.test(v) || /\*\*|\b(?:self|this)\.[A-Za-z_]/.test(v)))
         return 'code';
     // A YAML flow sequence of names (Compose's `secrets: [db_password, jwt_secret]`): references, not a value.
     if (!quoted && /^\[[ \t]*[a-z][a-z0-9]*(?:[_.-][a-z0-9]+)+[ \t]*(?:[,\]].*)?$/.test(v))

@@ -3,7 +3,7 @@
  * are built from, and the index of each pattern that a line must ask for by name (choose.ts). RE2 syntax.
  */
 /** A word a credential key holds somewhere (keys.ts judges the whole key). */
-const KW = '(?:pass|pwd|psk|bindpw|[_-]pw\\b|[_-]pat\\b|[_-]pin\\b|secret|token|key|auth|cred|bearer|salt|dsn)';
+const KW = '(?:pass|pwd|psk|bindpw|(?:\\b|[_-])pw\\b|[_-]pat\\b|[_-]pin\\b|secret|token|key|auth|cred|bearer|salt|dsn)';
 export const KEY = `(?:[\\w$@-]+[.:/])*[\\w$@-]*${KW}[\\w$@-]*`;
 /**
  * A call that passes a literal through unchanged, or marks it a secret: webpack's DefinePlugin takes
@@ -60,8 +60,10 @@ export const SOURCES = [
   // A literal passed through a call that keeps it: 'process.env.KEY': JSON.stringify('v'), key: SecretValue.unsafePlainText('v')
   `(?i)(?:^|[^\\w.$@-])["'\`]?(${KEY})["'\`]?\\]?[ \\t]*(?:=>|:=|=|:)[ \\t]*${WRAP}${QUOTED}`,
   // A variable named for a credential with a literal fallback: private_key || "v", apiKey ?? "v", token ?: "v"; or a
-  // key given an expression that falls back to one: `apiKey: opts.apiKey ?? "v"`, `pass: config.get('KEY') || "v"`
-  `(?i)(?:^|[^\\w.$@-])(${KEY})["'\`]?\\]?[ \\t]*(?:(?:=|:)[ \\t]*[^'"\`\\s][^\\n;]{0,119}?[ \\t])?(?:\\|\\||\\?\\?|\\?:)[ \\t]*${QUOTED}`,
+  // key given an expression that falls back to one: `apiKey: opts.apiKey ?? "v"`, `pass: config.get('KEY') || "v"`,
+  // or a schema's default (zod, yup, Joi): `API_KEY: z.string().default("v")`, or a Jinja default (Ansible):
+  // `admin_password: "{{ vault_admin_password | default('v') }}"`
+  `(?i)(?:^|[^\\w.$@-])(${KEY})["'\`]?\\]?[ \\t]*(?:(?:(?:=|:)[ \\t]*[^'"\`\\s][^\\n;]{0,119}?[ \\t])?(?:\\|\\||\\?\\?|\\?:)|(?:=|:)[ \\t]*[^'"\`\\s][^\\n;]{0,119}?\\.default\\(|(?:=|:)[ \\t]*["']?\\{\\{[^}\\n]{0,120}?\\|[ \\t]*default\\()[ \\t]*${QUOTED}`,
   // A key and a value alone on a config line, apart by spaces: Fluent Bit's `HTTP_Passwd  v`, `Splunk_Token v`, a game
   // server's `rcon_password "v" // note`, a Tcl keyed list's `{ FTPPASSWD v }` or `{ FTPPASSWD {v} }` (Cloverleaf's NetConfig)
   `(?i)^[ \\t]*(?:\\{[ \\t]*)?(${KEY})[ \\t]+(?:"([^"\\n]+)"[ \\t]*(?:\\/\\/[^\\n]*)?|\\{([^{}\\s]+)\\}[ \\t]*\\}|([^\\s"'\`=:;,{}()<>|][^\\s"'\`:;,{}()<>|]*)[ \\t]*\\}?[ \\t]*)\\r?$`,

@@ -1,0 +1,70 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.base58Decode = base58Decode;
+exports.base58Encode = base58Encode;
+exports.base58CheckEncode = base58CheckEncode;
+exports.isBase58Check = isBase58Check;
+/**
+ * Base58Check, Bitcoin's encoding of keys and addresses: base58 of a payload and the first four bytes
+ * of its double SHA-256 (https://en.bitcoin.it/wiki/Base58Check_encoding). A value whose checksum holds
+ * is that encoding and nothing else: one random string in four billion passes.
+ */
+const node_crypto_1 = require("node:crypto");
+const ALPHABET = '123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz';
+const DIGIT = new Int8Array(128).fill(-1);
+for (let i = 0; i < ALPHABET.length; i++)
+    DIGIT[ALPHABET.charCodeAt(i)] = i;
+/** The bytes `text` encodes in base58, or undefined when it holds a character outside the alphabet. */
+function base58Decode(text) {
+    const bytes = [];
+    for (let i = 0; i < text.length; i++) {
+        const code = text.charCodeAt(i);
+        let carry = code < 128 ? DIGIT[code] : -1;
+        if (carry < 0)
+            return undefined;
+        for (let j = 0; j < bytes.length; j++) {
+            carry += bytes[j] * 58;
+            bytes[j] = carry & 0xff;
+            carry >>= 8;
+        }
+        for (; carry > 0; carry >>= 8)
+            bytes.push(carry & 0xff);
+    }
+    // Each leading '1' is a leading zero byte.
+    for (let i = 0; i < text.length && text[i] === '1'; i++)
+        bytes.push(0);
+    return Buffer.from(bytes.reverse());
+}
+/** `bytes` in base58 (each leading zero byte as a '1'). */
+function base58Encode(bytes) {
+    const digits = [];
+    for (const byte of bytes) {
+        let carry = byte;
+        for (let j = 0; j < digits.length; j++) {
+            carry += digits[j] << 8;
+            digits[j] = carry % 58;
+            carry = (carry / 58) | 0;
+        }
+        for (; carry > 0; carry = (carry / 58) | 0)
+            digits.push(carry % 58);
+    }
+    let out = '';
+    for (let i = 0; i < bytes.length && bytes[i] === 0; i++)
+        out += '1';
+    for (let i = digits.length - 1; i >= 0; i--)
+        out += ALPHABET[digits[i]];
+    return out;
+}
+/** `payload` and its four-byte double-SHA-256 checksum, in base58. */
+function base58CheckEncode(payload) {
+    return base58Encode(Buffer.concat([payload, doubleSha256(payload).subarray(0, 4)]));
+}
+const doubleSha256 = (data) => (0, node_crypto_1.createHash)('sha256').update((0, node_crypto_1.createHash)('sha256').update(data).digest()).digest();
+/** True when `text` is base58 of a payload followed by its four-byte double-SHA-256 checksum. */
+function isBase58Check(text) {
+    const raw = base58Decode(text);
+    if (!raw || raw.length < 5)
+        return false;
+    const payload = raw.subarray(0, raw.length - 4);
+    return doubleSha256(payload).compare(raw, raw.length - 4, raw.length, 0, 4) === 0;
+}
