@@ -4424,6 +4424,8 @@ function patternsFor(line, hits) {
         want.add(3);
     if (line.indexOf('<add') >= 0)
         want.add(2);
+    if (line.indexOf('</') > 0 && (line.indexOf('name=') > 0 || line.indexOf('key=') > 0))
+        want.add(sources_1.XML_ELEMENT);
     if (line.indexOf('${') >= 0)
         want.add(sources_1.SUBSTITUTION);
     return [...want].sort((a, b) => a - b);
@@ -5085,6 +5087,8 @@ const BARE_KEY = /^key$/i;
 const CONNECTION_FIELD = /;[ \t]*(?:password|pwd)[ \t]*=$/i;
 /** The word `hashed` before a key and its `=` or `:` (`api_key hashed token=…`). */
 const HASHED_BEFORE = /\bhashed[ \t]+[\w.-]{0,24}(?:token|key|secret|password)[ \t]*[=:][ \t]*["']?$/i;
+/** Parameters of a key-derivation function (scrypt's, PBKDF2's, Argon2's) named before a salt. */
+const KDF_PARAMS = /["']?(?:dklen|kdfparams|kdf|memlimit|opslimit|iterations|hashIterations)["']?\s*[:=]/i;
 /** A YAML mapping's `key:` (or a list item's) opening its line. */
 const MAPPING_KEY = /^[ \t]*(?:-[ \t]+)?key[ \t]*:/i;
 /**
@@ -5190,6 +5194,10 @@ function judgePair(s, pair, ls, le, longLine) {
     const key = qualifier ? `${qualifier}.${pair.key}` : pair.key;
     // A log's `hashed token=…` (LiteLLM's proxy logs the SHA-256 of each key it checks) names a digest, not the key.
     if (HASHED_BEFORE.test(bytes.toString('latin1', Math.max(ls, start - 64), start)))
+        return;
+    // A key-derivation function's salt beside its parameters (a wallet keystore's `"kdf": {… "dklen": 32, "salt": …}`)
+    // is stored in the clear by design, beside the ciphertext it helps decrypt.
+    if (/salt$/i.test(pair.key) && KDF_PARAMS.test(bytes.toString('latin1', Math.max(0, start - 256), start)))
         return;
     // A connection string's `;Password=v;` field (an SSIS package's <ConfiguredValue>) holds text, not a variable.
     const field = !pair.quoted && bytes[end] === 59 && CONNECTION_FIELD.test(bytes.toString('latin1', Math.max(ls, start - 16), start));
@@ -5323,7 +5331,7 @@ const PASSWORD_WORDS = new Set(['password', 'passwd', 'pwd', 'passphrase', 'pass
 const SECRET_WORDS = new Set(['secret', 'secrets', 'token', 'apikey', 'credential', 'credentials', 'bearer', 'salt', 'privatekey', 'secretkey', 'accesskey', 'authtoken', 'accesstoken', 'refreshtoken', 'clientsecret', 'masterkey', 'signingkey', 'encryptionkey', 'sessionkey', 'appkey', 'licensekey', 'webhooksecret', 'dsn', 'privkey', 'presharedkey']);
 /** Words that make a following `key` a credential key: api key, access key, private key. */
 // biome-ignore format: a word table, kept as rows
-const KEY_QUALIFIERS = new Set(['api', 'access', 'private', 'secret', 'auth', 'signing', 'encryption', 'master', 'session', 'account', 'app', 'license', 'client', 'shared', 'service', 'subscription', 'admin', 'server', 'hmac', 'jwt', 'aes', 'crypt', 'cipher', 'fernet', 'storage', 'primary', 'secondary', 'root', 'deploy', 'integration', 'partner', 'merchant', 'developer', 'dev', 'prod', 'live', 'wifi', 'wlan', 'wpa']);
+const KEY_QUALIFIERS = new Set(['api', 'access', 'private', 'secret', 'auth', 'signing', 'encryption', 'master', 'session', 'account', 'app', 'license', 'client', 'shared', 'service', 'subscription', 'admin', 'server', 'hmac', 'jwt', 'aes', 'crypt', 'cipher', 'fernet', 'storage', 'primary', 'secondary', 'root', 'deploy', 'integration', 'partner', 'merchant', 'developer', 'dev', 'prod', 'live', 'wifi', 'wlan', 'wpa', 'symm', 'symmetric']);
 /**
  * Words that make a following `token` something other than a credential: a page or a change marker
  * (AWS's NextToken, ChangeToken, LockToken), an idempotency key (ClientRequestToken), or a parser's
@@ -5343,9 +5351,13 @@ const PUBLIC_KEY_QUALIFIERS = new Set(['site', 'search', 'anon', 'consumer', 'br
  * Shopify's API key is the app's client id, Pusher's app key ships to browsers, Cloudinary's and
  * Mailjet's API keys name the account, GoDaddy's API key pairs with its API secret (acme.sh's GD_Key),
  * Zoom's API and SDK keys are its client ids (the SDK key goes to browsers inside every session JWT),
- * Amplitude's API key ships in its browser and mobile SDKs (the secret key is the other half).
+ * Amplitude's API key ships in its browser and mobile SDKs (the secret key is the other half), Yotpo's app
+ * key is the store's id in its widgets, Pinata's API key pairs with its API secret, FedEx's API key is the
+ * OAuth client id, and Fireblocks' API key names the key whose RSA private key signs each request.
  */
-const PUBLIC_HALF = new Set(['shopify', 'pusher', 'cloudinary', 'mailjet', 'godaddy', 'gd', 'zoom', 'amplitude']);
+const PUBLIC_HALF = new Set(['shopify', 'pusher', 'cloudinary', 'mailjet', 'godaddy', 'gd', 'zoom', 'amplitude', 'yotpo', 'pinata', 'fedex', 'fireblocks']);
+/** Providers whose client token is embedded in apps and pages: Meta's (Facebook's) and Datadog's (browser logs and RUM). */
+const CLIENT_TOKEN_PROVIDERS = new Set(['facebook', 'fb', 'meta', 'datadog', 'dd']);
 /** Providers whose plain "token" is a client-side project token: Mixpanel's (its API secret is the secret). */
 const PUBLIC_TOKEN = new Set(['mixpanel']);
 /** Joined spellings of qualified keys (apikey, accesskey) count as the pair. */
@@ -5426,6 +5438,12 @@ function judgeKey(key) {
         return { kind: 'secret', strength: 0, reason: "the provider's API key is the public half of a pair" };
     if (w === 'token' && words.slice(0, credAt).some((x) => PUBLIC_TOKEN.has(x)))
         return { kind: 'secret', strength: 0, reason: "the provider's project token is public" };
+    // Meta's and Datadog's client tokens ship inside apps and pages by design (Vault's client_token is no such thing).
+    if (w === 'token' && words[credAt - 1] === 'client' && words.slice(0, credAt).some((x) => CLIENT_TOKEN_PROVIDERS.has(x)))
+        return { kind: 'secret', strength: 0, reason: "the provider's client token is public" };
+    // Shopify's Storefront API token is public by design (browsers send it); Hydrogen's private one is not.
+    if (w === 'token' && words.includes('storefront') && !words.includes('private'))
+        return { kind: 'secret', strength: 0, reason: 'a public Storefront API token' };
     // python-social-auth's SOCIAL_AUTH_<BACKEND>_KEY is the OAuth client id; its _SECRET is the secret.
     if (w === 'key' && credAt === words.length - 1 && words[0] === 'social' && words[1] === 'auth')
         return { kind: 'secret', strength: 0, reason: "python-social-auth's key is the client id" };
@@ -5468,7 +5486,7 @@ function neutralisingExcepted(words, i) {
 function isPasswordWord(w) {
     return (PASSWORD_WORDS.has(w) ||
         /(password|passwd|passphrase|pwd)$/.test(w) ||
-        /^(db|my|admin|root|user|smtp|mail|ftp|sql|redis|mongo|ldap|proxy|vault|ssh|sudo|keystore|store|key|wifi|bind|conf)pass$/.test(w) ||
+        /^(db|my|admin|root|user|smtp|mail|ftp|sql|redis|mongo|ldap|proxy|vault|ssh|sudo|keystore|store|key|wifi|bind|conf|rpc)pass$/.test(w) ||
         /^[a-z]{2,8}(db|mgr)pass$/.test(w));
 }
 /** A word naming a secret, joined spellings included: githubtoken, stripesecret, sendgridapikey, Moodle's passwordsaltmain, Duo's skey and LoRaWAN's NwkSKey and AppSKey. */
@@ -5926,7 +5944,7 @@ function signed(n) {
 "engine/generic/sources.js": function (exports, require, module, __filename, __dirname) {
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
-exports.WRAP_NAMES = exports.WRAPPED = exports.SERIALIZED = exports.TUPLE = exports.CONF_LINE = exports.DIRECTIVES = exports.BARE_FALLBACK = exports.RETURNS = exports.NAMED = exports.SUBSTITUTION = exports.FALLBACK = exports.CALL = exports.SOURCES = exports.OR = exports.UNWRAP = exports.ENV_CALL = exports.ENV_PROPERTY = exports.QUOTED = exports.VALUE = exports.KEY = void 0;
+exports.WRAP_NAMES = exports.WRAPPED = exports.SERIALIZED = exports.TUPLE = exports.CONF_LINE = exports.DIRECTIVES = exports.BARE_FALLBACK = exports.RETURNS = exports.NAMED = exports.SUBSTITUTION = exports.FALLBACK = exports.XML_ELEMENT = exports.CALL = exports.SOURCES = exports.OR = exports.UNWRAP = exports.ENV_CALL = exports.ENV_PROPERTY = exports.QUOTED = exports.VALUE = exports.KEY = void 0;
 /**
  * The extractor's patterns (extract.ts runs them): the key, the value and the environment lookups they
  * are built from, and the index of each pattern that a line must ask for by name (choose.ts). RE2 syntax.
@@ -5945,8 +5963,8 @@ exports.VALUE = `(?:"""([^"\\n]+)"""|\\\\"((?:[^"\\\\\\n]|\\\\[^"\\n])+)\\\\"|[r
 exports.QUOTED = '(?:[rbufn@]{0,2}"((?:[^"\\\\\\n]|\\\\.)+)"|[rbufn@]{0,2}\'((?:[^\'\\\\\\n]|\\\\.)+)\')';
 /** What reads the environment by a property or an index (`process.env.X`, `ENV['X']`, `$_ENV['X']`, `os.environ['X']`). */
 exports.ENV_PROPERTY = '(?:process\\.env|import\\.meta\\.env|\\benv|os\\.environ|\\$_(?:env|server)|\\$ENV)';
-/** What reads the environment or a setting by a call (`getenv(`, `System.getenv(`, `ENV.fetch(`, `os.environ.get(`, `config(`, Gradle's `findProperty(`). */
-exports.ENV_CALL = '(?:[\\w$]+(?:\\.|::))*(?:getenv|get_?env|env|fetch|get|getenvironmentvariable|getordefault|getorelse|getproperty|findproperty|config|fromenvironment|var)';
+/** What reads the environment or a setting by a call (`getenv(`, `System.getenv(`, `ENV.fetch(`, `os.environ.get(`, `config(`, Gradle's `findProperty(`, Go's and Foundry's `envOr(`). */
+exports.ENV_CALL = '(?:[\\w$]+(?:\\.|::))*(?:getenv|get_?env|env|fetch|get|getenvironmentvariable|getordefault|getorelse|getproperty|findproperty|config|fromenvironment|var|env_?or|getenv_?or(?:_?default)?)';
 /** Rust's fallback for a lookup that failed: `.unwrap_or("v")`, `.unwrap_or_else(|_| String::from("v"))`. */
 exports.UNWRAP = '\\.unwrap_or(?:_else)?\\([ \\t]*(?:\\|_?\\|[ \\t]*)?(?:String::from\\()?';
 /** The operators that give a fallback when the lookup finds nothing. */
@@ -5990,7 +6008,7 @@ exports.SOURCES = [
     // key given an expression that falls back to one: `apiKey: opts.apiKey ?? "v"`, `pass: config.get('KEY') || "v"`,
     // or a schema's default (zod, yup, Joi): `API_KEY: z.string().default("v")`, or a Jinja default (Ansible):
     // `admin_password: "{{ vault_admin_password | default('v') }}"`
-    `(?i)(?:^|[^\\w.$@-])(${exports.KEY})["'\`]?\\]?[ \\t]*(?:(?:(?:=|:)[ \\t]*[^'"\`\\s][^\\n;]{0,119}?[ \\t])?(?:\\|\\||\\?\\?|\\?:)|(?:=|:)[ \\t]*[^'"\`\\s][^\\n;]{0,119}?\\.default\\(|(?:=|:)[ \\t]*["']?\\{\\{[^}\\n]{0,120}?\\|[ \\t]*default\\()[ \\t]*${exports.QUOTED}`,
+    `(?i)(?:^|[^\\w.$@-])(${exports.KEY})["'\`]?\\]?[ \\t]*(?:(?:(?:=|:)[ \\t]*[^'"\`\\s][^\\n;]{0,119}?[ \\t])?(?:\\|\\||\\?\\?|\\?:)|(?:=|:)[ \\t]*[^'"\`\\s][^\\n;]{0,119}?\\)\\.default\\(|(?:=|:)[ \\t]*["']?\\{\\{[^}\\n]{0,120}?\\|[ \\t]*default\\()[ \\t]*${exports.QUOTED}`,
     // A key and a value alone on a config line, apart by spaces: Fluent Bit's `HTTP_Passwd  v`, `Splunk_Token v`, a game
     // server's `rcon_password "v" // note`, a Tcl keyed list's `{ FTPPASSWD v }` or `{ FTPPASSWD {v} }` (Cloverleaf's NetConfig)
     `(?i)^[ \\t]*(?:\\{[ \\t]*)?(${exports.KEY})[ \\t]+(?:"([^"\\n]+)"[ \\t]*(?:\\/\\/[^\\n]*)?|\\{([^{}\\s]+)\\}[ \\t]*\\}|([^\\s"'\`=:;,{}()<>|][^\\s"'\`:;,{}()<>|]*)[ \\t]*\\}?[ \\t]*)\\r?$`,
@@ -5999,12 +6017,17 @@ exports.SOURCES = [
     `(?i)(?:(?:^|[\\s,(\\[])\\(\\s*|(?:^|,))['"]([^'"\\n]*${KW}[^'"\\n]*)['"]\\s*,\\s*${exports.QUOTED}\\s*(?:\\)|,|\\r?$)`,
     // PHP's serialize(): s:13:"client_secret";s:40:"v"; (WordPress options, Magento config), quotes escaped in a SQL dump
     `(?i)s:\\d{1,4}:\\\\?"([^"\\\\\\n]*${KW}[^"\\\\\\n]*)\\\\?";s:\\d{1,5}:\\\\?"([^"\\\\\\n]+)\\\\?"`,
+    // An XML element named by an attribute, with more attributes before its text: Android's
+    // <string name="mqtt_password" translatable="false">v</string>, <entry key="api.token" type="string">v</entry>
+    `(?i)<[\\w:.-]+\\s+(?:name|key)\\s*=\\s*"([^"]*${KW}[^"]*)"[^>\\n]*>([^<\\n]+)</`,
     // setPassword("v"), withApiKey('v'), .token("v"): one argument (`set_password("system", "user", "v")` names
     // a service first, `get_password("system", "user")` reads one)
     `(?i)(?:^|[^\\w$])((?:set|with|use)?[\\w$]*${KW}[\\w$]*)\\(\\s*${exports.QUOTED}\\s*\\)`,
 ];
 /** Index of the setter-call pattern: a credential constructor takes a user name first, not the secret. */
 exports.CALL = exports.SOURCES.length - 1;
+/** Index of the pattern for an XML element named by an attribute (`<string name="x" translatable="false">v</string>`). */
+exports.XML_ELEMENT = exports.SOURCES.length - 2;
 /** Indexes of the fallback patterns: after an environment lookup, and a substitution's default (whose key sits in `${`). */
 exports.FALLBACK = 6;
 exports.SUBSTITUTION = 7;
@@ -6263,7 +6286,7 @@ const DIGEST_HEX = /^(?:[0-9a-f]{32}|[0-9a-f]{40}|[0-9a-f]{64}|[0-9a-f]{128})$/i
  * `salt$iterations$digest` (MessageDigestCredentialHandler), Transmission's `{` + SHA-1 + 8-character salt, Qt's `@ByteArray(salt:hash)` (qBittorrent),
  * and the `hmac-sha256:` digests that Vault's audit devices write in place of every secret they log.
  */
-const PASSWORD_HASH = /^(\$(2[abxy]?|argon2(id|i|d)|scrypt|pbkdf2[-_\w]*|[156y]|7)\$|(pbkdf2_sha256|pbkdf2_sha1|argon2|bcrypt_sha256|bcrypt|scrypt)\$[^$\s]+\$|(sha1|sha256|sha384|sha512)-[A-Za-z0-9+/=]{20,}$|h1:[A-Za-z0-9+/=]{20,}$|\{(SSHA|SHA|MD5|CRYPT|PBKDF2)[\w-]*\}|[0-9a-f]{16,}\$\d{1,7}\$[0-9a-f]{32,}$|\{[0-9a-f]{40}[A-Za-z0-9./]{8}$|@ByteArray\([A-Za-z0-9+/]+={0,2}:[A-Za-z0-9+/]+={0,2}\)$|hmac-sha(?:1|224|256|384|512):[0-9a-f]{32,128}$)/;
+const PASSWORD_HASH = /^(\$(2[abxy]?|argon2(id|i|d)|scrypt|pbkdf2[-_\w]*|[156y]|7)\$|(pbkdf2_sha256|pbkdf2_sha1|argon2|bcrypt_sha256|bcrypt|scrypt)\$[^$\s]+\$|(sha1|sha256|sha384|sha512)-[A-Za-z0-9+/=]{20,}$|h1:[A-Za-z0-9+/=]{20,}$|\{(SSHA|SHA|MD5|CRYPT|PBKDF2)[\w-]*\}|[0-9a-f]{16,}\$\d{1,7}\$[0-9a-f]{32,}$|\{[0-9a-f]{40}[A-Za-z0-9./]{8}$|@ByteArray\([A-Za-z0-9+/]+={0,2}:[A-Za-z0-9+/]+={0,2}\)$|hmac-sha(?:1|224|256|384|512):[0-9a-f]{32,128}$|[0-9a-f]{64}:[A-Za-z0-9_-]{32}:(?:1|2|3_32_2_67108864)$)/;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const TIMESTAMP = /^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$|^\d{10}(\d{3})?$/;
 /** A code expression rather than a literal: a property path, a call, an operator. */
@@ -6304,6 +6327,12 @@ const HUMAN = /^[^A-Za-z]{0,5}[A-Za-z][a-z]{2,}[^A-Za-z]{0,6}$|^[A-Za-z][a-z]{2,
 const WORD = /^([A-Z]?[a-z]+|[A-Z]+)$/;
 /** Words joined as code names things; a leading `_` or `$` marks a private or generated member (`_processCarriageReturns` in a transpiled class's `{key: …}`). */
 const IDENTIFIER = /^[_$]*(?:[a-z]+(?:[A-Z][a-z]+)+\d{0,3}|[A-Z]{0,5}(?:[A-Z][a-z]+){2,}\d{0,3}|[A-Za-z]+(?:[_.-]{1,2}[A-Za-z]+)+\d{0,3}|[A-Z]+(?:_[A-Z0-9]+)+)$/;
+/**
+ * A short prefix and a body whose case flips like a random draw (`tok_GLDIYAbBqZTRdP39`): two or more
+ * lower-case letters alone between capitals and a run of capitals. Identifiers (`IdTokenBlockedBy…`) and
+ * case written to be read (`abc_ThIsIsAsEcReT`, a documentation example) are neither.
+ */
+const randomCase = (v) => /^[a-z]{2,8}_[A-Za-z0-9]{12,}$/.test(v) && /[A-Z]{2}/.test(v) && (v.match(/(?<=[A-Z])[a-z](?=[A-Z])/g)?.length ?? 0) >= 2;
 const LITERALS = /^[*&]?(?:\[\])?(true|false|yes|no|on|off|null|nil|none|undefined|nan|string|str|bool|boolean|int|integer|u?int\d+|float\d*|byte|rune|number|object|any|required|optional|hidden|secret|password|token|sensitive|\*+)$/i;
 /** Character classes present: lower, upper, digit, other. */
 function classes(v) {
@@ -6335,6 +6364,9 @@ const APP_PASSWORD = new RegExp(`^${exports.APP_PASSWORD_SHAPE}$`);
 function vetoOf(v, quoted, code, text = false) {
     if (REFERENCE.some((r) => r.test(v)))
         return 'a reference to a secret kept elsewhere';
+    // The inside of a list of strings, cut at a quote (`","pw is","api key",…`): many items, no one value.
+    if ((v.match(/",\s*"/g)?.length ?? 0) >= 3)
+        return 'a list of strings';
     // `"credentialData": "{\"hashIterations\":27500,…}"`: settings as JSON, whose own pairs are judged one by one.
     if (/^\{\\?"[\w.-]+\\?"\s*:.*\}$/.test(v))
         return 'a JSON object (its pairs are read on their own)';
@@ -6394,7 +6426,7 @@ function vetoOf(v, quoted, code, text = false) {
         return 'code';
     // Unquoted in code: a list literal (`[ccache.credentials[i]]`), a negated name (`-per_token_logps`) or
     // arithmetic on an attribute (`pw = 2.0**self.frac_bits`).
-    if (!quoted && code && !text && (/^\[|^-[A-Za-z_]/.test(v) || /\*\*|\b(?:self|this)\.[A-Za-z_]/.test(v)))
+    if ((!quoted && code && !text && /^\[|^-[A-Za-z_]/.test(v)) || (!quoted && /\*\*|\b(?:self|this)\.[A-Za-z_]/.test(v)))
         return 'code';
     // A YAML flow sequence of names (Compose's `secrets: [db_password, jwt_secret]`): references, not a value.
     if (!quoted && /^\[[ \t]*[a-z][a-z0-9]*(?:[_.-][a-z0-9]+)+[ \t]*(?:[,\]].*)?$/.test(v))
@@ -6405,8 +6437,8 @@ function vetoOf(v, quoted, code, text = false) {
         return 'code between two string literals';
     if (!quoted && code && !text && /^[A-Za-z_$][\w$]*$/.test(v))
         return 'a variable';
-    // An argument that closes its call (`client_credential=CLIENT_SECRET)`, `\n"` after it inside a notebook's JSON).
-    if (!quoted && (code ? /^[A-Za-z_$][\w$.]*\)+[,;]?(?:\\n)?$/ : /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\)+[,;]?(?:\\n)?$/).test(v))
+    // An argument that closes its call or its object (`client_credential=CLIENT_SECRET)`, `{"X-Api-Key": DUNE_API_KEY},`, `\n"` after it inside a notebook's JSON).
+    if (!quoted && (code ? /^[A-Za-z_$][\w$.]*[)}\]]+[,;]?(?:\\n)?$/ : /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+[)}\]]+[,;]?(?:\\n)?$/).test(v))
         return 'a variable';
     if (!quoted && code && STATEMENTS.test(v))
         return 'code';
@@ -6473,6 +6505,10 @@ function judgeValue(v, key, quoted, code, text = false) {
     // `shared-secret`, an MSAL cache's refresh token `secret`): certificates, grant tokens and data blobs sit under others.
     if (v.length > 256 && (!LONG_SECRET.test(key.word ?? '') || v.length > 2048 || !/^[A-Za-z0-9+/=_.~-]+$/.test(v)))
         return { veto: 'longer than a generic secret (blobs have their own rules)', score: 0, reason: 'too long', weak: false };
+    // 0x and 40 hex digits: an EVM account or contract address, public on its chain (a key is 64 digits); under
+    // a key that says secret it is hCaptcha's secret, which has that shape.
+    if (/^0x[0-9a-fA-F]{40}$/.test(v) && !/secret/.test(key.word ?? ''))
+        return { veto: 'an EVM address (public)', score: 0, reason: 'an EVM address (public)', weak: false };
     const veto = vetoOf(v, quoted, code, text) ?? encodedVeto(v, quoted, code) ?? looseVeto(v, key);
     if (veto)
         return { veto, score: 0, reason: veto, weak: false };
@@ -6490,7 +6526,7 @@ function judgeValue(v, key, quoted, code, text = false) {
         .replace(/(?:\\[rnt])+$/, '')
         .replace(/(?<=[a-z])[.,;:!?]$/, '')
         .replace(/^\?(?=[A-Za-z])/, '');
-    if (IDENTIFIER.test(core) || WORD.test(core)) {
+    if ((IDENTIFIER.test(core) || WORD.test(core)) && !randomCase(core)) {
         return key.kind === 'password'
             ? { score: -1, reason: 'a word or words joined like an identifier', weak: true }
             : { veto: 'a word or an identifier, not a token', score: 0, reason: 'identifier', weak: true };

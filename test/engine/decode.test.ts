@@ -36,9 +36,9 @@ describe('decoding', () => {
   });
 
   it('keeps the key of an assignment when the value is encoded (base64 and URL)', () => {
-    const pw = 'Kp9#mZ2!qLx7';
-    expect(analyze(frag(`password=${encodeURIComponent(pw + '%&@')}`), ruleSet()).map((f) => f.encoding)).toEqual([['url']]);
-    expect(analyze(frag(`password: ${b64(pw + '$$ and more text')}`), ruleSet())).toHaveLength(1);
+    const chosen = 'Kp9#mZ2!qLx7';
+    expect(analyze(frag(`password=${encodeURIComponent(chosen + '%&@')}`), ruleSet()).map((f) => f.encoding)).toEqual([['url']]);
+    expect(analyze(frag(`password: ${b64(chosen + '$$ and more text')}`), ruleSet())).toHaveLength(1);
   });
 
   it('decodes Kubernetes Secret data values however short they are', () => {

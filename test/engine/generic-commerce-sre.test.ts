@@ -60,3 +60,28 @@ it('reads the value of an object a provider-named key opens, and the secret half
   });
   expect(secrets(hits)).toEqual(Object.values(v).sort());
 });
+
+it("reads Android string resources with more attributes, Go's envOr fallback, rpcpass, Splunk's pass4SymmKey and a quoted redis-cli password", async () => {
+  const v = { mqtt: `c03DQ${token(10)}=k2`, toast: token(64), rpc: token(20), symm: `ZY_${token(12)}%0N76`, redis: `-b*cC${token(8)}+%F#=h`, tok: 'tok_GLDIYAbBqZTRdP39' };
+  const hits = await scan({
+    'res/values/config.xml': `<resources>\n    <string name="mqtt_password" translatable="false">${v.mqtt}</string>\n    <string name="app_name" translatable="false">Scanner</string>\n</resources>\n`,
+    'cmd/bridge/main.go': `clientSecret = flag.String("toast-client-secret", envOr("TOAST_CLIENT_SECRET", "${v.toast}"), "Toast client secret")\n`,
+    'lnd/lnd.conf': `bitcoind.rpcuser=lnd\nbitcoind.rpcpass=${v.rpc}\n`,
+    'splunk/outputs.conf': `[indexer_discovery:cluster]\npass4SymmKey = ${v.symm}\n`,
+    '.bash_history': `redis-cli -h cache01 -a '${v.redis}' --no-auth-warning llen jobs\n`,
+    'scripts/reindex.mjs': `const client = new ConstructorIO({\n  apiToken: process.env.CNSTRC_API_TOKEN ?? '${v.tok}',\n});\n`,
+  });
+  expect(secrets(hits)).toEqual(Object.values(v).sort());
+});
+
+it('leaves public values alone: Storefront and client tokens, EVM addresses, KDF salts, Magento hashes, a variable in a notebook', async () => {
+  const hcaptcha = `0x${hex(40)}`;
+  const hits = await scan({
+    'config/settings_data.json': `{\n  "storefront_api_token": "${hex(32)}",\n  "facebook_client_token": "${hex(32)}"\n}\n`,
+    'settings/production.py': `NFT = {\n    "PASS_CONTRACT": "0x${hex(40)}",\n}\nHCAPTCHA_SECRET = "${hcaptcha}"\n`,
+    'keystore-m_12381_3600_0_0_0.json': `{"crypto": {"kdf": {"function": "scrypt", "params": {"dklen": 32, "n": 262144, "r": 8, "p": 1, "salt": "${hex(64)}"}, "message": ""}}}\n`,
+    'admin_user-export.csv': `user_id,username,password\n1,hh_ops,${hex(64)}:${token(32)}:3_32_2_67108864\n`,
+    'pnl.ipynb': `{"cells": [{"source": ["q = requests.post(url,\\n", "    headers={\\"X-Dune-API-Key\\": DUNE_API_KEY},\\n", ")"]}]}\n`,
+  });
+  expect(secrets(hits)).toEqual([hcaptcha]);
+});

@@ -31,12 +31,12 @@ it('leaves continued calls alone that are no lookup, and lookups without a liter
 });
 
 it('takes a password that starts with % as a value, and %VAR% as a reference', async () => {
-  const pw = `%0ZV0Jdhq+yHXHXhgGNy`;
+  const chosen = `%0ZV0Jdhq+yHXHXhgGNy`;
   const files = {
-    'group_vars/all.yml': `smtp:\n  user: postmaster@mg.example.com\n  password: "${pw}"\n`,
+    'group_vars/all.yml': `smtp:\n  user: postmaster@mg.example.com\n  password: "${chosen}"\n`,
     'deploy.yml': `db:\n  password: "%DB_PASSWORD%"\n  token: "%(api_token)s"\n`,
   };
-  expect(secrets(await scan(files))).toEqual([pw]);
+  expect(secrets(await scan(files))).toEqual([chosen]);
 });
 
 it("reads a config line's quoted value after spaces, a comment after it", async () => {

@@ -27,7 +27,7 @@ const PASSWORD_WORDS = new Set(['password', 'passwd', 'pwd', 'passphrase', 'pass
 const SECRET_WORDS = new Set(['secret', 'secrets', 'token', 'apikey', 'credential', 'credentials', 'bearer', 'salt', 'privatekey', 'secretkey', 'accesskey', 'authtoken', 'accesstoken', 'refreshtoken', 'clientsecret', 'masterkey', 'signingkey', 'encryptionkey', 'sessionkey', 'appkey', 'licensekey', 'webhooksecret', 'dsn', 'privkey', 'presharedkey']);
 /** Words that make a following `key` a credential key: api key, access key, private key. */
 // biome-ignore format: a word table, kept as rows
-const KEY_QUALIFIERS = new Set(['api', 'access', 'private', 'secret', 'auth', 'signing', 'encryption', 'master', 'session', 'account', 'app', 'license', 'client', 'shared', 'service', 'subscription', 'admin', 'server', 'hmac', 'jwt', 'aes', 'crypt', 'cipher', 'fernet', 'storage', 'primary', 'secondary', 'root', 'deploy', 'integration', 'partner', 'merchant', 'developer', 'dev', 'prod', 'live', 'wifi', 'wlan', 'wpa']);
+const KEY_QUALIFIERS = new Set(['api', 'access', 'private', 'secret', 'auth', 'signing', 'encryption', 'master', 'session', 'account', 'app', 'license', 'client', 'shared', 'service', 'subscription', 'admin', 'server', 'hmac', 'jwt', 'aes', 'crypt', 'cipher', 'fernet', 'storage', 'primary', 'secondary', 'root', 'deploy', 'integration', 'partner', 'merchant', 'developer', 'dev', 'prod', 'live', 'wifi', 'wlan', 'wpa', 'symm', 'symmetric']);
 /**
  * Words that make a following `token` something other than a credential: a page or a change marker
  * (AWS's NextToken, ChangeToken, LockToken), an idempotency key (ClientRequestToken), or a parser's
@@ -47,9 +47,13 @@ const PUBLIC_KEY_QUALIFIERS = new Set(['site', 'search', 'anon', 'consumer', 'br
  * Shopify's API key is the app's client id, Pusher's app key ships to browsers, Cloudinary's and
  * Mailjet's API keys name the account, GoDaddy's API key pairs with its API secret (acme.sh's GD_Key),
  * Zoom's API and SDK keys are its client ids (the SDK key goes to browsers inside every session JWT),
- * Amplitude's API key ships in its browser and mobile SDKs (the secret key is the other half).
+ * Amplitude's API key ships in its browser and mobile SDKs (the secret key is the other half), Yotpo's app
+ * key is the store's id in its widgets, Pinata's API key pairs with its API secret, FedEx's API key is the
+ * OAuth client id, and Fireblocks' API key names the key whose RSA private key signs each request.
  */
-const PUBLIC_HALF = new Set(['shopify', 'pusher', 'cloudinary', 'mailjet', 'godaddy', 'gd', 'zoom', 'amplitude']);
+const PUBLIC_HALF = new Set(['shopify', 'pusher', 'cloudinary', 'mailjet', 'godaddy', 'gd', 'zoom', 'amplitude', 'yotpo', 'pinata', 'fedex', 'fireblocks']);
+/** Providers whose client token is embedded in apps and pages: Meta's (Facebook's) and Datadog's (browser logs and RUM). */
+const CLIENT_TOKEN_PROVIDERS = new Set(['facebook', 'fb', 'meta', 'datadog', 'dd']);
 /** Providers whose plain "token" is a client-side project token: Mixpanel's (its API secret is the secret). */
 const PUBLIC_TOKEN = new Set(['mixpanel']);
 /** Joined spellings of qualified keys (apikey, accesskey) count as the pair. */
@@ -130,6 +134,12 @@ function judgeKey(key) {
         return { kind: 'secret', strength: 0, reason: "the provider's API key is the public half of a pair" };
     if (w === 'token' && words.slice(0, credAt).some((x) => PUBLIC_TOKEN.has(x)))
         return { kind: 'secret', strength: 0, reason: "the provider's project token is public" };
+    // Meta's and Datadog's client tokens ship inside apps and pages by design (Vault's client_token is no such thing).
+    if (w === 'token' && words[credAt - 1] === 'client' && words.slice(0, credAt).some((x) => CLIENT_TOKEN_PROVIDERS.has(x)))
+        return { kind: 'secret', strength: 0, reason: "the provider's client token is public" };
+    // Shopify's Storefront API token is public by design (browsers send it); Hydrogen's private one is not.
+    if (w === 'token' && words.includes('storefront') && !words.includes('private'))
+        return { kind: 'secret', strength: 0, reason: 'a public Storefront API token' };
     // python-social-auth's SOCIAL_AUTH_<BACKEND>_KEY is the OAuth client id; its _SECRET is the secret.
     if (w === 'key' && credAt === words.length - 1 && words[0] === 'social' && words[1] === 'auth')
         return { kind: 'secret', strength: 0, reason: "python-social-auth's key is the client id" };
@@ -172,7 +182,7 @@ function neutralisingExcepted(words, i) {
 function isPasswordWord(w) {
     return (PASSWORD_WORDS.has(w) ||
         /(password|passwd|passphrase|pwd)$/.test(w) ||
-        /^(db|my|admin|root|user|smtp|mail|ftp|sql|redis|mongo|ldap|proxy|vault|ssh|sudo|keystore|store|key|wifi|bind|conf)pass$/.test(w) ||
+        /^(db|my|admin|root|user|smtp|mail|ftp|sql|redis|mongo|ldap|proxy|vault|ssh|sudo|keystore|store|key|wifi|bind|conf|rpc)pass$/.test(w) ||
         /^[a-z]{2,8}(db|mgr)pass$/.test(w));
 }
 /** A word naming a secret, joined spellings included: githubtoken, stripesecret, sendgridapikey, Moodle's passwordsaltmain, Duo's skey and LoRaWAN's NwkSKey and AppSKey. */

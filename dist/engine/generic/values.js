@@ -42,7 +42,7 @@ const DIGEST_HEX = /^(?:[0-9a-f]{32}|[0-9a-f]{40}|[0-9a-f]{64}|[0-9a-f]{128})$/i
  * `salt$iterations$digest` (MessageDigestCredentialHandler), Transmission's `{` + SHA-1 + 8-character salt, Qt's `@ByteArray(salt:hash)` (qBittorrent),
  * and the `hmac-sha256:` digests that Vault's audit devices write in place of every secret they log.
  */
-const PASSWORD_HASH = /^(\$(2[abxy]?|argon2(id|i|d)|scrypt|pbkdf2[-_\w]*|[156y]|7)\$|(pbkdf2_sha256|pbkdf2_sha1|argon2|bcrypt_sha256|bcrypt|scrypt)\$[^$\s]+\$|(sha1|sha256|sha384|sha512)-[A-Za-z0-9+/=]{20,}$|h1:[A-Za-z0-9+/=]{20,}$|\{(SSHA|SHA|MD5|CRYPT|PBKDF2)[\w-]*\}|[0-9a-f]{16,}\$\d{1,7}\$[0-9a-f]{32,}$|\{[0-9a-f]{40}[A-Za-z0-9./]{8}$|@ByteArray\([A-Za-z0-9+/]+={0,2}:[A-Za-z0-9+/]+={0,2}\)$|hmac-sha(?:1|224|256|384|512):[0-9a-f]{32,128}$)/;
+const PASSWORD_HASH = /^(\$(2[abxy]?|argon2(id|i|d)|scrypt|pbkdf2[-_\w]*|[156y]|7)\$|(pbkdf2_sha256|pbkdf2_sha1|argon2|bcrypt_sha256|bcrypt|scrypt)\$[^$\s]+\$|(sha1|sha256|sha384|sha512)-[A-Za-z0-9+/=]{20,}$|h1:[A-Za-z0-9+/=]{20,}$|\{(SSHA|SHA|MD5|CRYPT|PBKDF2)[\w-]*\}|[0-9a-f]{16,}\$\d{1,7}\$[0-9a-f]{32,}$|\{[0-9a-f]{40}[A-Za-z0-9./]{8}$|@ByteArray\([A-Za-z0-9+/]+={0,2}:[A-Za-z0-9+/]+={0,2}\)$|hmac-sha(?:1|224|256|384|512):[0-9a-f]{32,128}$|[0-9a-f]{64}:[A-Za-z0-9_-]{32}:(?:1|2|3_32_2_67108864)$)/;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const TIMESTAMP = /^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$|^\d{10}(\d{3})?$/;
 /** A code expression rather than a literal: a property path, a call, an operator. */
@@ -83,6 +83,12 @@ const HUMAN = /^[^A-Za-z]{0,5}[A-Za-z][a-z]{2,}[^A-Za-z]{0,6}$|^[A-Za-z][a-z]{2,
 const WORD = /^([A-Z]?[a-z]+|[A-Z]+)$/;
 /** Words joined as code names things; a leading `_` or `$` marks a private or generated member (`_processCarriageReturns` in a transpiled class's `{key: …}`). */
 const IDENTIFIER = /^[_$]*(?:[a-z]+(?:[A-Z][a-z]+)+\d{0,3}|[A-Z]{0,5}(?:[A-Z][a-z]+){2,}\d{0,3}|[A-Za-z]+(?:[_.-]{1,2}[A-Za-z]+)+\d{0,3}|[A-Z]+(?:_[A-Z0-9]+)+)$/;
+/**
+ * A short prefix and a body whose case flips like a random draw (`tok_GLDIYAbBqZTRdP39`): two or more
+ * lower-case letters alone between capitals and a run of capitals. Identifiers (`IdTokenBlockedBy…`) and
+ * case written to be read (`abc_ThIsIsAsEcReT`, a documentation example) are neither.
+ */
+const randomCase = (v) => /^[a-z]{2,8}_[A-Za-z0-9]{12,}$/.test(v) && /[A-Z]{2}/.test(v) && (v.match(/(?<=[A-Z])[a-z](?=[A-Z])/g)?.length ?? 0) >= 2;
 const LITERALS = /^[*&]?(?:\[\])?(true|false|yes|no|on|off|null|nil|none|undefined|nan|string|str|bool|boolean|int|integer|u?int\d+|float\d*|byte|rune|number|object|any|required|optional|hidden|secret|password|token|sensitive|\*+)$/i;
 /** Character classes present: lower, upper, digit, other. */
 function classes(v) {
@@ -114,6 +120,9 @@ const APP_PASSWORD = new RegExp(`^${exports.APP_PASSWORD_SHAPE}$`);
 function vetoOf(v, quoted, code, text = false) {
     if (REFERENCE.some((r) => r.test(v)))
         return 'a reference to a secret kept elsewhere';
+    // The inside of a list of strings, cut at a quote (`","pw is","api key",…`): many items, no one value.
+    if ((v.match(/",\s*"/g)?.length ?? 0) >= 3)
+        return 'a list of strings';
     // `"credentialData": "{\"hashIterations\":27500,…}"`: settings as JSON, whose own pairs are judged one by one.
     if (/^\{\\?"[\w.-]+\\?"\s*:.*\}$/.test(v))
         return 'a JSON object (its pairs are read on their own)';
@@ -173,7 +182,7 @@ function vetoOf(v, quoted, code, text = false) {
         return 'code';
     // Unquoted in code: a list literal (`[ccache.credentials[i]]`), a negated name (`-per_token_logps`) or
     // arithmetic on an attribute (`pw = 2.0**self.frac_bits`).
-    if (!quoted && code && !text && (/^\[|^-[A-Za-z_]/.test(v) || /\*\*|\b(?:self|this)\.[A-Za-z_]/.test(v)))
+    if ((!quoted && code && !text && /^\[|^-[A-Za-z_]/.test(v)) || (!quoted && /\*\*|\b(?:self|this)\.[A-Za-z_]/.test(v)))
         return 'code';
     // A YAML flow sequence of names (Compose's `secrets: [db_password, jwt_secret]`): references, not a value.
     if (!quoted && /^\[[ \t]*[a-z][a-z0-9]*(?:[_.-][a-z0-9]+)+[ \t]*(?:[,\]].*)?$/.test(v))
@@ -184,8 +193,8 @@ function vetoOf(v, quoted, code, text = false) {
         return 'code between two string literals';
     if (!quoted && code && !text && /^[A-Za-z_$][\w$]*$/.test(v))
         return 'a variable';
-    // An argument that closes its call (`client_credential=CLIENT_SECRET)`, `\n"` after it inside a notebook's JSON).
-    if (!quoted && (code ? /^[A-Za-z_$][\w$.]*\)+[,;]?(?:\\n)?$/ : /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\)+[,;]?(?:\\n)?$/).test(v))
+    // An argument that closes its call or its object (`client_credential=CLIENT_SECRET)`, `{"X-Api-Key": DUNE_API_KEY},`, `\n"` after it inside a notebook's JSON).
+    if (!quoted && (code ? /^[A-Za-z_$][\w$.]*[)}\]]+[,;]?(?:\\n)?$/ : /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+[)}\]]+[,;]?(?:\\n)?$/).test(v))
         return 'a variable';
     if (!quoted && code && STATEMENTS.test(v))
         return 'code';
@@ -252,6 +261,10 @@ function judgeValue(v, key, quoted, code, text = false) {
     // `shared-secret`, an MSAL cache's refresh token `secret`): certificates, grant tokens and data blobs sit under others.
     if (v.length > 256 && (!LONG_SECRET.test(key.word ?? '') || v.length > 2048 || !/^[A-Za-z0-9+/=_.~-]+$/.test(v)))
         return { veto: 'longer than a generic secret (blobs have their own rules)', score: 0, reason: 'too long', weak: false };
+    // 0x and 40 hex digits: an EVM account or contract address, public on its chain (a key is 64 digits); under
+    // a key that says secret it is hCaptcha's secret, which has that shape.
+    if (/^0x[0-9a-fA-F]{40}$/.test(v) && !/secret/.test(key.word ?? ''))
+        return { veto: 'an EVM address (public)', score: 0, reason: 'an EVM address (public)', weak: false };
     const veto = vetoOf(v, quoted, code, text) ?? encodedVeto(v, quoted, code) ?? looseVeto(v, key);
     if (veto)
         return { veto, score: 0, reason: veto, weak: false };
@@ -269,7 +282,7 @@ function judgeValue(v, key, quoted, code, text = false) {
         .replace(/(?:\\[rnt])+$/, '')
         .replace(/(?<=[a-z])[.,;:!?]$/, '')
         .replace(/^\?(?=[A-Za-z])/, '');
-    if (IDENTIFIER.test(core) || WORD.test(core)) {
+    if ((IDENTIFIER.test(core) || WORD.test(core)) && !randomCase(core)) {
         return key.kind === 'password'
             ? { score: -1, reason: 'a word or words joined like an identifier', weak: true }
             : { veto: 'a word or an identifier, not a token', score: 0, reason: 'identifier', weak: true };

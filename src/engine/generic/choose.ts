@@ -2,7 +2,7 @@
  * Which of the extractor's patterns (sources.ts) can match around a line's keywords: what follows the
  * key a keyword sits in decides, so a line costs one native call or two, not one per pattern.
  */
-import { BARE_FALLBACK, CALL, CONF_LINE, DIRECTIVES, FALLBACK, NAMED, RETURNS, SERIALIZED, SUBSTITUTION, TUPLE, WRAP_NAMES, WRAPPED } from './sources';
+import { BARE_FALLBACK, CALL, CONF_LINE, DIRECTIVES, FALLBACK, NAMED, RETURNS, SERIALIZED, SUBSTITUTION, TUPLE, WRAP_NAMES, WRAPPED, XML_ELEMENT } from './sources';
 
 /** A function's definition just before its name. */
 const DEFINITION = /(?:^|\s)(?:defp?|fun|get)\s+$/;
@@ -110,6 +110,7 @@ export function patternsFor(line: Buffer, hits: number[]): number[] {
   if (want.has(0) && line.indexOf(40) >= 0 && WRAP_NAMES.some((w) => line.indexOf(w) >= 0)) want.add(WRAPPED);
   if (line.indexOf('define') >= 0) want.add(3);
   if (line.indexOf('<add') >= 0) want.add(2);
+  if (line.indexOf('</') > 0 && (line.indexOf('name=') > 0 || line.indexOf('key=') > 0)) want.add(XML_ELEMENT);
   if (line.indexOf('${') >= 0) want.add(SUBSTITUTION);
   return [...want].sort((a, b) => a - b);
 }

@@ -51,6 +51,8 @@ const BARE_KEY = /^key$/i;
 const CONNECTION_FIELD = /;[ \t]*(?:password|pwd)[ \t]*=$/i;
 /** The word `hashed` before a key and its `=` or `:` (`api_key hashed token=…`). */
 const HASHED_BEFORE = /\bhashed[ \t]+[\w.-]{0,24}(?:token|key|secret|password)[ \t]*[=:][ \t]*["']?$/i;
+/** Parameters of a key-derivation function (scrypt's, PBKDF2's, Argon2's) named before a salt. */
+const KDF_PARAMS = /["']?(?:dklen|kdfparams|kdf|memlimit|opslimit|iterations|hashIterations)["']?\s*[:=]/i;
 /** A YAML mapping's `key:` (or a list item's) opening its line. */
 const MAPPING_KEY = /^[ \t]*(?:-[ \t]+)?key[ \t]*:/i;
 
@@ -156,6 +158,9 @@ function judgePair(s: Scope, pair: Pair, ls: number, le: number, longLine: boole
   const key = qualifier ? `${qualifier}.${pair.key}` : pair.key;
   // A log's `hashed token=…` (LiteLLM's proxy logs the SHA-256 of each key it checks) names a digest, not the key.
   if (HASHED_BEFORE.test(bytes.toString('latin1', Math.max(ls, start - 64), start))) return;
+  // A key-derivation function's salt beside its parameters (a wallet keystore's `"kdf": {… "dklen": 32, "salt": …}`)
+  // is stored in the clear by design, beside the ciphertext it helps decrypt.
+  if (/salt$/i.test(pair.key) && KDF_PARAMS.test(bytes.toString('latin1', Math.max(0, start - 256), start))) return;
   // A connection string's `;Password=v;` field (an SSIS package's <ConfiguredValue>) holds text, not a variable.
   const field = !pair.quoted && bytes[end] === 59 && CONNECTION_FIELD.test(bytes.toString('latin1', Math.max(ls, start - 16), start));
   const d = decide(key, pair.value, pair.quoted, s.ctx, longLine, pair.expression, pair.inString || field);
