@@ -62,6 +62,9 @@ require('./generators/tokens-batch46-c')(def, plain);
 require('./generators/tokens-batch47-a')(def, plain);
 require('./generators/tokens-batch47-b')(def, plain);
 require('./generators/tokens-batch47-c')(def, plain);
+require('./generators/tokens-batch48-a')(def, plain);
+require('./generators/tokens-batch48-b')(def, plain);
+require('./generators/tokens-batch48-c')(def, plain);
 
 // ---------------------------------------------------------------------------------------------
 // Marker expansion
