@@ -62,9 +62,12 @@ const PUBLIC_KEY_QUALIFIERS = new Set(['site', 'search', 'anon', 'consumer', 'br
  * Zoom's API and SDK keys are its client ids (the SDK key goes to browsers inside every session JWT),
  * Amplitude's API key ships in its browser and mobile SDKs (the secret key is the other half), Yotpo's app
  * key is the store's id in its widgets, Pinata's API key pairs with its API secret, FedEx's API key is the
- * OAuth client id, and Fireblocks' API key names the key whose RSA private key signs each request.
+ * OAuth client id, Fireblocks' API key names the key whose RSA private key signs each request, and Bókun's
+ * access key and Hotelbeds' API key travel in clear beside the signature their secret makes.
  */
-const PUBLIC_HALF = new Set(['shopify', 'pusher', 'cloudinary', 'mailjet', 'godaddy', 'gd', 'zoom', 'amplitude', 'yotpo', 'pinata', 'fedex', 'fireblocks']);
+const PUBLIC_HALF = new Set(['shopify', 'pusher', 'cloudinary', 'mailjet', 'godaddy', 'gd', 'zoom', 'amplitude', 'yotpo', 'pinata', 'fedex', 'fireblocks', 'bokun', 'hotelbeds']);
+/** Words that make a public-half provider's key its secret half (`AMPLITUDE_SECRET_KEY`, `PUSHER_APP_SECRET_KEY`, a signing key). */
+const SECRET_HALF = new Set(['secret', 'private', 'hmac', 'signing', 'webhook', 'master']);
 /** Providers whose client token is embedded in apps and pages: Meta's (Facebook's) and Datadog's (browser logs and RUM). */
 const CLIENT_TOKEN_PROVIDERS = new Set(['facebook', 'fb', 'meta', 'datadog', 'dd']);
 /** Providers whose plain "token" is a client-side project token: Mixpanel's (its API secret is the secret). */
@@ -133,8 +136,8 @@ export function judgeKey(key: string): KeyVerdict {
   if (w === 'key' && credAt > 0 && PUBLIC_KEY_QUALIFIERS.has(qualifier)) return { kind: 'secret', strength: 0, reason: `a ${qualifier} key is public` };
   const api = w === 'apikey' ? credAt : w === 'key' && words[credAt - 1] === 'api' ? credAt - 1 : -1;
   if (api > 0 && (words[api - 1] === 'search' || (words[api - 1] === 'only' && words[api - 2] === 'search'))) return { kind: 'secret', strength: 0, reason: 'a search key is public' };
-  // Not its secret half (`AMPLITUDE_SECRET_KEY`, `PUSHER_APP_SECRET_KEY`).
-  if ((w === 'key' || w === 'apikey' || w === 'appkey') && words.slice(0, credAt).some((x) => PUBLIC_HALF.has(x)) && !words.slice(0, credAt).some((x) => x === 'secret' || x === 'private'))
+  // Not its secret half (SECRET_HALF).
+  if ((w === 'key' || w === 'apikey' || w === 'appkey') && words.slice(0, credAt).some((x) => PUBLIC_HALF.has(x)) && !words.slice(0, credAt).some((x) => SECRET_HALF.has(x)))
     return { kind: 'secret', strength: 0, reason: "the provider's API key is the public half of a pair" };
   if (w === 'token' && words.slice(0, credAt).some((x) => PUBLIC_TOKEN.has(x))) return { kind: 'secret', strength: 0, reason: "the provider's project token is public" };
   // Meta's and Datadog's client tokens ship inside apps and pages by design (Vault's client_token is no such thing).
@@ -169,6 +172,8 @@ function neutralisingExcepted(words: string[], i: number): boolean {
   if (last === 'salt' && (w.startsWith('hash') || w === 'public')) return true;
   if (w === 'cipher' && CIPHER_CREDENTIAL.has(last)) return true;
   if (w === 'encrypted' && encryptionKey) return true;
+  // A routing protocol's MD5 authentication key (OSPF's `md5_key`, BGP's `md5_password`) is the key itself, not a digest.
+  if (w === 'md5' && i < words.length - 1 && (last === 'key' || last === 'secret' || isPasswordWord(last))) return true;
   // Prosody's external_service_secret is the TURN server's shared secret, not a reference to one kept elsewhere.
   if (w === 'external' && words[i + 1] === 'service' && last === 'secret') return true;
   return w === 'label' && words[i + 1] === 'studio';

@@ -1,0 +1,26 @@
+/**
+ * Forms found on a blind corpus batch (bench/corpus, batch48: travel and hospitality, professional
+ * services, network automation): a routing protocol's MD5 key under an `md5_key` name, and the public
+ * halves of signed APIs (Bókun's access key, Hotelbeds' API key) beside their secret halves.
+ */
+import { type Hit, scanFiles, token } from '../helpers/scan-files';
+
+const scan = (files: Record<string, string>) => scanFiles(files, 'tg-generic-network-');
+const secrets = (hits: Hit[]) => hits.map((h) => h.secret).sort();
+const hex = (n: number) => Array.from({ length: n }, () => '0123456789abcdef'[Math.floor(Math.random() * 16)]).join('');
+
+it("reads a routing protocol's MD5 key, and not an MD5 digest", async () => {
+  const v = token(24);
+  const hits = await scan({
+    'host_vars/edge-rtr01.yml': `ospf:\n  area: 0\n  md5_key: ${v}\n  md5_hash: ${hex(32)}\n`,
+  });
+  expect(secrets(hits)).toEqual([v]);
+});
+
+it("leaves Bókun's access key and Hotelbeds' API key alone, and reports their secrets", async () => {
+  const v = { bokun: hex(32), hotelbeds: `Hb${token(8)}` };
+  const hits = await scan({
+    '.env': `BOKUN_ACCESS_KEY=${hex(32)}\nBOKUN_SECRET_KEY=${v.bokun}\nHOTELBEDS_API_KEY=${hex(32)}\nHOTELBEDS_SECRET=${v.hotelbeds}\n`,
+  });
+  expect(secrets(hits)).toEqual(Object.values(v).sort());
+});
