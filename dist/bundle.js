@@ -5325,7 +5325,7 @@ function keyWordsOf(key) {
         .filter(Boolean)
         .map((w) => w.toLowerCase());
 }
-const PASSWORD_WORDS = new Set(['password', 'passwd', 'pwd', 'passphrase', 'pass', 'pw', 'psk', 'passcode', 'passwort', 'contrasena', 'senha', 'motdepasse', 'bindpw']);
+const PASSWORD_WORDS = new Set(['password', 'passwd', 'pwd', 'pswd', 'passphrase', 'pass', 'pw', 'psk', 'passcode', 'passwort', 'contrasena', 'senha', 'motdepasse', 'bindpw']);
 /** Words that name a secret by themselves. */
 // biome-ignore format: a word table, kept as rows
 const SECRET_WORDS = new Set(['secret', 'secrets', 'token', 'apikey', 'credential', 'credentials', 'bearer', 'salt', 'privatekey', 'secretkey', 'accesskey', 'authtoken', 'accesstoken', 'refreshtoken', 'clientsecret', 'masterkey', 'signingkey', 'encryptionkey', 'sessionkey', 'appkey', 'licensekey', 'webhooksecret', 'dsn', 'privkey', 'presharedkey']);
@@ -5956,7 +5956,7 @@ exports.WRAP_NAMES = exports.WRAPPED = exports.SERIALIZED = exports.TUPLE = expo
  * are built from, and the index of each pattern that a line must ask for by name (choose.ts). RE2 syntax.
  */
 /** A word a credential key holds somewhere (keys.ts judges the whole key). */
-const KW = '(?:pass|pwd|psk|bindpw|(?:\\b|[_-])pw\\b|[_-]pat\\b|[_-]pin\\b|secret|token|key|auth|cred|bearer|salt|dsn)';
+const KW = '(?:pass|pwd|pswd|psk|bindpw|(?:\\b|[_-])pw\\b|[_-]pat\\b|[_-]pin\\b|secret|token|key|auth|cred|bearer|salt|dsn)';
 exports.KEY = `(?:[\\w$@-]+[.:/])*[\\w$@-]*${KW}[\\w$@-]*`;
 /**
  * A call that passes a literal through unchanged, or marks it a secret: webpack's DefinePlugin takes

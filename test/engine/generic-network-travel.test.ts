@@ -24,3 +24,12 @@ it("leaves Bókun's access key and Hotelbeds' API key alone, and reports their s
   });
   expect(secrets(hits)).toEqual(Object.values(v).sort());
 });
+
+it("reads ACORD's Pswd element and a WS-Security password with its Type attribute", async () => {
+  const v = { acord: `M4rlow-${token(6)}#Agency`, wsse: `PZNn45N-${token(8)}!4Qx` };
+  const hits = await scan({
+    'outbound/PolicyInqRq.xml': `<SignonRq>\n  <SignonPswd>\n    <CustPswd>\n      <EncryptionTypeCd>NONE</EncryptionTypeCd>\n      <Pswd>${v.acord}</Pswd>\n    </CustPswd>\n  </SignonPswd>\n</SignonRq>\n`,
+    'soap/OTA_HotelResNotifRQ.xml': `<wsse:UsernameToken>\n  <wsse:Username>pmsx</wsse:Username>\n  <wsse:Password Type="http://docs.oasis-open.org/wss/2004/01/oasis-200401-wss-username-token-profile-1.0#PasswordText">${v.wsse}</wsse:Password>\n</wsse:UsernameToken>\n`,
+  });
+  expect(secrets(hits)).toEqual(Object.values(v).sort());
+});

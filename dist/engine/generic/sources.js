@@ -6,7 +6,7 @@ exports.WRAP_NAMES = exports.WRAPPED = exports.SERIALIZED = exports.TUPLE = expo
  * are built from, and the index of each pattern that a line must ask for by name (choose.ts). RE2 syntax.
  */
 /** A word a credential key holds somewhere (keys.ts judges the whole key). */
-const KW = '(?:pass|pwd|psk|bindpw|(?:\\b|[_-])pw\\b|[_-]pat\\b|[_-]pin\\b|secret|token|key|auth|cred|bearer|salt|dsn)';
+const KW = '(?:pass|pwd|pswd|psk|bindpw|(?:\\b|[_-])pw\\b|[_-]pat\\b|[_-]pin\\b|secret|token|key|auth|cred|bearer|salt|dsn)';
 exports.KEY = `(?:[\\w$@-]+[.:/])*[\\w$@-]*${KW}[\\w$@-]*`;
 /**
  * A call that passes a literal through unchanged, or marks it a secret: webpack's DefinePlugin takes

@@ -34,7 +34,7 @@ export function keyWordsOf(key: string): string[] {
     .map((w) => w.toLowerCase());
 }
 
-const PASSWORD_WORDS = new Set(['password', 'passwd', 'pwd', 'passphrase', 'pass', 'pw', 'psk', 'passcode', 'passwort', 'contrasena', 'senha', 'motdepasse', 'bindpw']);
+const PASSWORD_WORDS = new Set(['password', 'passwd', 'pwd', 'pswd', 'passphrase', 'pass', 'pw', 'psk', 'passcode', 'passwort', 'contrasena', 'senha', 'motdepasse', 'bindpw']);
 /** Words that name a secret by themselves. */
 // biome-ignore format: a word table, kept as rows
 const SECRET_WORDS = new Set(['secret', 'secrets', 'token', 'apikey', 'credential', 'credentials', 'bearer', 'salt', 'privatekey', 'secretkey', 'accesskey', 'authtoken', 'accesstoken', 'refreshtoken', 'clientsecret', 'masterkey', 'signingkey', 'encryptionkey', 'sessionkey', 'appkey', 'licensekey', 'webhooksecret', 'dsn', 'privkey', 'presharedkey']);
