@@ -132,13 +132,14 @@ function judgeKey(key) {
     const api = w === 'apikey' ? credAt : w === 'key' && words[credAt - 1] === 'api' ? credAt - 1 : -1;
     if (api > 0 && (words[api - 1] === 'search' || (words[api - 1] === 'only' && words[api - 2] === 'search')))
         return { kind: 'secret', strength: 0, reason: 'a search key is public' };
-    // Not its secret half (SECRET_HALF).
-    if ((w === 'key' || w === 'apikey' || w === 'appkey') && words.slice(0, credAt).some((x) => PUBLIC_HALF.has(x)) && !words.slice(0, credAt).some((x) => SECRET_HALF.has(x)))
+    // The words before the credential word: the provider, and whether the key names the secret half.
+    const before = words.slice(0, credAt);
+    if ((w === 'key' || w === 'apikey' || w === 'appkey') && before.some((x) => PUBLIC_HALF.has(x)) && !before.some((x) => SECRET_HALF.has(x)))
         return { kind: 'secret', strength: 0, reason: "the provider's API key is the public half of a pair" };
-    if (w === 'token' && words.slice(0, credAt).some((x) => PUBLIC_TOKEN.has(x)))
+    if (w === 'token' && before.some((x) => PUBLIC_TOKEN.has(x)))
         return { kind: 'secret', strength: 0, reason: "the provider's project token is public" };
     // Meta's and Datadog's client tokens ship inside apps and pages by design (Vault's client_token is no such thing).
-    if (w === 'token' && words[credAt - 1] === 'client' && words.slice(0, credAt).some((x) => CLIENT_TOKEN_PROVIDERS.has(x)))
+    if (w === 'token' && words[credAt - 1] === 'client' && before.some((x) => CLIENT_TOKEN_PROVIDERS.has(x)))
         return { kind: 'secret', strength: 0, reason: "the provider's client token is public" };
     // Shopify's Storefront API token is public by design (browsers send it); Hydrogen's private one is not.
     if (w === 'token' && words.includes('storefront') && !words.includes('private'))
