@@ -65,6 +65,9 @@ require('./generators/tokens-batch47-c')(def, plain);
 require('./generators/tokens-batch48-a')(def, plain);
 require('./generators/tokens-batch48-b')(def, plain);
 require('./generators/tokens-batch48-c')(def, plain);
+require('./generators/tokens-batch49-a')(def, plain);
+require('./generators/tokens-batch49-b')(def, plain);
+require('./generators/tokens-batch49-c')(def, plain);
 
 // ---------------------------------------------------------------------------------------------
 // Marker expansion
