@@ -4168,6 +4168,9 @@ const sources_1 = require("./sources");
 /** A name alone on its line, or a key that opens an object, whose value follows on the next (see pairBelow). */
 const NAME_LINE = `(?i)^[ \\t]*(?:(?:-[ \\t]*)?["']?(?:name|key)["']?[ \\t]*[:=][ \\t]*["']?(${sources_1.KEY})["']?[ \\t]*,?|["'](${sources_1.KEY})["'][ \\t]*:[ \\t]*\\{|(${sources_1.KEY})[ \\t]*:)[ \\t]*\\r?$`;
 const VALUE_LINE = `(?i)^[ \\t]*["']?value["']?[ \\t]*[:=][ \\t]*${sources_1.VALUE}`;
+/** A property list's key alone on its line (`<key>Password</key>`: Apple's .plist and .mobileconfig), its `<string>` on the next. */
+const PLIST_KEY_LINE = `(?i)^[ \\t]*<key>(${sources_1.KEY})</key>[ \\t]*\\r?$`;
+const PLIST_STRING_LINE = '^[ \\t]*<string>([^<\\n]+)</string>';
 /** An environment lookup of a key (`System.get_env("KEY")`, `os.environ["KEY"]`), its closing `)` left to the pattern. */
 const LOOKUP = `(?:${sources_1.ENV_PROPERTY}(?:\\.|\\[[ \\t]*["'])|${sources_1.ENV_CALL}\\([ \\t]*["'])(${sources_1.KEY})(?:["'][ \\t]*\\])?["']?[ \\t]*`;
 /**
@@ -4258,10 +4261,11 @@ function pairBelow(bytes, ls, le) {
     const comma = bytes[last] === 44 && !open && (quote ? openCallAbove(bytes, ls) : bytes.subarray(i, last).includes(40));
     // A YAML key alone on its line (`salt:`) opens a mapping whose `value:` may follow.
     const mapping = !quote && bytes[last] === 58 && bytes[last - 1] !== 58 && bareName(bytes, i, last);
-    if (c !== 110 && c !== 107 && !(quote && bytes[last] === 123) && !mapping && !open && !lookup && !comma)
+    const plist = bytes[i] === 60 && bytes[i + 1] === 107 && bytes[last] === 62;
+    if (c !== 110 && c !== 107 && !(quote && bytes[last] === 123) && !mapping && !open && !lookup && !comma && !plist)
         return undefined;
-    below ??= [NAME_LINE, VALUE_LINE, OPEN_LINE, LITERAL_LINE, LOOKUP_LINE, FALLBACK_LINE, LOOKUP_COMMA_LINE, ARGUMENT_LINE].map((p) => new re2_1.default(p, 'd'));
-    const [nameRe, valueRe] = open ? [below[2], below[3]] : lookup ? [below[4], below[5]] : comma ? [below[quote ? 7 : 6], below[3]] : [below[0], below[1]];
+    below ??= [NAME_LINE, VALUE_LINE, OPEN_LINE, LITERAL_LINE, LOOKUP_LINE, FALLBACK_LINE, LOOKUP_COMMA_LINE, ARGUMENT_LINE, PLIST_KEY_LINE, PLIST_STRING_LINE].map((p) => new re2_1.default(p, 'd'));
+    const [nameRe, valueRe] = plist ? [below[8], below[9]] : open ? [below[2], below[3]] : lookup ? [below[4], below[5]] : comma ? [below[quote ? 7 : 6], below[3]] : [below[0], below[1]];
     const name = nameRe.exec(bytes.subarray(ls, le));
     const k = name?.indices[1] ?? name?.indices[2] ?? name?.indices[3];
     const next = k && nextLine(bytes, le);
@@ -4338,7 +4342,7 @@ function keyStartOf(line, h) {
     return k;
 }
 /** Calls that set a variable or property by name (the pattern of `define(`), Spark's option, config and conf.set and ROS 2's parameters among them. */
-const SETTERS = /(?:putenv|setenv|setproperty|setenvironmentvariable|setdefault|header|\.option|\.config|\.set|declare_parameter|declarelaunchargument)\(/i;
+const SETTERS = /(?:(?:putenv|setenv|setproperty|setenvironmentvariable|setdefault|header|\.option|\.config|\.set|declare_parameter|declarelaunchargument)\(|(?:buildconfigfield|resvalue)\(\s*["'][\w.]{1,20}["']\s*,\s*)/i;
 /** Bytes a key's word is made of (letters, digits, `_ $ @ . -`): 1, else 0. */
 exports.WORDISH = new Uint8Array(256);
 for (const ch of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_$@.-')
@@ -4377,6 +4381,9 @@ function patternsFor(line, hits) {
             want.add(0); // ||= ??=
         if (c === 58)
             want.add(1);
+        // Visual Basic's `Const KEY As String = "v"`.
+        if (spaces > 0 && (c | 32) === 97 && (line[i + 1] | 32) === 115 && (line[i + 2] === 32 || line[i + 2] === 9))
+            want.add(1);
         // A lookup's name then `,` `)` `}` `||` `??` `?:` or `or`: getenv("KEY", "v"), process.env.KEY || "v", $ENV{KEY} || 'v'.
         if (c === 44 || c === 41 || c === 125 || c === 124 || c === 63 || (c === 111 && line[i + 1] === 114))
             want.add(sources_1.FALLBACK);
@@ -4389,7 +4396,9 @@ function patternsFor(line, hits) {
             want.add(sources_1.TUPLE);
         if (c === 59 && line[i + 1] === 115 && line[i + 2] === 58)
             want.add(sources_1.SERIALIZED); // ";s:
-        if ((c === 44 && line.subarray(i, i + 24).indexOf('alue') >= 0) ||
+        if (
+        // Up to three short fields may sit between the name and its value (`"scope": "repo"`).
+        (c === 44 && line.subarray(i, i + 200).indexOf('alue') >= 0) ||
             (spaces > 0 &&
                 (c | 32) === 118 &&
                 line
@@ -4436,6 +4445,7 @@ function patternsFor(line, hits) {
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.MARKDOWN_FILE = void 0;
+exports.columnKey = columnKey;
 exports.headerLine = headerLine;
 exports.columnPairs = columnPairs;
 exports.markdownTablePairs = markdownTablePairs;
@@ -4485,6 +4495,38 @@ function rowAt(bytes, from, sep) {
         i++;
     }
 }
+/** Headers of a column that names each row's credential (`secret_type`, `name`), best first, and of the column holding it. */
+const NAME_HEADERS = [/^(?:secret|credential|key|token)[ _-]?(?:type|kind|name)$/i, /^(?:name|variable|var|env[ _-]?var)$/i, /^(?:type|kind|key)$/i];
+const VALUE_HEADER = /^(?:value|secret[ _-]?value)$/i;
+/** The columns of a name-and-value table (a secrets inventory's `secret_type` and `value`), when the header has both. */
+function namedValueColumns(header) {
+    const value = header.findIndex((h) => VALUE_HEADER.test(h));
+    if (value < 0)
+        return undefined;
+    for (const re of NAME_HEADERS) {
+        const name = header.findIndex((h) => re.test(h));
+        if (name >= 0)
+            return { name, value };
+    }
+    return undefined;
+}
+/**
+ * The name a header cell gives its column: the cell, or of a cell naming two things (`Password / Key`,
+ * `Password or token`, a shared logins sheet's) the part that names a credential most strongly.
+ */
+function columnKey(name) {
+    const parts = name.split(/\s*(?:\/|&|\+|\bor\b)\s*/i).filter(Boolean);
+    if (parts.length < 2 || (0, keys_1.judgeKey)(name).strength >= 3)
+        return name;
+    let best = name;
+    let most = (0, keys_1.judgeKey)(name).strength;
+    for (const p of parts) {
+        const s = (0, keys_1.judgeKey)(p).strength;
+        if (s > most)
+            [best, most] = [p, s];
+    }
+    return best;
+}
 /**
  * Where a CSV file's header line starts and ends: its first line, or the first after `#` comment lines
  * (an export's title and warning above the header).
@@ -4507,22 +4549,26 @@ function columnPairs(bytes, headerStart, headerEnd) {
     const sep = separatorOf(bytes, headerStart, headerEnd);
     if (sep === undefined)
         return [];
-    const header = rowAt(bytes, headerStart, sep).cells.map((c) => bytes.toString('utf8', c.start, c.end).trim());
+    const header = rowAt(bytes, headerStart, sep).cells.map((c) => columnKey(bytes.toString('utf8', c.start, c.end).trim()));
     const columns = header.map((name, i) => ((0, keys_1.judgeKey)(name).strength >= 3 ? i : -1)).filter((i) => i >= 0);
-    if (columns.length === 0 || header.length < 2)
+    const named = namedValueColumns(header);
+    if ((columns.length === 0 && !named) || header.length < 2)
         return [];
     const out = [];
     for (let at = headerEnd + 1; at < bytes.length;) {
         const { cells, next } = rowAt(bytes, at, sep);
         // A row of another shape is not a record of this table (a second table, a note under it).
         if (cells.length === header.length) {
-            for (const i of columns) {
+            // A row of a name-and-value table (`secret_type,value`) is keyed by its own name cell.
+            const rowKey = named && bytes.toString('utf8', cells[named.name].start, cells[named.name].end).trim();
+            const keyed = rowKey && rowKey.length <= 48 && (0, keys_1.judgeKey)(rowKey).strength >= 3 ? [named.value] : [];
+            for (const i of [...columns, ...keyed]) {
                 const c = cells[i];
                 if (c.end <= c.start || c.end - c.start > MAX_CELL)
                     continue;
                 const value = bytes.toString('utf8', c.start, c.end);
                 out.push({
-                    key: header[i],
+                    key: columns.includes(i) ? header[i] : rowKey,
                     value: c.quoted ? value.replace(/""/g, '"') : value,
                     start: c.start,
                     end: c.end,
@@ -4593,7 +4639,7 @@ function markdownTablePairs(bytes, positions) {
             continue;
         const header = pipeCells(bytes, hs, he)?.map(([s, e]) => bytes.toString('utf8', s, e).replace(/[*`]/g, ''));
         // A column is named by a short header (`Secret`, `API key / token`), not by a sentence about the column.
-        const columns = header?.map((name, i) => (name.length <= 32 && !/[()]/.test(name) && (0, keys_1.judgeKey)(name).strength >= 3 ? i : -1)).filter((i) => i >= 0) ?? [];
+        const columns = header?.map((name, i) => (name.length <= 32 && !/[()]/.test(name) && (0, keys_1.judgeKey)(columnKey(name)).strength >= 3 ? i : -1)).filter((i) => i >= 0) ?? [];
         if (columns.length === 0)
             continue;
         for (let ls = lineEnd(bytes, he + 1) + 1; ls < bytes.length;) {
@@ -4606,7 +4652,7 @@ function markdownTablePairs(bytes, positions) {
                 if (!c || c[1] <= c[0] || c[1] - c[0] > MAX_CELL)
                     continue;
                 const value = bytes.toString('utf8', c[0], c[1]);
-                out.push({ key: header[i], value, start: c[0], end: c[1], quoted: bytes[c[0] - 1] === 0x60, expression: false, inString: false, quotedKey: false, ls, le });
+                out.push({ key: columnKey(header[i]), value, start: c[0], end: c[1], quoted: bytes[c[0] - 1] === 0x60, expression: false, inString: false, quotedKey: false, ls, le });
             }
             ls = le + 1;
         }
@@ -4628,7 +4674,7 @@ exports.fileContext = fileContext;
 const path_memo_1 = require("../path-memo");
 const CREDENTIALS = [
     /(^|\/)\.env(\.[\w.-]+)?$|\.env$|(^|\/)\.flaskenv$|(^|\/)[\w.-]*\.(env|secret|secrets|creds)$|(^|\/)env$|(^|\/)\.?Renviron(\.site)?$/i,
-    /(^|\/)(\.netrc|_netrc|\.pgpass|pgpass\.conf|\.git-credentials|\.npmrc|\.yarnrc(\.yml)?|\.pypirc|\.my\.cnf|\.boto|\.s3cfg|\.dockercfg|\.htpasswd|credentials|credentials\.json|auth\.json|\.vault-token)$/i,
+    /(^|\/)(\.netrc|_netrc|\.pgpass|pgpass\.conf|\.git-credentials|\.npmrc|\.yarnrc(\.yml)?|\.pypirc|\.my\.cnf|\.boto|\.s3cfg|\.dockercfg|\.htpasswd|credentials|credentials\.json|auth\.json|\.vault-token|\.?smbcred(?:ential)?s?|\.?cifs[\w.-]*cred(?:ential)?s?)$/i,
     /(^|\/)(settings\.xml|gradle\.properties|nuget\.config|web\.config|app\.config|wp-config\.php|database\.yml|secrets\.ya?ml|credentials\.ya?ml|application(-[\w]+)?\.(properties|ya?ml)|appsettings(\.[\w]+)?\.json|local\.settings\.json|docker-compose[\w.-]*\.ya?ml|compose[\w.-]*\.ya?ml|[\w.-]*\.tfvars(\.json)?|values[\w.-]*\.ya?ml|\.bundle\/config|config\/master\.key|[\w.-]*\.(ini|cfg|cnf|conf|properties|pgpass|kdbx))$/i,
     /(^|\/)\.(bashrc|zshrc|profile|bash_profile|zprofile|bash_aliases|zshenv|kshrc|cshrc|bash_history|zsh_history|sh_history|psql_history|mysql_history|python_history|node_repl_history|fetchmailrc|msmtprc|esmtprc|muttrc|authinfo|lftprc)$|(^|\/)config\.fish$|_history(?:\.txt)?$/i,
 ];
@@ -4643,7 +4689,7 @@ const MINIFIED = /\.(min\.(js|mjs|cjs|css)|map)$|(^|\/)(bundle|vendor|chunk)[.-]
 const SHELL = /\.(sh|bash|zsh|fish|ksh|ps1|psm1|bat|cmd)$|(^|\/)(Makefile|Dockerfile|Containerfile|Jenkinsfile|Vagrantfile|Procfile)$|(^|\/)[\w.-]*\.(dockerfile|mk)$/i;
 /** Logs and captured output: what a program printed, where a bare word is text, not a variable. */
 const LOG = /\.(log|out)$|\.log\.\d+$|(^|\/)(syslog|messages)$|(^|\/)(?:var\/(?:spool\/)?mail|Maildir\/(?:cur|new))\/[^/]+$|\.(?:mbox|eml)$/i;
-const CONFIG = /\.(ya?ml|json|jsonc|json5|toml|xml|plist|xcconfig|hcl|tf|ini|properties|conf|cfg|env|ipynb|http|rest|csv|tsv|sql)$|\.conf\.ext$|(^|\/)(fstab|crypttab|\.?[\w-]*rc|config|settings|[\w.-]*config\.(js|ts|cjs|mjs|py|rb|php|exs?)|settings\.py|config\.py|runtime\.exs|[\w.-]*\.config\.(js|ts)|environment(\.[\w]+)?\.ts)$/i;
+const CONFIG = /\.(ya?ml|json|jsonc|json5|toml|xml|plist|mobileconfig|xcconfig|hcl|tf|ini|properties|conf|cfg|env|ipynb|http|rest|csv|tsv|sql|service|socket|timer|mount|container|network|netdev)$|\.conf\.ext$|(^|\/)(fstab|crypttab|\.?[\w-]*rc|config|settings|[\w.-]*config\.(js|ts|cjs|mjs|py|rb|php|exs?)|settings\.py|config\.py|runtime\.exs|[\w.-]*\.config\.(js|ts)|environment(\.[\w]+)?\.ts)$/i;
 /** The context of each path met: a history scan judges the same path in thousands of versions. */
 const memo = new path_memo_1.PathMemo(contextOf, 10_000);
 /** The context of a file path. */
@@ -4795,6 +4841,8 @@ function trimClosers(v) {
  * punctuation taken off; `keyStart` is where its key begins on the line (the line before, for a value
  * given below its name: -1).
  */
+/** The rest of a Laravel Sanctum token after its id: `|`, 40 letters and digits, and the checksum newer versions add. */
+const SANCTUM_REST = /^\|[A-Za-z0-9]{40}(?:[a-f0-9]{8})?(?![A-Za-z0-9|])/;
 function shape(line, key, keyStart, start, end) {
     // Values are unbounded in the patterns (bounded repeats made RE2's automata several times slower)
     // and bounded here: a longer run is not one credential.
@@ -4812,6 +4860,14 @@ function shape(line, key, keyStart, start, end) {
         const app = BARE_APP_PASSWORD.exec(line.toString('latin1', start, Math.min(line.length, start + 24)));
         if (app && end - start === 4) {
             end = start + app[0].length;
+            raw = line.toString('utf8', start, end);
+        }
+    }
+    // A Laravel Sanctum token written bare (`KEY=3142|ZJ1b…`, Givebutter's API keys): the id, a pipe and 40 characters.
+    if (line[end] === 124 && /^\d{1,10}$/.test(raw)) {
+        const rest = SANCTUM_REST.exec(line.toString('latin1', end, Math.min(line.length, end + 50)));
+        if (rest) {
+            end += rest[0].length;
             raw = line.toString('utf8', start, end);
         }
     }
@@ -4912,6 +4968,7 @@ exports.spreadsheetPairs = spreadsheetPairs;
  */
 const re2_1 = __importDefault(require("re2"));
 const regions_1 = require("../regions");
+const columns_1 = require("./columns");
 const keys_1 = require("./keys");
 const values_1 = require("./values");
 exports.HTML_FILE = /\.(?:html?|xhtml)$/i;
@@ -5032,7 +5089,7 @@ function tablePairsOf(d, bytes, positions) {
         const header = cellsOf(d, bytes.toString('latin1', rs, re), rs);
         if (header.length === 0 || !d.header(bytes, rs, header))
             continue;
-        const names = header.map((c) => textOf(bytes.toString('utf8', c.start, c.end)));
+        const names = header.map((c) => (0, columns_1.columnKey)(textOf(bytes.toString('utf8', c.start, c.end))));
         const columns = names.map((n, i) => (n.length <= 32 && !/[()]/.test(n) && (0, keys_1.judgeKey)(n).strength >= 3 ? i : -1)).filter((i) => i >= 0);
         if (columns.length === 0)
             continue;
@@ -5135,7 +5192,8 @@ function shortValue(bytes, i) {
     if (c !== 61 && c !== 58 && !(c === 63 && bytes[i + 1] === 61))
         return false;
     i += c === 63 || bytes[i + 1] === 62 ? 2 : 1;
-    while (bytes[i] === 32 || bytes[i] === 9 || bytes[i] === 34 || bytes[i] === 39 || bytes[i] === 96)
+    // A quote escaped inside a string (`KEY = \"v\"`, a notebook cell's source) opens the value as a bare one does.
+    while (bytes[i] === 32 || bytes[i] === 9 || bytes[i] === 34 || bytes[i] === 39 || bytes[i] === 96 || (bytes[i] === 92 && (bytes[i + 1] === 34 || bytes[i + 1] === 39)))
         i++;
     if (i >= bytes.length || bytes[i] === 10 || bytes[i] === 13 || bytes[i] === 40)
         return false;
@@ -5356,13 +5414,40 @@ const PUBLIC_KEY_QUALIFIERS = new Set(['site', 'search', 'anon', 'consumer', 'br
  * OAuth client id, Fireblocks' API key names the key whose RSA private key signs each request, and Bókun's
  * access key and Hotelbeds' API key travel in clear beside the signature their secret makes.
  */
-const PUBLIC_HALF = new Set(['shopify', 'pusher', 'cloudinary', 'mailjet', 'godaddy', 'gd', 'zoom', 'amplitude', 'yotpo', 'pinata', 'fedex', 'fireblocks', 'bokun', 'hotelbeds']);
+const PUBLIC_HALF = new Set([
+    'shopify',
+    'pusher',
+    'cloudinary',
+    'mailjet',
+    'godaddy',
+    'gd',
+    'zoom',
+    'amplitude',
+    'yotpo',
+    'pinata',
+    'fedex',
+    'fireblocks',
+    'bokun',
+    'hotelbeds',
+    'matterport',
+    'kraken',
+]);
 /** Words that make a public-half provider's key its secret half (`AMPLITUDE_SECRET_KEY`, `PUSHER_APP_SECRET_KEY`, a signing key). */
 const SECRET_HALF = new Set(['secret', 'private', 'hmac', 'signing', 'webhook', 'master']);
 /** Providers whose client token is embedded in apps and pages: Meta's (Facebook's) and Datadog's (browser logs and RUM). */
 const CLIENT_TOKEN_PROVIDERS = new Set(['facebook', 'fb', 'meta', 'datadog', 'dd']);
 /** Providers whose plain "token" is a client-side project token: Mixpanel's (its API secret is the secret). */
 const PUBLIC_TOKEN = new Set(['mixpanel']);
+/**
+ * Words that make a following `key` a record's key, not a credential: RESO's Data Dictionary names its records'
+ * ids ListingKey, ListAgentKey, MediaKey; databases have primary, foreign, partition and sort keys.
+ */
+// biome-ignore format: a word table, kept as rows
+const RECORD_KEY_QUALIFIERS = new Set(['listing', 'media', 'member', 'office', 'openhouse', 'property', 'showing', 'parcel', 'foreign', 'partition', 'sort', 'row', 'record', 'dedup', 'dedupe', 'idempotency', 'cache', 'lookup']);
+/** RESO's keys of a listing's agents, offices and teams (`ListAgentKey`, `CoBuyerOfficeKey`). */
+const RESO_MEMBER_KEY = /^(?:List|Buyer|CoList|CoBuyer)(?:Agent|Office|Team)Key$/;
+/** Key names whose value is the public half of a pair, by name: the Gradle Plugin Portal's `gradle.publish.key` (its `.secret` is secret). */
+const PUBLIC_KEY_NAMES = new Set(['gradle.publish.key', 'gradle_publish_key', 'GRADLE_PUBLISH_KEY']);
 /** Joined spellings of qualified keys (apikey, accesskey) count as the pair. */
 const JOINED = /^(api|access|private|secret|auth|signing|encryption|master|session|account|app|license|client|shared|service|subscription|admin)(key|token|secret)$/;
 /**
@@ -5451,9 +5536,16 @@ function judgeKey(key) {
     // python-social-auth's SOCIAL_AUTH_<BACKEND>_KEY is the OAuth client id; its _SECRET is the secret.
     if (w === 'key' && credAt === words.length - 1 && words[0] === 'social' && words[1] === 'auth')
         return { kind: 'secret', strength: 0, reason: "python-social-auth's key is the client id" };
+    if (w === 'key' && credAt > 0 && (RECORD_KEY_QUALIFIERS.has(words[credAt - 1]) || RESO_MEMBER_KEY.test(key)))
+        return { kind: 'secret', strength: 0, reason: `a ${words[credAt - 1]} key names a record` };
+    if (PUBLIC_KEY_NAMES.has(key))
+        return { kind: 'secret', strength: 0, reason: "the key is the public half of the provider's key and secret" };
+    // Bridge Interactive's browser token is domain-restricted and meant for front-end code.
+    if (w === 'token' && words[credAt - 1] === 'browser')
+        return { kind: 'secret', strength: 0, reason: 'a browser token is public' };
     if (w === 'key') {
         const strength = credAt > 0 && KEY_QUALIFIERS.has(words[credAt - 1]) ? 3 : credAt > 0 ? 2 : 1;
-        return { kind: 'secret', strength, reason: credAt > 0 ? `${words[credAt - 1]} key` : 'bare "key"', loose: strength < 3 };
+        return { kind: 'secret', strength, reason: credAt > 0 ? `${words[credAt - 1]} key` : 'bare "key"', loose: strength < 3, qualifier: words[credAt - 1] };
     }
     // Matomo's `token_auth` is the token itself: the auth word after a credential word qualifies it.
     if (w === 'auth' && credAt > 0 && isSecretWord(words[credAt - 1]))
@@ -5981,15 +6073,16 @@ exports.SOURCES = [
     // KEY = v, KEY: v, "key": "v", key => 'v', key := "v", env["KEY"] = "v", <key>v; Go's spew dumps, `Key: (string) (len=40) "v"`;
     // Ruby's ENV["KEY"] ||= "v", JavaScript's process.env.KEY ??= "v" and R's key <- "v"
     `(?i)(?:^|[^\\w.$@-])["'\`]?(${exports.KEY})(?:\\\\?["'\`])?\\]?[ \\t]*(?:=>|:=|\\|\\|=|\\?\\?=|[+?]?=|:|->|>|<<?-)[ \\t]*(?:\\((?:string|len=\\d+)\\)[ \\t]*)*${exports.VALUE}`,
-    // const KEY: &str = "v", let apiKey: String = "v"
-    `(?i)(?:^|[^\\w.$@-])(${exports.KEY})[ \\t]*:[ \\t]*&?[\\w<>\\[\\]'. ]{1,40}?=[ \\t]*${exports.QUOTED}`,
+    // const KEY: &str = "v", let apiKey: String = "v", Visual Basic's Const SMTP_PASS As String = "v"
+    `(?i)(?:^|[^\\w.$@-])(${exports.KEY})(?:[ \\t]*:|[ \\t]+as[ \\t])[ \\t]*&?[\\w<>\\[\\]'. ]{1,40}?=[ \\t]*${exports.QUOTED}`,
     // <add key="ApiToken" value="v" />
     `(?i)<add\\s+key\\s*=\\s*"([^"]*${KW}[^"]*)"\\s+value\\s*=\\s*"([^"]+)"`,
     // define('DB_PASSWORD', 'v'), putenv/setenv("KEY", "v"), System.setProperty("key", "v"),
     // [Environment]::SetEnvironmentVariable('KEY', 'v', 'User'), os.environ.setdefault("KEY", "v"), .header("X-Api-Key", "v"),
     // Spark's .option("password", "v"), SparkSession.builder.config("spark.…secret.key", "v") and conf.set("fs.….key", "v"),
     // ROS 2's declare_parameter("mqtt_password", "v") and DeclareLaunchArgument("api_key", default_value="v")
-    `(?i)(?:define|putenv|setenv|setproperty|setenvironmentvariable|setdefault|header|setheader|addheader|withheader|\\.option|\\.config|\\.set|declare_parameter|declarelaunchargument)\\(\\s*['"]([^'"]*${KW}[^'"]*)['"]\\s*,\\s*(?:default_value\\s*=\\s*)?${exports.QUOTED}`,
+    // Android Gradle's buildConfigField("String", "API_SECRET", "\"v\"") and resValue("string", "key", "v") (a type first)
+    `(?i)(?:(?:define|putenv|setenv|setproperty|setenvironmentvariable|setdefault|header|setheader|addheader|withheader|\\.option|\\.config|\\.set|declare_parameter|declarelaunchargument)\\(|(?:buildconfigfield|resvalue)\\(\\s*["'][\\w.]{1,20}["']\\s*,)\\s*['"]([^'"]*${KW}[^'"]*)['"]\\s*,\\s*(?:default_value\\s*=\\s*)?(?:"\\\\"([^"\\\\\\n]+)\\\\""|${exports.QUOTED})`,
     // ENV KEY v (Dockerfile), set -gx KEY v (fish, and its history's `- cmd: set -Ux KEY v`), #define KEY "v" (C),
     // SetEnv KEY v (Apache), fastcgi_param KEY v; (nginx)
     `(?i)^[ \\t]*(?:- cmd:[ \\t]*)?(?:ENV|ARG|#[ \\t]*define|SetEnv|fastcgi_param|set(?:[ \\t]+-[a-zA-Z]+)*)[ \\t]+(${exports.KEY})[ \\t]+${exports.VALUE}`,
@@ -6004,8 +6097,9 @@ exports.SOURCES = [
     // The default of a substitution: ${KEY:-v}, ${KEY-v}, ${KEY:=v} (shell, Compose), ${KEY:v} (Spring); not ${KEY:?message} or ${KEY:+alternate}
     `(?i)\\$\\{(${exports.KEY})(?::-|:=|-|:)([^?+=}\\s"'$-][^}\\s"'$]*)\\}`,
     // { "key": "password", "value": "v" } (Postman, Insomnia), {"name": "DB_PASSWORD", "value": "v"} (ECS, HAR),
-    // <option name="password" value="v" /> (XML attributes: JetBrains' settings, Ant, .NET)
-    `(?i)["']?(?:name|key)["']?[ \\t]*[:=][ \\t]*["'](${exports.KEY})["'](?:[ \\t]*,[ \\t]*|[ \\t]+)["']?value["']?[ \\t]*[:=][ \\t]*${exports.VALUE}`,
+    // <option name="password" value="v" /> (XML attributes: JetBrains' settings, Ant, .NET), with up to three short
+    // fields between (a secrets export's `"scope": "repo"`) and the name unquoted in YAML's flow style (`{name: K, value: v}`)
+    `(?i)["']?(?:name|key)["']?[ \\t]*[:=][ \\t]*["']?(${exports.KEY})["']?(?:[ \\t]*,[ \\t]*["']?[\\w-]{1,24}["']?[ \\t]*:[ \\t]*(?:"[^"\\n]{0,80}"|'[^'\\n]{0,80}'|[\\w.-]{1,40})){0,3}(?:[ \\t]*,[ \\t]*|[ \\t]+)["']?value["']?[ \\t]*[:=][ \\t]*${exports.VALUE}`,
     // A function named for a credential that returns a literal: def api_key, do: "v" (Elixir), def api_key = "v"
     // (Ruby), fun apiKey() = "v" (Kotlin), def api_key(self): return "v" (Python), get apiKey() { return "v" } (JS)
     `(?i)(?:\\bdefp?|\\bfun|\\bget)[ \\t]+(${exports.KEY})[ \\t]*(?:\\([^)\\n]{0,40}\\))?[ \\t]*(?::[ \\t]*[\\w.<>\\[\\]]{1,40}[ \\t]*)?(?:,[ \\t]*do:|=|:[ \\t]*return|\\{[ \\t]*return)[ \\t]*${exports.QUOTED}`,
@@ -6519,6 +6613,9 @@ function judgeValue(v, key, quoted, code, text = false) {
     const veto = vetoOf(v, quoted, code, text) ?? encodedVeto(v, quoted, code) ?? looseVeto(v, key);
     if (veto)
         return { veto, score: 0, reason: veto, weak: false };
+    // DocuSign's integration key is its OAuth client id, a UUID (PagerDuty's, a secret, is 32 hex digits).
+    if (key.qualifier === 'integration' && UUID.test(v))
+        return { veto: 'an integration key that is a UUID (a client id)', score: 0, reason: 'a client id', weak: false };
     if (DIGEST_HEX.test(v) || UUID.test(v)) {
         // Many APIs issue 32-hex or UUID keys; under a key that names one, it is one.
         return key.strength >= 2 ? { score: 1, reason: DIGEST_HEX.test(v) ? 'hex key' : 'UUID key', weak: false } : { veto: 'a digest or id under a weak key', score: 0, reason: 'digest', weak: false };
@@ -7379,6 +7476,8 @@ const TEMPLATE = [
     /^%[A-Za-z_][A-Za-z0-9_]*%$/, // %WINDOWS_VAR%
     /(process\.env|os\.environ|System\.getenv|ENV\[)/,
 ];
+/** Two or more groups of four zeros between dashes or underscores. */
+const ZERO_GROUPS = /(?:^|[-_])0{4}(?:[-_]0{4})+(?:$|[-_])/;
 /** Words that mark a value as an example for every rule (long enough never to occur by chance in a random token). */
 const EXAMPLE_WORDS = /example|placeholder|changeme|change_me|replace_?me|redacted|insert_?(your|here)|^your[-_][a-z]|(your|my)[-_]?(own[-_]?)?([a-z0-9]+[-_]){0,3}(api[-_]?)?(key|token|secret|password)|goes[-_]?here|not[-_]?(a[-_]?)?(real|valid)[-_]|do[-_]?not[-_]?use|please[-_]?change|not[-_]?for[-_]?production|(dummy|fake|test)[-_]?(key|token|secret|value|password)|[$_.:-]dummy(?:[$_.:-]|$)/i;
 /** Shorter words that only mark generic values (a random token could contain them). */
@@ -7490,7 +7589,8 @@ function placeholderReason(secret, prefix, generic) {
         return 'placeholder';
     if (isSequence(body) || ascendingRunsOnly(body) || (body.length >= 16 && sequentialShare(body) >= 0.5))
         return 'placeholder';
-    if (generic && (GENERIC_WORDS.test(body) || /(.)\1{4,}/.test(body) || homeRowMash(body)))
+    // Groups of zeros (`processor-sandbox-0000-0000`) stand for a number to fill in.
+    if (generic && (GENERIC_WORDS.test(body) || /(.)\1{4,}/.test(body) || ZERO_GROUPS.test(body) || homeRowMash(body)))
         return 'placeholder';
     // Documentation, not configuration: a value cut short ("sk-ant-api03-...", "eyJhbGciOi…"), a bare
     // prefix ("xoxe-1-"), or a link with no credentials in it ("token: https://docs.example.com/tokens").

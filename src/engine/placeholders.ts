@@ -21,6 +21,8 @@ const TEMPLATE = [
   /(process\.env|os\.environ|System\.getenv|ENV\[)/,
 ];
 
+/** Two or more groups of four zeros between dashes or underscores. */
+const ZERO_GROUPS = /(?:^|[-_])0{4}(?:[-_]0{4})+(?:$|[-_])/;
 /** Words that mark a value as an example for every rule (long enough never to occur by chance in a random token). */
 const EXAMPLE_WORDS =
   /example|placeholder|changeme|change_me|replace_?me|redacted|insert_?(your|here)|^your[-_][a-z]|(your|my)[-_]?(own[-_]?)?([a-z0-9]+[-_]){0,3}(api[-_]?)?(key|token|secret|password)|goes[-_]?here|not[-_]?(a[-_]?)?(real|valid)[-_]|do[-_]?not[-_]?use|please[-_]?change|not[-_]?for[-_]?production|(dummy|fake|test)[-_]?(key|token|secret|value|password)|[$_.:-]dummy(?:[$_.:-]|$)/i;
@@ -130,7 +132,8 @@ export function placeholderReason(secret: string, prefix: string | undefined, ge
   const share = maskShare(body);
   if (share >= 0.3 || /([xX*•])\1{5,}/.test(body)) return 'placeholder';
   if (isSequence(body) || ascendingRunsOnly(body) || (body.length >= 16 && sequentialShare(body) >= 0.5)) return 'placeholder';
-  if (generic && (GENERIC_WORDS.test(body) || /(.)\1{4,}/.test(body) || homeRowMash(body))) return 'placeholder';
+  // Groups of zeros (`processor-sandbox-0000-0000`) stand for a number to fill in.
+  if (generic && (GENERIC_WORDS.test(body) || /(.)\1{4,}/.test(body) || ZERO_GROUPS.test(body) || homeRowMash(body))) return 'placeholder';
   // Documentation, not configuration: a value cut short ("sk-ant-api03-...", "eyJhbGciOi…"), a bare
   // prefix ("xoxe-1-"), or a link with no credentials in it ("token: https://docs.example.com/tokens").
   // A long value that ends in - or _ is not cut short: Django's keys draw their last character from an

@@ -15,6 +15,9 @@ const sources_1 = require("./sources");
 /** A name alone on its line, or a key that opens an object, whose value follows on the next (see pairBelow). */
 const NAME_LINE = `(?i)^[ \\t]*(?:(?:-[ \\t]*)?["']?(?:name|key)["']?[ \\t]*[:=][ \\t]*["']?(${sources_1.KEY})["']?[ \\t]*,?|["'](${sources_1.KEY})["'][ \\t]*:[ \\t]*\\{|(${sources_1.KEY})[ \\t]*:)[ \\t]*\\r?$`;
 const VALUE_LINE = `(?i)^[ \\t]*["']?value["']?[ \\t]*[:=][ \\t]*${sources_1.VALUE}`;
+/** A property list's key alone on its line (`<key>Password</key>`: Apple's .plist and .mobileconfig), its `<string>` on the next. */
+const PLIST_KEY_LINE = `(?i)^[ \\t]*<key>(${sources_1.KEY})</key>[ \\t]*\\r?$`;
+const PLIST_STRING_LINE = '^[ \\t]*<string>([^<\\n]+)</string>';
 /** An environment lookup of a key (`System.get_env("KEY")`, `os.environ["KEY"]`), its closing `)` left to the pattern. */
 const LOOKUP = `(?:${sources_1.ENV_PROPERTY}(?:\\.|\\[[ \\t]*["'])|${sources_1.ENV_CALL}\\([ \\t]*["'])(${sources_1.KEY})(?:["'][ \\t]*\\])?["']?[ \\t]*`;
 /**
@@ -105,10 +108,11 @@ function pairBelow(bytes, ls, le) {
     const comma = bytes[last] === 44 && !open && (quote ? openCallAbove(bytes, ls) : bytes.subarray(i, last).includes(40));
     // A YAML key alone on its line (`salt:`) opens a mapping whose `value:` may follow.
     const mapping = !quote && bytes[last] === 58 && bytes[last - 1] !== 58 && bareName(bytes, i, last);
-    if (c !== 110 && c !== 107 && !(quote && bytes[last] === 123) && !mapping && !open && !lookup && !comma)
+    const plist = bytes[i] === 60 && bytes[i + 1] === 107 && bytes[last] === 62;
+    if (c !== 110 && c !== 107 && !(quote && bytes[last] === 123) && !mapping && !open && !lookup && !comma && !plist)
         return undefined;
-    below ??= [NAME_LINE, VALUE_LINE, OPEN_LINE, LITERAL_LINE, LOOKUP_LINE, FALLBACK_LINE, LOOKUP_COMMA_LINE, ARGUMENT_LINE].map((p) => new re2_1.default(p, 'd'));
-    const [nameRe, valueRe] = open ? [below[2], below[3]] : lookup ? [below[4], below[5]] : comma ? [below[quote ? 7 : 6], below[3]] : [below[0], below[1]];
+    below ??= [NAME_LINE, VALUE_LINE, OPEN_LINE, LITERAL_LINE, LOOKUP_LINE, FALLBACK_LINE, LOOKUP_COMMA_LINE, ARGUMENT_LINE, PLIST_KEY_LINE, PLIST_STRING_LINE].map((p) => new re2_1.default(p, 'd'));
+    const [nameRe, valueRe] = plist ? [below[8], below[9]] : open ? [below[2], below[3]] : lookup ? [below[4], below[5]] : comma ? [below[quote ? 7 : 6], below[3]] : [below[0], below[1]];
     const name = nameRe.exec(bytes.subarray(ls, le));
     const k = name?.indices[1] ?? name?.indices[2] ?? name?.indices[3];
     const next = k && nextLine(bytes, le);

@@ -51,7 +51,7 @@ function keyStartOf(line, h) {
     return k;
 }
 /** Calls that set a variable or property by name (the pattern of `define(`), Spark's option, config and conf.set and ROS 2's parameters among them. */
-const SETTERS = /(?:putenv|setenv|setproperty|setenvironmentvariable|setdefault|header|\.option|\.config|\.set|declare_parameter|declarelaunchargument)\(/i;
+const SETTERS = /(?:(?:putenv|setenv|setproperty|setenvironmentvariable|setdefault|header|\.option|\.config|\.set|declare_parameter|declarelaunchargument)\(|(?:buildconfigfield|resvalue)\(\s*["'][\w.]{1,20}["']\s*,\s*)/i;
 /** Bytes a key's word is made of (letters, digits, `_ $ @ . -`): 1, else 0. */
 exports.WORDISH = new Uint8Array(256);
 for (const ch of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_$@.-')
@@ -90,6 +90,9 @@ function patternsFor(line, hits) {
             want.add(0); // ||= ??=
         if (c === 58)
             want.add(1);
+        // Visual Basic's `Const KEY As String = "v"`.
+        if (spaces > 0 && (c | 32) === 97 && (line[i + 1] | 32) === 115 && (line[i + 2] === 32 || line[i + 2] === 9))
+            want.add(1);
         // A lookup's name then `,` `)` `}` `||` `??` `?:` or `or`: getenv("KEY", "v"), process.env.KEY || "v", $ENV{KEY} || 'v'.
         if (c === 44 || c === 41 || c === 125 || c === 124 || c === 63 || (c === 111 && line[i + 1] === 114))
             want.add(sources_1.FALLBACK);
@@ -102,7 +105,9 @@ function patternsFor(line, hits) {
             want.add(sources_1.TUPLE);
         if (c === 59 && line[i + 1] === 115 && line[i + 2] === 58)
             want.add(sources_1.SERIALIZED); // ";s:
-        if ((c === 44 && line.subarray(i, i + 24).indexOf('alue') >= 0) ||
+        if (
+        // Up to three short fields may sit between the name and its value (`"scope": "repo"`).
+        (c === 44 && line.subarray(i, i + 200).indexOf('alue') >= 0) ||
             (spaces > 0 &&
                 (c | 32) === 118 &&
                 line

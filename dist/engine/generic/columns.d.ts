@@ -10,6 +10,11 @@ export interface ColumnPair extends Pair {
     le: number;
 }
 /**
+ * The name a header cell gives its column: the cell, or of a cell naming two things (`Password / Key`,
+ * `Password or token`, a shared logins sheet's) the part that names a credential most strongly.
+ */
+export declare function columnKey(name: string): string;
+/**
  * Where a CSV file's header line starts and ends: its first line, or the first after `#` comment lines
  * (an export's title and warning above the header).
  */

@@ -1,6 +1,7 @@
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.MARKDOWN_FILE = void 0;
+exports.columnKey = columnKey;
 exports.headerLine = headerLine;
 exports.columnPairs = columnPairs;
 exports.markdownTablePairs = markdownTablePairs;
@@ -50,6 +51,38 @@ function rowAt(bytes, from, sep) {
         i++;
     }
 }
+/** Headers of a column that names each row's credential (`secret_type`, `name`), best first, and of the column holding it. */
+const NAME_HEADERS = [/^(?:secret|credential|key|token)[ _-]?(?:type|kind|name)$/i, /^(?:name|variable|var|env[ _-]?var)$/i, /^(?:type|kind|key)$/i];
+const VALUE_HEADER = /^(?:value|secret[ _-]?value)$/i;
+/** The columns of a name-and-value table (a secrets inventory's `secret_type` and `value`), when the header has both. */
+function namedValueColumns(header) {
+    const value = header.findIndex((h) => VALUE_HEADER.test(h));
+    if (value < 0)
+        return undefined;
+    for (const re of NAME_HEADERS) {
+        const name = header.findIndex((h) => re.test(h));
+        if (name >= 0)
+            return { name, value };
+    }
+    return undefined;
+}
+/**
+ * The name a header cell gives its column: the cell, or of a cell naming two things (`Password / Key`,
+ * `Password or token`, a shared logins sheet's) the part that names a credential most strongly.
+ */
+function columnKey(name) {
+    const parts = name.split(/\s*(?:\/|&|\+|\bor\b)\s*/i).filter(Boolean);
+    if (parts.length < 2 || (0, keys_1.judgeKey)(name).strength >= 3)
+        return name;
+    let best = name;
+    let most = (0, keys_1.judgeKey)(name).strength;
+    for (const p of parts) {
+        const s = (0, keys_1.judgeKey)(p).strength;
+        if (s > most)
+            [best, most] = [p, s];
+    }
+    return best;
+}
 /**
  * Where a CSV file's header line starts and ends: its first line, or the first after `#` comment lines
  * (an export's title and warning above the header).
@@ -72,22 +105,26 @@ function columnPairs(bytes, headerStart, headerEnd) {
     const sep = separatorOf(bytes, headerStart, headerEnd);
     if (sep === undefined)
         return [];
-    const header = rowAt(bytes, headerStart, sep).cells.map((c) => bytes.toString('utf8', c.start, c.end).trim());
+    const header = rowAt(bytes, headerStart, sep).cells.map((c) => columnKey(bytes.toString('utf8', c.start, c.end).trim()));
     const columns = header.map((name, i) => ((0, keys_1.judgeKey)(name).strength >= 3 ? i : -1)).filter((i) => i >= 0);
-    if (columns.length === 0 || header.length < 2)
+    const named = namedValueColumns(header);
+    if ((columns.length === 0 && !named) || header.length < 2)
         return [];
     const out = [];
     for (let at = headerEnd + 1; at < bytes.length;) {
         const { cells, next } = rowAt(bytes, at, sep);
         // A row of another shape is not a record of this table (a second table, a note under it).
         if (cells.length === header.length) {
-            for (const i of columns) {
+            // A row of a name-and-value table (`secret_type,value`) is keyed by its own name cell.
+            const rowKey = named && bytes.toString('utf8', cells[named.name].start, cells[named.name].end).trim();
+            const keyed = rowKey && rowKey.length <= 48 && (0, keys_1.judgeKey)(rowKey).strength >= 3 ? [named.value] : [];
+            for (const i of [...columns, ...keyed]) {
                 const c = cells[i];
                 if (c.end <= c.start || c.end - c.start > MAX_CELL)
                     continue;
                 const value = bytes.toString('utf8', c.start, c.end);
                 out.push({
-                    key: header[i],
+                    key: columns.includes(i) ? header[i] : rowKey,
                     value: c.quoted ? value.replace(/""/g, '"') : value,
                     start: c.start,
                     end: c.end,
@@ -158,7 +195,7 @@ function markdownTablePairs(bytes, positions) {
             continue;
         const header = pipeCells(bytes, hs, he)?.map(([s, e]) => bytes.toString('utf8', s, e).replace(/[*`]/g, ''));
         // A column is named by a short header (`Secret`, `API key / token`), not by a sentence about the column.
-        const columns = header?.map((name, i) => (name.length <= 32 && !/[()]/.test(name) && (0, keys_1.judgeKey)(name).strength >= 3 ? i : -1)).filter((i) => i >= 0) ?? [];
+        const columns = header?.map((name, i) => (name.length <= 32 && !/[()]/.test(name) && (0, keys_1.judgeKey)(columnKey(name)).strength >= 3 ? i : -1)).filter((i) => i >= 0) ?? [];
         if (columns.length === 0)
             continue;
         for (let ls = lineEnd(bytes, he + 1) + 1; ls < bytes.length;) {
@@ -171,7 +208,7 @@ function markdownTablePairs(bytes, positions) {
                 if (!c || c[1] <= c[0] || c[1] - c[0] > MAX_CELL)
                     continue;
                 const value = bytes.toString('utf8', c[0], c[1]);
-                out.push({ key: header[i], value, start: c[0], end: c[1], quoted: bytes[c[0] - 1] === 0x60, expression: false, inString: false, quotedKey: false, ls, le });
+                out.push({ key: columnKey(header[i]), value, start: c[0], end: c[1], quoted: bytes[c[0] - 1] === 0x60, expression: false, inString: false, quotedKey: false, ls, le });
             }
             ls = le + 1;
         }

@@ -10,7 +10,7 @@ exports.fileContext = fileContext;
 const path_memo_1 = require("../path-memo");
 const CREDENTIALS = [
     /(^|\/)\.env(\.[\w.-]+)?$|\.env$|(^|\/)\.flaskenv$|(^|\/)[\w.-]*\.(env|secret|secrets|creds)$|(^|\/)env$|(^|\/)\.?Renviron(\.site)?$/i,
-    /(^|\/)(\.netrc|_netrc|\.pgpass|pgpass\.conf|\.git-credentials|\.npmrc|\.yarnrc(\.yml)?|\.pypirc|\.my\.cnf|\.boto|\.s3cfg|\.dockercfg|\.htpasswd|credentials|credentials\.json|auth\.json|\.vault-token)$/i,
+    /(^|\/)(\.netrc|_netrc|\.pgpass|pgpass\.conf|\.git-credentials|\.npmrc|\.yarnrc(\.yml)?|\.pypirc|\.my\.cnf|\.boto|\.s3cfg|\.dockercfg|\.htpasswd|credentials|credentials\.json|auth\.json|\.vault-token|\.?smbcred(?:ential)?s?|\.?cifs[\w.-]*cred(?:ential)?s?)$/i,
     /(^|\/)(settings\.xml|gradle\.properties|nuget\.config|web\.config|app\.config|wp-config\.php|database\.yml|secrets\.ya?ml|credentials\.ya?ml|application(-[\w]+)?\.(properties|ya?ml)|appsettings(\.[\w]+)?\.json|local\.settings\.json|docker-compose[\w.-]*\.ya?ml|compose[\w.-]*\.ya?ml|[\w.-]*\.tfvars(\.json)?|values[\w.-]*\.ya?ml|\.bundle\/config|config\/master\.key|[\w.-]*\.(ini|cfg|cnf|conf|properties|pgpass|kdbx))$/i,
     /(^|\/)\.(bashrc|zshrc|profile|bash_profile|zprofile|bash_aliases|zshenv|kshrc|cshrc|bash_history|zsh_history|sh_history|psql_history|mysql_history|python_history|node_repl_history|fetchmailrc|msmtprc|esmtprc|muttrc|authinfo|lftprc)$|(^|\/)config\.fish$|_history(?:\.txt)?$/i,
 ];
@@ -25,7 +25,7 @@ const MINIFIED = /\.(min\.(js|mjs|cjs|css)|map)$|(^|\/)(bundle|vendor|chunk)[.-]
 const SHELL = /\.(sh|bash|zsh|fish|ksh|ps1|psm1|bat|cmd)$|(^|\/)(Makefile|Dockerfile|Containerfile|Jenkinsfile|Vagrantfile|Procfile)$|(^|\/)[\w.-]*\.(dockerfile|mk)$/i;
 /** Logs and captured output: what a program printed, where a bare word is text, not a variable. */
 const LOG = /\.(log|out)$|\.log\.\d+$|(^|\/)(syslog|messages)$|(^|\/)(?:var\/(?:spool\/)?mail|Maildir\/(?:cur|new))\/[^/]+$|\.(?:mbox|eml)$/i;
-const CONFIG = /\.(ya?ml|json|jsonc|json5|toml|xml|plist|xcconfig|hcl|tf|ini|properties|conf|cfg|env|ipynb|http|rest|csv|tsv|sql)$|\.conf\.ext$|(^|\/)(fstab|crypttab|\.?[\w-]*rc|config|settings|[\w.-]*config\.(js|ts|cjs|mjs|py|rb|php|exs?)|settings\.py|config\.py|runtime\.exs|[\w.-]*\.config\.(js|ts)|environment(\.[\w]+)?\.ts)$/i;
+const CONFIG = /\.(ya?ml|json|jsonc|json5|toml|xml|plist|mobileconfig|xcconfig|hcl|tf|ini|properties|conf|cfg|env|ipynb|http|rest|csv|tsv|sql|service|socket|timer|mount|container|network|netdev)$|\.conf\.ext$|(^|\/)(fstab|crypttab|\.?[\w-]*rc|config|settings|[\w.-]*config\.(js|ts|cjs|mjs|py|rb|php|exs?)|settings\.py|config\.py|runtime\.exs|[\w.-]*\.config\.(js|ts)|environment(\.[\w]+)?\.ts)$/i;
 /** The context of each path met: a history scan judges the same path in thousands of versions. */
 const memo = new path_memo_1.PathMemo(contextOf, 10_000);
 /** The context of a file path. */

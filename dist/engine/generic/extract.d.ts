@@ -17,11 +17,6 @@ export interface Pair {
     /** The key and value are two cells of a CSV row (`"signing_secret","v"`): only a CSV file is read so (index.ts). */
     cell?: boolean;
 }
-/**
- * The pair whose value spans `start`..`end` of `line` (a pattern's group), its quotes and trailing
- * punctuation taken off; `keyStart` is where its key begins on the line (the line before, for a value
- * given below its name: -1).
- */
 export declare function shape(line: Buffer, key: string, keyStart: number, start: number, end: number): Pair | undefined;
 /** Every key/value pair on `line` whose key holds a credential word; `hits` are the keyword offsets in it. */
 export declare function pairsOn(line: Buffer, hits?: number[]): Pair[];

@@ -84,6 +84,8 @@ function trimClosers(v) {
  * punctuation taken off; `keyStart` is where its key begins on the line (the line before, for a value
  * given below its name: -1).
  */
+/** The rest of a Laravel Sanctum token after its id: `|`, 40 letters and digits, and the checksum newer versions add. */
+const SANCTUM_REST = /^\|[A-Za-z0-9]{40}(?:[a-f0-9]{8})?(?![A-Za-z0-9|])/;
 function shape(line, key, keyStart, start, end) {
     // Values are unbounded in the patterns (bounded repeats made RE2's automata several times slower)
     // and bounded here: a longer run is not one credential.
@@ -101,6 +103,14 @@ function shape(line, key, keyStart, start, end) {
         const app = BARE_APP_PASSWORD.exec(line.toString('latin1', start, Math.min(line.length, start + 24)));
         if (app && end - start === 4) {
             end = start + app[0].length;
+            raw = line.toString('utf8', start, end);
+        }
+    }
+    // A Laravel Sanctum token written bare (`KEY=3142|ZJ1b…`, Givebutter's API keys): the id, a pipe and 40 characters.
+    if (line[end] === 124 && /^\d{1,10}$/.test(raw)) {
+        const rest = SANCTUM_REST.exec(line.toString('latin1', end, Math.min(line.length, end + 50)));
+        if (rest) {
+            end += rest[0].length;
             raw = line.toString('utf8', start, end);
         }
     }

@@ -15,6 +15,7 @@ exports.spreadsheetPairs = spreadsheetPairs;
  */
 const re2_1 = __importDefault(require("re2"));
 const regions_1 = require("../regions");
+const columns_1 = require("./columns");
 const keys_1 = require("./keys");
 const values_1 = require("./values");
 exports.HTML_FILE = /\.(?:html?|xhtml)$/i;
@@ -135,7 +136,7 @@ function tablePairsOf(d, bytes, positions) {
         const header = cellsOf(d, bytes.toString('latin1', rs, re), rs);
         if (header.length === 0 || !d.header(bytes, rs, header))
             continue;
-        const names = header.map((c) => textOf(bytes.toString('utf8', c.start, c.end)));
+        const names = header.map((c) => (0, columns_1.columnKey)(textOf(bytes.toString('utf8', c.start, c.end))));
         const columns = names.map((n, i) => (n.length <= 32 && !/[()]/.test(n) && (0, keys_1.judgeKey)(n).strength >= 3 ? i : -1)).filter((i) => i >= 0);
         if (columns.length === 0)
             continue;

@@ -14,6 +14,8 @@ export interface KeyVerdict {
     loose?: boolean;
     /** The word that names the credential (`secret`, `password`, `apikey`), when one does. */
     word?: string;
+    /** The word before a `key` (`integration` in `integration_key`), when there is one. */
+    qualifier?: string;
 }
 /**
  * Words of a key, lowercased: DB_PASSWORD, db.password and dbPassword all give db, password. The second

@@ -30,15 +30,16 @@ exports.SOURCES = [
     // KEY = v, KEY: v, "key": "v", key => 'v', key := "v", env["KEY"] = "v", <key>v; Go's spew dumps, `Key: (string) (len=40) "v"`;
     // Ruby's ENV["KEY"] ||= "v", JavaScript's process.env.KEY ??= "v" and R's key <- "v"
     `(?i)(?:^|[^\\w.$@-])["'\`]?(${exports.KEY})(?:\\\\?["'\`])?\\]?[ \\t]*(?:=>|:=|\\|\\|=|\\?\\?=|[+?]?=|:|->|>|<<?-)[ \\t]*(?:\\((?:string|len=\\d+)\\)[ \\t]*)*${exports.VALUE}`,
-    // const KEY: &str = "v", let apiKey: String = "v"
-    `(?i)(?:^|[^\\w.$@-])(${exports.KEY})[ \\t]*:[ \\t]*&?[\\w<>\\[\\]'. ]{1,40}?=[ \\t]*${exports.QUOTED}`,
+    // const KEY: &str = "v", let apiKey: String = "v", Visual Basic's Const SMTP_PASS As String = "v"
+    `(?i)(?:^|[^\\w.$@-])(${exports.KEY})(?:[ \\t]*:|[ \\t]+as[ \\t])[ \\t]*&?[\\w<>\\[\\]'. ]{1,40}?=[ \\t]*${exports.QUOTED}`,
     // <add key="ApiToken" value="v" />
     `(?i)<add\\s+key\\s*=\\s*"([^"]*${KW}[^"]*)"\\s+value\\s*=\\s*"([^"]+)"`,
     // define('DB_PASSWORD', 'v'), putenv/setenv("KEY", "v"), System.setProperty("key", "v"),
     // [Environment]::SetEnvironmentVariable('KEY', 'v', 'User'), os.environ.setdefault("KEY", "v"), .header("X-Api-Key", "v"),
     // Spark's .option("password", "v"), SparkSession.builder.config("spark.…secret.key", "v") and conf.set("fs.….key", "v"),
     // ROS 2's declare_parameter("mqtt_password", "v") and DeclareLaunchArgument("api_key", default_value="v")
-    `(?i)(?:define|putenv|setenv|setproperty|setenvironmentvariable|setdefault|header|setheader|addheader|withheader|\\.option|\\.config|\\.set|declare_parameter|declarelaunchargument)\\(\\s*['"]([^'"]*${KW}[^'"]*)['"]\\s*,\\s*(?:default_value\\s*=\\s*)?${exports.QUOTED}`,
+    // Android Gradle's buildConfigField("String", "API_SECRET", "\"v\"") and resValue("string", "key", "v") (a type first)
+    `(?i)(?:(?:define|putenv|setenv|setproperty|setenvironmentvariable|setdefault|header|setheader|addheader|withheader|\\.option|\\.config|\\.set|declare_parameter|declarelaunchargument)\\(|(?:buildconfigfield|resvalue)\\(\\s*["'][\\w.]{1,20}["']\\s*,)\\s*['"]([^'"]*${KW}[^'"]*)['"]\\s*,\\s*(?:default_value\\s*=\\s*)?(?:"\\\\"([^"\\\\\\n]+)\\\\""|${exports.QUOTED})`,
     // ENV KEY v (Dockerfile), set -gx KEY v (fish, and its history's `- cmd: set -Ux KEY v`), #define KEY "v" (C),
     // SetEnv KEY v (Apache), fastcgi_param KEY v; (nginx)
     `(?i)^[ \\t]*(?:- cmd:[ \\t]*)?(?:ENV|ARG|#[ \\t]*define|SetEnv|fastcgi_param|set(?:[ \\t]+-[a-zA-Z]+)*)[ \\t]+(${exports.KEY})[ \\t]+${exports.VALUE}`,
@@ -53,8 +54,9 @@ exports.SOURCES = [
     // The default of a substitution: ${KEY:-v}, ${KEY-v}, ${KEY:=v} (shell, Compose), ${KEY:v} (Spring); not ${KEY:?message} or ${KEY:+alternate}
     `(?i)\\$\\{(${exports.KEY})(?::-|:=|-|:)([^?+=}\\s"'$-][^}\\s"'$]*)\\}`,
     // { "key": "password", "value": "v" } (Postman, Insomnia), {"name": "DB_PASSWORD", "value": "v"} (ECS, HAR),
-    // <option name="password" value="v" /> (XML attributes: JetBrains' settings, Ant, .NET)
-    `(?i)["']?(?:name|key)["']?[ \\t]*[:=][ \\t]*["'](${exports.KEY})["'](?:[ \\t]*,[ \\t]*|[ \\t]+)["']?value["']?[ \\t]*[:=][ \\t]*${exports.VALUE}`,
+    // <option name="password" value="v" /> (XML attributes: JetBrains' settings, Ant, .NET), with up to three short
+    // fields between (a secrets export's `"scope": "repo"`) and the name unquoted in YAML's flow style (`{name: K, value: v}`)
+    `(?i)["']?(?:name|key)["']?[ \\t]*[:=][ \\t]*["']?(${exports.KEY})["']?(?:[ \\t]*,[ \\t]*["']?[\\w-]{1,24}["']?[ \\t]*:[ \\t]*(?:"[^"\\n]{0,80}"|'[^'\\n]{0,80}'|[\\w.-]{1,40})){0,3}(?:[ \\t]*,[ \\t]*|[ \\t]+)["']?value["']?[ \\t]*[:=][ \\t]*${exports.VALUE}`,
     // A function named for a credential that returns a literal: def api_key, do: "v" (Elixir), def api_key = "v"
     // (Ruby), fun apiKey() = "v" (Kotlin), def api_key(self): return "v" (Python), get apiKey() { return "v" } (JS)
     `(?i)(?:\\bdefp?|\\bfun|\\bget)[ \\t]+(${exports.KEY})[ \\t]*(?:\\([^)\\n]{0,40}\\))?[ \\t]*(?::[ \\t]*[\\w.<>\\[\\]]{1,40}[ \\t]*)?(?:,[ \\t]*do:|=|:[ \\t]*return|\\{[ \\t]*return)[ \\t]*${exports.QUOTED}`,

@@ -268,6 +268,9 @@ function judgeValue(v, key, quoted, code, text = false) {
     const veto = vetoOf(v, quoted, code, text) ?? encodedVeto(v, quoted, code) ?? looseVeto(v, key);
     if (veto)
         return { veto, score: 0, reason: veto, weak: false };
+    // DocuSign's integration key is its OAuth client id, a UUID (PagerDuty's, a secret, is 32 hex digits).
+    if (key.qualifier === 'integration' && UUID.test(v))
+        return { veto: 'an integration key that is a UUID (a client id)', score: 0, reason: 'a client id', weak: false };
     if (DIGEST_HEX.test(v) || UUID.test(v)) {
         // Many APIs issue 32-hex or UUID keys; under a key that names one, it is one.
         return key.strength >= 2 ? { score: 1, reason: DIGEST_HEX.test(v) ? 'hex key' : 'UUID key', weak: false } : { veto: 'a digest or id under a weak key', score: 0, reason: 'digest', weak: false };

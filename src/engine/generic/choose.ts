@@ -44,7 +44,8 @@ function keyStartOf(line: Buffer, h: number): number {
 }
 
 /** Calls that set a variable or property by name (the pattern of `define(`), Spark's option, config and conf.set and ROS 2's parameters among them. */
-const SETTERS = /(?:putenv|setenv|setproperty|setenvironmentvariable|setdefault|header|\.option|\.config|\.set|declare_parameter|declarelaunchargument)\(/i;
+const SETTERS =
+  /(?:(?:putenv|setenv|setproperty|setenvironmentvariable|setdefault|header|\.option|\.config|\.set|declare_parameter|declarelaunchargument)\(|(?:buildconfigfield|resvalue)\(\s*["'][\w.]{1,20}["']\s*,\s*)/i;
 /** Bytes a key's word is made of (letters, digits, `_ $ @ . -`): 1, else 0. */
 export const WORDISH = new Uint8Array(256);
 for (const ch of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_$@.-') WORDISH[ch.charCodeAt(0)] = 1;
@@ -75,6 +76,8 @@ export function patternsFor(line: Buffer, hits: number[]): number[] {
     if (c === 60 && (line[i + 1] === 45 || (line[i + 1] === 60 && line[i + 2] === 45))) want.add(0); // R's <- and <<-
     if ((c === 124 || c === 63) && line[i + 1] === c && line[i + 2] === 61) want.add(0); // ||= ??=
     if (c === 58) want.add(1);
+    // Visual Basic's `Const KEY As String = "v"`.
+    if (spaces > 0 && (c | 32) === 97 && (line[i + 1] | 32) === 115 && (line[i + 2] === 32 || line[i + 2] === 9)) want.add(1);
     // A lookup's name then `,` `)` `}` `||` `??` `?:` or `or`: getenv("KEY", "v"), process.env.KEY || "v", $ENV{KEY} || 'v'.
     if (c === 44 || c === 41 || c === 125 || c === 124 || c === 63 || (c === 111 && line[i + 1] === 114)) want.add(FALLBACK);
     if ((c === 124 && line[i + 1] === 124) || (c === 63 && (line[i + 1] === 63 || line[i + 1] === 58))) want.add(BARE_FALLBACK);
@@ -83,7 +86,8 @@ export function patternsFor(line: Buffer, hits: number[]): number[] {
     if (c === 44 && tupleOpens(line, k)) want.add(TUPLE);
     if (c === 59 && line[i + 1] === 115 && line[i + 2] === 58) want.add(SERIALIZED); // ";s:
     if (
-      (c === 44 && line.subarray(i, i + 24).indexOf('alue') >= 0) ||
+      // Up to three short fields may sit between the name and its value (`"scope": "repo"`).
+      (c === 44 && line.subarray(i, i + 200).indexOf('alue') >= 0) ||
       (spaces > 0 &&
         (c | 32) === 118 &&
         line

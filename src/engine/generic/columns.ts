@@ -58,6 +58,37 @@ function rowAt(bytes: Buffer, from: number, sep: number): { cells: Cell[]; next:
   }
 }
 
+/** Headers of a column that names each row's credential (`secret_type`, `name`), best first, and of the column holding it. */
+const NAME_HEADERS = [/^(?:secret|credential|key|token)[ _-]?(?:type|kind|name)$/i, /^(?:name|variable|var|env[ _-]?var)$/i, /^(?:type|kind|key)$/i];
+const VALUE_HEADER = /^(?:value|secret[ _-]?value)$/i;
+
+/** The columns of a name-and-value table (a secrets inventory's `secret_type` and `value`), when the header has both. */
+function namedValueColumns(header: string[]): { name: number; value: number } | undefined {
+  const value = header.findIndex((h) => VALUE_HEADER.test(h));
+  if (value < 0) return undefined;
+  for (const re of NAME_HEADERS) {
+    const name = header.findIndex((h) => re.test(h));
+    if (name >= 0) return { name, value };
+  }
+  return undefined;
+}
+
+/**
+ * The name a header cell gives its column: the cell, or of a cell naming two things (`Password / Key`,
+ * `Password or token`, a shared logins sheet's) the part that names a credential most strongly.
+ */
+export function columnKey(name: string): string {
+  const parts = name.split(/\s*(?:\/|&|\+|\bor\b)\s*/i).filter(Boolean);
+  if (parts.length < 2 || judgeKey(name).strength >= 3) return name;
+  let best = name;
+  let most = judgeKey(name).strength;
+  for (const p of parts) {
+    const s = judgeKey(p).strength;
+    if (s > most) [best, most] = [p, s];
+  }
+  return best;
+}
+
 /**
  * Where a CSV file's header line starts and ends: its first line, or the first after `#` comment lines
  * (an export's title and warning above the header).
@@ -79,20 +110,24 @@ export function headerLine(bytes: Buffer): [number, number] {
 export function columnPairs(bytes: Buffer, headerStart: number, headerEnd: number): ColumnPair[] {
   const sep = separatorOf(bytes, headerStart, headerEnd);
   if (sep === undefined) return [];
-  const header = rowAt(bytes, headerStart, sep).cells.map((c) => bytes.toString('utf8', c.start, c.end).trim());
+  const header = rowAt(bytes, headerStart, sep).cells.map((c) => columnKey(bytes.toString('utf8', c.start, c.end).trim()));
   const columns = header.map((name, i) => (judgeKey(name).strength >= 3 ? i : -1)).filter((i) => i >= 0);
-  if (columns.length === 0 || header.length < 2) return [];
+  const named = namedValueColumns(header);
+  if ((columns.length === 0 && !named) || header.length < 2) return [];
   const out: ColumnPair[] = [];
   for (let at = headerEnd + 1; at < bytes.length; ) {
     const { cells, next } = rowAt(bytes, at, sep);
     // A row of another shape is not a record of this table (a second table, a note under it).
     if (cells.length === header.length) {
-      for (const i of columns) {
+      // A row of a name-and-value table (`secret_type,value`) is keyed by its own name cell.
+      const rowKey = named && bytes.toString('utf8', cells[named.name].start, cells[named.name].end).trim();
+      const keyed = rowKey && rowKey.length <= 48 && judgeKey(rowKey).strength >= 3 ? [named.value] : [];
+      for (const i of [...columns, ...keyed]) {
         const c = cells[i];
         if (c.end <= c.start || c.end - c.start > MAX_CELL) continue;
         const value = bytes.toString('utf8', c.start, c.end);
         out.push({
-          key: header[i],
+          key: columns.includes(i) ? header[i] : (rowKey as string),
           value: c.quoted ? value.replace(/""/g, '"') : value,
           start: c.start,
           end: c.end,
@@ -158,7 +193,7 @@ export function markdownTablePairs(bytes: Buffer, positions: number[]): ColumnPa
     if (he >= bytes.length || !UNDERLINE.test(bytes.toString('latin1', he + 1, lineEnd(bytes, he + 1)))) continue;
     const header = pipeCells(bytes, hs, he)?.map(([s, e]) => bytes.toString('utf8', s, e).replace(/[*`]/g, ''));
     // A column is named by a short header (`Secret`, `API key / token`), not by a sentence about the column.
-    const columns = header?.map((name, i) => (name.length <= 32 && !/[()]/.test(name) && judgeKey(name).strength >= 3 ? i : -1)).filter((i) => i >= 0) ?? [];
+    const columns = header?.map((name, i) => (name.length <= 32 && !/[()]/.test(name) && judgeKey(columnKey(name)).strength >= 3 ? i : -1)).filter((i) => i >= 0) ?? [];
     if (columns.length === 0) continue;
     for (let ls = lineEnd(bytes, he + 1) + 1; ls < bytes.length; ) {
       const le = lineEnd(bytes, ls);
@@ -168,7 +203,7 @@ export function markdownTablePairs(bytes: Buffer, positions: number[]): ColumnPa
         const c = cells[i];
         if (!c || c[1] <= c[0] || c[1] - c[0] > MAX_CELL) continue;
         const value = bytes.toString('utf8', c[0], c[1]);
-        out.push({ key: header![i], value, start: c[0], end: c[1], quoted: bytes[c[0] - 1] === 0x60, expression: false, inString: false, quotedKey: false, ls, le });
+        out.push({ key: columnKey(header![i]), value, start: c[0], end: c[1], quoted: bytes[c[0] - 1] === 0x60, expression: false, inString: false, quotedKey: false, ls, le });
       }
       ls = le + 1;
     }

@@ -8,6 +8,7 @@
 import RE2 from 're2';
 import { lineBounds } from '../regions';
 import type { ColumnPair } from './columns';
+import { columnKey } from './columns';
 import { judgeKey } from './keys';
 import { APP_PASSWORD_SHAPE } from './values';
 
@@ -146,7 +147,7 @@ function tablePairsOf(d: TableDialect, bytes: Buffer, positions: number[]): Colu
     if (re < 0 || re - rs > ROW_REACH) continue;
     const header = cellsOf(d, bytes.toString('latin1', rs, re), rs);
     if (header.length === 0 || !d.header(bytes, rs, header)) continue;
-    const names = header.map((c) => textOf(bytes.toString('utf8', c.start, c.end)));
+    const names = header.map((c) => columnKey(textOf(bytes.toString('utf8', c.start, c.end))));
     const columns = names.map((n, i) => (n.length <= 32 && !/[()]/.test(n) && judgeKey(n).strength >= 3 ? i : -1)).filter((i) => i >= 0);
     if (columns.length === 0) continue;
     // Beside a column of accounts, a `Secret` column holds each account's password (or its token).

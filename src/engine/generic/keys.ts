@@ -18,6 +18,8 @@ export interface KeyVerdict {
   loose?: boolean;
   /** The word that names the credential (`secret`, `password`, `apikey`), when one does. */
   word?: string;
+  /** The word before a `key` (`integration` in `integration_key`), when there is one. */
+  qualifier?: string;
 }
 
 /**
@@ -65,13 +67,40 @@ const PUBLIC_KEY_QUALIFIERS = new Set(['site', 'search', 'anon', 'consumer', 'br
  * OAuth client id, Fireblocks' API key names the key whose RSA private key signs each request, and Bókun's
  * access key and Hotelbeds' API key travel in clear beside the signature their secret makes.
  */
-const PUBLIC_HALF = new Set(['shopify', 'pusher', 'cloudinary', 'mailjet', 'godaddy', 'gd', 'zoom', 'amplitude', 'yotpo', 'pinata', 'fedex', 'fireblocks', 'bokun', 'hotelbeds']);
+const PUBLIC_HALF = new Set([
+  'shopify',
+  'pusher',
+  'cloudinary',
+  'mailjet',
+  'godaddy',
+  'gd',
+  'zoom',
+  'amplitude',
+  'yotpo',
+  'pinata',
+  'fedex',
+  'fireblocks',
+  'bokun',
+  'hotelbeds',
+  'matterport',
+  'kraken',
+]);
 /** Words that make a public-half provider's key its secret half (`AMPLITUDE_SECRET_KEY`, `PUSHER_APP_SECRET_KEY`, a signing key). */
 const SECRET_HALF = new Set(['secret', 'private', 'hmac', 'signing', 'webhook', 'master']);
 /** Providers whose client token is embedded in apps and pages: Meta's (Facebook's) and Datadog's (browser logs and RUM). */
 const CLIENT_TOKEN_PROVIDERS = new Set(['facebook', 'fb', 'meta', 'datadog', 'dd']);
 /** Providers whose plain "token" is a client-side project token: Mixpanel's (its API secret is the secret). */
 const PUBLIC_TOKEN = new Set(['mixpanel']);
+/**
+ * Words that make a following `key` a record's key, not a credential: RESO's Data Dictionary names its records'
+ * ids ListingKey, ListAgentKey, MediaKey; databases have primary, foreign, partition and sort keys.
+ */
+// biome-ignore format: a word table, kept as rows
+const RECORD_KEY_QUALIFIERS = new Set(['listing', 'media', 'member', 'office', 'openhouse', 'property', 'showing', 'parcel', 'foreign', 'partition', 'sort', 'row', 'record', 'dedup', 'dedupe', 'idempotency', 'cache', 'lookup']);
+/** RESO's keys of a listing's agents, offices and teams (`ListAgentKey`, `CoBuyerOfficeKey`). */
+const RESO_MEMBER_KEY = /^(?:List|Buyer|CoList|CoBuyer)(?:Agent|Office|Team)Key$/;
+/** Key names whose value is the public half of a pair, by name: the Gradle Plugin Portal's `gradle.publish.key` (its `.secret` is secret). */
+const PUBLIC_KEY_NAMES = new Set(['gradle.publish.key', 'gradle_publish_key', 'GRADLE_PUBLISH_KEY']);
 /** Joined spellings of qualified keys (apikey, accesskey) count as the pair. */
 const JOINED = /^(api|access|private|secret|auth|signing|encryption|master|session|account|app|license|client|shared|service|subscription|admin)(key|token|secret)$/;
 
@@ -147,9 +176,14 @@ export function judgeKey(key: string): KeyVerdict {
   if (w === 'token' && words.includes('storefront') && !words.includes('private')) return { kind: 'secret', strength: 0, reason: 'a public Storefront API token' };
   // python-social-auth's SOCIAL_AUTH_<BACKEND>_KEY is the OAuth client id; its _SECRET is the secret.
   if (w === 'key' && credAt === words.length - 1 && words[0] === 'social' && words[1] === 'auth') return { kind: 'secret', strength: 0, reason: "python-social-auth's key is the client id" };
+  if (w === 'key' && credAt > 0 && (RECORD_KEY_QUALIFIERS.has(words[credAt - 1]) || RESO_MEMBER_KEY.test(key)))
+    return { kind: 'secret', strength: 0, reason: `a ${words[credAt - 1]} key names a record` };
+  if (PUBLIC_KEY_NAMES.has(key)) return { kind: 'secret', strength: 0, reason: "the key is the public half of the provider's key and secret" };
+  // Bridge Interactive's browser token is domain-restricted and meant for front-end code.
+  if (w === 'token' && words[credAt - 1] === 'browser') return { kind: 'secret', strength: 0, reason: 'a browser token is public' };
   if (w === 'key') {
     const strength = credAt > 0 && KEY_QUALIFIERS.has(words[credAt - 1]) ? 3 : credAt > 0 ? 2 : 1;
-    return { kind: 'secret', strength, reason: credAt > 0 ? `${words[credAt - 1]} key` : 'bare "key"', loose: strength < 3 };
+    return { kind: 'secret', strength, reason: credAt > 0 ? `${words[credAt - 1]} key` : 'bare "key"', loose: strength < 3, qualifier: words[credAt - 1] };
   }
   // Matomo's `token_auth` is the token itself: the auth word after a credential word qualifies it.
   if (w === 'auth' && credAt > 0 && isSecretWord(words[credAt - 1])) return { kind: 'secret', strength: 3, reason: `secret key (${words[credAt - 1]})`, word: words[credAt - 1] };

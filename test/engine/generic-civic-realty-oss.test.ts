@@ -1,0 +1,77 @@
+/**
+ * Forms found on a blind corpus batch (bench/corpus, batch49: nonprofits and civic tech, real estate
+ * and construction, open-source publishing): values the generic extractor must read (a property list's
+ * key and string, a secrets export's name and value with a field between, a logins sheet's
+ * `Password / Key` column, a secrets inventory's type and value columns, a notebook cell's escaped
+ * quotes, Visual Basic constants, Gradle's buildConfigField, a bare Laravel Sanctum token, systemd and
+ * smbcredentials files) and keys it must leave alone (RESO's record keys, DocuSign's integration key,
+ * browser tokens, zero-group placeholders).
+ */
+import { type Hit, base62, scanFiles, token } from '../helpers/scan-files';
+
+const scan = (files: Record<string, string>) => scanFiles(files, 'tg-generic-civic-');
+const secrets = (hits: Hit[]) => hits.map((h) => h.secret).sort();
+const hex = (n: number) => Array.from({ length: n }, () => '0123456789abcdef'[Math.floor(Math.random() * 16)]).join('');
+const uuid = () => `${hex(8)}-${hex(4)}-4${hex(3)}-a${hex(3)}-${hex(12)}`;
+
+it("reads a property list's key and the string below it (an iOS Wi-Fi profile)", async () => {
+  const v = `Lakeshore${token(6)}#24`;
+  const plist = `<plist version="1.0">\n<dict>\n\t<key>SSID_STR</key>\n\t<string>UK-Hubs</string>\n\t<key>Password</key>\n\t<string>${v}</string>\n\t<key>PayloadUUID</key>\n\t<string>${uuid()}</string>\n</dict>\n</plist>\n`;
+  const hits = await scan({ 'profiles/unit-hub-wifi.mobileconfig': plist });
+  expect(secrets(hits)).toEqual([v]);
+});
+
+it('reads a name and a value with fields between them, and the flow style of YAML', async () => {
+  const v = { pw: `burrow-${token(8)}-88`, choco: uuid(), db: `Tunnel-${token(10)}!` };
+  const hits = await scan({
+    'exports/actions-secrets.json': `{ "secrets": [\n  { "name": "COSIGN_PASSWORD", "scope": "repo", "value": "${v.pw}" },\n  { "name": "CHOCOLATEY_API_KEY", "scope": "repo", "visibility": "private", "value": "${v.choco}" },\n  { "name": "REGION", "scope": "org", "value": "us-east-1" }\n]}\n`,
+    'k8s/deploy.yaml': `env:\n  - {name: DB_PASSWORD, value: ${v.db}}\n  - {name: LOG_LEVEL, value: info}\n`,
+  });
+  expect(secrets(hits)).toEqual(Object.values(v).sort());
+});
+
+it('reads the credential half of a "Password / Key" header, and a type-and-value inventory', async () => {
+  const v = { canva: `Flyers-R-Us-${token(4)}5`, codecov: uuid(), sonar: hex(40) };
+  const hits = await scan({
+    'shared/Tools-and-Logins.csv': `Tool,Owner,Login,Password / Key,Notes\nCanva,Kemi,design@example.org,${v.canva},flyers\nZoom,Ade,organizers@example.org,(Google SSO),\n`,
+    'audit/service-accounts.csv': `service,owner,secret_type,value,status\nCodecov,piotr,upload token,${v.codecov},active\nSonarCloud,piotr,user token,${v.sonar},active\nGitHub,amara,deploy key fingerprint,SHA256:${base62(43)},active\n`,
+  });
+  expect(secrets(hits)).toEqual(Object.values(v).sort());
+});
+
+it("reads a notebook cell's escaped quotes under a key that names the provider only", async () => {
+  const v = hex(32);
+  const nb = `{"cells": [{"cell_type": "code", "source": [\n    "import requests\\n",\n    "LIBRARIES_IO_KEY = \\"${v}\\"\\n"\n  ]}]}\n`;
+  const hits = await scan({ 'notebooks/download-stats.ipynb': nb });
+  expect(secrets(hits)).toEqual([v]);
+});
+
+it("reads Visual Basic constants and Gradle's buildConfigField", async () => {
+  const v = { vba: `Offertory#${token(6)}`, gradle: hex(64) };
+  const hits = await scan({
+    'vba/BulletinMailMerge.bas': `Private Const SMTP_USER As String = "giving@example.org"\nPrivate Const SMTP_PASS As String = "${v.vba}"\n`,
+    'app/build.gradle.kts': `android {\n  buildTypes {\n    debug {\n      buildConfigField("String", "REMOTELOCK_CLIENT_ID", "\\"${hex(64)}\\"")\n      buildConfigField("String", "REMOTELOCK_CLIENT_SECRET", "\\"${v.gradle}\\"")\n    }\n  }\n}\n`,
+  });
+  expect(secrets(hits)).toEqual(Object.values(v).sort());
+});
+
+it('reads a bare Laravel Sanctum token, a systemd Environment= line and an smbcredentials file', async () => {
+  const v = { sanctum: `3142|${base62(40)}`, unit: `k2s${token(29)}`, smb: `Fjord$2024${token(4)}` };
+  const hits = await scan({
+    '.env.production': `GIVEBUTTER_API_KEY=${v.sanctum}\n`,
+    'systemd/ingest.service': `[Service]\nEnvironment=INGEST_CONFIG=/etc/ingest.yaml\nEnvironment=INGEST_DD_API_KEY=${v.unit}\n`,
+    'home/.smbcredentials': `username=henrik\npassword=${v.smb}\ndomain=NORD\n`,
+  });
+  expect(secrets(hits)).toEqual(Object.values(v).sort());
+});
+
+it("leaves RESO's record keys, DocuSign's integration key, browser tokens and zero groups alone", async () => {
+  const v = hex(32);
+  const hits = await scan({
+    'fixtures/bridge-property.json': `{"value": [{\n  "ListingKey": "${hex(32)}",\n  "ListAgentKey": "${hex(32)}",\n  "ListOfficeKey": "${hex(32)}",\n  "MediaKey": "${hex(32)}"\n}]}\n`,
+    'appsettings.Production.json': `{\n  "DocuSign": {\n    "IntegrationKey": "${uuid()}",\n    "UserId": "${uuid()}"\n  }\n}\n`,
+    '.env.local': `BRIDGE_BROWSER_TOKEN=${hex(32)}\nBRIDGE_SERVER_TOKEN=${v}\n`,
+    'docs/plaid.md': `curl -d '{"plaidToken": "processor-sandbox-0000-0000"}'\n`,
+  });
+  expect(secrets(hits)).toEqual([v]);
+});
