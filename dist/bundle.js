@@ -10954,6 +10954,11 @@ function checkExamples(def, seed = '') {
         else if (ex.secret !== undefined && !found.some((f) => f.secret === ex.secret)) {
             problems.push(`${where}: matched ${found.length} secret(s) but not the expected one (length ${ex.secret.length})`);
         }
+        // An example is a file's last line; in a file a line follows it. A `$` without (?m) only matches at the
+        // fragment's end, which a passing example hides (a Wi-Fi rule and a Cisco key-string rule found nothing mid-file);
+        // rules of a whole file (`\A…\z`) mean it.
+        else if (!/\n\s*$/.test(ex.text) && !def.regex?.includes('\\z') && (0, detect_1.detect)(fragmentOf(`${ex.text}\n!\n`, path), set).length === 0)
+            problems.push(`${where}: no match once a line follows it (a $ without (?m)?)`);
     });
     expanded.negative.forEach((ex, i) => {
         const found = (0, detect_1.detect)(fragmentOf(ex.text, path), set);
