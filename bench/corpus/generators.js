@@ -68,6 +68,9 @@ require('./generators/tokens-batch48-c')(def, plain);
 require('./generators/tokens-batch49-a')(def, plain);
 require('./generators/tokens-batch49-b')(def, plain);
 require('./generators/tokens-batch49-c')(def, plain);
+require('./generators/tokens-batch50-a')(def, plain);
+require('./generators/tokens-batch50-b')(def, plain);
+require('./generators/tokens-batch50-c')(def, plain);
 
 // ---------------------------------------------------------------------------------------------
 // Marker expansion
