@@ -4342,7 +4342,7 @@ function keyStartOf(line, h) {
     return k;
 }
 /** Calls that set a variable or property by name (the pattern of `define(`), Spark's option, config and conf.set and ROS 2's parameters among them. */
-const SETTERS = /(?:(?:putenv|setenv|setproperty|setenvironmentvariable|setdefault|header|\.option|\.config|\.set|declare_parameter|declarelaunchargument)\(|(?:buildconfigfield|resvalue)\(\s*["'][\w.]{1,20}["']\s*,\s*)/i;
+const SETTERS = /(?:(?:putenv|setenv|setproperty|setenvironmentvariable|setdefault|header|\.option|\.config|\.set|declare_parameter|declarelaunchargument)\(|(?:buildconfigfield|resvalue)\(\s*["'][\w.]{1,20}["']\s*,\s*|\.string(?:var)?p?\(\s*(?:&[\w.]+\s*,\s*)?)/i;
 /** Bytes a key's word is made of (letters, digits, `_ $ @ . -`): 1, else 0. */
 exports.WORDISH = new Uint8Array(256);
 for (const ch of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_$@.-')
@@ -4680,7 +4680,7 @@ const CREDENTIALS = [
 ];
 // Gradle's build scripts are code, not manifests: a repository's `credentials { password = … }` sits in them.
 const MANIFEST = /(^|\/)(package\.json|composer\.json|deno\.jsonc?|bower\.json|pyproject\.toml|setup\.cfg|Cargo\.toml|go\.mod|go\.sum|Gemfile|[\w.-]*\.gemspec|pom\.xml|[\w.-]*\.(csproj|fsproj|vbproj)|Directory\.Packages\.props|packages\.config|requirements[\w.-]*\.txt|Pipfile|[\w.-]*\.lock|[\w.-]*\.lockfile|package-lock\.json|npm-shrinkwrap\.json|pnpm-lock\.yaml|pubspec\.yaml|mix\.exs|project\.clj|Podfile|Package\.swift|renovate\.json5?|\.secrets\.baseline)$/i;
-const I18N = /(^|\/)(locales?|i18n|l10n|lang|langs|translations?|messages)\/|\.(po|pot|xliff|xlf|strings|resx)$|(^|\/)messages(_[\w-]+)?\.properties$|(^|\/)[a-z]{2}([-_][A-Z]{2})?\.(json|ya?ml)$/;
+const I18N = /(^|\/)(locales?|i18n|l10n|lang|langs|translations?|messages)\/|\.(po|pot|xliff|xlf|strings|resx)$|(^|\/)messages(_[\w-]+)?\.properties$|(^|\/)(?!(?:ci|db|qa|ui|io|os|vm|pg|gh|gl|tf|js|py|go|rb|k8)\.)[a-z]{2}([-_][A-Z]{2})?\.(json|ya?ml)$/;
 const TEST = /(^|\/)(tests?|specs?|__tests__|__mocks__|mocks?|fixtures?|testdata|test-data|examples?|samples?|demos?|stories|e2e|cypress|playwright)(\/|$)|[._-](test|spec|mock|fixture|example|sample|stories)\.[\w]+$|(^|\/)test_[\w-]+\.py$/i;
 const DOCS = /\.(md|mdx|markdown|rst|adoc|asciidoc|txt|textile|org|rdoc|pod|tex|html?)$|(^|\/)(docs?|documentation|wiki)\//i;
 /** CI pipelines: throwaway service-container passwords are the norm there; a random value still counts. */
@@ -4689,7 +4689,7 @@ const MINIFIED = /\.(min\.(js|mjs|cjs|css)|map)$|(^|\/)(bundle|vendor|chunk)[.-]
 const SHELL = /\.(sh|bash|zsh|fish|ksh|ps1|psm1|bat|cmd)$|(^|\/)(Makefile|Dockerfile|Containerfile|Jenkinsfile|Vagrantfile|Procfile)$|(^|\/)[\w.-]*\.(dockerfile|mk)$/i;
 /** Logs and captured output: what a program printed, where a bare word is text, not a variable. */
 const LOG = /\.(log|out)$|\.log\.\d+$|(^|\/)(syslog|messages)$|(^|\/)(?:var\/(?:spool\/)?mail|Maildir\/(?:cur|new))\/[^/]+$|\.(?:mbox|eml)$/i;
-const CONFIG = /\.(ya?ml|json|jsonc|json5|toml|xml|plist|mobileconfig|xcconfig|hcl|tf|ini|properties|conf|cfg|env|ipynb|http|rest|csv|tsv|sql|service|socket|timer|mount|container|network|netdev)$|\.conf\.ext$|(^|\/)(fstab|crypttab|\.?[\w-]*rc|config|settings|[\w.-]*config\.(js|ts|cjs|mjs|py|rb|php|exs?)|settings\.py|config\.py|runtime\.exs|[\w.-]*\.config\.(js|ts)|environment(\.[\w]+)?\.ts)$/i;
+const CONFIG = /\.(ya?ml|json|jsonc|json5|toml|xml|plist|mobileconfig|har|xcconfig|hcl|tf|ini|properties|conf|cfg|env|ipynb|http|rest|csv|tsv|sql|service|socket|timer|mount|container|network|netdev)$|\.conf\.ext$|(^|\/)(fstab|crypttab|\.?[\w-]*rc|config|settings|[\w.-]*config\.(js|ts|cjs|mjs|py|rb|php|exs?)|settings\.py|config\.py|runtime\.exs|[\w.-]*\.config\.(js|ts)|environment(\.[\w]+)?\.ts)$/i;
 /** The context of each path met: a history scan judges the same path in thousands of versions. */
 const memo = new path_memo_1.PathMemo(contextOf, 10_000);
 /** The context of a file path. */
@@ -4699,12 +4699,13 @@ function fileContext(path) {
 function contextOf(path) {
     if (MANIFEST.test(path))
         return { kind: 'manifest', score: -3, code: false };
+    // Before translations: `.github/workflows/ci.yml` is named like a language's file (`de.yml`).
+    if (CI.test(path))
+        return { kind: 'ci', score: 0, code: false };
     if (I18N.test(path))
         return { kind: 'i18n', score: -3, code: false };
     if (MINIFIED.test(path))
         return { kind: 'minified', score: -2, code: true };
-    if (CI.test(path))
-        return { kind: 'ci', score: 0, code: false };
     if (CREDENTIALS.some((r) => r.test(path)))
         return { kind: 'credentials', score: 2, code: false };
     if (TEST.test(path))
@@ -5384,12 +5385,12 @@ function keyWordsOf(key) {
         .map((w) => w.toLowerCase());
 }
 const PASSWORD_WORDS = new Set(['password', 'passwd', 'pwd', 'pswd', 'passphrase', 'pass', 'pw', 'psk', 'passcode', 'passwort', 'contrasena', 'senha', 'motdepasse', 'bindpw']);
-/** Words that name a secret by themselves. */
+/** Words that name a secret by themselves (DLMS/COSEM meters' global unicast, broadcast and authentication keys among them). */
 // biome-ignore format: a word table, kept as rows
-const SECRET_WORDS = new Set(['secret', 'secrets', 'token', 'apikey', 'credential', 'credentials', 'bearer', 'salt', 'privatekey', 'secretkey', 'accesskey', 'authtoken', 'accesstoken', 'refreshtoken', 'clientsecret', 'masterkey', 'signingkey', 'encryptionkey', 'sessionkey', 'appkey', 'licensekey', 'webhooksecret', 'dsn', 'privkey', 'presharedkey']);
+const SECRET_WORDS = new Set(['secret', 'secrets', 'token', 'apikey', 'credential', 'credentials', 'bearer', 'salt', 'privatekey', 'secretkey', 'accesskey', 'authtoken', 'accesstoken', 'refreshtoken', 'clientsecret', 'masterkey', 'signingkey', 'encryptionkey', 'sessionkey', 'appkey', 'licensekey', 'webhooksecret', 'dsn', 'privkey', 'presharedkey', 'guek', 'gak', 'gbek']);
 /** Words that make a following `key` a credential key: api key, access key, private key. */
 // biome-ignore format: a word table, kept as rows
-const KEY_QUALIFIERS = new Set(['api', 'access', 'private', 'secret', 'auth', 'signing', 'encryption', 'master', 'session', 'account', 'app', 'license', 'client', 'shared', 'service', 'subscription', 'admin', 'server', 'hmac', 'jwt', 'aes', 'crypt', 'cipher', 'fernet', 'storage', 'primary', 'secondary', 'root', 'deploy', 'integration', 'partner', 'merchant', 'developer', 'dev', 'prod', 'live', 'wifi', 'wlan', 'wpa', 'symm', 'symmetric']);
+const KEY_QUALIFIERS = new Set(['api', 'access', 'private', 'secret', 'auth', 'signing', 'encryption', 'master', 'session', 'account', 'app', 'license', 'client', 'shared', 'service', 'subscription', 'admin', 'server', 'hmac', 'jwt', 'aes', 'crypt', 'cipher', 'fernet', 'storage', 'primary', 'secondary', 'root', 'deploy', 'integration', 'partner', 'merchant', 'developer', 'dev', 'prod', 'live', 'wifi', 'wlan', 'wpa', 'symm', 'symmetric', 'authorization', 'authentication']);
 /**
  * Words that make a following `token` something other than a credential: a page or a change marker
  * (AWS's NextToken, ChangeToken, LockToken), an idempotency key (ClientRequestToken), or a parser's
@@ -5401,9 +5402,10 @@ const NOT_SECRET_TOKEN = new Set(['next', 'prev', 'previous', 'page', 'paginatio
  * Words that make a following `key` a public one, shipped to browsers and apps: reCAPTCHA's site key,
  * Algolia's search key, Supabase's anon key, Segment's and RudderStack's write key, an OAuth 1 consumer
  * key (the secret is its consumer secret), a WooCommerce order key (it is in the customer's order links),
- * Application Insights' instrumentation key (Microsoft: not a secret, it ships in pages' scripts).
+ * Application Insights' instrumentation key (Microsoft: not a secret, it ships in pages' scripts), Brightcove's
+ * policy key (its players send it).
  */
-const PUBLIC_KEY_QUALIFIERS = new Set(['site', 'search', 'anon', 'consumer', 'browser', 'write', 'order', 'instrumentation']);
+const PUBLIC_KEY_QUALIFIERS = new Set(['site', 'search', 'anon', 'consumer', 'browser', 'write', 'order', 'instrumentation', 'policy']);
 /**
  * Providers whose "API key" or "app key" is the public half of a pair, the secret being its API secret:
  * Shopify's API key is the app's client id, Pusher's app key ships to browsers, Cloudinary's and
@@ -5412,7 +5414,9 @@ const PUBLIC_KEY_QUALIFIERS = new Set(['site', 'search', 'anon', 'consumer', 'br
  * Amplitude's API key ships in its browser and mobile SDKs (the secret key is the other half), Yotpo's app
  * key is the store's id in its widgets, Pinata's API key pairs with its API secret, FedEx's API key is the
  * OAuth client id, Fireblocks' API key names the key whose RSA private key signs each request, and Bókun's
- * access key and Hotelbeds' API key travel in clear beside the signature their secret makes.
+ * access key and Hotelbeds' API key travel in clear beside the signature their secret makes; Matterport's SDK
+ * key ships in its embeds, Kraken's API key names the key its private key signs for, and Grubhub's partner
+ * key is sent in clear beside the MAC its secret key makes.
  */
 const PUBLIC_HALF = new Set([
     'shopify',
@@ -5431,6 +5435,7 @@ const PUBLIC_HALF = new Set([
     'hotelbeds',
     'matterport',
     'kraken',
+    'grubhub',
 ]);
 /** Words that make a public-half provider's key its secret half (`AMPLITUDE_SECRET_KEY`, `PUSHER_APP_SECRET_KEY`, a signing key). */
 const SECRET_HALF = new Set(['secret', 'private', 'hmac', 'signing', 'webhook', 'master']);
@@ -5521,6 +5526,10 @@ function judgeKey(key) {
     const api = w === 'apikey' ? credAt : w === 'key' && words[credAt - 1] === 'api' ? credAt - 1 : -1;
     if (api > 0 && (words[api - 1] === 'search' || (words[api - 1] === 'only' && words[api - 2] === 'search')))
         return { kind: 'secret', strength: 0, reason: 'a search key is public' };
+    // A bare web API key (`WEB_API_KEY`) is the one a site's own JavaScript sends (Resy's, Firebase's): public by
+    // design. A provider's (`steam_webApiKey`) is that provider's Web API key, a secret.
+    if (api === 1 && words[0] === 'web')
+        return { kind: 'secret', strength: 0, reason: 'a web API key ships to browsers' };
     // The words before the credential word: the provider, and whether the key names the secret half.
     const before = words.slice(0, credAt);
     if ((w === 'key' || w === 'apikey' || w === 'appkey') && before.some((x) => PUBLIC_HALF.has(x)) && !before.some((x) => SECRET_HALF.has(x)))
@@ -6081,8 +6090,9 @@ exports.SOURCES = [
     // [Environment]::SetEnvironmentVariable('KEY', 'v', 'User'), os.environ.setdefault("KEY", "v"), .header("X-Api-Key", "v"),
     // Spark's .option("password", "v"), SparkSession.builder.config("spark.…secret.key", "v") and conf.set("fs.….key", "v"),
     // ROS 2's declare_parameter("mqtt_password", "v") and DeclareLaunchArgument("api_key", default_value="v")
-    // Android Gradle's buildConfigField("String", "API_SECRET", "\"v\"") and resValue("string", "key", "v") (a type first)
-    `(?i)(?:(?:define|putenv|setenv|setproperty|setenvironmentvariable|setdefault|header|setheader|addheader|withheader|\\.option|\\.config|\\.set|declare_parameter|declarelaunchargument)\\(|(?:buildconfigfield|resvalue)\\(\\s*["'][\\w.]{1,20}["']\\s*,)\\s*['"]([^'"]*${KW}[^'"]*)['"]\\s*,\\s*(?:default_value\\s*=\\s*)?(?:"\\\\"([^"\\\\\\n]+)\\\\""|${exports.QUOTED})`,
+    // Android Gradle's buildConfigField("String", "API_SECRET", "\"v\"") and resValue("string", "key", "v") (a type first),
+    // Go's flag.String("password", "v", …) and flag.StringVar(&o.password, "basic-password", "v", …) (a flag's default)
+    `(?i)(?:(?:define|putenv|setenv|setproperty|setenvironmentvariable|setdefault|header|setheader|addheader|withheader|\\.option|\\.config|\\.set|declare_parameter|declarelaunchargument)\\(|(?:buildconfigfield|resvalue)\\(\\s*["'][\\w.]{1,20}["']\\s*,|\\.string(?:var)?p?\\(\\s*(?:&[\\w.]+\\s*,)?)\\s*['"]([^'"]*${KW}[^'"]*)['"]\\s*,\\s*(?:default_value\\s*=\\s*)?(?:"\\\\"([^"\\\\\\n]+)\\\\""|${exports.QUOTED})`,
     // ENV KEY v (Dockerfile), set -gx KEY v (fish, and its history's `- cmd: set -Ux KEY v`), #define KEY "v" (C),
     // SetEnv KEY v (Apache), fastcgi_param KEY v; (nginx)
     `(?i)^[ \\t]*(?:- cmd:[ \\t]*)?(?:ENV|ARG|#[ \\t]*define|SetEnv|fastcgi_param|set(?:[ \\t]+-[a-zA-Z]+)*)[ \\t]+(${exports.KEY})[ \\t]+${exports.VALUE}`,
@@ -6394,8 +6404,12 @@ const TIMESTAMP = /^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{
 const CODE = /^(\+\+|--)|^!+[A-Za-z_$][\w$.]*(?:\(.*\))?$|->|::|\?\.|\.\w+\(|^[\w$]+\(|^\(|\)$|\[[^\]]*\]$|^(this|self|cls|super|new|await|typeof)\b|^[A-Za-z_$][\w$]*(\.[A-Za-z_$][\w$]*){1,}$|^[A-Za-z_$][\w$]*\.[A-Za-z_$][\w$]*=[A-Za-z_$]/;
 /** A name subscripted by a name or a string, or opening a subscript at the line's end (`cache[key]`, `Optional[Union[bytes, str]]`, `MAP[`): code or a type, when unquoted. */
 const SUBSCRIPT = /^[A-Za-z_$][\w$.]*\[(?:[A-Za-z_$'"\d[-]|$)/;
-/** The credential words under which a value past 256 characters is still judged. */
+/**
+ * The credential words under which a value past 256 characters is still judged: passwords, secrets and,
+ * up to 1024 characters, tokens (Uber's `IA.` access tokens and Shutterstock's `v2/` ones run to 300 to 600).
+ */
 const LONG_SECRET = /secret|password|passwd|passphrase/;
+const LONG_TOKEN = /token$/;
 /** A public key's DER as base64 (SubjectPublicKeyInfo of RSA or EC): shipped to clients on purpose. */
 const PUBLIC_KEY_DER = /^(?:MI[IG][A-Za-z0-9+/]{1,3}ANBgkqhkiG9w0BAQEFAAO|MFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAE)/;
 /** A long unbroken run of base64: one holds `++` one time in six per 100 characters. */
@@ -6456,11 +6470,13 @@ function isProse(v) {
         .filter((w) => w.length >= 2);
     if (words.length < 2)
         return false;
-    return words.filter((w) => PROSE_WORD.test(w)).length >= Math.max(2, words.length * 0.6);
+    // From four words on, half of them words is a note (`rotated 2024-10 - see #it-help`), not a passphrase.
+    return words.filter((w) => PROSE_WORD.test(w)).length >= Math.max(2, words.length * (words.length >= 4 ? 0.5 : 0.6));
 }
 /** A Google app password as Google shows it: 16 lower-case letters in four groups (not four words of prose). */
 exports.APP_PASSWORD_SHAPE = '[a-z]{4}(?: [a-z]{4}){3}';
 const APP_PASSWORD = new RegExp(`^${exports.APP_PASSWORD_SHAPE}$`);
+const APPLE_APP_PASSWORD = /^[a-z]{4}-[a-z]{4}-[a-z]{4}-[a-z]{4}$/;
 /** Vetoes that hold whatever the key: the value is not a literal secret at all. `text`: the pair sits inside a string literal. */
 function vetoOf(v, quoted, code, text = false) {
     if (REFERENCE.some((r) => r.test(v)))
@@ -6604,7 +6620,8 @@ function judgeValue(v, key, quoted, code, text = false) {
         return { veto: `shorter than ${min}`, score: 0, reason: 'too short', weak: true };
     // Past 256 characters only one unbroken token under a key that says secret or password (Trino's 684-character
     // `shared-secret`, an MSAL cache's refresh token `secret`): certificates, grant tokens and data blobs sit under others.
-    if (v.length > 256 && (!LONG_SECRET.test(key.word ?? '') || v.length > 2048 || !/^[A-Za-z0-9+/=_.~-]+$/.test(v)))
+    const longWord = LONG_SECRET.test(key.word ?? '') || (LONG_TOKEN.test(key.word ?? '') && v.length <= 1024);
+    if (v.length > 256 && (!longWord || v.length > 2048 || !/^[A-Za-z0-9+/=_.~-]+$/.test(v)))
         return { veto: 'longer than a generic secret (blobs have their own rules)', score: 0, reason: 'too long', weak: false };
     // 0x and 40 hex digits: an EVM account or contract address, public on its chain (a key is 64 digits); under
     // a key that says secret it is hCaptcha's secret, which has that shape.
@@ -6630,6 +6647,9 @@ function judgeValue(v, key, quoted, code, text = false) {
         .replace(/(?:\\[rnt])+$/, '')
         .replace(/(?<=[a-z])[.,;:!?]$/, '')
         .replace(/^\?(?=[A-Za-z])/, '');
+    // Apple shows an app-specific password as four groups of four letters joined by dashes (`vlpx-phdq-xgsm-dkrx`).
+    if (APPLE_APP_PASSWORD.test(v))
+        return { score: 1, reason: 'an Apple app-specific password (16 letters in four groups)', weak: false };
     if ((IDENTIFIER.test(core) || WORD.test(core)) && !randomCase(core)) {
         return key.kind === 'password'
             ? { score: -1, reason: 'a word or words joined like an identifier', weak: true }
@@ -7481,7 +7501,7 @@ const ZERO_GROUPS = /(?:^|[-_])0{4}(?:[-_]0{4})+(?:$|[-_])/;
 /** Words that mark a value as an example for every rule (long enough never to occur by chance in a random token). */
 const EXAMPLE_WORDS = /example|placeholder|changeme|change_me|replace_?me|redacted|insert_?(your|here)|^your[-_][a-z]|(your|my)[-_]?(own[-_]?)?([a-z0-9]+[-_]){0,3}(api[-_]?)?(key|token|secret|password)|goes[-_]?here|not[-_]?(a[-_]?)?(real|valid)[-_]|do[-_]?not[-_]?use|please[-_]?change|not[-_]?for[-_]?production|(dummy|fake|test)[-_]?(key|token|secret|value|password)|[$_.:-]dummy(?:[$_.:-]|$)/i;
 /** Shorter words that only mark generic values (a random token could contain them). */
-const GENERIC_WORDS = /^(your|my|the|some|test|dummy|fake|sample|secret|password|passwd|pass|token|apikey|api_key|key|admin|root|guest|user|default|none|null|empty|demo|temp|foo|bar|baz|qwerty|letmein|welcome|postgres|mysql|redis|mongo|changeit|mypassword|mypass|mypasswd|mysecret|notasecret|not_a_secret|xxx|todo|tbd|fixme)\d{0,4}$|^(test|dummy|fake|sample|demo|example)[_-]/i;
+const GENERIC_WORDS = /^(your|my|the|some|test|dummy|fake|sample|secret|password|passwd|pass|token|apikey|api_key|key|admin|root|guest|user|default|none|null|empty|demo|temp|foo|bar|baz|qwerty|letmein|welcome|postgres|mysql|redis|mongo|changeit|public|private|mypassword|mypass|mypasswd|mysecret|notasecret|not_a_secret|xxx|todo|tbd|fixme)\d{0,4}$|^(test|dummy|fake|sample|demo|example)[_-]/i;
 // biome-ignore format: a word table, kept as rows
 const SEQUENCES = ['0123456789abcdefghijklmnopqrstuvwxyz', '1234567890abcdefghijklmnopqrstuvwxyz', '1234567890', 'abcdefghijklmnopqrstuvwxyz', 'qwertyuiopasdfghjklzxcvbnm', '9876543210', 'zyxwvutsrqponmlkjihgfedcba'];
 /**

@@ -75,3 +75,38 @@ it("leaves RESO's record keys, DocuSign's integration key, browser tokens and ze
   });
   expect(secrets(hits)).toEqual([v]);
 });
+
+/*
+ * Batch 50 (restaurants and delivery, film and music production, energy and climate tech).
+ */
+
+it("reads an OCPP AuthorizationKey column, a meter key file's GUEK and GAK, and a Go flag's default", async () => {
+  const v = { ocpp: hex(40), guek: hex(32).toUpperCase(), gak: hex(32).toUpperCase(), flag: `+H.${token(20)}|V0` };
+  const hits = await scan({
+    'db/V17__seed_chargers.sql': `INSERT INTO charger_credentials (charge_box_id, authorization_key_hex, rotated_at) VALUES\n  ('ALP-DEPOT-01', '${v.ocpp}', '2024-06-11');\n`,
+    'keys/keyfile_batch2291.csv': `# Columns: serial;system_title;guek;gak;firmware\nserial;system_title;guek;gak;firmware\nLGZ1036145270;4C475AC916D2CC38;${v.guek};${v.gak};E360-4.2.1\n`,
+    'cmd/simulator/main.go': `package main\n\nfunc init() {\n\tflag.StringVar(&o.host, "host", "localhost", "CSMS host")\n\tflag.StringVar(&o.password, "basic-password", "${v.flag}", "OCPP 2.0.1 BasicAuthPassword")\n}\n`,
+  });
+  expect(secrets(hits)).toEqual(Object.values(v).sort());
+});
+
+it('reads a long OAuth token, a workflow named ci.yml and an Apple app-specific password', async () => {
+  const v = { uber: `IA.${base62(400)}`, ci: `KhrHT_${token(58)}`, apple: 'vlpx-phdq-xgsm-dkrx' };
+  const hits = await scan({
+    'logs/dispatch.log': `{"msg":"token response","body":{"access_token":"${v.uber}","token_type":"Bearer"}}\n`,
+    '.github/workflows/ci.yml': `jobs:\n  test:\n    env:\n      DELIVERECT_CLIENT_SECRET: ${v.ci}\n`,
+    'dumps/distributor_accounts.sql': `CREATE TABLE \`distributor_accounts\` (\n  \`id\` int NOT NULL,\n  \`username\` varchar(128),\n  \`secret\` varchar(512)\n);\nINSERT INTO \`distributor_accounts\` VALUES (2,'delivery@example.com','${v.apple}');\n`,
+  });
+  expect(secrets(hits)).toEqual(Object.values(v).sort());
+});
+
+it("leaves Grubhub's partner key, Brightcove's policy key, a web API key and notes in a password column alone", async () => {
+  const v = `GiftCard$${token(8)}`;
+  const hits = await scan({
+    'k8s/secret-prod.yaml': `apiVersion: v1\nkind: Secret\nstringData:\n  GRUBHUB_PARTNER_KEY: ${uuid()}\n`,
+    'web/player-config.json': `{\n  "brightcove": {\n    "policyKey": "BCpk${base62(120)}"\n  }\n}\n`,
+    'app/services/resy.rb': `WEB_API_KEY = "${base62(32)}"\n`,
+    'ops/vendor-logins.csv': `Vendor,Username,Password,Owner\nWi-Fi EO-Devices,n/a,rotated 2024-10 - see #it-help,Dana\nPaytronix,emberoak.admin,${v},Priya\nStar printer,root,public,Dana\n`,
+  });
+  expect(secrets(hits)).toEqual([v]);
+});

@@ -49,8 +49,12 @@ const TIMESTAMP = /^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{
 const CODE = /^(\+\+|--)|^!+[A-Za-z_$][\w$.]*(?:\(.*\))?$|->|::|\?\.|\.\w+\(|^[\w$]+\(|^\(|\)$|\[[^\]]*\]$|^(this|self|cls|super|new|await|typeof)\b|^[A-Za-z_$][\w$]*(\.[A-Za-z_$][\w$]*){1,}$|^[A-Za-z_$][\w$]*\.[A-Za-z_$][\w$]*=[A-Za-z_$]/;
 /** A name subscripted by a name or a string, or opening a subscript at the line's end (`cache[key]`, `Optional[Union[bytes, str]]`, `MAP[`): code or a type, when unquoted. */
 const SUBSCRIPT = /^[A-Za-z_$][\w$.]*\[(?:[A-Za-z_$'"\d[-]|$)/;
-/** The credential words under which a value past 256 characters is still judged. */
+/**
+ * The credential words under which a value past 256 characters is still judged: passwords, secrets and,
+ * up to 1024 characters, tokens (Uber's `IA.` access tokens and Shutterstock's `v2/` ones run to 300 to 600).
+ */
 const LONG_SECRET = /secret|password|passwd|passphrase/;
+const LONG_TOKEN = /token$/;
 /** A public key's DER as base64 (SubjectPublicKeyInfo of RSA or EC): shipped to clients on purpose. */
 const PUBLIC_KEY_DER = /^(?:MI[IG][A-Za-z0-9+/]{1,3}ANBgkqhkiG9w0BAQEFAAO|MFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAE)/;
 /** A long unbroken run of base64: one holds `++` one time in six per 100 characters. */
@@ -111,11 +115,13 @@ function isProse(v) {
         .filter((w) => w.length >= 2);
     if (words.length < 2)
         return false;
-    return words.filter((w) => PROSE_WORD.test(w)).length >= Math.max(2, words.length * 0.6);
+    // From four words on, half of them words is a note (`rotated 2024-10 - see #it-help`), not a passphrase.
+    return words.filter((w) => PROSE_WORD.test(w)).length >= Math.max(2, words.length * (words.length >= 4 ? 0.5 : 0.6));
 }
 /** A Google app password as Google shows it: 16 lower-case letters in four groups (not four words of prose). */
 exports.APP_PASSWORD_SHAPE = '[a-z]{4}(?: [a-z]{4}){3}';
 const APP_PASSWORD = new RegExp(`^${exports.APP_PASSWORD_SHAPE}$`);
+const APPLE_APP_PASSWORD = /^[a-z]{4}-[a-z]{4}-[a-z]{4}-[a-z]{4}$/;
 /** Vetoes that hold whatever the key: the value is not a literal secret at all. `text`: the pair sits inside a string literal. */
 function vetoOf(v, quoted, code, text = false) {
     if (REFERENCE.some((r) => r.test(v)))
@@ -259,7 +265,8 @@ function judgeValue(v, key, quoted, code, text = false) {
         return { veto: `shorter than ${min}`, score: 0, reason: 'too short', weak: true };
     // Past 256 characters only one unbroken token under a key that says secret or password (Trino's 684-character
     // `shared-secret`, an MSAL cache's refresh token `secret`): certificates, grant tokens and data blobs sit under others.
-    if (v.length > 256 && (!LONG_SECRET.test(key.word ?? '') || v.length > 2048 || !/^[A-Za-z0-9+/=_.~-]+$/.test(v)))
+    const longWord = LONG_SECRET.test(key.word ?? '') || (LONG_TOKEN.test(key.word ?? '') && v.length <= 1024);
+    if (v.length > 256 && (!longWord || v.length > 2048 || !/^[A-Za-z0-9+/=_.~-]+$/.test(v)))
         return { veto: 'longer than a generic secret (blobs have their own rules)', score: 0, reason: 'too long', weak: false };
     // 0x and 40 hex digits: an EVM account or contract address, public on its chain (a key is 64 digits); under
     // a key that says secret it is hCaptcha's secret, which has that shape.
@@ -285,6 +292,9 @@ function judgeValue(v, key, quoted, code, text = false) {
         .replace(/(?:\\[rnt])+$/, '')
         .replace(/(?<=[a-z])[.,;:!?]$/, '')
         .replace(/^\?(?=[A-Za-z])/, '');
+    // Apple shows an app-specific password as four groups of four letters joined by dashes (`vlpx-phdq-xgsm-dkrx`).
+    if (APPLE_APP_PASSWORD.test(v))
+        return { score: 1, reason: 'an Apple app-specific password (16 letters in four groups)', weak: false };
     if ((IDENTIFIER.test(core) || WORD.test(core)) && !randomCase(core)) {
         return key.kind === 'password'
             ? { score: -1, reason: 'a word or words joined like an identifier', weak: true }

@@ -23,7 +23,8 @@ const CREDENTIALS = [
 // Gradle's build scripts are code, not manifests: a repository's `credentials { password = … }` sits in them.
 const MANIFEST =
   /(^|\/)(package\.json|composer\.json|deno\.jsonc?|bower\.json|pyproject\.toml|setup\.cfg|Cargo\.toml|go\.mod|go\.sum|Gemfile|[\w.-]*\.gemspec|pom\.xml|[\w.-]*\.(csproj|fsproj|vbproj)|Directory\.Packages\.props|packages\.config|requirements[\w.-]*\.txt|Pipfile|[\w.-]*\.lock|[\w.-]*\.lockfile|package-lock\.json|npm-shrinkwrap\.json|pnpm-lock\.yaml|pubspec\.yaml|mix\.exs|project\.clj|Podfile|Package\.swift|renovate\.json5?|\.secrets\.baseline)$/i;
-const I18N = /(^|\/)(locales?|i18n|l10n|lang|langs|translations?|messages)\/|\.(po|pot|xliff|xlf|strings|resx)$|(^|\/)messages(_[\w-]+)?\.properties$|(^|\/)[a-z]{2}([-_][A-Z]{2})?\.(json|ya?ml)$/;
+const I18N =
+  /(^|\/)(locales?|i18n|l10n|lang|langs|translations?|messages)\/|\.(po|pot|xliff|xlf|strings|resx)$|(^|\/)messages(_[\w-]+)?\.properties$|(^|\/)(?!(?:ci|db|qa|ui|io|os|vm|pg|gh|gl|tf|js|py|go|rb|k8)\.)[a-z]{2}([-_][A-Z]{2})?\.(json|ya?ml)$/;
 const TEST =
   /(^|\/)(tests?|specs?|__tests__|__mocks__|mocks?|fixtures?|testdata|test-data|examples?|samples?|demos?|stories|e2e|cypress|playwright)(\/|$)|[._-](test|spec|mock|fixture|example|sample|stories)\.[\w]+$|(^|\/)test_[\w-]+\.py$/i;
 const DOCS = /\.(md|mdx|markdown|rst|adoc|asciidoc|txt|textile|org|rdoc|pod|tex|html?)$|(^|\/)(docs?|documentation|wiki)\//i;
@@ -35,7 +36,7 @@ const SHELL = /\.(sh|bash|zsh|fish|ksh|ps1|psm1|bat|cmd)$|(^|\/)(Makefile|Docker
 /** Logs and captured output: what a program printed, where a bare word is text, not a variable. */
 const LOG = /\.(log|out)$|\.log\.\d+$|(^|\/)(syslog|messages)$|(^|\/)(?:var\/(?:spool\/)?mail|Maildir\/(?:cur|new))\/[^/]+$|\.(?:mbox|eml)$/i;
 const CONFIG =
-  /\.(ya?ml|json|jsonc|json5|toml|xml|plist|mobileconfig|xcconfig|hcl|tf|ini|properties|conf|cfg|env|ipynb|http|rest|csv|tsv|sql|service|socket|timer|mount|container|network|netdev)$|\.conf\.ext$|(^|\/)(fstab|crypttab|\.?[\w-]*rc|config|settings|[\w.-]*config\.(js|ts|cjs|mjs|py|rb|php|exs?)|settings\.py|config\.py|runtime\.exs|[\w.-]*\.config\.(js|ts)|environment(\.[\w]+)?\.ts)$/i;
+  /\.(ya?ml|json|jsonc|json5|toml|xml|plist|mobileconfig|har|xcconfig|hcl|tf|ini|properties|conf|cfg|env|ipynb|http|rest|csv|tsv|sql|service|socket|timer|mount|container|network|netdev)$|\.conf\.ext$|(^|\/)(fstab|crypttab|\.?[\w-]*rc|config|settings|[\w.-]*config\.(js|ts|cjs|mjs|py|rb|php|exs?)|settings\.py|config\.py|runtime\.exs|[\w.-]*\.config\.(js|ts)|environment(\.[\w]+)?\.ts)$/i;
 
 /** The context of each path met: a history scan judges the same path in thousands of versions. */
 const memo = new PathMemo(contextOf, 10_000);
@@ -47,9 +48,10 @@ export function fileContext(path: string): FileContext {
 
 function contextOf(path: string): FileContext {
   if (MANIFEST.test(path)) return { kind: 'manifest', score: -3, code: false };
+  // Before translations: `.github/workflows/ci.yml` is named like a language's file (`de.yml`).
+  if (CI.test(path)) return { kind: 'ci', score: 0, code: false };
   if (I18N.test(path)) return { kind: 'i18n', score: -3, code: false };
   if (MINIFIED.test(path)) return { kind: 'minified', score: -2, code: true };
-  if (CI.test(path)) return { kind: 'ci', score: 0, code: false };
   if (CREDENTIALS.some((r) => r.test(path))) return { kind: 'credentials', score: 2, code: false };
   if (TEST.test(path)) return { kind: 'test', score: -1, code: !CONFIG.test(path) };
   if (DOCS.test(path)) return { kind: 'docs', score: -1, code: false };
