@@ -4332,7 +4332,8 @@ function tupleOpens(line, k) {
     let i = k - 2;
     while (i >= 0 && (line[i] === 32 || line[i] === 9))
         i--;
-    return line[i] === 40;
+    // A command-line flag opening an argument array's line (`'--servicepassword', 'v',` in PowerShell or Python).
+    return line[i] === 40 || (i < 0 && line[k] === 45);
 }
 /** Where the word holding the keyword at `h` starts. */
 function keyStartOf(line, h) {
@@ -6124,8 +6125,8 @@ exports.SOURCES = [
     // server's `rcon_password "v" // note`, a Tcl keyed list's `{ FTPPASSWD v }` or `{ FTPPASSWD {v} }` (Cloverleaf's NetConfig)
     `(?i)^[ \\t]*(?:\\{[ \\t]*)?(${exports.KEY})[ \\t]+(?:"([^"\\n]+)"[ \\t]*(?:\\/\\/[^\\n]*)?|\\{([^{}\\s]+)\\}[ \\t]*\\}|([^\\s"'\`=:;,{}()<>|][^\\s"'\`:;,{}()<>|]*)[ \\t]*\\}?[ \\t]*)\\r?$`,
     // A name and a value as a pair of literals: SQL's VALUES ('smtp_password', 'v'), Python's [('api_key', 'v')],
-    // or two quoted cells of a CSV row ("slack","signing_secret","v")
-    `(?i)(?:(?:^|[\\s,(\\[])\\(\\s*|(?:^|,))['"]([^'"\\n]*${KW}[^'"\\n]*)['"]\\s*,\\s*${exports.QUOTED}\\s*(?:\\)|,|\\r?$)`,
+    // or two quoted cells of a CSV row ("slack","signing_secret","v"), or a flag and its value opening an argument array's line
+    `(?i)(?:(?:^|[\\s,(\\[])\\(\\s*|(?:^|,)|^[ \\t]+)['"]([^'"\\n]*${KW}[^'"\\n]*)['"]\\s*,\\s*${exports.QUOTED}\\s*(?:\\)|,|\\r?$)`,
     // PHP's serialize(): s:13:"client_secret";s:40:"v"; (WordPress options, Magento config), quotes escaped in a SQL dump
     `(?i)s:\\d{1,4}:\\\\?"([^"\\\\\\n]*${KW}[^"\\\\\\n]*)\\\\?";s:\\d{1,5}:\\\\?"([^"\\\\\\n]+)\\\\?"`,
     // An XML element named by an attribute, with more attributes before its text: Android's
@@ -6539,7 +6540,8 @@ function vetoOf(v, quoted, code, text = false) {
     if (PUBLIC_KEY_DER.test(v))
         return 'a public key';
     // `++` inside a quoted literal, or inside a long unbroken run of base64, is base64 (`s5SB++Rey`), not an increment.
-    if ((CODE.test(v) && !(quoted && tokenSegment(v))) || (!quoted && (SUBSCRIPT.test(v) || (v.includes('++') && !BASE64_RUN.test(v)))))
+    // A quoted password may hold parentheses with text after them (`Sv(Deadline)2023`): a call ends at its `)`.
+    if ((CODE.test(v) && !(quoted && (tokenSegment(v) || /^[\w$]+\([^()]*\)\w/.test(v)))) || (!quoted && (SUBSCRIPT.test(v) || (v.includes('++') && !BASE64_RUN.test(v)))))
         return 'code';
     // Unquoted in code: a list literal (`[ccache.credentials[i]]`), a negated name (`-per_token_logps`) or
     // arithmetic on an attribute (`pw = 2.0**self.frac_bits`).

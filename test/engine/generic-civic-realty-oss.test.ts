@@ -110,3 +110,11 @@ it("leaves Grubhub's partner key, Brightcove's policy key, a web API key and not
   });
   expect(secrets(hits)).toEqual([v]);
 });
+
+it("reads a flag and its value opening an argument array's line, with parentheses in the password", async () => {
+  const v = `Sv(Deadline)${token(6)}`;
+  const hits = await scan({
+    'farm/Install-DeadlineClient.ps1': `$args = @(\n    '--region', 'us-west-2',\n    '--serviceuser', 'NORTHLIGHT\\svc-deadline',\n    '--servicepassword', '${v}',\n    '--launcherservice', 'true'\n)\n`,
+  });
+  expect(secrets(hits)).toEqual([v]);
+});

@@ -41,7 +41,8 @@ function tupleOpens(line, k) {
     let i = k - 2;
     while (i >= 0 && (line[i] === 32 || line[i] === 9))
         i--;
-    return line[i] === 40;
+    // A command-line flag opening an argument array's line (`'--servicepassword', 'v',` in PowerShell or Python).
+    return line[i] === 40 || (i < 0 && line[k] === 45);
 }
 /** Where the word holding the keyword at `h` starts. */
 function keyStartOf(line, h) {

@@ -184,7 +184,8 @@ function vetoOf(v, quoted, code, text = false) {
     if (PUBLIC_KEY_DER.test(v))
         return 'a public key';
     // `++` inside a quoted literal, or inside a long unbroken run of base64, is base64 (`s5SB++Rey`), not an increment.
-    if ((CODE.test(v) && !(quoted && tokenSegment(v))) || (!quoted && (SUBSCRIPT.test(v) || (v.includes('++') && !BASE64_RUN.test(v)))))
+    // A quoted password may hold parentheses with text after them (`Sv(Deadline)2023`): a call ends at its `)`.
+    if ((CODE.test(v) && !(quoted && (tokenSegment(v) || /^[\w$]+\([^()]*\)\w/.test(v)))) || (!quoted && (SUBSCRIPT.test(v) || (v.includes('++') && !BASE64_RUN.test(v)))))
         return 'code';
     // Unquoted in code: a list literal (`[ccache.credentials[i]]`), a negated name (`-per_token_logps`) or
     // arithmetic on an attribute (`pw = 2.0**self.frac_bits`).

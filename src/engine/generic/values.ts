@@ -171,7 +171,8 @@ function vetoOf(v: string, quoted: boolean, code: boolean, text = false): string
   if (anonJwt(v)) return "Supabase's anon key (public by design)";
   if (PUBLIC_KEY_DER.test(v)) return 'a public key';
   // `++` inside a quoted literal, or inside a long unbroken run of base64, is base64 (`s5SB++Rey`), not an increment.
-  if ((CODE.test(v) && !(quoted && tokenSegment(v))) || (!quoted && (SUBSCRIPT.test(v) || (v.includes('++') && !BASE64_RUN.test(v))))) return 'code';
+  // A quoted password may hold parentheses with text after them (`Sv(Deadline)2023`): a call ends at its `)`.
+  if ((CODE.test(v) && !(quoted && (tokenSegment(v) || /^[\w$]+\([^()]*\)\w/.test(v)))) || (!quoted && (SUBSCRIPT.test(v) || (v.includes('++') && !BASE64_RUN.test(v))))) return 'code';
   // Unquoted in code: a list literal (`[ccache.credentials[i]]`), a negated name (`-per_token_logps`) or
   // arithmetic on an attribute (`pw = 2.0**self.frac_bits`).
   if ((!quoted && code && !text && /^\[|^-[A-Za-z_]/.test(v)) || (!quoted && /\*\*|\b(?:self|this)\.[A-Za-z_]/.test(v))) return 'code';
