@@ -12,8 +12,11 @@ const validators_1 = require("./validators");
 const entropyFilter = ({ secret, rule }) => (rule.def.minEntropy !== undefined && (0, entropy_1.shannonEntropy)(secret) < rule.def.minEntropy ? 'entropy' : undefined);
 exports.entropyFilter = entropyFilter;
 const placeholderFilter = ({ secret, rule, after }) => 
-// A generic value glued to a template ("pypi-AgEI{{gen:…}}", "key-{{ .Values.x }}") is only its fixed part.
-(0, placeholders_1.placeholderReason)(secret, rule.def.prefix, rule.generic) ?? (rule.generic && after === '{' ? 'placeholder' : undefined);
+// A recovery phrase is words of the BIP-39 list by its validator, and "example" and "public" are on the list.
+rule.def.validate === 'bip39'
+    ? undefined
+    : // A generic value glued to a template ("pypi-AgEI{{gen:…}}", "key-{{ .Values.x }}") is only its fixed part.
+        ((0, placeholders_1.placeholderReason)(secret, rule.def.prefix, rule.generic) ?? (rule.generic && after === '{' ? 'placeholder' : undefined));
 exports.placeholderFilter = placeholderFilter;
 const exampleKeyFilter = ({ secret }) => ((0, known_examples_1.isExampleSecret)(secret) ? 'documented-example' : undefined);
 exports.exampleKeyFilter = exampleKeyFilter;

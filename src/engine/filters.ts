@@ -31,8 +31,11 @@ export type SecretFilter = (c: FilterInput) => string | undefined;
 export const entropyFilter: SecretFilter = ({ secret, rule }) => (rule.def.minEntropy !== undefined && shannonEntropy(secret) < rule.def.minEntropy ? 'entropy' : undefined);
 
 export const placeholderFilter: SecretFilter = ({ secret, rule, after }) =>
-  // A generic value glued to a template ("pypi-AgEI{{gen:…}}", "key-{{ .Values.x }}") is only its fixed part.
-  placeholderReason(secret, rule.def.prefix, rule.generic) ?? (rule.generic && after === '{' ? 'placeholder' : undefined);
+  // A recovery phrase is words of the BIP-39 list by its validator, and "example" and "public" are on the list.
+  rule.def.validate === 'bip39'
+    ? undefined
+    : // A generic value glued to a template ("pypi-AgEI{{gen:…}}", "key-{{ .Values.x }}") is only its fixed part.
+      (placeholderReason(secret, rule.def.prefix, rule.generic) ?? (rule.generic && after === '{' ? 'placeholder' : undefined));
 
 export const exampleKeyFilter: SecretFilter = ({ secret }) => (isExampleSecret(secret) ? 'documented-example' : undefined);
 

@@ -54,6 +54,12 @@ it('finds recovery phrases in a mnemonic file, below a note and piped into a key
   expect(secrets(hits)).toEqual(Object.values(v).sort());
 });
 
+it('finds a recovery phrase that holds "example" and "public", words of the BIP-39 list', async () => {
+  const v = `${phrase(10)} example public ${phrase(12)}`;
+  const hits = await scan({ 'keys/mnemonic.txt': `${v}\n` });
+  expect(secrets(hits)).toEqual([v]);
+});
+
 it('finds Solana keypairs as files and arrays, and CometBFT private keys but not their public keys', async () => {
   const bytes = () => [...randomBytes(64)].join(',');
   const v = { file: bytes(), env: bytes(), comet: randomBytes(64).toString('base64') };
