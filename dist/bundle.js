@@ -5144,6 +5144,7 @@ const parent_1 = require("./parent");
 const mapping_children_1 = require("./mapping-children");
 const score_1 = require("./score");
 const dev_default_1 = require("./dev-default");
+const key_halves_1 = require("./key-halves");
 const BARE_KEY = /^key$/i;
 /** A connection string's password field just before a value: `;Password=`, `;Pwd=`. */
 const CONNECTION_FIELD = /;[ \t]*(?:password|pwd)[ \t]*=$/i;
@@ -5229,7 +5230,8 @@ const CSV = /\.(?:csv|tsv)$/i;
 /** A line of a Python session or doctest: its prompt, or the prompt continuing a statement. */
 const DOCTEST = /^[ \t]*(?:>>>|\.\.\.)[ \t]/;
 /** Judges one pair found on the line [ls, le) and records the decision. */
-function judgePair(s, pair, ls, le, longLine) {
+/** `table`: the pair is a table row's cell (CSV, SQL, Markdown, HTML), whose neighbours are other records. */
+function judgePair(s, pair, ls, le, longLine, table = false) {
     const { start, end } = pair;
     const bytes = s.fragment.bytes;
     if (end <= s.fragment.overlap)
@@ -5288,8 +5290,13 @@ function judgePair(s, pair, ls, le, longLine) {
         score: d.score,
         reasons: d.reasons,
     });
-    if (d.report && rule)
+    const at = { key, start, length: pair.value.length, line: ls };
+    if (!table)
+        s.judged.push(at);
+    if (d.report && rule) {
         s.out.push({ rule, start, end, secret: pair.value, severity: d.severity });
+        s.hitKeys.push(table ? undefined : at);
+    }
 }
 /** The pairs of the keyword-bearing lines: each line's pairs by syntax, and the pair a line opens below it. */
 function linePairs(s, bytes, positions) {
@@ -5326,6 +5333,8 @@ function detectGeneric(fragment, rules, positions, seen, explain) {
         seen,
         explain,
         lineMap: explain ? new lines_1.LineMap(bytes, fragment.startLine) : undefined,
+        judged: [],
+        hitKeys: [],
     };
     linePairs(s, bytes, positions);
     // The entries of a mapping named for credentials (`api_keys:` then `client_a: v`): their names say nothing.
@@ -5348,6 +5357,12 @@ function detectGeneric(fragment, rules, positions, seen, explain) {
     // A SQL file's column names are the keys of the values its INSERT and COPY statements give them.
     if (sql_columns_1.SQL_FILE.test(fragment.path) && positions.length > 0)
         tablePairs(s, (0, sql_columns_1.sqlColumnPairs)(bytes));
+    // A key beside its secret half (`API_KEY` and `API_SECRET`) names the pair; the secret is the credential.
+    for (const [i, hit] of s.out.entries()) {
+        const at = s.hitKeys[i];
+        if (at && (0, key_halves_1.hasSecretHalf)(at, s.judged))
+            hit.severity = 'info';
+    }
     return s.out;
 }
 /** Judges pairs read from a table's rows, skipping values the lines' own pairs already judged. */
@@ -5360,7 +5375,58 @@ function tablePairs(s, pairs) {
         s.lineMap = new lines_1.LineMap(s.fragment.bytes, s.fragment.startLine);
     for (const pair of pairs)
         if (!taken.has(pair.start))
-            judgePair(s, pair, pair.ls, pair.le, false);
+            judgePair(s, pair, pair.ls, pair.le, false, true);
+}
+
+},
+"engine/generic/key-halves.js": function (exports, require, module, __filename, __dirname) {
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.hasSecretHalf = hasSecretHalf;
+/**
+ * The public half of a key and secret pair. Many APIs issue a key that names the credential and a secret
+ * that signs or authenticates with it (`KRAKEN_API_KEY` and `KRAKEN_API_SECRET`, LiveKit's, Confluent's,
+ * Fivetran's, Revel's `ApiKey` and `ApiSecret`): the key alone opens nothing, and reviewers call it an
+ * identifier. Seen beside its secret, it is reported at `info`, below the default severity.
+ */
+const keys_1 = require("./keys");
+/** How far from the key its secret half may be, in bytes: the same block of a config or a few lines of code. */
+const REACH = 512;
+/** The words that end a key naming the public half. */
+const KEY_WORDS = new Set(['key', 'apikey', 'appkey']);
+/** Words that make a key the secret half already (`SECRET_KEY`, `PRIVATE_KEY`) or a credential of its own. */
+const OWN_SECRET = new Set(['secret', 'private', 'signing', 'master', 'hmac', 'webhook', 'encryption', 'session', 'admin', 'access']);
+/** The names, as words joined by spaces, that the secret half of `words` may take. */
+function secretNames(words) {
+    const stem = words.slice(0, -1);
+    const last = words[words.length - 1];
+    const out = [
+        [...stem, 'secret'],
+        [...stem, 'secret', 'key'],
+        [...stem, 'private', 'key'],
+    ];
+    if (last === 'apikey')
+        out.push([...stem, 'apisecret'], [...stem, 'api', 'secret']);
+    if (last === 'appkey')
+        out.push([...stem, 'appsecret'], [...stem, 'app', 'secret']);
+    return out.map((w) => w.join(' '));
+}
+/**
+ * Whether the pair `at` names a key whose secret half is among `pairs` (the pairs of lines, not of a
+ * table's rows, whose cells are one record's, each a credential of its own): within REACH, on another
+ * line, and longer than the key, as secrets that sign are (Confluent's 16-character key and 64-character
+ * secret; DHL's secret is the shorter half).
+ */
+function hasSecretHalf(at, pairs) {
+    const words = (0, keys_1.keyWordsOf)(at.key);
+    if (words.length === 0 || !KEY_WORDS.has(words[words.length - 1]) || words.some((w) => OWN_SECRET.has(w)))
+        return false;
+    const wanted = new Set(secretNames(words));
+    const name = words.join(' ');
+    const distance = (a, b) => Math.abs(a.start - b.start);
+    // The secret half is this key's, not a neighbouring block's: no other key of this name is nearer to it.
+    const own = (p) => !pairs.some((q) => q !== at && (0, keys_1.keyWordsOf)(q.key).join(' ') === name && distance(q, p) < distance(at, p));
+    return pairs.some((p) => p.line !== at.line && distance(p, at) <= REACH && p.length > at.length && wanted.has((0, keys_1.keyWordsOf)(p.key).join(' ')) && own(p));
 }
 
 },

@@ -7,7 +7,9 @@
  * smbcredentials files) and keys it must leave alone (RESO's record keys, DocuSign's integration key,
  * browser tokens, zero-group placeholders).
  */
-import { type Hit, base62, scanFiles, token } from '../helpers/scan-files';
+import { runInProcess } from '../helpers/cli';
+import { tempDir, writeTree } from '../helpers/fs';
+import { base62, type Hit, scanFiles, token } from '../helpers/scan-files';
 
 const scan = (files: Record<string, string>) => scanFiles(files, 'tg-generic-civic-');
 const secrets = (hits: Hit[]) => hits.map((h) => h.secret).sort();
@@ -117,4 +119,29 @@ it("reads a flag and its value opening an argument array's line, with parenthese
     'farm/Install-DeadlineClient.ps1': `$args = @(\n    '--region', 'us-west-2',\n    '--serviceuser', 'NORTHLIGHT\\svc-deadline',\n    '--servicepassword', '${v}',\n    '--launcherservice', 'true'\n)\n`,
   });
   expect(secrets(hits)).toEqual([v]);
+});
+
+it('leaves the key of a key and secret pair to info, beside its longer secret in the same block only', async () => {
+  const v = {
+    secret: token(64),
+    dhlKey: token(32),
+    dhlSecret: token(16),
+    postmark: uuid(),
+    livekitSecret: token(44),
+  };
+  const hits = await scan({
+    'config/confluent.properties': `confluent.api.key=${base62(12)}AB\nconfluent.api.secret=${v.secret}\n`,
+    'config/carriers.ini': `[dhl_ecommerce]\napi_key = ${v.dhlKey}\napi_secret = ${v.dhlSecret}\n`,
+    'config/prod.exs': `config :huddle, Huddle.Mailer,\n  adapter: Swoosh.Adapters.Postmark,\n  api_key: "${v.postmark}"\n\nconfig :huddle, :livekit,\n  api_key: "API${base62(12)}",\n  api_secret: "${v.livekitSecret}"\n`,
+  });
+  expect(secrets(hits)).toEqual(Object.values(v).sort());
+  // The key is still reported, at info, for whoever asks for it.
+  const key = `${base62(12)}AB`;
+  const dir = tempDir('tg-generic-civic-info-');
+  writeTree(dir, { 'confluent.properties': `confluent.api.key=${key}\nconfluent.api.secret=${v.secret}\n` });
+  const r = await runInProcess(['scan', dir, '--format', 'json', '--show-secrets', '--min-severity', 'info']);
+  const found = (JSON.parse(r.stdout) as { findings: Array<{ secret: string; severity: string }> }).findings;
+  expect(found.find((f) => f.secret === key)?.severity).toBe('info');
+  expect(found.find((f) => f.secret === v.secret)?.severity).not.toBe('info');
+  expect(found).toHaveLength(2);
 });

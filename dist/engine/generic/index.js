@@ -16,6 +16,7 @@ const parent_1 = require("./parent");
 const mapping_children_1 = require("./mapping-children");
 const score_1 = require("./score");
 const dev_default_1 = require("./dev-default");
+const key_halves_1 = require("./key-halves");
 const BARE_KEY = /^key$/i;
 /** A connection string's password field just before a value: `;Password=`, `;Pwd=`. */
 const CONNECTION_FIELD = /;[ \t]*(?:password|pwd)[ \t]*=$/i;
@@ -101,7 +102,8 @@ const CSV = /\.(?:csv|tsv)$/i;
 /** A line of a Python session or doctest: its prompt, or the prompt continuing a statement. */
 const DOCTEST = /^[ \t]*(?:>>>|\.\.\.)[ \t]/;
 /** Judges one pair found on the line [ls, le) and records the decision. */
-function judgePair(s, pair, ls, le, longLine) {
+/** `table`: the pair is a table row's cell (CSV, SQL, Markdown, HTML), whose neighbours are other records. */
+function judgePair(s, pair, ls, le, longLine, table = false) {
     const { start, end } = pair;
     const bytes = s.fragment.bytes;
     if (end <= s.fragment.overlap)
@@ -160,8 +162,13 @@ function judgePair(s, pair, ls, le, longLine) {
         score: d.score,
         reasons: d.reasons,
     });
-    if (d.report && rule)
+    const at = { key, start, length: pair.value.length, line: ls };
+    if (!table)
+        s.judged.push(at);
+    if (d.report && rule) {
         s.out.push({ rule, start, end, secret: pair.value, severity: d.severity });
+        s.hitKeys.push(table ? undefined : at);
+    }
 }
 /** The pairs of the keyword-bearing lines: each line's pairs by syntax, and the pair a line opens below it. */
 function linePairs(s, bytes, positions) {
@@ -198,6 +205,8 @@ function detectGeneric(fragment, rules, positions, seen, explain) {
         seen,
         explain,
         lineMap: explain ? new lines_1.LineMap(bytes, fragment.startLine) : undefined,
+        judged: [],
+        hitKeys: [],
     };
     linePairs(s, bytes, positions);
     // The entries of a mapping named for credentials (`api_keys:` then `client_a: v`): their names say nothing.
@@ -220,6 +229,12 @@ function detectGeneric(fragment, rules, positions, seen, explain) {
     // A SQL file's column names are the keys of the values its INSERT and COPY statements give them.
     if (sql_columns_1.SQL_FILE.test(fragment.path) && positions.length > 0)
         tablePairs(s, (0, sql_columns_1.sqlColumnPairs)(bytes));
+    // A key beside its secret half (`API_KEY` and `API_SECRET`) names the pair; the secret is the credential.
+    for (const [i, hit] of s.out.entries()) {
+        const at = s.hitKeys[i];
+        if (at && (0, key_halves_1.hasSecretHalf)(at, s.judged))
+            hit.severity = 'info';
+    }
     return s.out;
 }
 /** Judges pairs read from a table's rows, skipping values the lines' own pairs already judged. */
@@ -232,5 +247,5 @@ function tablePairs(s, pairs) {
         s.lineMap = new lines_1.LineMap(s.fragment.bytes, s.fragment.startLine);
     for (const pair of pairs)
         if (!taken.has(pair.start))
-            judgePair(s, pair, pair.ls, pair.le, false);
+            judgePair(s, pair, pair.ls, pair.le, false, true);
 }

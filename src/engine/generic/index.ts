@@ -23,6 +23,7 @@ import { parentKey, siblingEndpoint } from './parent';
 import { mappingChildPairs } from './mapping-children';
 import { decide } from './score';
 import { repeatsUserName } from './dev-default';
+import { hasSecretHalf, type KeyAt } from './key-halves';
 
 /** A reported pair, as a candidate for the engine (byte offsets within the fragment). */
 export interface GenericHit {
@@ -132,10 +133,14 @@ interface Scope {
   seen?: SeenSpans;
   explain?: Explanation[];
   lineMap?: LineMap;
+  /** Every judged pair's key, and each reported hit's (by index), for the key/secret halves check. */
+  judged: KeyAt[];
+  hitKeys: Array<KeyAt | undefined>;
 }
 
 /** Judges one pair found on the line [ls, le) and records the decision. */
-function judgePair(s: Scope, pair: Pair, ls: number, le: number, longLine: boolean): void {
+/** `table`: the pair is a table row's cell (CSV, SQL, Markdown, HTML), whose neighbours are other records. */
+function judgePair(s: Scope, pair: Pair, ls: number, le: number, longLine: boolean, table = false): void {
   const { start, end } = pair;
   const bytes = s.fragment.bytes;
   if (end <= s.fragment.overlap) return;
@@ -187,7 +192,12 @@ function judgePair(s: Scope, pair: Pair, ls: number, le: number, longLine: boole
     score: d.score,
     reasons: d.reasons,
   });
-  if (d.report && rule) s.out.push({ rule, start, end, secret: pair.value, severity: d.severity });
+  const at = { key, start, length: pair.value.length, line: ls };
+  if (!table) s.judged.push(at);
+  if (d.report && rule) {
+    s.out.push({ rule, start, end, secret: pair.value, severity: d.severity });
+    s.hitKeys.push(table ? undefined : at);
+  }
 }
 
 /** The pairs of the keyword-bearing lines: each line's pairs by syntax, and the pair a line opens below it. */
@@ -227,6 +237,8 @@ export function detectGeneric(fragment: Fragment, rules: CompiledRule[], positio
     seen,
     explain,
     lineMap: explain ? new LineMap(bytes, fragment.startLine) : undefined,
+    judged: [],
+    hitKeys: [],
   };
   linePairs(s, bytes, positions);
   // The entries of a mapping named for credentials (`api_keys:` then `client_a: v`): their names say nothing.
@@ -243,6 +255,11 @@ export function detectGeneric(fragment: Fragment, rules: CompiledRule[], positio
   else if (SPREADSHEET_FILE.test(fragment.path) && positions.length > 0) tablePairs(s, spreadsheetPairs(bytes, positions));
   // A SQL file's column names are the keys of the values its INSERT and COPY statements give them.
   if (SQL_FILE.test(fragment.path) && positions.length > 0) tablePairs(s, sqlColumnPairs(bytes));
+  // A key beside its secret half (`API_KEY` and `API_SECRET`) names the pair; the secret is the credential.
+  for (const [i, hit] of s.out.entries()) {
+    const at = s.hitKeys[i];
+    if (at && hasSecretHalf(at, s.judged)) hit.severity = 'info';
+  }
   return s.out;
 }
 
@@ -252,5 +269,5 @@ function tablePairs(s: Scope, pairs: ColumnPair[]): void {
   const taken = new Set(s.out.map((h) => h.start));
   // Rows are read from the top again, and a LineMap only goes forward.
   if (s.explain) s.lineMap = new LineMap(s.fragment.bytes, s.fragment.startLine);
-  for (const pair of pairs) if (!taken.has(pair.start)) judgePair(s, pair, pair.ls, pair.le, false);
+  for (const pair of pairs) if (!taken.has(pair.start)) judgePair(s, pair, pair.ls, pair.le, false, true);
 }
