@@ -5358,9 +5358,10 @@ function detectGeneric(fragment, rules, positions, seen, explain) {
     if (sql_columns_1.SQL_FILE.test(fragment.path) && positions.length > 0)
         tablePairs(s, (0, sql_columns_1.sqlColumnPairs)(bytes));
     // A key beside its secret half (`API_KEY` and `API_SECRET`) names the pair; the secret is the credential.
+    const named = s.out.length > 0 ? (0, key_halves_1.byName)(s.judged) : undefined;
     for (const [i, hit] of s.out.entries()) {
         const at = s.hitKeys[i];
-        if (at && (0, key_halves_1.hasSecretHalf)(at, s.judged))
+        if (at && (0, key_halves_1.hasSecretHalf)(at, named))
             hit.severity = 'info';
     }
     return s.out;
@@ -5382,6 +5383,7 @@ function tablePairs(s, pairs) {
 "engine/generic/key-halves.js": function (exports, require, module, __filename, __dirname) {
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
+exports.byName = byName;
 exports.hasSecretHalf = hasSecretHalf;
 /**
  * The public half of a key and secret pair. Many APIs issue a key that names the credential and a secret
@@ -5411,6 +5413,19 @@ function secretNames(words) {
         out.push([...stem, 'appsecret'], [...stem, 'app', 'secret']);
     return out.map((w) => w.join(' '));
 }
+/** Indexes `pairs` by name, for hasSecretHalf. */
+function byName(pairs) {
+    const out = new Map();
+    for (const p of pairs) {
+        const name = (0, keys_1.keyWordsOf)(p.key).join(' ');
+        const list = out.get(name);
+        if (list)
+            list.push(p);
+        else
+            out.set(name, [p]);
+    }
+    return out;
+}
 /**
  * Whether the pair `at` names a key whose secret half is among `pairs` (the pairs of lines, not of a
  * table's rows, whose cells are one record's, each a credential of its own): within REACH, on another
@@ -5421,12 +5436,11 @@ function hasSecretHalf(at, pairs) {
     const words = (0, keys_1.keyWordsOf)(at.key);
     if (words.length === 0 || !KEY_WORDS.has(words[words.length - 1]) || words.some((w) => OWN_SECRET.has(w)))
         return false;
-    const wanted = new Set(secretNames(words));
-    const name = words.join(' ');
     const distance = (a, b) => Math.abs(a.start - b.start);
+    const sameName = pairs.get(words.join(' ')) ?? [];
     // The secret half is this key's, not a neighbouring block's: no other key of this name is nearer to it.
-    const own = (p) => !pairs.some((q) => q !== at && (0, keys_1.keyWordsOf)(q.key).join(' ') === name && distance(q, p) < distance(at, p));
-    return pairs.some((p) => p.line !== at.line && distance(p, at) <= REACH && p.length > at.length && wanted.has((0, keys_1.keyWordsOf)(p.key).join(' ')) && own(p));
+    const own = (p) => !sameName.some((q) => q !== at && distance(q, p) < distance(at, p));
+    return secretNames(words).some((name) => (pairs.get(name) ?? []).some((p) => p.line !== at.line && distance(p, at) <= REACH && p.length > at.length && own(p)));
 }
 
 },

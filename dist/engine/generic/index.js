@@ -230,9 +230,10 @@ function detectGeneric(fragment, rules, positions, seen, explain) {
     if (sql_columns_1.SQL_FILE.test(fragment.path) && positions.length > 0)
         tablePairs(s, (0, sql_columns_1.sqlColumnPairs)(bytes));
     // A key beside its secret half (`API_KEY` and `API_SECRET`) names the pair; the secret is the credential.
+    const named = s.out.length > 0 ? (0, key_halves_1.byName)(s.judged) : undefined;
     for (const [i, hit] of s.out.entries()) {
         const at = s.hitKeys[i];
-        if (at && (0, key_halves_1.hasSecretHalf)(at, s.judged))
+        if (at && (0, key_halves_1.hasSecretHalf)(at, named))
             hit.severity = 'info';
     }
     return s.out;

@@ -1,5 +1,6 @@
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
+exports.byName = byName;
 exports.hasSecretHalf = hasSecretHalf;
 /**
  * The public half of a key and secret pair. Many APIs issue a key that names the credential and a secret
@@ -29,6 +30,19 @@ function secretNames(words) {
         out.push([...stem, 'appsecret'], [...stem, 'app', 'secret']);
     return out.map((w) => w.join(' '));
 }
+/** Indexes `pairs` by name, for hasSecretHalf. */
+function byName(pairs) {
+    const out = new Map();
+    for (const p of pairs) {
+        const name = (0, keys_1.keyWordsOf)(p.key).join(' ');
+        const list = out.get(name);
+        if (list)
+            list.push(p);
+        else
+            out.set(name, [p]);
+    }
+    return out;
+}
 /**
  * Whether the pair `at` names a key whose secret half is among `pairs` (the pairs of lines, not of a
  * table's rows, whose cells are one record's, each a credential of its own): within REACH, on another
@@ -39,10 +53,9 @@ function hasSecretHalf(at, pairs) {
     const words = (0, keys_1.keyWordsOf)(at.key);
     if (words.length === 0 || !KEY_WORDS.has(words[words.length - 1]) || words.some((w) => OWN_SECRET.has(w)))
         return false;
-    const wanted = new Set(secretNames(words));
-    const name = words.join(' ');
     const distance = (a, b) => Math.abs(a.start - b.start);
+    const sameName = pairs.get(words.join(' ')) ?? [];
     // The secret half is this key's, not a neighbouring block's: no other key of this name is nearer to it.
-    const own = (p) => !pairs.some((q) => q !== at && (0, keys_1.keyWordsOf)(q.key).join(' ') === name && distance(q, p) < distance(at, p));
-    return pairs.some((p) => p.line !== at.line && distance(p, at) <= REACH && p.length > at.length && wanted.has((0, keys_1.keyWordsOf)(p.key).join(' ')) && own(p));
+    const own = (p) => !sameName.some((q) => q !== at && distance(q, p) < distance(at, p));
+    return secretNames(words).some((name) => (pairs.get(name) ?? []).some((p) => p.line !== at.line && distance(p, at) <= REACH && p.length > at.length && own(p)));
 }

@@ -23,7 +23,7 @@ import { parentKey, siblingEndpoint } from './parent';
 import { mappingChildPairs } from './mapping-children';
 import { decide } from './score';
 import { repeatsUserName } from './dev-default';
-import { hasSecretHalf, type KeyAt } from './key-halves';
+import { byName, hasSecretHalf, type KeyAt } from './key-halves';
 
 /** A reported pair, as a candidate for the engine (byte offsets within the fragment). */
 export interface GenericHit {
@@ -256,9 +256,10 @@ export function detectGeneric(fragment: Fragment, rules: CompiledRule[], positio
   // A SQL file's column names are the keys of the values its INSERT and COPY statements give them.
   if (SQL_FILE.test(fragment.path) && positions.length > 0) tablePairs(s, sqlColumnPairs(bytes));
   // A key beside its secret half (`API_KEY` and `API_SECRET`) names the pair; the secret is the credential.
+  const named = s.out.length > 0 ? byName(s.judged) : undefined;
   for (const [i, hit] of s.out.entries()) {
     const at = s.hitKeys[i];
-    if (at && hasSecretHalf(at, s.judged)) hit.severity = 'info';
+    if (at && hasSecretHalf(at, named!)) hit.severity = 'info';
   }
   return s.out;
 }

@@ -35,19 +35,33 @@ function secretNames(words: string[]): string[] {
   return out.map((w) => w.join(' '));
 }
 
+/** The judged pairs of a fragment by their key's words (joined by spaces): each key is split once. */
+export type PairsByName = Map<string, KeyAt[]>;
+
+/** Indexes `pairs` by name, for hasSecretHalf. */
+export function byName(pairs: readonly KeyAt[]): PairsByName {
+  const out: PairsByName = new Map();
+  for (const p of pairs) {
+    const name = keyWordsOf(p.key).join(' ');
+    const list = out.get(name);
+    if (list) list.push(p);
+    else out.set(name, [p]);
+  }
+  return out;
+}
+
 /**
  * Whether the pair `at` names a key whose secret half is among `pairs` (the pairs of lines, not of a
  * table's rows, whose cells are one record's, each a credential of its own): within REACH, on another
  * line, and longer than the key, as secrets that sign are (Confluent's 16-character key and 64-character
  * secret; DHL's secret is the shorter half).
  */
-export function hasSecretHalf(at: KeyAt, pairs: readonly KeyAt[]): boolean {
+export function hasSecretHalf(at: KeyAt, pairs: PairsByName): boolean {
   const words = keyWordsOf(at.key);
   if (words.length === 0 || !KEY_WORDS.has(words[words.length - 1]) || words.some((w) => OWN_SECRET.has(w))) return false;
-  const wanted = new Set(secretNames(words));
-  const name = words.join(' ');
   const distance = (a: KeyAt, b: KeyAt) => Math.abs(a.start - b.start);
+  const sameName = pairs.get(words.join(' ')) ?? [];
   // The secret half is this key's, not a neighbouring block's: no other key of this name is nearer to it.
-  const own = (p: KeyAt) => !pairs.some((q) => q !== at && keyWordsOf(q.key).join(' ') === name && distance(q, p) < distance(at, p));
-  return pairs.some((p) => p.line !== at.line && distance(p, at) <= REACH && p.length > at.length && wanted.has(keyWordsOf(p.key).join(' ')) && own(p));
+  const own = (p: KeyAt) => !sameName.some((q) => q !== at && distance(q, p) < distance(at, p));
+  return secretNames(words).some((name) => (pairs.get(name) ?? []).some((p) => p.line !== at.line && distance(p, at) <= REACH && p.length > at.length && own(p)));
 }
