@@ -101,8 +101,7 @@ function hitLines(bytes, positions) {
 const CSV = /\.(?:csv|tsv)$/i;
 /** A line of a Python session or doctest: its prompt, or the prompt continuing a statement. */
 const DOCTEST = /^[ \t]*(?:>>>|\.\.\.)[ \t]/;
-/** Judges one pair found on the line [ls, le) and records the decision. */
-/** `table`: the pair is a table row's cell (CSV, SQL, Markdown, HTML), whose neighbours are other records. */
+/** Judges one pair found on the line [ls, le) and records the decision; `table`: a table row's cell (CSV, SQL, Markdown, HTML), whose neighbours are other records. */
 function judgePair(s, pair, ls, le, longLine, table = false) {
     const { start, end } = pair;
     const bytes = s.fragment.bytes;
@@ -233,8 +232,10 @@ function detectGeneric(fragment, rules, positions, seen, explain) {
     const named = s.out.length > 0 ? (0, key_halves_1.byName)(s.judged) : undefined;
     for (const [i, hit] of s.out.entries()) {
         const at = s.hitKeys[i];
-        if (at && (0, key_halves_1.hasSecretHalf)(at, named))
-            hit.severity = 'info';
+        if (!at || !(0, key_halves_1.hasSecretHalf)(at, named))
+            continue;
+        hit.severity = 'info';
+        s.explain?.find((e) => e.offset === fragment.offset + hit.start)?.reasons.push('info: the key beside its secret half names the pair');
     }
     return s.out;
 }

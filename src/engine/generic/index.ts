@@ -138,8 +138,7 @@ interface Scope {
   hitKeys: Array<KeyAt | undefined>;
 }
 
-/** Judges one pair found on the line [ls, le) and records the decision. */
-/** `table`: the pair is a table row's cell (CSV, SQL, Markdown, HTML), whose neighbours are other records. */
+/** Judges one pair found on the line [ls, le) and records the decision; `table`: a table row's cell (CSV, SQL, Markdown, HTML), whose neighbours are other records. */
 function judgePair(s: Scope, pair: Pair, ls: number, le: number, longLine: boolean, table = false): void {
   const { start, end } = pair;
   const bytes = s.fragment.bytes;
@@ -259,7 +258,9 @@ export function detectGeneric(fragment: Fragment, rules: CompiledRule[], positio
   const named = s.out.length > 0 ? byName(s.judged) : undefined;
   for (const [i, hit] of s.out.entries()) {
     const at = s.hitKeys[i];
-    if (at && hasSecretHalf(at, named!)) hit.severity = 'info';
+    if (!at || !hasSecretHalf(at, named!)) continue;
+    hit.severity = 'info';
+    s.explain?.find((e) => e.offset === fragment.offset + hit.start)?.reasons.push('info: the key beside its secret half names the pair');
   }
   return s.out;
 }
