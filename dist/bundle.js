@@ -4500,8 +4500,9 @@ function rowAt(bytes, from, sep) {
     }
 }
 /** Headers of a column that names each row's credential (`secret_type`, `name`), best first, and of the column holding it. */
-const NAME_HEADERS = [/^(?:secret|credential|key|token)[ _-]?(?:type|kind|name)$/i, /^(?:name|variable|var|env[ _-]?var)$/i, /^(?:type|kind|key)$/i];
-const VALUE_HEADER = /^(?:value|secret[ _-]?value)$/i;
+const NAME_HEADERS = [/^(?:secret|credential|key|token)[ _-]?(?:type|kind|name)$/i, /^(?:name|variable|var|env[ _-]?var|item|credential)$/i, /^(?:type|kind|key)$/i];
+/** A value column's header: `value`, `secret value`, a rotation log's `Old value (revoked)`. */
+const VALUE_HEADER = /^(?:(?:old|new|current|previous)[ _-]+)?(?:secret[ _-]?)?value\b/i;
 /** The columns of a name-and-value table (a secrets inventory's `secret_type` and `value`), when the header has both. */
 function namedValueColumns(header) {
     const value = header.findIndex((h) => VALUE_HEADER.test(h));
@@ -4634,9 +4635,10 @@ function lineEnd(bytes, ls) {
 function markdownTablePairs(bytes, positions) {
     const out = [];
     const headers = new Set();
-    // Buffer.lastIndexOf counts a negative offset from the end: a keyword at 0 is on the first line.
+    // Buffer.lastIndexOf counts a negative offset from the end: a keyword at 0 is on the first line. A keyword
+    // in a row (a rotation log's `| Seam | prod API key | … |`) looks for its table's header above it.
     for (const p of positions)
-        headers.add(p > 0 ? bytes.lastIndexOf(10, p - 1) + 1 : 0);
+        headers.add(headerAbove(bytes, p > 0 ? bytes.lastIndexOf(10, p - 1) + 1 : 0));
     for (const hs of headers) {
         const he = lineEnd(bytes, hs);
         if (he >= bytes.length || !UNDERLINE.test(bytes.toString('latin1', he + 1, lineEnd(bytes, he + 1))))
@@ -4644,24 +4646,43 @@ function markdownTablePairs(bytes, positions) {
         const header = pipeCells(bytes, hs, he)?.map(([s, e]) => bytes.toString('utf8', s, e).replace(/[*`]/g, ''));
         // A column is named by a short header (`Secret`, `API key / token`), not by a sentence about the column.
         const columns = header?.map((name, i) => (name.length <= 32 && !/[()]/.test(name) && (0, keys_1.judgeKey)(columnKey(name)).strength >= 3 ? i : -1)).filter((i) => i >= 0) ?? [];
-        if (columns.length === 0)
+        const named = header && namedValueColumns(header);
+        if (columns.length === 0 && !named)
             continue;
         for (let ls = lineEnd(bytes, he + 1) + 1; ls < bytes.length;) {
             const le = lineEnd(bytes, ls);
             const cells = pipeCells(bytes, ls, le);
             if (!cells)
                 break;
-            for (const i of columns) {
+            // A row of a name-and-value table (`| Item | Old value |`) is keyed by its own name cell.
+            const name = named && cells[named.name] && bytes.toString('utf8', cells[named.name][0], cells[named.name][1]).replace(/[*`]/g, '');
+            // Only a cell that is one token: `SHA256 fingerprint …` or `in 1Password` describe the value instead.
+            const cell = named && cells[named.value];
+            const oneToken = cell && !/\s/.test(bytes.toString('utf8', cell[0], cell[1]));
+            const keyed = name && oneToken && name.length <= 48 && (0, keys_1.judgeKey)(name).strength >= 3 ? [named.value] : [];
+            for (const i of [...columns, ...keyed]) {
                 const c = cells[i];
                 if (!c || c[1] <= c[0] || c[1] - c[0] > MAX_CELL)
                     continue;
                 const value = bytes.toString('utf8', c[0], c[1]);
-                out.push({ key: columnKey(header[i]), value, start: c[0], end: c[1], quoted: bytes[c[0] - 1] === 0x60, expression: false, inString: false, quotedKey: false, ls, le });
+                const key = columns.includes(i) ? columnKey(header[i]) : name;
+                out.push({ key, value, start: c[0], end: c[1], quoted: bytes[c[0] - 1] === 0x60, expression: false, inString: false, quotedKey: false, ls, le });
             }
             ls = le + 1;
         }
     }
     return out.sort((a, b) => a.start - b.start);
+}
+/** The header line of the pipe table whose row starts at `ls` (at most 200 rows up), or `ls` itself. */
+function headerAbove(bytes, ls) {
+    let at = ls;
+    for (let n = 0; n < 200 && at > 0 && pipeCells(bytes, at, lineEnd(bytes, at)); n++) {
+        const prev = bytes.lastIndexOf(10, at - 2) + 1;
+        if (UNDERLINE.test(bytes.toString('latin1', prev, at - 1)))
+            return prev > 0 ? bytes.lastIndexOf(10, prev - 2) + 1 : ls;
+        at = prev;
+    }
+    return ls;
 }
 
 },

@@ -145,3 +145,10 @@ it('leaves the key of a key and secret pair to info, beside its longer secret in
   expect(found.find((f) => f.secret === v.secret)?.severity).not.toBe('info');
   expect(found).toHaveLength(2);
 });
+
+it("reads a rotation log's table by its item column, when the keyword is in a row and not in the header", async () => {
+  const v = { remotelock: hex(64), brivo: token(24) };
+  const md = `# Key rotation 2024 Q2\n\n| System | Item | Old value (revoked) | New value | Rotated by |\n| --- | --- | --- | --- | --- |\n| RemoteLock | OAuth app client secret | \`${v.remotelock}\` | in 1P | A. Okafor |\n| Brivo | api-key | \`${v.brivo}\` | in 1P | M. Chen |\n| GitHub | deploy key for \`unitkey/app\` | SHA256 fingerprint \`${hex(64)}\` | new key added | A. Okafor |\n`;
+  const hits = await scan({ 'docs/key-rotation-2024Q2.md': md });
+  expect(secrets(hits)).toEqual(Object.values(v).sort());
+});
