@@ -189,8 +189,9 @@ function markdownTablePairs(bytes, positions) {
     const headers = new Set();
     // Buffer.lastIndexOf counts a negative offset from the end: a keyword at 0 is on the first line. A keyword
     // in a row (a rotation log's `| Seam | prod API key | … |`) looks for its table's header above it.
+    const seen = new Map();
     for (const p of positions)
-        headers.add(headerAbove(bytes, p > 0 ? bytes.lastIndexOf(10, p - 1) + 1 : 0));
+        headers.add(headerAbove(bytes, p > 0 ? bytes.lastIndexOf(10, p - 1) + 1 : 0, seen));
     for (const hs of headers) {
         const he = lineEnd(bytes, hs);
         if (he >= bytes.length || !UNDERLINE.test(bytes.toString('latin1', he + 1, lineEnd(bytes, he + 1))))
@@ -225,14 +226,28 @@ function markdownTablePairs(bytes, positions) {
     }
     return out.sort((a, b) => a.start - b.start);
 }
-/** The header line of the pipe table whose row starts at `ls` (at most 200 rows up), or `ls` itself. */
-function headerAbove(bytes, ls) {
-    let at = ls;
-    for (let n = 0; n < 200 && at > 0 && pipeCells(bytes, at, lineEnd(bytes, at)); n++) {
+/**
+ * The header line of the pipe table whose row starts at `ls` (at most 200 rows up), or `ls` itself. `seen`
+ * remembers each row's answer, so the keywords of a long table's rows do not each walk it again.
+ */
+function headerAbove(bytes, ls, seen) {
+    const rows = [];
+    let found = ls;
+    for (let at = ls, n = 0; n < 200 && at > 0 && pipeCells(bytes, at, lineEnd(bytes, at)); n++) {
+        const known = seen.get(at);
+        if (known !== undefined) {
+            found = known === at ? ls : known;
+            break;
+        }
+        rows.push(at);
         const prev = bytes.lastIndexOf(10, at - 2) + 1;
-        if (UNDERLINE.test(bytes.toString('latin1', prev, at - 1)))
-            return prev > 0 ? bytes.lastIndexOf(10, prev - 2) + 1 : ls;
+        if (UNDERLINE.test(bytes.toString('latin1', prev, at - 1))) {
+            found = prev > 0 ? bytes.lastIndexOf(10, prev - 2) + 1 : ls;
+            break;
+        }
         at = prev;
     }
-    return ls;
+    for (const r of rows)
+        seen.set(r, found === ls ? r : found);
+    return found;
 }

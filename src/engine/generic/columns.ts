@@ -189,7 +189,8 @@ export function markdownTablePairs(bytes: Buffer, positions: number[]): ColumnPa
   const headers = new Set<number>();
   // Buffer.lastIndexOf counts a negative offset from the end: a keyword at 0 is on the first line. A keyword
   // in a row (a rotation log's `| Seam | prod API key | … |`) looks for its table's header above it.
-  for (const p of positions) headers.add(headerAbove(bytes, p > 0 ? bytes.lastIndexOf(10, p - 1) + 1 : 0));
+  const seen = new Map<number, number>();
+  for (const p of positions) headers.add(headerAbove(bytes, p > 0 ? bytes.lastIndexOf(10, p - 1) + 1 : 0, seen));
   for (const hs of headers) {
     const he = lineEnd(bytes, hs);
     if (he >= bytes.length || !UNDERLINE.test(bytes.toString('latin1', he + 1, lineEnd(bytes, he + 1)))) continue;
@@ -221,13 +222,27 @@ export function markdownTablePairs(bytes: Buffer, positions: number[]): ColumnPa
   return out.sort((a, b) => a.start - b.start);
 }
 
-/** The header line of the pipe table whose row starts at `ls` (at most 200 rows up), or `ls` itself. */
-function headerAbove(bytes: Buffer, ls: number): number {
-  let at = ls;
-  for (let n = 0; n < 200 && at > 0 && pipeCells(bytes, at, lineEnd(bytes, at)); n++) {
+/**
+ * The header line of the pipe table whose row starts at `ls` (at most 200 rows up), or `ls` itself. `seen`
+ * remembers each row's answer, so the keywords of a long table's rows do not each walk it again.
+ */
+function headerAbove(bytes: Buffer, ls: number, seen: Map<number, number>): number {
+  const rows: number[] = [];
+  let found = ls;
+  for (let at = ls, n = 0; n < 200 && at > 0 && pipeCells(bytes, at, lineEnd(bytes, at)); n++) {
+    const known = seen.get(at);
+    if (known !== undefined) {
+      found = known === at ? ls : known;
+      break;
+    }
+    rows.push(at);
     const prev = bytes.lastIndexOf(10, at - 2) + 1;
-    if (UNDERLINE.test(bytes.toString('latin1', prev, at - 1))) return prev > 0 ? bytes.lastIndexOf(10, prev - 2) + 1 : ls;
+    if (UNDERLINE.test(bytes.toString('latin1', prev, at - 1))) {
+      found = prev > 0 ? bytes.lastIndexOf(10, prev - 2) + 1 : ls;
+      break;
+    }
     at = prev;
   }
-  return ls;
+  for (const r of rows) seen.set(r, found === ls ? r : found);
+  return found;
 }
