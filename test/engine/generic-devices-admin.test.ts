@@ -5,13 +5,13 @@
  * whose header sits under a comment, Duo's and LoRaWAN's `skey`, Moodle's salt, a Wi-Fi key with symbols
  * and a PowerShell history; with the lookalikes beside them (Rails' foreign and primary keys).
  */
-import { type Hit, scanFiles, token } from '../helpers/scan-files';
+import { type Hit, scanFiles, token, hex as hexDigits } from '../helpers/scan-files';
 
 const scan = (files: Record<string, string>) => scanFiles(files, 'tg-generic-devices-');
 const secrets = (hits: Hit[]) => hits.map((h) => h.secret).sort();
 /** A password with both cases, digits and symbols, as a person or a password manager makes one. */
 const password = () => `${token(10)}#${token(6)}%q`;
-const hex = (n: number) => Array.from({ length: n }, () => '0123456789ABCDEF'[Math.floor(Math.random() * 16)]).join('');
+const hex = (n: number) => hexDigits(n).toUpperCase();
 
 it('reads fallbacks given to ROS 2 parameters, Airflow variables and a Ruby ENV.fetch block', async () => {
   const v = { mqtt: password(), fox: token(32), meta: `EAA${token(120)}`, iterable: token(32).toLowerCase() };

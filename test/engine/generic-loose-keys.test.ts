@@ -4,12 +4,10 @@
  * a format or a public key (the forms below were met in botocore's models, the AWS CLI's examples,
  * moto, samtranslator and numpy, and in reCAPTCHA, Algolia and Supabase set-ups).
  */
-import { randomInt } from 'node:crypto';
-import { scanFiles, token as randomToken } from '../helpers/scan-files';
+import { scanFiles, token as randomToken, hex } from '../helpers/scan-files';
 
 /** A random-looking value of `n` characters (24 unless told), digits inside it. */
 const token = (n = 24) => randomToken(n);
-const hex = (n: number) => [...Array(n)].map(() => '0123456789abcdef'[randomInt(16)]).join('');
 const scan = (files: Record<string, string>) => scanFiles(files, 'tg-generic-loose-');
 
 it('finds secrets under keys that end in "key"', async () => {

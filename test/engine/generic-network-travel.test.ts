@@ -3,11 +3,10 @@
  * services, network automation): a routing protocol's MD5 key under an `md5_key` name, and the public
  * halves of signed APIs (Bókun's access key, Hotelbeds' API key) beside their secret halves.
  */
-import { type Hit, scanFiles, token } from '../helpers/scan-files';
+import { type Hit, scanFiles, token, hex } from '../helpers/scan-files';
 
 const scan = (files: Record<string, string>) => scanFiles(files, 'tg-generic-network-');
 const secrets = (hits: Hit[]) => hits.map((h) => h.secret).sort();
-const hex = (n: number) => Array.from({ length: n }, () => '0123456789abcdef'[Math.floor(Math.random() * 16)]).join('');
 
 it("reads a routing protocol's MD5 key, and not an MD5 digest", async () => {
   const v = token(24);

@@ -4,13 +4,11 @@
  * with `--min-severity info`; their secret halves stay reported. Found on a blind corpus batch (batch46-b,
  * a marketing team's analytics stack), where they were most of its false alarms.
  */
-import { randomBytes } from 'node:crypto';
 import { runInProcess } from '../helpers/cli';
 import { tempDir, writeTree } from '../helpers/fs';
-import { base62, token } from '../helpers/scan-files';
+import { base62, token, hex } from '../helpers/scan-files';
 
 type Found = { path: string; ruleId: string; severity: string; secret: string };
-const hex = (n: number) => randomBytes(n / 2).toString('hex');
 
 async function scan(files: Record<string, string>, ...extra: string[]): Promise<Found[]> {
   const dir = tempDir('tg-public-halves-');

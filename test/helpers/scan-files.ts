@@ -15,6 +15,17 @@ export function base62(length: number): string {
 }
 
 /**
+ * `n` random lower-case hex digits, drawn again while they hold a run of four of one digit: the engine
+ * reads five in a row as a placeholder (`xxxxx`), which one value in about 2,300 of 32 digits would hold.
+ */
+export function hex(n: number): string {
+  for (;;) {
+    const v = [...randomBytes(n)].map((b) => '0123456789abcdef'[b % 16]).join('');
+    if (!/(.)\1{3}/.test(v)) return v;
+  }
+}
+
+/**
  * A random-looking token of `n` characters with digits inside it, not only at its end: base62 letters
  * followed by two digits read as a word or an identifier (`YqJazTykkBrIvTpBforhopBdqn86`) when the
  * random part happens to hold no digit, which the generic extractor rightly leaves alone.
