@@ -63,6 +63,11 @@ const NAME_HEADERS = [/^(?:secret|credential|key|token)[ _-]?(?:type|kind|name)$
 /** A value column's header: `value`, `secret value`, a rotation log's `Old value (revoked)`. */
 const VALUE_HEADER = /^(?:(?:old|new|current|previous)[ _-]+)?(?:secret[ _-]?)?value\b/i;
 
+/** A row's name cell that names a credential (`upload token`, `OAuth app client secret`), not a sentence. */
+function namesCredential(text: string): boolean {
+  return text.length <= 48 && judgeKey(text).strength >= 3;
+}
+
 /** The columns of a name-and-value table (a secrets inventory's `secret_type` and `value`), when the header has both. */
 function namedValueColumns(header: string[]): { name: number; value: number } | undefined {
   const value = header.findIndex((h) => VALUE_HEADER.test(h));
@@ -80,9 +85,9 @@ function namedValueColumns(header: string[]): { name: number; value: number } | 
  */
 export function columnKey(name: string): string {
   const parts = name.split(/\s*(?:\/|&|\+|\bor\b)\s*/i).filter(Boolean);
-  if (parts.length < 2 || judgeKey(name).strength >= 3) return name;
-  let best = name;
   let most = judgeKey(name).strength;
+  if (parts.length < 2 || most >= 3) return name;
+  let best = name;
   for (const p of parts) {
     const s = judgeKey(p).strength;
     if (s > most) [best, most] = [p, s];
@@ -113,16 +118,18 @@ export function columnPairs(bytes: Buffer, headerStart: number, headerEnd: numbe
   if (sep === undefined) return [];
   const header = rowAt(bytes, headerStart, sep).cells.map((c) => columnKey(bytes.toString('utf8', c.start, c.end).trim()));
   const columns = header.map((name, i) => (judgeKey(name).strength >= 3 ? i : -1)).filter((i) => i >= 0);
+  // A value column already read under its own credential-naming header is not read again under the row's name.
   const named = namedValueColumns(header);
-  if ((columns.length === 0 && !named) || header.length < 2) return [];
+  const byName = named && !columns.includes(named.value) ? named : undefined;
+  if ((columns.length === 0 && !byName) || header.length < 2) return [];
   const out: ColumnPair[] = [];
   for (let at = headerEnd + 1; at < bytes.length; ) {
     const { cells, next } = rowAt(bytes, at, sep);
     // A row of another shape is not a record of this table (a second table, a note under it).
     if (cells.length === header.length) {
       // A row of a name-and-value table (`secret_type,value`) is keyed by its own name cell.
-      const rowKey = named && bytes.toString('utf8', cells[named.name].start, cells[named.name].end).trim();
-      const keyed = rowKey && rowKey.length <= 48 && judgeKey(rowKey).strength >= 3 ? [named.value] : [];
+      const rowKey = byName && bytes.toString('utf8', cells[byName.name].start, cells[byName.name].end).trim();
+      const keyed = byName && rowKey && namesCredential(rowKey) ? [byName.value] : [];
       for (const i of [...columns, ...keyed]) {
         const c = cells[i];
         if (c.end <= c.start || c.end - c.start > MAX_CELL) continue;
@@ -195,25 +202,29 @@ export function markdownTablePairs(bytes: Buffer, positions: number[]): ColumnPa
     const he = lineEnd(bytes, hs);
     if (he >= bytes.length || !UNDERLINE.test(bytes.toString('latin1', he + 1, lineEnd(bytes, he + 1)))) continue;
     const header = pipeCells(bytes, hs, he)?.map(([s, e]) => bytes.toString('utf8', s, e).replace(/[*`]/g, ''));
+    if (!header) continue;
+    const keys = header.map(columnKey);
     // A column is named by a short header (`Secret`, `API key / token`), not by a sentence about the column.
-    const columns = header?.map((name, i) => (name.length <= 32 && !/[()]/.test(name) && judgeKey(columnKey(name)).strength >= 3 ? i : -1)).filter((i) => i >= 0) ?? [];
-    const named = header && namedValueColumns(header);
-    if (columns.length === 0 && !named) continue;
+    const columns = header.map((name, i) => (name.length <= 32 && !/[()]/.test(name) && judgeKey(keys[i]).strength >= 3 ? i : -1)).filter((i) => i >= 0);
+    const named = namedValueColumns(header);
+    const byName = named && !columns.includes(named.value) ? named : undefined;
+    if (columns.length === 0 && !byName) continue;
     for (let ls = lineEnd(bytes, he + 1) + 1; ls < bytes.length; ) {
       const le = lineEnd(bytes, ls);
       const cells = pipeCells(bytes, ls, le);
       if (!cells) break;
       // A row of a name-and-value table (`| Item | Old value |`) is keyed by its own name cell.
-      const name = named && cells[named.name] && bytes.toString('utf8', cells[named.name][0], cells[named.name][1]).replace(/[*`]/g, '');
+      const nameCell = byName && cells[byName.name];
+      const name = nameCell && bytes.toString('utf8', nameCell[0], nameCell[1]).replace(/[*`]/g, '');
       // Only a cell that is one token: `SHA256 fingerprint …` or `in 1Password` describe the value instead.
-      const cell = named && cells[named.value];
+      const cell = byName && cells[byName.value];
       const oneToken = cell && !/\s/.test(bytes.toString('utf8', cell[0], cell[1]));
-      const keyed = name && oneToken && name.length <= 48 && judgeKey(name).strength >= 3 ? [named!.value] : [];
+      const keyed = byName && name && oneToken && namesCredential(name) ? [byName.value] : [];
       for (const i of [...columns, ...keyed]) {
         const c = cells[i];
         if (!c || c[1] <= c[0] || c[1] - c[0] > MAX_CELL) continue;
         const value = bytes.toString('utf8', c[0], c[1]);
-        const key = columns.includes(i) ? columnKey(header![i]) : (name as string);
+        const key = columns.includes(i) ? keys[i] : (name as string);
         out.push({ key, value, start: c[0], end: c[1], quoted: bytes[c[0] - 1] === 0x60, expression: false, inString: false, quotedKey: false, ls, le });
       }
       ls = le + 1;
