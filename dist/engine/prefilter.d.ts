@@ -25,7 +25,7 @@ export declare class Prefilter {
     readonly triggerKinds: Map<number, TriggerKind>;
     /** Rules tied to file names: considered only for matching paths, so their plain-word keywords cost nothing elsewhere. */
     private readonly pathRules;
-    /** The path rules whose file pattern a path matches. */
+    /** The path rules whose file pattern a path matches, with one search for all their keywords. */
     private readonly pathRulesFor;
     /** `prebuilt` (the build's automaton for the built-in keywords) is used when the rules add no keyword to it. */
     constructor(rules: CompiledRule[], prebuilt?: AutomatonSnapshot);

@@ -256,7 +256,8 @@ export class HistorySource implements Source {
       parent: parent && (parent === last ? last : this.ids.get(parent)),
       at,
       mode: 'unread',
-      profile: this.options.profileOf(path),
+      // The interned string: a profile is remembered per path, and a fresh string is hashed on every lookup.
+      profile: this.options.profileOf(interned),
       carry: undefined,
       mergedWith: merge?.mergedWith,
       rawPath: merge?.rawPath,

@@ -102,6 +102,12 @@ function findLine(parent, from, to, child, s, e) {
         return -1;
     if (parent.compare(child, s, e, from, from + len) === 0)
         return from;
+    return lineAfter(parent, from, to, child, s, e);
+}
+/** As findLine, for a line known not to be the one at `from`: where it starts further on, or -1. */
+function lineAfter(parent, from, to, child, s, e) {
+    if (to - from < e - s)
+        return -1;
     if (to - from <= SMALL_WINDOW)
         return walkLines(parent, from, to, child, s, e);
     const needle = s > 0 ? child.subarray(s - 1, e) : Buffer.concat([NEWLINE, child.subarray(s, e)]);
@@ -171,7 +177,8 @@ function outOfStep(parent, pFrom, pTo, child, cFrom, cTo, limit) {
 function resync(parent, p, pTo, child, c, e, cTo) {
     if (child[e - 1] !== 10)
         return -1;
-    const at = findLine(parent, p, Math.min(pTo, p + LOOKAHEAD), child, c, e);
+    // The walk stopped inside this line, so it is not the parent's line at `p`: one memcmp fewer per new line.
+    const at = lineAfter(parent, p, Math.min(pTo, p + LOOKAHEAD), child, c, e);
     if (at < 0 || e - c >= exports.SHORT_LINE)
         return at;
     const next = lineEnd(child, e, cTo);
