@@ -71,6 +71,9 @@ require('./generators/tokens-batch49-c')(def, plain);
 require('./generators/tokens-batch50-a')(def, plain);
 require('./generators/tokens-batch50-b')(def, plain);
 require('./generators/tokens-batch50-c')(def, plain);
+require('./generators/tokens-batch51-a')(def, plain);
+require('./generators/tokens-batch51-b')(def, plain);
+require('./generators/tokens-batch51-c')(def, plain);
 
 // ---------------------------------------------------------------------------------------------
 // Marker expansion
