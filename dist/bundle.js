@@ -3958,7 +3958,9 @@ exports.pathLikeFilter = pathLikeFilter;
 const NOT_SECRET_KEY = /(file|path|dir|directory|name|url|uri|ref|arn|ids?|type|length|size|ttl|expiry|expires|expiration|timeout|version|prefix|suffix|header|field|env|var|count|enabled|policy|format|mode|endpoint|host|port|user|username|location|provider|label|hint|rotation|scope|scopes|algorithm|alg|store|manager)$/i;
 /** Generic: the key names something about a secret (its file, name, URL, type, lifetime), not the secret. */
 const keyNameFilter = ({ secret, match, rule }) => {
-    if (!rule.generic)
+    // A session cookie's name (PHPSESSID, sessionid) ends like an identifier's, and is what makes its value
+    // a credential: the rules of rules/generic/session-cookies.yaml (by id; tags are not in the scan bundle).
+    if (!rule.generic || rule.id.startsWith('session.'))
         return undefined;
     const key = assignedKey(match, secret);
     if (key === undefined)
@@ -5742,7 +5744,9 @@ const PIN_QUALIFIERS = new Set(['partition', 'so', 'user', 'hsm', 'pkcs11', 'lun
  * `access`, `ci`. In code `_PAT` is mostly a pattern (`MODULE_PAT`, `GROUP_PAT`), so nothing else counts.
  */
 // biome-ignore format: a word table, kept as rows
-const PAT_ISSUERS = new Set(['github', 'gh', 'gitlab', 'gl', 'osf', 'azure', 'ado', 'devops', 'bitbucket', 'gitea', 'forgejo', 'hf', 'huggingface', 'figma', 'npm', 'docker', 'dockerhub', 'quay', 'sonar', 'sonarqube', 'circleci', 'atlassian', 'jira', 'confluence', 'notion', 'airtable', 'databricks', 'snowflake', 'pagerduty', 'tfc', 'personal', 'access', 'ci', 'bot', 'deploy', 'admin', 'service', 'api', 'zenodo', 'figshare', 'synapse', 'overleaf']);
+const PAT_ISSUERS = new Set(['github', 'gh', 'gitlab', 'gl', 'osf', 'azure', 'ado', 'devops', 'bitbucket', 'gitea', 'forgejo', 'hf', 'huggingface', 'figma', 'npm', 'docker', 'dockerhub', 'quay', 'sonar', 'sonarqube', 'circleci', 'atlassian', 'jira', 'confluence', 'notion', 'airtable', 'databricks', 'snowflake', 'pagerduty', 'tfc', 'personal', 'access', 'ci', 'bot', 'deploy', 'admin', 'service', 'api', 'zenodo', 'figshare', 'synapse', 'overleaf', 'oura']);
+/** Words of PAT_ISSUERS that qualify a token without naming its issuer: they count only right before `pat`. */
+const PAT_QUALIFIERS = new Set(['personal', 'access', 'ci', 'bot', 'deploy', 'admin', 'service', 'api']);
 /** Index of the last word that names a credential, or -1. */
 function credentialIndex(words) {
     for (let i = words.length - 1; i >= 0; i--) {
@@ -5753,7 +5757,8 @@ function credentialIndex(words) {
         if (w === 'pin' && i === words.length - 1 && i > 0 && PIN_QUALIFIERS.has(words[i - 1]))
             return i;
         // A personal access token (`GITHUB_PAT`, `OSF_PAT`), not a pattern (`MODULE_PAT`).
-        if (w === 'pat' && i === words.length - 1 && i > 0 && PAT_ISSUERS.has(words[i - 1]))
+        // The issuer may come earlier in the name: `APP_OURA__DOGFOOD_PAT` (a settings prefix, the issuer, whose token).
+        if (w === 'pat' && i === words.length - 1 && i > 0 && (PAT_ISSUERS.has(words[i - 1]) || words.slice(0, i - 1).some((q) => PAT_ISSUERS.has(q) && !PAT_QUALIFIERS.has(q))))
             return i;
         if (isPasswordWord(w) || isSecretWord(w) || w === 'key' || w === 'auth' || (w === 'authentication' && i === words.length - 1))
             return i;
@@ -5988,7 +5993,7 @@ function scoped(line, start, end) {
 const HIERA_KEY = /^[ \t]*["']?(?:[a-z_][\w]*::)+[\w]+["']?:(?:[ \t]|\r?$)/;
 /**
  * A key followed by `>` that does not open an XML element (`<password>v`): a comparison (`salt > MASK`),
- * an attribute's end (`…/rotate_secret">text`) or a placeholder in prose (`<auth_token> more words`).
+ * an attribute's end (`…/rotate_secret">text`) or a placeholder in prose (`<auth_token> more words`) or a URL (`user:<password>@host`).
  */
 function comparison(line, start, end) {
     let i = end;
@@ -6003,8 +6008,9 @@ function comparison(line, start, end) {
         return false;
     // An element's text follows its tag at once (`<password>v</password>`); after a space it is prose
     // beside a placeholder (`-e TOKEN=<auth_token> gcr.io/image:tag`).
+    // A placeholder in a URL's user-info (`postgres://app:<password>@db:5432/app`) is followed by its host.
     if (line[start - 1] === 60)
-        return line[i + 1] === 32 || line[i + 1] === 9;
+        return line[i + 1] === 32 || line[i + 1] === 9 || line[i + 1] === 64;
     // A quoted name ending an element's opening tag (`<property name="x.password">v`, `<Setting name="Proxy
     // password">v`) is a name, then its value; the end of a URL's path (`title="post /x/rotate_secret">`) is not.
     return !((quote === 34 || quote === 39) && start < 1024 && line[start - 1] !== 47 && (0, literal_1.insideString)(line, start));
@@ -7619,7 +7625,7 @@ exports.placeholderReason = placeholderReason;
 // the value's end cuts off counts only with a name's characters after it: `${]-GDBD` ended a salt.
 const TEMPLATE = [
     /\$\{(?:[^}*<>~^;@&+#`]*\}|[\w.:-]*$)/, // ${VAR}
-    /\{\{[^}*<>~^;@&+#`]*(?:\}|$)/, // {{ .Values.x }}
+    /\{\{[^}*<>~^;@&+#`]*(?:\}\}|$)/, // {{ .Values.x }}: closed by two braces (a salt's `{{%Ebgm}u7` is no template)
     /%\([\w.-]+\)[sd]/, // %(name)s
     /^<[^<>]*>$/, // <token>
     /^\[[^[\]]*\]$/, // [your key]
@@ -9022,20 +9028,30 @@ function jwt(token) {
 }
 /**
  * HTTP Basic credentials: base64 of "user:password" with a non-empty password. The user may be empty
- * when the password is a token of 20 characters or more: Azure DevOps takes a PAT as ":PAT".
+ * when the password is a token of 20 characters or more: Azure DevOps takes a PAT as ":PAT". The
+ * password may be empty or a filler when the user is the token: Greenhouse, Lever, Ashby and Checkr
+ * take the API key as the user with no password, BambooHR and Freshdesk with `x`, Toggl with `api_token`.
  */
 function basicAuth(value) {
     if (!/^[A-Za-z0-9+/]+={0,2}$/.test(value) || value.length % 4 !== 0)
         return false;
     const text = Buffer.from(value, 'base64').toString('utf8');
     const colon = text.indexOf(':');
-    if (colon < 0 || (colon === 0 && text.length < 21) || colon === text.length - 1 || /[\x00-\x1f\ufffd]/.test(text))
+    if (colon < 0 || (colon === 0 && text.length < 21) || /[\x00-\x1f\ufffd]/.test(text))
         return false;
     const password = text.slice(colon + 1);
+    if (FILLER_PASSWORD.test(password))
+        return tokenUser(text.slice(0, colon));
     // A setup guide's `your-client-id:your-client-secret`, encoded as the header wants it, is no credential.
     if ((0, placeholders_1.placeholderReason)(password, undefined, true))
         return false;
     return !/^(password|pass|secret|changeme|x+|\*+)$/i.test(password) && !/^\$\{?[A-Z_]/.test(password);
+}
+/** A Basic password that stands for none, beside a key given as the user name. */
+const FILLER_PASSWORD = /^(?:x+|api_token)?$/i;
+/** A user name that is an API key: 20 or more token characters, letters and digits, no placeholder. */
+function tokenUser(user) {
+    return user.length >= 20 && /^[A-Za-z0-9_.-]+$/.test(user) && /[0-9]/.test(user) && /[A-Za-z]/.test(user) && !(0, placeholders_1.placeholderReason)(user, undefined, true);
 }
 /**
  * A password a person chose, told apart from the words around it in prose: upper and lower case

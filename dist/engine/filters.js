@@ -108,7 +108,9 @@ exports.pathLikeFilter = pathLikeFilter;
 const NOT_SECRET_KEY = /(file|path|dir|directory|name|url|uri|ref|arn|ids?|type|length|size|ttl|expiry|expires|expiration|timeout|version|prefix|suffix|header|field|env|var|count|enabled|policy|format|mode|endpoint|host|port|user|username|location|provider|label|hint|rotation|scope|scopes|algorithm|alg|store|manager)$/i;
 /** Generic: the key names something about a secret (its file, name, URL, type, lifetime), not the secret. */
 const keyNameFilter = ({ secret, match, rule }) => {
-    if (!rule.generic)
+    // A session cookie's name (PHPSESSID, sessionid) ends like an identifier's, and is what makes its value
+    // a credential: the rules of rules/generic/session-cookies.yaml (by id; tags are not in the scan bundle).
+    if (!rule.generic || rule.id.startsWith('session.'))
         return undefined;
     const key = assignedKey(match, secret);
     if (key === undefined)

@@ -38,20 +38,30 @@ function jwt(token) {
 }
 /**
  * HTTP Basic credentials: base64 of "user:password" with a non-empty password. The user may be empty
- * when the password is a token of 20 characters or more: Azure DevOps takes a PAT as ":PAT".
+ * when the password is a token of 20 characters or more: Azure DevOps takes a PAT as ":PAT". The
+ * password may be empty or a filler when the user is the token: Greenhouse, Lever, Ashby and Checkr
+ * take the API key as the user with no password, BambooHR and Freshdesk with `x`, Toggl with `api_token`.
  */
 function basicAuth(value) {
     if (!/^[A-Za-z0-9+/]+={0,2}$/.test(value) || value.length % 4 !== 0)
         return false;
     const text = Buffer.from(value, 'base64').toString('utf8');
     const colon = text.indexOf(':');
-    if (colon < 0 || (colon === 0 && text.length < 21) || colon === text.length - 1 || /[\x00-\x1f\ufffd]/.test(text))
+    if (colon < 0 || (colon === 0 && text.length < 21) || /[\x00-\x1f\ufffd]/.test(text))
         return false;
     const password = text.slice(colon + 1);
+    if (FILLER_PASSWORD.test(password))
+        return tokenUser(text.slice(0, colon));
     // A setup guide's `your-client-id:your-client-secret`, encoded as the header wants it, is no credential.
     if ((0, placeholders_1.placeholderReason)(password, undefined, true))
         return false;
     return !/^(password|pass|secret|changeme|x+|\*+)$/i.test(password) && !/^\$\{?[A-Z_]/.test(password);
+}
+/** A Basic password that stands for none, beside a key given as the user name. */
+const FILLER_PASSWORD = /^(?:x+|api_token)?$/i;
+/** A user name that is an API key: 20 or more token characters, letters and digits, no placeholder. */
+function tokenUser(user) {
+    return user.length >= 20 && /^[A-Za-z0-9_.-]+$/.test(user) && /[0-9]/.test(user) && /[A-Za-z]/.test(user) && !(0, placeholders_1.placeholderReason)(user, undefined, true);
 }
 /**
  * A password a person chose, told apart from the words around it in prose: upper and lower case

@@ -131,7 +131,9 @@ const NOT_SECRET_KEY =
 
 /** Generic: the key names something about a secret (its file, name, URL, type, lifetime), not the secret. */
 export const keyNameFilter: SecretFilter = ({ secret, match, rule }) => {
-  if (!rule.generic) return undefined;
+  // A session cookie's name (PHPSESSID, sessionid) ends like an identifier's, and is what makes its value
+  // a credential: the rules of rules/generic/session-cookies.yaml (by id; tags are not in the scan bundle).
+  if (!rule.generic || rule.id.startsWith('session.')) return undefined;
   const key = assignedKey(match, secret);
   if (key === undefined) return undefined;
   // The key's last 256 characters: the test reads the end of its identifier, and this regex (V8's, not

@@ -10,7 +10,7 @@
 // the value's end cuts off counts only with a name's characters after it: `${]-GDBD` ended a salt.
 const TEMPLATE = [
   /\$\{(?:[^}*<>~^;@&+#`]*\}|[\w.:-]*$)/, // ${VAR}
-  /\{\{[^}*<>~^;@&+#`]*(?:\}|$)/, // {{ .Values.x }}
+  /\{\{[^}*<>~^;@&+#`]*(?:\}\}|$)/, // {{ .Values.x }}: closed by two braces (a salt's `{{%Ebgm}u7` is no template)
   /%\([\w.-]+\)[sd]/, // %(name)s
   /^<[^<>]*>$/, // <token>
   /^\[[^[\]]*\]$/, // [your key]

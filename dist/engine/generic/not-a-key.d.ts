@@ -8,7 +8,7 @@ export declare function notAKey(line: Buffer, keyStart: number): boolean;
 export declare function scoped(line: Buffer, start: number, end: number): boolean;
 /**
  * A key followed by `>` that does not open an XML element (`<password>v`): a comparison (`salt > MASK`),
- * an attribute's end (`…/rotate_secret">text`) or a placeholder in prose (`<auth_token> more words`).
+ * an attribute's end (`…/rotate_secret">text`) or a placeholder in prose (`<auth_token> more words`) or a URL (`user:<password>@host`).
  */
 export declare function comparison(line: Buffer, start: number, end: number): boolean;
 /** A call named for a bare `pass` or `pw` but not a setter (`MODULE_PASS("name", …)`, `addPass("x")`): a compiler's or a test's pass; `setDbPass("v")` stays. */

@@ -34,7 +34,7 @@ function scoped(line, start, end) {
 const HIERA_KEY = /^[ \t]*["']?(?:[a-z_][\w]*::)+[\w]+["']?:(?:[ \t]|\r?$)/;
 /**
  * A key followed by `>` that does not open an XML element (`<password>v`): a comparison (`salt > MASK`),
- * an attribute's end (`…/rotate_secret">text`) or a placeholder in prose (`<auth_token> more words`).
+ * an attribute's end (`…/rotate_secret">text`) or a placeholder in prose (`<auth_token> more words`) or a URL (`user:<password>@host`).
  */
 function comparison(line, start, end) {
     let i = end;
@@ -49,8 +49,9 @@ function comparison(line, start, end) {
         return false;
     // An element's text follows its tag at once (`<password>v</password>`); after a space it is prose
     // beside a placeholder (`-e TOKEN=<auth_token> gcr.io/image:tag`).
+    // A placeholder in a URL's user-info (`postgres://app:<password>@db:5432/app`) is followed by its host.
     if (line[start - 1] === 60)
-        return line[i + 1] === 32 || line[i + 1] === 9;
+        return line[i + 1] === 32 || line[i + 1] === 9 || line[i + 1] === 64;
     // A quoted name ending an element's opening tag (`<property name="x.password">v`, `<Setting name="Proxy
     // password">v`) is a name, then its value; the end of a URL's path (`title="post /x/rotate_secret">`) is not.
     return !((quote === 34 || quote === 39) && start < 1024 && line[start - 1] !== 47 && (0, literal_1.insideString)(line, start));

@@ -29,7 +29,7 @@ const HIERA_KEY = /^[ \t]*["']?(?:[a-z_][\w]*::)+[\w]+["']?:(?:[ \t]|\r?$)/;
 
 /**
  * A key followed by `>` that does not open an XML element (`<password>v`): a comparison (`salt > MASK`),
- * an attribute's end (`…/rotate_secret">text`) or a placeholder in prose (`<auth_token> more words`).
+ * an attribute's end (`…/rotate_secret">text`) or a placeholder in prose (`<auth_token> more words`) or a URL (`user:<password>@host`).
  */
 export function comparison(line: Buffer, start: number, end: number): boolean {
   let i = end;
@@ -40,7 +40,8 @@ export function comparison(line: Buffer, start: number, end: number): boolean {
   if (line[i] !== 62) return false;
   // An element's text follows its tag at once (`<password>v</password>`); after a space it is prose
   // beside a placeholder (`-e TOKEN=<auth_token> gcr.io/image:tag`).
-  if (line[start - 1] === 60) return line[i + 1] === 32 || line[i + 1] === 9;
+  // A placeholder in a URL's user-info (`postgres://app:<password>@db:5432/app`) is followed by its host.
+  if (line[start - 1] === 60) return line[i + 1] === 32 || line[i + 1] === 9 || line[i + 1] === 64;
   // A quoted name ending an element's opening tag (`<property name="x.password">v`, `<Setting name="Proxy
   // password">v`) is a name, then its value; the end of a URL's path (`title="post /x/rotate_secret">`) is not.
   return !((quote === 34 || quote === 39) && start < 1024 && line[start - 1] !== 47 && insideString(line, start));
