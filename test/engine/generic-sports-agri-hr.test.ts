@@ -89,3 +89,19 @@ it("leaves a URL's <password> placeholder alone, and reads a salt holding {{ wit
   });
   expect(secrets(hits)).toEqual([salt]);
 });
+
+it("reads a key after an escaped line break in a chat export's message, up to the next escape", async () => {
+  const pw = `Ironhaus${hex(4)}!`;
+  const hits = await scan({
+    'exports/slack-front-desk.json': `[\n  {\n    "type": "message",\n    "text": "user: integrations@example-gym.com\\npass: ${pw}\\nplease don't change anything in settings with it"\n  }\n]\n`,
+  });
+  expect(secrets(hits)).toEqual([pw]);
+});
+
+it('reads a key pasted after the word that names it in an exported chat, not a commit id after "token"', async () => {
+  const key = hex(32);
+  const hits = await scan({
+    'chat/discord-dev.txt': `[2025-09-03 21:30] mo: fixed the token refresh bug in ${hex(40)}, deploying now\n[2025-09-03 21:31] mo: the free tier ran out, I upgraded on my card, key is ${key}\n`,
+  });
+  expect(secrets(hits)).toEqual([key]);
+});

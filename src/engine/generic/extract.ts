@@ -74,7 +74,8 @@ function moreWords(line: Buffer, end: number): boolean {
     .toString('latin1', end, Math.min(line.length, end + 64))
     .replace(/^["'`]/, '')
     .trimStart();
-  return rest.length > 0 && !/^([#;,)\]}<>]|\/\/|--|\/\*|\||&&|\\$)/.test(rest);
+  // An escaped line break (`\n` inside a string) ends the line the value is on.
+  return rest.length > 0 && !/^([#;,)\]}<>]|\/\/|--|\/\*|\||&&|\\$|\\[nrt])/.test(rest);
 }
 
 /** Drops trailing commas and closing brackets that the value does not open itself (`x[:k]` keeps its `]`). */
@@ -126,6 +127,12 @@ export function shape(line: Buffer, key: string, keyStart: number, start: number
       raw = line.toString('utf8', start, end);
     }
   }
+  // A bare value inside a string ends at an escaped line break (`"text": "pass: v\nplease…"`, a chat export).
+  const lineBreak = raw.search(/\\[nrt]/);
+  if (lineBreak > 0 && raw[0] !== '"' && raw[0] !== "'") {
+    end -= Buffer.byteLength(raw) - Buffer.byteLength(raw.slice(0, lineBreak));
+    raw = raw.slice(0, lineBreak);
+  }
   const before = start > 0 ? line[start - 1] : 0;
   // A string escaped inside another (`\"v\"` in a notebook's JSON or a shell argument) is quoted too.
   const escaped = before === 34 && line[start - 2] === 92 && line[end] === 92 && line[end + 1] === 34;
@@ -162,6 +169,12 @@ export function shape(line: Buffer, key: string, keyStart: number, start: number
   return { key, value, start, end, quoted, expression, inString, quotedKey };
 }
 
+/** Where a key found at [start, end) begins once an escape before it (`\n`, `\t`, `\r`) is left out. */
+function afterEscape(line: Buffer, start: number, end: number): number {
+  const c = line[start];
+  return start > 0 && end - start > 1 && line[start - 1] === 92 && (c === 110 || c === 116 || c === 114) && line[start - 2] !== 92 ? start + 1 : start;
+}
+
 /** Every key/value pair on `line` whose key holds a credential word; `hits` are the keyword offsets in it. */
 export function pairsOn(line: Buffer, hits?: number[]): Pair[] {
   compiled ??= SOURCES.map((s) => new RE2(s, 'gd'));
@@ -178,11 +191,14 @@ export function pairsOn(line: Buffer, hits?: number[]): Pair[] {
       // A value holding `=` may hold pairs of its own (`dsn = "host=db password=v"`): read on from inside
       // it, unless it is a template, whose insides are lookups (`{{ lookup('x', 'secret=kv/app') }}`).
       if (holdsPairs(line, idx[g]![0], idx[g]![1])) re.lastIndex = idx[g]![0];
-      const key = line.toString('utf8', idx[1][0], idx[1][1]);
+      // A key after an escaped line break inside a string (a chat export's `"text": "user: u\npass: v"`)
+      // starts after the escape's letter: `pass`, not `npass`.
+      const keyStart = afterEscape(line, idx[1][0], idx[1][1]);
+      const key = line.toString('utf8', keyStart, idx[1][1]);
       if (NOT_A_KEY_NAME.test(key) || (n === CALL && (NOT_A_SETTER.test(key) || NOT_A_SETTER_VERB.test(key) || AMBIGUOUS_CALL.test(key)))) continue;
       // A pair of literals names a setting only with a setting's name (`smtp_password`): `("password", hash)` is a test's input and its digest.
       if (n === TUPLE && !/[_.-]/.test(key)) continue;
-      const pair = shape(line, key, idx[1][0], idx[g]![0], idx[g]![1]);
+      const pair = shape(line, key, keyStart, idx[g]![0], idx[g]![1]);
       if (!pair || seen.has(pair.start)) continue;
       if (n === DIRECTIVES && line.indexOf('define') >= 0 && spellsOwnName(key, pair.value)) continue;
       if (n === NAMED) pair.named = true;
