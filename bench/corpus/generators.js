@@ -74,6 +74,9 @@ require('./generators/tokens-batch50-c')(def, plain);
 require('./generators/tokens-batch51-a')(def, plain);
 require('./generators/tokens-batch51-b')(def, plain);
 require('./generators/tokens-batch51-c')(def, plain);
+require('./generators/tokens-batch52-a')(def, plain);
+require('./generators/tokens-batch52-b')(def, plain);
+require('./generators/tokens-batch52-c')(def, plain);
 
 // ---------------------------------------------------------------------------------------------
 // Marker expansion
