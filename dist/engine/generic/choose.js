@@ -66,8 +66,8 @@ function patternsFor(line, hits) {
     const want = new Set();
     for (const h of hits) {
         const k = keyStartOf(line, h);
-        // A keyword that holds its key's opening quote (`"key"`) starts before the word.
-        let i = line[h] === 34 ? h + 1 : h;
+        // A keyword that holds its key's opening quote (`"key"`) or its element's `<` (`<pw>`) starts before the word.
+        let i = line[h] === 34 || line[h] === 60 ? h + 1 : h;
         while (i < line.length && exports.WORDISH[line[i]])
             i++;
         // A key quoted inside a JSON string (`\"password\":\"v\"`, a HAR's recorded request body) closes with `\"`.

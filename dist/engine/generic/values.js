@@ -185,7 +185,10 @@ function vetoOf(v, quoted, code, text = false) {
         return 'a public key';
     // `++` inside a quoted literal, or inside a long unbroken run of base64, is base64 (`s5SB++Rey`), not an increment.
     // A quoted password may hold parentheses with text after them (`Sv(Deadline)2023`): a call ends at its `)`.
-    if ((CODE.test(v) && !(quoted && (tokenSegment(v) || /^[\w$]+\([^()]*\)\w/.test(v)))) || (!quoted && (SUBSCRIPT.test(v) || (v.includes('++') && !BASE64_RUN.test(v)))))
+    // Outside source code (`.env`, YAML) a bare dotted value with a random segment (`Gj.KZs6iSx9k0…`) is a token
+    // too; a call there is still a wrapper (jasypt's `ENC(…)`, Codemagic's `Encrypted(…)`), not the secret.
+    if ((CODE.test(v) && !((quoted || (!code && !v.includes('('))) && tokenSegment(v)) && !(quoted && /^[\w$]+\([^()]*\)\w/.test(v))) ||
+        (!quoted && (SUBSCRIPT.test(v) || (v.includes('++') && !BASE64_RUN.test(v)))))
         return 'code';
     // Unquoted in code: a list literal (`[ccache.credentials[i]]`), a negated name (`-per_token_logps`) or
     // arithmetic on an attribute (`pw = 2.0**self.frac_bits`).

@@ -1,0 +1,51 @@
+/**
+ * Forms found on a blind corpus batch (bench/corpus, batch52: car dealerships and fleets, ad-tech and
+ * growth marketing, museums and libraries): an XML `<pw>` element (Evergreen's opensrf.xml), a bare
+ * dotted token in a .env file, a `…_AUTH` key in a Kubernetes Secret, a key handed over in a note as a
+ * code span after the words that name it; and what must stay quiet (jasypt's `ENC(…)` and Codemagic's
+ * `Encrypted(…)` wrappers, a secret manager's path in a code span, a public key said to be one).
+ */
+import { type Hit, scanFiles, token, hex } from '../helpers/scan-files';
+
+const scan = (files: Record<string, string>) => scanFiles(files, 'tg-generic-museums-');
+const secrets = (hits: Hit[]) => hits.map((h) => h.secret).sort();
+
+it('reads the password of an XML <pw> element', async () => {
+  const pw = `myHx${token(20)}`;
+  const hits = await scan({
+    'evergreen/opensrf.xml': `<opensrf>\n  <database>\n    <host>db01</host>\n    <user>evergreen</user>\n    <pw>${pw}</pw>\n    <client_encoding>UTF8</client_encoding>\n  </database>\n</opensrf>\n`,
+  });
+  expect(secrets(hits)).toEqual([pw]);
+});
+
+it('reads a bare dotted token in a .env file and a Secret key ending in _AUTH, not an ENC(...) wrapper', async () => {
+  const impact = `Gj.${token(28)}`;
+  const ttd = token(96);
+  const hits = await scan({
+    '.env': `IMPACT_ACCOUNT_SID=IR${token(32)}\nIMPACT_AUTH_TOKEN=${impact}\nWEBFLEET_PASSWORD=ENC(${Buffer.from(token(48)).toString('base64')})\n`,
+    'k8s/bidder-secrets.yaml': `apiVersion: v1\nkind: Secret\nmetadata:\n  name: bidder\ntype: Opaque\ndata:\n  TTD_AUTH: ${Buffer.from(ttd).toString('base64')}\n`,
+  });
+  // A Secret's data is read decoded: the token is reported, not its base64.
+  expect(secrets(hits)).toEqual([impact, ttd].sort());
+});
+
+it('reads a key handed over in a note as a code span, on the line after the words that name it', async () => {
+  const v = { meraki: hex(40), vimeo: hex(32), steam: hex(32).toUpperCase() };
+  const hits = await scan({
+    'handover/it-handover.md': [
+      '## Dashboard',
+      '- The splash-page integration (visitor counts for the lobby screen) uses this API key:',
+      `  \`${v.meraki}\` -- LIVE, tied to my dashboard user.`,
+      '- The gallery video player pulls from the Vimeo account. Access token used by the',
+      `  collections site build: \`${v.vimeo}\` (scopes: public private).`,
+      '- Steamworks Web API publisher key (group key, used by the ownership check):',
+      `  \`${v.steam}\``,
+      '- The value lives in the `web-secrets` Kubernetes secret; compare it with the dashboard.',
+      `Example event id for testing: \`evt_${token(24)}\`.`,
+      `- public key (for the interactions endpoint, not secret): \`${hex(64)}\``,
+      '- The secret lives in Vault: `secret/data/apps/web`',
+      '',
+    ].join('\n'),
+  });
+  expect(secrets(hits)).toEqual(Object.values(v).sort());
+});
