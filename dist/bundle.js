@@ -5552,9 +5552,28 @@ const NOT_SECRET_TOKEN = new Set(['next', 'prev', 'previous', 'page', 'paginatio
  * Algolia's search key, Supabase's anon key, Segment's and RudderStack's write key, an OAuth 1 consumer
  * key (the secret is its consumer secret), a WooCommerce order key (it is in the customer's order links),
  * Application Insights' instrumentation key (Microsoft: not a secret, it ships in pages' scripts), Brightcove's
- * policy key (its players send it).
+ * policy key (its players send it). A JavaScript, iOS, Android, mobile, widget or embed key is made to
+ * ship inside a page or an app (Iterable's JS key, Intercom's iOS key, LaunchDarkly's mobile key): its
+ * server-side sibling is the secret.
  */
-const PUBLIC_KEY_QUALIFIERS = new Set(['site', 'search', 'anon', 'consumer', 'browser', 'write', 'order', 'instrumentation', 'policy']);
+const PUBLIC_KEY_QUALIFIERS = new Set([
+    'site',
+    'search',
+    'anon',
+    'consumer',
+    'browser',
+    'write',
+    'order',
+    'instrumentation',
+    'policy',
+    'js',
+    'javascript',
+    'ios',
+    'android',
+    'mobile',
+    'widget',
+    'embed',
+]);
 /**
  * Providers whose "API key" or "app key" is the public half of a pair, the secret being its API secret:
  * Shopify's API key is the app's client id, Pusher's app key ships to browsers, Cloudinary's and
@@ -6033,7 +6052,7 @@ function comparison(line, start, end) {
 /** A call named for a bare `pass` or `pw` but not a setter (`MODULE_PASS("name", …)`, `addPass("x")`): a compiler's or a test's pass; `setDbPass("v")` stays. */
 exports.AMBIGUOUS_CALL = /^(?!set|with)[\w$]*(?:pass|pw)$/i;
 /** Keys that are really values: an ARN or another colon-separated resource name whose last part is `secret`. */
-exports.NOT_A_KEY_NAME = /^arn:|^[^:]*(:[^:]*){3,}$/i;
+exports.NOT_A_KEY_NAME = /^(?:arn|urn):|^[^:]*(:[^:]*){3,}$/i;
 /**
  * A C constant whose string is made of pieces of its own name names something (`#define SN_kx_psk
  * "KxPSK"`, `TLS1_TXT_PSK_WITH_AES_256_GCM_SHA384 "PSK-AES256-GCM-SHA384"`). Only for `#define`: a
@@ -7746,6 +7765,8 @@ function maskShare(v) {
         masked += m[0].length;
     return masked / v.length;
 }
+/** A pointer to a password manager's entry: the manager's name, maybe after "in" or "see", then the entry's quoted title. */
+const PASSWORD_MANAGER_ENTRY = /^(?:(?:in|see|from|stored in|kept in)\s+)?(?:1password|bitwarden|lastpass|keepass(?:xc)?|dashlane|keeper|passbolt|psono)\b\s*(?::|→|->|>|-)?\s*["'“]/i;
 /** Why `secret` is a placeholder, or undefined. `prefix` is the rule's literal token prefix. */
 function placeholderReason(secret, prefix, generic) {
     if (TEMPLATE.some((r) => r.test(secret)))
@@ -7765,6 +7786,9 @@ function placeholderReason(secret, prefix, generic) {
     if (share >= 0.3 || /([xX*•])\1{5,}/.test(body))
         return 'placeholder';
     if (isSequence(body) || ascendingRunsOnly(body) || (body.length >= 16 && sequentialShare(body) >= 0.5))
+        return 'placeholder';
+    // A password manager's entry named where the value would be (`in 1Password: "SIP2 sc_main_01"`, `Bitwarden → "svc-imaging"`).
+    if (generic && PASSWORD_MANAGER_ENTRY.test(body))
         return 'placeholder';
     // Groups of zeros (`processor-sandbox-0000-0000`) stand for a number to fill in.
     if (generic && (GENERIC_WORDS.test(body) || /(.)\1{4,}/.test(body) || ZERO_GROUPS.test(body) || homeRowMash(body)))

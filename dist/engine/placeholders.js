@@ -115,6 +115,8 @@ function maskShare(v) {
         masked += m[0].length;
     return masked / v.length;
 }
+/** A pointer to a password manager's entry: the manager's name, maybe after "in" or "see", then the entry's quoted title. */
+const PASSWORD_MANAGER_ENTRY = /^(?:(?:in|see|from|stored in|kept in)\s+)?(?:1password|bitwarden|lastpass|keepass(?:xc)?|dashlane|keeper|passbolt|psono)\b\s*(?::|→|->|>|-)?\s*["'“]/i;
 /** Why `secret` is a placeholder, or undefined. `prefix` is the rule's literal token prefix. */
 function placeholderReason(secret, prefix, generic) {
     if (TEMPLATE.some((r) => r.test(secret)))
@@ -134,6 +136,9 @@ function placeholderReason(secret, prefix, generic) {
     if (share >= 0.3 || /([xX*•])\1{5,}/.test(body))
         return 'placeholder';
     if (isSequence(body) || ascendingRunsOnly(body) || (body.length >= 16 && sequentialShare(body) >= 0.5))
+        return 'placeholder';
+    // A password manager's entry named where the value would be (`in 1Password: "SIP2 sc_main_01"`, `Bitwarden → "svc-imaging"`).
+    if (generic && PASSWORD_MANAGER_ENTRY.test(body))
         return 'placeholder';
     // Groups of zeros (`processor-sandbox-0000-0000`) stand for a number to fill in.
     if (generic && (GENERIC_WORDS.test(body) || /(.)\1{4,}/.test(body) || ZERO_GROUPS.test(body) || homeRowMash(body)))

@@ -49,3 +49,13 @@ it('reads a key handed over in a note as a code span, on the line after the word
   });
   expect(secrets(hits)).toEqual(Object.values(v).sort());
 });
+
+it("leaves alone a password manager's entry in a runbook's password column, a URN's parts, and keys made for pages and apps", async () => {
+  const hits = await scan({
+    'runbooks/selfcheck.md': `| Unit | Login id | Password |\n|---|---|---|\n| Main - lobby | \`sc_main_01\` | in 1Password: "SIP2 sc_main_01" |\n| Imaging | \`svc-imaging\` | Bitwarden → "svc-imaging" |\n`,
+    'logs/ingest.log': `2024-05-14 18:35:12,011 INFO pipeline.globus client_id=${hex(8)}-${hex(4)}-4${hex(3)}-a${hex(3)}-${hex(12)} token=<redacted> scope=urn:globus:auth:scope:transfer.api.globus.org:all\n`,
+    'app/services/iterable_sync.rb': `class IterableSync\n  HOUSE_JS_KEY = "${hex(32)}"\nend\n`,
+    'ios/AppKeys.swift': `enum AppKeys {\n    static let intercomIOSKey = "ios_sdk-${hex(40)}"\n}\n`,
+  });
+  expect(hits).toEqual([]);
+});

@@ -59,7 +59,7 @@ function comparison(line, start, end) {
 /** A call named for a bare `pass` or `pw` but not a setter (`MODULE_PASS("name", …)`, `addPass("x")`): a compiler's or a test's pass; `setDbPass("v")` stays. */
 exports.AMBIGUOUS_CALL = /^(?!set|with)[\w$]*(?:pass|pw)$/i;
 /** Keys that are really values: an ARN or another colon-separated resource name whose last part is `secret`. */
-exports.NOT_A_KEY_NAME = /^arn:|^[^:]*(:[^:]*){3,}$/i;
+exports.NOT_A_KEY_NAME = /^(?:arn|urn):|^[^:]*(:[^:]*){3,}$/i;
 /**
  * A C constant whose string is made of pieces of its own name names something (`#define SN_kx_psk
  * "KxPSK"`, `TLS1_TXT_PSK_WITH_AES_256_GCM_SHA384 "PSK-AES256-GCM-SHA384"`). Only for `#define`: a

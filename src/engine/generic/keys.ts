@@ -55,9 +55,28 @@ const NOT_SECRET_TOKEN = new Set(['next', 'prev', 'previous', 'page', 'paginatio
  * Algolia's search key, Supabase's anon key, Segment's and RudderStack's write key, an OAuth 1 consumer
  * key (the secret is its consumer secret), a WooCommerce order key (it is in the customer's order links),
  * Application Insights' instrumentation key (Microsoft: not a secret, it ships in pages' scripts), Brightcove's
- * policy key (its players send it).
+ * policy key (its players send it). A JavaScript, iOS, Android, mobile, widget or embed key is made to
+ * ship inside a page or an app (Iterable's JS key, Intercom's iOS key, LaunchDarkly's mobile key): its
+ * server-side sibling is the secret.
  */
-const PUBLIC_KEY_QUALIFIERS = new Set(['site', 'search', 'anon', 'consumer', 'browser', 'write', 'order', 'instrumentation', 'policy']);
+const PUBLIC_KEY_QUALIFIERS = new Set([
+  'site',
+  'search',
+  'anon',
+  'consumer',
+  'browser',
+  'write',
+  'order',
+  'instrumentation',
+  'policy',
+  'js',
+  'javascript',
+  'ios',
+  'android',
+  'mobile',
+  'widget',
+  'embed',
+]);
 /**
  * Providers whose "API key" or "app key" is the public half of a pair, the secret being its API secret:
  * Shopify's API key is the app's client id, Pusher's app key ships to browsers, Cloudinary's and

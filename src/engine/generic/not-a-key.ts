@@ -51,7 +51,7 @@ export function comparison(line: Buffer, start: number, end: number): boolean {
 export const AMBIGUOUS_CALL = /^(?!set|with)[\w$]*(?:pass|pw)$/i;
 
 /** Keys that are really values: an ARN or another colon-separated resource name whose last part is `secret`. */
-export const NOT_A_KEY_NAME = /^arn:|^[^:]*(:[^:]*){3,}$/i;
+export const NOT_A_KEY_NAME = /^(?:arn|urn):|^[^:]*(:[^:]*){3,}$/i;
 
 /**
  * A C constant whose string is made of pieces of its own name names something (`#define SN_kx_psk
