@@ -5,6 +5,7 @@
  * code span after the words that name it; and what must stay quiet (jasypt's `ENC(…)` and Codemagic's
  * `Encrypted(…)` wrappers, a secret manager's path in a code span, a public key said to be one).
  */
+import { randomBytes } from 'node:crypto';
 import { type Hit, scanFiles, token, hex } from '../helpers/scan-files';
 
 const scan = (files: Record<string, string>) => scanFiles(files, 'tg-generic-museums-');
@@ -19,7 +20,9 @@ it('reads the password of an XML <pw> element', async () => {
 });
 
 it('reads a bare dotted token in a .env file and a Secret key ending in _AUTH, not an ENC(...) wrapper', async () => {
-  const impact = `Gj.${token(28)}`;
+  // Upper and lower case and a digit in the random part, and no run of lower-case letters a word could be
+  // (a segment mostly of words is an identifier's), whatever token() draws.
+  const impact = `Gj.Ks6${token(25).replace(/[a-z]{3,}/g, (m) => m.toUpperCase())}`;
   const ttd = token(96);
   const hits = await scan({
     '.env': `IMPACT_ACCOUNT_SID=IR${token(32)}\nIMPACT_AUTH_TOKEN=${impact}\nWEBFLEET_PASSWORD=ENC(${Buffer.from(token(48)).toString('base64')})\n`,
@@ -58,4 +61,17 @@ it("leaves alone a password manager's entry in a runbook's password column, a UR
     'ios/AppKeys.swift': `enum AppKeys {\n    static let intercomIOSKey = "ios_sdk-${hex(40)}"\n}\n`,
   });
   expect(hits).toEqual([]);
+});
+
+it('reads a decrypted copy of a credentials file as the file it copies, and a logged header ending in -Auth', async () => {
+  // The header's value is base64 of random bytes (The Trade Desk's tokens are), not of text the decoder would read.
+  // (One that starts with `/` and holds no `+` reads as a path: drawn again.)
+  let ttd = randomBytes(72).toString('base64');
+  while (ttd.startsWith('/')) ttd = randomBytes(72).toString('base64');
+  const v = { det: token(32), salt: token(32), ttd };
+  const hits = await scan({
+    'config/credentials.production.yml.decrypted': `active_record_encryption:\n  deterministic_key: ${v.det}\n  key_derivation_salt: ${v.salt}\n`,
+    'logs/pacing.log': `2025-03-14T04:10:00.402Z DEBUG > TTD-Auth: ${v.ttd}\n`,
+  });
+  expect(secrets(hits)).toEqual(Object.values(v).sort());
 });

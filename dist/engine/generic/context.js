@@ -32,7 +32,10 @@ const memo = new path_memo_1.PathMemo(contextOf, 10_000);
 function fileContext(path) {
     return memo.get(path);
 }
-function contextOf(path) {
+/** Suffixes a copy of a file gets (a decrypted credentials file, a backup): the file is read as the one it copies. */
+const COPY_SUFFIX = /\.(?:decrypted|dec|plain|bak|orig|old|save|backup)$/i;
+function contextOf(fullPath) {
+    const path = fullPath.replace(COPY_SUFFIX, '');
     if (MANIFEST.test(path))
         return { kind: 'manifest', score: -3, code: false };
     // Before translations: `.github/workflows/ci.yml` is named like a language's file (`de.yml`).

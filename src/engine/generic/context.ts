@@ -46,7 +46,11 @@ export function fileContext(path: string): FileContext {
   return memo.get(path);
 }
 
-function contextOf(path: string): FileContext {
+/** Suffixes a copy of a file gets (a decrypted credentials file, a backup): the file is read as the one it copies. */
+const COPY_SUFFIX = /\.(?:decrypted|dec|plain|bak|orig|old|save|backup)$/i;
+
+function contextOf(fullPath: string): FileContext {
+  const path = fullPath.replace(COPY_SUFFIX, '');
   if (MANIFEST.test(path)) return { kind: 'manifest', score: -3, code: false };
   // Before translations: `.github/workflows/ci.yml` is named like a language's file (`de.yml`).
   if (CI.test(path)) return { kind: 'ci', score: 0, code: false };
