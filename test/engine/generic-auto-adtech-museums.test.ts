@@ -75,3 +75,12 @@ it('reads a decrypted copy of a credentials file as the file it copies, and a lo
   });
   expect(secrets(hits)).toEqual(Object.values(v).sort());
 });
+
+it("reads the password half of a logged HTTP client's auth pair, even dotted, and leaves an attribute chain alone", async () => {
+  const pw = `izpULQvL0EjmxjMWvduQ.${token(12)}`;
+  const hits = await scan({
+    'logs/laravel.log': `[2025-02-11 03:01:02] production.DEBUG: impact request options {"options":{"base_uri":"https://api.impact.com","auth":["IR${token(32)}","${pw}"],"timeout":60}}\n`,
+    'src/client.py': 'api_token = config.oauth2ClientCredentials.accessToken\nsecret = settings.awsS3BucketCredentials2Prod.value\n',
+  });
+  expect(secrets(hits)).toEqual([pw]);
+});

@@ -91,7 +91,7 @@ it("leaves a URL's <password> placeholder alone, and reads a salt holding {{ wit
 });
 
 it("reads a key after an escaped line break in a chat export's message, up to the next escape", async () => {
-  const pw = `Ironhaus${hex(4)}!`;
+  const pw = `Ironhaus${token(6)}!`;
   const hits = await scan({
     'exports/slack-front-desk.json': `[\n  {\n    "type": "message",\n    "text": "user: integrations@example-gym.com\\npass: ${pw}\\nplease don't change anything in settings with it"\n  }\n]\n`,
   });
