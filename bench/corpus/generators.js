@@ -77,6 +77,9 @@ require('./generators/tokens-batch51-c')(def, plain);
 require('./generators/tokens-batch52-a')(def, plain);
 require('./generators/tokens-batch52-b')(def, plain);
 require('./generators/tokens-batch52-c')(def, plain);
+require('./generators/tokens-batch53-a')(def, plain);
+require('./generators/tokens-batch53-b')(def, plain);
+require('./generators/tokens-batch53-c')(def, plain);
 
 // ---------------------------------------------------------------------------------------------
 // Marker expansion
