@@ -73,7 +73,9 @@ const hashIdFilter = ({ secret, match, rule }) => {
     if (HASH_VALUE.some((r) => r.test(secret)))
         return 'hash-or-id';
     const key = assignedKey(match, secret);
-    if (key !== undefined && (UUID.test(secret) || HEX_DIGEST.test(secret)) && HASHY_KEY.test(key))
+    // The words right before the value name it: a rule whose match spans a sentence (a chat message's
+    // `API ID 0024… / token a068…`) must not take an earlier "ID" for the value's.
+    if (key !== undefined && (UUID.test(secret) || HEX_DIGEST.test(secret)) && HASHY_KEY.test(key.slice(-40)))
         return 'hash-or-id';
     return undefined;
 };

@@ -84,3 +84,13 @@ it("reads the password half of a logged HTTP client's auth pair, even dotted, an
   });
   expect(secrets(hits)).toEqual([pw]);
 });
+
+it("reads securecookie's hash and block keys and a token named after an earlier ID in a chat line; leaves Yamcs' PBKDF2 hashes alone", async () => {
+  const v = { hash: hex(64), block: hex(32), aircall: hex(32) };
+  const hits = await scan({
+    'spreed-signaling/server.conf': `[sessions]\n# Secret value used to generate checksums of sessions.\nhashkey = ${v.hash}\n# Optional key for encrypting data in the sessions.\nblockkey = ${v.block}\n`,
+    'chat/internal-comments.txt': `[2024-02-22 09:44] Nina Ross: I regenerated the Aircall key last night. Gorgias needs the new pair. API ID ${hex(32)} / token ${v.aircall}\n`,
+    'yamcs/etc/users.yaml': `flightdynamics:\n  displayName: Flight Dynamics\n  password: 1000:${hex(32)}:${hex(40)}\n  superuser: false\n`,
+  });
+  expect(secrets(hits)).toEqual(Object.values(v).sort());
+});

@@ -109,8 +109,8 @@ const RECORD_KEY_QUALIFIERS = new Set(['listing', 'media', 'member', 'office', '
 const RESO_MEMBER_KEY = /^(?:List|Buyer|CoList|CoBuyer)(?:Agent|Office|Team)Key$/;
 /** Key names whose value is the public half of a pair, by name: the Gradle Plugin Portal's `gradle.publish.key` (its `.secret` is secret). */
 const PUBLIC_KEY_NAMES = new Set(['gradle.publish.key', 'gradle_publish_key', 'GRADLE_PUBLISH_KEY']);
-/** Joined spellings of qualified keys (apikey, accesskey) count as the pair. */
-const JOINED = /^(api|access|private|secret|auth|signing|encryption|master|session|account|app|license|client|shared|service|subscription|admin)(key|token|secret)$/;
+/** Joined spellings of qualified keys (apikey, accesskey; securecookie's hashkey and blockkey, as the Nextcloud Talk signaling server names them) count as the pair. */
+const JOINED = /^(api|access|private|secret|auth|signing|encryption|master|session|account|app|license|client|shared|service|subscription|admin|hash|block)(key|token|secret)$/;
 /**
  * Last words that name something about a secret, not the secret: where it is, what it is called,
  * how long it lives, its digest. `password_file`, `token_url`, `api_key_id`, `secret_name`.
