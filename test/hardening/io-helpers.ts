@@ -42,12 +42,26 @@ const REAL_GIT = execFileSync('sh', ['-c', 'command -v git'], { encoding: 'utf8'
 /**
  * An environment whose PATH starts with a `git` wrapper: the first call whose arguments contain
  * `match` runs `action` (shell, with $REAL = the real git) instead of plain git; every other call is
- * the real git. A marker directory makes "first" hold across processes.
+ * the real git. A marker directory makes "first" hold across processes. With `onInput`, "first" is the
+ * first such call to be sent a line on its stdin, which `action` then reads with the rest: a history
+ * scan starts two `cat-file --batch` processes (the reader, and a spare that waits unused until the
+ * settling at the end), and when the spare won the race to the marker the reader was never cut.
  */
-export function gitWrapperEnv(match: string, action: string): NodeJS.ProcessEnv {
+export function gitWrapperEnv(match: string, action: string, { onInput = false } = {}): NodeJS.ProcessEnv {
   const bin = tempDir('tg-wrap-');
   const once = join(bin, 'fired');
-  const script = ['#!/bin/sh', `REAL='${REAL_GIT}'`, `case " $* " in *" ${match} "*)`, `  if mkdir '${once}' 2>/dev/null; then`, `    ${action}`, '  fi;;', 'esac', 'exec "$REAL" "$@"'].join('\n');
+  const fire = onInput
+    ? [
+        '  IFS= read -r first || exec "$REAL" "$@" </dev/null',
+        `  if mkdir '${once}' 2>/dev/null; then`,
+        `    { printf '%s\\n' "$first"; cat; } | { ${action}; }`,
+        '    exit $?',
+        '  fi',
+        `  { printf '%s\\n' "$first"; cat; } | "$REAL" "$@"`,
+        '  exit $?;;',
+      ]
+    : [`  if mkdir '${once}' 2>/dev/null; then`, `    ${action}`, '  fi;;'];
+  const script = ['#!/bin/sh', `REAL='${REAL_GIT}'`, `case " $* " in *" ${match} "*)`, ...fire, 'esac', 'exec "$REAL" "$@"'].join('\n');
   writeFileSync(join(bin, 'git'), script + '\n');
   chmodSync(join(bin, 'git'), 0o755);
   return cleanEnv({ PATH: `${bin}:${process.env.PATH ?? ''}` });

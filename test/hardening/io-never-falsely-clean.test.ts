@@ -84,7 +84,8 @@ describe('git dying mid-stream', () => {
     const repo = threeFiles();
     if (mode === '--history') commitAll(repo);
     else git(repo, 'add', '-A');
-    const env = gitWrapperEnv(killCatFile, action);
+    // Fired by the first cat-file sent a request, not the first started: history starts a spare too.
+    const env = gitWrapperEnv(killCatFile, action, { onInput: true });
     const r = await scanJson([mode], { cwd: repo, env });
     expect(wrapperFired(env)).toBe(true);
     expectOnlyLost(r, 'middle.txt', /^not scanned: git cat-file was killed by SIGKILL/);
