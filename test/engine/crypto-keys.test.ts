@@ -8,10 +8,9 @@ import { createHash, randomBytes } from 'node:crypto';
 import { base58CheckEncode, isBase58Check } from '../../src/engine/base58';
 import { BIP39_ENGLISH } from '../../src/engine/bip39-words';
 import { validatorFor } from '../../src/engine/validators';
-import { type Hit, scanFiles } from '../helpers/scan-files';
+import { scanFiles, secrets } from '../helpers/scan-files';
 
 const scan = (files: Record<string, string>) => scanFiles(files, 'tg-crypto-keys-');
-const secrets = (hits: Hit[]) => hits.map((h) => h.secret).sort();
 const WORDS = [...BIP39_ENGLISH];
 const phrase = (n: number) => Array.from({ length: n }, () => WORDS[randomBytes(2).readUInt16LE(0) % 2048]).join(' ');
 /** The Bitcoin wiki's example key in wallet import format (https://en.bitcoin.it/wiki/Wallet_import_format). */

@@ -6,10 +6,9 @@
  * `Encrypted(…)` wrappers, a secret manager's path in a code span, a public key said to be one).
  */
 import { randomBytes } from 'node:crypto';
-import { type Hit, scanFiles, token, hex } from '../helpers/scan-files';
+import { scanFiles, token, hex, secrets } from '../helpers/scan-files';
 
 const scan = (files: Record<string, string>) => scanFiles(files, 'tg-generic-museums-');
-const secrets = (hits: Hit[]) => hits.map((h) => h.secret).sort();
 
 it('reads the password of an XML <pw> element', async () => {
   const pw = `myHx${token(20)}`;

@@ -9,10 +9,9 @@
  */
 import { runInProcess } from '../helpers/cli';
 import { tempDir, writeTree } from '../helpers/fs';
-import { base62, type Hit, scanFiles, token, hex } from '../helpers/scan-files';
+import { base62, scanFiles, token, hex, secrets } from '../helpers/scan-files';
 
 const scan = (files: Record<string, string>) => scanFiles(files, 'tg-generic-civic-');
-const secrets = (hits: Hit[]) => hits.map((h) => h.secret).sort();
 const uuid = () => `${hex(8)}-${hex(4)}-4${hex(3)}-a${hex(3)}-${hex(12)}`;
 
 it("reads a property list's key and the string below it (an iOS Wi-Fi profile)", async () => {

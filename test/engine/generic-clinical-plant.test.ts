@@ -6,10 +6,9 @@
  * key, a Supabase anon JWT, hashed keys in a proxy log, a placeholder pair encoded for Basic auth).
  */
 import { randomBytes } from 'node:crypto';
-import { base62, type Hit, scanFiles, token } from '../helpers/scan-files';
+import { base62, scanFiles, token, secrets } from '../helpers/scan-files';
 
 const scan = (files: Record<string, string>) => scanFiles(files, 'tg-generic-clinical-');
-const secrets = (hits: Hit[]) => hits.map((h) => h.secret).sort();
 const b64 = (bytes: number) => randomBytes(bytes).toString('base64');
 const b64url = (o: object) => Buffer.from(JSON.stringify(o)).toString('base64url');
 /** A random password with a digit, both cases and symbols, as a person's password manager makes one. */

@@ -4,10 +4,9 @@
  * that key, and nothing else in the table is.
  */
 import { randomBytes } from 'node:crypto';
-import { base62, type Hit, scanFiles, token } from '../helpers/scan-files';
+import { base62, scanFiles, token, secrets } from '../helpers/scan-files';
 
 const scan = (files: Record<string, string>) => scanFiles(files, 'tg-generic-columns-');
-const secrets = (hits: Hit[]) => hits.map((h) => h.secret).sort();
 
 it('reads the cells under a credential header, quoted or not, with any of the usual separators', async () => {
   const v = [token(40), token(40), token(24), token(24), token(20)];

@@ -5,10 +5,9 @@
  * a `"KEY": {"value": v}` object; with the lookalikes beside them (printf's `%s`, Keycloak's stored hash
  * and salt, a PagerDuty dedup key, the public half of an Amplitude pair).
  */
-import { type Hit, scanFiles, token, hex } from '../helpers/scan-files';
+import { scanFiles, token, hex, secrets } from '../helpers/scan-files';
 
 const scan = (files: Record<string, string>) => scanFiles(files, 'tg-generic-commerce-');
-const secrets = (hits: Hit[]) => hits.map((h) => h.secret).sort();
 const uuid = () => `${hex(8)}-${hex(4)}-4${hex(3)}-a${hex(3)}-${hex(12)}`;
 
 it('reads a password that starts with a percent escape or holds # in a database URL, and not printf placeholders', async () => {

@@ -4,12 +4,11 @@
  * is a value, where `%VAR%` and `%(name)s` stay references.
  */
 import { randomBytes } from 'node:crypto';
-import { type Hit, scanFiles, token } from '../helpers/scan-files';
+import { scanFiles, token, secrets } from '../helpers/scan-files';
 
 const scan = (files: Record<string, string>) => scanFiles(files, 'tg-generic-continued-');
 /** 32 upper-case hex digits, the shape of an SMTP2GO key after its `api-` prefix. */
 const hex32 = () => randomBytes(16).toString('hex').toUpperCase();
-const secrets = (hits: Hit[]) => hits.map((h) => h.secret).sort();
 
 it('reads the fallback argument on the line after the key', async () => {
   const v = [token(50), token(40), token(32)];

@@ -5,10 +5,9 @@
  * whose header sits under a comment, Duo's and LoRaWAN's `skey`, Moodle's salt, a Wi-Fi key with symbols
  * and a PowerShell history; with the lookalikes beside them (Rails' foreign and primary keys).
  */
-import { type Hit, scanFiles, token, hex as hexDigits } from '../helpers/scan-files';
+import { scanFiles, token, hex as hexDigits, secrets } from '../helpers/scan-files';
 
 const scan = (files: Record<string, string>) => scanFiles(files, 'tg-generic-devices-');
-const secrets = (hits: Hit[]) => hits.map((h) => h.secret).sort();
 /** A password with both cases, digits and symbols, as a person or a password manager makes one. */
 const password = () => `${token(10)}#${token(6)}%q`;
 const hex = (n: number) => hexDigits(n).toUpperCase();

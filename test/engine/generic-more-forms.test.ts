@@ -4,10 +4,9 @@
  * `(string)` annotation, fish's history, a config line of `key value`, and SQL's pairs of literals.
  * Each with the names, types and digests in the same places that must stay silent.
  */
-import { type Hit, scanFiles, token } from '../helpers/scan-files';
+import { scanFiles, token, secrets } from '../helpers/scan-files';
 
 const scan = (files: Record<string, string>) => scanFiles(files, 'tg-generic-more-');
-const secrets = (hits: Hit[]) => hits.map((h) => h.secret).sort();
 
 it('reads defines, header calls, dumps, history and config lines', async () => {
   const v = [token(20), token(40), token(40), token(24), token(24), token(32), token(32)];

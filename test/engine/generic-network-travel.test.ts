@@ -3,10 +3,9 @@
  * services, network automation): a routing protocol's MD5 key under an `md5_key` name, and the public
  * halves of signed APIs (Bókun's access key, Hotelbeds' API key) beside their secret halves.
  */
-import { type Hit, scanFiles, token, hex } from '../helpers/scan-files';
+import { scanFiles, token, hex, secrets } from '../helpers/scan-files';
 
 const scan = (files: Record<string, string>) => scanFiles(files, 'tg-generic-network-');
-const secrets = (hits: Hit[]) => hits.map((h) => h.secret).sort();
 
 it("reads a routing protocol's MD5 key, and not an MD5 digest", async () => {
   const v = token(24);

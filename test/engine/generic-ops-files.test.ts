@@ -6,10 +6,9 @@
  * empty serialized value, identifiers, an entry that names a header, public SSH keys).
  */
 import { randomBytes } from 'node:crypto';
-import { base62, type Hit, scanFiles, token } from '../helpers/scan-files';
+import { base62, scanFiles, token, secrets } from '../helpers/scan-files';
 
 const scan = (files: Record<string, string>) => scanFiles(files, 'tg-generic-ops-');
-const secrets = (hits: Hit[]) => hits.map((h) => h.secret).sort();
 const randomHex = (n: number) => randomBytes(n / 2).toString('hex');
 const lowerToken = (n: number) =>
   `${token(n)

@@ -6,10 +6,9 @@
  * client id, a WooCommerce order key, GoDaddy's key half).
  */
 import { randomBytes } from 'node:crypto';
-import { base62, type Hit, scanFiles, token, hex } from '../helpers/scan-files';
+import { base62, scanFiles, token, hex, secrets } from '../helpers/scan-files';
 
 const scan = (files: Record<string, string>) => scanFiles(files, 'tg-generic-security-');
-const secrets = (hits: Hit[]) => hits.map((h) => h.secret).sort();
 /** Random hex without a run of three equal digits: runs (`11111`) read as a placeholder, by design. */
 function hexWithoutRuns(n: number): string {
   for (;;) {

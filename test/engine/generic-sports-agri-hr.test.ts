@@ -7,10 +7,9 @@
  * name, a single-quoted PowerShell password holding `$`; and what must stay quiet (a URL's
  * `<password>` placeholder, a key name that only ends in `_PAT`, a Basic user name that is no key).
  */
-import { base62, type Hit, scanFiles, token, hex } from '../helpers/scan-files';
+import { base62, scanFiles, token, hex, secrets } from '../helpers/scan-files';
 
 const scan = (files: Record<string, string>) => scanFiles(files, 'tg-generic-sports-');
-const secrets = (hits: Hit[]) => hits.map((h) => h.secret).sort();
 const b64 = (s: string) => Buffer.from(s).toString('base64');
 
 it('reads an API key sent as the Basic user name, with an empty or filler password', async () => {

@@ -5,10 +5,9 @@
  * and the encrypted, hashed and substituted values beside them stay silent.
  */
 import { randomBytes } from 'node:crypto';
-import { base62, type Hit, scanFiles, token } from '../helpers/scan-files';
+import { base62, scanFiles, token, secrets } from '../helpers/scan-files';
 
 const scan = (files: Record<string, string>) => scanFiles(files, 'tg-generic-values-');
-const secrets = (hits: Hit[]) => hits.map((h) => h.secret).sort();
 
 it('reads bare values in logs and settings files without an extension, and an option list up to its next option', async () => {
   const v = [token(24), token(32), token(24), token(24), token(32)];

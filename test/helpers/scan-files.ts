@@ -9,6 +9,9 @@ export type Hit = { path: string; line: number; secret: string };
 /** Orders hits by path, then line. */
 export const byPlace = (a: Hit, b: Hit): number => a.path.localeCompare(b.path) || a.line - b.line;
 
+/** The secrets of `hits`, sorted: what most generic-form tests compare. */
+export const secrets = (hits: Hit[]): string[] => hits.map((h) => h.secret).sort();
+
 /** A random-looking value (base62) of `length` characters, made at test time. */
 export function base62(length: number): string {
   return [...randomBytes(length)].map((b) => 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789'[b % 62]).join('');
