@@ -3934,8 +3934,9 @@ const CODE_REFERENCE = [
     /^[A-Za-z_$][\w$]*(\.[A-Za-z_$][\w$]*)+(\(\))?$/, // config.auth.token, this.secret
     /^[A-Za-z_$][\w$]*\(.*\)?$/, // getToken(
     /^\$[A-Za-z_{(]/, // $TOKEN, ${TOKEN}, $(cat …)
-    // %TOKEN%, %env.X%, %{X}, %(x)s, printf's %s; not a password that starts with a percent escape (`%DCQ5…`).
-    /^%[A-Za-z_][\w.:-]*%|^%[{(]|^%(?:\d+\$)?[-+ #0]*\d*(?:\.\d+)?[sdifuxXoqv](?:$|[^A-Za-z0-9])/,
+    // %TOKEN%, %env.X%, %{X}, %(x)s, printf's %s; not a password that starts with a percent escape (`%DCQ5…`)
+    // or with a verb-like pair among symbols no format string puts after a verb (`%v*4#gyc!O…`).
+    /^%[A-Za-z_][\w.:-]*%|^%[{(]|^%(?:\d+\$)?[-+ #0]*\d*(?:\.\d+)?[sdifuxXoqv](?:$|[^A-Za-z0-9*#!^&+=~])/,
     /^(process\.env|os\.environ|env\.|ENV\[|System\.getenv|getenv)/,
     /^[A-Z][A-Z0-9]*(_[A-Z0-9]+)+$/, // SOME_ENV_NAME
     /^[a-z]+([A-Z][a-z]+)+$/, // camelCaseIdentifier
@@ -4350,6 +4351,8 @@ function startsLine(line, k) {
 /** The key at `k` opens a pair of literals: `('` or `("` before it, or a quoted CSV cell (`,"` or a line's first `"`). */
 function tupleOpens(line, k) {
     const q = line[k - 1];
+    if (q === 58)
+        return atomOpens(line, k - 1);
     if (q !== 39 && q !== 34)
         return false;
     if (k === 1 || line[k - 2] === 44)
@@ -4359,6 +4362,13 @@ function tupleOpens(line, k) {
         i--;
     // A command-line flag opening an argument array's line (`'--servicepassword', 'v',` in PowerShell or Python).
     return line[i] === 40 || (i < 0 && line[k] === 45);
+}
+/** An Elixir atom's colon at `c` follows `,` or `(` (`config :app, :api_key, "v"`), not a key's `key: v`. */
+function atomOpens(line, c) {
+    let i = c - 1;
+    while (i >= 0 && (line[i] === 32 || line[i] === 9))
+        i--;
+    return line[i] === 44 || line[i] === 40;
 }
 /** Where the word holding the keyword at `h` starts. */
 function keyStartOf(line, h) {
@@ -4380,7 +4390,11 @@ for (const ch of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789
  */
 function patternsFor(line, hits) {
     const want = new Set();
-    for (const h of hits) {
+    for (const hit of hits) {
+        // A keyword that holds the blank before its key (` auth:`, so `oauth:` is not a hit) starts at the key.
+        let h = hit;
+        while (line[h] === 32 || line[h] === 9)
+            h++;
         const k = keyStartOf(line, h);
         // A keyword that holds its key's opening quote (`"key"`) or its element's `<` (`<pw>`) starts before the word.
         let i = line[h] === 34 || line[h] === 60 ? h + 1 : h;
@@ -4785,7 +4799,7 @@ function contextOf(fullPath) {
     if (CREDENTIALS.some((r) => r.test(path)))
         return { kind: 'credentials', score: 2, code: false };
     if (TEST.test(path))
-        return { kind: 'test', score: -1, code: !CONFIG.test(path) };
+        return { kind: 'test', score: -1, code: !CONFIG.test(path) && !SHELL.test(path) };
     if (DOCS.test(path))
         return { kind: 'docs', score: -1, code: false };
     if (CONFIG.test(path))
@@ -5740,6 +5754,10 @@ function judgeKey(key) {
         return { kind: 'secret', strength: 0, reason: `a ${words[credAt - 1]} key names a record` };
     if (PUBLIC_KEY_NAMES.has(key))
         return { kind: 'secret', strength: 0, reason: "the key is the public half of the provider's key and secret" };
+    // Plug's and Phoenix's cookie salts (`signing_salt`, `encryption_salt`) ship in the generated config.exs:
+    // the secret is secret_key_base, which the salt is only mixed with.
+    if (w === 'salt' && credAt === words.length - 1 && (words[credAt - 1] === 'signing' || words[credAt - 1] === 'encryption') && words[credAt - 2] !== 'secret')
+        return { kind: 'secret', strength: 0, reason: 'a cookie salt is mixed with the secret key base, not a secret itself' };
     // Bridge Interactive's browser token is domain-restricted and meant for front-end code.
     if (w === 'token' && words[credAt - 1] === 'browser')
         return { kind: 'secret', strength: 0, reason: 'a browser token is public' };
@@ -6319,8 +6337,9 @@ exports.SOURCES = [
     // server's `rcon_password "v" // note`, a Tcl keyed list's `{ FTPPASSWD v }` or `{ FTPPASSWD {v} }` (Cloverleaf's NetConfig)
     `(?i)^[ \\t]*(?:\\{[ \\t]*)?(${exports.KEY})[ \\t]+(?:"([^"\\n]+)"[ \\t]*(?:\\/\\/[^\\n]*)?|\\{([^{}\\s]+)\\}[ \\t]*\\}|([^\\s"'\`=:;,{}()<>|][^\\s"'\`:;,{}()<>|]*)[ \\t]*\\}?[ \\t]*)\\r?$`,
     // A name and a value as a pair of literals: SQL's VALUES ('smtp_password', 'v'), Python's [('api_key', 'v')],
-    // or two quoted cells of a CSV row ("slack","signing_secret","v"), or a flag and its value opening an argument array's line
-    `(?i)(?:(?:^|[\\s,(\\[])\\(\\s*|(?:^|,)|^[ \\t]+)['"]([^'"\\n]*${KW}[^'"\\n]*)['"]\\s*,\\s*${exports.QUOTED}\\s*(?:\\)|,|\\r?$)`,
+    // or two quoted cells of a CSV row ("slack","signing_secret","v"), or a flag and its value opening an argument array's line,
+    // or an Elixir atom and its value (`config :app, :license_key, "v"`, `Application.put_env(:app, :api_key, "v")`)
+    `(?i)(?:(?:(?:^|[\\s,(\\[])\\(\\s*|(?:^|,)|^[ \\t]+)['"]|[(,][ \\t]*:)([^'",\\n]*${KW}[^'",\\n]*)['"]?\\s*,\\s*${exports.QUOTED}\\s*(?:\\)|,|\\r?$)`,
     // PHP's serialize(): s:13:"client_secret";s:40:"v"; (WordPress options, Magento config), quotes escaped in a SQL dump
     `(?i)s:\\d{1,4}:\\\\?"([^"\\\\\\n]*${KW}[^"\\\\\\n]*)\\\\?";s:\\d{1,5}:\\\\?"([^"\\\\\\n]+)\\\\?"`,
     // An XML element named by an attribute, with more attributes before its text: Android's
@@ -6563,7 +6582,7 @@ const placeholders_1 = require("../placeholders");
 const public_keys_1 = require("../public-keys");
 const validators_1 = require("../validators");
 const REFERENCE = [
-    /^\$|^%(?:[A-Za-z_][\w.]*%(?:$|[\\/:;])|[({]|[a-z](?![A-Za-z0-9]))/, // $VAR, ${VAR}, $(cmd), %VAR%, %VAR%\dir, %(name)s, %{var}, %s; not a generated password's leading % (`%0ZV0J…`, `%qD4oi…`, `%hCVPKbx%.FT5…`)
+    /^\$|^%(?:[A-Za-z_][\w.]*%(?:$|[\\/:;])|[({]|[a-z](?![A-Za-z0-9*#!^&+=~]))/, // $VAR, ${VAR}, $(cmd), %VAR%, %VAR%\dir, %(name)s, %{var}, %s; not a generated password's leading % (`%0ZV0J…`, `%qD4oi…`, `%hCVPKbx%.FT5…`)
     /^[@#]\{/, // @{var}, #{ruby}
     /^\\["'][$%]/, // a variable quoted inside a string: "\"$token\"" (git's fsmonitor-watchman hook)
     /\{\{|\}\}|<%|%>|\$\{|\{[A-Za-z_][\w.]*(?:\}|\[[^\]]*\][^}]*\})/, // templates, format placeholders (`{name}`, `{token[:3]}`)
@@ -6752,7 +6771,8 @@ function vetoOf(v, quoted, code, text = false) {
         return 'a regular expression';
     if (quoted && BETWEEN_LITERALS.test(v))
         return 'code between two string literals';
-    if (!quoted && code && !text && /^[A-Za-z_$][\w$]*$/.test(v))
+    // A run of 16 or more hex digits holding a digit is a key, not a name (`${KEY:-caaae653…}`'s fallback).
+    if (!quoted && code && !text && /^[A-Za-z_$][\w$]*$/.test(v) && !(/^[0-9a-f]{16,}$/i.test(v) && /\d/.test(v)))
         return 'a variable';
     // An argument that closes its call or its object (`client_credential=CLIENT_SECRET)`, `{"X-Api-Key": DUNE_API_KEY},`, `\n"` after it inside a notebook's JSON).
     if (!quoted && (code ? /^[A-Za-z_$][\w$.]*[)}\]]+[,;]?(?:\\n)?$/ : /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+[)}\]]+[,;]?(?:\\n)?$/).test(v))

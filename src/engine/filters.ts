@@ -103,8 +103,9 @@ const CODE_REFERENCE = [
   /^[A-Za-z_$][\w$]*(\.[A-Za-z_$][\w$]*)+(\(\))?$/, // config.auth.token, this.secret
   /^[A-Za-z_$][\w$]*\(.*\)?$/, // getToken(
   /^\$[A-Za-z_{(]/, // $TOKEN, ${TOKEN}, $(cat …)
-  // %TOKEN%, %env.X%, %{X}, %(x)s, printf's %s; not a password that starts with a percent escape (`%DCQ5…`).
-  /^%[A-Za-z_][\w.:-]*%|^%[{(]|^%(?:\d+\$)?[-+ #0]*\d*(?:\.\d+)?[sdifuxXoqv](?:$|[^A-Za-z0-9])/,
+  // %TOKEN%, %env.X%, %{X}, %(x)s, printf's %s; not a password that starts with a percent escape (`%DCQ5…`)
+  // or with a verb-like pair among symbols no format string puts after a verb (`%v*4#gyc!O…`).
+  /^%[A-Za-z_][\w.:-]*%|^%[{(]|^%(?:\d+\$)?[-+ #0]*\d*(?:\.\d+)?[sdifuxXoqv](?:$|[^A-Za-z0-9*#!^&+=~])/,
   /^(process\.env|os\.environ|env\.|ENV\[|System\.getenv|getenv)/,
   /^[A-Z][A-Z0-9]*(_[A-Z0-9]+)+$/, // SOME_ENV_NAME
   /^[a-z]+([A-Z][a-z]+)+$/, // camelCaseIdentifier

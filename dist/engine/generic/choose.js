@@ -34,6 +34,8 @@ function startsLine(line, k) {
 /** The key at `k` opens a pair of literals: `('` or `("` before it, or a quoted CSV cell (`,"` or a line's first `"`). */
 function tupleOpens(line, k) {
     const q = line[k - 1];
+    if (q === 58)
+        return atomOpens(line, k - 1);
     if (q !== 39 && q !== 34)
         return false;
     if (k === 1 || line[k - 2] === 44)
@@ -43,6 +45,13 @@ function tupleOpens(line, k) {
         i--;
     // A command-line flag opening an argument array's line (`'--servicepassword', 'v',` in PowerShell or Python).
     return line[i] === 40 || (i < 0 && line[k] === 45);
+}
+/** An Elixir atom's colon at `c` follows `,` or `(` (`config :app, :api_key, "v"`), not a key's `key: v`. */
+function atomOpens(line, c) {
+    let i = c - 1;
+    while (i >= 0 && (line[i] === 32 || line[i] === 9))
+        i--;
+    return line[i] === 44 || line[i] === 40;
 }
 /** Where the word holding the keyword at `h` starts. */
 function keyStartOf(line, h) {
@@ -64,7 +73,11 @@ for (const ch of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789
  */
 function patternsFor(line, hits) {
     const want = new Set();
-    for (const h of hits) {
+    for (const hit of hits) {
+        // A keyword that holds the blank before its key (` auth:`, so `oauth:` is not a hit) starts at the key.
+        let h = hit;
+        while (line[h] === 32 || line[h] === 9)
+            h++;
         const k = keyStartOf(line, h);
         // A keyword that holds its key's opening quote (`"key"`) or its element's `<` (`<pw>`) starts before the word.
         let i = line[h] === 34 || line[h] === 60 ? h + 1 : h;

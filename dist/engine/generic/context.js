@@ -48,7 +48,7 @@ function contextOf(fullPath) {
     if (CREDENTIALS.some((r) => r.test(path)))
         return { kind: 'credentials', score: 2, code: false };
     if (TEST.test(path))
-        return { kind: 'test', score: -1, code: !CONFIG.test(path) };
+        return { kind: 'test', score: -1, code: !CONFIG.test(path) && !SHELL.test(path) };
     if (DOCS.test(path))
         return { kind: 'docs', score: -1, code: false };
     if (CONFIG.test(path))

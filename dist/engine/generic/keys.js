@@ -205,6 +205,10 @@ function judgeKey(key) {
         return { kind: 'secret', strength: 0, reason: `a ${words[credAt - 1]} key names a record` };
     if (PUBLIC_KEY_NAMES.has(key))
         return { kind: 'secret', strength: 0, reason: "the key is the public half of the provider's key and secret" };
+    // Plug's and Phoenix's cookie salts (`signing_salt`, `encryption_salt`) ship in the generated config.exs:
+    // the secret is secret_key_base, which the salt is only mixed with.
+    if (w === 'salt' && credAt === words.length - 1 && (words[credAt - 1] === 'signing' || words[credAt - 1] === 'encryption') && words[credAt - 2] !== 'secret')
+        return { kind: 'secret', strength: 0, reason: 'a cookie salt is mixed with the secret key base, not a secret itself' };
     // Bridge Interactive's browser token is domain-restricted and meant for front-end code.
     if (w === 'token' && words[credAt - 1] === 'browser')
         return { kind: 'secret', strength: 0, reason: 'a browser token is public' };

@@ -13,7 +13,7 @@ const placeholders_1 = require("../placeholders");
 const public_keys_1 = require("../public-keys");
 const validators_1 = require("../validators");
 const REFERENCE = [
-    /^\$|^%(?:[A-Za-z_][\w.]*%(?:$|[\\/:;])|[({]|[a-z](?![A-Za-z0-9]))/, // $VAR, ${VAR}, $(cmd), %VAR%, %VAR%\dir, %(name)s, %{var}, %s; not a generated password's leading % (`%0ZV0J…`, `%qD4oi…`, `%hCVPKbx%.FT5…`)
+    /^\$|^%(?:[A-Za-z_][\w.]*%(?:$|[\\/:;])|[({]|[a-z](?![A-Za-z0-9*#!^&+=~]))/, // $VAR, ${VAR}, $(cmd), %VAR%, %VAR%\dir, %(name)s, %{var}, %s; not a generated password's leading % (`%0ZV0J…`, `%qD4oi…`, `%hCVPKbx%.FT5…`)
     /^[@#]\{/, // @{var}, #{ruby}
     /^\\["'][$%]/, // a variable quoted inside a string: "\"$token\"" (git's fsmonitor-watchman hook)
     /\{\{|\}\}|<%|%>|\$\{|\{[A-Za-z_][\w.]*(?:\}|\[[^\]]*\][^}]*\})/, // templates, format placeholders (`{name}`, `{token[:3]}`)
@@ -202,7 +202,8 @@ function vetoOf(v, quoted, code, text = false) {
         return 'a regular expression';
     if (quoted && BETWEEN_LITERALS.test(v))
         return 'code between two string literals';
-    if (!quoted && code && !text && /^[A-Za-z_$][\w$]*$/.test(v))
+    // A run of 16 or more hex digits holding a digit is a key, not a name (`${KEY:-caaae653…}`'s fallback).
+    if (!quoted && code && !text && /^[A-Za-z_$][\w$]*$/.test(v) && !(/^[0-9a-f]{16,}$/i.test(v) && /\d/.test(v)))
         return 'a variable';
     // An argument that closes its call or its object (`client_credential=CLIENT_SECRET)`, `{"X-Api-Key": DUNE_API_KEY},`, `\n"` after it inside a notebook's JSON).
     if (!quoted && (code ? /^[A-Za-z_$][\w$.]*[)}\]]+[,;]?(?:\\n)?$/ : /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+[)}\]]+[,;]?(?:\\n)?$/).test(v))

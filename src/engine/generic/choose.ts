@@ -29,12 +29,20 @@ function startsLine(line: Buffer, k: number): boolean {
 /** The key at `k` opens a pair of literals: `('` or `("` before it, or a quoted CSV cell (`,"` or a line's first `"`). */
 function tupleOpens(line: Buffer, k: number): boolean {
   const q = line[k - 1];
+  if (q === 58) return atomOpens(line, k - 1);
   if (q !== 39 && q !== 34) return false;
   if (k === 1 || line[k - 2] === 44) return true;
   let i = k - 2;
   while (i >= 0 && (line[i] === 32 || line[i] === 9)) i--;
   // A command-line flag opening an argument array's line (`'--servicepassword', 'v',` in PowerShell or Python).
   return line[i] === 40 || (i < 0 && line[k] === 45);
+}
+
+/** An Elixir atom's colon at `c` follows `,` or `(` (`config :app, :api_key, "v"`), not a key's `key: v`. */
+function atomOpens(line: Buffer, c: number): boolean {
+  let i = c - 1;
+  while (i >= 0 && (line[i] === 32 || line[i] === 9)) i--;
+  return line[i] === 44 || line[i] === 40;
 }
 
 /** Where the word holding the keyword at `h` starts. */
@@ -58,7 +66,10 @@ for (const ch of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789
  */
 export function patternsFor(line: Buffer, hits: number[]): number[] {
   const want = new Set<number>();
-  for (const h of hits) {
+  for (const hit of hits) {
+    // A keyword that holds the blank before its key (` auth:`, so `oauth:` is not a hit) starts at the key.
+    let h = hit;
+    while (line[h] === 32 || line[h] === 9) h++;
     const k = keyStartOf(line, h);
     // A keyword that holds its key's opening quote (`"key"`) or its element's `<` (`<pw>`) starts before the word.
     let i = line[h] === 34 || line[h] === 60 ? h + 1 : h;

@@ -57,7 +57,7 @@ function contextOf(fullPath: string): FileContext {
   if (I18N.test(path)) return { kind: 'i18n', score: -3, code: false };
   if (MINIFIED.test(path)) return { kind: 'minified', score: -2, code: true };
   if (CREDENTIALS.some((r) => r.test(path))) return { kind: 'credentials', score: 2, code: false };
-  if (TEST.test(path)) return { kind: 'test', score: -1, code: !CONFIG.test(path) };
+  if (TEST.test(path)) return { kind: 'test', score: -1, code: !CONFIG.test(path) && !SHELL.test(path) };
   if (DOCS.test(path)) return { kind: 'docs', score: -1, code: false };
   if (CONFIG.test(path)) return { kind: 'config', score: 1, code: /\.(js|ts|cjs|mjs|py|rb|php|exs?)$/.test(path) };
   if (SHELL.test(path)) return { kind: 'shell', score: 1, code: false };

@@ -20,7 +20,7 @@ export interface ValueVerdict {
 }
 
 const REFERENCE = [
-  /^\$|^%(?:[A-Za-z_][\w.]*%(?:$|[\\/:;])|[({]|[a-z](?![A-Za-z0-9]))/, // $VAR, ${VAR}, $(cmd), %VAR%, %VAR%\dir, %(name)s, %{var}, %s; not a generated password's leading % (`%0ZV0J…`, `%qD4oi…`, `%hCVPKbx%.FT5…`)
+  /^\$|^%(?:[A-Za-z_][\w.]*%(?:$|[\\/:;])|[({]|[a-z](?![A-Za-z0-9*#!^&+=~]))/, // $VAR, ${VAR}, $(cmd), %VAR%, %VAR%\dir, %(name)s, %{var}, %s; not a generated password's leading % (`%0ZV0J…`, `%qD4oi…`, `%hCVPKbx%.FT5…`)
   /^[@#]\{/, // @{var}, #{ruby}
   /^\\["'][$%]/, // a variable quoted inside a string: "\"$token\"" (git's fsmonitor-watchman hook)
   /\{\{|\}\}|<%|%>|\$\{|\{[A-Za-z_][\w.]*(?:\}|\[[^\]]*\][^}]*\})/, // templates, format placeholders (`{name}`, `{token[:3]}`)
@@ -187,7 +187,8 @@ function vetoOf(v: string, quoted: boolean, code: boolean, text = false): string
   if (!quoted && /^\[[ \t]*[a-z][a-z0-9]*(?:[_.-][a-z0-9]+)+[ \t]*(?:[,\]].*)?$/.test(v)) return 'a list of names';
   if (REGEX_CLASS.test(v) || REGEX_LITERAL.test(v)) return 'a regular expression';
   if (quoted && BETWEEN_LITERALS.test(v)) return 'code between two string literals';
-  if (!quoted && code && !text && /^[A-Za-z_$][\w$]*$/.test(v)) return 'a variable';
+  // A run of 16 or more hex digits holding a digit is a key, not a name (`${KEY:-caaae653…}`'s fallback).
+  if (!quoted && code && !text && /^[A-Za-z_$][\w$]*$/.test(v) && !(/^[0-9a-f]{16,}$/i.test(v) && /\d/.test(v))) return 'a variable';
   // An argument that closes its call or its object (`client_credential=CLIENT_SECRET)`, `{"X-Api-Key": DUNE_API_KEY},`, `\n"` after it inside a notebook's JSON).
   if (!quoted && (code ? /^[A-Za-z_$][\w$.]*[)}\]]+[,;]?(?:\\n)?$/ : /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+[)}\]]+[,;]?(?:\\n)?$/).test(v)) return 'a variable';
   if (!quoted && code && STATEMENTS.test(v)) return 'code';
