@@ -80,6 +80,12 @@ require('./generators/tokens-batch52-c')(def, plain);
 require('./generators/tokens-batch53-a')(def, plain);
 require('./generators/tokens-batch53-b')(def, plain);
 require('./generators/tokens-batch53-c')(def, plain);
+require('./generators/tokens-batch54-a')(def, plain);
+require('./generators/tokens-batch54-b')(def, plain);
+require('./generators/tokens-batch54-c')(def, plain);
+require('./generators/tokens-batch55-a')(def, plain);
+require('./generators/tokens-batch55-b')(def, plain);
+require('./generators/tokens-batch55-c')(def, plain);
 
 // ---------------------------------------------------------------------------------------------
 // Marker expansion
