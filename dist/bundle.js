@@ -3925,7 +3925,12 @@ const hashIdFilter = ({ secret, match, rule }) => {
     const key = assignedKey(match, secret);
     // The words right before the value name it: a rule whose match spans a sentence (a chat message's
     // `API ID 0024… / token a068…`) must not take an earlier "ID" for the value's.
-    if (key !== undefined && (UUID.test(secret) || HEX_DIGEST.test(secret)) && HASHY_KEY.test(key.slice(-40)))
+    // A line break, real or escaped inside a string (a chat export's `key id …\nsecret v`), starts another name.
+    const own = key
+        ?.slice(-40)
+        .split(/\r?\n|\\n/)
+        .pop();
+    if (own !== undefined && (UUID.test(secret) || HEX_DIGEST.test(secret)) && HASHY_KEY.test(own))
         return 'hash-or-id';
     return undefined;
 };
@@ -5279,7 +5284,19 @@ function idleKeyHit(bytes, p) {
     let j = p + 3;
     while (bytes[j] === 32 || bytes[j] === 9)
         j++;
-    return bytes[j] !== 58;
+    // An INI or TOML `key = "…"` under a section (`[engines.azure]`) is read when a long token follows.
+    return bytes[j] !== 58 && !(bytes[j] === 61 && bytes[j + 1] !== 61 && longValue(bytes, j + 1));
+}
+/** At `i`, after spaces and an opening quote: a run of 16 or more token characters (a key, not `cache_key(x)`). */
+function longValue(bytes, i) {
+    while (bytes[i] === 32 || bytes[i] === 9)
+        i++;
+    if (bytes[i] === 34 || bytes[i] === 39)
+        i++;
+    let run = 0;
+    while (run < 16 && TOKEN_CHAR[bytes[i + run]] === 1)
+        run++;
+    return run === 16;
 }
 /** Characters of a value's run: a token's, and the symbols of a password (`Gateway!Site2023` under `wifiKey`). */
 const TOKEN_CHAR = new Uint8Array(256);
@@ -5348,6 +5365,10 @@ function judgePair(s, pair, ls, le, longLine, table = false) {
     const bare = BARE_KEY.test(pair.key);
     const parent = bare ? (0, parent_1.parentKey)(bytes, ls) : undefined;
     let qualifier = parent && (0, keys_1.keyQualifierIn)(parent);
+    // An INI or TOML section names the service a bare `key = …` belongs to (`[engines.azure]`): a loose key,
+    // whose value must then be shaped like a token.
+    if (bare && !qualifier && !parent && !pair.quotedKey)
+        qualifier = (0, parent_1.sectionOf)(bytes, ls)?.toLowerCase();
     // A bare "key" of a mapping (JSON's quoted one, YAML's `key:` opening its line) names a credential only
     // under a mapping that says which (most are not: `labels:`, `Cache:`), or beside a service's https
     // endpoint, whose key it is (Azure's `{ "Endpoint", "Key" }`); looked for only then, as it reads lines around.
@@ -6120,6 +6141,7 @@ function spellsOwnName(key, value) {
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.indentOf = indentOf;
 exports.parentKey = parentKey;
+exports.sectionOf = sectionOf;
 exports.siblingEndpoint = siblingEndpoint;
 const regions_1 = require("../regions");
 /** Lines looked at above the pair, at most. */
@@ -6155,6 +6177,22 @@ function parentKey(bytes, ls) {
                 return undefined;
             return OPENER.exec(bytes.toString('latin1', start, end))?.[1];
         }
+        end = start - 1;
+    }
+    return undefined;
+}
+/** An INI or TOML section header: `[azure]`, `[engines.azure]`, `[profile deepl]`. */
+const SECTION = /^\[[ \t]*(?:[\w-]+[. ])*([\w-]{1,64})[ \t]*\][ \t]*\r?$/;
+/** The last name of the INI or TOML section holding the line at `ls` (a line opening with `[`, a few lines up), or undefined. */
+function sectionOf(bytes, ls) {
+    let end = ls - 1;
+    for (let n = 0; n < REACH && end > 0; n++) {
+        const nl = (0, regions_1.lastNewline)(bytes, Math.max(0, end - 256), end);
+        if (nl < 0 && end > 256)
+            return undefined;
+        const start = nl + 1;
+        if (bytes[start] === 91)
+            return SECTION.exec(bytes.toString('latin1', start, end))?.[1];
         end = start - 1;
     }
     return undefined;
@@ -11795,7 +11833,7 @@ function rulesOf(files) {
  * Named pieces a rule's regex may use, written once here instead of in hundreds of rule files.
  *
  * `{{assign}}` joins a key to its value in every common syntax: `KEY=v`, `key: "v"`, `"key": "v"`,
- * `<Key>v`, `key => 'v'`, `key := "v"`, `os.environ["KEY"] = "v"`, `const string Key = @"v"`.
+ * `<Key>v`, `key => 'v'`, `key := "v"`, Make's `KEY ?= v`, `os.environ["KEY"] = "v"`, `const string Key = @"v"`.
  *
  * `{{near:NAMES}}` is a provider's key context, for tokens with no prefix of their own: NAMES (an RE2
  * alternation, case-insensitive) inside the key (`SHODAN_API_KEY=`, `shodanKey:`), or naming the
@@ -11807,7 +11845,7 @@ function rulesOf(files) {
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.expandRegexMacros = expandRegexMacros;
 // A string prefix (C# @, Python r/b/u/f) only counts before a quote, so it never eats a value's first letter.
-const ASSIGN = '["\'`]?\\]?[ \\t]*(?:=>|:=|=|:|>)[ \\t]*(?:(?:@|[rbufRBUF]{1,2})?["\'`])?';
+const ASSIGN = '["\'`]?\\]?[ \\t]*(?:=>|:=|\\?=|=|:|>)[ \\t]*(?:(?:@|[rbufRBUF]{1,2})?["\'`])?';
 /** Key words that name a credential, for a key under a section that names the provider. */
 const CREDENTIAL_KEY = '(?:api[_.-]?key|apikey|key|token|secret|password|passwd|pass|auth|credentials?|access[_.-]?key|client[_.-]?secret|private[_.-]?key|signing[_.-]?key|license[_.-]?key|access[_.-]?token|bearer)';
 function near(names) {

@@ -3,7 +3,7 @@
  * Named pieces a rule's regex may use, written once here instead of in hundreds of rule files.
  *
  * `{{assign}}` joins a key to its value in every common syntax: `KEY=v`, `key: "v"`, `"key": "v"`,
- * `<Key>v`, `key => 'v'`, `key := "v"`, `os.environ["KEY"] = "v"`, `const string Key = @"v"`.
+ * `<Key>v`, `key => 'v'`, `key := "v"`, Make's `KEY ?= v`, `os.environ["KEY"] = "v"`, `const string Key = @"v"`.
  *
  * `{{near:NAMES}}` is a provider's key context, for tokens with no prefix of their own: NAMES (an RE2
  * alternation, case-insensitive) inside the key (`SHODAN_API_KEY=`, `shodanKey:`), or naming the
@@ -15,7 +15,7 @@
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.expandRegexMacros = expandRegexMacros;
 // A string prefix (C# @, Python r/b/u/f) only counts before a quote, so it never eats a value's first letter.
-const ASSIGN = '["\'`]?\\]?[ \\t]*(?:=>|:=|=|:|>)[ \\t]*(?:(?:@|[rbufRBUF]{1,2})?["\'`])?';
+const ASSIGN = '["\'`]?\\]?[ \\t]*(?:=>|:=|\\?=|=|:|>)[ \\t]*(?:(?:@|[rbufRBUF]{1,2})?["\'`])?';
 /** Key words that name a credential, for a key under a section that names the provider. */
 const CREDENTIAL_KEY = '(?:api[_.-]?key|apikey|key|token|secret|password|passwd|pass|auth|credentials?|access[_.-]?key|client[_.-]?secret|private[_.-]?key|signing[_.-]?key|license[_.-]?key|access[_.-]?token|bearer)';
 function near(names) {

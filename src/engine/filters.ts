@@ -95,7 +95,12 @@ export const hashIdFilter: SecretFilter = ({ secret, match, rule }) => {
   const key = assignedKey(match, secret);
   // The words right before the value name it: a rule whose match spans a sentence (a chat message's
   // `API ID 0024… / token a068…`) must not take an earlier "ID" for the value's.
-  if (key !== undefined && (UUID.test(secret) || HEX_DIGEST.test(secret)) && HASHY_KEY.test(key.slice(-40))) return 'hash-or-id';
+  // A line break, real or escaped inside a string (a chat export's `key id …\nsecret v`), starts another name.
+  const own = key
+    ?.slice(-40)
+    .split(/\r?\n|\\n/)
+    .pop();
+  if (own !== undefined && (UUID.test(secret) || HEX_DIGEST.test(secret)) && HASHY_KEY.test(own)) return 'hash-or-id';
   return undefined;
 };
 

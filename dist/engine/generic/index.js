@@ -50,7 +50,19 @@ function idleKeyHit(bytes, p) {
     let j = p + 3;
     while (bytes[j] === 32 || bytes[j] === 9)
         j++;
-    return bytes[j] !== 58;
+    // An INI or TOML `key = "…"` under a section (`[engines.azure]`) is read when a long token follows.
+    return bytes[j] !== 58 && !(bytes[j] === 61 && bytes[j + 1] !== 61 && longValue(bytes, j + 1));
+}
+/** At `i`, after spaces and an opening quote: a run of 16 or more token characters (a key, not `cache_key(x)`). */
+function longValue(bytes, i) {
+    while (bytes[i] === 32 || bytes[i] === 9)
+        i++;
+    if (bytes[i] === 34 || bytes[i] === 39)
+        i++;
+    let run = 0;
+    while (run < 16 && TOKEN_CHAR[bytes[i + run]] === 1)
+        run++;
+    return run === 16;
 }
 /** Characters of a value's run: a token's, and the symbols of a password (`Gateway!Site2023` under `wifiKey`). */
 const TOKEN_CHAR = new Uint8Array(256);
@@ -119,6 +131,10 @@ function judgePair(s, pair, ls, le, longLine, table = false) {
     const bare = BARE_KEY.test(pair.key);
     const parent = bare ? (0, parent_1.parentKey)(bytes, ls) : undefined;
     let qualifier = parent && (0, keys_1.keyQualifierIn)(parent);
+    // An INI or TOML section names the service a bare `key = …` belongs to (`[engines.azure]`): a loose key,
+    // whose value must then be shaped like a token.
+    if (bare && !qualifier && !parent && !pair.quotedKey)
+        qualifier = (0, parent_1.sectionOf)(bytes, ls)?.toLowerCase();
     // A bare "key" of a mapping (JSON's quoted one, YAML's `key:` opening its line) names a credential only
     // under a mapping that says which (most are not: `labels:`, `Cache:`), or beside a service's https
     // endpoint, whose key it is (Azure's `{ "Endpoint", "Key" }`); looked for only then, as it reads lines around.

@@ -8,6 +8,8 @@
 export declare function indentOf(bytes: Buffer, from: number, to: number): number;
 /** The parent mapping's key for the line starting at `ls` in `bytes`, or undefined. */
 export declare function parentKey(bytes: Buffer, ls: number): string | undefined;
+/** The last name of the INI or TOML section holding the line at `ls` (a line opening with `[`, a few lines up), or undefined. */
+export declare function sectionOf(bytes: Buffer, ls: number): string | undefined;
 /**
  * True when a line within a few lines of the one starting at `ls`, at its indent, gives a service's
  * https address: `{ "Endpoint": "https://….documents.azure.com", "Key": "…" }` is that service's key,

@@ -8,6 +8,7 @@
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.indentOf = indentOf;
 exports.parentKey = parentKey;
+exports.sectionOf = sectionOf;
 exports.siblingEndpoint = siblingEndpoint;
 const regions_1 = require("../regions");
 /** Lines looked at above the pair, at most. */
@@ -43,6 +44,22 @@ function parentKey(bytes, ls) {
                 return undefined;
             return OPENER.exec(bytes.toString('latin1', start, end))?.[1];
         }
+        end = start - 1;
+    }
+    return undefined;
+}
+/** An INI or TOML section header: `[azure]`, `[engines.azure]`, `[profile deepl]`. */
+const SECTION = /^\[[ \t]*(?:[\w-]+[. ])*([\w-]{1,64})[ \t]*\][ \t]*\r?$/;
+/** The last name of the INI or TOML section holding the line at `ls` (a line opening with `[`, a few lines up), or undefined. */
+function sectionOf(bytes, ls) {
+    let end = ls - 1;
+    for (let n = 0; n < REACH && end > 0; n++) {
+        const nl = (0, regions_1.lastNewline)(bytes, Math.max(0, end - 256), end);
+        if (nl < 0 && end > 256)
+            return undefined;
+        const start = nl + 1;
+        if (bytes[start] === 91)
+            return SECTION.exec(bytes.toString('latin1', start, end))?.[1];
         end = start - 1;
     }
     return undefined;

@@ -19,7 +19,7 @@ import { SQL_FILE, sqlColumnPairs } from './sql-columns';
 import { type Pair, pairsOn } from './extract';
 import { judgeKey, keyQualifierIn } from './keys';
 import { HTML_FILE, htmlTablePairs, SPREADSHEET_FILE, spreadsheetPairs } from './html-tables';
-import { parentKey, siblingEndpoint } from './parent';
+import { parentKey, sectionOf, siblingEndpoint } from './parent';
 import { mappingChildPairs } from './mapping-children';
 import { decide } from './score';
 import { repeatsUserName } from './dev-default';
@@ -75,7 +75,17 @@ function idleKeyHit(bytes: Buffer, p: number): boolean {
   if (i >= 0 && bytes[i] !== 10) return true;
   let j = p + 3;
   while (bytes[j] === 32 || bytes[j] === 9) j++;
-  return bytes[j] !== 58;
+  // An INI or TOML `key = "…"` under a section (`[engines.azure]`) is read when a long token follows.
+  return bytes[j] !== 58 && !(bytes[j] === 61 && bytes[j + 1] !== 61 && longValue(bytes, j + 1));
+}
+
+/** At `i`, after spaces and an opening quote: a run of 16 or more token characters (a key, not `cache_key(x)`). */
+function longValue(bytes: Buffer, i: number): boolean {
+  while (bytes[i] === 32 || bytes[i] === 9) i++;
+  if (bytes[i] === 34 || bytes[i] === 39) i++;
+  let run = 0;
+  while (run < 16 && TOKEN_CHAR[bytes[i + run]] === 1) run++;
+  return run === 16;
 }
 
 /** Characters of a value's run: a token's, and the symbols of a password (`Gateway!Site2023` under `wifiKey`). */
@@ -153,6 +163,9 @@ function judgePair(s: Scope, pair: Pair, ls: number, le: number, longLine: boole
   const bare = BARE_KEY.test(pair.key);
   const parent = bare ? parentKey(bytes, ls) : undefined;
   let qualifier = parent && keyQualifierIn(parent);
+  // An INI or TOML section names the service a bare `key = …` belongs to (`[engines.azure]`): a loose key,
+  // whose value must then be shaped like a token.
+  if (bare && !qualifier && !parent && !pair.quotedKey) qualifier = sectionOf(bytes, ls)?.toLowerCase();
   // A bare "key" of a mapping (JSON's quoted one, YAML's `key:` opening its line) names a credential only
   // under a mapping that says which (most are not: `labels:`, `Cache:`), or beside a service's https
   // endpoint, whose key it is (Azure's `{ "Endpoint", "Key" }`); looked for only then, as it reads lines around.

@@ -43,6 +43,22 @@ export function parentKey(bytes: Buffer, ls: number): string | undefined {
   return undefined;
 }
 
+/** An INI or TOML section header: `[azure]`, `[engines.azure]`, `[profile deepl]`. */
+const SECTION = /^\[[ \t]*(?:[\w-]+[. ])*([\w-]{1,64})[ \t]*\][ \t]*\r?$/;
+
+/** The last name of the INI or TOML section holding the line at `ls` (a line opening with `[`, a few lines up), or undefined. */
+export function sectionOf(bytes: Buffer, ls: number): string | undefined {
+  let end = ls - 1;
+  for (let n = 0; n < REACH && end > 0; n++) {
+    const nl = lastNewline(bytes, Math.max(0, end - 256), end);
+    if (nl < 0 && end > 256) return undefined;
+    const start = nl + 1;
+    if (bytes[start] === 91) return SECTION.exec(bytes.toString('latin1', start, end))?.[1];
+    end = start - 1;
+  }
+  return undefined;
+}
+
 /** A sibling naming the service's address: `"Endpoint": "https://…"`, `url: https://…`. */
 const ENDPOINT_LINE = /^[ \t]*["']?(?:[\w-]*(?:endpoint|url|uri)|host|server)["']?[ \t]*[:=][ \t]*["']?https?:\/\//i;
 /** Lines looked at on each side for such a sibling. */
