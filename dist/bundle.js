@@ -3830,6 +3830,7 @@ function toFindings(fragment, candidates) {
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.shannonEntropy = shannonEntropy;
+exports.randomPart = randomPart;
 /** Shannon entropy of a string in bits per character. */
 function shannonEntropy(value) {
     if (value.length === 0)
@@ -3844,6 +3845,21 @@ function shannonEntropy(value) {
         bits -= p * Math.log2(p);
     }
     return bits;
+}
+/**
+ * A part of 16 characters or more that mixes cases and digits as a random draw does: its character class
+ * changes at a quarter of its positions or more (`izpULQvL0EjmxjMWvduQ`: 9 of 20), where a camelCase name
+ * changes at its words' edges only (`oauth2ClientCredentials`: 4 of 23).
+ */
+function randomPart(p) {
+    if (p.length < 16 || !/\d/.test(p) || !/[a-z]/.test(p) || !/[A-Z]/.test(p))
+        return false;
+    const classOf = (c) => (c >= 'a' && c <= 'z' ? 0 : c >= 'A' && c <= 'Z' ? 1 : c >= '0' && c <= '9' ? 2 : 3);
+    let changes = 0;
+    for (let i = 1; i < p.length; i++)
+        if (classOf(p[i]) !== classOf(p[i - 1]))
+            changes++;
+    return changes >= p.length / 4;
 }
 
 },
@@ -3989,26 +4005,11 @@ const codeReferenceFilter = ({ secret, rule, after }) => {
     if (SNAKE_CASE.test(secret))
         return TOKEN_PART.test(secret) ? undefined : 'code-reference';
     // A dotted value with a random part (`izpULQvL0EjmxjMWvduQ.OXm7yKhxEka`, an impact.com token) is no attribute chain.
-    if (secret.includes('.') && secret.split('.').some(randomPart))
+    if (secret.includes('.') && secret.split('.').some(entropy_1.randomPart))
         return undefined;
     return CODE_REFERENCE.some((r) => r.test(secret)) ? 'code-reference' : undefined;
 };
 exports.codeReferenceFilter = codeReferenceFilter;
-/**
- * A part of 16 characters or more that mixes cases and digits as a random draw does: its character class
- * changes at a quarter of its positions or more (`izpULQvL0EjmxjMWvduQ`: 9 of 20), where a camelCase name
- * changes at its words' edges only (`oauth2ClientCredentials`: 4 of 23).
- */
-function randomPart(p) {
-    if (p.length < 16 || !/\d/.test(p) || !/[a-z]/.test(p) || !/[A-Z]/.test(p))
-        return false;
-    const classOf = (c) => (c >= 'a' && c <= 'z' ? 0 : c >= 'A' && c <= 'Z' ? 1 : c >= '0' && c <= '9' ? 2 : 3);
-    let changes = 0;
-    for (let i = 1; i < p.length; i++)
-        if (classOf(p[i]) !== classOf(p[i - 1]))
-            changes++;
-    return changes >= p.length / 4;
-}
 /** Number of character classes (lower, upper, digit, other) in a value. */
 function characterClasses(value) {
     return [/[a-z]/, /[A-Z]/, /[0-9]/, /[^A-Za-z0-9]/].filter((r) => r.test(value)).length;
@@ -4302,9 +4303,24 @@ function pairBelow(bytes, ls, le) {
     const next = k && nextLine(bytes, le);
     if (!k || !next)
         return undefined;
-    const [vs, line] = next;
-    return pairOf(bytes.toString('utf8', ls + k[0], ls + k[1]), vs, line, valueRe.exec(line), !open && !lookup && !comma);
+    const key = bytes.toString('utf8', ls + k[0], ls + k[1]);
+    const named = !open && !lookup && !comma;
+    // A name's object may hold other fields before its value (Terraform state's `"key": "ALGOLIA_ADMIN_KEY",`,
+    // then `"project_id"`, `"sensitive"`, then `"value"`): up to FIELDS_BETWEEN of them, inside the same object.
+    const reach = named && !plist && !(quote && bytes[last] === 123) && !mapping ? FIELDS_BETWEEN : 0;
+    let [vs, line] = next;
+    for (let n = 0;; n++) {
+        const m = valueRe.exec(line);
+        if (m || n >= reach || line.includes(123) || line.includes(125) || nameRe.test(line))
+            return pairOf(key, vs, line, m, named);
+        const after = nextLine(bytes, vs + line.length);
+        if (!after)
+            return undefined;
+        [vs, line] = after;
+    }
 }
+/** Fields looked past between a name and its value in one object. */
+const FIELDS_BETWEEN = 5;
 let callOpen;
 /** The line above `ls` ends by opening an environment lookup's call (CALL_OPEN_LINE). */
 function openCallAbove(bytes, ls) {
@@ -4781,7 +4797,7 @@ const MINIFIED = /\.(min\.(js|mjs|cjs|css)|map)$|(^|\/)(bundle|vendor|chunk)[.-]
 const SHELL = /\.(sh|bash|zsh|fish|ksh|ps1|psm1|bat|cmd)$|(^|\/)(Makefile|Dockerfile|Containerfile|Jenkinsfile|Vagrantfile|Procfile)$|(^|\/)[\w.-]*\.(dockerfile|mk)$/i;
 /** Logs and captured output: what a program printed, where a bare word is text, not a variable. */
 const LOG = /\.(log|out)$|\.log\.\d+$|(^|\/)(syslog|messages)$|(^|\/)(?:var\/(?:spool\/)?mail|Maildir\/(?:cur|new))\/[^/]+$|\.(?:mbox|eml)$/i;
-const CONFIG = /\.(ya?ml|json|jsonc|json5|toml|xml|plist|mobileconfig|har|xcconfig|hcl|tf|ini|properties|conf|cfg|env|ipynb|http|rest|csv|tsv|sql|service|socket|timer|mount|container|network|netdev)$|\.conf\.ext$|(^|\/)(fstab|crypttab|\.?[\w-]*rc|config|settings|[\w.-]*config\.(js|ts|cjs|mjs|py|rb|php|exs?)|settings\.py|config\.py|runtime\.exs|[\w.-]*\.config\.(js|ts)|environment(\.[\w]+)?\.ts)$/i;
+const CONFIG = /\.(ya?ml|json|jsonc|json5|toml|xml|plist|mobileconfig|har|xcconfig|hcl|tf|tfstate|ini|properties|conf|cfg|env|ipynb|http|rest|csv|tsv|sql|service|socket|timer|mount|container|network|netdev)$|\.conf\.ext$|(^|\/)(fstab|crypttab|\.?[\w-]*rc|config|settings|[\w.-]*config\.(js|ts|cjs|mjs|py|rb|php|exs?)|settings\.py|config\.py|runtime\.exs|[\w.-]*\.config\.(js|ts)|environment(\.[\w]+)?\.ts)$/i;
 /** The context of each path met: a history scan judges the same path in thousands of versions. */
 const memo = new path_memo_1.PathMemo(contextOf, 10_000);
 /** The context of a file path. */
@@ -6838,11 +6854,13 @@ function encodedVeto(v, quoted, code) {
 }
 /**
  * A quoted dotted value with a part no name is made of: 20 or more characters, digits and both cases among
- * them (an id such as `amzn1.account.AF6RHO…` has one), not mostly words (a Discord bot token, `MTEz….VcYfkZ.InOb…`), where a property path's parts are names.
+ * them (an id such as `amzn1.account.AF6RHO…` has one), not mostly words (a Discord bot token, `MTEz….VcYfkZ.InOb…`),
+ * or changing character class as a random draw does (Smartling's `nztc198myudulu1if0xnmrweaeKg.…`, whose
+ * lower-case runs read as words), where a property path's parts are names.
  */
 function tokenSegment(v) {
     // A JWT is judged by the JWT rules, which read its claims (a Supabase anon key is public).
-    return !v.startsWith('eyJ') && v.split('.').some((p) => p.length >= 20 && /\d/.test(p) && /[a-z]/.test(p) && /[A-Z]/.test(p) && wordShare(p) < 0.5);
+    return !v.startsWith('eyJ') && v.split('.').some((p) => p.length >= 20 && /\d/.test(p) && /[a-z]/.test(p) && /[A-Z]/.test(p) && (wordShare(p) < 0.5 || (0, entropy_1.randomPart)(p)));
 }
 /** The share of `v`'s characters in word-like runs (a capital or not, then three lower-case letters or more). */
 function wordShare(v) {

@@ -1,6 +1,7 @@
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.shannonEntropy = shannonEntropy;
+exports.randomPart = randomPart;
 /** Shannon entropy of a string in bits per character. */
 function shannonEntropy(value) {
     if (value.length === 0)
@@ -15,4 +16,19 @@ function shannonEntropy(value) {
         bits -= p * Math.log2(p);
     }
     return bits;
+}
+/**
+ * A part of 16 characters or more that mixes cases and digits as a random draw does: its character class
+ * changes at a quarter of its positions or more (`izpULQvL0EjmxjMWvduQ`: 9 of 20), where a camelCase name
+ * changes at its words' edges only (`oauth2ClientCredentials`: 4 of 23).
+ */
+function randomPart(p) {
+    if (p.length < 16 || !/\d/.test(p) || !/[a-z]/.test(p) || !/[A-Z]/.test(p))
+        return false;
+    const classOf = (c) => (c >= 'a' && c <= 'z' ? 0 : c >= 'A' && c <= 'Z' ? 1 : c >= '0' && c <= '9' ? 2 : 3);
+    let changes = 0;
+    for (let i = 1; i < p.length; i++)
+        if (classOf(p[i]) !== classOf(p[i - 1]))
+            changes++;
+    return changes >= p.length / 4;
 }

@@ -139,26 +139,11 @@ const codeReferenceFilter = ({ secret, rule, after }) => {
     if (SNAKE_CASE.test(secret))
         return TOKEN_PART.test(secret) ? undefined : 'code-reference';
     // A dotted value with a random part (`izpULQvL0EjmxjMWvduQ.OXm7yKhxEka`, an impact.com token) is no attribute chain.
-    if (secret.includes('.') && secret.split('.').some(randomPart))
+    if (secret.includes('.') && secret.split('.').some(entropy_1.randomPart))
         return undefined;
     return CODE_REFERENCE.some((r) => r.test(secret)) ? 'code-reference' : undefined;
 };
 exports.codeReferenceFilter = codeReferenceFilter;
-/**
- * A part of 16 characters or more that mixes cases and digits as a random draw does: its character class
- * changes at a quarter of its positions or more (`izpULQvL0EjmxjMWvduQ`: 9 of 20), where a camelCase name
- * changes at its words' edges only (`oauth2ClientCredentials`: 4 of 23).
- */
-function randomPart(p) {
-    if (p.length < 16 || !/\d/.test(p) || !/[a-z]/.test(p) || !/[A-Z]/.test(p))
-        return false;
-    const classOf = (c) => (c >= 'a' && c <= 'z' ? 0 : c >= 'A' && c <= 'Z' ? 1 : c >= '0' && c <= '9' ? 2 : 3);
-    let changes = 0;
-    for (let i = 1; i < p.length; i++)
-        if (classOf(p[i]) !== classOf(p[i - 1]))
-            changes++;
-    return changes >= p.length / 4;
-}
 /** Number of character classes (lower, upper, digit, other) in a value. */
 function characterClasses(value) {
     return [/[a-z]/, /[A-Z]/, /[0-9]/, /[^A-Za-z0-9]/].filter((r) => r.test(value)).length;

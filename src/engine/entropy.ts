@@ -11,3 +11,16 @@ export function shannonEntropy(value: string): number {
   }
   return bits;
 }
+
+/**
+ * A part of 16 characters or more that mixes cases and digits as a random draw does: its character class
+ * changes at a quarter of its positions or more (`izpULQvL0EjmxjMWvduQ`: 9 of 20), where a camelCase name
+ * changes at its words' edges only (`oauth2ClientCredentials`: 4 of 23).
+ */
+export function randomPart(p: string): boolean {
+  if (p.length < 16 || !/\d/.test(p) || !/[a-z]/.test(p) || !/[A-Z]/.test(p)) return false;
+  const classOf = (c: string) => (c >= 'a' && c <= 'z' ? 0 : c >= 'A' && c <= 'Z' ? 1 : c >= '0' && c <= '9' ? 2 : 3);
+  let changes = 0;
+  for (let i = 1; i < p.length; i++) if (classOf(p[i]) !== classOf(p[i - 1])) changes++;
+  return changes >= p.length / 4;
+}

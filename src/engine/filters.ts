@@ -5,7 +5,7 @@
  * some value) must also look like a credential and not like a reference, a hash or an identifier.
  */
 import type { CompiledRule } from './compiled-rule';
-import { shannonEntropy } from './entropy';
+import { randomPart, shannonEntropy } from './entropy';
 import type { Fragment } from './fragment';
 import { isExampleSecret } from './known-examples';
 import { placeholderReason } from './placeholders';
@@ -160,19 +160,6 @@ export const codeReferenceFilter: SecretFilter = ({ secret, rule, after }) => {
   if (secret.includes('.') && secret.split('.').some(randomPart)) return undefined;
   return CODE_REFERENCE.some((r) => r.test(secret)) ? 'code-reference' : undefined;
 };
-
-/**
- * A part of 16 characters or more that mixes cases and digits as a random draw does: its character class
- * changes at a quarter of its positions or more (`izpULQvL0EjmxjMWvduQ`: 9 of 20), where a camelCase name
- * changes at its words' edges only (`oauth2ClientCredentials`: 4 of 23).
- */
-function randomPart(p: string): boolean {
-  if (p.length < 16 || !/\d/.test(p) || !/[a-z]/.test(p) || !/[A-Z]/.test(p)) return false;
-  const classOf = (c: string) => (c >= 'a' && c <= 'z' ? 0 : c >= 'A' && c <= 'Z' ? 1 : c >= '0' && c <= '9' ? 2 : 3);
-  let changes = 0;
-  for (let i = 1; i < p.length; i++) if (classOf(p[i]) !== classOf(p[i - 1])) changes++;
-  return changes >= p.length / 4;
-}
 
 /** Number of character classes (lower, upper, digit, other) in a value. */
 export function characterClasses(value: string): number {

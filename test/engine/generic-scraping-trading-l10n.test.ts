@@ -49,3 +49,22 @@ it("reads a proxy list's passwords and a .curlrc's proxy-user, not the list's he
   });
   expect(secrets(hits)).toEqual([pw, pw, sticky, oxylabs].sort());
 });
+
+it('reads a value a few fields below its name in one object (Terraform state), not one in the next object', async () => {
+  const algolia = hex(32);
+  const attributes = (key: string, value: string) =>
+    `        {\n          "attributes": {\n            "id": "env_7ef0deddb7bb76d7",\n            "key": "${key}",\n            "project_id": "prj_lANP7qKH5lAz7dU26L4I00lwAPD3",\n            "sensitive": true,\n            "target": ["production"],\n            "value": "${value}"\n          }\n        }`;
+  const hits = await scan({
+    'terraform.tfstate': `{\n  "version": 4,\n  "resources": [\n${attributes('ALGOLIA_ADMIN_KEY', algolia)},\n${attributes('DOCS_BASE_URL', 'https://docs.example.dev')}\n  ]\n}\n`,
+    'config.json': `{\n  "name": "SMTP_PASSWORD",\n  "description": "filled in by the deploy"\n},\n{\n  "value": "${token(24)}"\n}\n`,
+  });
+  expect(secrets(hits)).toEqual([algolia]);
+});
+
+it('reads a dotted secret whose lower-case runs read as words (Smartling user secret) in PowerShell', async () => {
+  const secret = `nztc198myudulu1if0xnmrweaeKg.${token(10).toLowerCase()}4wy`;
+  const hits = await scan({
+    'Sync-SmartlingJobs.ps1': `$userIdentifier = 'gbamhgpbbsvtlzhduwznuxypdqssvj'\n$userSecret     = '${secret}'\n$settings = $config.smartling.projectId\n`,
+  });
+  expect(secrets(hits)).toEqual([secret]);
+});

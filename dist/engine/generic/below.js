@@ -118,9 +118,24 @@ function pairBelow(bytes, ls, le) {
     const next = k && nextLine(bytes, le);
     if (!k || !next)
         return undefined;
-    const [vs, line] = next;
-    return pairOf(bytes.toString('utf8', ls + k[0], ls + k[1]), vs, line, valueRe.exec(line), !open && !lookup && !comma);
+    const key = bytes.toString('utf8', ls + k[0], ls + k[1]);
+    const named = !open && !lookup && !comma;
+    // A name's object may hold other fields before its value (Terraform state's `"key": "ALGOLIA_ADMIN_KEY",`,
+    // then `"project_id"`, `"sensitive"`, then `"value"`): up to FIELDS_BETWEEN of them, inside the same object.
+    const reach = named && !plist && !(quote && bytes[last] === 123) && !mapping ? FIELDS_BETWEEN : 0;
+    let [vs, line] = next;
+    for (let n = 0;; n++) {
+        const m = valueRe.exec(line);
+        if (m || n >= reach || line.includes(123) || line.includes(125) || nameRe.test(line))
+            return pairOf(key, vs, line, m, named);
+        const after = nextLine(bytes, vs + line.length);
+        if (!after)
+            return undefined;
+        [vs, line] = after;
+    }
 }
+/** Fields looked past between a name and its value in one object. */
+const FIELDS_BETWEEN = 5;
 let callOpen;
 /** The line above `ls` ends by opening an environment lookup's call (CALL_OPEN_LINE). */
 function openCallAbove(bytes, ls) {

@@ -111,9 +111,23 @@ export function pairBelow(bytes: Buffer, ls: number, le: number): Pair | undefin
   const k = name?.indices[1] ?? name?.indices[2] ?? name?.indices[3];
   const next = k && nextLine(bytes, le);
   if (!k || !next) return undefined;
-  const [vs, line] = next;
-  return pairOf(bytes.toString('utf8', ls + k[0], ls + k[1]), vs, line, valueRe.exec(line) as unknown as Indexed, !open && !lookup && !comma);
+  const key = bytes.toString('utf8', ls + k[0], ls + k[1]);
+  const named = !open && !lookup && !comma;
+  // A name's object may hold other fields before its value (Terraform state's `"key": "ALGOLIA_ADMIN_KEY",`,
+  // then `"project_id"`, `"sensitive"`, then `"value"`): up to FIELDS_BETWEEN of them, inside the same object.
+  const reach = named && !plist && !(quote && bytes[last] === 123) && !mapping ? FIELDS_BETWEEN : 0;
+  let [vs, line] = next;
+  for (let n = 0; ; n++) {
+    const m = valueRe.exec(line) as unknown as Indexed;
+    if (m || n >= reach || line.includes(123) || line.includes(125) || nameRe.test(line)) return pairOf(key, vs, line, m, named);
+    const after = nextLine(bytes, vs + line.length);
+    if (!after) return undefined;
+    [vs, line] = after;
+  }
 }
+
+/** Fields looked past between a name and its value in one object. */
+const FIELDS_BETWEEN = 5;
 
 let callOpen: RE2 | undefined;
 

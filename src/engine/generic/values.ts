@@ -4,7 +4,7 @@
  * be the secret itself, and then how random it looks. A veto ends the judgement; otherwise the score
  * joins the key's and the file's in score.ts.
  */
-import { shannonEntropy } from '../entropy';
+import { randomPart, shannonEntropy } from '../entropy';
 import { placeholderReason } from '../placeholders';
 import type { KeyVerdict } from './keys';
 import { PUBLIC_BY_DESIGN } from '../public-keys';
@@ -211,11 +211,13 @@ function encodedVeto(v: string, quoted: boolean, code: boolean): string | undefi
 
 /**
  * A quoted dotted value with a part no name is made of: 20 or more characters, digits and both cases among
- * them (an id such as `amzn1.account.AF6RHO…` has one), not mostly words (a Discord bot token, `MTEz….VcYfkZ.InOb…`), where a property path's parts are names.
+ * them (an id such as `amzn1.account.AF6RHO…` has one), not mostly words (a Discord bot token, `MTEz….VcYfkZ.InOb…`),
+ * or changing character class as a random draw does (Smartling's `nztc198myudulu1if0xnmrweaeKg.…`, whose
+ * lower-case runs read as words), where a property path's parts are names.
  */
 function tokenSegment(v: string): boolean {
   // A JWT is judged by the JWT rules, which read its claims (a Supabase anon key is public).
-  return !v.startsWith('eyJ') && v.split('.').some((p) => p.length >= 20 && /\d/.test(p) && /[a-z]/.test(p) && /[A-Z]/.test(p) && wordShare(p) < 0.5);
+  return !v.startsWith('eyJ') && v.split('.').some((p) => p.length >= 20 && /\d/.test(p) && /[a-z]/.test(p) && /[A-Z]/.test(p) && (wordShare(p) < 0.5 || randomPart(p)));
 }
 
 /** The share of `v`'s characters in word-like runs (a capital or not, then three lower-case letters or more). */
