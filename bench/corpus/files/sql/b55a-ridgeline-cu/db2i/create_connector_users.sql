@@ -1,0 +1,36 @@
+-- create_connector_users.sql
+-- Run in ACS "Run SQL Scripts" as QSECOFR on AS400PRD. Creates the CDC and reporting
+-- profiles for the conversion pipeline and turns on column encryption for the SSN column.
+-- Reviewed: M. Whitfield 2025-01-09  (CHG-2025-0114)
+
+-- 1. CDC capture user for the IIDR (Data Replication) agent
+CALL QSYS2.QCMDEXC('CRTUSRPRF USRPRF(CDCCAPT) PASSWORD(⟦b55a_ibmi_password:cdccapt⟧) PWDEXP(*NO) USRCLS(*USER) SPCAUT(*JOBCTL) TEXT(''IIDR capture'')');
+
+-- 2. Power BI gateway reader
+CALL QSYS2.QCMDEXC('CRTUSRPRF USRPRF(PBIREAD) PASSWORD(⟦b55a_ibmi_password:pbiread⟧) PWDEXP(*NO) USRCLS(*USER) LMTCPB(*YES) INLMNU(*SIGNOFF)');
+
+GRANT SELECT ON CUDATA.MBRMAST TO PBIREAD;
+GRANT SELECT ON CUDATA.SHRMAST TO PBIREAD;
+GRANT SELECT ON CUDATA.LNMAST  TO PBIREAD;
+
+-- 3. Encrypt SSNs in the staging copy. ENCRYPTION PASSWORD is per session; the same
+--    value is configured in the ETL job and in CoreBridge (HostServices:ColumnKey).
+SET ENCRYPTION PASSWORD = '⟦password:colkey⟧' WITH HINT 'conv staging';
+
+CREATE TABLE CNVDATA.MBRSSN (
+    MBR_NBR   DECIMAL(10, 0) NOT NULL PRIMARY KEY,
+    SSN_ENC   VARCHAR(64) FOR BIT DATA,
+    UPDATED   TIMESTAMP NOT NULL DEFAULT CURRENT_TIMESTAMP
+);
+
+INSERT INTO CNVDATA.MBRSSN (MBR_NBR, SSN_ENC)
+    SELECT MBRNBR, ENCRYPT_AES(MBRSSN)
+      FROM CUDATA.MBRMAST;
+
+-- check (must return 0)
+SELECT COUNT(*) FROM CNVDATA.MBRSSN WHERE SSN_ENC IS NULL;
+
+-- 4. audit
+SELECT AUTHORIZATION_NAME, STATUS, PASSWORD_EXPIRATION_INTERVAL, NO_PASSWORD_INDICATOR
+  FROM QSYS2.USER_INFO
+ WHERE AUTHORIZATION_NAME IN ('CDCCAPT', 'PBIREAD', 'CNVODBC', 'TLRSYNC');
