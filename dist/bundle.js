@@ -4794,7 +4794,7 @@ const DOCS = /\.(md|mdx|markdown|rst|adoc|asciidoc|txt|textile|org|rdoc|pod|tex|
 /** CI pipelines: throwaway service-container passwords are the norm there; a random value still counts. */
 const CI = /(^|\/)(\.github\/workflows\/[^/]+|\.gitlab-ci\.ya?ml|\.gitlab\/ci\/[^/]+|bitbucket-pipelines\.ya?ml|\.circleci\/config\.ya?ml|\.travis\.ya?ml|azure-pipelines\.ya?ml|\.drone\.ya?ml|\.woodpecker\.ya?ml|\.buildkite\/[^/]+|Jenkinsfile|cloudbuild\.ya?ml|buildspec\.ya?ml|\.tekton\/[^/]+|appveyor\.ya?ml)$/;
 const MINIFIED = /\.(min\.(js|mjs|cjs|css)|map)$|(^|\/)(bundle|vendor|chunk)[.-][\w.-]*\.js$/i;
-const SHELL = /\.(sh|bash|zsh|fish|ksh|ps1|psm1|bat|cmd)$|(^|\/)(Makefile|Dockerfile|Containerfile|Jenkinsfile|Vagrantfile|Procfile)$|(^|\/)[\w.-]*\.(dockerfile|mk)$/i;
+const SHELL = /\.(sh|bash|zsh|fish|ksh|ps1|psm1|bat|cmd|jcl|prc)$|(^|\/)(Makefile|Dockerfile|Containerfile|Jenkinsfile|Vagrantfile|Procfile)$|(^|\/)[\w.-]*\.(dockerfile|mk)$/i;
 /** Logs and captured output: what a program printed, where a bare word is text, not a variable. */
 const LOG = /\.(log|out)$|\.log\.\d+$|(^|\/)(syslog|messages)$|(^|\/)(?:var\/(?:spool\/)?mail|Maildir\/(?:cur|new))\/[^/]+$|\.(?:mbox|eml)$/i;
 const CONFIG = /\.(ya?ml|json|jsonc|json5|toml|xml|plist|mobileconfig|har|xcconfig|hcl|tf|tfstate|ini|properties|conf|cfg|env|ipynb|http|rest|csv|tsv|sql|service|socket|timer|mount|container|network|netdev)$|\.conf\.ext$|(^|\/)(fstab|crypttab|\.?[\w-]*rc|config|settings|[\w.-]*config\.(js|ts|cjs|mjs|py|rb|php|exs?)|settings\.py|config\.py|runtime\.exs|[\w.-]*\.config\.(js|ts)|environment(\.[\w]+)?\.ts)$/i;
@@ -5394,6 +5394,9 @@ function judgePair(s, pair, ls, le, longLine, table = false) {
         qualifier = 'service';
     }
     const key = qualifier ? `${qualifier}.${pair.key}` : pair.key;
+    // A JCL statement's DSN= names a data set (`//IN DD DSN=CLM.PROD.EXTRACT`), not a connection string.
+    if (bytes[ls] === 47 && bytes[ls + 1] === 47 && /^dsn$/i.test(pair.key))
+        return;
     // A log's `hashed token=…` (LiteLLM's proxy logs the SHA-256 of each key it checks) names a digest, not the key.
     if (HASHED_BEFORE.test(bytes.toString('latin1', Math.max(ls, start - 64), start)))
         return;
@@ -6869,6 +6872,23 @@ function wordShare(v) {
         n += m[0].length;
     return n / v.length;
 }
+/**
+ * A short password drawn at random rather than made up (a mainframe's eight characters, `AHSM82NZ`,
+ * `S6MBH8J4`): letters and digits interleaved, no word showing through (no four lower-case letters or
+ * seven capitals in a row), not a word then digits (`Summer2024`). Eight characters show at most 24 bits
+ * of Shannon entropy, so the entropy test alone calls every one of them weak.
+ */
+function shortRandom(v) {
+    if (v.length < 8 || v.length > 16 || classes(v) < 2 || HUMAN.test(v) || /[a-z]{4}|[A-Z]{7}/.test(v))
+        return false;
+    if (/^[A-Za-z]+[^A-Za-z]+$|^[^A-Za-z]+[A-Za-z]+$/.test(v))
+        return false;
+    let changes = 0;
+    for (let i = 1; i < v.length; i++)
+        if (/\d/.test(v[i]) !== /\d/.test(v[i - 1]))
+            changes++;
+    return changes >= 2;
+}
 /** Lower-case words and numbers joined by `-`, `_` or `.` (`a-team-wide-key-0123`, `taint-key-1`): a name. */
 const WORDS_AND_NUMBERS = /^(?:[a-z]+|\d+)(?:[-_.](?:[a-z]+|\d+)){2,}$/;
 /**
@@ -6942,6 +6962,8 @@ function judgeValue(v, key, quoted, code, text = false) {
     const alphabetBits = v.length * Math.log2([26, 52, 62, 94][cls - 1] ?? 94);
     if ((bits >= 40 || (alphabetBits >= 60 && cls >= 3 && !HUMAN.test(v))) && cls >= 2)
         return { score: 1, reason: `fairly random (${Math.round(bits)} bits)`, weak: false };
+    if (key.kind === 'password' && shortRandom(v))
+        return { score: 0, reason: 'a short password drawn at random', weak: false };
     if (key.kind === 'password')
         return { score: -1, reason: `a weak password (${Math.round(bits)} bits)`, weak: true };
     return { score: -2, reason: `too regular for a token (${Math.round(bits)} bits)`, weak: true };
@@ -7867,6 +7889,16 @@ function maskShare(v) {
 }
 /** A pointer to a password manager's entry: the manager's name, maybe after "in" or "see", then the entry's quoted title. */
 const PASSWORD_MANAGER_ENTRY = /^(?:(?:in|see|from|stored in|kept in)\s+)?(?:1password|bitwarden|lastpass|keepass(?:xc)?|dashlane|keeper|passbolt|psono)\b\s*(?::|→|->|>|-)?\s*["'“]/i;
+/**
+ * A password manager's entry with its vault or folder path left out (`1Password → Growth → "Apify API token"`
+ * reads as `1Password → "Apify API token"`): split at the arrows, not matched, so no pattern backtracks.
+ */
+function vaultPathDropped(v) {
+    if (v.length > 200 || !(v.includes('→') || v.includes('>')))
+        return v;
+    const parts = v.split(/\s*(?:→|->|>)\s*/);
+    return parts.length > 2 ? `${parts[0]} → ${parts[parts.length - 1]}` : v;
+}
 /** Why `secret` is a placeholder, or undefined. `prefix` is the rule's literal token prefix. */
 function placeholderReason(secret, prefix, generic) {
     if (TEMPLATE.some((r) => r.test(secret)))
@@ -7888,7 +7920,7 @@ function placeholderReason(secret, prefix, generic) {
     if (isSequence(body) || ascendingRunsOnly(body) || (body.length >= 16 && sequentialShare(body) >= 0.5))
         return 'placeholder';
     // A password manager's entry named where the value would be (`in 1Password: "SIP2 sc_main_01"`, `Bitwarden → "svc-imaging"`).
-    if (generic && PASSWORD_MANAGER_ENTRY.test(body))
+    if (generic && PASSWORD_MANAGER_ENTRY.test(vaultPathDropped(body)))
         return 'placeholder';
     // Groups of zeros (`processor-sandbox-0000-0000`) stand for a number to fill in.
     if (generic && (GENERIC_WORDS.test(body) || /(.)\1{4,}/.test(body) || ZERO_GROUPS.test(body) || homeRowMash(body)))

@@ -122,6 +122,16 @@ function maskShare(v: string): number {
 /** A pointer to a password manager's entry: the manager's name, maybe after "in" or "see", then the entry's quoted title. */
 const PASSWORD_MANAGER_ENTRY = /^(?:(?:in|see|from|stored in|kept in)\s+)?(?:1password|bitwarden|lastpass|keepass(?:xc)?|dashlane|keeper|passbolt|psono)\b\s*(?::|→|->|>|-)?\s*["'“]/i;
 
+/**
+ * A password manager's entry with its vault or folder path left out (`1Password → Growth → "Apify API token"`
+ * reads as `1Password → "Apify API token"`): split at the arrows, not matched, so no pattern backtracks.
+ */
+function vaultPathDropped(v: string): string {
+  if (v.length > 200 || !(v.includes('→') || v.includes('>'))) return v;
+  const parts = v.split(/\s*(?:→|->|>)\s*/);
+  return parts.length > 2 ? `${parts[0]} → ${parts[parts.length - 1]}` : v;
+}
+
 /** Why `secret` is a placeholder, or undefined. `prefix` is the rule's literal token prefix. */
 export function placeholderReason(secret: string, prefix: string | undefined, generic: boolean): string | undefined {
   if (TEMPLATE.some((r) => r.test(secret))) return 'placeholder';
@@ -136,7 +146,7 @@ export function placeholderReason(secret: string, prefix: string | undefined, ge
   if (share >= 0.3 || /([xX*•])\1{5,}/.test(body)) return 'placeholder';
   if (isSequence(body) || ascendingRunsOnly(body) || (body.length >= 16 && sequentialShare(body) >= 0.5)) return 'placeholder';
   // A password manager's entry named where the value would be (`in 1Password: "SIP2 sc_main_01"`, `Bitwarden → "svc-imaging"`).
-  if (generic && PASSWORD_MANAGER_ENTRY.test(body)) return 'placeholder';
+  if (generic && PASSWORD_MANAGER_ENTRY.test(vaultPathDropped(body))) return 'placeholder';
   // Groups of zeros (`processor-sandbox-0000-0000`) stand for a number to fill in.
   if (generic && (GENERIC_WORDS.test(body) || /(.)\1{4,}/.test(body) || ZERO_GROUPS.test(body) || homeRowMash(body))) return 'placeholder';
   // Documentation, not configuration: a value cut short ("sk-ant-api03-...", "eyJhbGciOi…"), a bare

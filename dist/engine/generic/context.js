@@ -22,7 +22,7 @@ const DOCS = /\.(md|mdx|markdown|rst|adoc|asciidoc|txt|textile|org|rdoc|pod|tex|
 /** CI pipelines: throwaway service-container passwords are the norm there; a random value still counts. */
 const CI = /(^|\/)(\.github\/workflows\/[^/]+|\.gitlab-ci\.ya?ml|\.gitlab\/ci\/[^/]+|bitbucket-pipelines\.ya?ml|\.circleci\/config\.ya?ml|\.travis\.ya?ml|azure-pipelines\.ya?ml|\.drone\.ya?ml|\.woodpecker\.ya?ml|\.buildkite\/[^/]+|Jenkinsfile|cloudbuild\.ya?ml|buildspec\.ya?ml|\.tekton\/[^/]+|appveyor\.ya?ml)$/;
 const MINIFIED = /\.(min\.(js|mjs|cjs|css)|map)$|(^|\/)(bundle|vendor|chunk)[.-][\w.-]*\.js$/i;
-const SHELL = /\.(sh|bash|zsh|fish|ksh|ps1|psm1|bat|cmd)$|(^|\/)(Makefile|Dockerfile|Containerfile|Jenkinsfile|Vagrantfile|Procfile)$|(^|\/)[\w.-]*\.(dockerfile|mk)$/i;
+const SHELL = /\.(sh|bash|zsh|fish|ksh|ps1|psm1|bat|cmd|jcl|prc)$|(^|\/)(Makefile|Dockerfile|Containerfile|Jenkinsfile|Vagrantfile|Procfile)$|(^|\/)[\w.-]*\.(dockerfile|mk)$/i;
 /** Logs and captured output: what a program printed, where a bare word is text, not a variable. */
 const LOG = /\.(log|out)$|\.log\.\d+$|(^|\/)(syslog|messages)$|(^|\/)(?:var\/(?:spool\/)?mail|Maildir\/(?:cur|new))\/[^/]+$|\.(?:mbox|eml)$/i;
 const CONFIG = /\.(ya?ml|json|jsonc|json5|toml|xml|plist|mobileconfig|har|xcconfig|hcl|tf|tfstate|ini|properties|conf|cfg|env|ipynb|http|rest|csv|tsv|sql|service|socket|timer|mount|container|network|netdev)$|\.conf\.ext$|(^|\/)(fstab|crypttab|\.?[\w-]*rc|config|settings|[\w.-]*config\.(js|ts|cjs|mjs|py|rb|php|exs?)|settings\.py|config\.py|runtime\.exs|[\w.-]*\.config\.(js|ts)|environment(\.[\w]+)?\.ts)$/i;

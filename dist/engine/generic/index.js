@@ -144,6 +144,9 @@ function judgePair(s, pair, ls, le, longLine, table = false) {
         qualifier = 'service';
     }
     const key = qualifier ? `${qualifier}.${pair.key}` : pair.key;
+    // A JCL statement's DSN= names a data set (`//IN DD DSN=CLM.PROD.EXTRACT`), not a connection string.
+    if (bytes[ls] === 47 && bytes[ls + 1] === 47 && /^dsn$/i.test(pair.key))
+        return;
     // A log's `hashed token=…` (LiteLLM's proxy logs the SHA-256 of each key it checks) names a digest, not the key.
     if (HASHED_BEFORE.test(bytes.toString('latin1', Math.max(ls, start - 64), start)))
         return;

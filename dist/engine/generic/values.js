@@ -246,6 +246,23 @@ function wordShare(v) {
         n += m[0].length;
     return n / v.length;
 }
+/**
+ * A short password drawn at random rather than made up (a mainframe's eight characters, `AHSM82NZ`,
+ * `S6MBH8J4`): letters and digits interleaved, no word showing through (no four lower-case letters or
+ * seven capitals in a row), not a word then digits (`Summer2024`). Eight characters show at most 24 bits
+ * of Shannon entropy, so the entropy test alone calls every one of them weak.
+ */
+function shortRandom(v) {
+    if (v.length < 8 || v.length > 16 || classes(v) < 2 || HUMAN.test(v) || /[a-z]{4}|[A-Z]{7}/.test(v))
+        return false;
+    if (/^[A-Za-z]+[^A-Za-z]+$|^[^A-Za-z]+[A-Za-z]+$/.test(v))
+        return false;
+    let changes = 0;
+    for (let i = 1; i < v.length; i++)
+        if (/\d/.test(v[i]) !== /\d/.test(v[i - 1]))
+            changes++;
+    return changes >= 2;
+}
 /** Lower-case words and numbers joined by `-`, `_` or `.` (`a-team-wide-key-0123`, `taint-key-1`): a name. */
 const WORDS_AND_NUMBERS = /^(?:[a-z]+|\d+)(?:[-_.](?:[a-z]+|\d+)){2,}$/;
 /**
@@ -319,6 +336,8 @@ function judgeValue(v, key, quoted, code, text = false) {
     const alphabetBits = v.length * Math.log2([26, 52, 62, 94][cls - 1] ?? 94);
     if ((bits >= 40 || (alphabetBits >= 60 && cls >= 3 && !HUMAN.test(v))) && cls >= 2)
         return { score: 1, reason: `fairly random (${Math.round(bits)} bits)`, weak: false };
+    if (key.kind === 'password' && shortRandom(v))
+        return { score: 0, reason: 'a short password drawn at random', weak: false };
     if (key.kind === 'password')
         return { score: -1, reason: `a weak password (${Math.round(bits)} bits)`, weak: true };
     return { score: -2, reason: `too regular for a token (${Math.round(bits)} bits)`, weak: true };
