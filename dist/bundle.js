@@ -4374,6 +4374,8 @@ function tupleOpens(line, k) {
     const q = line[k - 1];
     if (q === 58)
         return atomOpens(line, k - 1);
+    if (q === 40 || q === 32 || q === 9)
+        return constantOpens(line, k);
     if (q !== 39 && q !== 34)
         return false;
     if (k === 1 || line[k - 2] === 44)
@@ -4390,6 +4392,26 @@ function atomOpens(line, c) {
     while (i >= 0 && (line[i] === 32 || line[i] === 9))
         i--;
     return line[i] === 44 || line[i] === 40;
+}
+/**
+ * A class's constant in capitals opens a call's arguments (`setStringProperty(WMQConstants.PASSWORD, "v")`):
+ * the dotted word at `k` follows `(`, and its last part has no lower-case letter, as a constant's name
+ * has none and a variable's (`user.password`) has.
+ */
+function constantOpens(line, k) {
+    let e = k;
+    while (e < line.length && exports.WORDISH[line[e]] === 1)
+        e++;
+    const dot = line.lastIndexOf(46, e - 1);
+    if (dot < k)
+        return false;
+    for (let j = dot + 1; j < e; j++)
+        if (line[j] >= 97 && line[j] <= 122)
+            return false;
+    let i = k;
+    while (i > 0 && (line[i - 1] === 32 || line[i - 1] === 9))
+        i--;
+    return line[i - 1] === 40;
 }
 /** Where the word holding the keyword at `h` starts. */
 function keyStartOf(line, h) {
@@ -5058,7 +5080,8 @@ function pairsOn(line, hits) {
             if (not_a_key_1.NOT_A_KEY_NAME.test(key) || (n === sources_1.CALL && (not_a_key_1.NOT_A_SETTER.test(key) || not_a_key_1.NOT_A_SETTER_VERB.test(key) || not_a_key_1.AMBIGUOUS_CALL.test(key))))
                 continue;
             // A pair of literals names a setting only with a setting's name (`smtp_password`): `("password", hash)` is a test's input and its digest.
-            if (n === sources_1.TUPLE && !/[_.-]/.test(key))
+            // A pair of literals names a compound key (`('api_key', 'v')`, not `("token", "v")`); a class's constant may be one word (`WMQConstants.PASSWORD`).
+            if (n === sources_1.TUPLE && !/[_.-]/.test(key) && line[idx[1][0] - 1] !== 46)
                 continue;
             const pair = shape(line, key, keyStart, idx[g][0], idx[g][1]);
             if (!pair || seen.has(pair.start))
@@ -5067,7 +5090,8 @@ function pairsOn(line, hits) {
                 continue;
             if (n === sources_1.NAMED)
                 pair.named = true;
-            if (n === sources_1.TUPLE && line[idx[1][0] - 2] !== 40 && line[idx[1][0] - 2] !== 32 && line[idx[1][0] - 2] !== 9)
+            const quote = line[idx[1][0] - 1];
+            if (n === sources_1.TUPLE && (quote === 34 || quote === 39) && line[idx[1][0] - 2] !== 40 && line[idx[1][0] - 2] !== 32 && line[idx[1][0] - 2] !== 9)
                 pair.cell = true;
             seen.add(pair.start);
             out.push(pair);
@@ -6397,8 +6421,10 @@ exports.SOURCES = [
     `(?i)^[ \\t]*(?:\\{[ \\t]*)?(${exports.KEY})[ \\t]+(?:"([^"\\n]+)"[ \\t]*(?:\\/\\/[^\\n]*)?|\\{([^{}\\s]+)\\}[ \\t]*\\}|([^\\s"'\`=:;,{}()<>|][^\\s"'\`:;,{}()<>|]*)[ \\t]*\\}?[ \\t]*)\\r?$`,
     // A name and a value as a pair of literals: SQL's VALUES ('smtp_password', 'v'), Python's [('api_key', 'v')],
     // or two quoted cells of a CSV row ("slack","signing_secret","v"), or a flag and its value opening an argument array's line,
-    // or an Elixir atom and its value (`config :app, :license_key, "v"`, `Application.put_env(:app, :api_key, "v")`)
-    `(?i)(?:(?:(?:^|[\\s,(\\[])\\(\\s*|(?:^|,)|^[ \\t]+)['"]|[(,][ \\t]*:)([^'",\\n]*${KW}[^'",\\n]*)['"]?\\s*,\\s*${exports.QUOTED}\\s*(?:\\)|,|\\r?$)`,
+    // or an Elixir atom and its value (`config :app, :license_key, "v"`, `Application.put_env(:app, :api_key, "v")`),
+    // or a class's constant naming the setting (`cf.setStringProperty(WMQConstants.PASSWORD, "v")`, JNDI's
+    // `env.put(Context.SECURITY_CREDENTIALS, "v")`; choose.ts asks for it only when the name is in capitals)
+    `(?i)(?:(?:(?:^|[\\s,(\\[])\\(\\s*|(?:^|,)|^[ \\t]+)['"]|[(,][ \\t]*:|\\([ \\t]*(?:[A-Za-z_]\\w*\\.)+)([^'",\\n]*${KW}[^'",\\n]*)['"]?\\s*,\\s*${exports.QUOTED}\\s*(?:\\)|,|\\r?$)`,
     // PHP's serialize(): s:13:"client_secret";s:40:"v"; (WordPress options, Magento config), quotes escaped in a SQL dump
     `(?i)s:\\d{1,4}:\\\\?"([^"\\\\\\n]*${KW}[^"\\\\\\n]*)\\\\?";s:\\d{1,5}:\\\\?"([^"\\\\\\n]+)\\\\?"`,
     // An XML element named by an attribute, with more attributes before its text: Android's

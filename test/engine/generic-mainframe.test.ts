@@ -2,8 +2,10 @@
  * Forms found on a blind corpus batch (bench/corpus, batch55-a: mainframe and midrange systems): a JOB
  * card's PASSWORD= and a RACF command's PASSWORD(…) in a JCL deck, whose DSN= names data sets; an IBM i
  * CL source's user profile and variable; a short random password under a password key in CI (a RACF
- * password is eight characters, which no entropy test calls random); and what must stay quiet (a CL
- * variable for the password, *NONE, a made-up password that is a word and digits in CI).
+ * password is eight characters, which no entropy test calls random); a Java setter's literal under a
+ * class's constant (`WMQConstants.PASSWORD`, JNDI's `Context.SECURITY_CREDENTIALS`) and IBM's `-pw` flag;
+ * and what must stay quiet (a CL variable for the password, *NONE, a made-up password that is a word and
+ * digits in CI, a literal compared with a variable's field in a test).
  */
 import { scanFiles, secrets } from '../helpers/scan-files';
 
@@ -63,4 +65,24 @@ it('reads a short random password in a CI file, not a word and digits', async ()
     '.gitlab-ci.yml': `variables:\n  ZOWE_OPT_HOST: pbkdev.example.com\n  ZOWE_OPT_PASSWORD: "${pw}"\n  POSTGRES_PASSWORD: "Summer2024"\n`,
   });
   expect(secrets(hits)).toEqual([pw]);
+});
+
+it("reads a Java setter's literal under a class's constant (MQ, JNDI) and a -pw flag, not a variable's field", async () => {
+  const v = { mq: `e4W+PTY0${racf()}%`, jndi: `Xk3pQ9vL${racf()}`, kdb: `%k3Xw6Vv+${racf()}` };
+  const hits = await scan({
+    'mq/MqConfig.java': [
+      'class MqConfig {',
+      '  MQConnectionFactory uat() throws JMSException {',
+      '    cf.setStringProperty(WMQConstants.USERID, "svc-carhire-uat");',
+      `    cf.setStringProperty(WMQConstants.PASSWORD, "${v.mq}");`,
+      `    env.put(Context.SECURITY_CREDENTIALS, "${v.jndi}");`,
+      `    assertEquals(user.password, "${racf()}x${racf()}");`,
+      '    return cf;',
+      '  }',
+      '}',
+      '',
+    ].join('\n'),
+    '.bash_history': `cd /var/mqm/qmgrs/HRQM01/ssl\nrunmqakm -keydb -create -db key.kdb -pw ${v.kdb} -type cms -stash\n`,
+  });
+  expect(secrets(hits)).toEqual([v.jndi, v.kdb, v.mq].sort());
 });

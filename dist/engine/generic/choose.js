@@ -36,6 +36,8 @@ function tupleOpens(line, k) {
     const q = line[k - 1];
     if (q === 58)
         return atomOpens(line, k - 1);
+    if (q === 40 || q === 32 || q === 9)
+        return constantOpens(line, k);
     if (q !== 39 && q !== 34)
         return false;
     if (k === 1 || line[k - 2] === 44)
@@ -52,6 +54,26 @@ function atomOpens(line, c) {
     while (i >= 0 && (line[i] === 32 || line[i] === 9))
         i--;
     return line[i] === 44 || line[i] === 40;
+}
+/**
+ * A class's constant in capitals opens a call's arguments (`setStringProperty(WMQConstants.PASSWORD, "v")`):
+ * the dotted word at `k` follows `(`, and its last part has no lower-case letter, as a constant's name
+ * has none and a variable's (`user.password`) has.
+ */
+function constantOpens(line, k) {
+    let e = k;
+    while (e < line.length && exports.WORDISH[line[e]] === 1)
+        e++;
+    const dot = line.lastIndexOf(46, e - 1);
+    if (dot < k)
+        return false;
+    for (let j = dot + 1; j < e; j++)
+        if (line[j] >= 97 && line[j] <= 122)
+            return false;
+    let i = k;
+    while (i > 0 && (line[i - 1] === 32 || line[i - 1] === 9))
+        i--;
+    return line[i - 1] === 40;
 }
 /** Where the word holding the keyword at `h` starts. */
 function keyStartOf(line, h) {

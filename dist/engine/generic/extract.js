@@ -189,7 +189,8 @@ function pairsOn(line, hits) {
             if (not_a_key_1.NOT_A_KEY_NAME.test(key) || (n === sources_1.CALL && (not_a_key_1.NOT_A_SETTER.test(key) || not_a_key_1.NOT_A_SETTER_VERB.test(key) || not_a_key_1.AMBIGUOUS_CALL.test(key))))
                 continue;
             // A pair of literals names a setting only with a setting's name (`smtp_password`): `("password", hash)` is a test's input and its digest.
-            if (n === sources_1.TUPLE && !/[_.-]/.test(key))
+            // A pair of literals names a compound key (`('api_key', 'v')`, not `("token", "v")`); a class's constant may be one word (`WMQConstants.PASSWORD`).
+            if (n === sources_1.TUPLE && !/[_.-]/.test(key) && line[idx[1][0] - 1] !== 46)
                 continue;
             const pair = shape(line, key, keyStart, idx[g][0], idx[g][1]);
             if (!pair || seen.has(pair.start))
@@ -198,7 +199,8 @@ function pairsOn(line, hits) {
                 continue;
             if (n === sources_1.NAMED)
                 pair.named = true;
-            if (n === sources_1.TUPLE && line[idx[1][0] - 2] !== 40 && line[idx[1][0] - 2] !== 32 && line[idx[1][0] - 2] !== 9)
+            const quote = line[idx[1][0] - 1];
+            if (n === sources_1.TUPLE && (quote === 34 || quote === 39) && line[idx[1][0] - 2] !== 40 && line[idx[1][0] - 2] !== 32 && line[idx[1][0] - 2] !== 9)
                 pair.cell = true;
             seen.add(pair.start);
             out.push(pair);

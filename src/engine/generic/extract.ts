@@ -197,12 +197,14 @@ export function pairsOn(line: Buffer, hits?: number[]): Pair[] {
       const key = line.toString('utf8', keyStart, idx[1][1]);
       if (NOT_A_KEY_NAME.test(key) || (n === CALL && (NOT_A_SETTER.test(key) || NOT_A_SETTER_VERB.test(key) || AMBIGUOUS_CALL.test(key)))) continue;
       // A pair of literals names a setting only with a setting's name (`smtp_password`): `("password", hash)` is a test's input and its digest.
-      if (n === TUPLE && !/[_.-]/.test(key)) continue;
+      // A pair of literals names a compound key (`('api_key', 'v')`, not `("token", "v")`); a class's constant may be one word (`WMQConstants.PASSWORD`).
+      if (n === TUPLE && !/[_.-]/.test(key) && line[idx[1][0] - 1] !== 46) continue;
       const pair = shape(line, key, keyStart, idx[g]![0], idx[g]![1]);
       if (!pair || seen.has(pair.start)) continue;
       if (n === DIRECTIVES && line.indexOf('define') >= 0 && spellsOwnName(key, pair.value)) continue;
       if (n === NAMED) pair.named = true;
-      if (n === TUPLE && line[idx[1][0] - 2] !== 40 && line[idx[1][0] - 2] !== 32 && line[idx[1][0] - 2] !== 9) pair.cell = true;
+      const quote = line[idx[1][0] - 1];
+      if (n === TUPLE && (quote === 34 || quote === 39) && line[idx[1][0] - 2] !== 40 && line[idx[1][0] - 2] !== 32 && line[idx[1][0] - 2] !== 9) pair.cell = true;
       seen.add(pair.start);
       out.push(pair);
     }

@@ -74,8 +74,10 @@ export const SOURCES = [
   `(?i)^[ \\t]*(?:\\{[ \\t]*)?(${KEY})[ \\t]+(?:"([^"\\n]+)"[ \\t]*(?:\\/\\/[^\\n]*)?|\\{([^{}\\s]+)\\}[ \\t]*\\}|([^\\s"'\`=:;,{}()<>|][^\\s"'\`:;,{}()<>|]*)[ \\t]*\\}?[ \\t]*)\\r?$`,
   // A name and a value as a pair of literals: SQL's VALUES ('smtp_password', 'v'), Python's [('api_key', 'v')],
   // or two quoted cells of a CSV row ("slack","signing_secret","v"), or a flag and its value opening an argument array's line,
-  // or an Elixir atom and its value (`config :app, :license_key, "v"`, `Application.put_env(:app, :api_key, "v")`)
-  `(?i)(?:(?:(?:^|[\\s,(\\[])\\(\\s*|(?:^|,)|^[ \\t]+)['"]|[(,][ \\t]*:)([^'",\\n]*${KW}[^'",\\n]*)['"]?\\s*,\\s*${QUOTED}\\s*(?:\\)|,|\\r?$)`,
+  // or an Elixir atom and its value (`config :app, :license_key, "v"`, `Application.put_env(:app, :api_key, "v")`),
+  // or a class's constant naming the setting (`cf.setStringProperty(WMQConstants.PASSWORD, "v")`, JNDI's
+  // `env.put(Context.SECURITY_CREDENTIALS, "v")`; choose.ts asks for it only when the name is in capitals)
+  `(?i)(?:(?:(?:^|[\\s,(\\[])\\(\\s*|(?:^|,)|^[ \\t]+)['"]|[(,][ \\t]*:|\\([ \\t]*(?:[A-Za-z_]\\w*\\.)+)([^'",\\n]*${KW}[^'",\\n]*)['"]?\\s*,\\s*${QUOTED}\\s*(?:\\)|,|\\r?$)`,
   // PHP's serialize(): s:13:"client_secret";s:40:"v"; (WordPress options, Magento config), quotes escaped in a SQL dump
   `(?i)s:\\d{1,4}:\\\\?"([^"\\\\\\n]*${KW}[^"\\\\\\n]*)\\\\?";s:\\d{1,5}:\\\\?"([^"\\\\\\n]+)\\\\?"`,
   // An XML element named by an attribute, with more attributes before its text: Android's
