@@ -86,6 +86,9 @@ require('./generators/tokens-batch54-c')(def, plain);
 require('./generators/tokens-batch55-a')(def, plain);
 require('./generators/tokens-batch55-b')(def, plain);
 require('./generators/tokens-batch55-c')(def, plain);
+require('./generators/tokens-batch56-a')(def, plain);
+require('./generators/tokens-batch56-b')(def, plain);
+require('./generators/tokens-batch56-c')(def, plain);
 
 // ---------------------------------------------------------------------------------------------
 // Marker expansion
