@@ -44,3 +44,12 @@ it("does not take a password manager's entry named with its vault path for a cre
   });
   expect(secrets(hits)).toEqual([]);
 });
+
+it("reads a provider's own authorization header or variable (PlayFab, Redocly), not a bare Authorization", async () => {
+  const v = { ticket: `C4C74800EBAEF5F2-${token(16).toUpperCase()}-40484-${token(12)}+${token(20)}=`, redocly: token(40) };
+  const hits = await scan({
+    'logs/liveops-cli.log': `2025-03-11T09:58:07.720Z DEBUG   headers: {"Content-Type":"application/json","X-Authorization":"${v.ticket}"}\n2025-03-11T09:58:07.721Z DEBUG   headers: {"Authorization":"see-the-session-store-for-details"}\n`,
+    '.env': `# Redocly push\nREDOCLY_AUTHORIZATION=${v.redocly}\nREDOCLY_AUTHORIZATION_HEADER=X-Redocly-Key\n`,
+  });
+  expect(secrets(hits)).toEqual([v.redocly, v.ticket].sort());
+});

@@ -221,6 +221,9 @@ export function judgeKey(key: string): KeyVerdict {
   if (w === 'auth') return { kind: 'secret', strength: 1, reason: 'auth key' };
   // SKYLIGHT_AUTHENTICATION=…: an agent's token, but `authentication: oauth2` names a method (and a word alone, prose).
   if (w === 'authentication') return { kind: 'secret', strength: words.length > 1 ? 1 : 0, reason: 'authentication key', loose: true };
+  // A provider's own authorization header or variable holds its key alone (PlayFab's `X-Authorization:
+  // <session ticket>`, Redocly's `REDOCLY_AUTHORIZATION`); a bare `Authorization` is the header rules' to read.
+  if (w === 'authorization') return { kind: 'secret', strength: words.length > 1 ? 1 : 0, reason: 'authorization key', loose: true };
   return { kind: 'secret', strength: 3, reason: `secret key (${w})`, word: w };
 }
 
@@ -284,7 +287,7 @@ function credentialIndex(words: string[]): number {
     // A personal access token (`GITHUB_PAT`, `OSF_PAT`), not a pattern (`MODULE_PAT`).
     // The issuer may come earlier in the name: `APP_OURA__DOGFOOD_PAT` (a settings prefix, the issuer, whose token).
     if (w === 'pat' && i === words.length - 1 && i > 0 && (PAT_ISSUERS.has(words[i - 1]) || words.slice(0, i - 1).some((q) => PAT_ISSUERS.has(q) && !PAT_QUALIFIERS.has(q)))) return i;
-    if (isPasswordWord(w) || isSecretWord(w) || w === 'key' || w === 'auth' || (w === 'authentication' && i === words.length - 1)) return i;
+    if (isPasswordWord(w) || isSecretWord(w) || w === 'key' || w === 'auth' || ((w === 'authentication' || w === 'authorization') && i === words.length - 1)) return i;
   }
   return -1;
 }
