@@ -5675,6 +5675,8 @@ const PUBLIC_KEY_QUALIFIERS = new Set([
     'mobile',
     'widget',
     'embed',
+    // GameAnalytics' game key identifies the game in every client build; its secret key signs the events.
+    'game',
 ]);
 /**
  * Providers whose "API key" or "app key" is the public half of a pair, the secret being its API secret:

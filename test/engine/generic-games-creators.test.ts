@@ -2,9 +2,9 @@
  * Forms found on blind corpus batches (bench/corpus, batch55-b and -c: live-service games, the creator
  * economy; batch54-a: a scraping team's onboarding notes): a server list's `'rcon' => 'v'`, a
  * Terraform state output that wraps its value on the key's line; and what must stay quiet (the rcon
- * port beside it, a password manager's entry named with its vault path in a table cell).
+ * port beside it, a password manager's entry named with its vault path in a table cell, GameAnalytics' game key).
  */
-import { scanFiles, token, secrets } from '../helpers/scan-files';
+import { scanFiles, token, hex, secrets } from '../helpers/scan-files';
 
 const scan = (files: Record<string, string>) => scanFiles(files, 'tg-generic-games-');
 
@@ -52,4 +52,13 @@ it("reads a provider's own authorization header or variable (PlayFab, Redocly), 
     '.env': `# Redocly push\nREDOCLY_AUTHORIZATION=${v.redocly}\nREDOCLY_AUTHORIZATION_HEADER=X-Redocly-Key\n`,
   });
   expect(secrets(hits)).toEqual([v.redocly, v.ticket].sort());
+});
+
+it("reads GameAnalytics' secret key, not its game key (an identifier every client build holds)", async () => {
+  const secret = hex(40);
+  const hits = await scan({
+    '.env.liveops': `GA_GAME_KEY=${hex(32)}\nGA_SECRET_KEY=${secret}\n`,
+    'Config/DefaultEngine.ini': `[/Script/GameAnalytics.GameAnalyticsProjectSettings]\nGameKey=${hex(32)}\n`,
+  });
+  expect(secrets(hits)).toEqual([secret]);
 });
