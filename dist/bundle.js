@@ -5678,6 +5678,8 @@ const PUBLIC_KEY_QUALIFIERS = new Set([
     // GameAnalytics' game key identifies the game in every client build; its secret key signs the events.
     'game',
 ]);
+/** Encodings a key is written in, named after it (`key_hex`). */
+const KEY_ENCODINGS = new Set(['hex', 'b64', 'base64']);
 /**
  * Providers whose "API key" or "app key" is the public half of a pair, the secret being its API secret:
  * Shopify's API key is the app's client id, Pusher's app key ships to browsers, Cloudinary's and
@@ -5828,6 +5830,9 @@ function judgeKey(key) {
     // Bridge Interactive's browser token is domain-restricted and meant for front-end code.
     if (w === 'token' && words[credAt - 1] === 'browser')
         return { kind: 'secret', strength: 0, reason: 'a browser token is public' };
+    // A key spelled out in an encoding (`key_hex`, `key_b64`: a keyloader export's column, a cipher's config) is key material.
+    if (w === 'key' && credAt === words.length - 2 && KEY_ENCODINGS.has(last))
+        return { kind: 'secret', strength: 3, reason: `a key in ${last}`, word: 'key material' };
     if (w === 'key') {
         const strength = credAt > 0 && KEY_QUALIFIERS.has(words[credAt - 1]) ? 3 : credAt > 0 ? 2 : 1;
         return { kind: 'secret', strength, reason: credAt > 0 ? `${words[credAt - 1]} key` : 'bare "key"', loose: strength < 3, qualifier: words[credAt - 1] };
@@ -6967,7 +6972,8 @@ function judgeValue(v, key, quoted, code, text = false) {
         // Many APIs issue 32-hex or UUID keys; under a key that names one, it is one.
         return key.strength >= 2 ? { score: 1, reason: DIGEST_HEX.test(v) ? 'hex key' : 'UUID key', weak: false } : { veto: 'a digest or id under a weak key', score: 0, reason: 'digest', weak: false };
     }
-    if (/^[0-9a-f]{8}$|^[0-9a-f]{16}$/i.test(v) && key.kind === 'secret')
+    // Under a key that says it holds key material (`key_hex`), 16 hex digits are a DES key, not an id.
+    if (/^[0-9a-f]{8}$|^[0-9a-f]{16}$/i.test(v) && key.kind === 'secret' && key.word !== 'key material')
         return { score: -2, reason: 'a short hex id', weak: true };
     const bits = v.length * (0, entropy_1.shannonEntropy)(v);
     const cls = classes(v);
@@ -7488,7 +7494,7 @@ function collectMatches(fragment, rule, ruleSet, out, from, to, dropped, seen) {
             break;
         if (m[0].length === 0)
             re.lastIndex++;
-        if (rule.leadingBoundary && !isWordBoundary(bytes, from + m.index)) {
+        if (rule.leadingBoundary && !isWordBoundary(bytes, from + m.index) && !afterEscapedBreak(bytes, from + m.index)) {
             re.lastIndex = m.index + 1;
             continue;
         }
@@ -7518,6 +7524,14 @@ function collectMatches(fragment, rule, ruleSet, out, from, to, dropped, seen) {
     }
 }
 const isWord = (b) => b !== undefined && ((b >= 48 && b <= 57) || (b >= 65 && b <= 90) || (b >= 97 && b <= 122) || b === 95);
+/**
+ * An escaped line break or tab right before byte `i` (`…cron:\nsk-admin-…` inside a JSON string, a chat
+ * export's message): the token starts a line of the text, though its byte before is the escape's letter.
+ */
+function afterEscapedBreak(bytes, i) {
+    const c = bytes[i - 1];
+    return i >= 2 && bytes[i - 2] === 92 && (c === 110 || c === 114 || c === 116) && bytes[i - 3] !== 92;
+}
 /** RE2's \b at byte `i`: a word character on exactly one side. */
 function isWordBoundary(bytes, i) {
     return isWord(i > 0 ? bytes[i - 1] : undefined) !== isWord(bytes[i]);

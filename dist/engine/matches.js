@@ -22,7 +22,7 @@ function collectMatches(fragment, rule, ruleSet, out, from, to, dropped, seen) {
             break;
         if (m[0].length === 0)
             re.lastIndex++;
-        if (rule.leadingBoundary && !isWordBoundary(bytes, from + m.index)) {
+        if (rule.leadingBoundary && !isWordBoundary(bytes, from + m.index) && !afterEscapedBreak(bytes, from + m.index)) {
             re.lastIndex = m.index + 1;
             continue;
         }
@@ -52,6 +52,14 @@ function collectMatches(fragment, rule, ruleSet, out, from, to, dropped, seen) {
     }
 }
 const isWord = (b) => b !== undefined && ((b >= 48 && b <= 57) || (b >= 65 && b <= 90) || (b >= 97 && b <= 122) || b === 95);
+/**
+ * An escaped line break or tab right before byte `i` (`…cron:\nsk-admin-…` inside a JSON string, a chat
+ * export's message): the token starts a line of the text, though its byte before is the escape's letter.
+ */
+function afterEscapedBreak(bytes, i) {
+    const c = bytes[i - 1];
+    return i >= 2 && bytes[i - 2] === 92 && (c === 110 || c === 114 || c === 116) && bytes[i - 3] !== 92;
+}
 /** RE2's \b at byte `i`: a word character on exactly one side. */
 function isWordBoundary(bytes, i) {
     return isWord(i > 0 ? bytes[i - 1] : undefined) !== isWord(bytes[i]);

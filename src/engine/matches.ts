@@ -21,7 +21,7 @@ export function collectMatches(fragment: Fragment, rule: CompiledRule, ruleSet: 
     const m = re.exec(region) as (RegExpExecArray & { indices?: Array<[number, number] | undefined> }) | null;
     if (!m) break;
     if (m[0].length === 0) re.lastIndex++;
-    if (rule.leadingBoundary && !isWordBoundary(bytes, from + m.index)) {
+    if (rule.leadingBoundary && !isWordBoundary(bytes, from + m.index) && !afterEscapedBreak(bytes, from + m.index)) {
       re.lastIndex = m.index + 1;
       continue;
     }
@@ -49,6 +49,15 @@ export function collectMatches(fragment: Fragment, rule: CompiledRule, ruleSet: 
 }
 
 const isWord = (b: number | undefined) => b !== undefined && ((b >= 48 && b <= 57) || (b >= 65 && b <= 90) || (b >= 97 && b <= 122) || b === 95);
+
+/**
+ * An escaped line break or tab right before byte `i` (`…cron:\nsk-admin-…` inside a JSON string, a chat
+ * export's message): the token starts a line of the text, though its byte before is the escape's letter.
+ */
+function afterEscapedBreak(bytes: Buffer, i: number): boolean {
+  const c = bytes[i - 1];
+  return i >= 2 && bytes[i - 2] === 92 && (c === 110 || c === 114 || c === 116) && bytes[i - 3] !== 92;
+}
 
 /** RE2's \b at byte `i`: a word character on exactly one side. */
 export function isWordBoundary(bytes: Buffer, i: number): boolean {

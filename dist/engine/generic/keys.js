@@ -65,6 +65,8 @@ const PUBLIC_KEY_QUALIFIERS = new Set([
     // GameAnalytics' game key identifies the game in every client build; its secret key signs the events.
     'game',
 ]);
+/** Encodings a key is written in, named after it (`key_hex`). */
+const KEY_ENCODINGS = new Set(['hex', 'b64', 'base64']);
 /**
  * Providers whose "API key" or "app key" is the public half of a pair, the secret being its API secret:
  * Shopify's API key is the app's client id, Pusher's app key ships to browsers, Cloudinary's and
@@ -215,6 +217,9 @@ function judgeKey(key) {
     // Bridge Interactive's browser token is domain-restricted and meant for front-end code.
     if (w === 'token' && words[credAt - 1] === 'browser')
         return { kind: 'secret', strength: 0, reason: 'a browser token is public' };
+    // A key spelled out in an encoding (`key_hex`, `key_b64`: a keyloader export's column, a cipher's config) is key material.
+    if (w === 'key' && credAt === words.length - 2 && KEY_ENCODINGS.has(last))
+        return { kind: 'secret', strength: 3, reason: `a key in ${last}`, word: 'key material' };
     if (w === 'key') {
         const strength = credAt > 0 && KEY_QUALIFIERS.has(words[credAt - 1]) ? 3 : credAt > 0 ? 2 : 1;
         return { kind: 'secret', strength, reason: credAt > 0 ? `${words[credAt - 1]} key` : 'bare "key"', loose: strength < 3, qualifier: words[credAt - 1] };
