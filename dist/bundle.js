@@ -4311,7 +4311,7 @@ function pairBelow(bytes, ls, le) {
     let [vs, line] = next;
     for (let n = 0;; n++) {
         const m = valueRe.exec(line);
-        if (m || n >= reach || line.includes(123) || line.includes(125) || nameRe.test(line))
+        if (m || n >= reach || line.includes(123) || line.includes(125) || ANOTHER_ITEM.test(line.toString('latin1', 0, 64)))
             return pairOf(key, vs, line, m, named);
         const after = nextLine(bytes, vs + line.length);
         if (!after)
@@ -4321,6 +4321,8 @@ function pairBelow(bytes, ls, le) {
 }
 /** Fields looked past between a name and its value in one object. */
 const FIELDS_BETWEEN = 5;
+/** A line that opens another item (`- name: LOG_LEVEL` in an environment list) or names another field: the search for a value ends there. */
+const ANOTHER_ITEM = /^[ \t]*(?:-[ \t]|["']?(?:name|key)["']?[ \t]*[:=])/i;
 let callOpen;
 /** The line above `ls` ends by opening an environment lookup's call (CALL_OPEN_LINE). */
 function openCallAbove(bytes, ls) {

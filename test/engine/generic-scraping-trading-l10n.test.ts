@@ -68,3 +68,10 @@ it('reads a dotted secret whose lower-case runs read as words (Smartling user se
   });
   expect(secrets(hits)).toEqual([secret]);
 });
+
+it("does not take the next list item's value for a name that has none of its own", async () => {
+  const hits = await scan({
+    'k8s/env.yaml': ['env:', '  - name: API_TOKEN', '    description: rotated by the operator', '  - name: LOG_LEVEL', `    value: "${token(24)}"`, ''].join('\n'),
+  });
+  expect(secrets(hits)).toEqual([]);
+});

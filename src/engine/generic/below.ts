@@ -119,7 +119,7 @@ export function pairBelow(bytes: Buffer, ls: number, le: number): Pair | undefin
   let [vs, line] = next;
   for (let n = 0; ; n++) {
     const m = valueRe.exec(line) as unknown as Indexed;
-    if (m || n >= reach || line.includes(123) || line.includes(125) || nameRe.test(line)) return pairOf(key, vs, line, m, named);
+    if (m || n >= reach || line.includes(123) || line.includes(125) || ANOTHER_ITEM.test(line.toString('latin1', 0, 64))) return pairOf(key, vs, line, m, named);
     const after = nextLine(bytes, vs + line.length);
     if (!after) return undefined;
     [vs, line] = after;
@@ -128,6 +128,8 @@ export function pairBelow(bytes: Buffer, ls: number, le: number): Pair | undefin
 
 /** Fields looked past between a name and its value in one object. */
 const FIELDS_BETWEEN = 5;
+/** A line that opens another item (`- name: LOG_LEVEL` in an environment list) or names another field: the search for a value ends there. */
+const ANOTHER_ITEM = /^[ \t]*(?:-[ \t]|["']?(?:name|key)["']?[ \t]*[:=])/i;
 
 let callOpen: RE2 | undefined;
 
