@@ -5420,6 +5420,9 @@ function judgePair(s, pair, ls, le, longLine, table = false) {
         qualifier = 'service';
     }
     const key = qualifier ? `${qualifier}.${pair.key}` : pair.key;
+    // git's user.signingkey names the GPG key by its id (`0xD2F3941D255BA6A3!`); gpg keeps the key itself.
+    if (/^signingkey$/i.test(pair.key) && /^(?:0x)?[0-9a-f]{8,40}!?$/i.test(pair.value))
+        return;
     // A JCL statement's DSN= names a data set (`//IN DD DSN=CLM.PROD.EXTRACT`), not a connection string.
     if (bytes[ls] === 47 && bytes[ls + 1] === 47 && /^dsn$/i.test(pair.key))
         return;

@@ -62,3 +62,11 @@ it('reads a hex key as the default of a substitution in an example script', asyn
   });
   expect(secrets(hits)).toEqual([key]);
 });
+
+it("does not take git's signingkey (a GPG key's id) for a key, and still reads the config's real password", async () => {
+  const pw = `Qx7#${token(14)}`;
+  const hits = await scan({
+    '.gitconfig': `[user]\n\tname = Jo Lindqvist\n\temail = jo@example.se\n\tsigningkey = 0x${hex(16).toUpperCase()}!\n[commit]\n\tgpgsign = true\n[sendemail]\n\tsmtpuser = jo@example.se\n\tsmtppass = ${pw}\n`,
+  });
+  expect(secrets(hits)).toEqual([pw]);
+});
