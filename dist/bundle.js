@@ -4911,6 +4911,7 @@ const not_a_key_1 = require("./not-a-key");
 const choose_1 = require("./choose");
 const sources_1 = require("./sources");
 const values_1 = require("./values");
+const unescape_1 = require("../unescape");
 /**
  * Longest value, in bytes, taken from a pair: SHORT_VALUE for any, MAX_VALUE for one unbroken token (a
  * 684-character shared secret; the judge takes those past 256 characters only under a key that says
@@ -5053,8 +5054,7 @@ function shape(line, key, keyStart, start, end) {
 }
 /** Where a key found at [start, end) begins once an escape before it (`\n`, `\t`, `\r`) is left out. */
 function afterEscape(line, start, end) {
-    const c = line[start];
-    return start > 0 && end - start > 1 && line[start - 1] === 92 && (c === 110 || c === 116 || c === 114) && line[start - 2] !== 92 ? start + 1 : start;
+    return end - start > 1 && (0, unescape_1.escapedBreakAt)(line, start) ? start + 1 : start;
 }
 /** Every key/value pair on `line` whose key holds a credential word; `hits` are the keyword offsets in it. */
 function pairsOn(line, hits) {
@@ -5837,7 +5837,7 @@ function judgeKey(key) {
         return { kind: 'secret', strength: 0, reason: 'a browser token is public' };
     // A key spelled out in an encoding (`key_hex`, `key_b64`: a keyloader export's column, a cipher's config) is key material.
     if (w === 'key' && credAt === words.length - 2 && KEY_ENCODINGS.has(last))
-        return { kind: 'secret', strength: 3, reason: `a key in ${last}`, word: 'key material' };
+        return { kind: 'secret', strength: 3, reason: `a key in ${last}`, material: true };
     if (w === 'key') {
         const strength = credAt > 0 && KEY_QUALIFIERS.has(words[credAt - 1]) ? 3 : credAt > 0 ? 2 : 1;
         return { kind: 'secret', strength, reason: credAt > 0 ? `${words[credAt - 1]} key` : 'bare "key"', loose: strength < 3, qualifier: words[credAt - 1] };
@@ -6978,7 +6978,7 @@ function judgeValue(v, key, quoted, code, text = false) {
         return key.strength >= 2 ? { score: 1, reason: DIGEST_HEX.test(v) ? 'hex key' : 'UUID key', weak: false } : { veto: 'a digest or id under a weak key', score: 0, reason: 'digest', weak: false };
     }
     // Under a key that says it holds key material (`key_hex`), 16 hex digits are a DES key, not an id.
-    if (/^[0-9a-f]{8}$|^[0-9a-f]{16}$/i.test(v) && key.kind === 'secret' && key.word !== 'key material')
+    if (/^[0-9a-f]{8}$|^[0-9a-f]{16}$/i.test(v) && key.kind === 'secret' && !key.material)
         return { score: -2, reason: 'a short hex id', weak: true };
     const bits = v.length * (0, entropy_1.shannonEntropy)(v);
     const cls = classes(v);
@@ -7481,6 +7481,7 @@ exports.collectMatches = collectMatches;
 exports.isWordBoundary = isWordBoundary;
 const filters_1 = require("./filters");
 const minified_1 = require("./minified");
+const unescape_1 = require("./unescape");
 /** Runs the rule's regex over bytes [from, to) of the fragment and adds the surviving candidates to `out`. */
 function collectMatches(fragment, rule, ruleSet, out, from, to, dropped, seen) {
     const bytes = fragment.bytes;
@@ -7499,7 +7500,8 @@ function collectMatches(fragment, rule, ruleSet, out, from, to, dropped, seen) {
             break;
         if (m[0].length === 0)
             re.lastIndex++;
-        if (rule.leadingBoundary && !isWordBoundary(bytes, from + m.index) && !afterEscapedBreak(bytes, from + m.index)) {
+        // A token right after an escaped line break (`…cron:\nsk-admin-…` in a JSON string) starts a line of the text.
+        if (rule.leadingBoundary && !isWordBoundary(bytes, from + m.index) && !(0, unescape_1.escapedBreakAt)(bytes, from + m.index - 1)) {
             re.lastIndex = m.index + 1;
             continue;
         }
@@ -7529,14 +7531,6 @@ function collectMatches(fragment, rule, ruleSet, out, from, to, dropped, seen) {
     }
 }
 const isWord = (b) => b !== undefined && ((b >= 48 && b <= 57) || (b >= 65 && b <= 90) || (b >= 97 && b <= 122) || b === 95);
-/**
- * An escaped line break or tab right before byte `i` (`…cron:\nsk-admin-…` inside a JSON string, a chat
- * export's message): the token starts a line of the text, though its byte before is the escape's letter.
- */
-function afterEscapedBreak(bytes, i) {
-    const c = bytes[i - 1];
-    return i >= 2 && bytes[i - 2] === 92 && (c === 110 || c === 114 || c === 116) && bytes[i - 3] !== 92;
-}
 /** RE2's \b at byte `i`: a word character on exactly one side. */
 function isWordBoundary(bytes, i) {
     return isWord(i > 0 ? bytes[i - 1] : undefined) !== isWord(bytes[i]);
@@ -8951,6 +8945,7 @@ exports.badAllowed = exports.Virtual = void 0;
 exports.unescapeInto = unescapeInto;
 exports.visibleEscapeIn = visibleEscapeIn;
 exports.printable = printable;
+exports.escapedBreakAt = escapedBreakAt;
 const KIND_BITS = { 'unicode-escape': 1, 'hex-escape': 2, 'octal-escape': 4, 'html-entity': 8 };
 /**
  * A virtual text under construction: bytes, the source span [src, srcEnd) of each, which escape
@@ -9211,6 +9206,14 @@ exports.badAllowed = badAllowed;
 /** The virtual text is almost all printable ASCII: its share of other bytes stays under 5%. */
 function printable(v) {
     return v.length >= 4 && v.bad <= (0, exports.badAllowed)(v.length);
+}
+/**
+ * An escaped line break or tab whose letter is at `j` (`\n`, `\r`, `\t` inside a string, the backslash not
+ * itself escaped): text after it starts a line of the string, though the byte before is the escape's letter.
+ */
+function escapedBreakAt(bytes, j) {
+    const c = bytes[j];
+    return j >= 1 && bytes[j - 1] === 92 && (c === 110 || c === 114 || c === 116) && bytes[j - 2] !== 92;
 }
 
 },

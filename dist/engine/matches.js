@@ -4,6 +4,7 @@ exports.collectMatches = collectMatches;
 exports.isWordBoundary = isWordBoundary;
 const filters_1 = require("./filters");
 const minified_1 = require("./minified");
+const unescape_1 = require("./unescape");
 /** Runs the rule's regex over bytes [from, to) of the fragment and adds the surviving candidates to `out`. */
 function collectMatches(fragment, rule, ruleSet, out, from, to, dropped, seen) {
     const bytes = fragment.bytes;
@@ -22,7 +23,8 @@ function collectMatches(fragment, rule, ruleSet, out, from, to, dropped, seen) {
             break;
         if (m[0].length === 0)
             re.lastIndex++;
-        if (rule.leadingBoundary && !isWordBoundary(bytes, from + m.index) && !afterEscapedBreak(bytes, from + m.index)) {
+        // A token right after an escaped line break (`…cron:\nsk-admin-…` in a JSON string) starts a line of the text.
+        if (rule.leadingBoundary && !isWordBoundary(bytes, from + m.index) && !(0, unescape_1.escapedBreakAt)(bytes, from + m.index - 1)) {
             re.lastIndex = m.index + 1;
             continue;
         }
@@ -52,14 +54,6 @@ function collectMatches(fragment, rule, ruleSet, out, from, to, dropped, seen) {
     }
 }
 const isWord = (b) => b !== undefined && ((b >= 48 && b <= 57) || (b >= 65 && b <= 90) || (b >= 97 && b <= 122) || b === 95);
-/**
- * An escaped line break or tab right before byte `i` (`…cron:\nsk-admin-…` inside a JSON string, a chat
- * export's message): the token starts a line of the text, though its byte before is the escape's letter.
- */
-function afterEscapedBreak(bytes, i) {
-    const c = bytes[i - 1];
-    return i >= 2 && bytes[i - 2] === 92 && (c === 110 || c === 114 || c === 116) && bytes[i - 3] !== 92;
-}
 /** RE2's \b at byte `i`: a word character on exactly one side. */
 function isWordBoundary(bytes, i) {
     return isWord(i > 0 ? bytes[i - 1] : undefined) !== isWord(bytes[i]);

@@ -52,3 +52,8 @@ export declare function visibleEscapeIn(bytes: Buffer, from: number, to: number)
 export declare const badAllowed: (n: number) => number;
 /** The virtual text is almost all printable ASCII: its share of other bytes stays under 5%. */
 export declare function printable(v: Virtual): boolean;
+/**
+ * An escaped line break or tab whose letter is at `j` (`\n`, `\r`, `\t` inside a string, the backslash not
+ * itself escaped): text after it starts a line of the string, though the byte before is the escape's letter.
+ */
+export declare function escapedBreakAt(bytes: Uint8Array, j: number): boolean;

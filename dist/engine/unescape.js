@@ -4,6 +4,7 @@ exports.badAllowed = exports.Virtual = void 0;
 exports.unescapeInto = unescapeInto;
 exports.visibleEscapeIn = visibleEscapeIn;
 exports.printable = printable;
+exports.escapedBreakAt = escapedBreakAt;
 const KIND_BITS = { 'unicode-escape': 1, 'hex-escape': 2, 'octal-escape': 4, 'html-entity': 8 };
 /**
  * A virtual text under construction: bytes, the source span [src, srcEnd) of each, which escape
@@ -264,4 +265,12 @@ exports.badAllowed = badAllowed;
 /** The virtual text is almost all printable ASCII: its share of other bytes stays under 5%. */
 function printable(v) {
     return v.length >= 4 && v.bad <= (0, exports.badAllowed)(v.length);
+}
+/**
+ * An escaped line break or tab whose letter is at `j` (`\n`, `\r`, `\t` inside a string, the backslash not
+ * itself escaped): text after it starts a line of the string, though the byte before is the escape's letter.
+ */
+function escapedBreakAt(bytes, j) {
+    const c = bytes[j];
+    return j >= 1 && bytes[j - 1] === 92 && (c === 110 || c === 114 || c === 116) && bytes[j - 2] !== 92;
 }

@@ -6,6 +6,7 @@ import { rejectReason } from './filters';
 import type { Fragment } from './fragment';
 import { onMinifiedLine } from './minified';
 import type { RuleSet } from './ruleset';
+import { escapedBreakAt } from './unescape';
 
 /** Runs the rule's regex over bytes [from, to) of the fragment and adds the surviving candidates to `out`. */
 export function collectMatches(fragment: Fragment, rule: CompiledRule, ruleSet: RuleSet, out: Candidate[], from: number, to: number, dropped?: DropCounts, seen?: SeenSpans): void {
@@ -21,7 +22,8 @@ export function collectMatches(fragment: Fragment, rule: CompiledRule, ruleSet: 
     const m = re.exec(region) as (RegExpExecArray & { indices?: Array<[number, number] | undefined> }) | null;
     if (!m) break;
     if (m[0].length === 0) re.lastIndex++;
-    if (rule.leadingBoundary && !isWordBoundary(bytes, from + m.index) && !afterEscapedBreak(bytes, from + m.index)) {
+    // A token right after an escaped line break (`…cron:\nsk-admin-…` in a JSON string) starts a line of the text.
+    if (rule.leadingBoundary && !isWordBoundary(bytes, from + m.index) && !escapedBreakAt(bytes, from + m.index - 1)) {
       re.lastIndex = m.index + 1;
       continue;
     }
@@ -49,15 +51,6 @@ export function collectMatches(fragment: Fragment, rule: CompiledRule, ruleSet: 
 }
 
 const isWord = (b: number | undefined) => b !== undefined && ((b >= 48 && b <= 57) || (b >= 65 && b <= 90) || (b >= 97 && b <= 122) || b === 95);
-
-/**
- * An escaped line break or tab right before byte `i` (`…cron:\nsk-admin-…` inside a JSON string, a chat
- * export's message): the token starts a line of the text, though its byte before is the escape's letter.
- */
-function afterEscapedBreak(bytes: Buffer, i: number): boolean {
-  const c = bytes[i - 1];
-  return i >= 2 && bytes[i - 2] === 92 && (c === 110 || c === 114 || c === 116) && bytes[i - 3] !== 92;
-}
 
 /** RE2's \b at byte `i`: a word character on exactly one side. */
 export function isWordBoundary(bytes: Buffer, i: number): boolean {

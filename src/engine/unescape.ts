@@ -248,3 +248,12 @@ export const badAllowed = (n: number) => n / 20;
 export function printable(v: Virtual): boolean {
   return v.length >= 4 && v.bad <= badAllowed(v.length);
 }
+
+/**
+ * An escaped line break or tab whose letter is at `j` (`\n`, `\r`, `\t` inside a string, the backslash not
+ * itself escaped): text after it starts a line of the string, though the byte before is the escape's letter.
+ */
+export function escapedBreakAt(bytes: Uint8Array, j: number): boolean {
+  const c = bytes[j];
+  return j >= 1 && bytes[j - 1] === 92 && (c === 110 || c === 114 || c === 116) && bytes[j - 2] !== 92;
+}

@@ -18,6 +18,7 @@ const not_a_key_1 = require("./not-a-key");
 const choose_1 = require("./choose");
 const sources_1 = require("./sources");
 const values_1 = require("./values");
+const unescape_1 = require("../unescape");
 /**
  * Longest value, in bytes, taken from a pair: SHORT_VALUE for any, MAX_VALUE for one unbroken token (a
  * 684-character shared secret; the judge takes those past 256 characters only under a key that says
@@ -160,8 +161,7 @@ function shape(line, key, keyStart, start, end) {
 }
 /** Where a key found at [start, end) begins once an escape before it (`\n`, `\t`, `\r`) is left out. */
 function afterEscape(line, start, end) {
-    const c = line[start];
-    return start > 0 && end - start > 1 && line[start - 1] === 92 && (c === 110 || c === 116 || c === 114) && line[start - 2] !== 92 ? start + 1 : start;
+    return end - start > 1 && (0, unescape_1.escapedBreakAt)(line, start) ? start + 1 : start;
 }
 /** Every key/value pair on `line` whose key holds a credential word; `hits` are the keyword offsets in it. */
 function pairsOn(line, hits) {

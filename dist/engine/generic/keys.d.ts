@@ -16,6 +16,8 @@ export interface KeyVerdict {
     word?: string;
     /** The word before a `key` (`integration` in `integration_key`), when there is one. */
     qualifier?: string;
+    /** The key says it holds key material spelled out in an encoding (`key_hex`): a short hex value is a key, not an id. */
+    material?: boolean;
 }
 /**
  * Words of a key, lowercased: DB_PASSWORD, db.password and dbPassword all give db, password. The second

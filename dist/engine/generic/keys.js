@@ -219,7 +219,7 @@ function judgeKey(key) {
         return { kind: 'secret', strength: 0, reason: 'a browser token is public' };
     // A key spelled out in an encoding (`key_hex`, `key_b64`: a keyloader export's column, a cipher's config) is key material.
     if (w === 'key' && credAt === words.length - 2 && KEY_ENCODINGS.has(last))
-        return { kind: 'secret', strength: 3, reason: `a key in ${last}`, word: 'key material' };
+        return { kind: 'secret', strength: 3, reason: `a key in ${last}`, material: true };
     if (w === 'key') {
         const strength = credAt > 0 && KEY_QUALIFIERS.has(words[credAt - 1]) ? 3 : credAt > 0 ? 2 : 1;
         return { kind: 'secret', strength, reason: credAt > 0 ? `${words[credAt - 1]} key` : 'bare "key"', loose: strength < 3, qualifier: words[credAt - 1] };

@@ -308,7 +308,7 @@ function judgeValue(v, key, quoted, code, text = false) {
         return key.strength >= 2 ? { score: 1, reason: DIGEST_HEX.test(v) ? 'hex key' : 'UUID key', weak: false } : { veto: 'a digest or id under a weak key', score: 0, reason: 'digest', weak: false };
     }
     // Under a key that says it holds key material (`key_hex`), 16 hex digits are a DES key, not an id.
-    if (/^[0-9a-f]{8}$|^[0-9a-f]{16}$/i.test(v) && key.kind === 'secret' && key.word !== 'key material')
+    if (/^[0-9a-f]{8}$|^[0-9a-f]{16}$/i.test(v) && key.kind === 'secret' && !key.material)
         return { score: -2, reason: 'a short hex id', weak: true };
     const bits = v.length * (0, entropy_1.shannonEntropy)(v);
     const cls = classes(v);

@@ -11,6 +11,7 @@ import { AMBIGUOUS_CALL, comparison, NOT_A_KEY_NAME, NOT_A_SETTER, NOT_A_SETTER_
 import { patternsFor } from './choose';
 import { CALL, DIRECTIVES, NAMED, SOURCES, SUBSTITUTION, TUPLE } from './sources';
 import { APP_PASSWORD_SHAPE } from './values';
+import { escapedBreakAt } from '../unescape';
 
 /** One key/value pair: byte offsets within the line. */
 export interface Pair {
@@ -171,8 +172,7 @@ export function shape(line: Buffer, key: string, keyStart: number, start: number
 
 /** Where a key found at [start, end) begins once an escape before it (`\n`, `\t`, `\r`) is left out. */
 function afterEscape(line: Buffer, start: number, end: number): number {
-  const c = line[start];
-  return start > 0 && end - start > 1 && line[start - 1] === 92 && (c === 110 || c === 116 || c === 114) && line[start - 2] !== 92 ? start + 1 : start;
+  return end - start > 1 && escapedBreakAt(line, start) ? start + 1 : start;
 }
 
 /** Every key/value pair on `line` whose key holds a credential word; `hits` are the keyword offsets in it. */

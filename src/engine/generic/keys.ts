@@ -20,6 +20,8 @@ export interface KeyVerdict {
   word?: string;
   /** The word before a `key` (`integration` in `integration_key`), when there is one. */
   qualifier?: string;
+  /** The key says it holds key material spelled out in an encoding (`key_hex`): a short hex value is a key, not an id. */
+  material?: boolean;
 }
 
 /**
@@ -217,7 +219,7 @@ export function judgeKey(key: string): KeyVerdict {
   // Bridge Interactive's browser token is domain-restricted and meant for front-end code.
   if (w === 'token' && words[credAt - 1] === 'browser') return { kind: 'secret', strength: 0, reason: 'a browser token is public' };
   // A key spelled out in an encoding (`key_hex`, `key_b64`: a keyloader export's column, a cipher's config) is key material.
-  if (w === 'key' && credAt === words.length - 2 && KEY_ENCODINGS.has(last)) return { kind: 'secret', strength: 3, reason: `a key in ${last}`, word: 'key material' };
+  if (w === 'key' && credAt === words.length - 2 && KEY_ENCODINGS.has(last)) return { kind: 'secret', strength: 3, reason: `a key in ${last}`, material: true };
   if (w === 'key') {
     const strength = credAt > 0 && KEY_QUALIFIERS.has(words[credAt - 1]) ? 3 : credAt > 0 ? 2 : 1;
     return { kind: 'secret', strength, reason: credAt > 0 ? `${words[credAt - 1]} key` : 'bare "key"', loose: strength < 3, qualifier: words[credAt - 1] };

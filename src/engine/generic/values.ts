@@ -283,7 +283,7 @@ export function judgeValue(v: string, key: KeyVerdict, quoted: boolean, code: bo
     return key.strength >= 2 ? { score: 1, reason: DIGEST_HEX.test(v) ? 'hex key' : 'UUID key', weak: false } : { veto: 'a digest or id under a weak key', score: 0, reason: 'digest', weak: false };
   }
   // Under a key that says it holds key material (`key_hex`), 16 hex digits are a DES key, not an id.
-  if (/^[0-9a-f]{8}$|^[0-9a-f]{16}$/i.test(v) && key.kind === 'secret' && key.word !== 'key material') return { score: -2, reason: 'a short hex id', weak: true };
+  if (/^[0-9a-f]{8}$|^[0-9a-f]{16}$/i.test(v) && key.kind === 'secret' && !key.material) return { score: -2, reason: 'a short hex id', weak: true };
   const bits = v.length * shannonEntropy(v);
   const cls = classes(v);
   // A token is never a word or an identifier; a human password can be one (correct_horse_battery).
