@@ -89,6 +89,9 @@ require('./generators/tokens-batch55-c')(def, plain);
 require('./generators/tokens-batch56-a')(def, plain);
 require('./generators/tokens-batch56-b')(def, plain);
 require('./generators/tokens-batch56-c')(def, plain);
+require('./generators/tokens-batch57-a')(def, plain);
+require('./generators/tokens-batch57-b')(def, plain);
+require('./generators/tokens-batch57-c')(def, plain);
 
 // ---------------------------------------------------------------------------------------------
 // Marker expansion
