@@ -4602,10 +4602,10 @@ function namedValueColumns(header) {
 }
 /**
  * The name a header cell gives its column: the cell, or of a cell naming two things (`Password / Key`,
- * `Password or token`, a shared logins sheet's) the part that names a credential most strongly.
+ * `Password or token`, `password_or_key`, a shared logins sheet's) the part that names a credential most strongly.
  */
 function columnKey(name) {
-    const parts = name.split(/\s*(?:\/|&|\+|\bor\b)\s*/i).filter(Boolean);
+    const parts = name.split(/\s*(?:\/|&|\+|\bor\b)\s*|_or_/i).filter(Boolean);
     let most = (0, keys_1.judgeKey)(name).strength;
     if (parts.length < 2 || most >= 3)
         return name;
@@ -4616,6 +4616,11 @@ function columnKey(name) {
             [best, most] = [p, s];
     }
     return best;
+}
+/** The names a header gives its columns; a bare `Key` column beside an `SSID` one holds each network's Wi-Fi key. */
+function headerKeys(header) {
+    const ssid = header.some((h) => /^ssid$/i.test(h.trim()));
+    return header.map((h) => (ssid && /^key$/i.test(h.trim()) ? 'wifi key' : columnKey(h)));
 }
 /**
  * Where a CSV file's header line starts and ends: its first line, or the first after `#` comment lines
@@ -4639,7 +4644,7 @@ function columnPairs(bytes, headerStart, headerEnd) {
     const sep = separatorOf(bytes, headerStart, headerEnd);
     if (sep === undefined)
         return [];
-    const header = rowAt(bytes, headerStart, sep).cells.map((c) => columnKey(bytes.toString('utf8', c.start, c.end).trim()));
+    const header = headerKeys(rowAt(bytes, headerStart, sep).cells.map((c) => bytes.toString('utf8', c.start, c.end).trim()));
     const columns = header.map((name, i) => ((0, keys_1.judgeKey)(name).strength >= 3 ? i : -1)).filter((i) => i >= 0);
     // A value column already read under its own credential-naming header is not read again under the row's name.
     const named = namedValueColumns(header);
@@ -4699,9 +4704,12 @@ function pipeCells(bytes, ls, le) {
             s++;
         while (e > s && (bytes[e - 1] === 32 || bytes[e - 1] === 9 || bytes[e - 1] === 13))
             e--;
-        // Code spans hold the value: `v`.
-        if (e - s >= 2 && bytes[s] === 0x60 && bytes[e - 1] === 0x60)
-            [s, e] = [s + 1, e - 1];
+        // Code spans hold the value: `v`, and `v` (change me) with a note after it.
+        if (e - s >= 2 && bytes[s] === 0x60) {
+            const close = bytes.indexOf(0x60, s + 1);
+            if (close > s + 1 && close < e && (close === e - 1 || bytes[close + 1] === 32))
+                [s, e] = [s + 1, close];
+        }
         cells.push([s, e]);
         start = j + 1;
     }
@@ -4734,7 +4742,7 @@ function markdownTablePairs(bytes, positions) {
         const header = pipeCells(bytes, hs, he)?.map(([s, e]) => bytes.toString('utf8', s, e).replace(/[*`]/g, ''));
         if (!header)
             continue;
-        const keys = header.map(columnKey);
+        const keys = headerKeys(header);
         // A column is named by a short header (`Secret`, `API key / token`), not by a sentence about the column.
         const columns = header.map((name, i) => (name.length <= 32 && !/[()]/.test(name) && (0, keys_1.judgeKey)(keys[i]).strength >= 3 ? i : -1)).filter((i) => i >= 0);
         const named = namedValueColumns(header);
@@ -4981,6 +4989,13 @@ function trimClosers(v) {
  */
 /** The rest of a Laravel Sanctum token after its id: `|`, 40 letters and digits, and the checksum newer versions add. */
 const SANCTUM_REST = /^\|[A-Za-z0-9]{40}(?:[a-f0-9]{8})?(?![A-Za-z0-9|])/;
+/** The first blank or line end at or after `from`. */
+function nextBlank(line, from) {
+    let i = from;
+    while (i < line.length && line[i] !== 32 && line[i] !== 9 && line[i] !== 10 && line[i] !== 13)
+        i++;
+    return i;
+}
 function shape(line, key, keyStart, start, end) {
     // Values are unbounded in the patterns (bounded repeats made RE2's automata several times slower)
     // and bounded here: a longer run is not one credential.
@@ -4992,6 +5007,19 @@ function shape(line, key, keyStart, start, end) {
         const one = ONE_STRING_ARRAY.exec(line.toString('latin1', start, Math.min(line.length, start + SHORT_VALUE + 8)));
         if (one)
             return shape(line, key, keyStart, start + one[1].length, start + one[1].length + one[2].length);
+    }
+    // A YAML alias (`DB_PASS: *db-password`) refers to a value given elsewhere in the file.
+    if (line[start] === 42 && line[start - 1] === 32 && line[start - 2] === 58 && /^\*[\w.-]+$/.test(raw))
+        return undefined;
+    // A YAML anchor names the node (`password: &db-password "v"`, a compose file's shared value); the value follows it.
+    if (line[start] === 38 && /^&[\w.-]+$/.test(raw) && line[end] === 32) {
+        let from = end;
+        while (line[from] === 32)
+            from++;
+        const q = line[from];
+        const to = q === 34 || q === 39 ? line.indexOf(q, from + 1) + 1 : nextBlank(line, from);
+        if (to > from)
+            return shape(line, key, keyStart, from, to);
     }
     // A Google app password written bare, as Google shows it (`smtppass = abcd efgh ijkl mnop`): all four groups.
     if (line[start - 1] === 32 || line[start - 1] === 9 || line[start - 1] === 61) {
@@ -5389,6 +5417,10 @@ function hitLines(bytes, positions) {
 const CSV = /\.(?:csv|tsv)$/i;
 /** A line of a Python session or doctest: its prompt, or the prompt continuing a statement. */
 const DOCTEST = /^[ \t]*(?:>>>|\.\.\.)[ \t]/;
+/** A user name, account or network named earlier on a password's line. */
+const USER_BEFORE = /\b(?:user(?:name)?|login|account|ssid|wi-?fi|hotspot)\b/i;
+/** A value with letters and digits and no space: typed as a password, not written as a note. */
+const TYPED = /^(?=[^ ]*[0-9])(?=[^ ]*[A-Za-z])[^ ]+$/;
 /** Judges one pair found on the line [ls, le) and records the decision; `table`: a table row's cell (CSV, SQL, Markdown, HTML), whose neighbours are other records. */
 function judgePair(s, pair, ls, le, longLine, table = false) {
     const { start, end } = pair;
@@ -5419,7 +5451,11 @@ function judgePair(s, pair, ls, le, longLine, table = false) {
             return;
         qualifier = 'service';
     }
-    const key = qualifier ? `${qualifier}.${pair.key}` : pair.key;
+    let key = qualifier ? `${qualifier}.${pair.key}` : pair.key;
+    // A bare `pass` or `pw` after a user name on its line (`user: ops  pass: v`, a login pasted in a chat) is
+    // that login's password, not a test that passes.
+    if (/^(?:pass|pw)$/i.test(key) && USER_BEFORE.test(bytes.toString('latin1', ls, start)))
+        key = `user ${key}`;
     // git's user.signingkey names the GPG key by its id (`0xD2F3941D255BA6A3!`); gpg keeps the key itself.
     if (/^signingkey$/i.test(pair.key) && /^(?:0x)?[0-9a-f]{8,40}!?$/i.test(pair.value))
         return;
@@ -5435,7 +5471,11 @@ function judgePair(s, pair, ls, le, longLine, table = false) {
         return;
     // A connection string's `;Password=v;` field (an SSIS package's <ConfiguredValue>) holds text, not a variable.
     const field = !pair.quoted && bytes[end] === 59 && CONNECTION_FIELD.test(bytes.toString('latin1', Math.max(ls, start - 16), start));
-    const d = (0, score_1.decide)(key, pair.value, pair.quoted, s.ctx, longLine, pair.expression, pair.inString || field);
+    // A table's row is a record (a runbook's logins table), not prose: the docs file's doubt does not hold for
+    // it, and a cell that mixes letters and digits (`Rydex#Tern77`, not `KeePass` or `calvin`) is what a person
+    // sets as a password rather than a note about where one is.
+    const ctx = table && s.ctx.kind === 'docs' ? { ...s.ctx, score: TYPED.test(pair.value) ? 1 : 0 } : s.ctx;
+    const d = (0, score_1.decide)(key, pair.value, pair.quoted, ctx, longLine, pair.expression, pair.inString || field);
     // A weak password typed at a Python prompt (a doctest's `>>> conn = connect(…)`) is an example.
     if (d.report && d.severity && DOCTEST.test(bytes.toString('latin1', ls, Math.min(le, ls + 16)))) {
         d.report = false;
@@ -5512,7 +5552,8 @@ function detectGeneric(fragment, rules, positions, seen, explain) {
     // A CSV file's header names the columns of every row below it: a keyword in the header line reads them.
     if (fragment.offset === 0 && CSV.test(fragment.path)) {
         const [headerStart, headerEnd] = (0, columns_1.headerLine)(bytes);
-        if (headerEnd > headerStart && positions.some((p) => p >= headerStart && p < headerEnd))
+        // A name-and-value table (`Name,Type,Value`, an RPA tool's assets) has its keyword in a row's name, not the header.
+        if (headerEnd > headerStart && positions.length > 0)
             tablePairs(s, (0, columns_1.columnPairs)(bytes, headerStart, headerEnd));
     }
     // A Markdown table's header names the cells below it, as a CSV file's does.
@@ -5695,7 +5736,8 @@ const KEY_ENCODINGS = new Set(['hex', 'b64', 'base64']);
  * OAuth client id, Fireblocks' API key names the key whose RSA private key signs each request, and Bókun's
  * access key and Hotelbeds' API key travel in clear beside the signature their secret makes; Matterport's SDK
  * key ships in its embeds, Kraken's API key names the key its private key signs for, and Grubhub's partner
- * key is sent in clear beside the MAC its secret key makes.
+ * key is sent in clear beside the MAC its secret key makes; Veriff's API key goes to its browser and mobile
+ * SDKs (the shared secret signs), and Datto's API key is the user name its API secret key goes with.
  */
 const PUBLIC_HALF = new Set([
     'shopify',
@@ -5715,13 +5757,15 @@ const PUBLIC_HALF = new Set([
     'matterport',
     'kraken',
     'grubhub',
+    'veriff',
+    'datto',
 ]);
 /** Words that make a public-half provider's key its secret half (`AMPLITUDE_SECRET_KEY`, `PUSHER_APP_SECRET_KEY`, a signing key). */
 const SECRET_HALF = new Set(['secret', 'private', 'hmac', 'signing', 'webhook', 'master']);
 /** Providers whose client token is embedded in apps and pages: Meta's (Facebook's) and Datadog's (browser logs and RUM). */
 const CLIENT_TOKEN_PROVIDERS = new Set(['facebook', 'fb', 'meta', 'datadog', 'dd']);
-/** Providers whose plain "token" is a client-side project token: Mixpanel's (its API secret is the secret). */
-const PUBLIC_TOKEN = new Set(['mixpanel']);
+/** Providers whose plain "token" is a client-side project token or a user name: Mixpanel's (its API secret is the secret), Jumio's API token (the Basic auth user; its API secret is the password). */
+const PUBLIC_TOKEN = new Set(['mixpanel', 'jumio']);
 /**
  * Words that make a following `key` a record's key, not a credential: RESO's Data Dictionary names its records'
  * ids ListingKey, ListAgentKey, MediaKey; databases have primary, foreign, partition and sort keys.
@@ -5814,7 +5858,7 @@ function judgeKey(key) {
     if ((w === 'key' || w === 'apikey' || w === 'appkey') && before.some((x) => PUBLIC_HALF.has(x)) && !before.some((x) => SECRET_HALF.has(x)))
         return { kind: 'secret', strength: 0, reason: "the provider's API key is the public half of a pair" };
     if (w === 'token' && before.some((x) => PUBLIC_TOKEN.has(x)))
-        return { kind: 'secret', strength: 0, reason: "the provider's project token is public" };
+        return { kind: 'secret', strength: 0, reason: "the provider's plain token is a project token or a user name" };
     // Meta's and Datadog's client tokens ship inside apps and pages by design (Vault's client_token is no such thing).
     if (w === 'token' && words[credAt - 1] === 'client' && before.some((x) => CLIENT_TOKEN_PROVIDERS.has(x)))
         return { kind: 'secret', strength: 0, reason: "the provider's client token is public" };
@@ -6039,9 +6083,14 @@ const NOT_A_VALUE = /[|\\]|^[\w-]+(?:\.[\w-]+)+$/;
 const TOKEN = /^[A-Za-z0-9+/=_-]+$/;
 /**
  * An entry naming a field of one credential, not an owner: Cloud Foundry's `credentials: {` of a service
- * binding holds the secret beside its ids and addresses (`clientid`, `tenantid`, `xsappname`, `sburl`).
+ * binding holds the secret beside its ids and addresses (`clientid`, `tenantid`, `xsappname`, `sburl`), and
+ * a cipher's key beside its IV (`decrypt_iv`), which travels in the clear.
  */
-const FIELD = /^(?:[\w.-]*[_.-])?(?:client|tenant|account|subaccount|zone|identityzone|app|xsapp|project|org|space|instance|service|key)[_-]?(?:id|name)$|(?:url|uri|domain|endpoint|region|zone)$/i;
+const FIELD = /^(?:[\w.-]*[_.-])?(?:client|tenant|account|subaccount|zone|identityzone|app|xsapp|project|org|space|instance|service|key)[_-]?(?:id|name)$|(?:url|uri|domain|endpoint|region|zone)$|[_.-](?:iv|nonce)$/i;
+/** An entry whose own name names a credential and judges it no secret (`veriff_api_key`, a public half): the mapping's name does not overrule it. */
+function saysPublic(name) {
+    return /key|token|secret/i.test(name) && (0, keys_1.judgeKey)(name).strength === 0;
+}
 /** The entries of the credential-named mappings opened on the lines holding `positions`. */
 function mappingChildPairs(bytes, positions) {
     const out = [];
@@ -6088,7 +6137,7 @@ function readEntries(bytes, from, indent, { one, loose }, out) {
                 const [ks, ke] = m.indices[1];
                 const name = bytes.toString('utf8', ls + ks, ls + ke);
                 const value = bytes.toString('utf8', ls + vs, ls + ve);
-                if (NOT_A_VALUE.test(value) || (loose && !TOKEN.test(value)) || FIELD.test(name)) {
+                if (NOT_A_VALUE.test(value) || (loose && !TOKEN.test(value)) || FIELD.test(name) || saysPublic(name)) {
                     ls = le + 1;
                     continue;
                 }
@@ -6730,6 +6779,10 @@ const LONG_TOKEN = /token$/;
 const PUBLIC_KEY_DER = /^(?:MI[IG][A-Za-z0-9+/]{1,3}ANBgkqhkiG9w0BAQEFAAO|MFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAE)/;
 /** A long unbroken run of base64: one holds `++` one time in six per 100 characters. */
 const BASE64_RUN = /^[A-Za-z0-9+/]{40,}={0,2}$/;
+/** A path segment of 20 or more characters mixing upper and lower case and digits: base64, not a name. */
+function mixedSegment(seg) {
+    return seg.length >= 20 && /[A-Z]/.test(seg) && /[a-z]/.test(seg) && /[0-9]/.test(seg);
+}
 /** A character class with a quantifier (`[A-Za-z0-9/_+=.@-]+`): a pattern that validates secrets, not one. */
 const REGEX_CLASS = /\[(?:[^\]\\]|\\.)+\](?:[*+?]|\{\d)/;
 /** Short words joined by colons (`joserfc:OKP:HKDF:Ed25519`; not Apollo's `service:graph:<22 random>`), or a module path and a name (`IPython.core.magics.osm:OSMagics`). */
@@ -6832,7 +6885,8 @@ function vetoOf(v, quoted, code, text = false) {
     if (/^[\w.-]+=(?!=)[^,\s]*(?:,[\w.-]+=(?!=)[^,\s]*)+$/.test(v))
         return 'a list of options (`id=npmrc,src=~/.npmrc`)';
     // Base64 starts with `/` one time in 64: a long run holding `+` or `=` is no path, nor a list of them (`==,`).
-    if (/^(\.{0,2}\/|~\/|[A-Za-z]:\\)/.test(v) && !(BASE64_RUN.test(v) && /[+=]/.test(v)) && !v.includes('=='))
+    // A long segment mixing upper and lower case and digits (`/DEY7eTl…U2/0`) is base64's, not a directory's name.
+    if (/^(\.{0,2}\/|~\/|[A-Za-z]:\\)/.test(v) && !(BASE64_RUN.test(v) && (/[+=]/.test(v) || v.split('/').some(mixedSegment))) && !v.includes('=='))
         return 'a path';
     if (/^[^\s@]+@[^\s@]+\.[a-z]{2,}$/i.test(v))
         return 'an email address';

@@ -73,10 +73,10 @@ function namedValueColumns(header) {
 }
 /**
  * The name a header cell gives its column: the cell, or of a cell naming two things (`Password / Key`,
- * `Password or token`, a shared logins sheet's) the part that names a credential most strongly.
+ * `Password or token`, `password_or_key`, a shared logins sheet's) the part that names a credential most strongly.
  */
 function columnKey(name) {
-    const parts = name.split(/\s*(?:\/|&|\+|\bor\b)\s*/i).filter(Boolean);
+    const parts = name.split(/\s*(?:\/|&|\+|\bor\b)\s*|_or_/i).filter(Boolean);
     let most = (0, keys_1.judgeKey)(name).strength;
     if (parts.length < 2 || most >= 3)
         return name;
@@ -87,6 +87,11 @@ function columnKey(name) {
             [best, most] = [p, s];
     }
     return best;
+}
+/** The names a header gives its columns; a bare `Key` column beside an `SSID` one holds each network's Wi-Fi key. */
+function headerKeys(header) {
+    const ssid = header.some((h) => /^ssid$/i.test(h.trim()));
+    return header.map((h) => (ssid && /^key$/i.test(h.trim()) ? 'wifi key' : columnKey(h)));
 }
 /**
  * Where a CSV file's header line starts and ends: its first line, or the first after `#` comment lines
@@ -110,7 +115,7 @@ function columnPairs(bytes, headerStart, headerEnd) {
     const sep = separatorOf(bytes, headerStart, headerEnd);
     if (sep === undefined)
         return [];
-    const header = rowAt(bytes, headerStart, sep).cells.map((c) => columnKey(bytes.toString('utf8', c.start, c.end).trim()));
+    const header = headerKeys(rowAt(bytes, headerStart, sep).cells.map((c) => bytes.toString('utf8', c.start, c.end).trim()));
     const columns = header.map((name, i) => ((0, keys_1.judgeKey)(name).strength >= 3 ? i : -1)).filter((i) => i >= 0);
     // A value column already read under its own credential-naming header is not read again under the row's name.
     const named = namedValueColumns(header);
@@ -170,9 +175,12 @@ function pipeCells(bytes, ls, le) {
             s++;
         while (e > s && (bytes[e - 1] === 32 || bytes[e - 1] === 9 || bytes[e - 1] === 13))
             e--;
-        // Code spans hold the value: `v`.
-        if (e - s >= 2 && bytes[s] === 0x60 && bytes[e - 1] === 0x60)
-            [s, e] = [s + 1, e - 1];
+        // Code spans hold the value: `v`, and `v` (change me) with a note after it.
+        if (e - s >= 2 && bytes[s] === 0x60) {
+            const close = bytes.indexOf(0x60, s + 1);
+            if (close > s + 1 && close < e && (close === e - 1 || bytes[close + 1] === 32))
+                [s, e] = [s + 1, close];
+        }
         cells.push([s, e]);
         start = j + 1;
     }
@@ -205,7 +213,7 @@ function markdownTablePairs(bytes, positions) {
         const header = pipeCells(bytes, hs, he)?.map(([s, e]) => bytes.toString('utf8', s, e).replace(/[*`]/g, ''));
         if (!header)
             continue;
-        const keys = header.map(columnKey);
+        const keys = headerKeys(header);
         // A column is named by a short header (`Secret`, `API key / token`), not by a sentence about the column.
         const columns = header.map((name, i) => (name.length <= 32 && !/[()]/.test(name) && (0, keys_1.judgeKey)(keys[i]).strength >= 3 ? i : -1)).filter((i) => i >= 0);
         const named = namedValueColumns(header);

@@ -88,6 +88,13 @@ function trimClosers(v) {
  */
 /** The rest of a Laravel Sanctum token after its id: `|`, 40 letters and digits, and the checksum newer versions add. */
 const SANCTUM_REST = /^\|[A-Za-z0-9]{40}(?:[a-f0-9]{8})?(?![A-Za-z0-9|])/;
+/** The first blank or line end at or after `from`. */
+function nextBlank(line, from) {
+    let i = from;
+    while (i < line.length && line[i] !== 32 && line[i] !== 9 && line[i] !== 10 && line[i] !== 13)
+        i++;
+    return i;
+}
 function shape(line, key, keyStart, start, end) {
     // Values are unbounded in the patterns (bounded repeats made RE2's automata several times slower)
     // and bounded here: a longer run is not one credential.
@@ -99,6 +106,19 @@ function shape(line, key, keyStart, start, end) {
         const one = ONE_STRING_ARRAY.exec(line.toString('latin1', start, Math.min(line.length, start + SHORT_VALUE + 8)));
         if (one)
             return shape(line, key, keyStart, start + one[1].length, start + one[1].length + one[2].length);
+    }
+    // A YAML alias (`DB_PASS: *db-password`) refers to a value given elsewhere in the file.
+    if (line[start] === 42 && line[start - 1] === 32 && line[start - 2] === 58 && /^\*[\w.-]+$/.test(raw))
+        return undefined;
+    // A YAML anchor names the node (`password: &db-password "v"`, a compose file's shared value); the value follows it.
+    if (line[start] === 38 && /^&[\w.-]+$/.test(raw) && line[end] === 32) {
+        let from = end;
+        while (line[from] === 32)
+            from++;
+        const q = line[from];
+        const to = q === 34 || q === 39 ? line.indexOf(q, from + 1) + 1 : nextBlank(line, from);
+        if (to > from)
+            return shape(line, key, keyStart, from, to);
     }
     // A Google app password written bare, as Google shows it (`smtppass = abcd efgh ijkl mnop`): all four groups.
     if (line[start - 1] === 32 || line[start - 1] === 9 || line[start - 1] === 61) {

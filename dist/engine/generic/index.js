@@ -113,6 +113,10 @@ function hitLines(bytes, positions) {
 const CSV = /\.(?:csv|tsv)$/i;
 /** A line of a Python session or doctest: its prompt, or the prompt continuing a statement. */
 const DOCTEST = /^[ \t]*(?:>>>|\.\.\.)[ \t]/;
+/** A user name, account or network named earlier on a password's line. */
+const USER_BEFORE = /\b(?:user(?:name)?|login|account|ssid|wi-?fi|hotspot)\b/i;
+/** A value with letters and digits and no space: typed as a password, not written as a note. */
+const TYPED = /^(?=[^ ]*[0-9])(?=[^ ]*[A-Za-z])[^ ]+$/;
 /** Judges one pair found on the line [ls, le) and records the decision; `table`: a table row's cell (CSV, SQL, Markdown, HTML), whose neighbours are other records. */
 function judgePair(s, pair, ls, le, longLine, table = false) {
     const { start, end } = pair;
@@ -143,7 +147,11 @@ function judgePair(s, pair, ls, le, longLine, table = false) {
             return;
         qualifier = 'service';
     }
-    const key = qualifier ? `${qualifier}.${pair.key}` : pair.key;
+    let key = qualifier ? `${qualifier}.${pair.key}` : pair.key;
+    // A bare `pass` or `pw` after a user name on its line (`user: ops  pass: v`, a login pasted in a chat) is
+    // that login's password, not a test that passes.
+    if (/^(?:pass|pw)$/i.test(key) && USER_BEFORE.test(bytes.toString('latin1', ls, start)))
+        key = `user ${key}`;
     // git's user.signingkey names the GPG key by its id (`0xD2F3941D255BA6A3!`); gpg keeps the key itself.
     if (/^signingkey$/i.test(pair.key) && /^(?:0x)?[0-9a-f]{8,40}!?$/i.test(pair.value))
         return;
@@ -159,7 +167,11 @@ function judgePair(s, pair, ls, le, longLine, table = false) {
         return;
     // A connection string's `;Password=v;` field (an SSIS package's <ConfiguredValue>) holds text, not a variable.
     const field = !pair.quoted && bytes[end] === 59 && CONNECTION_FIELD.test(bytes.toString('latin1', Math.max(ls, start - 16), start));
-    const d = (0, score_1.decide)(key, pair.value, pair.quoted, s.ctx, longLine, pair.expression, pair.inString || field);
+    // A table's row is a record (a runbook's logins table), not prose: the docs file's doubt does not hold for
+    // it, and a cell that mixes letters and digits (`Rydex#Tern77`, not `KeePass` or `calvin`) is what a person
+    // sets as a password rather than a note about where one is.
+    const ctx = table && s.ctx.kind === 'docs' ? { ...s.ctx, score: TYPED.test(pair.value) ? 1 : 0 } : s.ctx;
+    const d = (0, score_1.decide)(key, pair.value, pair.quoted, ctx, longLine, pair.expression, pair.inString || field);
     // A weak password typed at a Python prompt (a doctest's `>>> conn = connect(…)`) is an example.
     if (d.report && d.severity && DOCTEST.test(bytes.toString('latin1', ls, Math.min(le, ls + 16)))) {
         d.report = false;
@@ -236,7 +248,8 @@ function detectGeneric(fragment, rules, positions, seen, explain) {
     // A CSV file's header names the columns of every row below it: a keyword in the header line reads them.
     if (fragment.offset === 0 && CSV.test(fragment.path)) {
         const [headerStart, headerEnd] = (0, columns_1.headerLine)(bytes);
-        if (headerEnd > headerStart && positions.some((p) => p >= headerStart && p < headerEnd))
+        // A name-and-value table (`Name,Type,Value`, an RPA tool's assets) has its keyword in a row's name, not the header.
+        if (headerEnd > headerStart && positions.length > 0)
             tablePairs(s, (0, columns_1.columnPairs)(bytes, headerStart, headerEnd));
     }
     // A Markdown table's header names the cells below it, as a CSV file's does.

@@ -81,10 +81,10 @@ function namedValueColumns(header: string[]): { name: number; value: number } | 
 
 /**
  * The name a header cell gives its column: the cell, or of a cell naming two things (`Password / Key`,
- * `Password or token`, a shared logins sheet's) the part that names a credential most strongly.
+ * `Password or token`, `password_or_key`, a shared logins sheet's) the part that names a credential most strongly.
  */
 export function columnKey(name: string): string {
-  const parts = name.split(/\s*(?:\/|&|\+|\bor\b)\s*/i).filter(Boolean);
+  const parts = name.split(/\s*(?:\/|&|\+|\bor\b)\s*|_or_/i).filter(Boolean);
   let most = judgeKey(name).strength;
   if (parts.length < 2 || most >= 3) return name;
   let best = name;
@@ -93,6 +93,12 @@ export function columnKey(name: string): string {
     if (s > most) [best, most] = [p, s];
   }
   return best;
+}
+
+/** The names a header gives its columns; a bare `Key` column beside an `SSID` one holds each network's Wi-Fi key. */
+function headerKeys(header: string[]): string[] {
+  const ssid = header.some((h) => /^ssid$/i.test(h.trim()));
+  return header.map((h) => (ssid && /^key$/i.test(h.trim()) ? 'wifi key' : columnKey(h)));
 }
 
 /**
@@ -116,7 +122,7 @@ export function headerLine(bytes: Buffer): [number, number] {
 export function columnPairs(bytes: Buffer, headerStart: number, headerEnd: number): ColumnPair[] {
   const sep = separatorOf(bytes, headerStart, headerEnd);
   if (sep === undefined) return [];
-  const header = rowAt(bytes, headerStart, sep).cells.map((c) => columnKey(bytes.toString('utf8', c.start, c.end).trim()));
+  const header = headerKeys(rowAt(bytes, headerStart, sep).cells.map((c) => bytes.toString('utf8', c.start, c.end).trim()));
   const columns = header.map((name, i) => (judgeKey(name).strength >= 3 ? i : -1)).filter((i) => i >= 0);
   // A value column already read under its own credential-naming header is not read again under the row's name.
   const named = namedValueColumns(header);
@@ -171,8 +177,11 @@ function pipeCells(bytes: Buffer, ls: number, le: number): Array<[number, number
     let e = j;
     while (s < e && (bytes[s] === 32 || bytes[s] === 9)) s++;
     while (e > s && (bytes[e - 1] === 32 || bytes[e - 1] === 9 || bytes[e - 1] === 13)) e--;
-    // Code spans hold the value: `v`.
-    if (e - s >= 2 && bytes[s] === 0x60 && bytes[e - 1] === 0x60) [s, e] = [s + 1, e - 1];
+    // Code spans hold the value: `v`, and `v` (change me) with a note after it.
+    if (e - s >= 2 && bytes[s] === 0x60) {
+      const close = bytes.indexOf(0x60, s + 1);
+      if (close > s + 1 && close < e && (close === e - 1 || bytes[close + 1] === 32)) [s, e] = [s + 1, close];
+    }
     cells.push([s, e]);
     start = j + 1;
   }
@@ -203,7 +212,7 @@ export function markdownTablePairs(bytes: Buffer, positions: number[]): ColumnPa
     if (he >= bytes.length || !UNDERLINE.test(bytes.toString('latin1', he + 1, lineEnd(bytes, he + 1)))) continue;
     const header = pipeCells(bytes, hs, he)?.map(([s, e]) => bytes.toString('utf8', s, e).replace(/[*`]/g, ''));
     if (!header) continue;
-    const keys = header.map(columnKey);
+    const keys = headerKeys(header);
     // A column is named by a short header (`Secret`, `API key / token`), not by a sentence about the column.
     const columns = header.map((name, i) => (name.length <= 32 && !/[()]/.test(name) && judgeKey(keys[i]).strength >= 3 ? i : -1)).filter((i) => i >= 0);
     const named = namedValueColumns(header);

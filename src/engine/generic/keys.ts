@@ -94,7 +94,8 @@ const KEY_ENCODINGS = new Set(['hex', 'b64', 'base64']);
  * OAuth client id, Fireblocks' API key names the key whose RSA private key signs each request, and Bókun's
  * access key and Hotelbeds' API key travel in clear beside the signature their secret makes; Matterport's SDK
  * key ships in its embeds, Kraken's API key names the key its private key signs for, and Grubhub's partner
- * key is sent in clear beside the MAC its secret key makes.
+ * key is sent in clear beside the MAC its secret key makes; Veriff's API key goes to its browser and mobile
+ * SDKs (the shared secret signs), and Datto's API key is the user name its API secret key goes with.
  */
 const PUBLIC_HALF = new Set([
   'shopify',
@@ -114,13 +115,15 @@ const PUBLIC_HALF = new Set([
   'matterport',
   'kraken',
   'grubhub',
+  'veriff',
+  'datto',
 ]);
 /** Words that make a public-half provider's key its secret half (`AMPLITUDE_SECRET_KEY`, `PUSHER_APP_SECRET_KEY`, a signing key). */
 const SECRET_HALF = new Set(['secret', 'private', 'hmac', 'signing', 'webhook', 'master']);
 /** Providers whose client token is embedded in apps and pages: Meta's (Facebook's) and Datadog's (browser logs and RUM). */
 const CLIENT_TOKEN_PROVIDERS = new Set(['facebook', 'fb', 'meta', 'datadog', 'dd']);
-/** Providers whose plain "token" is a client-side project token: Mixpanel's (its API secret is the secret). */
-const PUBLIC_TOKEN = new Set(['mixpanel']);
+/** Providers whose plain "token" is a client-side project token or a user name: Mixpanel's (its API secret is the secret), Jumio's API token (the Basic auth user; its API secret is the password). */
+const PUBLIC_TOKEN = new Set(['mixpanel', 'jumio']);
 /**
  * Words that make a following `key` a record's key, not a credential: RESO's Data Dictionary names its records'
  * ids ListingKey, ListAgentKey, MediaKey; databases have primary, foreign, partition and sort keys.
@@ -202,7 +205,7 @@ export function judgeKey(key: string): KeyVerdict {
   const before = words.slice(0, credAt);
   if ((w === 'key' || w === 'apikey' || w === 'appkey') && before.some((x) => PUBLIC_HALF.has(x)) && !before.some((x) => SECRET_HALF.has(x)))
     return { kind: 'secret', strength: 0, reason: "the provider's API key is the public half of a pair" };
-  if (w === 'token' && before.some((x) => PUBLIC_TOKEN.has(x))) return { kind: 'secret', strength: 0, reason: "the provider's project token is public" };
+  if (w === 'token' && before.some((x) => PUBLIC_TOKEN.has(x))) return { kind: 'secret', strength: 0, reason: "the provider's plain token is a project token or a user name" };
   // Meta's and Datadog's client tokens ship inside apps and pages by design (Vault's client_token is no such thing).
   if (w === 'token' && words[credAt - 1] === 'client' && before.some((x) => CLIENT_TOKEN_PROVIDERS.has(x))) return { kind: 'secret', strength: 0, reason: "the provider's client token is public" };
   // Shopify's Storefront API token is public by design (browsers send it); Hydrogen's private one is not.

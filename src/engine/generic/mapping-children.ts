@@ -59,9 +59,16 @@ const NOT_A_VALUE = /[|\\]|^[\w-]+(?:\.[\w-]+)+$/;
 const TOKEN = /^[A-Za-z0-9+/=_-]+$/;
 /**
  * An entry naming a field of one credential, not an owner: Cloud Foundry's `credentials: {` of a service
- * binding holds the secret beside its ids and addresses (`clientid`, `tenantid`, `xsappname`, `sburl`).
+ * binding holds the secret beside its ids and addresses (`clientid`, `tenantid`, `xsappname`, `sburl`), and
+ * a cipher's key beside its IV (`decrypt_iv`), which travels in the clear.
  */
-const FIELD = /^(?:[\w.-]*[_.-])?(?:client|tenant|account|subaccount|zone|identityzone|app|xsapp|project|org|space|instance|service|key)[_-]?(?:id|name)$|(?:url|uri|domain|endpoint|region|zone)$/i;
+const FIELD =
+  /^(?:[\w.-]*[_.-])?(?:client|tenant|account|subaccount|zone|identityzone|app|xsapp|project|org|space|instance|service|key)[_-]?(?:id|name)$|(?:url|uri|domain|endpoint|region|zone)$|[_.-](?:iv|nonce)$/i;
+
+/** An entry whose own name names a credential and judges it no secret (`veriff_api_key`, a public half): the mapping's name does not overrule it. */
+function saysPublic(name: string): boolean {
+  return /key|token|secret/i.test(name) && judgeKey(name).strength === 0;
+}
 
 /** The entries of the credential-named mappings opened on the lines holding `positions`. */
 export function mappingChildPairs(bytes: Buffer, positions: number[]): ColumnPair[] {
@@ -103,7 +110,7 @@ function readEntries(bytes: Buffer, from: number, indent: number, { one, loose }
         const [ks, ke] = m.indices[1]!;
         const name = bytes.toString('utf8', ls + ks, ls + ke);
         const value = bytes.toString('utf8', ls + vs, ls + ve);
-        if (NOT_A_VALUE.test(value) || (loose && !TOKEN.test(value)) || FIELD.test(name)) {
+        if (NOT_A_VALUE.test(value) || (loose && !TOKEN.test(value)) || FIELD.test(name) || saysPublic(name)) {
           ls = le + 1;
           continue;
         }

@@ -69,6 +69,11 @@ const LONG_TOKEN = /token$/;
 const PUBLIC_KEY_DER = /^(?:MI[IG][A-Za-z0-9+/]{1,3}ANBgkqhkiG9w0BAQEFAAO|MFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAE)/;
 /** A long unbroken run of base64: one holds `++` one time in six per 100 characters. */
 const BASE64_RUN = /^[A-Za-z0-9+/]{40,}={0,2}$/;
+
+/** A path segment of 20 or more characters mixing upper and lower case and digits: base64, not a name. */
+function mixedSegment(seg: string): boolean {
+  return seg.length >= 20 && /[A-Z]/.test(seg) && /[a-z]/.test(seg) && /[0-9]/.test(seg);
+}
 /** A character class with a quantifier (`[A-Za-z0-9/_+=.@-]+`): a pattern that validates secrets, not one. */
 const REGEX_CLASS = /\[(?:[^\]\\]|\\.)+\](?:[*+?]|\{\d)/;
 /** Short words joined by colons (`joserfc:OKP:HKDF:Ed25519`; not Apollo's `service:graph:<22 random>`), or a module path and a name (`IPython.core.magics.osm:OSMagics`). */
@@ -160,7 +165,8 @@ function vetoOf(v: string, quoted: boolean, code: boolean, text = false): string
   // Base64 padding (`…==,…==`, Strapi's APP_KEYS) is no option's `=`.
   if (/^[\w.-]+=(?!=)[^,\s]*(?:,[\w.-]+=(?!=)[^,\s]*)+$/.test(v)) return 'a list of options (`id=npmrc,src=~/.npmrc`)';
   // Base64 starts with `/` one time in 64: a long run holding `+` or `=` is no path, nor a list of them (`==,`).
-  if (/^(\.{0,2}\/|~\/|[A-Za-z]:\\)/.test(v) && !(BASE64_RUN.test(v) && /[+=]/.test(v)) && !v.includes('==')) return 'a path';
+  // A long segment mixing upper and lower case and digits (`/DEY7eTl…U2/0`) is base64's, not a directory's name.
+  if (/^(\.{0,2}\/|~\/|[A-Za-z]:\\)/.test(v) && !(BASE64_RUN.test(v) && (/[+=]/.test(v) || v.split('/').some(mixedSegment))) && !v.includes('==')) return 'a path';
   if (/^[^\s@]+@[^\s@]+\.[a-z]{2,}$/i.test(v)) return 'an email address';
   if (/^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,12}$/.test(v)) return 'a host name';
   if (LITERALS.test(v)) return 'a keyword or type';

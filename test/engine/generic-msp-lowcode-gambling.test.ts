@@ -1,0 +1,106 @@
+/**
+ * Forms found on a blind corpus batch (bench/corpus, batch57: managed service providers, low-code and RPA
+ * tools, online gambling) and on the misses of earlier ones: tables of logins in documentation, a chat's
+ * token pasted as a message of its own, a CSV table of names and values, a YAML anchor before a value;
+ * and what must stay quiet beside them (the public halves of pairs, a cipher's IV, notes about where a
+ * password is kept, a commit id pasted in a chat).
+ */
+import { scanFiles, token, hex, secrets } from '../helpers/scan-files';
+
+const scan = (files: Record<string, string>) => scanFiles(files, 'tg-generic-msp-');
+
+it("reads typed passwords from a runbook's table of logins, not notes about where a password is kept", async () => {
+  const typed = [`Kyo-Postroom-${hex(4).replace(/[a-f]/g, '7')}`, `Adopt-Dont-Shop${hex(2).replace(/[a-f]/g, '3')}`];
+  const hits = await scan({
+    'docs/onboarding-runbook.md': [
+      '## Shared admin logins',
+      '',
+      '| System | Account | Password |',
+      '| --- | --- | --- |',
+      '| Password manager | `it@example.com` | KeePass |',
+      '| Dell iDRAC 8 | `root` | `calvin` |',
+      `| Kyocera web admin | \`Admin\` | \`${typed[0]}\` (change me) |`,
+      `| Front desk PC | \`frontdesk\` | \`${typed[1]}\` |`,
+      '| SSRS report server | `svc_reports` | see the vault, path ops/ssrs |',
+      '',
+    ].join('\n'),
+  });
+  expect(secrets(hits)).toEqual([...typed].sort());
+});
+
+it("reads a Wi-Fi table's bare Key column beside its SSID column", async () => {
+  const psk = `Taproom#Hops${hex(4).replace(/[a-f]/g, '2')}`;
+  const hits = await scan({
+    'hudu-export/site-network.md': ['| SSID | Security | VLAN | Key |', '|---|---|---|---|', `| Staff | WPA2-PSK | 20 | \`${psk}\` |`, '| Guest | Open | 40 | n/a |', ''].join('\n'),
+    'docs/cache.md': ['| Name | TTL | Key |', '|---|---|---|', '| sessions | 300 | `session:{id}` |', ''].join('\n'),
+  });
+  expect(secrets(hits)).toEqual([psk]);
+});
+
+it('reads the password after a user name on a chat line, and a login written as user / `password`', async () => {
+  const chat = `Tr4nsf0rmer!${token(8)}`;
+  const doc = `Saltm@rsh-Switch${hex(2).replace(/[a-f]/g, '1')}`;
+  const hits = await scan({
+    'chat/slack-roaming-ops.txt': `[08:40] Rik: user: ops-admin  pass: ${chat}\n[08:41] Ana: thanks\n`,
+    'docs/network.md': `- SW01: Cisco CBS350-24P, 10.30.0.2, admin / \`${doc}\`\n- Copy \`src\` / \`dest\` pairs from the table.\n`,
+  });
+  expect(secrets(hits)).toEqual([chat, doc].sort());
+});
+
+it('reads a token pasted as a chat message of its own after a message that asks for it, not a commit id', async () => {
+  const pasted = token(40);
+  const hits = await scan({
+    'chat/teams-helpdesk-export.txt': [
+      '[2024-09-23 09:31] Wren: anyone got the Syncro API token for the migration script? the one in the repo 401s',
+      `[2024-09-23 09:33] Shay: I rotated it Friday. new one: ${pasted}`,
+      '[2024-09-23 09:40] Wren: fixed the token refresh bug too, commit below',
+      `[2024-09-23 09:40] Wren: ${hex(40)}`,
+      '',
+    ].join('\n'),
+  });
+  expect(secrets(hits)).toEqual([pasted]);
+});
+
+it('reads the values of a CSV table of names and values whose header names no credential, and a password_or_key column', async () => {
+  const [secret, key, login] = [token(40), hex(32), `Kestrel!IA${hex(4).replace(/[a-f]/g, '5')}`];
+  const hits = await scan({
+    'orchestrator-assets.csv': [
+      'Name,Type,Scope,Value,Description',
+      'MaxInvoiceAmount,Integer,Global,250000,Above this the bot routes to a human',
+      `Vantage_ClientSecret,Text,Global,${secret},client secret (should be Secret type)`,
+      'ExceptionMailTo,Text,Global,rpa-coe@example.com,',
+      '',
+    ].join('\n'),
+    'platform-logins.csv': ['platform,login,password_or_key,notes', `Income Access,reporting,${key},reporting API key`, `Income Access,kb-ops,${login},web login`, ''].join('\n'),
+  });
+  expect(secrets(hits)).toEqual([secret, key, login].sort());
+});
+
+it('reads the value after a YAML anchor, and a Spring default that is base64 starting with a slash', async () => {
+  const pw = token(24);
+  const b64 = `/${token(40)}/0`;
+  const hits = await scan({
+    'docker-compose.yml': `services:\n  db:\n    environment:\n      MYSQL_PASSWORD: &db-password "${pw}"\n  app:\n    environment:\n      DB_PASS: *db-password\n`,
+    'src/main/resources/application-prod.yml': `portal:\n  session-signing-key: \${PORTAL_SESSION_KEY:${b64}}\n  cache-dir: \${CACHE_DIR:/var/cache/portal/tiles}\n`,
+  });
+  expect(secrets(hits)).toEqual([pw, b64].sort());
+});
+
+it("leaves the public halves of Veriff's, Jumio's and Datto's pairs and a cipher's IV, and reads their secrets", async () => {
+  const [shared, jumioSecret, dattoSecret, aesKey] = [token(32), token(32), token(32), hex(32)];
+  const hits = await scan({
+    'secrets.auto.tfvars': [
+      'kyc_secrets = {',
+      `  jumio_api_token      = "${hex(8)}-${hex(4)}-4${hex(3)}-a${hex(3)}-${hex(12)}"`,
+      `  jumio_api_secret     = "${jumioSecret}"`,
+      `  geocomply_decrypt_key = "${aesKey}"`,
+      `  geocomply_decrypt_iv  = "${hex(32)}"`,
+      `  veriff_api_key       = "${hex(8)}-${hex(4)}-4${hex(3)}-9${hex(3)}-${hex(12)}"`,
+      `  veriff_shared_secret = "${shared}"`,
+      '}',
+      '',
+    ].join('\n'),
+    '.env': `DATTO_RMM_API_KEY=${token(32).toUpperCase()}\nDATTO_RMM_API_SECRET_KEY=${dattoSecret}\n`,
+  });
+  expect(secrets(hits)).toEqual([shared, jumioSecret, dattoSecret, aesKey].sort());
+});
