@@ -4474,8 +4474,8 @@ function patternsFor(line, hits) {
             want.add(sources_1.FALLBACK);
         if ((c === 124 && line[i + 1] === 124) || (c === 63 && (line[i + 1] === 63 || line[i + 1] === 58)))
             want.add(sources_1.BARE_FALLBACK);
-        // `key: expr ?? 'v'`: the expression's literal fallback; `key: z.string().default('v')`: a schema's default, as Jinja's `| default('v')`.
-        if ((c === 58 || c === 61) && (line.indexOf('??', i) > 0 || line.indexOf('||', i) > 0 || line.indexOf('default(', i) > 0))
+        // `key: expr ?? 'v'`: the expression's literal fallback (Python's `expr or 'v'`); `key: z.string().default('v')`: a schema's default, as Jinja's `| default('v')`.
+        if ((c === 58 || c === 61) && (line.indexOf('??', i) > 0 || line.indexOf('||', i) > 0 || line.indexOf(' or ', i) > 0 || line.indexOf('default(', i) > 0))
             want.add(sources_1.BARE_FALLBACK);
         if (c === 44 && tupleOpens(line, k))
             want.add(sources_1.TUPLE);
@@ -4958,10 +4958,11 @@ function joined(line, end) {
 const CONVERSION = /^["'`]\.(?:into|to_string|to_owned|as_bytes|encode|getBytes|toByteArray|toCharArray|trim|strip)\(/;
 /** After the value: more words (not a comment, a separator or a closing bracket) on the same line. */
 function moreWords(line, end) {
-    const rest = line
-        .toString('latin1', end, Math.min(line.length, end + 64))
-        .replace(/^["'`]/, '')
-        .trimStart();
+    const after = line.toString('latin1', end, Math.min(line.length, end + 64)).replace(/^["'`]/, '');
+    // A note in parentheses set off by two blanks (`password: v   (letter dated 2025-12-09)`) is no argument.
+    if (/^[ \t]{2,}\(/.test(after))
+        return false;
+    const rest = after.trimStart();
     // An escaped line break (`\n` inside a string) ends the line the value is on.
     return rest.length > 0 && !/^([#;,)\]}<>]|\/\/|--|\/\*|\||&&|\\$|\\[nrt])/.test(rest);
 }
@@ -5764,6 +5765,8 @@ const PUBLIC_HALF = new Set([
 const SECRET_HALF = new Set(['secret', 'private', 'hmac', 'signing', 'webhook', 'master']);
 /** Providers whose client token is embedded in apps and pages: Meta's (Facebook's) and Datadog's (browser logs and RUM). */
 const CLIENT_TOKEN_PROVIDERS = new Set(['facebook', 'fb', 'meta', 'datadog', 'dd']);
+/** What a Phoenix or Plug salt is named after (`live_view_signing_salt`, `session_encryption_salt`). */
+const SALT_OWNERS = new Set(['live', 'view', 'session', 'cookie', 'csrf', 'token', 'socket', 'endpoint']);
 /** Providers whose plain "token" is a client-side project token or a user name: Mixpanel's (its API secret is the secret), Jumio's API token (the Basic auth user; its API secret is the password). */
 const PUBLIC_TOKEN = new Set(['mixpanel', 'jumio']);
 /**
@@ -5873,8 +5876,9 @@ function judgeKey(key) {
     if (PUBLIC_KEY_NAMES.has(key))
         return { kind: 'secret', strength: 0, reason: "the key is the public half of the provider's key and secret" };
     // Plug's and Phoenix's cookie salts (`signing_salt`, `encryption_salt`) ship in the generated config.exs:
-    // the secret is secret_key_base, which the salt is only mixed with.
-    if (w === 'salt' && credAt === words.length - 1 && (words[credAt - 1] === 'signing' || words[credAt - 1] === 'encryption') && words[credAt - 2] !== 'secret')
+    // the secret is secret_key_base, which the salt is only mixed with. A product's own (`APPSMITH_ENCRYPTION_SALT`,
+    // mixed with its encryption password) is set per install and kept with it.
+    if (w === 'salt' && credAt === words.length - 1 && (words[credAt - 1] === 'signing' || words[credAt - 1] === 'encryption') && words.slice(0, credAt - 1).every((x) => SALT_OWNERS.has(x)))
         return { kind: 'secret', strength: 0, reason: 'a cookie salt is mixed with the secret key base, not a secret itself' };
     // Bridge Interactive's browser token is domain-restricted and meant for front-end code.
     if (w === 'token' && words[credAt - 1] === 'browser')
@@ -6478,9 +6482,10 @@ exports.SOURCES = [
     `(?i)(?:^|[^\\w.$@-])["'\`]?(${exports.KEY})["'\`]?\\]?[ \\t]*(?:=>|:=|=|:)[ \\t]*${WRAP}${exports.QUOTED}`,
     // A variable named for a credential with a literal fallback: private_key || "v", apiKey ?? "v", token ?: "v"; or a
     // key given an expression that falls back to one: `apiKey: opts.apiKey ?? "v"`, `pass: config.get('KEY') || "v"`,
+    // Python's `API_TOKEN = context.api_token or "v"`,
     // or a schema's default (zod, yup, Joi): `API_KEY: z.string().default("v")`, or a Jinja default (Ansible):
     // `admin_password: "{{ vault_admin_password | default('v') }}"`
-    `(?i)(?:^|[^\\w.$@-])(${exports.KEY})["'\`]?\\]?[ \\t]*(?:(?:(?:=|:)[ \\t]*[^'"\`\\s][^\\n;]{0,119}?[ \\t])?(?:\\|\\||\\?\\?|\\?:)|(?:=|:)[ \\t]*[^'"\`\\s][^\\n;]{0,119}?\\)\\.default\\(|(?:=|:)[ \\t]*["']?\\{\\{[^}\\n]{0,120}?\\|[ \\t]*default\\()[ \\t]*${exports.QUOTED}`,
+    `(?i)(?:^|[^\\w.$@-])(${exports.KEY})["'\`]?\\]?[ \\t]*(?:(?:(?:=|:)[ \\t]*[^'"\`\\s][^\\n;]{0,119}?[ \\t])?(?:\\|\\||\\?\\?|\\?:|or\\b)|(?:=|:)[ \\t]*[^'"\`\\s][^\\n;]{0,119}?\\)\\.default\\(|(?:=|:)[ \\t]*["']?\\{\\{[^}\\n]{0,120}?\\|[ \\t]*default\\()[ \\t]*${exports.QUOTED}`,
     // A key and a value alone on a config line, apart by spaces: Fluent Bit's `HTTP_Passwd  v`, `Splunk_Token v`, a game
     // server's `rcon_password "v" // note`, a Tcl keyed list's `{ FTPPASSWD v }` or `{ FTPPASSWD {v} }` (Cloverleaf's NetConfig)
     `(?i)^[ \\t]*(?:\\{[ \\t]*)?(${exports.KEY})[ \\t]+(?:"([^"\\n]+)"[ \\t]*(?:\\/\\/[^\\n]*)?|\\{([^{}\\s]+)\\}[ \\t]*\\}|([^\\s"'\`=:;,{}()<>|][^\\s"'\`:;,{}()<>|]*)[ \\t]*\\}?[ \\t]*)\\r?$`,
@@ -6779,6 +6784,8 @@ const LONG_TOKEN = /token$/;
 const PUBLIC_KEY_DER = /^(?:MI[IG][A-Za-z0-9+/]{1,3}ANBgkqhkiG9w0BAQEFAAO|MFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAE)/;
 /** A long unbroken run of base64: one holds `++` one time in six per 100 characters. */
 const BASE64_RUN = /^[A-Za-z0-9+/]{40,}={0,2}$/;
+/** A Windows product key: five groups of five from its 24-letter alphabet (and the N of newer keys); Microsoft publishes the KMS client keys unattend files carry. */
+const PRODUCT_KEY = /^[BCDFGHJKMNPQRTVWXY2346789]{5}(?:-[BCDFGHJKMNPQRTVWXY2346789]{5}){4}$/;
 /** A path segment of 20 or more characters mixing upper and lower case and digits: base64, not a name. */
 function mixedSegment(seg) {
     return seg.length >= 20 && /[A-Z]/.test(seg) && /[a-z]/.test(seg) && /[0-9]/.test(seg);
@@ -6890,6 +6897,9 @@ function vetoOf(v, quoted, code, text = false) {
         return 'a path';
     if (/^[^\s@]+@[^\s@]+\.[a-z]{2,}$/i.test(v))
         return 'an email address';
+    // A sheet's cell holding a login and a note (`marco@example.com / SSO`) names an account, not its secret.
+    if (/^[^\s@]+@[^\s@]+\.[a-z]{2,}\s/i.test(v))
+        return 'an email address and a note';
     if (/^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,12}$/.test(v))
         return 'a host name';
     if (LITERALS.test(v))
@@ -6902,6 +6912,8 @@ function vetoOf(v, quoted, code, text = false) {
         return 'a timestamp';
     if (PASSWORD_HASH.test(v))
         return 'a password hash or digest';
+    if (PRODUCT_KEY.test(v))
+        return 'a Windows product key (a licence, not a credential)';
     if (public_keys_1.PUBLIC_BY_DESIGN.test(v))
         return 'a key its provider documents as public (client-side)';
     if ((0, validators_1.anonJwt)(v))
@@ -9354,8 +9366,23 @@ function bip39(value) {
     const words = value.trim().split(/\s+/);
     return MNEMONIC_WORDS.has(words.length) && words.every((w) => bip39_words_1.BIP39_ENGLISH.has(w));
 }
+/**
+ * A BitLocker recovery password: eight groups of six digits, each group a multiple of 11 below 720,896
+ * (it encodes 16 bits of the 128-bit key times 11), which random digit groups pass one time in 11 each.
+ */
+function bitlockerRecovery(value) {
+    const groups = value.split('-');
+    return groups.length === 8 && groups.every((g) => /^\d{6}$/.test(g) && Number(g) % 11 === 0 && Number(g) < 720896);
+}
 // Keyed by the schema's list of names (`validate:`): a name without a check here does not compile.
-const VALIDATORS = { jwt, 'basic-auth': basicAuth, 'mixed-password': mixedPassword, bip39, base58check: base58_1.isBase58Check };
+const VALIDATORS = {
+    jwt,
+    'basic-auth': basicAuth,
+    'mixed-password': mixedPassword,
+    bip39,
+    base58check: base58_1.isBase58Check,
+    'bitlocker-recovery': bitlockerRecovery,
+};
 /** The names with a check, for the test that they are the schema's. */
 exports.VALIDATOR_NAMES = Object.keys(VALIDATORS);
 /** The check a rule's `validate:` names, or undefined for an unknown name. */
@@ -11758,6 +11785,8 @@ const HELPERS = {
         const [version, n, suffix = ''] = arg.split(':');
         return (0, base58_1.base58CheckEncode)(Buffer.from(version + rng.string('0123456789abcdef', 2 * Number(n)) + suffix, 'hex'));
     },
+    // Eight groups of six digits, each 11 times a 16-bit number: a BitLocker recovery password's shape and check.
+    bitlocker: (_arg, rng) => Array.from({ length: 8 }, () => String(11 * rng.int(65536)).padStart(6, '0')).join('-'),
     uuid: (_arg, rng) => {
         const h = rng.string('0123456789abcdef', 32);
         return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-a${h.slice(17, 20)}-${h.slice(20)}`;

@@ -80,8 +80,23 @@ function bip39(value) {
     const words = value.trim().split(/\s+/);
     return MNEMONIC_WORDS.has(words.length) && words.every((w) => bip39_words_1.BIP39_ENGLISH.has(w));
 }
+/**
+ * A BitLocker recovery password: eight groups of six digits, each group a multiple of 11 below 720,896
+ * (it encodes 16 bits of the 128-bit key times 11), which random digit groups pass one time in 11 each.
+ */
+function bitlockerRecovery(value) {
+    const groups = value.split('-');
+    return groups.length === 8 && groups.every((g) => /^\d{6}$/.test(g) && Number(g) % 11 === 0 && Number(g) < 720896);
+}
 // Keyed by the schema's list of names (`validate:`): a name without a check here does not compile.
-const VALIDATORS = { jwt, 'basic-auth': basicAuth, 'mixed-password': mixedPassword, bip39, base58check: base58_1.isBase58Check };
+const VALIDATORS = {
+    jwt,
+    'basic-auth': basicAuth,
+    'mixed-password': mixedPassword,
+    bip39,
+    base58check: base58_1.isBase58Check,
+    'bitlocker-recovery': bitlockerRecovery,
+};
 /** The names with a check, for the test that they are the schema's. */
 exports.VALIDATOR_NAMES = Object.keys(VALIDATORS);
 /** The check a rule's `validate:` names, or undefined for an unknown name. */

@@ -118,6 +118,8 @@ const HELPERS: Record<string, (arg: string, rng: Prng) => string> = {
     const [version, n, suffix = ''] = arg.split(':');
     return base58CheckEncode(Buffer.from(version + rng.string('0123456789abcdef', 2 * Number(n)) + suffix, 'hex'));
   },
+  // Eight groups of six digits, each 11 times a 16-bit number: a BitLocker recovery password's shape and check.
+  bitlocker: (_arg, rng) => Array.from({ length: 8 }, () => String(11 * rng.int(65536)).padStart(6, '0')).join('-'),
   uuid: (_arg, rng) => {
     const h = rng.string('0123456789abcdef', 32);
     return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-a${h.slice(17, 20)}-${h.slice(20)}`;

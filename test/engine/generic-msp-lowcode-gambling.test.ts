@@ -5,6 +5,7 @@
  * and what must stay quiet beside them (the public halves of pairs, a cipher's IV, notes about where a
  * password is kept, a commit id pasted in a chat).
  */
+import { validatorFor } from '../../src/engine/validators';
 import { scanFiles, token, hex, secrets } from '../helpers/scan-files';
 
 const scan = (files: Record<string, string>) => scanFiles(files, 'tg-generic-msp-');
@@ -103,4 +104,35 @@ it("leaves the public halves of Veriff's, Jumio's and Datto's pairs and a cipher
     '.env': `DATTO_RMM_API_KEY=${token(32).toUpperCase()}\nDATTO_RMM_API_SECRET_KEY=${dattoSecret}\n`,
   });
   expect(secrets(hits)).toEqual([shared, jumioSecret, dattoSecret, aesKey].sort());
+});
+
+it("checks a BitLocker recovery password's groups: multiples of 11 below 720,896", () => {
+  const check = validatorFor('bitlocker-recovery')!;
+  expect(check('720885-000000-000011-393217-099990-471570-030129-654049')).toBe(true);
+  // 720,896 is 11 x 65,536: one past the largest 16-bit value a group encodes.
+  expect(check('720896-000000-000011-393217-099990-471570-030129-654049')).toBe(false);
+  expect(check('720884-000000-000011-393217-099990-471570-030129-654049')).toBe(false);
+  expect(check('720885-000000-000011-393217-099990-471570-030129')).toBe(false);
+});
+
+it('reads a BitLocker recovery password pasted in a ticket, and not digit groups that fail its check', async () => {
+  const groups = () => Array.from({ length: 8 }, () => String(11 * (1 + Math.floor(Math.random() * 65534))).padStart(6, '0')).join('-');
+  const pw = groups();
+  const hits = await scan({
+    'tickets/HALO-48213.md': `BitLocker recovery for LT-2231, key ID {415A55D9-D1C9-402F-8B88-948D506989D5}:\n\n\`${pw}\`\n\nTracking numbers for the recovery shipment: 100000-200000-300000-400000-500000-600000-700000-800000\n`,
+  });
+  expect(secrets(hits)).toEqual([pw]);
+});
+
+it("reads Python's `or` fallback literal and a password before a note in parentheses, not a product key or a login's note", async () => {
+  const [fallback, note, salt] = [hex(40), `Kb0ps-DGE-${hex(4).replace(/[a-f]/g, '6')}!`, token(20)];
+  const hits = await scan({
+    'seatable/weekly_rollup.py': `API_TOKEN = context.api_token or "${fallback}"\nmode = args.mode or "fast"\n`,
+    'docs/regulator-portals-runbook.md': `sftp ops@sftp.reporting.example.gov\n# password: ${note}   (letter from the regulator dated 2025-12-09)\n`,
+    'appsmith/docker.env': `APPSMITH_ENCRYPTION_SALT=${salt}\n`,
+    'config/runtime.exs': `config :ledger, :live_view_signing_salt, "${token(8)}"\n`,
+    'deploy/autounattend.xml': '<UserData>\n  <ProductKey><Key>VK7JG-NPHTM-C97JM-9MPGT-3V66T</Key><WillShowUI>Never</WillShowUI></ProductKey>\n</UserData>\n',
+    'client-credentials.csv': 'Client,Tool,Login,Secret\nAgency,Pipedream,workspace login,marco@example.com / SSO\n',
+  });
+  expect(secrets(hits)).toEqual([fallback, note, salt].sort());
 });

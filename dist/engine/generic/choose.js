@@ -134,8 +134,8 @@ function patternsFor(line, hits) {
             want.add(sources_1.FALLBACK);
         if ((c === 124 && line[i + 1] === 124) || (c === 63 && (line[i + 1] === 63 || line[i + 1] === 58)))
             want.add(sources_1.BARE_FALLBACK);
-        // `key: expr ?? 'v'`: the expression's literal fallback; `key: z.string().default('v')`: a schema's default, as Jinja's `| default('v')`.
-        if ((c === 58 || c === 61) && (line.indexOf('??', i) > 0 || line.indexOf('||', i) > 0 || line.indexOf('default(', i) > 0))
+        // `key: expr ?? 'v'`: the expression's literal fallback (Python's `expr or 'v'`); `key: z.string().default('v')`: a schema's default, as Jinja's `| default('v')`.
+        if ((c === 58 || c === 61) && (line.indexOf('??', i) > 0 || line.indexOf('||', i) > 0 || line.indexOf(' or ', i) > 0 || line.indexOf('default(', i) > 0))
             want.add(sources_1.BARE_FALLBACK);
         if (c === 44 && tupleOpens(line, k))
             want.add(sources_1.TUPLE);

@@ -105,6 +105,8 @@ const PUBLIC_HALF = new Set([
 const SECRET_HALF = new Set(['secret', 'private', 'hmac', 'signing', 'webhook', 'master']);
 /** Providers whose client token is embedded in apps and pages: Meta's (Facebook's) and Datadog's (browser logs and RUM). */
 const CLIENT_TOKEN_PROVIDERS = new Set(['facebook', 'fb', 'meta', 'datadog', 'dd']);
+/** What a Phoenix or Plug salt is named after (`live_view_signing_salt`, `session_encryption_salt`). */
+const SALT_OWNERS = new Set(['live', 'view', 'session', 'cookie', 'csrf', 'token', 'socket', 'endpoint']);
 /** Providers whose plain "token" is a client-side project token or a user name: Mixpanel's (its API secret is the secret), Jumio's API token (the Basic auth user; its API secret is the password). */
 const PUBLIC_TOKEN = new Set(['mixpanel', 'jumio']);
 /**
@@ -214,8 +216,9 @@ function judgeKey(key) {
     if (PUBLIC_KEY_NAMES.has(key))
         return { kind: 'secret', strength: 0, reason: "the key is the public half of the provider's key and secret" };
     // Plug's and Phoenix's cookie salts (`signing_salt`, `encryption_salt`) ship in the generated config.exs:
-    // the secret is secret_key_base, which the salt is only mixed with.
-    if (w === 'salt' && credAt === words.length - 1 && (words[credAt - 1] === 'signing' || words[credAt - 1] === 'encryption') && words[credAt - 2] !== 'secret')
+    // the secret is secret_key_base, which the salt is only mixed with. A product's own (`APPSMITH_ENCRYPTION_SALT`,
+    // mixed with its encryption password) is set per install and kept with it.
+    if (w === 'salt' && credAt === words.length - 1 && (words[credAt - 1] === 'signing' || words[credAt - 1] === 'encryption') && words.slice(0, credAt - 1).every((x) => SALT_OWNERS.has(x)))
         return { kind: 'secret', strength: 0, reason: 'a cookie salt is mixed with the secret key base, not a secret itself' };
     // Bridge Interactive's browser token is domain-restricted and meant for front-end code.
     if (w === 'token' && words[credAt - 1] === 'browser')

@@ -60,6 +60,8 @@ const LONG_TOKEN = /token$/;
 const PUBLIC_KEY_DER = /^(?:MI[IG][A-Za-z0-9+/]{1,3}ANBgkqhkiG9w0BAQEFAAO|MFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAE)/;
 /** A long unbroken run of base64: one holds `++` one time in six per 100 characters. */
 const BASE64_RUN = /^[A-Za-z0-9+/]{40,}={0,2}$/;
+/** A Windows product key: five groups of five from its 24-letter alphabet (and the N of newer keys); Microsoft publishes the KMS client keys unattend files carry. */
+const PRODUCT_KEY = /^[BCDFGHJKMNPQRTVWXY2346789]{5}(?:-[BCDFGHJKMNPQRTVWXY2346789]{5}){4}$/;
 /** A path segment of 20 or more characters mixing upper and lower case and digits: base64, not a name. */
 function mixedSegment(seg) {
     return seg.length >= 20 && /[A-Z]/.test(seg) && /[a-z]/.test(seg) && /[0-9]/.test(seg);
@@ -171,6 +173,9 @@ function vetoOf(v, quoted, code, text = false) {
         return 'a path';
     if (/^[^\s@]+@[^\s@]+\.[a-z]{2,}$/i.test(v))
         return 'an email address';
+    // A sheet's cell holding a login and a note (`marco@example.com / SSO`) names an account, not its secret.
+    if (/^[^\s@]+@[^\s@]+\.[a-z]{2,}\s/i.test(v))
+        return 'an email address and a note';
     if (/^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,12}$/.test(v))
         return 'a host name';
     if (LITERALS.test(v))
@@ -183,6 +188,8 @@ function vetoOf(v, quoted, code, text = false) {
         return 'a timestamp';
     if (PASSWORD_HASH.test(v))
         return 'a password hash or digest';
+    if (PRODUCT_KEY.test(v))
+        return 'a Windows product key (a licence, not a credential)';
     if (public_keys_1.PUBLIC_BY_DESIGN.test(v))
         return 'a key its provider documents as public (client-side)';
     if ((0, validators_1.anonJwt)(v))

@@ -110,8 +110,8 @@ export function patternsFor(line: Buffer, hits: number[]): number[] {
     // A lookup's name then `,` `)` `}` `||` `??` `?:` or `or`: getenv("KEY", "v"), process.env.KEY || "v", $ENV{KEY} || 'v'.
     if (c === 44 || c === 41 || c === 125 || c === 124 || c === 63 || (c === 111 && line[i + 1] === 114)) want.add(FALLBACK);
     if ((c === 124 && line[i + 1] === 124) || (c === 63 && (line[i + 1] === 63 || line[i + 1] === 58))) want.add(BARE_FALLBACK);
-    // `key: expr ?? 'v'`: the expression's literal fallback; `key: z.string().default('v')`: a schema's default, as Jinja's `| default('v')`.
-    if ((c === 58 || c === 61) && (line.indexOf('??', i) > 0 || line.indexOf('||', i) > 0 || line.indexOf('default(', i) > 0)) want.add(BARE_FALLBACK);
+    // `key: expr ?? 'v'`: the expression's literal fallback (Python's `expr or 'v'`); `key: z.string().default('v')`: a schema's default, as Jinja's `| default('v')`.
+    if ((c === 58 || c === 61) && (line.indexOf('??', i) > 0 || line.indexOf('||', i) > 0 || line.indexOf(' or ', i) > 0 || line.indexOf('default(', i) > 0)) want.add(BARE_FALLBACK);
     if (c === 44 && tupleOpens(line, k)) want.add(TUPLE);
     if (c === 59 && line[i + 1] === 115 && line[i + 2] === 58) want.add(SERIALIZED); // ";s:
     if (

@@ -71,10 +71,10 @@ const CONVERSION = /^["'`]\.(?:into|to_string|to_owned|as_bytes|encode|getBytes|
 
 /** After the value: more words (not a comment, a separator or a closing bracket) on the same line. */
 function moreWords(line: Buffer, end: number): boolean {
-  const rest = line
-    .toString('latin1', end, Math.min(line.length, end + 64))
-    .replace(/^["'`]/, '')
-    .trimStart();
+  const after = line.toString('latin1', end, Math.min(line.length, end + 64)).replace(/^["'`]/, '');
+  // A note in parentheses set off by two blanks (`password: v   (letter dated 2025-12-09)`) is no argument.
+  if (/^[ \t]{2,}\(/.test(after)) return false;
+  const rest = after.trimStart();
   // An escaped line break (`\n` inside a string) ends the line the value is on.
   return rest.length > 0 && !/^([#;,)\]}<>]|\/\/|--|\/\*|\||&&|\\$|\\[nrt])/.test(rest);
 }

@@ -66,9 +66,10 @@ export const SOURCES = [
   `(?i)(?:^|[^\\w.$@-])["'\`]?(${KEY})["'\`]?\\]?[ \\t]*(?:=>|:=|=|:)[ \\t]*${WRAP}${QUOTED}`,
   // A variable named for a credential with a literal fallback: private_key || "v", apiKey ?? "v", token ?: "v"; or a
   // key given an expression that falls back to one: `apiKey: opts.apiKey ?? "v"`, `pass: config.get('KEY') || "v"`,
+  // Python's `API_TOKEN = context.api_token or "v"`,
   // or a schema's default (zod, yup, Joi): `API_KEY: z.string().default("v")`, or a Jinja default (Ansible):
   // `admin_password: "{{ vault_admin_password | default('v') }}"`
-  `(?i)(?:^|[^\\w.$@-])(${KEY})["'\`]?\\]?[ \\t]*(?:(?:(?:=|:)[ \\t]*[^'"\`\\s][^\\n;]{0,119}?[ \\t])?(?:\\|\\||\\?\\?|\\?:)|(?:=|:)[ \\t]*[^'"\`\\s][^\\n;]{0,119}?\\)\\.default\\(|(?:=|:)[ \\t]*["']?\\{\\{[^}\\n]{0,120}?\\|[ \\t]*default\\()[ \\t]*${QUOTED}`,
+  `(?i)(?:^|[^\\w.$@-])(${KEY})["'\`]?\\]?[ \\t]*(?:(?:(?:=|:)[ \\t]*[^'"\`\\s][^\\n;]{0,119}?[ \\t])?(?:\\|\\||\\?\\?|\\?:|or\\b)|(?:=|:)[ \\t]*[^'"\`\\s][^\\n;]{0,119}?\\)\\.default\\(|(?:=|:)[ \\t]*["']?\\{\\{[^}\\n]{0,120}?\\|[ \\t]*default\\()[ \\t]*${QUOTED}`,
   // A key and a value alone on a config line, apart by spaces: Fluent Bit's `HTTP_Passwd  v`, `Splunk_Token v`, a game
   // server's `rcon_password "v" // note`, a Tcl keyed list's `{ FTPPASSWD v }` or `{ FTPPASSWD {v} }` (Cloverleaf's NetConfig)
   `(?i)^[ \\t]*(?:\\{[ \\t]*)?(${KEY})[ \\t]+(?:"([^"\\n]+)"[ \\t]*(?:\\/\\/[^\\n]*)?|\\{([^{}\\s]+)\\}[ \\t]*\\}|([^\\s"'\`=:;,{}()<>|][^\\s"'\`:;,{}()<>|]*)[ \\t]*\\}?[ \\t]*)\\r?$`,

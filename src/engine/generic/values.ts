@@ -69,6 +69,8 @@ const LONG_TOKEN = /token$/;
 const PUBLIC_KEY_DER = /^(?:MI[IG][A-Za-z0-9+/]{1,3}ANBgkqhkiG9w0BAQEFAAO|MFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAE)/;
 /** A long unbroken run of base64: one holds `++` one time in six per 100 characters. */
 const BASE64_RUN = /^[A-Za-z0-9+/]{40,}={0,2}$/;
+/** A Windows product key: five groups of five from its 24-letter alphabet (and the N of newer keys); Microsoft publishes the KMS client keys unattend files carry. */
+const PRODUCT_KEY = /^[BCDFGHJKMNPQRTVWXY2346789]{5}(?:-[BCDFGHJKMNPQRTVWXY2346789]{5}){4}$/;
 
 /** A path segment of 20 or more characters mixing upper and lower case and digits: base64, not a name. */
 function mixedSegment(seg: string): boolean {
@@ -168,12 +170,15 @@ function vetoOf(v: string, quoted: boolean, code: boolean, text = false): string
   // A long segment mixing upper and lower case and digits (`/DEY7eTl…U2/0`) is base64's, not a directory's name.
   if (/^(\.{0,2}\/|~\/|[A-Za-z]:\\)/.test(v) && !(BASE64_RUN.test(v) && (/[+=]/.test(v) || v.split('/').some(mixedSegment))) && !v.includes('==')) return 'a path';
   if (/^[^\s@]+@[^\s@]+\.[a-z]{2,}$/i.test(v)) return 'an email address';
+  // A sheet's cell holding a login and a note (`marco@example.com / SSO`) names an account, not its secret.
+  if (/^[^\s@]+@[^\s@]+\.[a-z]{2,}\s/i.test(v)) return 'an email address and a note';
   if (/^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,12}$/.test(v)) return 'a host name';
   if (LITERALS.test(v)) return 'a keyword or type';
   if ((/^-?\d+(\.\d+)?$/.test(v) && v.length < 12) || /^0x[0-9a-f]{1,16}[ul]{0,3}$/i.test(v)) return 'a number';
   if (/^\d+(\.\d+){2,}$/.test(v)) return 'an OID or address';
   if (TIMESTAMP.test(v)) return 'a timestamp';
   if (PASSWORD_HASH.test(v)) return 'a password hash or digest';
+  if (PRODUCT_KEY.test(v)) return 'a Windows product key (a licence, not a credential)';
   if (PUBLIC_BY_DESIGN.test(v)) return 'a key its provider documents as public (client-side)';
   if (anonJwt(v)) return "Supabase's anon key (public by design)";
   if (PUBLIC_KEY_DER.test(v)) return 'a public key';
