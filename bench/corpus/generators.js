@@ -92,6 +92,9 @@ require('./generators/tokens-batch56-c')(def, plain);
 require('./generators/tokens-batch57-a')(def, plain);
 require('./generators/tokens-batch57-b')(def, plain);
 require('./generators/tokens-batch57-c')(def, plain);
+require('./generators/tokens-batch58-a')(def, plain);
+require('./generators/tokens-batch58-b')(def, plain);
+require('./generators/tokens-batch58-c')(def, plain);
 
 // ---------------------------------------------------------------------------------------------
 // Marker expansion
