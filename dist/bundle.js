@@ -5674,7 +5674,14 @@ exports.judgeKey = judgeKey;
  * backtrack, and `([A-Z]+)([A-Z][a-z])` was quadratic in a run of capitals (keys are not bounded in length).
  */
 function keyWordsOf(key) {
-    return key
+    // Accents go (`contraseña`, `lösenord`): the word tables hold the plain letters.
+    const plain = /[^\x00-\x7f]/.test(key)
+        ? key
+            .normalize('NFD')
+            .replace(/[\u0300-\u036f]/g, '')
+            .replace(/ł/g, 'l')
+        : key;
+    return plain
         .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
         .replace(/([A-Z])(?=[A-Z][a-z])/g, '$1 ')
         .split(/[^A-Za-z0-9]+/)
@@ -5682,7 +5689,9 @@ function keyWordsOf(key) {
         .map((w) => w.toLowerCase());
 }
 // A game server's remote-console password goes by `rcon` alone (`'rcon' => 'v'` in a server list, `rcon: v`).
-const PASSWORD_WORDS = new Set(['password', 'passwd', 'pwd', 'pswd', 'passphrase', 'pass', 'pw', 'psk', 'passcode', 'passwort', 'contrasena', 'senha', 'motdepasse', 'bindpw', 'rcon']);
+// The word in other languages: Spanish, Portuguese, French (`mot de passe`), Dutch, Swedish, Norwegian, Danish, Finnish, Polish.
+// biome-ignore format: a word table, kept as rows
+const PASSWORD_WORDS = new Set(['password', 'passwd', 'pwd', 'pswd', 'passphrase', 'pass', 'pw', 'psk', 'passcode', 'passwort', 'contrasena', 'clave', 'senha', 'motdepasse', 'passe', 'wachtwoord', 'losenord', 'passord', 'adgangskode', 'salasana', 'haslo', 'bindpw', 'rcon']);
 /** Words that name a secret by themselves (DLMS/COSEM meters' global unicast, broadcast and authentication keys among them). */
 // biome-ignore format: a word table, kept as rows
 const SECRET_WORDS = new Set(['secret', 'secrets', 'token', 'apikey', 'credential', 'credentials', 'bearer', 'salt', 'privatekey', 'secretkey', 'accesskey', 'authtoken', 'accesstoken', 'refreshtoken', 'clientsecret', 'masterkey', 'signingkey', 'encryptionkey', 'sessionkey', 'appkey', 'licensekey', 'webhooksecret', 'dsn', 'privkey', 'presharedkey', 'guek', 'gak', 'gbek']);
@@ -5706,6 +5715,8 @@ const NOT_SECRET_TOKEN = new Set(['next', 'prev', 'previous', 'page', 'paginatio
  * server-side sibling is the secret.
  */
 const PUBLIC_KEY_QUALIFIERS = new Set([
+    // Brazil's Pix key is the address a payer sends money to (an e-mail, a phone number or a random UUID).
+    'pix',
     'site',
     'search',
     'anon',
@@ -5842,6 +5853,11 @@ function judgeKey(key) {
         return { kind: 'secret', strength: 0, reason: `key names a ${words[credAt - 1]} token, not a credential` };
     if (w === 'pin')
         return { kind: 'password', strength: 3, reason: `password key (${words[credAt - 1]} pin)`, word: w };
+    if (w === 'sk')
+        return { kind: 'secret', strength: 2, reason: 'sk (a secret key)', loose: true };
+    // Trino's and Presto's `http-server.https.keystore.key` is the keystore's password.
+    if (w === 'key' && credAt === words.length - 1 && words[credAt - 1] === 'keystore')
+        return { kind: 'secret', strength: 3, reason: "a keystore's key (its password)", word: w };
     // A bare `pass` or `pw` is ambiguous (a test that passes); qualified (smtp_pass, db_pw) it is a password.
     if (isPasswordWord(w))
         return { kind: 'password', strength: (w === 'pass' || w === 'pw') && credAt === 0 ? 2 : 3, reason: `password key (${w})`, word: w };
@@ -5849,6 +5865,10 @@ function judgeKey(key) {
     const qualifier = words[credAt - 1] === 'only' ? words[credAt - 2] : words[credAt - 1];
     if (w === 'key' && credAt > 0 && PUBLIC_KEY_QUALIFIERS.has(qualifier))
         return { kind: 'secret', strength: 0, reason: `a ${qualifier} key is public` };
+    // An app key for a native or JavaScript client (Kakao's `native_app_key`) ships inside the app.
+    const client = words[credAt - 2];
+    if (w === 'key' && qualifier === 'app' && (client === 'native' || PUBLIC_KEY_QUALIFIERS.has(client)))
+        return { kind: 'secret', strength: 0, reason: `a ${client} app key is public` };
     const api = w === 'apikey' ? credAt : w === 'key' && words[credAt - 1] === 'api' ? credAt - 1 : -1;
     if (api > 0 && (words[api - 1] === 'search' || (words[api - 1] === 'only' && words[api - 2] === 'search')))
         return { kind: 'secret', strength: 0, reason: 'a search key is public' };
@@ -5930,9 +5950,14 @@ function neutralisingExcepted(words, i) {
 }
 /** A word naming a password, joined spellings included: dbpassword, mysqlpwd, smtppass, keytool's storepass and keypass, OpenLDAP's confpass, FreePBX's ampdbpass and ampmgrpass. */
 function isPasswordWord(w) {
+    // The shell's OLDPWD is the previous working directory.
+    if (w === 'oldpwd')
+        return false;
     return (PASSWORD_WORDS.has(w) ||
         /(password|passwd|passphrase|pwd)$/.test(w) ||
         /^(db|my|admin|root|user|smtp|mail|ftp|sql|redis|mongo|ldap|proxy|vault|ssh|sudo|keystore|store|key|wifi|bind|conf|rpc)pass$/.test(w) ||
+        // A batch file's `set TASKPASS=…`, `set RUNPW=…`: the account a task or a service runs as.
+        /^(task|run|svc|service|sftp|mysql|pg|vpn|smb|nas|backup|domain|local|db|admin|root|user|sql|smtp|ftp)(pass|pw)$/.test(w) ||
         /^[a-z]{2,8}(db|mgr)pass$/.test(w));
 }
 /** A word naming a secret, joined spellings included: githubtoken, stripesecret, sendgridapikey, Moodle's passwordsaltmain, Duo's skey and LoRaWAN's NwkSKey and AppSKey. */
@@ -5942,7 +5967,26 @@ function isSecretWord(w) {
 /** Qualifiers under which a last word `keys` is a list of the credentials themselves (Strapi's APP_KEYS, API_KEYS=k1,k2). */
 const PLURAL_KEY_QUALIFIERS = new Set(['api', 'app', 'secret', 'access', 'signing', 'encryption', 'session', 'master', 'auth']);
 /** Words before `pin` that make it a secret PIN. */
-const PIN_QUALIFIERS = new Set(['partition', 'so', 'user', 'hsm', 'pkcs11', 'luna', 'card', 'smartcard', 'crypto', 'slot', 'token', 'admin', 'officer']);
+const PIN_QUALIFIERS = new Set([
+    'partition',
+    'so',
+    'user',
+    'hsm',
+    'pkcs11',
+    'luna',
+    'card',
+    'smartcard',
+    'crypto',
+    'slot',
+    'token',
+    'admin',
+    'officer',
+    'cert',
+    'certificate',
+    'keystore',
+    'pfx',
+    'p12',
+]);
 /**
  * Words before `pat` that make it a personal access token: the services that issue PATs, and `personal`,
  * `access`, `ci`. In code `_PAT` is mostly a pattern (`MODULE_PAT`, `GROUP_PAT`), so nothing else counts.
@@ -5963,6 +6007,9 @@ function credentialIndex(words) {
         // A personal access token (`GITHUB_PAT`, `OSF_PAT`), not a pattern (`MODULE_PAT`).
         // The issuer may come earlier in the name: `APP_OURA__DOGFOOD_PAT` (a settings prefix, the issuer, whose token).
         if (w === 'pat' && i === words.length - 1 && i > 0 && (PAT_ISSUERS.has(words[i - 1]) || words.slice(0, i - 1).some((q) => PAT_ISSUERS.has(q) && !PAT_QUALIFIERS.has(q))))
+            return i;
+        // An access key's `sk` (Baidu's `.bce/credentials`, Huawei OBS's `obs.sk`): the secret half beside `ak`.
+        if (w === 'sk' && i === words.length - 1)
             return i;
         if (isPasswordWord(w) || isSecretWord(w) || w === 'key' || w === 'auth' || ((w === 'authentication' || w === 'authorization') && i === words.length - 1))
             return i;
@@ -6422,7 +6469,7 @@ exports.WRAP_NAMES = exports.WRAPPED = exports.SERIALIZED = exports.TUPLE = expo
  * are built from, and the index of each pattern that a line must ask for by name (choose.ts). RE2 syntax.
  */
 /** A word a credential key holds somewhere (keys.ts judges the whole key). */
-const KW = '(?:pass|pwd|pswd|psk|bindpw|(?:\\b|[_-])pw\\b|[_-]pat\\b|[_-]pin\\b|secret|token|key|auth|cred|bearer|salt|dsn|rcon)';
+const KW = '(?:pass|pwd|pswd|psk|bindpw|(?:\\b|[_-]|task|run|svc|admin|root|user|db|sql|vpn|smb|nas|ftp|domain|local|backup|service)pw\\b|[_-]pat\\b|[_-]pin\\b|secret|token|key|auth|cred|bearer|salt|dsn|rcon|(?:\\b|[_.-])sk\\b|senha|clave|contrase(?:n|ñ)a|wachtwoord|l(?:o|ö)senord|salasana|has(?:l|ł)o)';
 exports.KEY = `(?:[\\w$@-]+[.:/])*[\\w$@-]*${KW}[\\w$@-]*`;
 /**
  * A call that passes a literal through unchanged, or marks it a secret: webpack's DefinePlugin takes
@@ -6482,10 +6529,10 @@ exports.SOURCES = [
     `(?i)(?:^|[^\\w.$@-])["'\`]?(${exports.KEY})["'\`]?\\]?[ \\t]*(?:=>|:=|=|:)[ \\t]*${WRAP}${exports.QUOTED}`,
     // A variable named for a credential with a literal fallback: private_key || "v", apiKey ?? "v", token ?: "v"; or a
     // key given an expression that falls back to one: `apiKey: opts.apiKey ?? "v"`, `pass: config.get('KEY') || "v"`,
-    // Python's `API_TOKEN = context.api_token or "v"`,
+    // Python's `API_TOKEN = context.api_token or "v"` (no call before the `or`: `getpass(… or "localhost")` is an argument),
     // or a schema's default (zod, yup, Joi): `API_KEY: z.string().default("v")`, or a Jinja default (Ansible):
     // `admin_password: "{{ vault_admin_password | default('v') }}"`
-    `(?i)(?:^|[^\\w.$@-])(${exports.KEY})["'\`]?\\]?[ \\t]*(?:(?:(?:=|:)[ \\t]*[^'"\`\\s][^\\n;]{0,119}?[ \\t])?(?:\\|\\||\\?\\?|\\?:|or\\b)|(?:=|:)[ \\t]*[^'"\`\\s][^\\n;]{0,119}?\\)\\.default\\(|(?:=|:)[ \\t]*["']?\\{\\{[^}\\n]{0,120}?\\|[ \\t]*default\\()[ \\t]*${exports.QUOTED}`,
+    `(?i)(?:^|[^\\w.$@-])(${exports.KEY})["'\`]?\\]?[ \\t]*(?:(?:(?:=|:)[ \\t]*[^'"\`\\s][^\\n;]{0,119}?[ \\t])?(?:\\|\\||\\?\\?|\\?:)|(?:=|:)[ \\t]*[^'"\`\\s(][^\\n;()]{0,119}?[ \\t]or\\b|(?:=|:)[ \\t]*[^'"\`\\s][^\\n;]{0,119}?\\)\\.default\\(|(?:=|:)[ \\t]*["']?\\{\\{[^}\\n]{0,120}?\\|[ \\t]*default\\()[ \\t]*${exports.QUOTED}`,
     // A key and a value alone on a config line, apart by spaces: Fluent Bit's `HTTP_Passwd  v`, `Splunk_Token v`, a game
     // server's `rcon_password "v" // note`, a Tcl keyed list's `{ FTPPASSWD v }` or `{ FTPPASSWD {v} }` (Cloverleaf's NetConfig)
     `(?i)^[ \\t]*(?:\\{[ \\t]*)?(${exports.KEY})[ \\t]+(?:"([^"\\n]+)"[ \\t]*(?:\\/\\/[^\\n]*)?|\\{([^{}\\s]+)\\}[ \\t]*\\}|([^\\s"'\`=:;,{}()<>|][^\\s"'\`:;,{}()<>|]*)[ \\t]*\\}?[ \\t]*)\\r?$`,
@@ -6854,7 +6901,7 @@ exports.APP_PASSWORD_SHAPE = '[a-z]{4}(?: [a-z]{4}){3}';
 const APP_PASSWORD = new RegExp(`^${exports.APP_PASSWORD_SHAPE}$`);
 const APPLE_APP_PASSWORD = /^[a-z]{4}-[a-z]{4}-[a-z]{4}-[a-z]{4}$/;
 /** Vetoes that hold whatever the key: the value is not a literal secret at all. `text`: the pair sits inside a string literal. */
-function vetoOf(v, quoted, code, text = false) {
+function vetoOf(v, quoted, code, text = false, password = false) {
     if (REFERENCE.some((r) => r.test(v)))
         return 'a reference to a secret kept elsewhere';
     // The inside of a list of strings, cut at a quote (`","pw is","api key",…`): many items, no one value.
@@ -6924,7 +6971,9 @@ function vetoOf(v, quoted, code, text = false) {
     // A quoted password may hold parentheses with text after them (`Sv(Deadline)2023`): a call ends at its `)`.
     // Outside source code (`.env`, YAML) a bare dotted value with a random segment (`Gj.KZs6iSx9k0…`) is a token
     // too; a call there is still a wrapper (jasypt's `ENC(…)`, Codemagic's `Encrypted(…)`), not the secret.
-    if ((CODE.test(v) && !((quoted || (!code && !v.includes('('))) && tokenSegment(v)) && !(quoted && /^[\w$]+\([^()]*\)\w/.test(v))) ||
+    // Outside code a password is what a person typed, dots and all (`.netrc`'s `password Nexus.Deploy2024`).
+    const typed = password && !code && !v.includes('(') && /\d/.test(v) && /[A-Z]/.test(v);
+    if ((CODE.test(v) && !typed && !((quoted || (!code && !v.includes('('))) && tokenSegment(v)) && !(quoted && /^[\w$]+\([^()]*\)\w/.test(v))) ||
         (!quoted && (SUBSCRIPT.test(v) || (v.includes('++') && !BASE64_RUN.test(v)))))
         return 'code';
     // Unquoted in code: a list literal (`[ccache.credentials[i]]`), a negated name (`-per_token_logps`) or
@@ -7033,7 +7082,7 @@ function judgeValue(v, key, quoted, code, text = false) {
     // a key that says secret it is hCaptcha's secret, which has that shape.
     if (/^0x[0-9a-fA-F]{40}$/.test(v) && !/secret/.test(key.word ?? ''))
         return { veto: 'an EVM address (public)', score: 0, reason: 'an EVM address (public)', weak: false };
-    const veto = vetoOf(v, quoted, code, text) ?? encodedVeto(v, quoted, code) ?? looseVeto(v, key);
+    const veto = vetoOf(v, quoted, code, text, key.kind === 'password') ?? encodedVeto(v, quoted, code) ?? looseVeto(v, key);
     if (veto)
         return { veto, score: 0, reason: veto, weak: false };
     // DocuSign's integration key is its OAuth client id, a UUID (PagerDuty's, a secret, is 32 hex digits).
@@ -7075,6 +7124,10 @@ function judgeValue(v, key, quoted, code, text = false) {
         return { score: 1, reason: `fairly random (${Math.round(bits)} bits)`, weak: false };
     if (key.kind === 'password' && shortRandom(v))
         return { score: 0, reason: 'a short password drawn at random', weak: false };
+    // Short secrets are issued too (Naver's and Fortnox's 10-character client secrets): upper and lower case and
+    // digits drawn at random; two classes are an identifier's (Adjust's 12-character app token), eight characters a salt's.
+    if (v.length >= 10 && classes(v) >= 3 && shortRandom(v))
+        return { score: 0, reason: 'short, drawn at random', weak: false };
     if (key.kind === 'password')
         return { score: -1, reason: `a weak password (${Math.round(bits)} bits)`, weak: true };
     return { score: -2, reason: `too regular for a token (${Math.round(bits)} bits)`, weak: true };
@@ -8212,9 +8265,10 @@ exports.PUBLIC_BY_DESIGN = void 0;
 /**
  * Keys their providers document as safe in client code, by their prefix: RevenueCat's public SDK keys
  * (appl_, goog_, amzn_, strp_; secret keys are sk_), Statsig's client SDK keys (client-; server keys
- * are secret-), PubNub's subscribe keys (sub-c-; the secret key is sec-c-).
+ * are secret-), PubNub's subscribe keys (sub-c-; the secret key is sec-c-), Midtrans' client keys
+ * (Mid-client-, SB-Mid-client-; Snap.js sends them from the browser, the server key is Mid-server-).
  */
-exports.PUBLIC_BY_DESIGN = /^(?:(?:appl|goog|amzn|strp)_[A-Za-z0-9]{20,}|client-[A-Za-z0-9]{30,}|sub-c-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/;
+exports.PUBLIC_BY_DESIGN = /^(?:(?:appl|goog|amzn|strp)_[A-Za-z0-9]{20,}|client-[A-Za-z0-9]{30,}|sub-c-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|(?:SB-)?Mid-client-[A-Za-z0-9_-]{8,})$/;
 
 },
 "engine/regex-syntax.js": function (exports, require, module, __filename, __dirname) {

@@ -6,7 +6,7 @@
  * password is kept, a commit id pasted in a chat).
  */
 import { validatorFor } from '../../src/engine/validators';
-import { scanFiles, token, hex, secrets } from '../helpers/scan-files';
+import { base62, scanFiles, token, hex, secrets } from '../helpers/scan-files';
 
 const scan = (files: Record<string, string>) => scanFiles(files, 'tg-generic-msp-');
 
@@ -137,4 +137,54 @@ it("reads Python's `or` fallback literal and a password before a note in parenth
     'client-credentials.csv': 'Client,Tool,Login,Secret\nAgency,Pipedream,workspace login,marco@example.com / SSO\n',
   });
   expect(secrets(hits)).toEqual([fallback, note, salt].sort());
+});
+
+it("reads a batch file's `set TASKPASS=` and `set RUNPW=`, Trino's keystore key, and not the shell's OLDPWD", async () => {
+  const [task, run, keystore] = [token(20), `Munis$Harlan${hex(4).replace(/[a-f]/g, '8')}!`, `Kettle-Trino-${token(12)}`];
+  const hits = await scan({
+    'batch/register_tasks.cmd': `@echo off\nset TASKUSER=CORP\\svc_tasks\nset TASKPASS=${task}\nset RUNPW=${run}\nschtasks /create /ru %TASKUSER% /rp %TASKPASS% /tn nightly /tr C:\\jobs\\run.cmd\n`,
+    'etc/config.properties': `http-server.https.enabled=true\nhttp-server.https.keystore.path=/etc/trino/keystore.jks\nhttp-server.https.keystore.key=${keystore}\n`,
+    'env.txt': 'OLDPWD=/home/ops/src/tokenguard-worktree-2\n',
+  });
+  expect(secrets(hits)).toEqual([task, run, keystore].sort());
+});
+
+it('reads passwords named in other languages, and the same words in prose', async () => {
+  const pw = () => `${token(6)}#${hex(4).replace(/[a-f]/g, '3')}`;
+  const [senha, clave, contrasena, passwort, prose, chat] = [pw(), pw(), pw(), pw(), `Datev!Export${hex(4).replace(/[a-f]/g, '2')}`, `PaoDourado@${hex(4).replace(/[a-f]/g, '9')}`];
+  const hits = await scan({
+    'acbr/ACBrMonitor.ini': `[Certificado]\nArquivoPFX=C:\\ACBr\\cert.pfx\nSenha=${senha}\n`,
+    'dian/FacturacionElectronica.config.xml': `<appSettings>\n  <add key="Certificado.Clave" value="${clave}" />\n</appSettings>\n`,
+    'admin/accesos-clientes.csv': `cliente,servicio,usuario,contraseña,notas\nYerbamate & Co.,Tiendanube admin,tomas@example.com.ar,${contrasena},usuario colaborador\n`,
+    'eric.env': `ERIC_CERT_PIN=${passwort}\n`,
+    'chat/teams-buchhaltung.txt': `[04.02.2025 14:05] Marek: neues Passwort ist ${prose} – trage ich im Skript ein\n`,
+    'chat/suporte.txt': `[04/12 10:03] Sérgio: a senha é ${chat}\n`,
+  });
+  expect(secrets(hits)).toEqual([senha, clave, contrasena, passwort, prose, chat].sort());
+});
+
+it("reads OpenSSL's pass: argument, curl's certificate password and a .netrc password with dots, not env: or a variable", async () => {
+  const [p12, cert, netrc] = [`Kassa!Swish${hex(4).replace(/[a-f]/g, '6')}`, `Bankid#Kassa${hex(4).replace(/[a-f]/g, '4')}!`, `Nexus.Deploy${hex(4).replace(/[a-f]/g, '1')}`];
+  const hits = await scan({
+    'runbook-swish.md': `\`\`\`\nopenssl pkcs12 -export -in swish.pem -inkey swish.key -out swish.p12 -passout pass:${p12}\nopenssl pkcs12 -export -in a.pem -inkey a.key -out a.p12 -passout env:P12_PASSWORD\n\`\`\`\n`,
+    '.bash_history': `curl -v --cert-type P12 --cert /etc/bankid/rp_2024.p12:${cert} https://appapi2.test.bankid.com/rp/v6.0/auth\ncurl --cert "$CERT_PATH:$CERT_PASSWORD" https://api.example.com/\n`,
+    'home/diego/.netrc': `machine nexus.example.com\n  login deploy\n  password ${netrc}\n`,
+  });
+  expect(secrets(hits)).toEqual([p12, cert, netrc].sort());
+});
+
+it('reads a short client secret drawn at random, not an identifier of two classes or a short salt', async () => {
+  const secret = () => {
+    for (;;) {
+      const v = `${base62(4)}${hex(1).replace(/[a-f]/g, '7')}${base62(5)}`;
+      if (/[A-Z]/.test(v) && /[a-z]/.test(v) && !/[a-z]{4}|[A-Z]{7}/.test(v)) return v;
+    }
+  };
+  const [naver, fortnox] = [secret(), secret()];
+  const hits = await scan({
+    'settings.toml': `[naver]\nclient_id = "${base62(20)}"\nclient_secret = "${naver}"\n`,
+    'fortnox/client.go': `package fortnox\n\nvar legacy = Credentials{\n\tClientSecret: "${fortnox}",\n}\n`,
+    'Info.plist': '<dict>\n\t<key>AdjustAppToken</key>\n\t<string>6l0d1t0c90t0</string>\n</dict>\n',
+  });
+  expect(secrets(hits)).toEqual([naver, fortnox].sort());
 });

@@ -14,7 +14,14 @@ exports.judgeKey = judgeKey;
  * backtrack, and `([A-Z]+)([A-Z][a-z])` was quadratic in a run of capitals (keys are not bounded in length).
  */
 function keyWordsOf(key) {
-    return key
+    // Accents go (`contraseña`, `lösenord`): the word tables hold the plain letters.
+    const plain = /[^\x00-\x7f]/.test(key)
+        ? key
+            .normalize('NFD')
+            .replace(/[\u0300-\u036f]/g, '')
+            .replace(/ł/g, 'l')
+        : key;
+    return plain
         .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
         .replace(/([A-Z])(?=[A-Z][a-z])/g, '$1 ')
         .split(/[^A-Za-z0-9]+/)
@@ -22,7 +29,9 @@ function keyWordsOf(key) {
         .map((w) => w.toLowerCase());
 }
 // A game server's remote-console password goes by `rcon` alone (`'rcon' => 'v'` in a server list, `rcon: v`).
-const PASSWORD_WORDS = new Set(['password', 'passwd', 'pwd', 'pswd', 'passphrase', 'pass', 'pw', 'psk', 'passcode', 'passwort', 'contrasena', 'senha', 'motdepasse', 'bindpw', 'rcon']);
+// The word in other languages: Spanish, Portuguese, French (`mot de passe`), Dutch, Swedish, Norwegian, Danish, Finnish, Polish.
+// biome-ignore format: a word table, kept as rows
+const PASSWORD_WORDS = new Set(['password', 'passwd', 'pwd', 'pswd', 'passphrase', 'pass', 'pw', 'psk', 'passcode', 'passwort', 'contrasena', 'clave', 'senha', 'motdepasse', 'passe', 'wachtwoord', 'losenord', 'passord', 'adgangskode', 'salasana', 'haslo', 'bindpw', 'rcon']);
 /** Words that name a secret by themselves (DLMS/COSEM meters' global unicast, broadcast and authentication keys among them). */
 // biome-ignore format: a word table, kept as rows
 const SECRET_WORDS = new Set(['secret', 'secrets', 'token', 'apikey', 'credential', 'credentials', 'bearer', 'salt', 'privatekey', 'secretkey', 'accesskey', 'authtoken', 'accesstoken', 'refreshtoken', 'clientsecret', 'masterkey', 'signingkey', 'encryptionkey', 'sessionkey', 'appkey', 'licensekey', 'webhooksecret', 'dsn', 'privkey', 'presharedkey', 'guek', 'gak', 'gbek']);
@@ -46,6 +55,8 @@ const NOT_SECRET_TOKEN = new Set(['next', 'prev', 'previous', 'page', 'paginatio
  * server-side sibling is the secret.
  */
 const PUBLIC_KEY_QUALIFIERS = new Set([
+    // Brazil's Pix key is the address a payer sends money to (an e-mail, a phone number or a random UUID).
+    'pix',
     'site',
     'search',
     'anon',
@@ -182,6 +193,11 @@ function judgeKey(key) {
         return { kind: 'secret', strength: 0, reason: `key names a ${words[credAt - 1]} token, not a credential` };
     if (w === 'pin')
         return { kind: 'password', strength: 3, reason: `password key (${words[credAt - 1]} pin)`, word: w };
+    if (w === 'sk')
+        return { kind: 'secret', strength: 2, reason: 'sk (a secret key)', loose: true };
+    // Trino's and Presto's `http-server.https.keystore.key` is the keystore's password.
+    if (w === 'key' && credAt === words.length - 1 && words[credAt - 1] === 'keystore')
+        return { kind: 'secret', strength: 3, reason: "a keystore's key (its password)", word: w };
     // A bare `pass` or `pw` is ambiguous (a test that passes); qualified (smtp_pass, db_pw) it is a password.
     if (isPasswordWord(w))
         return { kind: 'password', strength: (w === 'pass' || w === 'pw') && credAt === 0 ? 2 : 3, reason: `password key (${w})`, word: w };
@@ -189,6 +205,10 @@ function judgeKey(key) {
     const qualifier = words[credAt - 1] === 'only' ? words[credAt - 2] : words[credAt - 1];
     if (w === 'key' && credAt > 0 && PUBLIC_KEY_QUALIFIERS.has(qualifier))
         return { kind: 'secret', strength: 0, reason: `a ${qualifier} key is public` };
+    // An app key for a native or JavaScript client (Kakao's `native_app_key`) ships inside the app.
+    const client = words[credAt - 2];
+    if (w === 'key' && qualifier === 'app' && (client === 'native' || PUBLIC_KEY_QUALIFIERS.has(client)))
+        return { kind: 'secret', strength: 0, reason: `a ${client} app key is public` };
     const api = w === 'apikey' ? credAt : w === 'key' && words[credAt - 1] === 'api' ? credAt - 1 : -1;
     if (api > 0 && (words[api - 1] === 'search' || (words[api - 1] === 'only' && words[api - 2] === 'search')))
         return { kind: 'secret', strength: 0, reason: 'a search key is public' };
@@ -270,9 +290,14 @@ function neutralisingExcepted(words, i) {
 }
 /** A word naming a password, joined spellings included: dbpassword, mysqlpwd, smtppass, keytool's storepass and keypass, OpenLDAP's confpass, FreePBX's ampdbpass and ampmgrpass. */
 function isPasswordWord(w) {
+    // The shell's OLDPWD is the previous working directory.
+    if (w === 'oldpwd')
+        return false;
     return (PASSWORD_WORDS.has(w) ||
         /(password|passwd|passphrase|pwd)$/.test(w) ||
         /^(db|my|admin|root|user|smtp|mail|ftp|sql|redis|mongo|ldap|proxy|vault|ssh|sudo|keystore|store|key|wifi|bind|conf|rpc)pass$/.test(w) ||
+        // A batch file's `set TASKPASS=…`, `set RUNPW=…`: the account a task or a service runs as.
+        /^(task|run|svc|service|sftp|mysql|pg|vpn|smb|nas|backup|domain|local|db|admin|root|user|sql|smtp|ftp)(pass|pw)$/.test(w) ||
         /^[a-z]{2,8}(db|mgr)pass$/.test(w));
 }
 /** A word naming a secret, joined spellings included: githubtoken, stripesecret, sendgridapikey, Moodle's passwordsaltmain, Duo's skey and LoRaWAN's NwkSKey and AppSKey. */
@@ -282,7 +307,26 @@ function isSecretWord(w) {
 /** Qualifiers under which a last word `keys` is a list of the credentials themselves (Strapi's APP_KEYS, API_KEYS=k1,k2). */
 const PLURAL_KEY_QUALIFIERS = new Set(['api', 'app', 'secret', 'access', 'signing', 'encryption', 'session', 'master', 'auth']);
 /** Words before `pin` that make it a secret PIN. */
-const PIN_QUALIFIERS = new Set(['partition', 'so', 'user', 'hsm', 'pkcs11', 'luna', 'card', 'smartcard', 'crypto', 'slot', 'token', 'admin', 'officer']);
+const PIN_QUALIFIERS = new Set([
+    'partition',
+    'so',
+    'user',
+    'hsm',
+    'pkcs11',
+    'luna',
+    'card',
+    'smartcard',
+    'crypto',
+    'slot',
+    'token',
+    'admin',
+    'officer',
+    'cert',
+    'certificate',
+    'keystore',
+    'pfx',
+    'p12',
+]);
 /**
  * Words before `pat` that make it a personal access token: the services that issue PATs, and `personal`,
  * `access`, `ci`. In code `_PAT` is mostly a pattern (`MODULE_PAT`, `GROUP_PAT`), so nothing else counts.
@@ -303,6 +347,9 @@ function credentialIndex(words) {
         // A personal access token (`GITHUB_PAT`, `OSF_PAT`), not a pattern (`MODULE_PAT`).
         // The issuer may come earlier in the name: `APP_OURA__DOGFOOD_PAT` (a settings prefix, the issuer, whose token).
         if (w === 'pat' && i === words.length - 1 && i > 0 && (PAT_ISSUERS.has(words[i - 1]) || words.slice(0, i - 1).some((q) => PAT_ISSUERS.has(q) && !PAT_QUALIFIERS.has(q))))
+            return i;
+        // An access key's `sk` (Baidu's `.bce/credentials`, Huawei OBS's `obs.sk`): the secret half beside `ak`.
+        if (w === 'sk' && i === words.length - 1)
             return i;
         if (isPasswordWord(w) || isSecretWord(w) || w === 'key' || w === 'auth' || ((w === 'authentication' || w === 'authorization') && i === words.length - 1))
             return i;

@@ -1,4 +1,4 @@
-export declare const KEY = "(?:[\\w$@-]+[.:/])*[\\w$@-]*(?:pass|pwd|pswd|psk|bindpw|(?:\\b|[_-])pw\\b|[_-]pat\\b|[_-]pin\\b|secret|token|key|auth|cred|bearer|salt|dsn|rcon)[\\w$@-]*";
+export declare const KEY = "(?:[\\w$@-]+[.:/])*[\\w$@-]*(?:pass|pwd|pswd|psk|bindpw|(?:\\b|[_-]|task|run|svc|admin|root|user|db|sql|vpn|smb|nas|ftp|domain|local|backup|service)pw\\b|[_-]pat\\b|[_-]pin\\b|secret|token|key|auth|cred|bearer|salt|dsn|rcon|(?:\\b|[_.-])sk\\b|senha|clave|contrase(?:n|\u00F1)a|wachtwoord|l(?:o|\u00F6)senord|salasana|has(?:l|\u0142)o)[\\w$@-]*";
 /** A value: triple-quoted on one line (Grafana's ini, for passwords holding # or ;), double-quoted with escaped quotes (`\"v\"`, a string inside a JSON string), double-, single- or back-quoted (a string prefix such as r"", @"", T-SQL's N'' allowed), or bare. */
 export declare const VALUE = "(?:\"\"\"([^\"\\n]+)\"\"\"|\\\\\"((?:[^\"\\\\\\n]|\\\\[^\"\\n])+)\\\\\"|[rbufnRBUFN@]{0,2}\"((?:[^\"\\\\\\n]|\\\\.)+)\"|[rbufnRBUFN@]{0,2}'((?:[^'\\\\\\n]|\\\\.)+)'|`([^`\\n]+)`|([^\\s\"'`;<>|]+))";
 export declare const QUOTED = "(?:[rbufn@]{0,2}\"((?:[^\"\\\\\\n]|\\\\.)+)\"|[rbufn@]{0,2}'((?:[^'\\\\\\n]|\\\\.)+)')";

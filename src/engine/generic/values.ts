@@ -144,7 +144,7 @@ const APP_PASSWORD = new RegExp(`^${APP_PASSWORD_SHAPE}$`);
 const APPLE_APP_PASSWORD = /^[a-z]{4}-[a-z]{4}-[a-z]{4}-[a-z]{4}$/;
 
 /** Vetoes that hold whatever the key: the value is not a literal secret at all. `text`: the pair sits inside a string literal. */
-function vetoOf(v: string, quoted: boolean, code: boolean, text = false): string | undefined {
+function vetoOf(v: string, quoted: boolean, code: boolean, text = false, password = false): string | undefined {
   if (REFERENCE.some((r) => r.test(v))) return 'a reference to a secret kept elsewhere';
   // The inside of a list of strings, cut at a quote (`","pw is","api key",…`): many items, no one value.
   if ((v.match(/",\s*"/g)?.length ?? 0) >= 3) return 'a list of strings';
@@ -186,8 +186,10 @@ function vetoOf(v: string, quoted: boolean, code: boolean, text = false): string
   // A quoted password may hold parentheses with text after them (`Sv(Deadline)2023`): a call ends at its `)`.
   // Outside source code (`.env`, YAML) a bare dotted value with a random segment (`Gj.KZs6iSx9k0…`) is a token
   // too; a call there is still a wrapper (jasypt's `ENC(…)`, Codemagic's `Encrypted(…)`), not the secret.
+  // Outside code a password is what a person typed, dots and all (`.netrc`'s `password Nexus.Deploy2024`).
+  const typed = password && !code && !v.includes('(') && /\d/.test(v) && /[A-Z]/.test(v);
   if (
-    (CODE.test(v) && !((quoted || (!code && !v.includes('('))) && tokenSegment(v)) && !(quoted && /^[\w$]+\([^()]*\)\w/.test(v))) ||
+    (CODE.test(v) && !typed && !((quoted || (!code && !v.includes('('))) && tokenSegment(v)) && !(quoted && /^[\w$]+\([^()]*\)\w/.test(v))) ||
     (!quoted && (SUBSCRIPT.test(v) || (v.includes('++') && !BASE64_RUN.test(v))))
   )
     return 'code';
@@ -285,7 +287,7 @@ export function judgeValue(v: string, key: KeyVerdict, quoted: boolean, code: bo
   // 0x and 40 hex digits: an EVM account or contract address, public on its chain (a key is 64 digits); under
   // a key that says secret it is hCaptcha's secret, which has that shape.
   if (/^0x[0-9a-fA-F]{40}$/.test(v) && !/secret/.test(key.word ?? '')) return { veto: 'an EVM address (public)', score: 0, reason: 'an EVM address (public)', weak: false };
-  const veto = vetoOf(v, quoted, code, text) ?? encodedVeto(v, quoted, code) ?? looseVeto(v, key);
+  const veto = vetoOf(v, quoted, code, text, key.kind === 'password') ?? encodedVeto(v, quoted, code) ?? looseVeto(v, key);
   if (veto) return { veto, score: 0, reason: veto, weak: false };
   // DocuSign's integration key is its OAuth client id, a UUID (PagerDuty's, a secret, is 32 hex digits).
   if (key.qualifier === 'integration' && UUID.test(v)) return { veto: 'an integration key that is a UUID (a client id)', score: 0, reason: 'a client id', weak: false };
@@ -318,6 +320,9 @@ export function judgeValue(v: string, key: KeyVerdict, quoted: boolean, code: bo
   const alphabetBits = v.length * Math.log2([26, 52, 62, 94][cls - 1] ?? 94);
   if ((bits >= 40 || (alphabetBits >= 60 && cls >= 3 && !HUMAN.test(v))) && cls >= 2) return { score: 1, reason: `fairly random (${Math.round(bits)} bits)`, weak: false };
   if (key.kind === 'password' && shortRandom(v)) return { score: 0, reason: 'a short password drawn at random', weak: false };
+  // Short secrets are issued too (Naver's and Fortnox's 10-character client secrets): upper and lower case and
+  // digits drawn at random; two classes are an identifier's (Adjust's 12-character app token), eight characters a salt's.
+  if (v.length >= 10 && classes(v) >= 3 && shortRandom(v)) return { score: 0, reason: 'short, drawn at random', weak: false };
   if (key.kind === 'password') return { score: -1, reason: `a weak password (${Math.round(bits)} bits)`, weak: true };
   return { score: -2, reason: `too regular for a token (${Math.round(bits)} bits)`, weak: true };
 }
