@@ -188,3 +188,15 @@ it('reads a short client secret drawn at random, not an identifier of two classe
   });
   expect(secrets(hits)).toEqual([naver, fortnox].sort());
 });
+
+it("reads an access key's sk and a URL whose user is an e-mail address; leaves client keys shipped to browsers and apps", async () => {
+  const [sk, obs, dsn] = [hex(32), token(40), `Lyon69Atelier!${hex(2).replace(/[a-f]/g, '5')}`];
+  const hits = await scan({
+    '.bce/credentials': `ak = ${hex(32)}\nsk = ${sk}\n`,
+    'maven/settings.xml': `<settings>\n  <obs.ak>${token(20).toUpperCase()}</obs.ak>\n  <obs.sk>${obs}</obs.sk>\n</settings>\n`,
+    '.env.local': `MAILER_DSN=smtp://cabinet@atelier.example.fr:${dsn}@ssl0.ovh.net:465\nEFI_PIX_KEY=${hex(8)}-${hex(4)}-4${hex(3)}-8${hex(3)}-${hex(12)}\nMIDTRANS_CLIENT_KEY=Mid-client-${base62(16)}\n`,
+    'res/values/secrets.xml': `<resources>\n  <string name="kakao_native_app_key" translatable="false">${hex(32)}</string>\n</resources>\n`,
+    'locales.yml': 'languages:\n  sk: "Slovenčina"\n',
+  });
+  expect(secrets(hits)).toEqual([sk, obs, dsn].sort());
+});
