@@ -5665,6 +5665,7 @@ function hasSecretHalf(at, pairs) {
  * `password_file` or `token_url` name something about a secret, `hashed_secret` a digest of one.
  */
 Object.defineProperty(exports, "__esModule", { value: true });
+exports.PASS_OWNERS = void 0;
 exports.keyWordsOf = keyWordsOf;
 exports.keyQualifierIn = keyQualifierIn;
 exports.judgeKey = judgeKey;
@@ -5948,17 +5949,19 @@ function neutralisingExcepted(words, i) {
         return true;
     return w === 'label' && words[i + 1] === 'studio';
 }
-/** A word naming a password, joined spellings included: dbpassword, mysqlpwd, smtppass, keytool's storepass and keypass, OpenLDAP's confpass, FreePBX's ampdbpass and ampmgrpass. */
+/**
+ * What a joined `pass` or `pw` is the password of (`dbpass`, `smtppass`, keytool's `storepass` and `keypass`,
+ * OpenLDAP's `confpass`, a batch file's `set TASKPASS=` and `set RUNPW=`: the account a task runs as). An RE2
+ * alternation: sources.ts builds the keys it extracts from it too.
+ */
+exports.PASS_OWNERS = 'db|my|admin|root|user|smtp|mail|ftp|sftp|sql|mysql|pg|redis|mongo|ldap|proxy|vault|ssh|sudo|keystore|store|key|wifi|bind|conf|rpc|task|run|svc|service|vpn|smb|nas|backup|domain|local';
+const OWNED_PASS = new RegExp(`^(?:${exports.PASS_OWNERS})(?:pass|pw)$`);
+/** A word naming a password, joined spellings included: dbpassword, mysqlpwd, smtppass, FreePBX's ampdbpass and ampmgrpass. */
 function isPasswordWord(w) {
     // The shell's OLDPWD is the previous working directory.
     if (w === 'oldpwd')
         return false;
-    return (PASSWORD_WORDS.has(w) ||
-        /(password|passwd|passphrase|pwd)$/.test(w) ||
-        /^(db|my|admin|root|user|smtp|mail|ftp|sql|redis|mongo|ldap|proxy|vault|ssh|sudo|keystore|store|key|wifi|bind|conf|rpc)pass$/.test(w) ||
-        // A batch file's `set TASKPASS=…`, `set RUNPW=…`: the account a task or a service runs as.
-        /^(task|run|svc|service|sftp|mysql|pg|vpn|smb|nas|backup|domain|local|db|admin|root|user|sql|smtp|ftp)(pass|pw)$/.test(w) ||
-        /^[a-z]{2,8}(db|mgr)pass$/.test(w));
+    return PASSWORD_WORDS.has(w) || /(password|passwd|passphrase|pwd)$/.test(w) || OWNED_PASS.test(w) || /^[a-z]{2,8}(db|mgr)pass$/.test(w);
 }
 /** A word naming a secret, joined spellings included: githubtoken, stripesecret, sendgridapikey, Moodle's passwordsaltmain, Duo's skey and LoRaWAN's NwkSKey and AppSKey. */
 function isSecretWord(w) {
@@ -6468,8 +6471,9 @@ exports.WRAP_NAMES = exports.WRAPPED = exports.SERIALIZED = exports.TUPLE = expo
  * The extractor's patterns (extract.ts runs them): the key, the value and the environment lookups they
  * are built from, and the index of each pattern that a line must ask for by name (choose.ts). RE2 syntax.
  */
+const keys_1 = require("./keys");
 /** A word a credential key holds somewhere (keys.ts judges the whole key). */
-const KW = '(?:pass|pwd|pswd|psk|bindpw|(?:\\b|[_-]|task|run|svc|admin|root|user|db|sql|vpn|smb|nas|ftp|domain|local|backup|service)pw\\b|[_-]pat\\b|[_-]pin\\b|secret|token|key|auth|cred|bearer|salt|dsn|rcon|(?:\\b|[_.-])sk\\b|senha|clave|contrase(?:n|ñ)a|wachtwoord|l(?:o|ö)senord|salasana|has(?:l|ł)o)';
+const KW = `(?:pass|pwd|pswd|psk|bindpw|(?:\\b|[_-]|${keys_1.PASS_OWNERS})pw\\b|[_-]pat\\b|[_-]pin\\b|secret|token|key|auth|cred|bearer|salt|dsn|rcon|(?:\\b|[_.-])sk\\b|senha|clave|contrase(?:n|ñ)a|wachtwoord|l(?:o|ö)senord|salasana|has(?:l|ł)o)`;
 exports.KEY = `(?:[\\w$@-]+[.:/])*[\\w$@-]*${KW}[\\w$@-]*`;
 /**
  * A call that passes a literal through unchanged, or marks it a secret: webpack's DefinePlugin takes
@@ -7122,12 +7126,10 @@ function judgeValue(v, key, quoted, code, text = false) {
     const alphabetBits = v.length * Math.log2([26, 52, 62, 94][cls - 1] ?? 94);
     if ((bits >= 40 || (alphabetBits >= 60 && cls >= 3 && !HUMAN.test(v))) && cls >= 2)
         return { score: 1, reason: `fairly random (${Math.round(bits)} bits)`, weak: false };
-    if (key.kind === 'password' && shortRandom(v))
-        return { score: 0, reason: 'a short password drawn at random', weak: false };
     // Short secrets are issued too (Naver's and Fortnox's 10-character client secrets): upper and lower case and
     // digits drawn at random; two classes are an identifier's (Adjust's 12-character app token), eight characters a salt's.
-    if (v.length >= 10 && classes(v) >= 3 && shortRandom(v))
-        return { score: 0, reason: 'short, drawn at random', weak: false };
+    if (shortRandom(v) && (key.kind === 'password' || (v.length >= 10 && classes(v) >= 3)))
+        return { score: 0, reason: key.kind === 'password' ? 'a short password drawn at random' : 'short, drawn at random', weak: false };
     if (key.kind === 'password')
         return { score: -1, reason: `a weak password (${Math.round(bits)} bits)`, weak: true };
     return { score: -2, reason: `too regular for a token (${Math.round(bits)} bits)`, weak: true };

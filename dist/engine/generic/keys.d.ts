@@ -29,3 +29,9 @@ export declare function keyWordsOf(key: string): string[];
 export declare function keyQualifierIn(name: string): string | undefined;
 /** Judges a key; strength 0 means the key does not name a credential. */
 export declare function judgeKey(key: string): KeyVerdict;
+/**
+ * What a joined `pass` or `pw` is the password of (`dbpass`, `smtppass`, keytool's `storepass` and `keypass`,
+ * OpenLDAP's `confpass`, a batch file's `set TASKPASS=` and `set RUNPW=`: the account a task runs as). An RE2
+ * alternation: sources.ts builds the keys it extracts from it too.
+ */
+export declare const PASS_OWNERS = "db|my|admin|root|user|smtp|mail|ftp|sftp|sql|mysql|pg|redis|mongo|ldap|proxy|vault|ssh|sudo|keystore|store|key|wifi|bind|conf|rpc|task|run|svc|service|vpn|smb|nas|backup|domain|local";

@@ -5,6 +5,7 @@
  * `password_file` or `token_url` name something about a secret, `hashed_secret` a digest of one.
  */
 Object.defineProperty(exports, "__esModule", { value: true });
+exports.PASS_OWNERS = void 0;
 exports.keyWordsOf = keyWordsOf;
 exports.keyQualifierIn = keyQualifierIn;
 exports.judgeKey = judgeKey;
@@ -288,17 +289,19 @@ function neutralisingExcepted(words, i) {
         return true;
     return w === 'label' && words[i + 1] === 'studio';
 }
-/** A word naming a password, joined spellings included: dbpassword, mysqlpwd, smtppass, keytool's storepass and keypass, OpenLDAP's confpass, FreePBX's ampdbpass and ampmgrpass. */
+/**
+ * What a joined `pass` or `pw` is the password of (`dbpass`, `smtppass`, keytool's `storepass` and `keypass`,
+ * OpenLDAP's `confpass`, a batch file's `set TASKPASS=` and `set RUNPW=`: the account a task runs as). An RE2
+ * alternation: sources.ts builds the keys it extracts from it too.
+ */
+exports.PASS_OWNERS = 'db|my|admin|root|user|smtp|mail|ftp|sftp|sql|mysql|pg|redis|mongo|ldap|proxy|vault|ssh|sudo|keystore|store|key|wifi|bind|conf|rpc|task|run|svc|service|vpn|smb|nas|backup|domain|local';
+const OWNED_PASS = new RegExp(`^(?:${exports.PASS_OWNERS})(?:pass|pw)$`);
+/** A word naming a password, joined spellings included: dbpassword, mysqlpwd, smtppass, FreePBX's ampdbpass and ampmgrpass. */
 function isPasswordWord(w) {
     // The shell's OLDPWD is the previous working directory.
     if (w === 'oldpwd')
         return false;
-    return (PASSWORD_WORDS.has(w) ||
-        /(password|passwd|passphrase|pwd)$/.test(w) ||
-        /^(db|my|admin|root|user|smtp|mail|ftp|sql|redis|mongo|ldap|proxy|vault|ssh|sudo|keystore|store|key|wifi|bind|conf|rpc)pass$/.test(w) ||
-        // A batch file's `set TASKPASS=…`, `set RUNPW=…`: the account a task or a service runs as.
-        /^(task|run|svc|service|sftp|mysql|pg|vpn|smb|nas|backup|domain|local|db|admin|root|user|sql|smtp|ftp)(pass|pw)$/.test(w) ||
-        /^[a-z]{2,8}(db|mgr)pass$/.test(w));
+    return PASSWORD_WORDS.has(w) || /(password|passwd|passphrase|pwd)$/.test(w) || OWNED_PASS.test(w) || /^[a-z]{2,8}(db|mgr)pass$/.test(w);
 }
 /** A word naming a secret, joined spellings included: githubtoken, stripesecret, sendgridapikey, Moodle's passwordsaltmain, Duo's skey and LoRaWAN's NwkSKey and AppSKey. */
 function isSecretWord(w) {

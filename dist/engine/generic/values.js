@@ -351,12 +351,10 @@ function judgeValue(v, key, quoted, code, text = false) {
     const alphabetBits = v.length * Math.log2([26, 52, 62, 94][cls - 1] ?? 94);
     if ((bits >= 40 || (alphabetBits >= 60 && cls >= 3 && !HUMAN.test(v))) && cls >= 2)
         return { score: 1, reason: `fairly random (${Math.round(bits)} bits)`, weak: false };
-    if (key.kind === 'password' && shortRandom(v))
-        return { score: 0, reason: 'a short password drawn at random', weak: false };
     // Short secrets are issued too (Naver's and Fortnox's 10-character client secrets): upper and lower case and
     // digits drawn at random; two classes are an identifier's (Adjust's 12-character app token), eight characters a salt's.
-    if (v.length >= 10 && classes(v) >= 3 && shortRandom(v))
-        return { score: 0, reason: 'short, drawn at random', weak: false };
+    if (shortRandom(v) && (key.kind === 'password' || (v.length >= 10 && classes(v) >= 3)))
+        return { score: 0, reason: key.kind === 'password' ? 'a short password drawn at random' : 'short, drawn at random', weak: false };
     if (key.kind === 'password')
         return { score: -1, reason: `a weak password (${Math.round(bits)} bits)`, weak: true };
     return { score: -2, reason: `too regular for a token (${Math.round(bits)} bits)`, weak: true };

@@ -278,18 +278,20 @@ function neutralisingExcepted(words: string[], i: number): boolean {
   return w === 'label' && words[i + 1] === 'studio';
 }
 
-/** A word naming a password, joined spellings included: dbpassword, mysqlpwd, smtppass, keytool's storepass and keypass, OpenLDAP's confpass, FreePBX's ampdbpass and ampmgrpass. */
+/**
+ * What a joined `pass` or `pw` is the password of (`dbpass`, `smtppass`, keytool's `storepass` and `keypass`,
+ * OpenLDAP's `confpass`, a batch file's `set TASKPASS=` and `set RUNPW=`: the account a task runs as). An RE2
+ * alternation: sources.ts builds the keys it extracts from it too.
+ */
+export const PASS_OWNERS =
+  'db|my|admin|root|user|smtp|mail|ftp|sftp|sql|mysql|pg|redis|mongo|ldap|proxy|vault|ssh|sudo|keystore|store|key|wifi|bind|conf|rpc|task|run|svc|service|vpn|smb|nas|backup|domain|local';
+const OWNED_PASS = new RegExp(`^(?:${PASS_OWNERS})(?:pass|pw)$`);
+
+/** A word naming a password, joined spellings included: dbpassword, mysqlpwd, smtppass, FreePBX's ampdbpass and ampmgrpass. */
 function isPasswordWord(w: string): boolean {
   // The shell's OLDPWD is the previous working directory.
   if (w === 'oldpwd') return false;
-  return (
-    PASSWORD_WORDS.has(w) ||
-    /(password|passwd|passphrase|pwd)$/.test(w) ||
-    /^(db|my|admin|root|user|smtp|mail|ftp|sql|redis|mongo|ldap|proxy|vault|ssh|sudo|keystore|store|key|wifi|bind|conf|rpc)pass$/.test(w) ||
-    // A batch file's `set TASKPASS=…`, `set RUNPW=…`: the account a task or a service runs as.
-    /^(task|run|svc|service|sftp|mysql|pg|vpn|smb|nas|backup|domain|local|db|admin|root|user|sql|smtp|ftp)(pass|pw)$/.test(w) ||
-    /^[a-z]{2,8}(db|mgr)pass$/.test(w)
-  );
+  return PASSWORD_WORDS.has(w) || /(password|passwd|passphrase|pwd)$/.test(w) || OWNED_PASS.test(w) || /^[a-z]{2,8}(db|mgr)pass$/.test(w);
 }
 
 /** A word naming a secret, joined spellings included: githubtoken, stripesecret, sendgridapikey, Moodle's passwordsaltmain, Duo's skey and LoRaWAN's NwkSKey and AppSKey. */
