@@ -5665,7 +5665,7 @@ function hasSecretHalf(at, pairs) {
  * `password_file` or `token_url` name something about a secret, `hashed_secret` a digest of one.
  */
 Object.defineProperty(exports, "__esModule", { value: true });
-exports.PASS_OWNERS = void 0;
+exports.JOINED_OWNERS = void 0;
 exports.keyWordsOf = keyWordsOf;
 exports.keyQualifierIn = keyQualifierIn;
 exports.judgeKey = judgeKey;
@@ -5954,8 +5954,8 @@ function neutralisingExcepted(words, i) {
  * OpenLDAP's `confpass`, a batch file's `set TASKPASS=` and `set RUNPW=`: the account a task runs as). An RE2
  * alternation: sources.ts builds the keys it extracts from it too.
  */
-exports.PASS_OWNERS = 'db|my|admin|root|user|smtp|mail|ftp|sftp|sql|mysql|pg|redis|mongo|ldap|proxy|vault|ssh|sudo|keystore|store|key|wifi|bind|conf|rpc|task|run|svc|service|vpn|smb|nas|backup|domain|local';
-const OWNED_PASS = new RegExp(`^(?:${exports.PASS_OWNERS})(?:pass|pw)$`);
+exports.JOINED_OWNERS = 'db|my|admin|root|user|smtp|mail|ftp|sftp|sql|mysql|pg|redis|mongo|ldap|proxy|vault|ssh|sudo|keystore|store|key|wifi|bind|conf|rpc|task|run|svc|service|vpn|smb|nas|backup|domain|local';
+const OWNED_PASS = new RegExp(`^(?:${exports.JOINED_OWNERS})(?:pass|pw)$`);
 /** A word naming a password, joined spellings included: dbpassword, mysqlpwd, smtppass, FreePBX's ampdbpass and ampmgrpass. */
 function isPasswordWord(w) {
     // The shell's OLDPWD is the previous working directory.
@@ -6473,7 +6473,7 @@ exports.WRAP_NAMES = exports.WRAPPED = exports.SERIALIZED = exports.TUPLE = expo
  */
 const keys_1 = require("./keys");
 /** A word a credential key holds somewhere (keys.ts judges the whole key). */
-const KW = `(?:pass|pwd|pswd|psk|bindpw|(?:\\b|[_-]|${keys_1.PASS_OWNERS})pw\\b|[_-]pat\\b|[_-]pin\\b|secret|token|key|auth|cred|bearer|salt|dsn|rcon|(?:\\b|[_.-])sk\\b|senha|clave|contrase(?:n|ñ)a|wachtwoord|l(?:o|ö)senord|salasana|has(?:l|ł)o)`;
+const KW = `(?:pass|pwd|pswd|psk|bindpw|(?:\\b|[_-]|${keys_1.JOINED_OWNERS})pw\\b|[_-]pat\\b|[_-]pin\\b|secret|token|key|auth|cred|bearer|salt|dsn|rcon|(?:\\b|[_.-])sk\\b|senha|clave|contrase(?:n|ñ)a|wachtwoord|l(?:o|ö)senord|salasana|has(?:l|ł)o)`;
 exports.KEY = `(?:[\\w$@-]+[.:/])*[\\w$@-]*${KW}[\\w$@-]*`;
 /**
  * A call that passes a literal through unchanged, or marks it a secret: webpack's DefinePlugin takes
@@ -6989,6 +6989,9 @@ function vetoOf(v, quoted, code, text = false, password = false) {
         return 'a list of names';
     if (REGEX_CLASS.test(v) || REGEX_LITERAL.test(v))
         return 'a regular expression';
+    // Names joined by `|` (`db|my|admin|root`, a pattern's alternation kept in a constant) are a pattern's words.
+    if (/^[A-Za-z_][\w.-]*(?:\|[A-Za-z_][\w.-]*){2,}$/.test(v))
+        return 'an alternation of names (a pattern)';
     if (quoted && BETWEEN_LITERALS.test(v))
         return 'code between two string literals';
     // A run of 16 or more hex digits holding a digit is a key, not a name (`${KEY:-caaae653…}`'s fallback).

@@ -200,3 +200,11 @@ it("reads an access key's sk and a URL whose user is an e-mail address; leaves c
   });
   expect(secrets(hits)).toEqual([sk, obs, dsn].sort());
 });
+
+it("leaves a constant holding a pattern's alternation of names, not a password", async () => {
+  const pw = `Db|Adm1n!${hex(4).replace(/[a-f]/g, '7')}`;
+  const hits = await scan({
+    'src/keys.ts': `export const PASS_OWNERS = 'db|my|admin|root|user|smtp|mail|ftp';\nconst PASSWORD = '${pw}';\n`,
+  });
+  expect(secrets(hits)).toEqual([pw]);
+});

@@ -34,4 +34,4 @@ export declare function judgeKey(key: string): KeyVerdict;
  * OpenLDAP's `confpass`, a batch file's `set TASKPASS=` and `set RUNPW=`: the account a task runs as). An RE2
  * alternation: sources.ts builds the keys it extracts from it too.
  */
-export declare const PASS_OWNERS = "db|my|admin|root|user|smtp|mail|ftp|sftp|sql|mysql|pg|redis|mongo|ldap|proxy|vault|ssh|sudo|keystore|store|key|wifi|bind|conf|rpc|task|run|svc|service|vpn|smb|nas|backup|domain|local";
+export declare const JOINED_OWNERS = "db|my|admin|root|user|smtp|mail|ftp|sftp|sql|mysql|pg|redis|mongo|ldap|proxy|vault|ssh|sudo|keystore|store|key|wifi|bind|conf|rpc|task|run|svc|service|vpn|smb|nas|backup|domain|local";

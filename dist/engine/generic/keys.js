@@ -5,7 +5,7 @@
  * `password_file` or `token_url` name something about a secret, `hashed_secret` a digest of one.
  */
 Object.defineProperty(exports, "__esModule", { value: true });
-exports.PASS_OWNERS = void 0;
+exports.JOINED_OWNERS = void 0;
 exports.keyWordsOf = keyWordsOf;
 exports.keyQualifierIn = keyQualifierIn;
 exports.judgeKey = judgeKey;
@@ -294,8 +294,8 @@ function neutralisingExcepted(words, i) {
  * OpenLDAP's `confpass`, a batch file's `set TASKPASS=` and `set RUNPW=`: the account a task runs as). An RE2
  * alternation: sources.ts builds the keys it extracts from it too.
  */
-exports.PASS_OWNERS = 'db|my|admin|root|user|smtp|mail|ftp|sftp|sql|mysql|pg|redis|mongo|ldap|proxy|vault|ssh|sudo|keystore|store|key|wifi|bind|conf|rpc|task|run|svc|service|vpn|smb|nas|backup|domain|local';
-const OWNED_PASS = new RegExp(`^(?:${exports.PASS_OWNERS})(?:pass|pw)$`);
+exports.JOINED_OWNERS = 'db|my|admin|root|user|smtp|mail|ftp|sftp|sql|mysql|pg|redis|mongo|ldap|proxy|vault|ssh|sudo|keystore|store|key|wifi|bind|conf|rpc|task|run|svc|service|vpn|smb|nas|backup|domain|local';
+const OWNED_PASS = new RegExp(`^(?:${exports.JOINED_OWNERS})(?:pass|pw)$`);
 /** A word naming a password, joined spellings included: dbpassword, mysqlpwd, smtppass, FreePBX's ampdbpass and ampmgrpass. */
 function isPasswordWord(w) {
     // The shell's OLDPWD is the previous working directory.

@@ -214,6 +214,9 @@ function vetoOf(v, quoted, code, text = false, password = false) {
         return 'a list of names';
     if (REGEX_CLASS.test(v) || REGEX_LITERAL.test(v))
         return 'a regular expression';
+    // Names joined by `|` (`db|my|admin|root`, a pattern's alternation kept in a constant) are a pattern's words.
+    if (/^[A-Za-z_][\w.-]*(?:\|[A-Za-z_][\w.-]*){2,}$/.test(v))
+        return 'an alternation of names (a pattern)';
     if (quoted && BETWEEN_LITERALS.test(v))
         return 'code between two string literals';
     // A run of 16 or more hex digits holding a digit is a key, not a name (`${KEY:-caaae653…}`'s fallback).

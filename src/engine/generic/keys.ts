@@ -283,9 +283,9 @@ function neutralisingExcepted(words: string[], i: number): boolean {
  * OpenLDAP's `confpass`, a batch file's `set TASKPASS=` and `set RUNPW=`: the account a task runs as). An RE2
  * alternation: sources.ts builds the keys it extracts from it too.
  */
-export const PASS_OWNERS =
+export const JOINED_OWNERS =
   'db|my|admin|root|user|smtp|mail|ftp|sftp|sql|mysql|pg|redis|mongo|ldap|proxy|vault|ssh|sudo|keystore|store|key|wifi|bind|conf|rpc|task|run|svc|service|vpn|smb|nas|backup|domain|local';
-const OWNED_PASS = new RegExp(`^(?:${PASS_OWNERS})(?:pass|pw)$`);
+const OWNED_PASS = new RegExp(`^(?:${JOINED_OWNERS})(?:pass|pw)$`);
 
 /** A word naming a password, joined spellings included: dbpassword, mysqlpwd, smtppass, FreePBX's ampdbpass and ampmgrpass. */
 function isPasswordWord(w: string): boolean {

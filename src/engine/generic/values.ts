@@ -199,6 +199,8 @@ function vetoOf(v: string, quoted: boolean, code: boolean, text = false, passwor
   // A YAML flow sequence of names (Compose's `secrets: [db_password, jwt_secret]`): references, not a value.
   if (!quoted && /^\[[ \t]*[a-z][a-z0-9]*(?:[_.-][a-z0-9]+)+[ \t]*(?:[,\]].*)?$/.test(v)) return 'a list of names';
   if (REGEX_CLASS.test(v) || REGEX_LITERAL.test(v)) return 'a regular expression';
+  // Names joined by `|` (`db|my|admin|root`, a pattern's alternation kept in a constant) are a pattern's words.
+  if (/^[A-Za-z_][\w.-]*(?:\|[A-Za-z_][\w.-]*){2,}$/.test(v)) return 'an alternation of names (a pattern)';
   if (quoted && BETWEEN_LITERALS.test(v)) return 'code between two string literals';
   // A run of 16 or more hex digits holding a digit is a key, not a name (`${KEY:-caaae653…}`'s fallback).
   if (!quoted && code && !text && /^[A-Za-z_$][\w$]*$/.test(v) && !(/^[0-9a-f]{16,}$/i.test(v) && /\d/.test(v))) return 'a variable';
