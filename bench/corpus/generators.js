@@ -95,6 +95,9 @@ require('./generators/tokens-batch57-c')(def, plain);
 require('./generators/tokens-batch58-a')(def, plain);
 require('./generators/tokens-batch58-b')(def, plain);
 require('./generators/tokens-batch58-c')(def, plain);
+require('./generators/tokens-batch59-a')(def, plain);
+require('./generators/tokens-batch59-b')(def, plain);
+require('./generators/tokens-batch59-c')(def, plain);
 
 // ---------------------------------------------------------------------------------------------
 // Marker expansion
