@@ -2629,12 +2629,12 @@ class KeywordAutomaton {
     /** `keywords[id]` is a literal; matching ignores ASCII case. A snapshot of the same keywords skips the build. */
     constructor(keywords, snapshot) {
         this.keywords = keywords;
-        this.lengths = keywords.map((k) => Buffer.byteLength(k, 'latin1'));
+        this.lengths = keywords.map((k) => Buffer.byteLength(k, 'utf8'));
         if (snapshot) {
             ({ classOf: this.classOf, classes: this.classes, delta: this.delta, outputs: this.outputs } = snapshot);
             return;
         }
-        const lower = keywords.map((k) => Buffer.from(k.toLowerCase(), 'latin1'));
+        const lower = keywords.map((k) => Buffer.from(k.toLowerCase(), 'utf8'));
         this.classOf = new Uint8Array(256);
         let n = 1;
         for (const k of lower)
@@ -4443,7 +4443,8 @@ function patternsFor(line, hits) {
         const k = keyStartOf(line, h);
         // A keyword that holds its key's opening quote (`"key"`) or its element's `<` (`<pw>`) starts before the word.
         let i = line[h] === 34 || line[h] === 60 ? h + 1 : h;
-        while (i < line.length && exports.WORDISH[line[i]])
+        // A key's letters beyond ASCII (`şifre`, `hasło`) are part of its word.
+        while (i < line.length && (exports.WORDISH[line[i]] || line[i] >= 0x80))
             i++;
         // A key quoted inside a JSON string (`\"password\":\"v\"`, a HAR's recorded request body) closes with `\"`.
         if (line[i] === 92 && line[i + 1] === 34)
@@ -4829,7 +4830,7 @@ const MINIFIED = /\.(min\.(js|mjs|cjs|css)|map)$|(^|\/)(bundle|vendor|chunk)[.-]
 const SHELL = /\.(sh|bash|zsh|fish|ksh|ps1|psm1|bat|cmd|jcl|prc)$|(^|\/)(Makefile|Dockerfile|Containerfile|Jenkinsfile|Vagrantfile|Procfile)$|(^|\/)[\w.-]*\.(dockerfile|mk)$/i;
 /** Logs and captured output: what a program printed, where a bare word is text, not a variable. */
 const LOG = /\.(log|out)$|\.log\.\d+$|(^|\/)(syslog|messages)$|(^|\/)(?:var\/(?:spool\/)?mail|Maildir\/(?:cur|new))\/[^/]+$|\.(?:mbox|eml)$/i;
-const CONFIG = /\.(ya?ml|json|jsonc|json5|toml|xml|plist|mobileconfig|har|xcconfig|hcl|tf|tfstate|ini|properties|conf|cfg|env|ipynb|http|rest|csv|tsv|sql|service|socket|timer|mount|container|network|netdev)$|\.conf\.ext$|(^|\/)(fstab|crypttab|\.?[\w-]*rc|config|settings|[\w.-]*config\.(js|ts|cjs|mjs|py|rb|php|exs?)|settings\.py|config\.py|runtime\.exs|[\w.-]*\.config\.(js|ts)|environment(\.[\w]+)?\.ts)$/i;
+const CONFIG = /\.(ya?ml|neon|json|jsonc|json5|toml|xml|plist|mobileconfig|har|xcconfig|hcl|tf|tfstate|ini|properties|conf|cfg|env|ipynb|http|rest|csv|tsv|sql|service|socket|timer|mount|container|network|netdev)$|\.conf\.ext$|(^|\/)(fstab|crypttab|\.?[\w-]*rc|config|settings|[\w.-]*config\.(js|ts|cjs|mjs|py|rb|php|exs?)|settings\.py|config\.py|runtime\.exs|[\w.-]*\.config\.(js|ts)|environment(\.[\w]+)?\.ts)$/i;
 /** The context of each path met: a history scan judges the same path in thousands of versions. */
 const memo = new path_memo_1.PathMemo(contextOf, 10_000);
 /** The context of a file path. */
@@ -4862,6 +4863,39 @@ function contextOf(fullPath) {
     if (LOG.test(path))
         return { kind: 'log', score: 0, code: false };
     return { kind: 'code', score: 0, code: true };
+}
+
+},
+"engine/generic/csv-quoted.js": function (exports, require, module, __filename, __dirname) {
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.doubledQuotePairs = doubledQuotePairs;
+/**
+ * JSON inside a CSV cell, its quotes doubled as CSV escapes them (`"{""password"":[""v""]}"`, a phishing
+ * platform's event export): the pairs of the cell read as the JSON they are.
+ */
+const extract_1 = require("./extract");
+/** The pairs of `line` read with each doubled quote as one; offsets are `line`'s own. */
+function doubledQuotePairs(line) {
+    if (line.indexOf('""') < 0)
+        return [];
+    const plain = Buffer.alloc(line.length);
+    // origin[i]: where the plain line's byte i stands in `line`.
+    const origin = new Int32Array(line.length + 1);
+    let n = 0;
+    for (let i = 0; i < line.length; i++) {
+        origin[n] = i;
+        plain[n++] = line[i];
+        if (line[i] === 34 && line[i + 1] === 34)
+            i++;
+    }
+    origin[n] = line.length;
+    const pairs = (0, extract_1.pairsOn)(plain.subarray(0, n));
+    for (const p of pairs) {
+        p.start = origin[p.start];
+        p.end = origin[p.end - 1] + 1;
+    }
+    return pairs;
 }
 
 },
@@ -4963,6 +4997,9 @@ function moreWords(line, end) {
     if (/^[ \t]{2,}\(/.test(after))
         return false;
     const rest = after.trimStart();
+    // The next field of a login written on one line (`login: 1495 / hasło: v / masterFid: 149501`).
+    if (/^\/[ \t]+[^\s:/]{1,30}:/.test(rest))
+        return false;
     // An escaped line break (`\n` inside a string) ends the line the value is on.
     return rest.length > 0 && !/^([#;,)\]}<>]|\/\/|--|\/\*|\||&&|\\$|\\[nrt])/.test(rest);
 }
@@ -5315,12 +5352,14 @@ const choose_1 = require("./choose");
 const columns_1 = require("./columns");
 const sql_columns_1 = require("./sql-columns");
 const extract_1 = require("./extract");
+const csv_quoted_1 = require("./csv-quoted");
 const keys_1 = require("./keys");
 const html_tables_1 = require("./html-tables");
 const parent_1 = require("./parent");
 const mapping_children_1 = require("./mapping-children");
 const score_1 = require("./score");
 const dev_default_1 = require("./dev-default");
+const test_vector_1 = require("./test-vector");
 const key_halves_1 = require("./key-halves");
 const BARE_KEY = /^key$/i;
 /** A connection string's password field just before a value: `;Password=`, `;Pwd=`. */
@@ -5395,8 +5434,25 @@ function shortValue(bytes, i) {
     let run = 0;
     while (run < 12 && TOKEN_CHAR[bytes[i + run]] === 1)
         run++;
+    // A typed constant (`const LIVE_KEY: &str = "…"`, `apiKey: string = '…'`): the value follows its type's `=`.
+    if (c === 58 && run < 12) {
+        const eq = typeEquals(bytes, i);
+        if (eq >= 0)
+            return shortValue(bytes, eq);
+    }
     // A call that passes a literal through (`Buffer.from('…')`) is the extractor's to read.
     return run < 12 && bytes[i + run] !== 40;
+}
+/** Where the `=` after a type annotation (`&'static str`, `string`, `Option<&str>`) stands, within 40 bytes, or -1. */
+function typeEquals(bytes, i) {
+    for (let j = i; j < i + 40 && j < bytes.length; j++) {
+        const b = bytes[j];
+        if (b === 10 || b === 34 || b === 59 || b === 44)
+            return -1;
+        if (b === 61)
+            return bytes[j - 1] === 32 && bytes[j + 1] !== 61 && bytes[j + 1] !== 62 ? j : -1;
+    }
+    return -1;
 }
 /** The lines holding `positions`, each once, with the keyword offsets on it (a long line's in windows of their own). */
 function hitLines(bytes, positions) {
@@ -5447,7 +5503,8 @@ function judgePair(s, pair, ls, le, longLine, table = false) {
     // A bare "key" of a mapping (JSON's quoted one, YAML's `key:` opening its line) names a credential only
     // under a mapping that says which (most are not: `labels:`, `Cache:`), or beside a service's https
     // endpoint, whose key it is (Azure's `{ "Endpoint", "Key" }`); looked for only then, as it reads lines around.
-    if (bare && !qualifier && (pair.quotedKey || MAPPING_KEY.test(bytes.toString('latin1', ls, Math.min(le, ls + 64))))) {
+    // A name/value object's name (`{"key": "Key", "value": …}`, a Postman header) says outright that it names the value.
+    if (bare && !qualifier && !pair.named && (pair.quotedKey || MAPPING_KEY.test(bytes.toString('latin1', ls, Math.min(le, ls + 64))))) {
         if (!(0, parent_1.siblingEndpoint)(bytes, ls))
             return;
         qualifier = 'service';
@@ -5481,6 +5538,10 @@ function judgePair(s, pair, ls, le, longLine, table = false) {
     if (d.report && d.severity && DOCTEST.test(bytes.toString('latin1', ls, Math.min(le, ls + 16)))) {
         d.report = false;
         d.reasons.push('a weak value at a doctest prompt');
+    }
+    if (d.report && (0, test_vector_1.calledTestVector)(bytes, ls, le)) {
+        d.report = false;
+        d.reasons.push('a published test vector');
     }
     if (d.report && d.kind === 'password' && (0, dev_default_1.repeatsUserName)(bytes, start, end, pair.value)) {
         d.report = false;
@@ -5522,6 +5583,11 @@ function linePairs(s, bytes, positions) {
             p.start += from;
             p.end += from;
         }
+        // A CSV cell's JSON, its quotes doubled: read again as plain JSON, keeping values not read already.
+        if (!long && CSV.test(s.fragment.path))
+            pairs.push(...(0, csv_quoted_1.doubledQuotePairs)(bytes.subarray(from, to))
+                .filter((d) => !pairs.some((p) => p.start === d.start + from))
+                .map((d) => ({ ...d, start: d.start + from, end: d.end + from })));
         const next = long ? undefined : (0, below_1.pairBelow)(bytes, ls, le);
         if (next)
             pairs.push(next);
@@ -5692,10 +5758,10 @@ function keyWordsOf(key) {
 // A game server's remote-console password goes by `rcon` alone (`'rcon' => 'v'` in a server list, `rcon: v`).
 // The word in other languages: Spanish, Portuguese, French (`mot de passe`), Dutch, Swedish, Norwegian, Danish, Finnish, Polish.
 // biome-ignore format: a word table, kept as rows
-const PASSWORD_WORDS = new Set(['password', 'passwd', 'pwd', 'pswd', 'passphrase', 'pass', 'pw', 'psk', 'passcode', 'passwort', 'contrasena', 'clave', 'senha', 'motdepasse', 'passe', 'wachtwoord', 'losenord', 'passord', 'adgangskode', 'salasana', 'haslo', 'bindpw', 'rcon']);
+const PASSWORD_WORDS = new Set(['password', 'passwd', 'pwd', 'pswd', 'passphrase', 'pass', 'pw', 'psk', 'passcode', 'passwort', 'contrasena', 'clave', 'senha', 'motdepasse', 'passe', 'wachtwoord', 'losenord', 'passord', 'adgangskode', 'salasana', 'haslo', 'bindpw', 'rcon', 'sifre', 'parola', 'heslo']);
 /** Words that name a secret by themselves (DLMS/COSEM meters' global unicast, broadcast and authentication keys among them). */
 // biome-ignore format: a word table, kept as rows
-const SECRET_WORDS = new Set(['secret', 'secrets', 'token', 'apikey', 'credential', 'credentials', 'bearer', 'salt', 'privatekey', 'secretkey', 'accesskey', 'authtoken', 'accesstoken', 'refreshtoken', 'clientsecret', 'masterkey', 'signingkey', 'encryptionkey', 'sessionkey', 'appkey', 'licensekey', 'webhooksecret', 'dsn', 'privkey', 'presharedkey', 'guek', 'gak', 'gbek']);
+const SECRET_WORDS = new Set(['secret', 'secrets', 'token', 'apikey', 'credential', 'credentials', 'bearer', 'salt', 'privatekey', 'secretkey', 'accesskey', 'authtoken', 'accesstoken', 'refreshtoken', 'clientsecret', 'masterkey', 'signingkey', 'encryptionkey', 'sessionkey', 'appkey', 'licensekey', 'webhooksecret', 'dsn', 'privkey', 'presharedkey', 'guek', 'gak', 'gbek', 'passkey']);
 /** Words that make a following `key` a credential key: api key, access key, private key. */
 // biome-ignore format: a word table, kept as rows
 const KEY_QUALIFIERS = new Set(['api', 'access', 'private', 'secret', 'auth', 'signing', 'encryption', 'master', 'session', 'account', 'app', 'license', 'client', 'shared', 'service', 'subscription', 'admin', 'server', 'hmac', 'jwt', 'aes', 'crypt', 'cipher', 'fernet', 'storage', 'primary', 'secondary', 'root', 'deploy', 'integration', 'partner', 'merchant', 'developer', 'dev', 'prod', 'live', 'wifi', 'wlan', 'wpa', 'symm', 'symmetric', 'authorization', 'authentication']);
@@ -5901,6 +5967,9 @@ function judgeKey(key) {
     // mixed with its encryption password) is set per install and kept with it.
     if (w === 'salt' && credAt === words.length - 1 && (words[credAt - 1] === 'signing' || words[credAt - 1] === 'encryption') && words.slice(0, credAt - 1).every((x) => SALT_OWNERS.has(x)))
         return { kind: 'secret', strength: 0, reason: 'a cookie salt is mixed with the secret key base, not a secret itself' };
+    // A WS-Security BinarySecurityToken (ZATCA's CSID among them) carries an X.509 certificate, public by design.
+    if (w === 'token' && words[credAt - 1] === 'security' && words[credAt - 2] === 'binary')
+        return { kind: 'secret', strength: 0, reason: 'a binary security token is a certificate' };
     // Bridge Interactive's browser token is domain-restricted and meant for front-end code.
     if (w === 'token' && words[credAt - 1] === 'browser')
         return { kind: 'secret', strength: 0, reason: 'a browser token is public' };
@@ -6473,7 +6542,7 @@ exports.WRAP_NAMES = exports.WRAPPED = exports.SERIALIZED = exports.TUPLE = expo
  */
 const keys_1 = require("./keys");
 /** A word a credential key holds somewhere (keys.ts judges the whole key). */
-const KW = `(?:pass|pwd|pswd|psk|bindpw|(?:\\b|[_-]|${keys_1.JOINED_OWNERS})pw\\b|[_-]pat\\b|[_-]pin\\b|secret|token|key|auth|cred|bearer|salt|dsn|rcon|(?:\\b|[_.-])sk\\b|senha|clave|contrase(?:n|ñ)a|wachtwoord|l(?:o|ö)senord|salasana|has(?:l|ł)o)`;
+const KW = `(?:pass|pwd|pswd|psk|bindpw|(?:\\b|[_-]|${keys_1.JOINED_OWNERS})pw\\b|[_-]pat\\b|[_-]pin\\b|secret|token|key|auth|cred|bearer|salt|dsn|rcon|(?:\\b|[_.-])sk\\b|senha|clave|contrase(?:n|ñ)a|wachtwoord|l(?:o|ö)senord|salasana|has(?:l|ł)o|(?:s|ş)ifre|parol(?:a|ă)|heslo)`;
 exports.KEY = `(?:[\\w$@-]+[.:/])*[\\w$@-]*${KW}[\\w$@-]*`;
 /**
  * A call that passes a literal through unchanged, or marks it a secret: webpack's DefinePlugin takes
@@ -6486,8 +6555,8 @@ exports.VALUE = `(?:"""([^"\\n]+)"""|\\\\"((?:[^"\\\\\\n]|\\\\[^"\\n])+)\\\\"|[r
 exports.QUOTED = '(?:[rbufn@]{0,2}"((?:[^"\\\\\\n]|\\\\.)+)"|[rbufn@]{0,2}\'((?:[^\'\\\\\\n]|\\\\.)+)\')';
 /** What reads the environment by a property or an index (`process.env.X`, `ENV['X']`, `$_ENV['X']`, `os.environ['X']`). */
 exports.ENV_PROPERTY = '(?:process\\.env|import\\.meta\\.env|\\benv|os\\.environ|\\$_(?:env|server)|\\$ENV)';
-/** What reads the environment or a setting by a call (`getenv(`, `System.getenv(`, `ENV.fetch(`, `os.environ.get(`, `config(`, Gradle's `findProperty(`, Go's and Foundry's `envOr(`). */
-exports.ENV_CALL = '(?:[\\w$]+(?:\\.|::))*(?:getenv|get_?env|env|fetch|get|getenvironmentvariable|getordefault|getorelse|getproperty|findproperty|config|fromenvironment|var|env_?or|getenv_?or(?:_?default)?)';
+/** What reads the environment or a setting by a call (`getenv(`, `System.getenv(`, `ENV.fetch(`, `os.environ.get(`, `config(`, Gradle's `findProperty(`, Go's and Foundry's `envOr(`, Django's `getattr(settings, …`). */
+exports.ENV_CALL = '(?:[\\w$]+(?:\\.|::))*(?:getenv|get_?env|env|fetch|get|getenvironmentvariable|getordefault|getorelse|getproperty|findproperty|config|fromenvironment|var|env_?or|getenv_?or(?:_?default)?|getattr)';
 /** Rust's fallback for a lookup that failed: `.unwrap_or("v")`, `.unwrap_or_else(|_| String::from("v"))`. */
 exports.UNWRAP = '\\.unwrap_or(?:_else)?\\([ \\t]*(?:\\|_?\\|[ \\t]*)?(?:String::from\\()?';
 /** The operators that give a fallback when the lookup finds nothing. */
@@ -6519,7 +6588,7 @@ exports.SOURCES = [
     // Sys.getenv("KEY", unset = "v") (R), sys.env.getOrElse("KEY", "v") (Scala), String.fromEnvironment('KEY',
     // defaultValue: 'v') (Dart), env::var("KEY").unwrap_or_else(|_| String::from("v")) (Rust), get(ENV, "KEY", "v") (Julia),
     // ENV.fetch("KEY") { "v" } (Ruby's block), Variable.get("key", default_var="v") (Airflow)
-    `(?i)(?:${exports.ENV_PROPERTY}(?:\\.|\\[[ \\t]*["']|\\{[ \\t]*["']?)|${exports.ENV_CALL}\\([ \\t]*(?:ENV[ \\t]*,[ \\t]*)?["'])(${exports.KEY})(?:["']?[ \\t]*[\\]}])?["']?[ \\t]*(?:${exports.OR}|\\)[ \\t]*(?:${exports.OR}|${exports.UNWRAP}|\\{)|,[ \\t]*(?:(?:default|unset|defaultValue|default_var)[ \\t]*[=:][ \\t]*)?)[ \\t]*${exports.QUOTED}`,
+    `(?i)(?:${exports.ENV_PROPERTY}(?:\\.|\\[[ \\t]*["']|\\{[ \\t]*["']?)|${exports.ENV_CALL}\\([ \\t]*(?:(?:ENV|settings|django_settings|config|conf)[ \\t]*,[ \\t]*)?["'])(${exports.KEY})(?:["']?[ \\t]*[\\]}])?["']?[ \\t]*(?:${exports.OR}|\\)[ \\t]*(?:${exports.OR}|${exports.UNWRAP}|\\{)|,[ \\t]*(?:(?:default|unset|defaultValue|default_var)[ \\t]*[=:][ \\t]*)?)[ \\t]*${exports.QUOTED}`,
     // The default of a substitution: ${KEY:-v}, ${KEY-v}, ${KEY:=v} (shell, Compose), ${KEY:v} (Spring); not ${KEY:?message} or ${KEY:+alternate}
     `(?i)\\$\\{(${exports.KEY})(?::-|:=|-|:)([^?+=}\\s"'$-][^}\\s"'$]*)\\}`,
     // { "key": "password", "value": "v" } (Postman, Insomnia), {"name": "DB_PASSWORD", "value": "v"} (ECS, HAR),
@@ -6772,6 +6841,23 @@ function sqlColumnPairs(bytes) {
 }
 
 },
+"engine/generic/test-vector.js": function (exports, require, module, __filename, __dirname) {
+"use strict";
+/**
+ * A key a comment calls a test vector (NIST SP 800-38D's GCM cases, an RFC's examples): published with
+ * its expected output so implementations can check themselves, so it locks nothing.
+ */
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.calledTestVector = calledTestVector;
+/** Words that name a published test vector. */
+const VECTOR = /\btest[ _-]?vectors?\b|\bknown[ -]answer[ -]tests?\b/i;
+/** True when the line [ls, le) or the line above it calls its value a test vector. */
+function calledTestVector(bytes, ls, le) {
+    const above = ls >= 2 ? bytes.lastIndexOf(10, ls - 2) + 1 : 0;
+    return VECTOR.test(bytes.toString('latin1', above, Math.min(le, above + 4096)));
+}
+
+},
 "engine/generic/values.js": function (exports, require, module, __filename, __dirname) {
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
@@ -6795,6 +6881,8 @@ const REFERENCE = [
     /(process\.env|import\.meta\.env|os\.environ|os\.getenv|getenv\(|System\.getenv|ENV\[|ENV\.fetch|Deno\.env|env\(|config\(|settings\.|secrets\.|vars\.)/,
     /^(vault|op|sm|ssm|gcpsm|awssm|azkv|akv|doppler|infisical|bws|keyvault|keychain|keyring|secretsmanager|file|env|credentialsJSON):/i,
     /^arn:aws:/i,
+    /^<<[A-Za-z_][\w.]*>>$/, // a Tines formula's reference (`<<CREDENTIAL.urlscan>>`)
+    /^(?:kv|secrets?)\/(?:data\/)?[\w.-]+(?:\/[\w.-]+)*(?::[\w.-]+)?$/, // a Vault KV path (`secret=kv/data/app:client_secret` in a lookup)
     /^projects\/[^/]+\/secrets\//,
     /^@Microsoft\.KeyVault/i,
     /^(ENC\[|!vault|\$ANSIBLE_VAULT|AQICA|-----BEGIN (PGP MESSAGE|ENCRYPTED))/,
@@ -6922,7 +7010,7 @@ function vetoOf(v, quoted, code, text = false, password = false) {
         return 'prose';
     if (DEPENDENCY.test(v) || VERSION.test(v) || COORDINATE.test(v))
         return 'a version or dependency spec';
-    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(v))
+    if (/^[a-z][a-z0-9+.-]{0,24}:\/\//i.test(v))
         return 'a URL (credentials in URLs have their own rules)';
     if (/^urn:/i.test(v) || NAMESPACED.test(v))
         return 'a URN, a namespaced name or a module path';
@@ -6938,6 +7026,9 @@ function vetoOf(v, quoted, code, text = false, password = false) {
     if (/(?:^|[;\s?&])(?:password|passwd|pwd)=[^;\s&]/i.test(v))
         return 'a connection string (its password field is judged on its own)';
     if (/(?:^|[:;])\w+=[^;\s]*;\w+=/.test(v))
+        return 'a connection string with no password field';
+    // libpq's keyword form (`dbname=app user=ops host=db1`), its fields apart by blanks.
+    if (/^(?:\w+=[^\s=]+\s+)+\w+=[^\s=]+$/.test(v) && /\b(?:dbname|host|user)=/.test(v))
         return 'a connection string with no password field';
     // Base64 padding (`…==,…==`, Strapi's APP_KEYS) is no option's `=`.
     if (/^[\w.-]+=(?!=)[^,\s]*(?:,[\w.-]+=(?!=)[^,\s]*)+$/.test(v))
@@ -7969,8 +8060,8 @@ const TEMPLATE = [
 const ZERO_GROUPS = /(?:^|[-_])0{4}(?:[-_]0{4})+(?:$|[-_])/;
 /** Words that mark a value as an example for every rule (long enough never to occur by chance in a random token). */
 const EXAMPLE_WORDS = /example|placeholder|changeme|change_me|replace_?me|redacted|insert_?(your|here)|^your[-_][a-z]|(your|my)[-_]?(own[-_]?)?([a-z0-9]+[-_]){0,3}(api[-_]?)?(key|token|secret|password)|goes[-_]?here|not[-_]?(a[-_]?)?(real|valid)[-_]|do[-_]?not[-_]?use|please[-_]?change|not[-_]?for[-_]?production|(dummy|fake|test)[-_]?(key|token|secret|value|password)|[$_.:-]dummy(?:[$_.:-]|$)/i;
-/** Shorter words that only mark generic values (a random token could contain them). */
-const GENERIC_WORDS = /^(your|my|the|some|test|dummy|fake|sample|secret|password|passwd|pass|token|apikey|api_key|key|admin|root|guest|user|default|none|null|empty|demo|temp|foo|bar|baz|qwerty|letmein|welcome|postgres|mysql|redis|mongo|changeit|public|private|mypassword|mypass|mypasswd|mysecret|notasecret|not_a_secret|xxx|todo|tbd|fixme)\d{0,4}$|^(test|dummy|fake|sample|demo|example)[_-]/i;
+/** Shorter words that only mark generic values (a random token could contain them); a value that names what goes there (`qualys-api-password`). */
+const GENERIC_WORDS = /^(your|my|the|some|test|dummy|fake|sample|secret|password|passwd|pass|token|apikey|api_key|key|admin|root|guest|user|default|none|null|empty|demo|temp|foo|bar|baz|qwerty|letmein|welcome|postgres|mysql|redis|mongo|changeit|public|private|mypassword|mypass|mypasswd|mysecret|notasecret|not_a_secret|xxx|todo|tbd|fixme)\d{0,4}$|^(test|dummy|fake|sample|demo|example)[_-]|^[a-z]+(?:[-_][a-z]+){0,3}[-_](?:api|access|secret|client|app|service|account|private)[-_](?:password|passwd|secret|key|token)$/i;
 // biome-ignore format: a word table, kept as rows
 const SEQUENCES = ['0123456789abcdefghijklmnopqrstuvwxyz', '1234567890abcdefghijklmnopqrstuvwxyz', '1234567890', 'abcdefghijklmnopqrstuvwxyz', 'qwertyuiopasdfghjklzxcvbnm', '9876543210', 'zyxwvutsrqponmlkjihgfedcba'];
 /**
@@ -8271,9 +8362,10 @@ exports.PUBLIC_BY_DESIGN = void 0;
  * Keys their providers document as safe in client code, by their prefix: RevenueCat's public SDK keys
  * (appl_, goog_, amzn_, strp_; secret keys are sk_), Statsig's client SDK keys (client-; server keys
  * are secret-), PubNub's subscribe keys (sub-c-; the secret key is sec-c-), Midtrans' client keys
- * (Mid-client-, SB-Mid-client-; Snap.js sends them from the browser, the server key is Mid-server-).
+ * (Mid-client-, SB-Mid-client-; Snap.js sends them from the browser, the server key is Mid-server-),
+ * PayTabs' client keys (C and three dash-separated groups; the managed form's script holds them, the server key starts with S).
  */
-exports.PUBLIC_BY_DESIGN = /^(?:(?:appl|goog|amzn|strp)_[A-Za-z0-9]{20,}|client-[A-Za-z0-9]{30,}|sub-c-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|(?:SB-)?Mid-client-[A-Za-z0-9_-]{8,})$/;
+exports.PUBLIC_BY_DESIGN = /^(?:(?:appl|goog|amzn|strp)_[A-Za-z0-9]{20,}|client-[A-Za-z0-9]{30,}|sub-c-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|(?:SB-)?Mid-client-[A-Za-z0-9_-]{8,}|C[A-Z0-9]{9}-[A-Z0-9]{10}-[A-Z0-9]{10})$/;
 
 },
 "engine/regex-syntax.js": function (exports, require, module, __filename, __dirname) {
@@ -8679,7 +8771,7 @@ function confirmedHits(rule, bytes, sifted, ruleSet) {
             continue;
         }
         checked = true;
-        const len = Buffer.byteLength(keywords[id], 'latin1');
+        const len = Buffer.byteLength(keywords[id], 'utf8');
         for (const p of hits)
             if (confirm(bytes, p, len))
                 out.push(p);
@@ -9493,7 +9585,7 @@ function windowSpan(def) {
     const keywords = def.keywords.map((k) => k.toLowerCase());
     for (const ex of (0, examples_1.expandExamples)(def, 'window').positive) {
         const m = re.exec(Buffer.from(ex.text));
-        const text = m ? m[0].toString('latin1').toLowerCase() : '';
+        const text = m ? m[0].toString('utf8').toLowerCase() : '';
         if (!keywords.some((k) => text.includes(k)))
             return undefined;
     }
@@ -12099,7 +12191,8 @@ const CREDENTIAL_KEY = '(?:api[_.-]?key|apikey|key|token|secret|password|passwd|
 function near(names) {
     const inKey = '[\\w.-]{0,40}';
     const section = `[\\w.-]{0,20}["'\`\\]]?[ \\t]*[:=]?[ \\t]*[{\\[(]?[^\\n]{0,20}\\n(?:[^\\n]{0,120}\\n){0,3}?[ \\t]*["'\`]?(?:[\\w.-]{0,20}${CREDENTIAL_KEY}[\\w.-]{0,20}|value)`;
-    const call = '[\\w.-]{0,40}\\([ \\t]*["\'`]';
+    // A notebook's JSON escapes the call's quote (`shodan.Shodan(\\"v\\")`).
+    const call = '[\\w.-]{0,40}\\([ \\t]*\\\\?["\'`]';
     return `(?i:(?:${names})(?:(?:${inKey}|${section})${ASSIGN}|${call}))`;
 }
 /** The macros by name; each takes the text after its colon (empty when there is none). */

@@ -2,6 +2,7 @@
  * Keys their providers document as safe in client code, by their prefix: RevenueCat's public SDK keys
  * (appl_, goog_, amzn_, strp_; secret keys are sk_), Statsig's client SDK keys (client-; server keys
  * are secret-), PubNub's subscribe keys (sub-c-; the secret key is sec-c-), Midtrans' client keys
- * (Mid-client-, SB-Mid-client-; Snap.js sends them from the browser, the server key is Mid-server-).
+ * (Mid-client-, SB-Mid-client-; Snap.js sends them from the browser, the server key is Mid-server-),
+ * PayTabs' client keys (C and three dash-separated groups; the managed form's script holds them, the server key starts with S).
  */
 export declare const PUBLIC_BY_DESIGN: RegExp;

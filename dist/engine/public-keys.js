@@ -5,6 +5,7 @@ exports.PUBLIC_BY_DESIGN = void 0;
  * Keys their providers document as safe in client code, by their prefix: RevenueCat's public SDK keys
  * (appl_, goog_, amzn_, strp_; secret keys are sk_), Statsig's client SDK keys (client-; server keys
  * are secret-), PubNub's subscribe keys (sub-c-; the secret key is sec-c-), Midtrans' client keys
- * (Mid-client-, SB-Mid-client-; Snap.js sends them from the browser, the server key is Mid-server-).
+ * (Mid-client-, SB-Mid-client-; Snap.js sends them from the browser, the server key is Mid-server-),
+ * PayTabs' client keys (C and three dash-separated groups; the managed form's script holds them, the server key starts with S).
  */
-exports.PUBLIC_BY_DESIGN = /^(?:(?:appl|goog|amzn|strp)_[A-Za-z0-9]{20,}|client-[A-Za-z0-9]{30,}|sub-c-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|(?:SB-)?Mid-client-[A-Za-z0-9_-]{8,})$/;
+exports.PUBLIC_BY_DESIGN = /^(?:(?:appl|goog|amzn|strp)_[A-Za-z0-9]{20,}|client-[A-Za-z0-9]{30,}|sub-c-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|(?:SB-)?Mid-client-[A-Za-z0-9_-]{8,}|C[A-Z0-9]{9}-[A-Z0-9]{10}-[A-Z0-9]{10})$/;

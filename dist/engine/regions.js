@@ -27,7 +27,7 @@ function confirmedHits(rule, bytes, sifted, ruleSet) {
             continue;
         }
         checked = true;
-        const len = Buffer.byteLength(keywords[id], 'latin1');
+        const len = Buffer.byteLength(keywords[id], 'utf8');
         for (const p of hits)
             if (confirm(bytes, p, len))
                 out.push(p);

@@ -40,7 +40,7 @@ function windowSpan(def) {
     const keywords = def.keywords.map((k) => k.toLowerCase());
     for (const ex of (0, examples_1.expandExamples)(def, 'window').positive) {
         const m = re.exec(Buffer.from(ex.text));
-        const text = m ? m[0].toString('latin1').toLowerCase() : '';
+        const text = m ? m[0].toString('utf8').toLowerCase() : '';
         if (!keywords.some((k) => text.includes(k)))
             return undefined;
     }

@@ -21,7 +21,8 @@ const CREDENTIAL_KEY = '(?:api[_.-]?key|apikey|key|token|secret|password|passwd|
 function near(names) {
     const inKey = '[\\w.-]{0,40}';
     const section = `[\\w.-]{0,20}["'\`\\]]?[ \\t]*[:=]?[ \\t]*[{\\[(]?[^\\n]{0,20}\\n(?:[^\\n]{0,120}\\n){0,3}?[ \\t]*["'\`]?(?:[\\w.-]{0,20}${CREDENTIAL_KEY}[\\w.-]{0,20}|value)`;
-    const call = '[\\w.-]{0,40}\\([ \\t]*["\'`]';
+    // A notebook's JSON escapes the call's quote (`shodan.Shodan(\\"v\\")`).
+    const call = '[\\w.-]{0,40}\\([ \\t]*\\\\?["\'`]';
     return `(?i:(?:${names})(?:(?:${inKey}|${section})${ASSIGN}|${call}))`;
 }
 /** The macros by name; each takes the text after its colon (empty when there is none). */

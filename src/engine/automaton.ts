@@ -53,12 +53,12 @@ export class KeywordAutomaton {
   /** `keywords[id]` is a literal; matching ignores ASCII case. A snapshot of the same keywords skips the build. */
   constructor(keywords: readonly string[], snapshot?: AutomatonSnapshot) {
     this.keywords = keywords;
-    this.lengths = keywords.map((k) => Buffer.byteLength(k, 'latin1'));
+    this.lengths = keywords.map((k) => Buffer.byteLength(k, 'utf8'));
     if (snapshot) {
       ({ classOf: this.classOf, classes: this.classes, delta: this.delta, outputs: this.outputs } = snapshot);
       return;
     }
-    const lower = keywords.map((k) => Buffer.from(k.toLowerCase(), 'latin1'));
+    const lower = keywords.map((k) => Buffer.from(k.toLowerCase(), 'utf8'));
     this.classOf = new Uint8Array(256);
     let n = 1;
     for (const k of lower) for (const b of k) if (this.classOf[b] === 0) this.classOf[b] = n++;

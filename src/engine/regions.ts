@@ -25,7 +25,7 @@ export function confirmedHits(rule: CompiledRule, bytes: Buffer, sifted: Sifted,
       continue;
     }
     checked = true;
-    const len = Buffer.byteLength(keywords[id], 'latin1');
+    const len = Buffer.byteLength(keywords[id], 'utf8');
     for (const p of hits) if (confirm(bytes, p, len)) out.push(p);
   }
   if (!checked) return undefined;

@@ -36,7 +36,7 @@ export function windowSpan(def: RuleDefinition): number | undefined {
   const keywords = def.keywords.map((k) => k.toLowerCase());
   for (const ex of expandExamples(def, 'window').positive) {
     const m = re.exec(Buffer.from(ex.text));
-    const text = m ? (m[0] as unknown as Buffer).toString('latin1').toLowerCase() : '';
+    const text = m ? (m[0] as unknown as Buffer).toString('utf8').toLowerCase() : '';
     if (!keywords.some((k) => text.includes(k))) return undefined;
   }
   return bytes;

@@ -22,7 +22,8 @@ const CREDENTIAL_KEY =
 function near(names: string): string {
   const inKey = '[\\w.-]{0,40}';
   const section = `[\\w.-]{0,20}["'\`\\]]?[ \\t]*[:=]?[ \\t]*[{\\[(]?[^\\n]{0,20}\\n(?:[^\\n]{0,120}\\n){0,3}?[ \\t]*["'\`]?(?:[\\w.-]{0,20}${CREDENTIAL_KEY}[\\w.-]{0,20}|value)`;
-  const call = '[\\w.-]{0,40}\\([ \\t]*["\'`]';
+  // A notebook's JSON escapes the call's quote (`shodan.Shodan(\\"v\\")`).
+  const call = '[\\w.-]{0,40}\\([ \\t]*\\\\?["\'`]';
   return `(?i:(?:${names})(?:(?:${inKey}|${section})${ASSIGN}|${call}))`;
 }
 

@@ -16,7 +16,7 @@ const fold = (b: number) => (b >= 65 && b <= 90 ? b + 32 : b);
 
 /** Every start offset of `keyword` in `bytes`, comparing case-folded bytes at each position. */
 function naiveOccurrences(bytes: Buffer, keyword: string): number[] {
-  const k = Buffer.from(keyword, 'latin1');
+  const k = Buffer.from(keyword, 'utf8');
   const out: number[] = [];
   for (let p = 0; p + k.length <= bytes.length; p++) {
     let i = 0;
@@ -69,7 +69,7 @@ function textFor(keywords: string[]): fc.Arbitrary<Buffer> {
     chars(' \n=:"\u00e9\u00c0', 1, 3),
     chars('abAB_%=1', 1, 6),
   );
-  return fc.array(piece, { maxLength: 25 }).map((p) => Buffer.from(p.join(''), 'latin1'));
+  return fc.array(piece, { maxLength: 25 }).map((p) => Buffer.from(p.join(''), 'utf8'));
 }
 
 describe('KeywordAutomaton against a naive search', () => {
@@ -112,6 +112,17 @@ describe('KeywordAutomaton against a naive search', () => {
       ),
       { numRuns: 150 },
     );
+  });
+
+  it('finds keywords spelled beyond ASCII in UTF-8 text, at their byte offsets', () => {
+    const a = new KeywordAutomaton(['hasło', 'şifre', 'ключ', 'clé']);
+    const text = Buffer.from('login / HASło: x şifre: y; ключ z clé', 'utf8');
+    expect(plain(a.scan(text)).keywords).toEqual([
+      [0, [text.indexOf('HASło')]],
+      [1, [text.indexOf('şifre')]],
+      [2, [text.indexOf('ключ')]],
+      [3, [text.indexOf('clé')]],
+    ]);
   });
 
   it('examples the properties rest on: overlapping and nested keywords, case, runs with padding, escapes', () => {

@@ -103,7 +103,8 @@ function patternsFor(line, hits) {
         const k = keyStartOf(line, h);
         // A keyword that holds its key's opening quote (`"key"`) or its element's `<` (`<pw>`) starts before the word.
         let i = line[h] === 34 || line[h] === 60 ? h + 1 : h;
-        while (i < line.length && exports.WORDISH[line[i]])
+        // A key's letters beyond ASCII (`şifre`, `hasło`) are part of its word.
+        while (i < line.length && (exports.WORDISH[line[i]] || line[i] >= 0x80))
             i++;
         // A key quoted inside a JSON string (`\"password\":\"v\"`, a HAR's recorded request body) closes with `\"`.
         if (line[i] === 92 && line[i + 1] === 34)

@@ -62,6 +62,9 @@ function moreWords(line, end) {
     if (/^[ \t]{2,}\(/.test(after))
         return false;
     const rest = after.trimStart();
+    // The next field of a login written on one line (`login: 1495 / hasło: v / masterFid: 149501`).
+    if (/^\/[ \t]+[^\s:/]{1,30}:/.test(rest))
+        return false;
     // An escaped line break (`\n` inside a string) ends the line the value is on.
     return rest.length > 0 && !/^([#;,)\]}<>]|\/\/|--|\/\*|\||&&|\\$|\\[nrt])/.test(rest);
 }

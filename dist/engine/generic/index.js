@@ -10,12 +10,14 @@ const choose_1 = require("./choose");
 const columns_1 = require("./columns");
 const sql_columns_1 = require("./sql-columns");
 const extract_1 = require("./extract");
+const csv_quoted_1 = require("./csv-quoted");
 const keys_1 = require("./keys");
 const html_tables_1 = require("./html-tables");
 const parent_1 = require("./parent");
 const mapping_children_1 = require("./mapping-children");
 const score_1 = require("./score");
 const dev_default_1 = require("./dev-default");
+const test_vector_1 = require("./test-vector");
 const key_halves_1 = require("./key-halves");
 const BARE_KEY = /^key$/i;
 /** A connection string's password field just before a value: `;Password=`, `;Pwd=`. */
@@ -90,8 +92,25 @@ function shortValue(bytes, i) {
     let run = 0;
     while (run < 12 && TOKEN_CHAR[bytes[i + run]] === 1)
         run++;
+    // A typed constant (`const LIVE_KEY: &str = "…"`, `apiKey: string = '…'`): the value follows its type's `=`.
+    if (c === 58 && run < 12) {
+        const eq = typeEquals(bytes, i);
+        if (eq >= 0)
+            return shortValue(bytes, eq);
+    }
     // A call that passes a literal through (`Buffer.from('…')`) is the extractor's to read.
     return run < 12 && bytes[i + run] !== 40;
+}
+/** Where the `=` after a type annotation (`&'static str`, `string`, `Option<&str>`) stands, within 40 bytes, or -1. */
+function typeEquals(bytes, i) {
+    for (let j = i; j < i + 40 && j < bytes.length; j++) {
+        const b = bytes[j];
+        if (b === 10 || b === 34 || b === 59 || b === 44)
+            return -1;
+        if (b === 61)
+            return bytes[j - 1] === 32 && bytes[j + 1] !== 61 && bytes[j + 1] !== 62 ? j : -1;
+    }
+    return -1;
 }
 /** The lines holding `positions`, each once, with the keyword offsets on it (a long line's in windows of their own). */
 function hitLines(bytes, positions) {
@@ -142,7 +161,8 @@ function judgePair(s, pair, ls, le, longLine, table = false) {
     // A bare "key" of a mapping (JSON's quoted one, YAML's `key:` opening its line) names a credential only
     // under a mapping that says which (most are not: `labels:`, `Cache:`), or beside a service's https
     // endpoint, whose key it is (Azure's `{ "Endpoint", "Key" }`); looked for only then, as it reads lines around.
-    if (bare && !qualifier && (pair.quotedKey || MAPPING_KEY.test(bytes.toString('latin1', ls, Math.min(le, ls + 64))))) {
+    // A name/value object's name (`{"key": "Key", "value": …}`, a Postman header) says outright that it names the value.
+    if (bare && !qualifier && !pair.named && (pair.quotedKey || MAPPING_KEY.test(bytes.toString('latin1', ls, Math.min(le, ls + 64))))) {
         if (!(0, parent_1.siblingEndpoint)(bytes, ls))
             return;
         qualifier = 'service';
@@ -176,6 +196,10 @@ function judgePair(s, pair, ls, le, longLine, table = false) {
     if (d.report && d.severity && DOCTEST.test(bytes.toString('latin1', ls, Math.min(le, ls + 16)))) {
         d.report = false;
         d.reasons.push('a weak value at a doctest prompt');
+    }
+    if (d.report && (0, test_vector_1.calledTestVector)(bytes, ls, le)) {
+        d.report = false;
+        d.reasons.push('a published test vector');
     }
     if (d.report && d.kind === 'password' && (0, dev_default_1.repeatsUserName)(bytes, start, end, pair.value)) {
         d.report = false;
@@ -217,6 +241,11 @@ function linePairs(s, bytes, positions) {
             p.start += from;
             p.end += from;
         }
+        // A CSV cell's JSON, its quotes doubled: read again as plain JSON, keeping values not read already.
+        if (!long && CSV.test(s.fragment.path))
+            pairs.push(...(0, csv_quoted_1.doubledQuotePairs)(bytes.subarray(from, to))
+                .filter((d) => !pairs.some((p) => p.start === d.start + from))
+                .map((d) => ({ ...d, start: d.start + from, end: d.end + from })));
         const next = long ? undefined : (0, below_1.pairBelow)(bytes, ls, le);
         if (next)
             pairs.push(next);

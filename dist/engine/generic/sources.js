@@ -7,7 +7,7 @@ exports.WRAP_NAMES = exports.WRAPPED = exports.SERIALIZED = exports.TUPLE = expo
  */
 const keys_1 = require("./keys");
 /** A word a credential key holds somewhere (keys.ts judges the whole key). */
-const KW = `(?:pass|pwd|pswd|psk|bindpw|(?:\\b|[_-]|${keys_1.JOINED_OWNERS})pw\\b|[_-]pat\\b|[_-]pin\\b|secret|token|key|auth|cred|bearer|salt|dsn|rcon|(?:\\b|[_.-])sk\\b|senha|clave|contrase(?:n|ñ)a|wachtwoord|l(?:o|ö)senord|salasana|has(?:l|ł)o)`;
+const KW = `(?:pass|pwd|pswd|psk|bindpw|(?:\\b|[_-]|${keys_1.JOINED_OWNERS})pw\\b|[_-]pat\\b|[_-]pin\\b|secret|token|key|auth|cred|bearer|salt|dsn|rcon|(?:\\b|[_.-])sk\\b|senha|clave|contrase(?:n|ñ)a|wachtwoord|l(?:o|ö)senord|salasana|has(?:l|ł)o|(?:s|ş)ifre|parol(?:a|ă)|heslo)`;
 exports.KEY = `(?:[\\w$@-]+[.:/])*[\\w$@-]*${KW}[\\w$@-]*`;
 /**
  * A call that passes a literal through unchanged, or marks it a secret: webpack's DefinePlugin takes
@@ -20,8 +20,8 @@ exports.VALUE = `(?:"""([^"\\n]+)"""|\\\\"((?:[^"\\\\\\n]|\\\\[^"\\n])+)\\\\"|[r
 exports.QUOTED = '(?:[rbufn@]{0,2}"((?:[^"\\\\\\n]|\\\\.)+)"|[rbufn@]{0,2}\'((?:[^\'\\\\\\n]|\\\\.)+)\')';
 /** What reads the environment by a property or an index (`process.env.X`, `ENV['X']`, `$_ENV['X']`, `os.environ['X']`). */
 exports.ENV_PROPERTY = '(?:process\\.env|import\\.meta\\.env|\\benv|os\\.environ|\\$_(?:env|server)|\\$ENV)';
-/** What reads the environment or a setting by a call (`getenv(`, `System.getenv(`, `ENV.fetch(`, `os.environ.get(`, `config(`, Gradle's `findProperty(`, Go's and Foundry's `envOr(`). */
-exports.ENV_CALL = '(?:[\\w$]+(?:\\.|::))*(?:getenv|get_?env|env|fetch|get|getenvironmentvariable|getordefault|getorelse|getproperty|findproperty|config|fromenvironment|var|env_?or|getenv_?or(?:_?default)?)';
+/** What reads the environment or a setting by a call (`getenv(`, `System.getenv(`, `ENV.fetch(`, `os.environ.get(`, `config(`, Gradle's `findProperty(`, Go's and Foundry's `envOr(`, Django's `getattr(settings, …`). */
+exports.ENV_CALL = '(?:[\\w$]+(?:\\.|::))*(?:getenv|get_?env|env|fetch|get|getenvironmentvariable|getordefault|getorelse|getproperty|findproperty|config|fromenvironment|var|env_?or|getenv_?or(?:_?default)?|getattr)';
 /** Rust's fallback for a lookup that failed: `.unwrap_or("v")`, `.unwrap_or_else(|_| String::from("v"))`. */
 exports.UNWRAP = '\\.unwrap_or(?:_else)?\\([ \\t]*(?:\\|_?\\|[ \\t]*)?(?:String::from\\()?';
 /** The operators that give a fallback when the lookup finds nothing. */
@@ -53,7 +53,7 @@ exports.SOURCES = [
     // Sys.getenv("KEY", unset = "v") (R), sys.env.getOrElse("KEY", "v") (Scala), String.fromEnvironment('KEY',
     // defaultValue: 'v') (Dart), env::var("KEY").unwrap_or_else(|_| String::from("v")) (Rust), get(ENV, "KEY", "v") (Julia),
     // ENV.fetch("KEY") { "v" } (Ruby's block), Variable.get("key", default_var="v") (Airflow)
-    `(?i)(?:${exports.ENV_PROPERTY}(?:\\.|\\[[ \\t]*["']|\\{[ \\t]*["']?)|${exports.ENV_CALL}\\([ \\t]*(?:ENV[ \\t]*,[ \\t]*)?["'])(${exports.KEY})(?:["']?[ \\t]*[\\]}])?["']?[ \\t]*(?:${exports.OR}|\\)[ \\t]*(?:${exports.OR}|${exports.UNWRAP}|\\{)|,[ \\t]*(?:(?:default|unset|defaultValue|default_var)[ \\t]*[=:][ \\t]*)?)[ \\t]*${exports.QUOTED}`,
+    `(?i)(?:${exports.ENV_PROPERTY}(?:\\.|\\[[ \\t]*["']|\\{[ \\t]*["']?)|${exports.ENV_CALL}\\([ \\t]*(?:(?:ENV|settings|django_settings|config|conf)[ \\t]*,[ \\t]*)?["'])(${exports.KEY})(?:["']?[ \\t]*[\\]}])?["']?[ \\t]*(?:${exports.OR}|\\)[ \\t]*(?:${exports.OR}|${exports.UNWRAP}|\\{)|,[ \\t]*(?:(?:default|unset|defaultValue|default_var)[ \\t]*[=:][ \\t]*)?)[ \\t]*${exports.QUOTED}`,
     // The default of a substitution: ${KEY:-v}, ${KEY-v}, ${KEY:=v} (shell, Compose), ${KEY:v} (Spring); not ${KEY:?message} or ${KEY:+alternate}
     `(?i)\\$\\{(${exports.KEY})(?::-|:=|-|:)([^?+=}\\s"'$-][^}\\s"'$]*)\\}`,
     // { "key": "password", "value": "v" } (Postman, Insomnia), {"name": "DB_PASSWORD", "value": "v"} (ECS, HAR),

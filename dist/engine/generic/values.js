@@ -20,6 +20,8 @@ const REFERENCE = [
     /(process\.env|import\.meta\.env|os\.environ|os\.getenv|getenv\(|System\.getenv|ENV\[|ENV\.fetch|Deno\.env|env\(|config\(|settings\.|secrets\.|vars\.)/,
     /^(vault|op|sm|ssm|gcpsm|awssm|azkv|akv|doppler|infisical|bws|keyvault|keychain|keyring|secretsmanager|file|env|credentialsJSON):/i,
     /^arn:aws:/i,
+    /^<<[A-Za-z_][\w.]*>>$/, // a Tines formula's reference (`<<CREDENTIAL.urlscan>>`)
+    /^(?:kv|secrets?)\/(?:data\/)?[\w.-]+(?:\/[\w.-]+)*(?::[\w.-]+)?$/, // a Vault KV path (`secret=kv/data/app:client_secret` in a lookup)
     /^projects\/[^/]+\/secrets\//,
     /^@Microsoft\.KeyVault/i,
     /^(ENC\[|!vault|\$ANSIBLE_VAULT|AQICA|-----BEGIN (PGP MESSAGE|ENCRYPTED))/,
@@ -147,7 +149,7 @@ function vetoOf(v, quoted, code, text = false, password = false) {
         return 'prose';
     if (DEPENDENCY.test(v) || VERSION.test(v) || COORDINATE.test(v))
         return 'a version or dependency spec';
-    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(v))
+    if (/^[a-z][a-z0-9+.-]{0,24}:\/\//i.test(v))
         return 'a URL (credentials in URLs have their own rules)';
     if (/^urn:/i.test(v) || NAMESPACED.test(v))
         return 'a URN, a namespaced name or a module path';
@@ -163,6 +165,9 @@ function vetoOf(v, quoted, code, text = false, password = false) {
     if (/(?:^|[;\s?&])(?:password|passwd|pwd)=[^;\s&]/i.test(v))
         return 'a connection string (its password field is judged on its own)';
     if (/(?:^|[:;])\w+=[^;\s]*;\w+=/.test(v))
+        return 'a connection string with no password field';
+    // libpq's keyword form (`dbname=app user=ops host=db1`), its fields apart by blanks.
+    if (/^(?:\w+=[^\s=]+\s+)+\w+=[^\s=]+$/.test(v) && /\b(?:dbname|host|user)=/.test(v))
         return 'a connection string with no password field';
     // Base64 padding (`…==,…==`, Strapi's APP_KEYS) is no option's `=`.
     if (/^[\w.-]+=(?!=)[^,\s]*(?:,[\w.-]+=(?!=)[^,\s]*)+$/.test(v))

@@ -36,7 +36,7 @@ const SHELL = /\.(sh|bash|zsh|fish|ksh|ps1|psm1|bat|cmd|jcl|prc)$|(^|\/)(Makefil
 /** Logs and captured output: what a program printed, where a bare word is text, not a variable. */
 const LOG = /\.(log|out)$|\.log\.\d+$|(^|\/)(syslog|messages)$|(^|\/)(?:var\/(?:spool\/)?mail|Maildir\/(?:cur|new))\/[^/]+$|\.(?:mbox|eml)$/i;
 const CONFIG =
-  /\.(ya?ml|json|jsonc|json5|toml|xml|plist|mobileconfig|har|xcconfig|hcl|tf|tfstate|ini|properties|conf|cfg|env|ipynb|http|rest|csv|tsv|sql|service|socket|timer|mount|container|network|netdev)$|\.conf\.ext$|(^|\/)(fstab|crypttab|\.?[\w-]*rc|config|settings|[\w.-]*config\.(js|ts|cjs|mjs|py|rb|php|exs?)|settings\.py|config\.py|runtime\.exs|[\w.-]*\.config\.(js|ts)|environment(\.[\w]+)?\.ts)$/i;
+  /\.(ya?ml|neon|json|jsonc|json5|toml|xml|plist|mobileconfig|har|xcconfig|hcl|tf|tfstate|ini|properties|conf|cfg|env|ipynb|http|rest|csv|tsv|sql|service|socket|timer|mount|container|network|netdev)$|\.conf\.ext$|(^|\/)(fstab|crypttab|\.?[\w-]*rc|config|settings|[\w.-]*config\.(js|ts|cjs|mjs|py|rb|php|exs?)|settings\.py|config\.py|runtime\.exs|[\w.-]*\.config\.(js|ts)|environment(\.[\w]+)?\.ts)$/i;
 
 /** The context of each path met: a history scan judges the same path in thousands of versions. */
 const memo = new PathMemo(contextOf, 10_000);

@@ -17,12 +17,14 @@ import { WORDISH } from './choose';
 import { type ColumnPair, columnPairs, headerLine, MARKDOWN_FILE, markdownTablePairs } from './columns';
 import { SQL_FILE, sqlColumnPairs } from './sql-columns';
 import { type Pair, pairsOn } from './extract';
+import { doubledQuotePairs } from './csv-quoted';
 import { judgeKey, keyQualifierIn } from './keys';
 import { HTML_FILE, htmlTablePairs, SPREADSHEET_FILE, spreadsheetPairs } from './html-tables';
 import { parentKey, sectionOf, siblingEndpoint } from './parent';
 import { mappingChildPairs } from './mapping-children';
 import { decide } from './score';
 import { repeatsUserName } from './dev-default';
+import { calledTestVector } from './test-vector';
 import { byName, hasSecretHalf, type KeyAt } from './key-halves';
 
 /** A reported pair, as a candidate for the engine (byte offsets within the fragment). */
@@ -108,8 +110,23 @@ function shortValue(bytes: Buffer, i: number): boolean {
   if (i >= bytes.length || bytes[i] === 10 || bytes[i] === 13 || bytes[i] === 40) return false;
   let run = 0;
   while (run < 12 && TOKEN_CHAR[bytes[i + run]] === 1) run++;
+  // A typed constant (`const LIVE_KEY: &str = "…"`, `apiKey: string = '…'`): the value follows its type's `=`.
+  if (c === 58 && run < 12) {
+    const eq = typeEquals(bytes, i);
+    if (eq >= 0) return shortValue(bytes, eq);
+  }
   // A call that passes a literal through (`Buffer.from('…')`) is the extractor's to read.
   return run < 12 && bytes[i + run] !== 40;
+}
+
+/** Where the `=` after a type annotation (`&'static str`, `string`, `Option<&str>`) stands, within 40 bytes, or -1. */
+function typeEquals(bytes: Buffer, i: number): number {
+  for (let j = i; j < i + 40 && j < bytes.length; j++) {
+    const b = bytes[j];
+    if (b === 10 || b === 34 || b === 59 || b === 44) return -1;
+    if (b === 61) return bytes[j - 1] === 32 && bytes[j + 1] !== 61 && bytes[j + 1] !== 62 ? j : -1;
+  }
+  return -1;
 }
 
 /** The lines holding `positions`, each once, with the keyword offsets on it (a long line's in windows of their own). */
@@ -175,7 +192,8 @@ function judgePair(s: Scope, pair: Pair, ls: number, le: number, longLine: boole
   // A bare "key" of a mapping (JSON's quoted one, YAML's `key:` opening its line) names a credential only
   // under a mapping that says which (most are not: `labels:`, `Cache:`), or beside a service's https
   // endpoint, whose key it is (Azure's `{ "Endpoint", "Key" }`); looked for only then, as it reads lines around.
-  if (bare && !qualifier && (pair.quotedKey || MAPPING_KEY.test(bytes.toString('latin1', ls, Math.min(le, ls + 64))))) {
+  // A name/value object's name (`{"key": "Key", "value": …}`, a Postman header) says outright that it names the value.
+  if (bare && !qualifier && !pair.named && (pair.quotedKey || MAPPING_KEY.test(bytes.toString('latin1', ls, Math.min(le, ls + 64))))) {
     if (!siblingEndpoint(bytes, ls)) return;
     qualifier = 'service';
   }
@@ -203,6 +221,10 @@ function judgePair(s: Scope, pair: Pair, ls: number, le: number, longLine: boole
   if (d.report && d.severity && DOCTEST.test(bytes.toString('latin1', ls, Math.min(le, ls + 16)))) {
     d.report = false;
     d.reasons.push('a weak value at a doctest prompt');
+  }
+  if (d.report && calledTestVector(bytes, ls, le)) {
+    d.report = false;
+    d.reasons.push('a published test vector');
   }
   if (d.report && d.kind === 'password' && repeatsUserName(bytes, start, end, pair.value)) {
     d.report = false;
@@ -246,6 +268,13 @@ function linePairs(s: Scope, bytes: Buffer, positions: number[]): void {
       p.start += from;
       p.end += from;
     }
+    // A CSV cell's JSON, its quotes doubled: read again as plain JSON, keeping values not read already.
+    if (!long && CSV.test(s.fragment.path))
+      pairs.push(
+        ...doubledQuotePairs(bytes.subarray(from, to))
+          .filter((d) => !pairs.some((p) => p.start === d.start + from))
+          .map((d) => ({ ...d, start: d.start + from, end: d.end + from })),
+      );
     const next = long ? undefined : pairBelow(bytes, ls, le);
     if (next) pairs.push(next);
     for (const pair of pairs) judgePair(s, pair, ls, le, longLine);

@@ -48,10 +48,10 @@ export function keyWordsOf(key: string): string[] {
 // A game server's remote-console password goes by `rcon` alone (`'rcon' => 'v'` in a server list, `rcon: v`).
 // The word in other languages: Spanish, Portuguese, French (`mot de passe`), Dutch, Swedish, Norwegian, Danish, Finnish, Polish.
 // biome-ignore format: a word table, kept as rows
-const PASSWORD_WORDS = new Set(['password', 'passwd', 'pwd', 'pswd', 'passphrase', 'pass', 'pw', 'psk', 'passcode', 'passwort', 'contrasena', 'clave', 'senha', 'motdepasse', 'passe', 'wachtwoord', 'losenord', 'passord', 'adgangskode', 'salasana', 'haslo', 'bindpw', 'rcon']);
+const PASSWORD_WORDS = new Set(['password', 'passwd', 'pwd', 'pswd', 'passphrase', 'pass', 'pw', 'psk', 'passcode', 'passwort', 'contrasena', 'clave', 'senha', 'motdepasse', 'passe', 'wachtwoord', 'losenord', 'passord', 'adgangskode', 'salasana', 'haslo', 'bindpw', 'rcon', 'sifre', 'parola', 'heslo']);
 /** Words that name a secret by themselves (DLMS/COSEM meters' global unicast, broadcast and authentication keys among them). */
 // biome-ignore format: a word table, kept as rows
-const SECRET_WORDS = new Set(['secret', 'secrets', 'token', 'apikey', 'credential', 'credentials', 'bearer', 'salt', 'privatekey', 'secretkey', 'accesskey', 'authtoken', 'accesstoken', 'refreshtoken', 'clientsecret', 'masterkey', 'signingkey', 'encryptionkey', 'sessionkey', 'appkey', 'licensekey', 'webhooksecret', 'dsn', 'privkey', 'presharedkey', 'guek', 'gak', 'gbek']);
+const SECRET_WORDS = new Set(['secret', 'secrets', 'token', 'apikey', 'credential', 'credentials', 'bearer', 'salt', 'privatekey', 'secretkey', 'accesskey', 'authtoken', 'accesstoken', 'refreshtoken', 'clientsecret', 'masterkey', 'signingkey', 'encryptionkey', 'sessionkey', 'appkey', 'licensekey', 'webhooksecret', 'dsn', 'privkey', 'presharedkey', 'guek', 'gak', 'gbek', 'passkey']);
 /** Words that make a following `key` a credential key: api key, access key, private key. */
 // biome-ignore format: a word table, kept as rows
 const KEY_QUALIFIERS = new Set(['api', 'access', 'private', 'secret', 'auth', 'signing', 'encryption', 'master', 'session', 'account', 'app', 'license', 'client', 'shared', 'service', 'subscription', 'admin', 'server', 'hmac', 'jwt', 'aes', 'crypt', 'cipher', 'fernet', 'storage', 'primary', 'secondary', 'root', 'deploy', 'integration', 'partner', 'merchant', 'developer', 'dev', 'prod', 'live', 'wifi', 'wlan', 'wpa', 'symm', 'symmetric', 'authorization', 'authentication']);
@@ -239,6 +239,8 @@ export function judgeKey(key: string): KeyVerdict {
   // mixed with its encryption password) is set per install and kept with it.
   if (w === 'salt' && credAt === words.length - 1 && (words[credAt - 1] === 'signing' || words[credAt - 1] === 'encryption') && words.slice(0, credAt - 1).every((x) => SALT_OWNERS.has(x)))
     return { kind: 'secret', strength: 0, reason: 'a cookie salt is mixed with the secret key base, not a secret itself' };
+  // A WS-Security BinarySecurityToken (ZATCA's CSID among them) carries an X.509 certificate, public by design.
+  if (w === 'token' && words[credAt - 1] === 'security' && words[credAt - 2] === 'binary') return { kind: 'secret', strength: 0, reason: 'a binary security token is a certificate' };
   // Bridge Interactive's browser token is domain-restricted and meant for front-end code.
   if (w === 'token' && words[credAt - 1] === 'browser') return { kind: 'secret', strength: 0, reason: 'a browser token is public' };
   // A key spelled out in an encoding (`key_hex`, `key_b64`: a keyloader export's column, a cipher's config) is key material.

@@ -5,7 +5,7 @@
 import { JOINED_OWNERS } from './keys';
 
 /** A word a credential key holds somewhere (keys.ts judges the whole key). */
-const KW = `(?:pass|pwd|pswd|psk|bindpw|(?:\\b|[_-]|${JOINED_OWNERS})pw\\b|[_-]pat\\b|[_-]pin\\b|secret|token|key|auth|cred|bearer|salt|dsn|rcon|(?:\\b|[_.-])sk\\b|senha|clave|contrase(?:n|ñ)a|wachtwoord|l(?:o|ö)senord|salasana|has(?:l|ł)o)`;
+const KW = `(?:pass|pwd|pswd|psk|bindpw|(?:\\b|[_-]|${JOINED_OWNERS})pw\\b|[_-]pat\\b|[_-]pin\\b|secret|token|key|auth|cred|bearer|salt|dsn|rcon|(?:\\b|[_.-])sk\\b|senha|clave|contrase(?:n|ñ)a|wachtwoord|l(?:o|ö)senord|salasana|has(?:l|ł)o|(?:s|ş)ifre|parol(?:a|ă)|heslo)`;
 export const KEY = `(?:[\\w$@-]+[.:/])*[\\w$@-]*${KW}[\\w$@-]*`;
 /**
  * A call that passes a literal through unchanged, or marks it a secret: webpack's DefinePlugin takes
@@ -19,9 +19,9 @@ export const QUOTED = '(?:[rbufn@]{0,2}"((?:[^"\\\\\\n]|\\\\.)+)"|[rbufn@]{0,2}\
 
 /** What reads the environment by a property or an index (`process.env.X`, `ENV['X']`, `$_ENV['X']`, `os.environ['X']`). */
 export const ENV_PROPERTY = '(?:process\\.env|import\\.meta\\.env|\\benv|os\\.environ|\\$_(?:env|server)|\\$ENV)';
-/** What reads the environment or a setting by a call (`getenv(`, `System.getenv(`, `ENV.fetch(`, `os.environ.get(`, `config(`, Gradle's `findProperty(`, Go's and Foundry's `envOr(`). */
+/** What reads the environment or a setting by a call (`getenv(`, `System.getenv(`, `ENV.fetch(`, `os.environ.get(`, `config(`, Gradle's `findProperty(`, Go's and Foundry's `envOr(`, Django's `getattr(settings, …`). */
 export const ENV_CALL =
-  '(?:[\\w$]+(?:\\.|::))*(?:getenv|get_?env|env|fetch|get|getenvironmentvariable|getordefault|getorelse|getproperty|findproperty|config|fromenvironment|var|env_?or|getenv_?or(?:_?default)?)';
+  '(?:[\\w$]+(?:\\.|::))*(?:getenv|get_?env|env|fetch|get|getenvironmentvariable|getordefault|getorelse|getproperty|findproperty|config|fromenvironment|var|env_?or|getenv_?or(?:_?default)?|getattr)';
 /** Rust's fallback for a lookup that failed: `.unwrap_or("v")`, `.unwrap_or_else(|_| String::from("v"))`. */
 export const UNWRAP = '\\.unwrap_or(?:_else)?\\([ \\t]*(?:\\|_?\\|[ \\t]*)?(?:String::from\\()?';
 /** The operators that give a fallback when the lookup finds nothing. */
@@ -54,7 +54,7 @@ export const SOURCES = [
   // Sys.getenv("KEY", unset = "v") (R), sys.env.getOrElse("KEY", "v") (Scala), String.fromEnvironment('KEY',
   // defaultValue: 'v') (Dart), env::var("KEY").unwrap_or_else(|_| String::from("v")) (Rust), get(ENV, "KEY", "v") (Julia),
   // ENV.fetch("KEY") { "v" } (Ruby's block), Variable.get("key", default_var="v") (Airflow)
-  `(?i)(?:${ENV_PROPERTY}(?:\\.|\\[[ \\t]*["']|\\{[ \\t]*["']?)|${ENV_CALL}\\([ \\t]*(?:ENV[ \\t]*,[ \\t]*)?["'])(${KEY})(?:["']?[ \\t]*[\\]}])?["']?[ \\t]*(?:${OR}|\\)[ \\t]*(?:${OR}|${UNWRAP}|\\{)|,[ \\t]*(?:(?:default|unset|defaultValue|default_var)[ \\t]*[=:][ \\t]*)?)[ \\t]*${QUOTED}`,
+  `(?i)(?:${ENV_PROPERTY}(?:\\.|\\[[ \\t]*["']|\\{[ \\t]*["']?)|${ENV_CALL}\\([ \\t]*(?:(?:ENV|settings|django_settings|config|conf)[ \\t]*,[ \\t]*)?["'])(${KEY})(?:["']?[ \\t]*[\\]}])?["']?[ \\t]*(?:${OR}|\\)[ \\t]*(?:${OR}|${UNWRAP}|\\{)|,[ \\t]*(?:(?:default|unset|defaultValue|default_var)[ \\t]*[=:][ \\t]*)?)[ \\t]*${QUOTED}`,
   // The default of a substitution: ${KEY:-v}, ${KEY-v}, ${KEY:=v} (shell, Compose), ${KEY:v} (Spring); not ${KEY:?message} or ${KEY:+alternate}
   `(?i)\\$\\{(${KEY})(?::-|:=|-|:)([^?+=}\\s"'$-][^}\\s"'$]*)\\}`,
   // { "key": "password", "value": "v" } (Postman, Insomnia), {"name": "DB_PASSWORD", "value": "v"} (ECS, HAR),

@@ -27,6 +27,8 @@ const REFERENCE = [
   /(process\.env|import\.meta\.env|os\.environ|os\.getenv|getenv\(|System\.getenv|ENV\[|ENV\.fetch|Deno\.env|env\(|config\(|settings\.|secrets\.|vars\.)/,
   /^(vault|op|sm|ssm|gcpsm|awssm|azkv|akv|doppler|infisical|bws|keyvault|keychain|keyring|secretsmanager|file|env|credentialsJSON):/i,
   /^arn:aws:/i,
+  /^<<[A-Za-z_][\w.]*>>$/, // a Tines formula's reference (`<<CREDENTIAL.urlscan>>`)
+  /^(?:kv|secrets?)\/(?:data\/)?[\w.-]+(?:\/[\w.-]+)*(?::[\w.-]+)?$/, // a Vault KV path (`secret=kv/data/app:client_secret` in a lookup)
   /^projects\/[^/]+\/secrets\//,
   /^@Microsoft\.KeyVault/i,
   /^(ENC\[|!vault|\$ANSIBLE_VAULT|AQICA|-----BEGIN (PGP MESSAGE|ENCRYPTED))/,
@@ -155,7 +157,7 @@ function vetoOf(v: string, quoted: boolean, code: boolean, text = false, passwor
   if (placeholderReason(bare, undefined, true)) return 'a placeholder';
   if (!APP_PASSWORD.test(bare) && isProse(bare)) return 'prose';
   if (DEPENDENCY.test(v) || VERSION.test(v) || COORDINATE.test(v)) return 'a version or dependency spec';
-  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(v)) return 'a URL (credentials in URLs have their own rules)';
+  if (/^[a-z][a-z0-9+.-]{0,24}:\/\//i.test(v)) return 'a URL (credentials in URLs have their own rules)';
   if (/^urn:/i.test(v) || NAMESPACED.test(v)) return 'a URN, a namespaced name or a module path';
   if (/<[a-z_]+>|<\d{1,3}>/.test(v)) return 'a template with placeholders';
   if (/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(v)) return "an environment variable's name";
@@ -164,6 +166,8 @@ function vetoOf(v: string, quoted: boolean, code: boolean, text = false, passwor
   if (/^AAAA(?:B3NzaC1|C3NzaC1|E2VjZHNh)/.test(v)) return 'an SSH public key';
   if (/(?:^|[;\s?&])(?:password|passwd|pwd)=[^;\s&]/i.test(v)) return 'a connection string (its password field is judged on its own)';
   if (/(?:^|[:;])\w+=[^;\s]*;\w+=/.test(v)) return 'a connection string with no password field';
+  // libpq's keyword form (`dbname=app user=ops host=db1`), its fields apart by blanks.
+  if (/^(?:\w+=[^\s=]+\s+)+\w+=[^\s=]+$/.test(v) && /\b(?:dbname|host|user)=/.test(v)) return 'a connection string with no password field';
   // Base64 padding (`…==,…==`, Strapi's APP_KEYS) is no option's `=`.
   if (/^[\w.-]+=(?!=)[^,\s]*(?:,[\w.-]+=(?!=)[^,\s]*)+$/.test(v)) return 'a list of options (`id=npmrc,src=~/.npmrc`)';
   // Base64 starts with `/` one time in 64: a long run holding `+` or `=` is no path, nor a list of them (`==,`).

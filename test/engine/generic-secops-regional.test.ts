@@ -1,0 +1,109 @@
+/**
+ * Forms found on a blind corpus batch (bench/corpus, batch59: security operations and threat intelligence,
+ * African and Middle Eastern fintech, Central and Eastern European commerce): keys written in Turkish and
+ * Polish, typed constants, a Postman header named `Key`, JSON in a CSV cell, Django's settings fallback, a
+ * key sent alone in an Authorization header; and what must stay quiet beside them (a published test
+ * vector, a Tines reference, a Vault path, a DSN with no password, a public client key, a certificate).
+ */
+import { base62, hex, scanFiles, secrets, token } from '../helpers/scan-files';
+
+const scan = (files: Record<string, string>) => scanFiles(files, 'tg-generic-secops-');
+
+it('reads passwords under keys spelled beyond ASCII (Turkish şifre, Polish hasło) in a chat and a config', async () => {
+  const tr = `Bogazici*${hex(4).replace(/[a-f]/g, '7')}`;
+  const pl = `3UEHV!${base62(8)}`;
+  const hits = await scan({
+    'chat/WhatsApp-Sohbeti.txt': `12.01.2024 10:20 - Emre: kullanıcı: 3810472953 şifre: ${tr}\n12.01.2024 10:21 - Selin: Teşekkürler\n`,
+    'chat/slack-projekt.txt': `[2024-03-11 11:44] Paweł: login: 14950101 / hasło: ${pl} / masterFid: 149501\n`,
+  });
+  expect(secrets(hits)).toEqual([pl, tr].sort());
+});
+
+it('reads a typed constant (Rust `&str`, TypeScript `string`) whose key ends in key', async () => {
+  const rust = base62(64);
+  const ts = base62(40);
+  const hits = await scan({
+    'crates/gn-client/src/lib.rs': `#[cfg(test)]\nmod tests {\n    const LIVE_KEY: &str = "${rust}";\n    const KEY_LEN: usize = 32;\n}\n`,
+    'src/client.ts': `export class Client {\n  private readonly liveKey: string = '${ts}';\n  cacheKey: string = 'id';\n}\n`,
+  });
+  expect(secrets(hits)).toEqual([rust, ts].sort());
+});
+
+it('stays quiet on a key a comment calls a published test vector', async () => {
+  const hits = await scan({
+    'src/keys.rs': `/// NIST SP 800-38D GCM test case 16 (public test vector).\npub const NIST_TC16_KEY: &str = "${hex(64)}";\n`,
+  });
+  expect(hits).toEqual([]);
+});
+
+it("reads a Postman header named Key by its name/value object, not a translation's entry", async () => {
+  const key = hex(80);
+  const hits = await scan({
+    'postman/Upstreams.postman_collection.json': `{"header": [\n  {"key": "Key", "value": "${key}", "type": "text"},\n  {"key": "Accept", "value": "application/json"}\n]}\n`,
+    'i18n/glossary.json': '[\n  {"key": "Key", "value": "Schlüssel"},\n  {"key": "Token", "value": "Wertmarke"}\n]\n',
+  });
+  expect(secrets(hits)).toEqual([key]);
+});
+
+it('reads a password from JSON inside a CSV cell, its quotes doubled as CSV escapes them', async () => {
+  const pw = `Benefits${hex(4).replace(/[a-f]/g, '2')}!`;
+  const hits = await scan({
+    'phish-results-raw-events.csv': [
+      'campaign_id,email,time,message,details',
+      `4,a@example.com,2025-03-03T09:13:40Z,Submitted Data,"{""payload"":{""username"":[""a@example.com""],""password"":[""${pw}""]}}"`,
+      '4,b@example.com,2025-03-03T09:14:02Z,Clicked Link,"{""payload"":{""rid"":[""Xk2mQ9p""]}}"',
+      '',
+    ].join('\n'),
+  });
+  expect(secrets(hits)).toEqual([pw]);
+});
+
+it("reads the literal fallback of Django's getattr(settings, NAME, default)", async () => {
+  const key = base62(16);
+  const hits = await scan({
+    'odeme/paytr_token.py': `from django.conf import settings\n\nMERCHANT_KEY = getattr(settings, "PAYTR_MERCHANT_KEY", "${key}").encode()\ntimeout = getattr(settings, "PAYTR_TIMEOUT", "30")\n`,
+  });
+  expect(secrets(hits)).toEqual([key]);
+});
+
+it('reads a key sent alone in an Authorization header, not a header built from a variable', async () => {
+  const xdr = base62(64);
+  const xsoar = hex(32).toUpperCase();
+  const hits = await scan({
+    'logs/xsoar/server.log': `2025-02-11 00:03:17.336 debug [integration] headers: {'x-xdr-auth-id': '17', 'Authorization': '${xdr}'}\n`,
+    'notebooks/metrics.py': `XS_HDR = {"Authorization": "${xsoar}", "Accept": "application/json"}\nHDRS = {"Authorization": self.api_key}\n`,
+  });
+  expect(secrets(hits)).toEqual([xdr, xsoar].sort());
+});
+
+it('stays quiet on references, a DSN with no password, names of what goes there, public client keys and certificates', async () => {
+  const hits = await scan({
+    'exports/tines/story.json': '{"headers": {"API-Key": "<<CREDENTIAL.urlscan_mdr>>"}}\n',
+    'group_vars/production/vars.yml': `airtel_client_secret: "{{ lookup('community.hashi_vault.hashi_vault', 'secret=kv/data/safiri/airtel:client_secret') }}"\n`,
+    'tenable_export/export.py': 'import os\nPG_DSN = os.getenv("VULNDB_DSN", "dbname=vulndash user=vulnops_writer host=hc-pg02.halcyon.local")\n',
+    'VulnDashboard/appsettings.json': '{\n  "Scanners": {\n    "TenableSecretKey": "tio-secret-key",\n    "QualysPassword": "qualys-api-password"\n  }\n}\n',
+    'zaytoon/paytabs_gateway.rb': `class PaytabsGateway\n  CLIENT_KEY = "C${hex(9).toUpperCase()}-${hex(10).toUpperCase()}-${hex(10).toUpperCase()}"\nend\n`,
+    'fatoora/application-prod.yml': `zatca:\n  production-csid:\n    binary-security-token: ${Buffer.from(`MIID${base62(120)}`).toString('base64')}\n`,
+  });
+  expect(hits).toEqual([]);
+});
+
+it('reads a passkey and a password in a NEON config as settings, not code', async () => {
+  const passkey = hex(64);
+  const db = `L9${base62(22)}`;
+  const hits = await scan({
+    'safiri/settings/production.py': `MPESA = {\n    "SHORTCODE": "4087231",\n    "PASSKEY": "${passkey}",\n}\n`,
+    'app/config/local.neon': `database:\n\tdsn: 'mysql:host=127.0.0.1;dbname=shop'\n\tuser: listek\n\tpassword: ${db}\n`,
+  });
+  expect(secrets(hits)).toEqual([db, passkey].sort());
+});
+
+it('reads a key named in a chat message and given after it, with no assignment sign', async () => {
+  const key = base62(20);
+  const np = token(40);
+  const hits = await scan({
+    'chat/WhatsApp-Muhasebe.txt': `12.01.2024 11:09 - Murat Bey: API KEY ${key}\n12.01.2024 11:10 - Emre: tamam\n`,
+    'chat/telegram-dev.txt': `19.02.2024 15:52  Iryna (accounts): token ${np}\n19.02.2024 15:55  Andrii: thanks, the token docs are in the wiki\n`,
+  });
+  expect(secrets(hits)).toEqual([key, np].sort());
+});
