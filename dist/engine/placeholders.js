@@ -150,8 +150,9 @@ function placeholderReason(secret, prefix, generic) {
     // A password manager's entry named where the value would be (`in 1Password: "SIP2 sc_main_01"`, `Bitwarden → "svc-imaging"`).
     if (generic && PASSWORD_MANAGER_ENTRY.test(vaultPathDropped(body)))
         return 'placeholder';
-    // Groups of zeros (`processor-sandbox-0000-0000`) stand for a number to fill in.
-    if (generic && (GENERIC_WORDS.test(body) || /(.)\1{4,}/.test(body) || ZERO_GROUPS.test(body) || homeRowMash(body)))
+    // Groups of zeros (`processor-sandbox-0000-0000`) stand for a number to fill in. A run of five in a long
+    // token is its own (a Yandex OAuth token's `y0_AgAAAAA…` encodes small numbers): there it takes eight.
+    if (generic && (GENERIC_WORDS.test(body) || (body.length < 40 ? /(.)\1{4,}/ : /(.)\1{7,}/).test(body) || ZERO_GROUPS.test(body) || homeRowMash(body)))
         return 'placeholder';
     // Documentation, not configuration: a value cut short ("sk-ant-api03-...", "eyJhbGciOi…"), a bare
     // prefix ("xoxe-1-"), or a link with no credentials in it ("token: https://docs.example.com/tokens").

@@ -107,3 +107,15 @@ it('reads a key named in a chat message and given after it, with no assignment s
   });
   expect(secrets(hits)).toEqual([key, np].sort());
 });
+
+it("reads a long token holding a run of one letter (a Yandex OAuth token's y0_AgAAAAA…), not encrypted values and hashes", async () => {
+  const yandex = `y0_AgAAAAA${base62(48)}`;
+  const hits = await scan({
+    '.config/yandex-cloud/config.yaml': `current: prod\nprofiles:\n  prod:\n    token: ${yandex}\n    cloud-id: b1g2f8ajjbk9y8rspk37\n`,
+    'airflow/connection.sql': `COPY public.connection (id, conn_id, password) FROM stdin;\n1\taws_logs\tgAAAAAB${base62(90)}\n\\.\n`,
+    'airflow/ab_user.sql': `COPY public.ab_user (id, username, password) FROM stdin;\n1\tadmin\tpbkdf2:sha256:600000$${base62(16)}$${hex(64)}\n\\.\n`,
+    'laravel/.env.example': 'RECAPTCHA_SITE_KEY=6LeIxAcTAAAAAJcZVRqyHh4ljqBT1OCUbAJk7K5w\nRECAPTCHA_SECRET_KEY=6LeIxAcTAAAAAGG-vFI1TnRWxMZNFuojJ4WifJWe\n',
+    'rdp/APP01.rdp': `full address:s:10.0.0.5\nusername:s:CLINIC\\\\frontdesk\npassword 51:b:01000000D08C9DDF0115D1118C7A00C04FC297EB01000000${hex(120).toUpperCase()}\n`,
+  });
+  expect(secrets(hits)).toEqual([yandex]);
+});

@@ -25,6 +25,8 @@ const REFERENCE = [
     /^projects\/[^/]+\/secrets\//,
     /^@Microsoft\.KeyVault/i,
     /^(ENC\[|!vault|\$ANSIBLE_VAULT|AQICA|-----BEGIN (PGP MESSAGE|ENCRYPTED))/,
+    /^gAAAAAB[A-Za-z0-9_-]{60,}={0,2}$/, // a Fernet token (Airflow's encrypted connection fields; the fernet_key is the secret)
+    /^01000000D08C9DDF0115D1118C7A00C04FC297EB/i, // a DPAPI blob in hex (an .rdp file's `password 51:b:`): only its Windows profile decrypts it
     /^\{[A-Za-z0-9+/]{8,}={0,2}\}$/, // Maven's encrypted password (`{…=}`, settings-security.xml holds its key)
     /^\d:\d:[A-Za-z0-9+/]{16,}={0,2}$/, // Magento's encrypted config value (`0:3:…`, app/etc/env.php holds its key)
     /^AQAAANCMnd8BFdERjHoAwE\/Cl\+sB/, // a Windows DPAPI blob (NuGet.config's encrypted password: only that user profile decrypts it)
@@ -45,7 +47,7 @@ const DIGEST_HEX = /^(?:[0-9a-f]{32}|[0-9a-f]{40}|[0-9a-f]{64}|[0-9a-f]{128})$/i
  * the `hmac-sha256:` digests that Vault's audit devices write in place of every secret they log, and Yamcs' PBKDF2
  * `iterations:salt:hash` in hex.
  */
-const PASSWORD_HASH = /^(\$(2[abxy]?|argon2(id|i|d)|scrypt|pbkdf2[-_\w]*|[156y]|7)\$|(pbkdf2_sha256|pbkdf2_sha1|argon2|bcrypt_sha256|bcrypt|scrypt)\$[^$\s]+\$|(sha1|sha256|sha384|sha512)-[A-Za-z0-9+/=]{20,}$|h1:[A-Za-z0-9+/=]{20,}$|\{(SSHA|SHA|MD5|CRYPT|PBKDF2)[\w-]*\}|[0-9a-f]{16,}\$\d{1,7}\$[0-9a-f]{32,}$|\{[0-9a-f]{40}[A-Za-z0-9./]{8}$|@ByteArray\([A-Za-z0-9+/]+={0,2}:[A-Za-z0-9+/]+={0,2}\)$|hmac-sha(?:1|224|256|384|512):[0-9a-f]{32,128}$|[0-9a-f]{64}:[A-Za-z0-9_-]{32}:(?:1|2|3_32_2_67108864)$|\d{3,7}:[0-9a-f]{16,64}:[0-9a-f]{32,128}$)/;
+const PASSWORD_HASH = /^(\$(2[abxy]?|argon2(id|i|d)|scrypt|pbkdf2[-_\w]*|[156y]|7)\$|(pbkdf2_sha256|pbkdf2_sha1|argon2|bcrypt_sha256|bcrypt|scrypt)\$[^$\s]+\$|(sha1|sha256|sha384|sha512)-[A-Za-z0-9+/=]{20,}$|h1:[A-Za-z0-9+/=]{20,}$|\{(SSHA|SHA|MD5|CRYPT|PBKDF2)[\w-]*\}|[0-9a-f]{16,}\$\d{1,7}\$[0-9a-f]{32,}$|\{[0-9a-f]{40}[A-Za-z0-9./]{8}$|@ByteArray\([A-Za-z0-9+/]+={0,2}:[A-Za-z0-9+/]+={0,2}\)$|hmac-sha(?:1|224|256|384|512):[0-9a-f]{32,128}$|[0-9a-f]{64}:[A-Za-z0-9_-]{32}:(?:1|2|3_32_2_67108864)$|\d{3,7}:[0-9a-f]{16,64}:[0-9a-f]{32,128}$|(?:pbkdf2|scrypt):[\w:]+\$[^$\s]+\$[0-9a-f]{32,}$)/;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const TIMESTAMP = /^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$|^\d{10}(\d{3})?$/;
 /** A code expression rather than a literal: a property path, a call, an operator. */
