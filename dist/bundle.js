@@ -3946,11 +3946,18 @@ const hashIdFilter = ({ secret, match, rule }) => {
         ?.slice(-40)
         .split(/\r?\n|\\n/)
         .pop();
-    if (own !== undefined && (UUID.test(secret) || HEX_DIGEST.test(secret)) && HASHY_KEY.test(own))
+    if (own !== undefined && (UUID.test(secret) || HEX_DIGEST.test(secret)) && HASHY_KEY.test(own) && !namedAfterPair(own))
         return 'hash-or-id';
     return undefined;
 };
 exports.hashIdFilter = hashIdFilter;
+/** A credential word right before the value, after an earlier pair's value: `client_id 30568-… secret v` (the id is the earlier pair's). */
+function namedAfterPair(own) {
+    const words = own.split(/[\s,;|/]+/).filter(Boolean);
+    const last = words.pop()?.replace(/[:=]+$/, '');
+    const before = words.pop();
+    return !!last && !!before && /^(?:secret|token|key|password|passwd|pass|pw)$/i.test(last) && !HASHY_KEY.test(before);
+}
 const CODE_REFERENCE = [
     /^[A-Za-z_$][\w$]*(\.[A-Za-z_$][\w$]*)+(\(\))?$/, // config.auth.token, this.secret
     /^[A-Za-z_$][\w$]*\(.*\)?$/, // getToken(

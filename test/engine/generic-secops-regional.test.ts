@@ -119,3 +119,34 @@ it("reads a long token holding a run of one letter (a Yandex OAuth token's y0_Ag
   });
   expect(secrets(hits)).toEqual([yandex]);
 });
+
+it("reads a 40-hex secret named after an earlier pair's id in a chat message, not a public key's or a commit's digest", async () => {
+  const secret = hex(40);
+  const hits = await scan({
+    'chat/slack-projekt.txt': [
+      `[2024-03-15 08:56] Marta: client_id 30568-${hex(16)} secret ${secret}`,
+      `[2024-03-15 08:57] Tomasz: public key ${hex(64)}`,
+      `[2024-03-15 08:58] Tomasz: commit sha: ${hex(40)}`,
+      '',
+    ].join('\n'),
+  });
+  expect(secrets(hits)).toEqual([secret]);
+});
+
+it('reads a token handed over as "new one" or "use the org one" in a chat export, not a pointer to where it is kept', async () => {
+  const rotated = base62(40);
+  const org = hex(40);
+  const pw = `Oh!oEms-Submit-${hex(4).replace(/[a-f]/g, '3')}`;
+  const hits = await scan({
+    'chat/slack-export/support/2024-03-08.json': [
+      '[',
+      `  {"type": "message", "text": "yes, I regenerated it. new one:\\n\`\`\`${rotated}\`\`\`\\nplease put it in your keychain"},`,
+      '  {"type": "message", "text": "new one is in 1Password under Payments / Termii, pull it from there"},',
+      `  {"type": "message", "text": "state reset it Wednesday. new one is ${pw} - I put it in SoapUI"}`,
+      ']',
+      '',
+    ].join('\n'),
+    'chat/teams-helpdesk.txt': `[2024-09-23 16:42] Shay: use the org one for now ${org} , read-only org admin\n[2024-09-23 16:43] Wren: new password policy: 14+ chars, no reuse\n`,
+  });
+  expect(secrets(hits)).toEqual([org, pw, rotated].sort());
+});
