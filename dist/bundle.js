@@ -4431,6 +4431,17 @@ function keyStartOf(line, h) {
 }
 /** Calls that set a variable or property by name (the pattern of `define(`), Spark's option, config and conf.set and ROS 2's parameters among them. */
 const SETTERS = /(?:(?:putenv|setenv|setproperty|setenvironmentvariable|setdefault|header|\.option|\.config|\.set|declare_parameter|declarelaunchargument)\(|(?:buildconfigfield|resvalue)\(\s*["'][\w.]{1,20}["']\s*,\s*|\.string(?:var)?p?\(\s*(?:&[\w.]+\s*,\s*)?)/i;
+/** At `j` (after a key's `=` or `:`): blanks, then `(` or `[`, then a quote (`auth=("svc", "v")`). */
+function opensPair(line, j) {
+    while (line[j] === 32 || line[j] === 9)
+        j++;
+    if (line[j] !== 40 && line[j] !== 91)
+        return false;
+    j++;
+    while (line[j] === 32 || line[j] === 9)
+        j++;
+    return line[j] === 34 || line[j] === 39;
+}
 /** Bytes a key's word is made of (letters, digits, `_ $ @ . -`): 1, else 0. */
 exports.WORDISH = new Uint8Array(256);
 for (const ch of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_$@.-')
@@ -4487,6 +4498,8 @@ function patternsFor(line, hits) {
             want.add(sources_1.BARE_FALLBACK);
         if (c === 44 && tupleOpens(line, k))
             want.add(sources_1.TUPLE);
+        if ((c === 61 || c === 58) && opensPair(line, i + 1))
+            want.add(sources_1.AUTH_PAIR);
         if (c === 59 && line[i + 1] === 115 && line[i + 2] === 58)
             want.add(sources_1.SERIALIZED); // ";s:
         if (
@@ -5151,7 +5164,8 @@ function pairsOn(line, hits) {
             // A key after an escaped line break inside a string (a chat export's `"text": "user: u\npass: v"`)
             // starts after the escape's letter: `pass`, not `npass`.
             const keyStart = afterEscape(line, idx[1][0], idx[1][1]);
-            const key = line.toString('utf8', keyStart, idx[1][1]);
+            // The second of a user/password pair is the password, whatever the pair is called (`auth`, `creds`).
+            const key = line.toString('utf8', keyStart, idx[1][1]) + (n === sources_1.AUTH_PAIR ? '.password' : '');
             if (not_a_key_1.NOT_A_KEY_NAME.test(key) || (n === sources_1.CALL && (not_a_key_1.NOT_A_SETTER.test(key) || not_a_key_1.NOT_A_SETTER_VERB.test(key) || not_a_key_1.AMBIGUOUS_CALL.test(key))))
                 continue;
             // A pair of literals names a setting only with a setting's name (`smtp_password`): `("password", hash)` is a test's input and its digest.
@@ -6542,7 +6556,7 @@ function signed(n) {
 "engine/generic/sources.js": function (exports, require, module, __filename, __dirname) {
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
-exports.WRAP_NAMES = exports.WRAPPED = exports.SERIALIZED = exports.TUPLE = exports.CONF_LINE = exports.DIRECTIVES = exports.BARE_FALLBACK = exports.RETURNS = exports.NAMED = exports.SUBSTITUTION = exports.FALLBACK = exports.XML_ELEMENT = exports.CALL = exports.SOURCES = exports.OR = exports.UNWRAP = exports.ENV_CALL = exports.ENV_PROPERTY = exports.QUOTED = exports.VALUE = exports.KEY = void 0;
+exports.WRAP_NAMES = exports.WRAPPED = exports.AUTH_PAIR = exports.SERIALIZED = exports.TUPLE = exports.CONF_LINE = exports.DIRECTIVES = exports.BARE_FALLBACK = exports.RETURNS = exports.NAMED = exports.SUBSTITUTION = exports.FALLBACK = exports.XML_ELEMENT = exports.CALL = exports.SOURCES = exports.OR = exports.UNWRAP = exports.ENV_CALL = exports.ENV_PROPERTY = exports.QUOTED = exports.VALUE = exports.KEY = void 0;
 /**
  * The extractor's patterns (extract.ts runs them): the key, the value and the environment lookups they
  * are built from, and the index of each pattern that a line must ask for by name (choose.ts). RE2 syntax.
@@ -6624,6 +6638,9 @@ exports.SOURCES = [
     `(?i)(?:(?:(?:^|[\\s,(\\[])\\(\\s*|(?:^|,)|^[ \\t]+)['"]|[(,][ \\t]*:|\\([ \\t]*(?:[A-Za-z_]\\w*\\.)+)([^'",\\n]*${KW}[^'",\\n]*)['"]?\\s*,\\s*${exports.QUOTED}\\s*(?:\\)|,|\\r?$)`,
     // PHP's serialize(): s:13:"client_secret";s:40:"v"; (WordPress options, Magento config), quotes escaped in a SQL dump
     `(?i)s:\\d{1,4}:\\\\?"([^"\\\\\\n]*${KW}[^"\\\\\\n]*)\\\\?";s:\\d{1,5}:\\\\?"([^"\\\\\\n]+)\\\\?"`,
+    // A user and a password as a pair under a credential's name: requests' `auth=("svc", "v")`, `LOGGER_AUTH = ("labread", "v")`,
+    // `TRAIN_CREDS = ["id", "v"]`: the second literal is the password
+    `(?i)(?:^|[^\\w.$@-])((?:[\\w$@-]*[_.-])?(?:auth|creds?|credentials|login|basic|basic_?auth|user_?pass))[ \\t]*[=:][ \\t]*[(\\[][ \\t]*(?:"[^"\\n]{1,80}"|'[^'\\n]{1,80}')[ \\t]*,[ \\t]*${exports.QUOTED}[ \\t]*[)\\]]`,
     // An XML element named by an attribute, with more attributes before its text: Android's
     // <string name="mqtt_password" translatable="false">v</string>, <entry key="api.token" type="string">v</entry>
     `(?i)<[\\w:.-]+\\s+(?:name|key)\\s*=\\s*"([^"]*${KW}[^"]*)"[^>\\n]*>([^<\\n]+)</`,
@@ -6650,6 +6667,8 @@ exports.CONF_LINE = 12;
 exports.TUPLE = 13;
 /** Index of the pattern for PHP's serialized pairs (`s:6:"secret";s:5:"v";`). */
 exports.SERIALIZED = 14;
+/** Index of the pattern for a user and a password as a pair under a credential's name (`auth=("svc", "v")`). */
+exports.AUTH_PAIR = 15;
 /** Index of the pattern for a literal passed through a WRAP call. */
 exports.WRAPPED = 10;
 /** Names of the WRAP calls, looked for before the pattern runs. */
@@ -7072,12 +7091,13 @@ function vetoOf(v, quoted, code, text = false, password = false) {
     if (PUBLIC_KEY_DER.test(v))
         return 'a public key';
     // `++` inside a quoted literal, or inside a long unbroken run of base64, is base64 (`s5SB++Rey`), not an increment.
-    // A quoted password may hold parentheses with text after them (`Sv(Deadline)2023`): a call ends at its `)`.
+    // A quoted password may hold parentheses with text after them (`Sv(Deadline)2023`): a call ends at its `)`;
+    // a quoted value with a `(` and no `)` (`ww3LSEv(U7Uw…`, a Django key's `9y(9spe!…`) calls nothing.
     // Outside source code (`.env`, YAML) a bare dotted value with a random segment (`Gj.KZs6iSx9k0…`) is a token
     // too; a call there is still a wrapper (jasypt's `ENC(…)`, Codemagic's `Encrypted(…)`), not the secret.
     // Outside code a password is what a person typed, dots and all (`.netrc`'s `password Nexus.Deploy2024`).
     const typed = password && !code && !v.includes('(') && /\d/.test(v) && /[A-Z]/.test(v);
-    if ((CODE.test(v) && !typed && !((quoted || (!code && !v.includes('('))) && tokenSegment(v)) && !(quoted && /^[\w$]+\([^()]*\)\w/.test(v))) ||
+    if ((CODE.test(v) && !typed && !((quoted || (!code && !v.includes('('))) && tokenSegment(v)) && !(quoted && /^[\w$]+\([^()]*\)\w/.test(v)) && !(quoted && v.includes('(') && !v.includes(')'))) ||
         (!quoted && (SUBSCRIPT.test(v) || (v.includes('++') && !BASE64_RUN.test(v)))))
         return 'code';
     // Unquoted in code: a list literal (`[ccache.credentials[i]]`), a negated name (`-per_token_logps`) or

@@ -150,3 +150,21 @@ it('reads a token handed over as "new one" or "use the org one" in a chat export
   });
   expect(secrets(hits)).toEqual([org, pw, rotated].sort());
 });
+
+it("reads the password of a user/password pair under a credential's name (requests' auth=, LOGGER_AUTH = (…)), not a filter list", async () => {
+  const pw = `Ostfriesland#${hex(4).replace(/[a-f]/g, '5')}`;
+  const creds = `${hex(8)}-${hex(4)}-4${hex(3)}-a${hex(3)}-${hex(12)}`;
+  const hits = await scan({
+    'sync/chirpstack.py': `import requests\n\nr = requests.get(URL, auth=("farm-sync", "${pw}"))\nTRAIN_CREDS = ("d442f69a-89aa-433a-bb8d-00800ae6c315", "${creds}")\nr2 = requests.get(URL, auth=(user, password))\n`,
+    'telegraf/outputs.conf': '[[outputs.influxdb_v2]]\n  bucket = "longterm"\n  namepass = ["snmp*", "mysql*"]\n',
+  });
+  expect(secrets(hits)).toEqual([creds, pw].sort());
+});
+
+it('reads a quoted fallback holding an opening parenthesis and no closing one (a Django key), not a call', async () => {
+  const django = `9y(9spe!wdp%${base62(20)}(@sug1b115w@tjs+-`;
+  const hits = await scan({
+    'settings.py': `import os\nSECRET_KEY = os.environ.get("DJANGO_SECRET_KEY", "${django}")\nTOKEN = os.getenv("API_TOKEN", "get_token()")\n`,
+  });
+  expect(secrets(hits)).toEqual([django]);
+});

@@ -84,6 +84,17 @@ function keyStartOf(line, h) {
 }
 /** Calls that set a variable or property by name (the pattern of `define(`), Spark's option, config and conf.set and ROS 2's parameters among them. */
 const SETTERS = /(?:(?:putenv|setenv|setproperty|setenvironmentvariable|setdefault|header|\.option|\.config|\.set|declare_parameter|declarelaunchargument)\(|(?:buildconfigfield|resvalue)\(\s*["'][\w.]{1,20}["']\s*,\s*|\.string(?:var)?p?\(\s*(?:&[\w.]+\s*,\s*)?)/i;
+/** At `j` (after a key's `=` or `:`): blanks, then `(` or `[`, then a quote (`auth=("svc", "v")`). */
+function opensPair(line, j) {
+    while (line[j] === 32 || line[j] === 9)
+        j++;
+    if (line[j] !== 40 && line[j] !== 91)
+        return false;
+    j++;
+    while (line[j] === 32 || line[j] === 9)
+        j++;
+    return line[j] === 34 || line[j] === 39;
+}
 /** Bytes a key's word is made of (letters, digits, `_ $ @ . -`): 1, else 0. */
 exports.WORDISH = new Uint8Array(256);
 for (const ch of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_$@.-')
@@ -140,6 +151,8 @@ function patternsFor(line, hits) {
             want.add(sources_1.BARE_FALLBACK);
         if (c === 44 && tupleOpens(line, k))
             want.add(sources_1.TUPLE);
+        if ((c === 61 || c === 58) && opensPair(line, i + 1))
+            want.add(sources_1.AUTH_PAIR);
         if (c === 59 && line[i + 1] === 115 && line[i + 2] === 58)
             want.add(sources_1.SERIALIZED); // ";s:
         if (

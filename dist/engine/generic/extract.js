@@ -209,7 +209,8 @@ function pairsOn(line, hits) {
             // A key after an escaped line break inside a string (a chat export's `"text": "user: u\npass: v"`)
             // starts after the escape's letter: `pass`, not `npass`.
             const keyStart = afterEscape(line, idx[1][0], idx[1][1]);
-            const key = line.toString('utf8', keyStart, idx[1][1]);
+            // The second of a user/password pair is the password, whatever the pair is called (`auth`, `creds`).
+            const key = line.toString('utf8', keyStart, idx[1][1]) + (n === sources_1.AUTH_PAIR ? '.password' : '');
             if (not_a_key_1.NOT_A_KEY_NAME.test(key) || (n === sources_1.CALL && (not_a_key_1.NOT_A_SETTER.test(key) || not_a_key_1.NOT_A_SETTER_VERB.test(key) || not_a_key_1.AMBIGUOUS_CALL.test(key))))
                 continue;
             // A pair of literals names a setting only with a setting's name (`smtp_password`): `("password", hash)` is a test's input and its digest.

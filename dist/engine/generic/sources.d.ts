@@ -31,6 +31,8 @@ export declare const CONF_LINE = 12;
 export declare const TUPLE = 13;
 /** Index of the pattern for PHP's serialized pairs (`s:6:"secret";s:5:"v";`). */
 export declare const SERIALIZED = 14;
+/** Index of the pattern for a user and a password as a pair under a credential's name (`auth=("svc", "v")`). */
+export declare const AUTH_PAIR = 15;
 /** Index of the pattern for a literal passed through a WRAP call. */
 export declare const WRAPPED = 10;
 /** Names of the WRAP calls, looked for before the pattern runs. */

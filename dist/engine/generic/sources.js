@@ -1,6 +1,6 @@
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
-exports.WRAP_NAMES = exports.WRAPPED = exports.SERIALIZED = exports.TUPLE = exports.CONF_LINE = exports.DIRECTIVES = exports.BARE_FALLBACK = exports.RETURNS = exports.NAMED = exports.SUBSTITUTION = exports.FALLBACK = exports.XML_ELEMENT = exports.CALL = exports.SOURCES = exports.OR = exports.UNWRAP = exports.ENV_CALL = exports.ENV_PROPERTY = exports.QUOTED = exports.VALUE = exports.KEY = void 0;
+exports.WRAP_NAMES = exports.WRAPPED = exports.AUTH_PAIR = exports.SERIALIZED = exports.TUPLE = exports.CONF_LINE = exports.DIRECTIVES = exports.BARE_FALLBACK = exports.RETURNS = exports.NAMED = exports.SUBSTITUTION = exports.FALLBACK = exports.XML_ELEMENT = exports.CALL = exports.SOURCES = exports.OR = exports.UNWRAP = exports.ENV_CALL = exports.ENV_PROPERTY = exports.QUOTED = exports.VALUE = exports.KEY = void 0;
 /**
  * The extractor's patterns (extract.ts runs them): the key, the value and the environment lookups they
  * are built from, and the index of each pattern that a line must ask for by name (choose.ts). RE2 syntax.
@@ -82,6 +82,9 @@ exports.SOURCES = [
     `(?i)(?:(?:(?:^|[\\s,(\\[])\\(\\s*|(?:^|,)|^[ \\t]+)['"]|[(,][ \\t]*:|\\([ \\t]*(?:[A-Za-z_]\\w*\\.)+)([^'",\\n]*${KW}[^'",\\n]*)['"]?\\s*,\\s*${exports.QUOTED}\\s*(?:\\)|,|\\r?$)`,
     // PHP's serialize(): s:13:"client_secret";s:40:"v"; (WordPress options, Magento config), quotes escaped in a SQL dump
     `(?i)s:\\d{1,4}:\\\\?"([^"\\\\\\n]*${KW}[^"\\\\\\n]*)\\\\?";s:\\d{1,5}:\\\\?"([^"\\\\\\n]+)\\\\?"`,
+    // A user and a password as a pair under a credential's name: requests' `auth=("svc", "v")`, `LOGGER_AUTH = ("labread", "v")`,
+    // `TRAIN_CREDS = ["id", "v"]`: the second literal is the password
+    `(?i)(?:^|[^\\w.$@-])((?:[\\w$@-]*[_.-])?(?:auth|creds?|credentials|login|basic|basic_?auth|user_?pass))[ \\t]*[=:][ \\t]*[(\\[][ \\t]*(?:"[^"\\n]{1,80}"|'[^'\\n]{1,80}')[ \\t]*,[ \\t]*${exports.QUOTED}[ \\t]*[)\\]]`,
     // An XML element named by an attribute, with more attributes before its text: Android's
     // <string name="mqtt_password" translatable="false">v</string>, <entry key="api.token" type="string">v</entry>
     `(?i)<[\\w:.-]+\\s+(?:name|key)\\s*=\\s*"([^"]*${KW}[^"]*)"[^>\\n]*>([^<\\n]+)</`,
@@ -108,6 +111,8 @@ exports.CONF_LINE = 12;
 exports.TUPLE = 13;
 /** Index of the pattern for PHP's serialized pairs (`s:6:"secret";s:5:"v";`). */
 exports.SERIALIZED = 14;
+/** Index of the pattern for a user and a password as a pair under a credential's name (`auth=("svc", "v")`). */
+exports.AUTH_PAIR = 15;
 /** Index of the pattern for a literal passed through a WRAP call. */
 exports.WRAPPED = 10;
 /** Names of the WRAP calls, looked for before the pattern runs. */

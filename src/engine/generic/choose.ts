@@ -2,7 +2,7 @@
  * Which of the extractor's patterns (sources.ts) can match around a line's keywords: what follows the
  * key a keyword sits in decides, so a line costs one native call or two, not one per pattern.
  */
-import { BARE_FALLBACK, CALL, CONF_LINE, DIRECTIVES, FALLBACK, NAMED, RETURNS, SERIALIZED, SUBSTITUTION, TUPLE, WRAP_NAMES, WRAPPED, XML_ELEMENT } from './sources';
+import { AUTH_PAIR, BARE_FALLBACK, CALL, CONF_LINE, DIRECTIVES, FALLBACK, NAMED, RETURNS, SERIALIZED, SUBSTITUTION, TUPLE, WRAP_NAMES, WRAPPED, XML_ELEMENT } from './sources';
 
 /** A function's definition just before its name. */
 const DEFINITION = /(?:^|\s)(?:defp?|fun|get)\s+$/;
@@ -72,6 +72,15 @@ function keyStartOf(line: Buffer, h: number): number {
 /** Calls that set a variable or property by name (the pattern of `define(`), Spark's option, config and conf.set and ROS 2's parameters among them. */
 const SETTERS =
   /(?:(?:putenv|setenv|setproperty|setenvironmentvariable|setdefault|header|\.option|\.config|\.set|declare_parameter|declarelaunchargument)\(|(?:buildconfigfield|resvalue)\(\s*["'][\w.]{1,20}["']\s*,\s*|\.string(?:var)?p?\(\s*(?:&[\w.]+\s*,\s*)?)/i;
+/** At `j` (after a key's `=` or `:`): blanks, then `(` or `[`, then a quote (`auth=("svc", "v")`). */
+function opensPair(line: Buffer, j: number): boolean {
+  while (line[j] === 32 || line[j] === 9) j++;
+  if (line[j] !== 40 && line[j] !== 91) return false;
+  j++;
+  while (line[j] === 32 || line[j] === 9) j++;
+  return line[j] === 34 || line[j] === 39;
+}
+
 /** Bytes a key's word is made of (letters, digits, `_ $ @ . -`): 1, else 0. */
 export const WORDISH = new Uint8Array(256);
 for (const ch of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_$@.-') WORDISH[ch.charCodeAt(0)] = 1;
@@ -114,6 +123,7 @@ export function patternsFor(line: Buffer, hits: number[]): number[] {
     // `key: expr ?? 'v'`: the expression's literal fallback (Python's `expr or 'v'`); `key: z.string().default('v')`: a schema's default, as Jinja's `| default('v')`.
     if ((c === 58 || c === 61) && (line.indexOf('??', i) > 0 || line.indexOf('||', i) > 0 || line.indexOf(' or ', i) > 0 || line.indexOf('default(', i) > 0)) want.add(BARE_FALLBACK);
     if (c === 44 && tupleOpens(line, k)) want.add(TUPLE);
+    if ((c === 61 || c === 58) && opensPair(line, i + 1)) want.add(AUTH_PAIR);
     if (c === 59 && line[i + 1] === 115 && line[i + 2] === 58) want.add(SERIALIZED); // ";s:
     if (
       // Up to three short fields may sit between the name and its value (`"scope": "repo"`).

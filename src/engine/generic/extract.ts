@@ -9,7 +9,7 @@ import RE2 from 're2';
 import { FIELD_EDGE, fieldEnd, holdsPairs, insideString } from './literal';
 import { AMBIGUOUS_CALL, comparison, NOT_A_KEY_NAME, NOT_A_SETTER, NOT_A_SETTER_VERB, notAKey, scoped, spellsOwnName } from './not-a-key';
 import { patternsFor } from './choose';
-import { CALL, DIRECTIVES, NAMED, SOURCES, SUBSTITUTION, TUPLE } from './sources';
+import { AUTH_PAIR, CALL, DIRECTIVES, NAMED, SOURCES, SUBSTITUTION, TUPLE } from './sources';
 import { APP_PASSWORD_SHAPE } from './values';
 import { escapedBreakAt } from '../unescape';
 
@@ -213,7 +213,8 @@ export function pairsOn(line: Buffer, hits?: number[]): Pair[] {
       // A key after an escaped line break inside a string (a chat export's `"text": "user: u\npass: v"`)
       // starts after the escape's letter: `pass`, not `npass`.
       const keyStart = afterEscape(line, idx[1][0], idx[1][1]);
-      const key = line.toString('utf8', keyStart, idx[1][1]);
+      // The second of a user/password pair is the password, whatever the pair is called (`auth`, `creds`).
+      const key = line.toString('utf8', keyStart, idx[1][1]) + (n === AUTH_PAIR ? '.password' : '');
       if (NOT_A_KEY_NAME.test(key) || (n === CALL && (NOT_A_SETTER.test(key) || NOT_A_SETTER_VERB.test(key) || AMBIGUOUS_CALL.test(key)))) continue;
       // A pair of literals names a setting only with a setting's name (`smtp_password`): `("password", hash)` is a test's input and its digest.
       // A pair of literals names a compound key (`('api_key', 'v')`, not `("token", "v")`); a class's constant may be one word (`WMQConstants.PASSWORD`).

@@ -83,6 +83,9 @@ export const SOURCES = [
   `(?i)(?:(?:(?:^|[\\s,(\\[])\\(\\s*|(?:^|,)|^[ \\t]+)['"]|[(,][ \\t]*:|\\([ \\t]*(?:[A-Za-z_]\\w*\\.)+)([^'",\\n]*${KW}[^'",\\n]*)['"]?\\s*,\\s*${QUOTED}\\s*(?:\\)|,|\\r?$)`,
   // PHP's serialize(): s:13:"client_secret";s:40:"v"; (WordPress options, Magento config), quotes escaped in a SQL dump
   `(?i)s:\\d{1,4}:\\\\?"([^"\\\\\\n]*${KW}[^"\\\\\\n]*)\\\\?";s:\\d{1,5}:\\\\?"([^"\\\\\\n]+)\\\\?"`,
+  // A user and a password as a pair under a credential's name: requests' `auth=("svc", "v")`, `LOGGER_AUTH = ("labread", "v")`,
+  // `TRAIN_CREDS = ["id", "v"]`: the second literal is the password
+  `(?i)(?:^|[^\\w.$@-])((?:[\\w$@-]*[_.-])?(?:auth|creds?|credentials|login|basic|basic_?auth|user_?pass))[ \\t]*[=:][ \\t]*[(\\[][ \\t]*(?:"[^"\\n]{1,80}"|'[^'\\n]{1,80}')[ \\t]*,[ \\t]*${QUOTED}[ \\t]*[)\\]]`,
   // An XML element named by an attribute, with more attributes before its text: Android's
   // <string name="mqtt_password" translatable="false">v</string>, <entry key="api.token" type="string">v</entry>
   `(?i)<[\\w:.-]+\\s+(?:name|key)\\s*=\\s*"([^"]*${KW}[^"]*)"[^>\\n]*>([^<\\n]+)</`,
@@ -110,6 +113,8 @@ export const CONF_LINE = 12;
 export const TUPLE = 13;
 /** Index of the pattern for PHP's serialized pairs (`s:6:"secret";s:5:"v";`). */
 export const SERIALIZED = 14;
+/** Index of the pattern for a user and a password as a pair under a credential's name (`auth=("svc", "v")`). */
+export const AUTH_PAIR = 15;
 /** Index of the pattern for a literal passed through a WRAP call. */
 export const WRAPPED = 10;
 /** Names of the WRAP calls, looked for before the pattern runs. */

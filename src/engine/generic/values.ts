@@ -189,13 +189,14 @@ function vetoOf(v: string, quoted: boolean, code: boolean, text = false, passwor
   if (anonJwt(v)) return "Supabase's anon key (public by design)";
   if (PUBLIC_KEY_DER.test(v)) return 'a public key';
   // `++` inside a quoted literal, or inside a long unbroken run of base64, is base64 (`s5SB++Rey`), not an increment.
-  // A quoted password may hold parentheses with text after them (`Sv(Deadline)2023`): a call ends at its `)`.
+  // A quoted password may hold parentheses with text after them (`Sv(Deadline)2023`): a call ends at its `)`;
+  // a quoted value with a `(` and no `)` (`ww3LSEv(U7Uw…`, a Django key's `9y(9spe!…`) calls nothing.
   // Outside source code (`.env`, YAML) a bare dotted value with a random segment (`Gj.KZs6iSx9k0…`) is a token
   // too; a call there is still a wrapper (jasypt's `ENC(…)`, Codemagic's `Encrypted(…)`), not the secret.
   // Outside code a password is what a person typed, dots and all (`.netrc`'s `password Nexus.Deploy2024`).
   const typed = password && !code && !v.includes('(') && /\d/.test(v) && /[A-Z]/.test(v);
   if (
-    (CODE.test(v) && !typed && !((quoted || (!code && !v.includes('('))) && tokenSegment(v)) && !(quoted && /^[\w$]+\([^()]*\)\w/.test(v))) ||
+    (CODE.test(v) && !typed && !((quoted || (!code && !v.includes('('))) && tokenSegment(v)) && !(quoted && /^[\w$]+\([^()]*\)\w/.test(v)) && !(quoted && v.includes('(') && !v.includes(')'))) ||
     (!quoted && (SUBSCRIPT.test(v) || (v.includes('++') && !BASE64_RUN.test(v))))
   )
     return 'code';
