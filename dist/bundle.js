@@ -5066,6 +5066,9 @@ function shape(line, key, keyStart, start, end) {
         if (one)
             return shape(line, key, keyStart, start + one[1].length, start + one[1].length + one[2].length);
     }
+    // A value alone in brackets (Go's header dump, `map[X-Api-Key:[v] Accept:[…]]`) is that value.
+    if (/^\[[A-Za-z0-9_+/=.-]{16,}\]$/.test(raw))
+        return shape(line, key, keyStart, start + 1, end - 1);
     // A YAML alias (`DB_PASS: *db-password`) refers to a value given elsewhere in the file.
     if (line[start] === 42 && line[start - 1] === 32 && line[start - 2] === 58 && /^\*[\w.-]+$/.test(raw))
         return undefined;
@@ -5448,7 +5451,8 @@ function shortValue(bytes, i) {
         return false;
     i += c === 63 || bytes[i + 1] === 62 ? 2 : 1;
     // A quote escaped inside a string (`KEY = \"v\"`, a notebook cell's source) opens the value as a bare one does.
-    while (bytes[i] === 32 || bytes[i] === 9 || bytes[i] === 34 || bytes[i] === 39 || bytes[i] === 96 || (bytes[i] === 92 && (bytes[i + 1] === 34 || bytes[i + 1] === 39)))
+    // Go's header dump wraps each value in brackets (`map[X-Api-Key:[v]]`), as a one-item list does.
+    while (bytes[i] === 32 || bytes[i] === 9 || bytes[i] === 34 || bytes[i] === 39 || bytes[i] === 96 || bytes[i] === 91 || (bytes[i] === 92 && (bytes[i + 1] === 34 || bytes[i + 1] === 39)))
         i++;
     if (i >= bytes.length || bytes[i] === 10 || bytes[i] === 13 || bytes[i] === 40)
         return false;

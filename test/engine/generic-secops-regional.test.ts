@@ -168,3 +168,13 @@ it('reads a quoted fallback holding an opening parenthesis and no closing one (a
   });
   expect(secrets(hits)).toEqual([django]);
 });
+
+it("reads a key in Go's header dump (`map[X-Api-Key:[v]]`) and an API key as a URL's user with no password", async () => {
+  const header = hex(32);
+  const user = base62(24);
+  const hits = await scan({
+    'logs/job-8841972.log': `    apisports_client.go:49: request headers: map[X-Apisports-Key:[${header}] Accept:[application/json]]\n`,
+    'logs/emissor-nfe.log': `2025-03-14T08:07:12 DEBUG reconsultando https://${user}:@api.focusnfe.com.br/v2/nfe/1501224310617-01\n2025-03-14T08:07:13 DEBUG https://user:@example.com/x\n`,
+  });
+  expect(secrets(hits)).toEqual([header, user].sort());
+});

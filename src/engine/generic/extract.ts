@@ -121,6 +121,8 @@ export function shape(line: Buffer, key: string, keyStart: number, start: number
     const one = ONE_STRING_ARRAY.exec(line.toString('latin1', start, Math.min(line.length, start + SHORT_VALUE + 8)));
     if (one) return shape(line, key, keyStart, start + one[1].length, start + one[1].length + one[2].length);
   }
+  // A value alone in brackets (Go's header dump, `map[X-Api-Key:[v] Accept:[…]]`) is that value.
+  if (/^\[[A-Za-z0-9_+/=.-]{16,}\]$/.test(raw)) return shape(line, key, keyStart, start + 1, end - 1);
   // A YAML alias (`DB_PASS: *db-password`) refers to a value given elsewhere in the file.
   if (line[start] === 42 && line[start - 1] === 32 && line[start - 2] === 58 && /^\*[\w.-]+$/.test(raw)) return undefined;
   // A YAML anchor names the node (`password: &db-password "v"`, a compose file's shared value); the value follows it.

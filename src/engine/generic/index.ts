@@ -106,7 +106,8 @@ function shortValue(bytes: Buffer, i: number): boolean {
   if (c !== 61 && c !== 58 && !(c === 63 && bytes[i + 1] === 61)) return false;
   i += c === 63 || bytes[i + 1] === 62 ? 2 : 1;
   // A quote escaped inside a string (`KEY = \"v\"`, a notebook cell's source) opens the value as a bare one does.
-  while (bytes[i] === 32 || bytes[i] === 9 || bytes[i] === 34 || bytes[i] === 39 || bytes[i] === 96 || (bytes[i] === 92 && (bytes[i + 1] === 34 || bytes[i + 1] === 39))) i++;
+  // Go's header dump wraps each value in brackets (`map[X-Api-Key:[v]]`), as a one-item list does.
+  while (bytes[i] === 32 || bytes[i] === 9 || bytes[i] === 34 || bytes[i] === 39 || bytes[i] === 96 || bytes[i] === 91 || (bytes[i] === 92 && (bytes[i + 1] === 34 || bytes[i + 1] === 39))) i++;
   if (i >= bytes.length || bytes[i] === 10 || bytes[i] === 13 || bytes[i] === 40) return false;
   let run = 0;
   while (run < 12 && TOKEN_CHAR[bytes[i + run]] === 1) run++;
