@@ -4623,10 +4623,10 @@ function namedValueColumns(header) {
 }
 /**
  * The name a header cell gives its column: the cell, or of a cell naming two things (`Password / Key`,
- * `Password or token`, `password_or_key`, a shared logins sheet's) the part that names a credential most strongly.
+ * `Password or token`, `password_or_key`, Polish `haslo_lub_klucz`, a shared logins sheet's) the part that names a credential most strongly.
  */
 function columnKey(name) {
-    const parts = name.split(/\s*(?:\/|&|\+|\bor\b)\s*|_or_/i).filter(Boolean);
+    const parts = name.split(/\s*(?:\/|&|\+|\b(?:or|lub|oder|ou|veya|sau|nebo)\b)\s*|_(?:or|lub|oder|ou|veya|sau|nebo)_/i).filter(Boolean);
     let most = (0, keys_1.judgeKey)(name).strength;
     if (parts.length < 2 || most >= 3)
         return name;
@@ -5778,8 +5778,27 @@ function keyWordsOf(key) {
         .replace(/([A-Z])(?=[A-Z][a-z])/g, '$1 ')
         .split(/[^A-Za-z0-9]+/)
         .filter(Boolean)
-        .map((w) => w.toLowerCase());
+        .map((w) => FOREIGN_WORDS.get(w.toLowerCase()) ?? w.toLowerCase());
 }
+/**
+ * Credential words in other languages, read as their English (a spreadsheet's `Gizli Anahtar` column is a
+ * secret key): Turkish, German, Polish, Portuguese, Spanish, French and Romanian.
+ */
+const FOREIGN_WORDS = new Map([
+    ['anahtar', 'key'],
+    ['anahtari', 'key'],
+    ['gizli', 'secret'],
+    ['geheimnis', 'secret'],
+    ['schlussel', 'key'],
+    ['klucz', 'key'],
+    ['chave', 'key'],
+    ['llave', 'key'],
+    ['cle', 'key'],
+    ['cheia', 'key'],
+    ['credencial', 'credential'],
+    ['credenciais', 'credentials'],
+    ['credenciales', 'credentials'],
+]);
 // A game server's remote-console password goes by `rcon` alone (`'rcon' => 'v'` in a server list, `rcon: v`).
 // The word in other languages: Spanish, Portuguese, French (`mot de passe`), Dutch, Swedish, Norwegian, Danish, Finnish, Polish.
 // biome-ignore format: a word table, kept as rows
@@ -6567,7 +6586,7 @@ exports.WRAP_NAMES = exports.WRAPPED = exports.AUTH_PAIR = exports.SERIALIZED = 
  */
 const keys_1 = require("./keys");
 /** A word a credential key holds somewhere (keys.ts judges the whole key). */
-const KW = `(?:pass|pwd|pswd|psk|bindpw|(?:\\b|[_-]|${keys_1.JOINED_OWNERS})pw\\b|[_-]pat\\b|[_-]pin\\b|secret|token|key|auth|cred|bearer|salt|dsn|rcon|(?:\\b|[_.-])sk\\b|senha|clave|contrase(?:n|ñ)a|wachtwoord|l(?:o|ö)senord|salasana|has(?:l|ł)o|(?:s|ş)ifre|parol(?:a|ă)|heslo)`;
+const KW = `(?:pass|pwd|pswd|psk|bindpw|(?:\\b|[_-]|${keys_1.JOINED_OWNERS})pw\\b|[_-]pat\\b|[_-]pin\\b|secret|token|key|auth|cred|bearer|salt|dsn|rcon|(?:\\b|[_.-])sk\\b|senha|clave|contrase(?:n|ñ)a|wachtwoord|l(?:o|ö)senord|salasana|has(?:l|ł)o|(?:s|ş)ifre|parol(?:a|ă)|heslo|anahtar|geheimnis|klucz|chave|llave|cheia|credencia)`;
 exports.KEY = `(?:[\\w$@-]+[.:/])*[\\w$@-]*${KW}[\\w$@-]*`;
 /**
  * A call that passes a literal through unchanged, or marks it a secret: webpack's DefinePlugin takes

@@ -5,9 +5,21 @@
  * key sent alone in an Authorization header; and what must stay quiet beside them (a published test
  * vector, a Tines reference, a Vault path, a DSN with no password, a public client key, a certificate).
  */
+import { shannonEntropy } from '../../src/engine/entropy';
 import { base62, hex, scanFiles, secrets, token } from '../helpers/scan-files';
 
 const scan = (files: Record<string, string>) => scanFiles(files, 'tg-generic-secops-');
+
+/**
+ * `n` hex digits drawn again until they look random to the rules' entropy floors: one draw of 32 in 60
+ * falls below 3.3 bits a character (a real key would be missed as well; the tests pin the forms, not luck).
+ */
+function hexKey(n: number): string {
+  for (;;) {
+    const v = hex(n);
+    if (shannonEntropy(v) >= 3.6) return v;
+  }
+}
 
 it('reads passwords under keys spelled beyond ASCII (Turkish şifre, Polish hasło) in a chat and a config', async () => {
   const tr = `Bogazici*${hex(4).replace(/[a-f]/g, '7')}`;
@@ -37,7 +49,7 @@ it('stays quiet on a key a comment calls a published test vector', async () => {
 });
 
 it("reads a Postman header named Key by its name/value object, not a translation's entry", async () => {
-  const key = hex(80);
+  const key = hexKey(80);
   const hits = await scan({
     'postman/Upstreams.postman_collection.json': `{"header": [\n  {"key": "Key", "value": "${key}", "type": "text"},\n  {"key": "Accept", "value": "application/json"}\n]}\n`,
     'i18n/glossary.json': '[\n  {"key": "Key", "value": "Schlüssel"},\n  {"key": "Token", "value": "Wertmarke"}\n]\n',
@@ -68,7 +80,7 @@ it("reads the literal fallback of Django's getattr(settings, NAME, default)", as
 
 it('reads a key sent alone in an Authorization header, not a header built from a variable', async () => {
   const xdr = base62(64);
-  const xsoar = hex(32).toUpperCase();
+  const xsoar = hexKey(32).toUpperCase();
   const hits = await scan({
     'logs/xsoar/server.log': `2025-02-11 00:03:17.336 debug [integration] headers: {'x-xdr-auth-id': '17', 'Authorization': '${xdr}'}\n`,
     'notebooks/metrics.py': `XS_HDR = {"Authorization": "${xsoar}", "Accept": "application/json"}\nHDRS = {"Authorization": self.api_key}\n`,
@@ -89,7 +101,7 @@ it('stays quiet on references, a DSN with no password, names of what goes there,
 });
 
 it('reads a passkey and a password in a NEON config as settings, not code', async () => {
-  const passkey = hex(64);
+  const passkey = hexKey(64);
   const db = `L9${base62(22)}`;
   const hits = await scan({
     'safiri/settings/production.py': `MPESA = {\n    "SHORTCODE": "4087231",\n    "PASSKEY": "${passkey}",\n}\n`,
@@ -121,7 +133,7 @@ it("reads a long token holding a run of one letter (a Yandex OAuth token's y0_Ag
 });
 
 it("reads a 40-hex secret named after an earlier pair's id in a chat message, not a public key's or a commit's digest", async () => {
-  const secret = hex(40);
+  const secret = hexKey(40);
   const hits = await scan({
     'chat/slack-projekt.txt': [
       `[2024-03-15 08:56] Marta: client_id 30568-${hex(16)} secret ${secret}`,
@@ -134,8 +146,8 @@ it("reads a 40-hex secret named after an earlier pair's id in a chat message, no
 });
 
 it('reads a token handed over as "new one" or "use the org one" in a chat export, not a pointer to where it is kept', async () => {
-  const rotated = base62(40);
-  const org = hex(40);
+  const rotated = token(40);
+  const org = hexKey(40);
   const pw = `Oh!oEms-Submit-${hex(4).replace(/[a-f]/g, '3')}`;
   const hits = await scan({
     'chat/slack-export/support/2024-03-08.json': [
@@ -170,11 +182,23 @@ it('reads a quoted fallback holding an opening parenthesis and no closing one (a
 });
 
 it("reads a key in Go's header dump (`map[X-Api-Key:[v]]`) and an API key as a URL's user with no password", async () => {
-  const header = hex(32);
+  const header = hexKey(32);
   const user = base62(24);
   const hits = await scan({
     'logs/job-8841972.log': `    apisports_client.go:49: request headers: map[X-Apisports-Key:[${header}] Accept:[application/json]]\n`,
     'logs/emissor-nfe.log': `2025-03-14T08:07:12 DEBUG reconsultando https://${user}:@api.focusnfe.com.br/v2/nfe/1501224310617-01\n2025-03-14T08:07:13 DEBUG https://user:@example.com/x\n`,
   });
   expect(secrets(hits)).toEqual([header, user].sort());
+});
+
+it('reads key columns named in other languages (Turkish Gizli Anahtar, Polish haslo_lub_klucz, German geheimnis)', async () => {
+  const tr = base62(20);
+  const pl = `Majewska!Ogrod${hex(2).replace(/[a-f]/g, '7')}`;
+  const de = hexKey(32);
+  const hits = await scan({
+    'entegrasyon_bilgileri.csv': `Platform,Ortam,Kullanıcı / ID,Anahtar,Gizli Anahtar,Sorumlu\nTrendyol,Canlı,528291,,${tr},Emre\n`,
+    'dostepy-klienci.csv': `klient;system;login;haslo_lub_klucz;url\nZielony Zakątek;PayU panel;ewa@example.pl;${pl};https://merch-prod.snd.payu.com\n`,
+    'mandantenportal_seed.sql': `INSERT INTO public.integrationen (id, mandant_id, anbieter, zugang_id, geheimnis, aktiv) VALUES\n (1, 10234, 'sevdesk', 'api@example.de', '${de}', true);\n`,
+  });
+  expect(secrets(hits)).toEqual([de, pl, tr].sort());
 });

@@ -11,7 +11,7 @@ export interface ColumnPair extends Pair {
 }
 /**
  * The name a header cell gives its column: the cell, or of a cell naming two things (`Password / Key`,
- * `Password or token`, `password_or_key`, a shared logins sheet's) the part that names a credential most strongly.
+ * `Password or token`, `password_or_key`, Polish `haslo_lub_klucz`, a shared logins sheet's) the part that names a credential most strongly.
  */
 export declare function columnKey(name: string): string;
 /**

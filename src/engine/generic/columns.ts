@@ -81,10 +81,10 @@ function namedValueColumns(header: string[]): { name: number; value: number } | 
 
 /**
  * The name a header cell gives its column: the cell, or of a cell naming two things (`Password / Key`,
- * `Password or token`, `password_or_key`, a shared logins sheet's) the part that names a credential most strongly.
+ * `Password or token`, `password_or_key`, Polish `haslo_lub_klucz`, a shared logins sheet's) the part that names a credential most strongly.
  */
 export function columnKey(name: string): string {
-  const parts = name.split(/\s*(?:\/|&|\+|\bor\b)\s*|_or_/i).filter(Boolean);
+  const parts = name.split(/\s*(?:\/|&|\+|\b(?:or|lub|oder|ou|veya|sau|nebo)\b)\s*|_(?:or|lub|oder|ou|veya|sau|nebo)_/i).filter(Boolean);
   let most = judgeKey(name).strength;
   if (parts.length < 2 || most >= 3) return name;
   let best = name;

@@ -42,8 +42,28 @@ export function keyWordsOf(key: string): string[] {
     .replace(/([A-Z])(?=[A-Z][a-z])/g, '$1 ')
     .split(/[^A-Za-z0-9]+/)
     .filter(Boolean)
-    .map((w) => w.toLowerCase());
+    .map((w) => FOREIGN_WORDS.get(w.toLowerCase()) ?? w.toLowerCase());
 }
+
+/**
+ * Credential words in other languages, read as their English (a spreadsheet's `Gizli Anahtar` column is a
+ * secret key): Turkish, German, Polish, Portuguese, Spanish, French and Romanian.
+ */
+const FOREIGN_WORDS = new Map([
+  ['anahtar', 'key'],
+  ['anahtari', 'key'],
+  ['gizli', 'secret'],
+  ['geheimnis', 'secret'],
+  ['schlussel', 'key'],
+  ['klucz', 'key'],
+  ['chave', 'key'],
+  ['llave', 'key'],
+  ['cle', 'key'],
+  ['cheia', 'key'],
+  ['credencial', 'credential'],
+  ['credenciais', 'credentials'],
+  ['credenciales', 'credentials'],
+]);
 
 // A game server's remote-console password goes by `rcon` alone (`'rcon' => 'v'` in a server list, `rcon: v`).
 // The word in other languages: Spanish, Portuguese, French (`mot de passe`), Dutch, Swedish, Norwegian, Danish, Finnish, Polish.
