@@ -98,6 +98,9 @@ require('./generators/tokens-batch58-c')(def, plain);
 require('./generators/tokens-batch59-a')(def, plain);
 require('./generators/tokens-batch59-b')(def, plain);
 require('./generators/tokens-batch59-c')(def, plain);
+require('./generators/tokens-batch60-a')(def, plain);
+require('./generators/tokens-batch60-b')(def, plain);
+require('./generators/tokens-batch60-c')(def, plain);
 
 // ---------------------------------------------------------------------------------------------
 // Marker expansion
