@@ -4196,6 +4196,7 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.pairBelow = pairBelow;
+exports.pairAfterCall = pairAfterCall;
 /**
  * Pairs whose value is on the line below the key: a name and its value given as two fields, and an
  * assignment or an environment lookup's fallback continued on the next line. RE2 only.
@@ -4229,6 +4230,8 @@ const LOOKUP_COMMA_LINE = `(?i)${LOOKUP}[ \\t]*,[ \\t]*\\r?$`;
 const ARGUMENT_LINE = `(?i)^[ \\t]*["'](${sources_1.KEY})["'][ \\t]*,[ \\t]*\\r?$`;
 /** A line that ends by opening an environment lookup's call (`SECRET_KEY = os.environ.get(`). */
 const CALL_OPEN_LINE = `(?i)${sources_1.ENV_CALL}\\([ \\t]*\\r?$`;
+/** A lookup's key and its literal fallback opening the line after the call (`"DJANGO_SECRET_KEY", "v"`). */
+const ARGUMENTS_LINE = `(?i)^[ \\t]*["'](${sources_1.KEY})["'][ \\t]*,[ \\t]*(?:(?:default|defaultValue|default_var)[ \\t]*[=:][ \\t]*)?${sources_1.QUOTED}[ \\t]*[,)]?[ \\t;]*\\r?$`;
 let below;
 /** The line after the one ending at `le`, when it is not too long to be a value's line. */
 function nextLine(bytes, le) {
@@ -4331,6 +4334,28 @@ const FIELDS_BETWEEN = 5;
 /** A line that opens another item (`- name: LOG_LEVEL` in an environment list) or names another field: the search for a value ends there. */
 const ANOTHER_ITEM = /^[ \t]*(?:-[ \t]|["']?(?:name|key)["']?[ \t]*[:=])/i;
 let callOpen;
+let argumentsLine;
+/**
+ * A lookup's arguments on the line after its call opens, as formatters wrap a long line
+ * (`SECRET_KEY = os.environ.get(` then `"DJANGO_SECRET_KEY", "v"`, Java's `getOrDefault(` then
+ * `"KEY", "v");`): the pair of the key and its fallback, both on the line `bytes[ls..le)`.
+ */
+function pairAfterCall(bytes, ls, le) {
+    let i = ls;
+    while (bytes[i] === 32 || bytes[i] === 9)
+        i++;
+    if ((bytes[i] !== 34 && bytes[i] !== 39) || le - ls > 512 || !openCallAbove(bytes, ls))
+        return undefined;
+    argumentsLine ??= new re2_1.default(ARGUMENTS_LINE, 'd');
+    const line = bytes.subarray(ls, le);
+    const m = argumentsLine.exec(line);
+    const k = m?.indices[1];
+    if (!k)
+        return undefined;
+    const g = m.indices.findIndex((span, n) => n >= 2 && span !== undefined);
+    const pair = g > 0 ? (0, extract_1.shape)(line, line.toString('utf8', k[0], k[1]), k[0], m.indices[g][0], m.indices[g][1]) : undefined;
+    return pair && { ...pair, start: ls + pair.start, end: ls + pair.end, named: false };
+}
 /** The line above `ls` ends by opening an environment lookup's call (CALL_OPEN_LINE). */
 function openCallAbove(bytes, ls) {
     let last = ls - 2;
@@ -5616,6 +5641,9 @@ function linePairs(s, bytes, positions) {
         const next = long ? undefined : (0, below_1.pairBelow)(bytes, ls, le);
         if (next)
             pairs.push(next);
+        const wrapped = long || pairs.length ? undefined : (0, below_1.pairAfterCall)(bytes, ls, le);
+        if (wrapped)
+            pairs.push(wrapped);
         for (const pair of pairs)
             judgePair(s, pair, ls, le, longLine);
     }
@@ -6631,8 +6659,9 @@ exports.SOURCES = [
     // ENV['KEY'] ?? 'v', getenv('KEY') ?: 'v', os.getenv("KEY", "v"), env('KEY', 'v'), config("KEY", default="v"),
     // Sys.getenv("KEY", unset = "v") (R), sys.env.getOrElse("KEY", "v") (Scala), String.fromEnvironment('KEY',
     // defaultValue: 'v') (Dart), env::var("KEY").unwrap_or_else(|_| String::from("v")) (Rust), get(ENV, "KEY", "v") (Julia),
-    // ENV.fetch("KEY") { "v" } (Ruby's block), Variable.get("key", default_var="v") (Airflow)
-    `(?i)(?:${exports.ENV_PROPERTY}(?:\\.|\\[[ \\t]*["']|\\{[ \\t]*["']?)|${exports.ENV_CALL}\\([ \\t]*(?:(?:ENV|settings|django_settings|config|conf)[ \\t]*,[ \\t]*)?["'])(${exports.KEY})(?:["']?[ \\t]*[\\]}])?["']?[ \\t]*(?:${exports.OR}|\\)[ \\t]*(?:${exports.OR}|${exports.UNWRAP}|\\{)|,[ \\t]*(?:(?:default|unset|defaultValue|default_var)[ \\t]*[=:][ \\t]*)?)[ \\t]*${exports.QUOTED}`,
+    // ENV.fetch("KEY") { "v" } (Ruby's block), Variable.get("key", default_var="v") (Airflow); a notebook cell's JSON
+    // escapes every quote (`os.getenv(\"KEY\", \"v\")`)
+    `(?i)(?:${exports.ENV_PROPERTY}(?:\\.|\\[[ \\t]*\\\\?["']|\\{[ \\t]*(?:\\\\?["'])?)|${exports.ENV_CALL}\\([ \\t]*(?:(?:ENV|settings|django_settings|config|conf)[ \\t]*,[ \\t]*)?\\\\?["'])(${exports.KEY})(?:(?:\\\\?["'])?[ \\t]*[\\]}])?(?:\\\\?["'])?[ \\t]*(?:${exports.OR}|\\)[ \\t]*(?:${exports.OR}|${exports.UNWRAP}|\\{)|,[ \\t]*(?:(?:default|unset|defaultValue|default_var)[ \\t]*[=:][ \\t]*)?)[ \\t]*(?:\\\\"([^"\\\\\\n]+)\\\\"|${exports.QUOTED})`,
     // The default of a substitution: ${KEY:-v}, ${KEY-v}, ${KEY:=v} (shell, Compose), ${KEY:v} (Spring); not ${KEY:?message} or ${KEY:+alternate}
     `(?i)\\$\\{(${exports.KEY})(?::-|:=|-|:)([^?+=}\\s"'$-][^}\\s"'$]*)\\}`,
     // { "key": "password", "value": "v" } (Postman, Insomnia), {"name": "DB_PASSWORD", "value": "v"} (ECS, HAR),
@@ -12226,7 +12255,8 @@ function rulesOf(files) {
  * Named pieces a rule's regex may use, written once here instead of in hundreds of rule files.
  *
  * `{{assign}}` joins a key to its value in every common syntax: `KEY=v`, `key: "v"`, `"key": "v"`,
- * `<Key>v`, `key => 'v'`, `key := "v"`, Make's `KEY ?= v`, `os.environ["KEY"] = "v"`, `const string Key = @"v"`.
+ * `<Key>v`, `key => 'v'`, `key := "v"`, Make's `KEY ?= v`, `os.environ["KEY"] = "v"`, `const string Key = @"v"`,
+ * and a lookup's literal fallback (`process.env.KEY || "v"`, `System.getenv("KEY") ?: "v"`).
  *
  * `{{near:NAMES}}` is a provider's key context, for tokens with no prefix of their own: NAMES (an RE2
  * alternation, case-insensitive) inside the key (`SHODAN_API_KEY=`, `shodanKey:`), or naming the
@@ -12238,7 +12268,11 @@ function rulesOf(files) {
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.expandRegexMacros = expandRegexMacros;
 // A string prefix (C# @, Python r/b/u/f) only counts before a quote, so it never eats a value's first letter.
-const ASSIGN = '["\'`]?\\]?[ \\t]*(?:=>|:=|\\?=|=|:|>)[ \\t]*(?:(?:@|[rbufRBUF]{1,2})?["\'`])?';
+// A lookup's literal fallback joins too, on the key's line or the next (`process.env.KEY || "v"`,
+// `os.getenv("KEY") or "v"`, `ENV["KEY"] ??` then `"v"`): the deployment that forgets the variable runs
+// with the literal, so it is the key's value. Not a call's `getenv("KEY", "v")`: a list's comma
+// (`["npm_auth_ident", "npmAuthIdent"]`) looks the same, and rules with loose values would take its next item.
+const ASSIGN = '["\'`]?\\]?[ \\t]*(?:(?:=>|:=|\\?=|=|:|>)[ \\t]*(?:(?:@|[rbufRBUF]{1,2})?["\'`])?|\\)?[ \\t]*(?:\\|\\||\\?\\?|\\?:|or)[ \\t]*\\r?\\n?[ \\t]*["\'])';
 /** Key words that name a credential, for a key under a section that names the provider. */
 const CREDENTIAL_KEY = '(?:api[_.-]?key|apikey|key|token|secret|password|passwd|pass|auth|credentials?|access[_.-]?key|client[_.-]?secret|private[_.-]?key|signing[_.-]?key|license[_.-]?key|access[_.-]?token|bearer)';
 function near(names) {

@@ -2,7 +2,8 @@
  * Named pieces a rule's regex may use, written once here instead of in hundreds of rule files.
  *
  * `{{assign}}` joins a key to its value in every common syntax: `KEY=v`, `key: "v"`, `"key": "v"`,
- * `<Key>v`, `key => 'v'`, `key := "v"`, Make's `KEY ?= v`, `os.environ["KEY"] = "v"`, `const string Key = @"v"`.
+ * `<Key>v`, `key => 'v'`, `key := "v"`, Make's `KEY ?= v`, `os.environ["KEY"] = "v"`, `const string Key = @"v"`,
+ * and a lookup's literal fallback (`process.env.KEY || "v"`, `System.getenv("KEY") ?: "v"`).
  *
  * `{{near:NAMES}}` is a provider's key context, for tokens with no prefix of their own: NAMES (an RE2
  * alternation, case-insensitive) inside the key (`SHODAN_API_KEY=`, `shodanKey:`), or naming the

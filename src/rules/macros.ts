@@ -2,7 +2,8 @@
  * Named pieces a rule's regex may use, written once here instead of in hundreds of rule files.
  *
  * `{{assign}}` joins a key to its value in every common syntax: `KEY=v`, `key: "v"`, `"key": "v"`,
- * `<Key>v`, `key => 'v'`, `key := "v"`, Make's `KEY ?= v`, `os.environ["KEY"] = "v"`, `const string Key = @"v"`.
+ * `<Key>v`, `key => 'v'`, `key := "v"`, Make's `KEY ?= v`, `os.environ["KEY"] = "v"`, `const string Key = @"v"`,
+ * and a lookup's literal fallback (`process.env.KEY || "v"`, `System.getenv("KEY") ?: "v"`).
  *
  * `{{near:NAMES}}` is a provider's key context, for tokens with no prefix of their own: NAMES (an RE2
  * alternation, case-insensitive) inside the key (`SHODAN_API_KEY=`, `shodanKey:`), or naming the
@@ -13,7 +14,11 @@
  */
 
 // A string prefix (C# @, Python r/b/u/f) only counts before a quote, so it never eats a value's first letter.
-const ASSIGN = '["\'`]?\\]?[ \\t]*(?:=>|:=|\\?=|=|:|>)[ \\t]*(?:(?:@|[rbufRBUF]{1,2})?["\'`])?';
+// A lookup's literal fallback joins too, on the key's line or the next (`process.env.KEY || "v"`,
+// `os.getenv("KEY") or "v"`, `ENV["KEY"] ??` then `"v"`): the deployment that forgets the variable runs
+// with the literal, so it is the key's value. Not a call's `getenv("KEY", "v")`: a list's comma
+// (`["npm_auth_ident", "npmAuthIdent"]`) looks the same, and rules with loose values would take its next item.
+const ASSIGN = '["\'`]?\\]?[ \\t]*(?:(?:=>|:=|\\?=|=|:|>)[ \\t]*(?:(?:@|[rbufRBUF]{1,2})?["\'`])?|\\)?[ \\t]*(?:\\|\\||\\?\\?|\\?:|or)[ \\t]*\\r?\\n?[ \\t]*["\'])';
 
 /** Key words that name a credential, for a key under a section that names the provider. */
 const CREDENTIAL_KEY =

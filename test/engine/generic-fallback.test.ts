@@ -4,7 +4,7 @@
  * found, keyed by the variable's name; a fallback that is a word, a path, a URL or another lookup is not,
  * and neither is a substitution that demands the variable (`${KEY:?message}`).
  */
-import { base62, scanFiles } from '../helpers/scan-files';
+import { base62, hexKey, scanFiles } from '../helpers/scan-files';
 
 /** A random-looking value, made at test time. */
 const secret = () => base62(32);
@@ -66,6 +66,40 @@ it('leaves words, paths, URLs, other lookups and demanded variables alone', asyn
       '      REDIS_PASSWORD: ${REDIS_PASSWORD:-redis}',
       '      JWT_SECRET: ${JWT_SECRET:-${FALLBACK_SECRET}}',
     ].join('\n'),
+  };
+  expect(await scan(files)).toEqual([]);
+});
+
+it('finds fallbacks a notebook escapes, a formatter wraps, or a provider rule names', async () => {
+  const [cell, wrapped, java, pat] = [secret(), secret(), secret(), secret()];
+  const cert = hexKey(32);
+  const appToken = base62(100).toUpperCase().replace(/[0-9]/g, 'Q');
+  const files = {
+    // A notebook stores each cell line as a JSON string, so every quote is escaped.
+    'recon.ipynb': `{"cells": [{"cell_type": "code", "source": [\n    "import os\\n",\n    "MIXPANEL_SA_SECRET = os.getenv(\\"MIXPANEL_SA_SECRET\\", \\"${cell}\\")\\n"\n]}]}\n`,
+    // black and google-java-format put a long call's arguments on the next line.
+    'settings.py': `SECRET_KEY = os.environ.get(\n    "DJANGO_SECRET_KEY", "${wrapped}"\n)\n`,
+    'Signer.java': `class Signer {\n  static final String HUB = System.getenv().getOrDefault(\n      "PRAGMATIC_SECRET_KEY", "${java}");\n}\n`,
+    // Provider rules take the fallback as the key's value: a certificate name the generic rules would not read, a token on the next line.
+    'token-server/index.js': `const AGORA_APP_CERTIFICATE = process.env.AGORA_APP_CERTIFICATE || '${cert}';\nconst LIVECHAT_PAT = process.env.LIVECHAT_PAT || 'dal:${pat}';\n`,
+    'vtex/omsClient.ts': `const APP_TOKEN =\n  process.env.VTEX_APP_TOKEN ??\n  '${appToken}';\n`,
+  };
+  const hits = await scan(files);
+  expect(hits.map((h) => [h.path, h.line, h.secret])).toEqual([
+    ['recon.ipynb', 3, cell],
+    ['settings.py', 2, wrapped],
+    ['Signer.java', 3, java],
+    ['token-server/index.js', 1, cert],
+    ['token-server/index.js', 2, `dal:${pat}`],
+    ['vtex/omsClient.ts', 3, appToken],
+  ]);
+});
+
+it('leaves a list of key names, and a wrapped call with no literal, alone', async () => {
+  const files = {
+    'keywords.json': '["npmauthident", "npm_auth_ident", "npmAuthIdent", "x_trans_key", "xtranskey"]\n',
+    'README.md': '| Tools | `tool-credentials.yarn-npm-auth-ident`, `tool-credentials.bundler-credentials` |\n',
+    'settings.py': 'SECRET_KEY = os.environ.get(\n    "DJANGO_SECRET_KEY", None\n)\nAPI_TOKEN = os.environ.get(\n    "API_TOKEN", "changeme"\n)\n',
   };
   expect(await scan(files)).toEqual([]);
 });

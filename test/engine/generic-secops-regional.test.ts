@@ -5,21 +5,9 @@
  * key sent alone in an Authorization header; and what must stay quiet beside them (a published test
  * vector, a Tines reference, a Vault path, a DSN with no password, a public client key, a certificate).
  */
-import { shannonEntropy } from '../../src/engine/entropy';
-import { base62, hex, scanFiles, secrets, token } from '../helpers/scan-files';
+import { base62, hex, hexKey, scanFiles, secrets, token } from '../helpers/scan-files';
 
 const scan = (files: Record<string, string>) => scanFiles(files, 'tg-generic-secops-');
-
-/**
- * `n` hex digits drawn again until they look random to the rules' entropy floors: one draw of 32 in 60
- * falls below 3.3 bits a character (a real key would be missed as well; the tests pin the forms, not luck).
- */
-function hexKey(n: number): string {
-  for (;;) {
-    const v = hex(n);
-    if (shannonEntropy(v) >= 3.6) return v;
-  }
-}
 
 it('reads passwords under keys spelled beyond ASCII (Turkish şifre, Polish hasło) in a chat and a config', async () => {
   const tr = `Bogazici*${hex(4).replace(/[a-f]/g, '7')}`;

@@ -1,5 +1,6 @@
 /** Scans a few files written at test time with the real CLI (in process), for the generic-detection tests. */
 import { randomBytes } from 'node:crypto';
+import { shannonEntropy } from '../../src/engine/entropy';
 import { runInProcess } from './cli';
 import { tempDir, writeTree } from './fs';
 
@@ -25,6 +26,17 @@ export function hex(n: number): string {
   for (;;) {
     const v = [...randomBytes(n)].map((b) => '0123456789abcdef'[b % 16]).join('');
     if (!/(.)\1{3}/.test(v)) return v;
+  }
+}
+
+/**
+ * `n` hex digits drawn again until they look random to the rules' entropy floors: one draw of 32 in 60
+ * falls below 3.3 bits a character (a real key would be missed as well; the tests pin the forms, not luck).
+ */
+export function hexKey(n: number): string {
+  for (;;) {
+    const v = hex(n);
+    if (shannonEntropy(v) >= 3.6) return v;
   }
 }
 

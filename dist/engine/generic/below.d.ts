@@ -12,3 +12,9 @@ import { type Pair } from './extract';
  * the value's offsets are within `bytes`.
  */
 export declare function pairBelow(bytes: Buffer, ls: number, le: number): Pair | undefined;
+/**
+ * A lookup's arguments on the line after its call opens, as formatters wrap a long line
+ * (`SECRET_KEY = os.environ.get(` then `"DJANGO_SECRET_KEY", "v"`, Java's `getOrDefault(` then
+ * `"KEY", "v");`): the pair of the key and its fallback, both on the line `bytes[ls..le)`.
+ */
+export declare function pairAfterCall(bytes: Buffer, ls: number, le: number): Pair | undefined;

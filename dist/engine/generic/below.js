@@ -4,6 +4,7 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.pairBelow = pairBelow;
+exports.pairAfterCall = pairAfterCall;
 /**
  * Pairs whose value is on the line below the key: a name and its value given as two fields, and an
  * assignment or an environment lookup's fallback continued on the next line. RE2 only.
@@ -37,6 +38,8 @@ const LOOKUP_COMMA_LINE = `(?i)${LOOKUP}[ \\t]*,[ \\t]*\\r?$`;
 const ARGUMENT_LINE = `(?i)^[ \\t]*["'](${sources_1.KEY})["'][ \\t]*,[ \\t]*\\r?$`;
 /** A line that ends by opening an environment lookup's call (`SECRET_KEY = os.environ.get(`). */
 const CALL_OPEN_LINE = `(?i)${sources_1.ENV_CALL}\\([ \\t]*\\r?$`;
+/** A lookup's key and its literal fallback opening the line after the call (`"DJANGO_SECRET_KEY", "v"`). */
+const ARGUMENTS_LINE = `(?i)^[ \\t]*["'](${sources_1.KEY})["'][ \\t]*,[ \\t]*(?:(?:default|defaultValue|default_var)[ \\t]*[=:][ \\t]*)?${sources_1.QUOTED}[ \\t]*[,)]?[ \\t;]*\\r?$`;
 let below;
 /** The line after the one ending at `le`, when it is not too long to be a value's line. */
 function nextLine(bytes, le) {
@@ -139,6 +142,28 @@ const FIELDS_BETWEEN = 5;
 /** A line that opens another item (`- name: LOG_LEVEL` in an environment list) or names another field: the search for a value ends there. */
 const ANOTHER_ITEM = /^[ \t]*(?:-[ \t]|["']?(?:name|key)["']?[ \t]*[:=])/i;
 let callOpen;
+let argumentsLine;
+/**
+ * A lookup's arguments on the line after its call opens, as formatters wrap a long line
+ * (`SECRET_KEY = os.environ.get(` then `"DJANGO_SECRET_KEY", "v"`, Java's `getOrDefault(` then
+ * `"KEY", "v");`): the pair of the key and its fallback, both on the line `bytes[ls..le)`.
+ */
+function pairAfterCall(bytes, ls, le) {
+    let i = ls;
+    while (bytes[i] === 32 || bytes[i] === 9)
+        i++;
+    if ((bytes[i] !== 34 && bytes[i] !== 39) || le - ls > 512 || !openCallAbove(bytes, ls))
+        return undefined;
+    argumentsLine ??= new re2_1.default(ARGUMENTS_LINE, 'd');
+    const line = bytes.subarray(ls, le);
+    const m = argumentsLine.exec(line);
+    const k = m?.indices[1];
+    if (!k)
+        return undefined;
+    const g = m.indices.findIndex((span, n) => n >= 2 && span !== undefined);
+    const pair = g > 0 ? (0, extract_1.shape)(line, line.toString('utf8', k[0], k[1]), k[0], m.indices[g][0], m.indices[g][1]) : undefined;
+    return pair && { ...pair, start: ls + pair.start, end: ls + pair.end, named: false };
+}
 /** The line above `ls` ends by opening an environment lookup's call (CALL_OPEN_LINE). */
 function openCallAbove(bytes, ls) {
     let last = ls - 2;

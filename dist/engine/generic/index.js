@@ -250,6 +250,9 @@ function linePairs(s, bytes, positions) {
         const next = long ? undefined : (0, below_1.pairBelow)(bytes, ls, le);
         if (next)
             pairs.push(next);
+        const wrapped = long || pairs.length ? undefined : (0, below_1.pairAfterCall)(bytes, ls, le);
+        if (wrapped)
+            pairs.push(wrapped);
         for (const pair of pairs)
             judgePair(s, pair, ls, le, longLine);
     }

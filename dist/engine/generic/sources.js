@@ -52,8 +52,9 @@ exports.SOURCES = [
     // ENV['KEY'] ?? 'v', getenv('KEY') ?: 'v', os.getenv("KEY", "v"), env('KEY', 'v'), config("KEY", default="v"),
     // Sys.getenv("KEY", unset = "v") (R), sys.env.getOrElse("KEY", "v") (Scala), String.fromEnvironment('KEY',
     // defaultValue: 'v') (Dart), env::var("KEY").unwrap_or_else(|_| String::from("v")) (Rust), get(ENV, "KEY", "v") (Julia),
-    // ENV.fetch("KEY") { "v" } (Ruby's block), Variable.get("key", default_var="v") (Airflow)
-    `(?i)(?:${exports.ENV_PROPERTY}(?:\\.|\\[[ \\t]*["']|\\{[ \\t]*["']?)|${exports.ENV_CALL}\\([ \\t]*(?:(?:ENV|settings|django_settings|config|conf)[ \\t]*,[ \\t]*)?["'])(${exports.KEY})(?:["']?[ \\t]*[\\]}])?["']?[ \\t]*(?:${exports.OR}|\\)[ \\t]*(?:${exports.OR}|${exports.UNWRAP}|\\{)|,[ \\t]*(?:(?:default|unset|defaultValue|default_var)[ \\t]*[=:][ \\t]*)?)[ \\t]*${exports.QUOTED}`,
+    // ENV.fetch("KEY") { "v" } (Ruby's block), Variable.get("key", default_var="v") (Airflow); a notebook cell's JSON
+    // escapes every quote (`os.getenv(\"KEY\", \"v\")`)
+    `(?i)(?:${exports.ENV_PROPERTY}(?:\\.|\\[[ \\t]*\\\\?["']|\\{[ \\t]*(?:\\\\?["'])?)|${exports.ENV_CALL}\\([ \\t]*(?:(?:ENV|settings|django_settings|config|conf)[ \\t]*,[ \\t]*)?\\\\?["'])(${exports.KEY})(?:(?:\\\\?["'])?[ \\t]*[\\]}])?(?:\\\\?["'])?[ \\t]*(?:${exports.OR}|\\)[ \\t]*(?:${exports.OR}|${exports.UNWRAP}|\\{)|,[ \\t]*(?:(?:default|unset|defaultValue|default_var)[ \\t]*[=:][ \\t]*)?)[ \\t]*(?:\\\\"([^"\\\\\\n]+)\\\\"|${exports.QUOTED})`,
     // The default of a substitution: ${KEY:-v}, ${KEY-v}, ${KEY:=v} (shell, Compose), ${KEY:v} (Spring); not ${KEY:?message} or ${KEY:+alternate}
     `(?i)\\$\\{(${exports.KEY})(?::-|:=|-|:)([^?+=}\\s"'$-][^}\\s"'$]*)\\}`,
     // { "key": "password", "value": "v" } (Postman, Insomnia), {"name": "DB_PASSWORD", "value": "v"} (ECS, HAR),

@@ -33,6 +33,8 @@ const LOOKUP_COMMA_LINE = `(?i)${LOOKUP}[ \\t]*,[ \\t]*\\r?$`;
 const ARGUMENT_LINE = `(?i)^[ \\t]*["'](${KEY})["'][ \\t]*,[ \\t]*\\r?$`;
 /** A line that ends by opening an environment lookup's call (`SECRET_KEY = os.environ.get(`). */
 const CALL_OPEN_LINE = `(?i)${ENV_CALL}\\([ \\t]*\\r?$`;
+/** A lookup's key and its literal fallback opening the line after the call (`"DJANGO_SECRET_KEY", "v"`). */
+const ARGUMENTS_LINE = `(?i)^[ \\t]*["'](${KEY})["'][ \\t]*,[ \\t]*(?:(?:default|defaultValue|default_var)[ \\t]*[=:][ \\t]*)?${QUOTED}[ \\t]*[,)]?[ \\t;]*\\r?$`;
 
 type Indexed = { indices: Array<[number, number] | undefined> } | null;
 let below: RE2[] | undefined;
@@ -132,6 +134,26 @@ const FIELDS_BETWEEN = 5;
 const ANOTHER_ITEM = /^[ \t]*(?:-[ \t]|["']?(?:name|key)["']?[ \t]*[:=])/i;
 
 let callOpen: RE2 | undefined;
+let argumentsLine: RE2 | undefined;
+
+/**
+ * A lookup's arguments on the line after its call opens, as formatters wrap a long line
+ * (`SECRET_KEY = os.environ.get(` then `"DJANGO_SECRET_KEY", "v"`, Java's `getOrDefault(` then
+ * `"KEY", "v");`): the pair of the key and its fallback, both on the line `bytes[ls..le)`.
+ */
+export function pairAfterCall(bytes: Buffer, ls: number, le: number): Pair | undefined {
+  let i = ls;
+  while (bytes[i] === 32 || bytes[i] === 9) i++;
+  if ((bytes[i] !== 34 && bytes[i] !== 39) || le - ls > 512 || !openCallAbove(bytes, ls)) return undefined;
+  argumentsLine ??= new RE2(ARGUMENTS_LINE, 'd');
+  const line = bytes.subarray(ls, le);
+  const m = argumentsLine.exec(line) as unknown as Indexed;
+  const k = m?.indices[1];
+  if (!k) return undefined;
+  const g = m.indices.findIndex((span, n) => n >= 2 && span !== undefined);
+  const pair = g > 0 ? shape(line, line.toString('utf8', k[0], k[1]), k[0], m.indices[g]![0], m.indices[g]![1]) : undefined;
+  return pair && { ...pair, start: ls + pair.start, end: ls + pair.end, named: false };
+}
 
 /** The line above `ls` ends by opening an environment lookup's call (CALL_OPEN_LINE). */
 function openCallAbove(bytes: Buffer, ls: number): boolean {

@@ -12,7 +12,7 @@ import { onMinifiedLine } from '../minified';
 import { LineMap } from '../lines';
 import { lineBounds } from '../regions';
 import { fileContext } from './context';
-import { pairBelow } from './below';
+import { pairAfterCall, pairBelow } from './below';
 import { WORDISH } from './choose';
 import { type ColumnPair, columnPairs, headerLine, MARKDOWN_FILE, markdownTablePairs } from './columns';
 import { SQL_FILE, sqlColumnPairs } from './sql-columns';
@@ -278,6 +278,8 @@ function linePairs(s: Scope, bytes: Buffer, positions: number[]): void {
       );
     const next = long ? undefined : pairBelow(bytes, ls, le);
     if (next) pairs.push(next);
+    const wrapped = long || pairs.length ? undefined : pairAfterCall(bytes, ls, le);
+    if (wrapped) pairs.push(wrapped);
     for (const pair of pairs) judgePair(s, pair, ls, le, longLine);
   }
 }
