@@ -70,6 +70,27 @@ function tokenUser(user) {
 function mixedPassword(value) {
     return /[A-Z]/.test(value) && /[a-z]/.test(value) && /[0-9]/.test(value) && /[^A-Za-z0-9]/.test(value);
 }
+/**
+ * A generated token, told apart from the identifiers and words around it in a message: two or more each
+ * of upper and lower case letters and digits, and the kind of character changing at least once in three
+ * (a random base62 token changes about twice in three; `getUserSettings2024` and `AKIAEXAMPLEKEY` rarely).
+ */
+function randomToken(value) {
+    // Separators are left out: `NODE_NAME=build-agent-03` is three words, not a token.
+    const kinds = value
+        .replace(/[^A-Za-z0-9]/g, '')
+        .replace(/[A-Z]/g, 'A')
+        .replace(/[a-z]/g, 'a')
+        .replace(/[0-9]/g, '0');
+    const count = (k) => kinds.split(k).length - 1;
+    if (count('A') < 2 || count('a') < 2 || count('0') < 2)
+        return false;
+    let changes = 0;
+    for (let i = 1; i < kinds.length; i++)
+        if (kinds[i] !== kinds[i - 1])
+            changes++;
+    return changes * 3 >= kinds.length;
+}
 /** Mnemonic lengths BIP-39 defines: 128 to 256 bits of entropy, in steps of 32, and their checksum. */
 const MNEMONIC_WORDS = new Set([12, 15, 18, 21, 24]);
 /**
@@ -93,6 +114,7 @@ const VALIDATORS = {
     jwt,
     'basic-auth': basicAuth,
     'mixed-password': mixedPassword,
+    'random-token': randomToken,
     bip39,
     base58check: base58_1.isBase58Check,
     'bitlocker-recovery': bitlockerRecovery,

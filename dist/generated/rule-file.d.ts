@@ -19,9 +19,9 @@ export type KeyClass = 'password' | 'secret';
  */
 export type ChecksumKind = 'crc32-base62';
 /**
- * A structural check the secret must pass: jwt = a signed, decodable JSON Web Token; basic-auth = base64 of user:password; mixed-password = upper and lower case letters, a digit and a symbol (a password chosen by a person, told apart from the words of prose); bip39 = 12, 15, 18, 21 or 24 words of the BIP-39 English word list; base58check = Bitcoin's base58 with its four-byte double SHA-256 checksum (WIF keys, extended keys); bitlocker-recovery = eight groups of six digits, each a multiple of 11 below 720,896 (a BitLocker recovery password).
+ * A structural check the secret must pass: jwt = a signed, decodable JSON Web Token; basic-auth = base64 of user:password; mixed-password = upper and lower case letters, a digit and a symbol (a password chosen by a person, told apart from the words of prose); random-token = two or more each of upper and lower case letters and digits, the kind changing at least once in three characters, as a generated token does and an identifier, a word or a hex digest does not; bip39 = 12, 15, 18, 21 or 24 words of the BIP-39 English word list; base58check = Bitcoin's base58 with its four-byte double SHA-256 checksum (WIF keys, extended keys); bitlocker-recovery = eight groups of six digits, each a multiple of 11 below 720,896 (a BitLocker recovery password).
  */
-export type ValidatorName = 'jwt' | 'basic-auth' | 'mixed-password' | 'bip39' | 'base58check' | 'bitlocker-recovery';
+export type ValidatorName = 'jwt' | 'basic-auth' | 'mixed-password' | 'random-token' | 'bip39' | 'base58check' | 'bitlocker-recovery';
 /**
  * A syntax of the rules-check matrix.
  */

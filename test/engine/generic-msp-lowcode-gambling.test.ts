@@ -6,12 +6,12 @@
  * password is kept, a commit id pasted in a chat).
  */
 import { validatorFor } from '../../src/engine/validators';
-import { base62, scanFiles, token, hex, secrets } from '../helpers/scan-files';
+import { base62, digits, hex, scanFiles, secrets, token } from '../helpers/scan-files';
 
 const scan = (files: Record<string, string>) => scanFiles(files, 'tg-generic-msp-');
 
 it("reads typed passwords from a runbook's table of logins, not notes about where a password is kept", async () => {
-  const typed = [`Kyo-Postroom-${hex(4).replace(/[a-f]/g, '7')}`, `Adopt-Dont-Shop${hex(2).replace(/[a-f]/g, '3')}`];
+  const typed = [`Kyo-Postroom-${digits(4)}`, `Adopt-Dont-Shop${digits(2)}`];
   const hits = await scan({
     'docs/onboarding-runbook.md': [
       '## Shared admin logins',
@@ -30,7 +30,7 @@ it("reads typed passwords from a runbook's table of logins, not notes about wher
 });
 
 it("reads a Wi-Fi table's bare Key column beside its SSID column", async () => {
-  const psk = `Taproom#Hops${hex(4).replace(/[a-f]/g, '2')}`;
+  const psk = `Taproom#Hops${digits(4)}`;
   const hits = await scan({
     'hudu-export/site-network.md': ['| SSID | Security | VLAN | Key |', '|---|---|---|---|', `| Staff | WPA2-PSK | 20 | \`${psk}\` |`, '| Guest | Open | 40 | n/a |', ''].join('\n'),
     'docs/cache.md': ['| Name | TTL | Key |', '|---|---|---|', '| sessions | 300 | `session:{id}` |', ''].join('\n'),
@@ -40,7 +40,7 @@ it("reads a Wi-Fi table's bare Key column beside its SSID column", async () => {
 
 it('reads the password after a user name on a chat line, and a login written as user / `password`', async () => {
   const chat = `Tr4nsf0rmer!${token(8)}`;
-  const doc = `Saltm@rsh-Switch${hex(2).replace(/[a-f]/g, '1')}`;
+  const doc = `Saltm@rsh-Switch${digits(2)}`;
   const hits = await scan({
     'chat/slack-roaming-ops.txt': `[08:40] Rik: user: ops-admin  pass: ${chat}\n[08:41] Ana: thanks\n`,
     'docs/network.md': `- SW01: Cisco CBS350-24P, 10.30.0.2, admin / \`${doc}\`\n- Copy \`src\` / \`dest\` pairs from the table.\n`,
@@ -63,7 +63,7 @@ it('reads a token pasted as a chat message of its own after a message that asks 
 });
 
 it('reads the values of a CSV table of names and values whose header names no credential, and a password_or_key column', async () => {
-  const [secret, key, login] = [token(40), hex(32), `Kestrel!IA${hex(4).replace(/[a-f]/g, '5')}`];
+  const [secret, key, login] = [token(40), hex(32), `Kestrel!IA${digits(4)}`];
   const hits = await scan({
     'orchestrator-assets.csv': [
       'Name,Type,Scope,Value,Description',
@@ -127,7 +127,7 @@ it('reads a BitLocker recovery password pasted in a ticket, and not digit groups
 });
 
 it("reads Python's `or` fallback literal and a password before a note in parentheses, not a product key or a login's note", async () => {
-  const [fallback, note, salt] = [hex(40), `Kb0ps-DGE-${hex(4).replace(/[a-f]/g, '6')}!`, token(20)];
+  const [fallback, note, salt] = [hex(40), `Kb0ps-DGE-${digits(4)}!`, token(20)];
   const hits = await scan({
     'seatable/weekly_rollup.py': `API_TOKEN = context.api_token or "${fallback}"\nmode = args.mode or "fast"\n`,
     'docs/regulator-portals-runbook.md': `sftp ops@sftp.reporting.example.gov\n# password: ${note}   (letter from the regulator dated 2025-12-09)\n`,
@@ -140,7 +140,7 @@ it("reads Python's `or` fallback literal and a password before a note in parenth
 });
 
 it("reads a batch file's `set TASKPASS=` and `set RUNPW=`, Trino's keystore key, and not the shell's OLDPWD", async () => {
-  const [task, run, keystore] = [token(20), `Munis$Harlan${hex(4).replace(/[a-f]/g, '8')}!`, `Kettle-Trino-${token(12)}`];
+  const [task, run, keystore] = [token(20), `Munis$Harlan${digits(4)}!`, `Kettle-Trino-${token(12)}`];
   const hits = await scan({
     'batch/register_tasks.cmd': `@echo off\nset TASKUSER=CORP\\svc_tasks\nset TASKPASS=${task}\nset RUNPW=${run}\nschtasks /create /ru %TASKUSER% /rp %TASKPASS% /tn nightly /tr C:\\jobs\\run.cmd\n`,
     'etc/config.properties': `http-server.https.enabled=true\nhttp-server.https.keystore.path=/etc/trino/keystore.jks\nhttp-server.https.keystore.key=${keystore}\n`,
@@ -150,8 +150,8 @@ it("reads a batch file's `set TASKPASS=` and `set RUNPW=`, Trino's keystore key,
 });
 
 it('reads passwords named in other languages, and the same words in prose', async () => {
-  const pw = () => `${token(6)}#${hex(4).replace(/[a-f]/g, '3')}`;
-  const [senha, clave, contrasena, passwort, prose, chat] = [pw(), pw(), pw(), pw(), `Datev!Export${hex(4).replace(/[a-f]/g, '2')}`, `PaoDourado@${hex(4).replace(/[a-f]/g, '9')}`];
+  const pw = () => `${token(6)}#${digits(4)}`;
+  const [senha, clave, contrasena, passwort, prose, chat] = [pw(), pw(), pw(), pw(), `Datev!Export${digits(4)}`, `PaoDourado@${digits(4)}`];
   const hits = await scan({
     'acbr/ACBrMonitor.ini': `[Certificado]\nArquivoPFX=C:\\ACBr\\cert.pfx\nSenha=${senha}\n`,
     'dian/FacturacionElectronica.config.xml': `<appSettings>\n  <add key="Certificado.Clave" value="${clave}" />\n</appSettings>\n`,
@@ -164,7 +164,7 @@ it('reads passwords named in other languages, and the same words in prose', asyn
 });
 
 it("reads OpenSSL's pass: argument, curl's certificate password and a .netrc password with dots, not env: or a variable", async () => {
-  const [p12, cert, netrc] = [`Kassa!Swish${hex(4).replace(/[a-f]/g, '6')}`, `Bankid#Kassa${hex(4).replace(/[a-f]/g, '4')}!`, `Nexus.Deploy${hex(4).replace(/[a-f]/g, '1')}`];
+  const [p12, cert, netrc] = [`Kassa!Swish${digits(4)}`, `Bankid#Kassa${digits(4)}!`, `Nexus.Deploy${digits(4)}`];
   const hits = await scan({
     'runbook-swish.md': `\`\`\`\nopenssl pkcs12 -export -in swish.pem -inkey swish.key -out swish.p12 -passout pass:${p12}\nopenssl pkcs12 -export -in a.pem -inkey a.key -out a.p12 -passout env:P12_PASSWORD\n\`\`\`\n`,
     '.bash_history': `curl -v --cert-type P12 --cert /etc/bankid/rp_2024.p12:${cert} https://appapi2.test.bankid.com/rp/v6.0/auth\ncurl --cert "$CERT_PATH:$CERT_PASSWORD" https://api.example.com/\n`,
@@ -176,7 +176,7 @@ it("reads OpenSSL's pass: argument, curl's certificate password and a .netrc pas
 it('reads a short client secret drawn at random, not an identifier of two classes or a short salt', async () => {
   const secret = () => {
     for (;;) {
-      const v = `${base62(4)}${hex(1).replace(/[a-f]/g, '7')}${base62(5)}`;
+      const v = `${base62(4)}${digits(1)}${base62(5)}`;
       if (/[A-Z]/.test(v) && /[a-z]/.test(v) && !/[a-z]{4}|[A-Z]{7}/.test(v)) return v;
     }
   };
@@ -190,7 +190,7 @@ it('reads a short client secret drawn at random, not an identifier of two classe
 });
 
 it("reads an access key's sk and a URL whose user is an e-mail address; leaves client keys shipped to browsers and apps", async () => {
-  const [sk, obs, dsn] = [hex(32), token(40), `Lyon69Atelier!${hex(2).replace(/[a-f]/g, '5')}`];
+  const [sk, obs, dsn] = [hex(32), token(40), `Lyon69Atelier!${digits(2)}`];
   const hits = await scan({
     '.bce/credentials': `ak = ${hex(32)}\nsk = ${sk}\n`,
     'maven/settings.xml': `<settings>\n  <obs.ak>${token(20).toUpperCase()}</obs.ak>\n  <obs.sk>${obs}</obs.sk>\n</settings>\n`,
@@ -202,7 +202,7 @@ it("reads an access key's sk and a URL whose user is an e-mail address; leaves c
 });
 
 it("leaves a constant holding a pattern's alternation of names, not a password", async () => {
-  const pw = `Db|Adm1n!${hex(4).replace(/[a-f]/g, '7')}`;
+  const pw = `Db|Adm1n!${digits(4)}`;
   const hits = await scan({
     'src/keys.ts': `export const PASS_OWNERS = 'db|my|admin|root|user|smtp|mail|ftp';\nconst PASSWORD = '${pw}';\n`,
   });

@@ -5,12 +5,12 @@
  * key sent alone in an Authorization header; and what must stay quiet beside them (a published test
  * vector, a Tines reference, a Vault path, a DSN with no password, a public client key, a certificate).
  */
-import { base62, hex, hexKey, scanFiles, secrets, token } from '../helpers/scan-files';
+import { base62, digits, hex, hexKey, scanFiles, secrets, token } from '../helpers/scan-files';
 
 const scan = (files: Record<string, string>) => scanFiles(files, 'tg-generic-secops-');
 
 it('reads passwords under keys spelled beyond ASCII (Turkish şifre, Polish hasło) in a chat and a config', async () => {
-  const tr = `Bogazici*${hex(4).replace(/[a-f]/g, '7')}`;
+  const tr = `Bogazici*${digits(4)}`;
   const pl = `3UEHV!${base62(8)}`;
   const hits = await scan({
     'chat/WhatsApp-Sohbeti.txt': `12.01.2024 10:20 - Emre: kullanıcı: 3810472953 şifre: ${tr}\n12.01.2024 10:21 - Selin: Teşekkürler\n`,
@@ -46,7 +46,7 @@ it("reads a Postman header named Key by its name/value object, not a translation
 });
 
 it('reads a password from JSON inside a CSV cell, its quotes doubled as CSV escapes them', async () => {
-  const pw = `Benefits${hex(4).replace(/[a-f]/g, '2')}!`;
+  const pw = `Benefits${digits(4)}!`;
   const hits = await scan({
     'phish-results-raw-events.csv': [
       'campaign_id,email,time,message,details',
@@ -136,7 +136,7 @@ it("reads a 40-hex secret named after an earlier pair's id in a chat message, no
 it('reads a token handed over as "new one" or "use the org one" in a chat export, not a pointer to where it is kept', async () => {
   const rotated = token(40);
   const org = hexKey(40);
-  const pw = `Oh!oEms-Submit-${hex(4).replace(/[a-f]/g, '3')}`;
+  const pw = `Oh!oEms-Submit-${digits(4)}`;
   const hits = await scan({
     'chat/slack-export/support/2024-03-08.json': [
       '[',
@@ -152,7 +152,7 @@ it('reads a token handed over as "new one" or "use the org one" in a chat export
 });
 
 it("reads the password of a user/password pair under a credential's name (requests' auth=, LOGGER_AUTH = (…)), not a filter list", async () => {
-  const pw = `Ostfriesland#${hex(4).replace(/[a-f]/g, '5')}`;
+  const pw = `Ostfriesland#${digits(4)}`;
   const creds = `${hex(8)}-${hex(4)}-4${hex(3)}-a${hex(3)}-${hex(12)}`;
   const hits = await scan({
     'sync/chirpstack.py': `import requests\n\nr = requests.get(URL, auth=("farm-sync", "${pw}"))\nTRAIN_CREDS = ("d442f69a-89aa-433a-bb8d-00800ae6c315", "${creds}")\nr2 = requests.get(URL, auth=(user, password))\n`,
@@ -181,7 +181,7 @@ it("reads a key in Go's header dump (`map[X-Api-Key:[v]]`) and an API key as a U
 
 it('reads key columns named in other languages (Turkish Gizli Anahtar, Polish haslo_lub_klucz, German geheimnis)', async () => {
   const tr = base62(20);
-  const pl = `Majewska!Ogrod${hex(2).replace(/[a-f]/g, '7')}`;
+  const pl = `Majewska!Ogrod${digits(2)}`;
   const de = hexKey(32);
   const hits = await scan({
     'entegrasyon_bilgileri.csv': `Platform,Ortam,Kullanıcı / ID,Anahtar,Gizli Anahtar,Sorumlu\nTrendyol,Canlı,528291,,${tr},Emre\n`,

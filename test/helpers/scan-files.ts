@@ -30,6 +30,17 @@ export function hex(n: number): string {
 }
 
 /**
+ * `n` random decimal digits (a person's password's number), drawn again while they hold a run of three
+ * of one digit: `7777` reads as a filler, which a test of a password's form must not leave to chance.
+ */
+export function digits(n: number): string {
+  for (;;) {
+    const v = [...randomBytes(n)].map((b) => String(b % 10)).join('');
+    if (!/(.)\1{2}/.test(v)) return v;
+  }
+}
+
+/**
  * `n` hex digits drawn again until they look random to the rules' entropy floors: one draw of 32 in 60
  * falls below 3.3 bits a character (a real key would be missed as well; the tests pin the forms, not luck).
  */
