@@ -4866,7 +4866,7 @@ const CREDENTIALS = [
 ];
 // Gradle's build scripts are code, not manifests: a repository's `credentials { password = … }` sits in them.
 const MANIFEST = /(^|\/)(package\.json|composer\.json|deno\.jsonc?|bower\.json|pyproject\.toml|setup\.cfg|Cargo\.toml|go\.mod|go\.sum|Gemfile|[\w.-]*\.gemspec|pom\.xml|[\w.-]*\.(csproj|fsproj|vbproj)|Directory\.Packages\.props|packages\.config|requirements[\w.-]*\.txt|Pipfile|[\w.-]*\.lock|[\w.-]*\.lockfile|package-lock\.json|npm-shrinkwrap\.json|pnpm-lock\.yaml|pubspec\.yaml|mix\.exs|project\.clj|Podfile|Package\.swift|renovate\.json5?|\.secrets\.baseline)$/i;
-const I18N = /(^|\/)(locales?|i18n|l10n|lang|langs|translations?|messages)\/|\.(po|pot|xliff|xlf|strings|resx)$|(^|\/)messages(_[\w-]+)?\.properties$|(^|\/)(?!(?:ci|db|qa|ui|io|os|vm|pg|gh|gl|tf|js|py|go|rb|k8)\.)[a-z]{2}([-_][A-Z]{2})?\.(json|ya?ml)$/;
+const I18N = /(^|\/)(locales?|i18n|l10n|lang|langs|translations?|messages)\/|\.(po|pot|xliff|xlf|strings|resx)$|(^|\/)messages(_[\w-]+)?\.properties$|(^|\/)(?!(?:ci|db|qa|ui|io|os|vm|pg|gh|gl|tf|js|py|go|rb|k8|nx)\.)[a-z]{2}([-_][A-Z]{2})?\.(json|ya?ml)$/;
 const TEST = /(^|\/)(tests?|specs?|__tests__|__mocks__|mocks?|fixtures?|testdata|test-data|examples?|samples?|demos?|stories|e2e|cypress|playwright)(\/|$)|[._-](test|spec|mock|fixture|example|sample|stories)\.[\w]+$|(^|\/)test_[\w-]+\.py$/i;
 const DOCS = /\.(md|mdx|markdown|rst|adoc|asciidoc|txt|textile|org|rdoc|pod|tex|html?)$|(^|\/)(docs?|documentation|wiki)\//i;
 /** CI pipelines: throwaway service-container passwords are the norm there; a random value still counts. */
@@ -5794,9 +5794,11 @@ exports.judgeKey = judgeKey;
  * backtrack, and `([A-Z]+)([A-Z][a-z])` was quadratic in a run of capitals (keys are not bounded in length).
  */
 function keyWordsOf(key) {
-    // Accents go (`contraseña`, `lösenord`): the word tables hold the plain letters.
+    // Accents go (`contraseña`, `lösenord`): the word tables hold the plain letters. Credential words in
+    // Japanese, Korean and Chinese (`パスワード`, `비밀번호`, `密钥`) become their English words.
     const plain = /[^\x00-\x7f]/.test(key)
         ? key
+            .replace(CJK_WORD, (w) => ` ${CJK_WORDS[w] ?? ''} `)
             .normalize('NFD')
             .replace(/[\u0300-\u036f]/g, '')
             .replace(/ł/g, 'l')
@@ -5806,8 +5808,40 @@ function keyWordsOf(key) {
         .replace(/([A-Z])(?=[A-Z][a-z])/g, '$1 ')
         .split(/[^A-Za-z0-9]+/)
         .filter(Boolean)
-        .map((w) => FOREIGN_WORDS.get(w.toLowerCase()) ?? w.toLowerCase());
+        .map((w, i, all) => FOREIGN_WORDS.get(w.toLowerCase()) ?? (all.slice(i + 1).every((x) => /^\d+$/.test(x)) ? unnumbered(w.toLowerCase()) : w.toLowerCase()));
 }
+/** A credential word numbered at the key's end (`password1`, imapsync's `--password2`, `apiKey2`, `LtpaToken2_9443`): the word without its number. A Luna client's `VirtualToken00Label` names a slot, not a token. */
+function unnumbered(w) {
+    const m = /^([a-z]{2,})\d{1,2}$/.exec(w);
+    return m && (PASSWORD_WORDS.has(m[1]) || SECRET_WORDS.has(m[1]) || m[1] === 'key') ? m[1] : w;
+}
+/**
+ * Credential words in Japanese, Korean and Chinese, read as English: a credential sheet's `パスワード`
+ * or `비밀번호` column, `API キー`, `시크릿 키`. A keyword (`キーワード`, `키워드`) or a keyboard is not a key.
+ */
+const CJK_WORDS = {
+    パスワード: 'password',
+    パスフレーズ: 'passphrase',
+    暗証番号: 'pin',
+    シークレット: 'secret',
+    トークン: 'token',
+    秘密鍵: 'private key',
+    認証情報: 'credentials',
+    キー: 'key',
+    비밀번호: 'password',
+    비번: 'password',
+    패스워드: 'password',
+    시크릿: 'secret',
+    토큰: 'token',
+    인증키: 'key',
+    키: 'key',
+    密码: 'password',
+    口令: 'password',
+    密钥: 'secret key',
+    秘钥: 'secret key',
+    令牌: 'token',
+};
+const CJK_WORD = /パスワード|パスフレーズ|暗証番号|シークレット|トークン|秘密鍵|認証情報|キー(?!ワード|ボード)|비밀번호|비번|패스워드|시크릿|토큰|인증키|키(?!워드|보드)|密码|口令|密钥|秘钥|令牌/g;
 /**
  * Credential words in other languages, read as their English (a spreadsheet's `Gizli Anahtar` column is a
  * secret key): Turkish, German, Polish, Portuguese, Spanish, French and Romanian.
@@ -5831,9 +5865,9 @@ const FOREIGN_WORDS = new Map([
 // The word in other languages: Spanish, Portuguese, French (`mot de passe`), Dutch, Swedish, Norwegian, Danish, Finnish, Polish.
 // biome-ignore format: a word table, kept as rows
 const PASSWORD_WORDS = new Set(['password', 'passwd', 'pwd', 'pswd', 'passphrase', 'pass', 'pw', 'psk', 'passcode', 'passwort', 'contrasena', 'clave', 'senha', 'motdepasse', 'passe', 'wachtwoord', 'losenord', 'passord', 'adgangskode', 'salasana', 'haslo', 'bindpw', 'rcon', 'sifre', 'parola', 'heslo']);
-/** Words that name a secret by themselves (DLMS/COSEM meters' global unicast, broadcast and authentication keys among them). */
+/** Words that name a secret by themselves (DLMS/COSEM meters' global unicast, broadcast and authentication keys among them; KG Inicis' `signKey`). */
 // biome-ignore format: a word table, kept as rows
-const SECRET_WORDS = new Set(['secret', 'secrets', 'token', 'apikey', 'credential', 'credentials', 'bearer', 'salt', 'privatekey', 'secretkey', 'accesskey', 'authtoken', 'accesstoken', 'refreshtoken', 'clientsecret', 'masterkey', 'signingkey', 'encryptionkey', 'sessionkey', 'appkey', 'licensekey', 'webhooksecret', 'dsn', 'privkey', 'presharedkey', 'guek', 'gak', 'gbek', 'passkey']);
+const SECRET_WORDS = new Set(['secret', 'secrets', 'token', 'apikey', 'credential', 'credentials', 'bearer', 'salt', 'privatekey', 'secretkey', 'accesskey', 'authtoken', 'accesstoken', 'refreshtoken', 'clientsecret', 'masterkey', 'signingkey', 'encryptionkey', 'sessionkey', 'appkey', 'licensekey', 'webhooksecret', 'dsn', 'privkey', 'presharedkey', 'guek', 'gak', 'gbek', 'passkey', 'signkey']);
 /** Words that make a following `key` a credential key: api key, access key, private key. */
 // biome-ignore format: a word table, kept as rows
 const KEY_QUALIFIERS = new Set(['api', 'access', 'private', 'secret', 'auth', 'signing', 'encryption', 'master', 'session', 'account', 'app', 'license', 'client', 'shared', 'service', 'subscription', 'admin', 'server', 'hmac', 'jwt', 'aes', 'crypt', 'cipher', 'fernet', 'storage', 'primary', 'secondary', 'root', 'deploy', 'integration', 'partner', 'merchant', 'developer', 'dev', 'prod', 'live', 'wifi', 'wlan', 'wpa', 'symm', 'symmetric', 'authorization', 'authentication']);
@@ -6030,7 +6064,9 @@ function judgeKey(key) {
     // python-social-auth's SOCIAL_AUTH_<BACKEND>_KEY is the OAuth client id; its _SECRET is the secret.
     if (w === 'key' && credAt === words.length - 1 && words[0] === 'social' && words[1] === 'auth')
         return { kind: 'secret', strength: 0, reason: "python-social-auth's key is the client id" };
-    if (w === 'key' && credAt > 0 && (RECORD_KEY_QUALIFIERS.has(words[credAt - 1]) || RESO_MEMBER_KEY.test(key)))
+    // Cypress Cloud's record key (and Currents', which takes the same) uploads test runs: a credential, not a row's key.
+    const recordsRuns = words[credAt - 1] === 'record' && (credAt === 1 || before.some((x) => x === 'cypress' || x === 'currents'));
+    if (w === 'key' && credAt > 0 && !recordsRuns && (RECORD_KEY_QUALIFIERS.has(words[credAt - 1]) || RESO_MEMBER_KEY.test(key)))
         return { kind: 'secret', strength: 0, reason: `a ${words[credAt - 1]} key names a record` };
     if (PUBLIC_KEY_NAMES.has(key))
         return { kind: 'secret', strength: 0, reason: "the key is the public half of the provider's key and secret" };
@@ -6088,6 +6124,9 @@ function neutralisingExcepted(words, i) {
     // Prosody's external_service_secret is the TURN server's shared secret, not a reference to one kept elsewhere.
     if (w === 'external' && words[i + 1] === 'service' && last === 'secret')
         return true;
+    // external-dns reads its providers' credentials from EXTERNAL_DNS_<PROVIDER>_API_KEY: the tool's name, not a reference.
+    if (w === 'external' && words[i + 1] === 'dns')
+        return true;
     return w === 'label' && words[i + 1] === 'studio';
 }
 /**
@@ -6136,7 +6175,7 @@ const PIN_QUALIFIERS = new Set([
  * `access`, `ci`. In code `_PAT` is mostly a pattern (`MODULE_PAT`, `GROUP_PAT`), so nothing else counts.
  */
 // biome-ignore format: a word table, kept as rows
-const PAT_ISSUERS = new Set(['github', 'gh', 'gitlab', 'gl', 'osf', 'azure', 'ado', 'devops', 'bitbucket', 'gitea', 'forgejo', 'hf', 'huggingface', 'figma', 'npm', 'docker', 'dockerhub', 'quay', 'sonar', 'sonarqube', 'circleci', 'atlassian', 'jira', 'confluence', 'notion', 'airtable', 'databricks', 'snowflake', 'pagerduty', 'tfc', 'personal', 'access', 'ci', 'bot', 'deploy', 'admin', 'service', 'api', 'zenodo', 'figshare', 'synapse', 'overleaf', 'oura']);
+const PAT_ISSUERS = new Set(['gandi', 'digitalocean', 'linode', 'vercel', 'netlify', 'cloudflare', 'cf', 'sentry', 'heroku', 'dnsimple', 'hetzner', 'hcloud', 'tfe', 'pulumi', 'snyk', 'jfrog', 'artifactory', 'grafana', 'supabase', 'github', 'gh', 'gitlab', 'gl', 'osf', 'azure', 'ado', 'devops', 'bitbucket', 'gitea', 'forgejo', 'hf', 'huggingface', 'figma', 'npm', 'docker', 'dockerhub', 'quay', 'sonar', 'sonarqube', 'circleci', 'atlassian', 'jira', 'confluence', 'notion', 'airtable', 'databricks', 'snowflake', 'pagerduty', 'tfc', 'personal', 'access', 'ci', 'bot', 'deploy', 'admin', 'service', 'api', 'zenodo', 'figshare', 'synapse', 'overleaf', 'oura']);
 /** Words of PAT_ISSUERS that qualify a token without naming its issuer: they count only right before `pat`. */
 const PAT_QUALIFIERS = new Set(['personal', 'access', 'ci', 'bot', 'deploy', 'admin', 'service', 'api']);
 /** Index of the last word that names a credential, or -1. */
@@ -6816,13 +6855,21 @@ function tupleCells(text, from, to) {
     }
     return out;
 }
+/**
+ * A bare `key`, `token`, `secret` or `value` column of a table that names credentials (TestRail's
+ * `user_api_keys` (…, `key`, …), `access_tokens.token`): the table is the key of its values.
+ */
+function tableKeyed(column, table) {
+    return /^(?:key|token|secret|value)$/.test(column) && (0, keys_1.judgeKey)(table).strength >= 3 ? table : undefined;
+}
 /** The pairs of every INSERT statement's tuples under credential columns. */
 function insertPairs(text, tables, out) {
     const insert = patterns.insert;
     insert.lastIndex = 0;
     for (let m = insert.exec(text); m; m = insert.exec(text)) {
         const named = m[2] !== undefined ? m[2].split(',').map(bare) : tables.get(bare(m[1]));
-        const columns = named?.map((c) => ((0, keys_1.judgeKey)(c).strength >= 3 ? c : undefined)) ?? [];
+        const table = bare(m[1]);
+        const columns = named?.map((c) => ((0, keys_1.judgeKey)(c).strength >= 3 ? c : tableKeyed(c, table))) ?? [];
         // Tuples follow one another, separated by commas, until the statement ends.
         let at = m.index + m[0].length;
         while (text[at] === '(') {
@@ -6959,6 +7006,7 @@ const REFERENCE = [
     /(process\.env|import\.meta\.env|os\.environ|os\.getenv|getenv\(|System\.getenv|ENV\[|ENV\.fetch|Deno\.env|env\(|config\(|settings\.|secrets\.|vars\.)/,
     /^(vault|op|sm|ssm|gcpsm|awssm|azkv|akv|doppler|infisical|bws|keyvault|keychain|keyring|secretsmanager|file|env|credentialsJSON):/i,
     /^arn:aws:/i,
+    /^env\/[A-Z_][A-Z0-9_]*$/, // octoDNS's environment reference (`api_key: env/NS1_API_KEY`)
     /^<<[A-Za-z_][\w.]*>>$/, // a Tines formula's reference (`<<CREDENTIAL.urlscan>>`)
     /^(?:kv|secrets?)\/(?:data\/)?[\w.-]+(?:\/[\w.-]+)*(?::[\w.-]+)?$/, // a Vault KV path (`secret=kv/data/app:client_secret` in a lookup)
     /^projects\/[^/]+\/secrets\//,
@@ -6987,10 +7035,15 @@ const DIGEST_HEX = /^(?:[0-9a-f]{32}|[0-9a-f]{40}|[0-9a-f]{64}|[0-9a-f]{128})$/i
  * `iterations:salt:hash` in hex.
  */
 const PASSWORD_HASH = /^(\$(2[abxy]?|argon2(id|i|d)|scrypt|pbkdf2[-_\w]*|[156y]|7)\$|(pbkdf2_sha256|pbkdf2_sha1|argon2|bcrypt_sha256|bcrypt|scrypt)\$[^$\s]+\$|(sha1|sha256|sha384|sha512)-[A-Za-z0-9+/=]{20,}$|h1:[A-Za-z0-9+/=]{20,}$|\{(SSHA|SHA|MD5|CRYPT|PBKDF2)[\w-]*\}|[0-9a-f]{16,}\$\d{1,7}\$[0-9a-f]{32,}$|\{[0-9a-f]{40}[A-Za-z0-9./]{8}$|@ByteArray\([A-Za-z0-9+/]+={0,2}:[A-Za-z0-9+/]+={0,2}\)$|hmac-sha(?:1|224|256|384|512):[0-9a-f]{32,128}$|[0-9a-f]{64}:[A-Za-z0-9_-]{32}:(?:1|2|3_32_2_67108864)$|\d{3,7}:[0-9a-f]{16,64}:[0-9a-f]{32,128}$|(?:pbkdf2|scrypt):[\w:]+\$[^$\s]+\$[0-9a-f]{32,}$)/;
+/**
+ * A bcrypt salt alone (`$2a$04$` and 22 characters), no hash after it: nothing was hashed, and a key that
+ * names a secret holds it to sign with (NAVER Commerce API's client secret is one).
+ */
+const BCRYPT_SALT = /^\$2[aby]\$\d{2}\$[./A-Za-z0-9]{22}$/;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const TIMESTAMP = /^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$|^\d{10}(\d{3})?$/;
-/** A code expression rather than a literal: a property path, a call, an operator. */
-const CODE = /^(\+\+|--)|^!+[A-Za-z_$][\w$.]*(?:\(.*\))?$|->|::|\?\.|\.\w+\(|^[\w$]+\(|^\(|\)$|\[[^\]]*\]$|^(this|self|cls|super|new|await|typeof)\b|^[A-Za-z_$][\w$]*(\.[A-Za-z_$][\w$]*){1,}$|^[A-Za-z_$][\w$]*\.[A-Za-z_$][\w$]*=[A-Za-z_$]/;
+/** A code expression rather than a literal: a property path (Ruby's `@store.yahoo_refresh_token` too), a call, an operator. */
+const CODE = /^(\+\+|--)|^!+[A-Za-z_$][\w$.]*(?:\(.*\))?$|->|::|\?\.|\.\w+\(|^[\w$]+\(|^\(|\)$|\[[^\]]*\]$|^(this|self|cls|super|new|await|typeof)\b|^@{0,2}[A-Za-z_$][\w$]*(\.[A-Za-z_$][\w$]*){1,}$|^[A-Za-z_$][\w$]*\.[A-Za-z_$][\w$]*=[A-Za-z_$]/;
 /** A name subscripted by a name or a string, or opening a subscript at the line's end (`cache[key]`, `Optional[Union[bytes, str]]`, `MAP[`): code or a type, when unquoted. */
 const SUBSCRIPT = /^[A-Za-z_$][\w$.]*\[(?:[A-Za-z_$'"\d[-]|$)/;
 /**
@@ -7074,7 +7127,7 @@ const APP_PASSWORD = new RegExp(`^${exports.APP_PASSWORD_SHAPE}$`);
 const APPLE_APP_PASSWORD = /^[a-z]{4}-[a-z]{4}-[a-z]{4}-[a-z]{4}$/;
 /** Vetoes that hold whatever the key: the value is not a literal secret at all. `text`: the pair sits inside a string literal. */
 function vetoOf(v, quoted, code, text = false, password = false) {
-    if (REFERENCE.some((r) => r.test(v)))
+    if (!BCRYPT_SALT.test(v) && REFERENCE.some((r) => r.test(v)))
         return 'a reference to a secret kept elsewhere';
     // The inside of a list of strings, cut at a quote (`","pw is","api key",…`): many items, no one value.
     if ((v.match(/",\s*"/g)?.length ?? 0) >= 3)
@@ -7132,7 +7185,7 @@ function vetoOf(v, quoted, code, text = false, password = false) {
         return 'an OID or address';
     if (TIMESTAMP.test(v))
         return 'a timestamp';
-    if (PASSWORD_HASH.test(v))
+    if (PASSWORD_HASH.test(v) && !BCRYPT_SALT.test(v))
         return 'a password hash or digest';
     if (PRODUCT_KEY.test(v))
         return 'a Windows product key (a licence, not a credential)';

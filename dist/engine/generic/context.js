@@ -16,7 +16,7 @@ const CREDENTIALS = [
 ];
 // Gradle's build scripts are code, not manifests: a repository's `credentials { password = … }` sits in them.
 const MANIFEST = /(^|\/)(package\.json|composer\.json|deno\.jsonc?|bower\.json|pyproject\.toml|setup\.cfg|Cargo\.toml|go\.mod|go\.sum|Gemfile|[\w.-]*\.gemspec|pom\.xml|[\w.-]*\.(csproj|fsproj|vbproj)|Directory\.Packages\.props|packages\.config|requirements[\w.-]*\.txt|Pipfile|[\w.-]*\.lock|[\w.-]*\.lockfile|package-lock\.json|npm-shrinkwrap\.json|pnpm-lock\.yaml|pubspec\.yaml|mix\.exs|project\.clj|Podfile|Package\.swift|renovate\.json5?|\.secrets\.baseline)$/i;
-const I18N = /(^|\/)(locales?|i18n|l10n|lang|langs|translations?|messages)\/|\.(po|pot|xliff|xlf|strings|resx)$|(^|\/)messages(_[\w-]+)?\.properties$|(^|\/)(?!(?:ci|db|qa|ui|io|os|vm|pg|gh|gl|tf|js|py|go|rb|k8)\.)[a-z]{2}([-_][A-Z]{2})?\.(json|ya?ml)$/;
+const I18N = /(^|\/)(locales?|i18n|l10n|lang|langs|translations?|messages)\/|\.(po|pot|xliff|xlf|strings|resx)$|(^|\/)messages(_[\w-]+)?\.properties$|(^|\/)(?!(?:ci|db|qa|ui|io|os|vm|pg|gh|gl|tf|js|py|go|rb|k8|nx)\.)[a-z]{2}([-_][A-Z]{2})?\.(json|ya?ml)$/;
 const TEST = /(^|\/)(tests?|specs?|__tests__|__mocks__|mocks?|fixtures?|testdata|test-data|examples?|samples?|demos?|stories|e2e|cypress|playwright)(\/|$)|[._-](test|spec|mock|fixture|example|sample|stories)\.[\w]+$|(^|\/)test_[\w-]+\.py$/i;
 const DOCS = /\.(md|mdx|markdown|rst|adoc|asciidoc|txt|textile|org|rdoc|pod|tex|html?)$|(^|\/)(docs?|documentation|wiki)\//i;
 /** CI pipelines: throwaway service-container passwords are the norm there; a random value still counts. */

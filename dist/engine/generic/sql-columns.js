@@ -86,13 +86,21 @@ function tupleCells(text, from, to) {
     }
     return out;
 }
+/**
+ * A bare `key`, `token`, `secret` or `value` column of a table that names credentials (TestRail's
+ * `user_api_keys` (…, `key`, …), `access_tokens.token`): the table is the key of its values.
+ */
+function tableKeyed(column, table) {
+    return /^(?:key|token|secret|value)$/.test(column) && (0, keys_1.judgeKey)(table).strength >= 3 ? table : undefined;
+}
 /** The pairs of every INSERT statement's tuples under credential columns. */
 function insertPairs(text, tables, out) {
     const insert = patterns.insert;
     insert.lastIndex = 0;
     for (let m = insert.exec(text); m; m = insert.exec(text)) {
         const named = m[2] !== undefined ? m[2].split(',').map(bare) : tables.get(bare(m[1]));
-        const columns = named?.map((c) => ((0, keys_1.judgeKey)(c).strength >= 3 ? c : undefined)) ?? [];
+        const table = bare(m[1]);
+        const columns = named?.map((c) => ((0, keys_1.judgeKey)(c).strength >= 3 ? c : tableKeyed(c, table))) ?? [];
         // Tuples follow one another, separated by commas, until the statement ends.
         let at = m.index + m[0].length;
         while (text[at] === '(') {

@@ -20,6 +20,7 @@ const REFERENCE = [
     /(process\.env|import\.meta\.env|os\.environ|os\.getenv|getenv\(|System\.getenv|ENV\[|ENV\.fetch|Deno\.env|env\(|config\(|settings\.|secrets\.|vars\.)/,
     /^(vault|op|sm|ssm|gcpsm|awssm|azkv|akv|doppler|infisical|bws|keyvault|keychain|keyring|secretsmanager|file|env|credentialsJSON):/i,
     /^arn:aws:/i,
+    /^env\/[A-Z_][A-Z0-9_]*$/, // octoDNS's environment reference (`api_key: env/NS1_API_KEY`)
     /^<<[A-Za-z_][\w.]*>>$/, // a Tines formula's reference (`<<CREDENTIAL.urlscan>>`)
     /^(?:kv|secrets?)\/(?:data\/)?[\w.-]+(?:\/[\w.-]+)*(?::[\w.-]+)?$/, // a Vault KV path (`secret=kv/data/app:client_secret` in a lookup)
     /^projects\/[^/]+\/secrets\//,
@@ -48,10 +49,15 @@ const DIGEST_HEX = /^(?:[0-9a-f]{32}|[0-9a-f]{40}|[0-9a-f]{64}|[0-9a-f]{128})$/i
  * `iterations:salt:hash` in hex.
  */
 const PASSWORD_HASH = /^(\$(2[abxy]?|argon2(id|i|d)|scrypt|pbkdf2[-_\w]*|[156y]|7)\$|(pbkdf2_sha256|pbkdf2_sha1|argon2|bcrypt_sha256|bcrypt|scrypt)\$[^$\s]+\$|(sha1|sha256|sha384|sha512)-[A-Za-z0-9+/=]{20,}$|h1:[A-Za-z0-9+/=]{20,}$|\{(SSHA|SHA|MD5|CRYPT|PBKDF2)[\w-]*\}|[0-9a-f]{16,}\$\d{1,7}\$[0-9a-f]{32,}$|\{[0-9a-f]{40}[A-Za-z0-9./]{8}$|@ByteArray\([A-Za-z0-9+/]+={0,2}:[A-Za-z0-9+/]+={0,2}\)$|hmac-sha(?:1|224|256|384|512):[0-9a-f]{32,128}$|[0-9a-f]{64}:[A-Za-z0-9_-]{32}:(?:1|2|3_32_2_67108864)$|\d{3,7}:[0-9a-f]{16,64}:[0-9a-f]{32,128}$|(?:pbkdf2|scrypt):[\w:]+\$[^$\s]+\$[0-9a-f]{32,}$)/;
+/**
+ * A bcrypt salt alone (`$2a$04$` and 22 characters), no hash after it: nothing was hashed, and a key that
+ * names a secret holds it to sign with (NAVER Commerce API's client secret is one).
+ */
+const BCRYPT_SALT = /^\$2[aby]\$\d{2}\$[./A-Za-z0-9]{22}$/;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const TIMESTAMP = /^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$|^\d{10}(\d{3})?$/;
-/** A code expression rather than a literal: a property path, a call, an operator. */
-const CODE = /^(\+\+|--)|^!+[A-Za-z_$][\w$.]*(?:\(.*\))?$|->|::|\?\.|\.\w+\(|^[\w$]+\(|^\(|\)$|\[[^\]]*\]$|^(this|self|cls|super|new|await|typeof)\b|^[A-Za-z_$][\w$]*(\.[A-Za-z_$][\w$]*){1,}$|^[A-Za-z_$][\w$]*\.[A-Za-z_$][\w$]*=[A-Za-z_$]/;
+/** A code expression rather than a literal: a property path (Ruby's `@store.yahoo_refresh_token` too), a call, an operator. */
+const CODE = /^(\+\+|--)|^!+[A-Za-z_$][\w$.]*(?:\(.*\))?$|->|::|\?\.|\.\w+\(|^[\w$]+\(|^\(|\)$|\[[^\]]*\]$|^(this|self|cls|super|new|await|typeof)\b|^@{0,2}[A-Za-z_$][\w$]*(\.[A-Za-z_$][\w$]*){1,}$|^[A-Za-z_$][\w$]*\.[A-Za-z_$][\w$]*=[A-Za-z_$]/;
 /** A name subscripted by a name or a string, or opening a subscript at the line's end (`cache[key]`, `Optional[Union[bytes, str]]`, `MAP[`): code or a type, when unquoted. */
 const SUBSCRIPT = /^[A-Za-z_$][\w$.]*\[(?:[A-Za-z_$'"\d[-]|$)/;
 /**
@@ -135,7 +141,7 @@ const APP_PASSWORD = new RegExp(`^${exports.APP_PASSWORD_SHAPE}$`);
 const APPLE_APP_PASSWORD = /^[a-z]{4}-[a-z]{4}-[a-z]{4}-[a-z]{4}$/;
 /** Vetoes that hold whatever the key: the value is not a literal secret at all. `text`: the pair sits inside a string literal. */
 function vetoOf(v, quoted, code, text = false, password = false) {
-    if (REFERENCE.some((r) => r.test(v)))
+    if (!BCRYPT_SALT.test(v) && REFERENCE.some((r) => r.test(v)))
         return 'a reference to a secret kept elsewhere';
     // The inside of a list of strings, cut at a quote (`","pw is","api key",…`): many items, no one value.
     if ((v.match(/",\s*"/g)?.length ?? 0) >= 3)
@@ -193,7 +199,7 @@ function vetoOf(v, quoted, code, text = false, password = false) {
         return 'an OID or address';
     if (TIMESTAMP.test(v))
         return 'a timestamp';
-    if (PASSWORD_HASH.test(v))
+    if (PASSWORD_HASH.test(v) && !BCRYPT_SALT.test(v))
         return 'a password hash or digest';
     if (PRODUCT_KEY.test(v))
         return 'a Windows product key (a licence, not a credential)';

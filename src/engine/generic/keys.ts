@@ -30,9 +30,11 @@ export interface KeyVerdict {
  * backtrack, and `([A-Z]+)([A-Z][a-z])` was quadratic in a run of capitals (keys are not bounded in length).
  */
 export function keyWordsOf(key: string): string[] {
-  // Accents go (`contraseña`, `lösenord`): the word tables hold the plain letters.
+  // Accents go (`contraseña`, `lösenord`): the word tables hold the plain letters. Credential words in
+  // Japanese, Korean and Chinese (`パスワード`, `비밀번호`, `密钥`) become their English words.
   const plain = /[^\x00-\x7f]/.test(key)
     ? key
+        .replace(CJK_WORD, (w) => ` ${CJK_WORDS[w] ?? ''} `)
         .normalize('NFD')
         .replace(/[\u0300-\u036f]/g, '')
         .replace(/ł/g, 'l')
@@ -42,8 +44,42 @@ export function keyWordsOf(key: string): string[] {
     .replace(/([A-Z])(?=[A-Z][a-z])/g, '$1 ')
     .split(/[^A-Za-z0-9]+/)
     .filter(Boolean)
-    .map((w) => FOREIGN_WORDS.get(w.toLowerCase()) ?? w.toLowerCase());
+    .map((w, i, all) => FOREIGN_WORDS.get(w.toLowerCase()) ?? (all.slice(i + 1).every((x) => /^\d+$/.test(x)) ? unnumbered(w.toLowerCase()) : w.toLowerCase()));
 }
+
+/** A credential word numbered at the key's end (`password1`, imapsync's `--password2`, `apiKey2`, `LtpaToken2_9443`): the word without its number. A Luna client's `VirtualToken00Label` names a slot, not a token. */
+function unnumbered(w: string): string {
+  const m = /^([a-z]{2,})\d{1,2}$/.exec(w);
+  return m && (PASSWORD_WORDS.has(m[1]) || SECRET_WORDS.has(m[1]) || m[1] === 'key') ? m[1] : w;
+}
+
+/**
+ * Credential words in Japanese, Korean and Chinese, read as English: a credential sheet's `パスワード`
+ * or `비밀번호` column, `API キー`, `시크릿 키`. A keyword (`キーワード`, `키워드`) or a keyboard is not a key.
+ */
+const CJK_WORDS: Record<string, string> = {
+  パスワード: 'password',
+  パスフレーズ: 'passphrase',
+  暗証番号: 'pin',
+  シークレット: 'secret',
+  トークン: 'token',
+  秘密鍵: 'private key',
+  認証情報: 'credentials',
+  キー: 'key',
+  비밀번호: 'password',
+  비번: 'password',
+  패스워드: 'password',
+  시크릿: 'secret',
+  토큰: 'token',
+  인증키: 'key',
+  키: 'key',
+  密码: 'password',
+  口令: 'password',
+  密钥: 'secret key',
+  秘钥: 'secret key',
+  令牌: 'token',
+};
+const CJK_WORD = /パスワード|パスフレーズ|暗証番号|シークレット|トークン|秘密鍵|認証情報|キー(?!ワード|ボード)|비밀번호|비번|패스워드|시크릿|토큰|인증키|키(?!워드|보드)|密码|口令|密钥|秘钥|令牌/g;
 
 /**
  * Credential words in other languages, read as their English (a spreadsheet's `Gizli Anahtar` column is a
@@ -69,9 +105,9 @@ const FOREIGN_WORDS = new Map([
 // The word in other languages: Spanish, Portuguese, French (`mot de passe`), Dutch, Swedish, Norwegian, Danish, Finnish, Polish.
 // biome-ignore format: a word table, kept as rows
 const PASSWORD_WORDS = new Set(['password', 'passwd', 'pwd', 'pswd', 'passphrase', 'pass', 'pw', 'psk', 'passcode', 'passwort', 'contrasena', 'clave', 'senha', 'motdepasse', 'passe', 'wachtwoord', 'losenord', 'passord', 'adgangskode', 'salasana', 'haslo', 'bindpw', 'rcon', 'sifre', 'parola', 'heslo']);
-/** Words that name a secret by themselves (DLMS/COSEM meters' global unicast, broadcast and authentication keys among them). */
+/** Words that name a secret by themselves (DLMS/COSEM meters' global unicast, broadcast and authentication keys among them; KG Inicis' `signKey`). */
 // biome-ignore format: a word table, kept as rows
-const SECRET_WORDS = new Set(['secret', 'secrets', 'token', 'apikey', 'credential', 'credentials', 'bearer', 'salt', 'privatekey', 'secretkey', 'accesskey', 'authtoken', 'accesstoken', 'refreshtoken', 'clientsecret', 'masterkey', 'signingkey', 'encryptionkey', 'sessionkey', 'appkey', 'licensekey', 'webhooksecret', 'dsn', 'privkey', 'presharedkey', 'guek', 'gak', 'gbek', 'passkey']);
+const SECRET_WORDS = new Set(['secret', 'secrets', 'token', 'apikey', 'credential', 'credentials', 'bearer', 'salt', 'privatekey', 'secretkey', 'accesskey', 'authtoken', 'accesstoken', 'refreshtoken', 'clientsecret', 'masterkey', 'signingkey', 'encryptionkey', 'sessionkey', 'appkey', 'licensekey', 'webhooksecret', 'dsn', 'privkey', 'presharedkey', 'guek', 'gak', 'gbek', 'passkey', 'signkey']);
 /** Words that make a following `key` a credential key: api key, access key, private key. */
 // biome-ignore format: a word table, kept as rows
 const KEY_QUALIFIERS = new Set(['api', 'access', 'private', 'secret', 'auth', 'signing', 'encryption', 'master', 'session', 'account', 'app', 'license', 'client', 'shared', 'service', 'subscription', 'admin', 'server', 'hmac', 'jwt', 'aes', 'crypt', 'cipher', 'fernet', 'storage', 'primary', 'secondary', 'root', 'deploy', 'integration', 'partner', 'merchant', 'developer', 'dev', 'prod', 'live', 'wifi', 'wlan', 'wpa', 'symm', 'symmetric', 'authorization', 'authentication']);
@@ -251,7 +287,9 @@ export function judgeKey(key: string): KeyVerdict {
   if (w === 'token' && words.includes('storefront') && !words.includes('private')) return { kind: 'secret', strength: 0, reason: 'a public Storefront API token' };
   // python-social-auth's SOCIAL_AUTH_<BACKEND>_KEY is the OAuth client id; its _SECRET is the secret.
   if (w === 'key' && credAt === words.length - 1 && words[0] === 'social' && words[1] === 'auth') return { kind: 'secret', strength: 0, reason: "python-social-auth's key is the client id" };
-  if (w === 'key' && credAt > 0 && (RECORD_KEY_QUALIFIERS.has(words[credAt - 1]) || RESO_MEMBER_KEY.test(key)))
+  // Cypress Cloud's record key (and Currents', which takes the same) uploads test runs: a credential, not a row's key.
+  const recordsRuns = words[credAt - 1] === 'record' && (credAt === 1 || before.some((x) => x === 'cypress' || x === 'currents'));
+  if (w === 'key' && credAt > 0 && !recordsRuns && (RECORD_KEY_QUALIFIERS.has(words[credAt - 1]) || RESO_MEMBER_KEY.test(key)))
     return { kind: 'secret', strength: 0, reason: `a ${words[credAt - 1]} key names a record` };
   if (PUBLIC_KEY_NAMES.has(key)) return { kind: 'secret', strength: 0, reason: "the key is the public half of the provider's key and secret" };
   // Plug's and Phoenix's cookie salts (`signing_salt`, `encryption_salt`) ship in the generated config.exs:
@@ -297,6 +335,8 @@ function neutralisingExcepted(words: string[], i: number): boolean {
   if (w === 'md5' && i < words.length - 1 && (last === 'key' || last === 'secret' || isPasswordWord(last))) return true;
   // Prosody's external_service_secret is the TURN server's shared secret, not a reference to one kept elsewhere.
   if (w === 'external' && words[i + 1] === 'service' && last === 'secret') return true;
+  // external-dns reads its providers' credentials from EXTERNAL_DNS_<PROVIDER>_API_KEY: the tool's name, not a reference.
+  if (w === 'external' && words[i + 1] === 'dns') return true;
   return w === 'label' && words[i + 1] === 'studio';
 }
 
@@ -350,7 +390,7 @@ const PIN_QUALIFIERS = new Set([
  * `access`, `ci`. In code `_PAT` is mostly a pattern (`MODULE_PAT`, `GROUP_PAT`), so nothing else counts.
  */
 // biome-ignore format: a word table, kept as rows
-const PAT_ISSUERS = new Set(['github', 'gh', 'gitlab', 'gl', 'osf', 'azure', 'ado', 'devops', 'bitbucket', 'gitea', 'forgejo', 'hf', 'huggingface', 'figma', 'npm', 'docker', 'dockerhub', 'quay', 'sonar', 'sonarqube', 'circleci', 'atlassian', 'jira', 'confluence', 'notion', 'airtable', 'databricks', 'snowflake', 'pagerduty', 'tfc', 'personal', 'access', 'ci', 'bot', 'deploy', 'admin', 'service', 'api', 'zenodo', 'figshare', 'synapse', 'overleaf', 'oura']);
+const PAT_ISSUERS = new Set(['gandi', 'digitalocean', 'linode', 'vercel', 'netlify', 'cloudflare', 'cf', 'sentry', 'heroku', 'dnsimple', 'hetzner', 'hcloud', 'tfe', 'pulumi', 'snyk', 'jfrog', 'artifactory', 'grafana', 'supabase', 'github', 'gh', 'gitlab', 'gl', 'osf', 'azure', 'ado', 'devops', 'bitbucket', 'gitea', 'forgejo', 'hf', 'huggingface', 'figma', 'npm', 'docker', 'dockerhub', 'quay', 'sonar', 'sonarqube', 'circleci', 'atlassian', 'jira', 'confluence', 'notion', 'airtable', 'databricks', 'snowflake', 'pagerduty', 'tfc', 'personal', 'access', 'ci', 'bot', 'deploy', 'admin', 'service', 'api', 'zenodo', 'figshare', 'synapse', 'overleaf', 'oura']);
 
 /** Words of PAT_ISSUERS that qualify a token without naming its issuer: they count only right before `pat`. */
 const PAT_QUALIFIERS = new Set(['personal', 'access', 'ci', 'bot', 'deploy', 'admin', 'service', 'api']);

@@ -74,13 +74,22 @@ function tupleCells(text: string, from: number, to: number): Array<[number, numb
   return out;
 }
 
+/**
+ * A bare `key`, `token`, `secret` or `value` column of a table that names credentials (TestRail's
+ * `user_api_keys` (…, `key`, …), `access_tokens.token`): the table is the key of its values.
+ */
+function tableKeyed(column: string, table: string): string | undefined {
+  return /^(?:key|token|secret|value)$/.test(column) && judgeKey(table).strength >= 3 ? table : undefined;
+}
+
 /** The pairs of every INSERT statement's tuples under credential columns. */
 function insertPairs(text: string, tables: Map<string, string[]>, out: Array<[string, number, number, boolean]>): void {
   const insert = patterns!.insert;
   insert.lastIndex = 0;
   for (let m = insert.exec(text); m; m = insert.exec(text)) {
     const named = m[2] !== undefined ? m[2].split(',').map(bare) : tables.get(bare(m[1]));
-    const columns = named?.map((c) => (judgeKey(c).strength >= 3 ? c : undefined)) ?? [];
+    const table = bare(m[1]);
+    const columns = named?.map((c) => (judgeKey(c).strength >= 3 ? c : tableKeyed(c, table))) ?? [];
     // Tuples follow one another, separated by commas, until the statement ends.
     let at = m.index + m[0].length;
     while (text[at] === '(') {
