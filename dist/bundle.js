@@ -4666,7 +4666,15 @@ function columnKey(name) {
 /** The names a header gives its columns; a bare `Key` column beside an `SSID` one holds each network's Wi-Fi key. */
 function headerKeys(header) {
     const ssid = header.some((h) => /^ssid$/i.test(h.trim()));
-    return header.map((h) => (ssid && /^key$/i.test(h.trim()) ? 'wifi key' : columnKey(h)));
+    // Beside a user column, a bare `Key`, `Token` or `Secret` is that user's credential (`| Tool | User | Key |`).
+    const user = header.some((h) => /^(?:user(?:[ _-]?name)?|login|account|e-?mail)$/i.test(h.trim()));
+    return header.map((h) => {
+        if (ssid && /^key$/i.test(h.trim()))
+            return 'wifi key';
+        if (user && /^(?:key|token|secret)$/i.test(h.trim()))
+            return `access ${h.trim()}`;
+        return columnKey(h);
+    });
 }
 /**
  * Where a CSV file's header line starts and ends: its first line, or the first after `#` comment lines
@@ -5094,6 +5102,9 @@ function shape(line, key, keyStart, start, end) {
     // A value alone in brackets (Go's header dump, `map[X-Api-Key:[v] Accept:[…]]`) is that value.
     if (/^\[[A-Za-z0-9_+/=.-]{16,}\]$/.test(raw))
         return shape(line, key, keyStart, start + 1, end - 1);
+    // A bare value cut short by a named slot (`UNLEASH_API_TOKEN=default:development.<backend-token-hex>`) is a template.
+    if (line[end] === 60 && line[start - 1] !== 34 && line[start - 1] !== 39 && /^<[a-z]+(?:[-_][a-z]+)*>/i.test(line.toString('latin1', end, end + 48)))
+        return undefined;
     // A YAML alias (`DB_PASS: *db-password`) refers to a value given elsewhere in the file.
     if (line[start] === 42 && line[start - 1] === 32 && line[start - 2] === 58 && /^\*[\w.-]+$/.test(raw))
         return undefined;
@@ -5949,6 +5960,8 @@ const PUBLIC_HALF = new Set([
 const SECRET_HALF = new Set(['secret', 'private', 'hmac', 'signing', 'webhook', 'master']);
 /** Providers whose client token is embedded in apps and pages: Meta's (Facebook's) and Datadog's (browser logs and RUM). */
 const CLIENT_TOKEN_PROVIDERS = new Set(['facebook', 'fb', 'meta', 'datadog', 'dd']);
+/** Providers whose client key is the public one an SDK in the browser or an app sends: GrowthBook's `sdk-…` client key. */
+const CLIENT_KEY_PROVIDERS = new Set(['growthbook', 'gb']);
 /** What a Phoenix or Plug salt is named after (`live_view_signing_salt`, `session_encryption_salt`). */
 const SALT_OWNERS = new Set(['live', 'view', 'session', 'cookie', 'csrf', 'token', 'socket', 'endpoint']);
 /** Providers whose plain "token" is a client-side project token or a user name: Mixpanel's (its API secret is the secret), Jumio's API token (the Basic auth user; its API secret is the password). */
@@ -6011,6 +6024,9 @@ function judgeKey(key) {
     // Sec-WebSocket-Key is a handshake nonce (RFC 6455), split as web, socket, key.
     if (/websocket/i.test(key.replace(/[^A-Za-z]/g, '')))
         return { kind: 'secret', strength: 0, reason: 'a WebSocket handshake nonce' };
+    // A domain's EPP transfer code (RFC 5731's authInfo, a registrar's `Auth Code (EPP)`): it moves the domain away.
+    if (words.includes('epp') && words.some((x) => x === 'code' || x === 'auth' || x === 'authinfo'))
+        return { kind: 'password', strength: 3, reason: 'an EPP transfer authorization code', word: 'code' };
     // A credential word followed by a word about it: password_file, token_url, api_key_id.
     const credAt = credentialIndex(words);
     if (credAt < 0)
@@ -6058,6 +6074,8 @@ function judgeKey(key) {
     // Meta's and Datadog's client tokens ship inside apps and pages by design (Vault's client_token is no such thing).
     if (w === 'token' && words[credAt - 1] === 'client' && before.some((x) => CLIENT_TOKEN_PROVIDERS.has(x)))
         return { kind: 'secret', strength: 0, reason: "the provider's client token is public" };
+    if (w === 'key' && words[credAt - 1] === 'client' && before.some((x) => CLIENT_KEY_PROVIDERS.has(x)))
+        return { kind: 'secret', strength: 0, reason: "the provider's client key is public" };
     // Shopify's Storefront API token is public by design (browsers send it); Hydrogen's private one is not.
     if (w === 'token' && words.includes('storefront') && !words.includes('private'))
         return { kind: 'secret', strength: 0, reason: 'a public Storefront API token' };
@@ -8183,6 +8201,7 @@ const TEMPLATE = [
     /\{\{[^}*<>~^;@&+#`]*(?:\}\}|$)/, // {{ .Values.x }}: closed by two braces (a salt's `{{%Ebgm}u7` is no template)
     /%\([\w.-]+\)[sd]/, // %(name)s
     /^<[^<>]*>$/, // <token>
+    /<[a-z]+(?:[-_][a-z]+)+>/, // a named slot inside a value: `default:development.<backend-token-hex>`
     /^\[[^[\]]*\]$/, // [your key]
     /#\{[^}*<>~^;@&+#`]*\}/, // #{ruby}
     /\$\([^)*<>~^;@&+#`]*(?:\)|$)/, // $(command)
@@ -8193,7 +8212,7 @@ const TEMPLATE = [
 /** Two or more groups of four zeros between dashes or underscores. */
 const ZERO_GROUPS = /(?:^|[-_])0{4}(?:[-_]0{4})+(?:$|[-_])/;
 /** Words that mark a value as an example for every rule (long enough never to occur by chance in a random token). */
-const EXAMPLE_WORDS = /example|placeholder|changeme|change_me|replace_?me|redacted|insert_?(your|here)|^your[-_][a-z]|(your|my)[-_]?(own[-_]?)?([a-z0-9]+[-_]){0,3}(api[-_]?)?(key|token|secret|password)|goes[-_]?here|not[-_]?(a[-_]?)?(real|valid)[-_]|do[-_]?not[-_]?use|please[-_]?change|not[-_]?for[-_]?production|(dummy|fake|test)[-_]?(key|token|secret|value|password)|[$_.:-]dummy(?:[$_.:-]|$)/i;
+const EXAMPLE_WORDS = /example|placeholder|changeme|change_me|replace_?me|replace_?with|redacted|insert_?(your|here)|^your[-_][a-z]|(your|my)[-_]?(own[-_]?)?([a-z0-9]+[-_]){0,3}(api[-_]?)?(key|token|secret|password)|goes[-_]?here|not[-_]?(a[-_]?)?(real|valid)[-_]|do[-_]?not[-_]?use|please[-_]?change|not[-_]?for[-_]?production|(dummy|fake|test)[-_]?(key|token|secret|value|password)|[$_.:-]dummy(?:[$_.:-]|$)/i;
 /** Shorter words that only mark generic values (a random token could contain them); a value that names what goes there (`qualys-api-password`). */
 const GENERIC_WORDS = /^(your|my|the|some|test|dummy|fake|sample|secret|password|passwd|pass|token|apikey|api_key|key|admin|root|guest|user|default|none|null|empty|demo|temp|foo|bar|baz|qwerty|letmein|welcome|postgres|mysql|redis|mongo|changeit|public|private|mypassword|mypass|mypasswd|mysecret|notasecret|not_a_secret|xxx|todo|tbd|fixme)\d{0,4}$|^(test|dummy|fake|sample|demo|example)[_-]|^[a-z]+(?:[-_][a-z]+){0,3}[-_](?:api|access|secret|client|app|service|account|private)[-_](?:password|passwd|secret|key|token)$/i;
 // biome-ignore format: a word table, kept as rows

@@ -15,6 +15,7 @@ const TEMPLATE = [
     /\{\{[^}*<>~^;@&+#`]*(?:\}\}|$)/, // {{ .Values.x }}: closed by two braces (a salt's `{{%Ebgm}u7` is no template)
     /%\([\w.-]+\)[sd]/, // %(name)s
     /^<[^<>]*>$/, // <token>
+    /<[a-z]+(?:[-_][a-z]+)+>/, // a named slot inside a value: `default:development.<backend-token-hex>`
     /^\[[^[\]]*\]$/, // [your key]
     /#\{[^}*<>~^;@&+#`]*\}/, // #{ruby}
     /\$\([^)*<>~^;@&+#`]*(?:\)|$)/, // $(command)
@@ -25,7 +26,7 @@ const TEMPLATE = [
 /** Two or more groups of four zeros between dashes or underscores. */
 const ZERO_GROUPS = /(?:^|[-_])0{4}(?:[-_]0{4})+(?:$|[-_])/;
 /** Words that mark a value as an example for every rule (long enough never to occur by chance in a random token). */
-const EXAMPLE_WORDS = /example|placeholder|changeme|change_me|replace_?me|redacted|insert_?(your|here)|^your[-_][a-z]|(your|my)[-_]?(own[-_]?)?([a-z0-9]+[-_]){0,3}(api[-_]?)?(key|token|secret|password)|goes[-_]?here|not[-_]?(a[-_]?)?(real|valid)[-_]|do[-_]?not[-_]?use|please[-_]?change|not[-_]?for[-_]?production|(dummy|fake|test)[-_]?(key|token|secret|value|password)|[$_.:-]dummy(?:[$_.:-]|$)/i;
+const EXAMPLE_WORDS = /example|placeholder|changeme|change_me|replace_?me|replace_?with|redacted|insert_?(your|here)|^your[-_][a-z]|(your|my)[-_]?(own[-_]?)?([a-z0-9]+[-_]){0,3}(api[-_]?)?(key|token|secret|password)|goes[-_]?here|not[-_]?(a[-_]?)?(real|valid)[-_]|do[-_]?not[-_]?use|please[-_]?change|not[-_]?for[-_]?production|(dummy|fake|test)[-_]?(key|token|secret|value|password)|[$_.:-]dummy(?:[$_.:-]|$)/i;
 /** Shorter words that only mark generic values (a random token could contain them); a value that names what goes there (`qualys-api-password`). */
 const GENERIC_WORDS = /^(your|my|the|some|test|dummy|fake|sample|secret|password|passwd|pass|token|apikey|api_key|key|admin|root|guest|user|default|none|null|empty|demo|temp|foo|bar|baz|qwerty|letmein|welcome|postgres|mysql|redis|mongo|changeit|public|private|mypassword|mypass|mypasswd|mysecret|notasecret|not_a_secret|xxx|todo|tbd|fixme)\d{0,4}$|^(test|dummy|fake|sample|demo|example)[_-]|^[a-z]+(?:[-_][a-z]+){0,3}[-_](?:api|access|secret|client|app|service|account|private)[-_](?:password|passwd|secret|key|token)$/i;
 // biome-ignore format: a word table, kept as rows

@@ -56,11 +56,26 @@ it("reads a key table's bare key column and a bcrypt salt kept as a client secre
   expect(secrets(hits)).toEqual([...keys, salt].sort());
 });
 
-it("leaves octoDNS's env reference, a Ruby attribute and a Luna slot list alone", async () => {
+it("leaves octoDNS's env reference, a Ruby attribute, a Luna slot list, a public client key and templates alone", async () => {
   const hits = await scan({
     'octodns/production.yaml': 'providers:\n  ns1:\n    class: octodns_ns1.Ns1Provider\n    api_key: env/NS1_API_KEY\n',
     'app/services/order_sync.rb': 'req.body = URI.encode_www_form(grant_type: "refresh_token", refresh_token: @store.yahoo_refresh_token)\n',
     'config/Chrystoki.conf': `VirtualToken = {\n   VirtualToken00Label = QPAY_HA;\n   VirtualToken00Members = 15498712${digits(5)},15498712${digits(5)};\n}\n`,
+    // GrowthBook documents its sdk- client key as safe to ship; a named slot and a REPLACE_WITH note are templates.
+    'pinecrest/settings.py': `GROWTHBOOK_CLIENT_KEY = "sdk-${base62(16)}"\n`,
+    '.env.example': 'UNLEASH_API_TOKEN=default:development.<backend-token-hex>\n',
+    'ci/settings-template.xml': '<server>\n  <id>nexus</id>\n  <password>{REPLACE_WITH_OUTPUT_OF_mvn_--encrypt-password}</password>\n</server>\n',
   });
   expect(hits).toEqual([]);
+});
+
+it("reads a registrar export's EPP codes and a handover table's key beside its user", async () => {
+  const epp = [`w7${base62(4)}#ZZ=0MX`, `A!h@!c=${base62(5)}$%Z`];
+  const keys = [token(20), `LT_${token(44)}`];
+  const hits = await scan({
+    'namecheap-transfer-out.csv': `Domain,Status,Auth Code (EPP),Buyer\nfernhollow.example,Unlocked,${epp[0]},M. Castellano\nquietledger.example,Unlocked,${epp[1]},Ledgerline Ltd\n`,
+    'onboarding-qa.md': `Shared logins (rotated in January):\n\n| Tool | User | Key |\n|------|------|-----|\n| BrowserStack | \`orchardqa_W3kTzp\` | \`${keys[0]}\` |\n| LambdaTest | \`orchardqa\` | \`${keys[1]}\` |\n`,
+    'glossary.md': '| Term | Key |\n|------|-----|\n| Primary | `customer_id` |\n',
+  });
+  expect(secrets(hits)).toEqual([...epp, ...keys].sort());
 });

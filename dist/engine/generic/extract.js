@@ -114,6 +114,9 @@ function shape(line, key, keyStart, start, end) {
     // A value alone in brackets (Go's header dump, `map[X-Api-Key:[v] Accept:[…]]`) is that value.
     if (/^\[[A-Za-z0-9_+/=.-]{16,}\]$/.test(raw))
         return shape(line, key, keyStart, start + 1, end - 1);
+    // A bare value cut short by a named slot (`UNLEASH_API_TOKEN=default:development.<backend-token-hex>`) is a template.
+    if (line[end] === 60 && line[start - 1] !== 34 && line[start - 1] !== 39 && /^<[a-z]+(?:[-_][a-z]+)*>/i.test(line.toString('latin1', end, end + 48)))
+        return undefined;
     // A YAML alias (`DB_PASS: *db-password`) refers to a value given elsewhere in the file.
     if (line[start] === 42 && line[start - 1] === 32 && line[start - 2] === 58 && /^\*[\w.-]+$/.test(raw))
         return undefined;

@@ -98,7 +98,13 @@ export function columnKey(name: string): string {
 /** The names a header gives its columns; a bare `Key` column beside an `SSID` one holds each network's Wi-Fi key. */
 function headerKeys(header: string[]): string[] {
   const ssid = header.some((h) => /^ssid$/i.test(h.trim()));
-  return header.map((h) => (ssid && /^key$/i.test(h.trim()) ? 'wifi key' : columnKey(h)));
+  // Beside a user column, a bare `Key`, `Token` or `Secret` is that user's credential (`| Tool | User | Key |`).
+  const user = header.some((h) => /^(?:user(?:[ _-]?name)?|login|account|e-?mail)$/i.test(h.trim()));
+  return header.map((h) => {
+    if (ssid && /^key$/i.test(h.trim())) return 'wifi key';
+    if (user && /^(?:key|token|secret)$/i.test(h.trim())) return `access ${h.trim()}`;
+    return columnKey(h);
+  });
 }
 
 /**

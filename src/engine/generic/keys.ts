@@ -189,6 +189,8 @@ const PUBLIC_HALF = new Set([
 const SECRET_HALF = new Set(['secret', 'private', 'hmac', 'signing', 'webhook', 'master']);
 /** Providers whose client token is embedded in apps and pages: Meta's (Facebook's) and Datadog's (browser logs and RUM). */
 const CLIENT_TOKEN_PROVIDERS = new Set(['facebook', 'fb', 'meta', 'datadog', 'dd']);
+/** Providers whose client key is the public one an SDK in the browser or an app sends: GrowthBook's `sdk-…` client key. */
+const CLIENT_KEY_PROVIDERS = new Set(['growthbook', 'gb']);
 /** What a Phoenix or Plug salt is named after (`live_view_signing_salt`, `session_encryption_salt`). */
 const SALT_OWNERS = new Set(['live', 'view', 'session', 'cookie', 'csrf', 'token', 'socket', 'endpoint']);
 /** Providers whose plain "token" is a client-side project token or a user name: Mixpanel's (its API secret is the secret), Jumio's API token (the Basic auth user; its API secret is the password). */
@@ -249,6 +251,9 @@ export function judgeKey(key: string): KeyVerdict {
   if (/^[cx]srf/.test(last)) return { kind: 'secret', strength: 0, reason: `key says "${last.slice(0, 4)}"` };
   // Sec-WebSocket-Key is a handshake nonce (RFC 6455), split as web, socket, key.
   if (/websocket/i.test(key.replace(/[^A-Za-z]/g, ''))) return { kind: 'secret', strength: 0, reason: 'a WebSocket handshake nonce' };
+  // A domain's EPP transfer code (RFC 5731's authInfo, a registrar's `Auth Code (EPP)`): it moves the domain away.
+  if (words.includes('epp') && words.some((x) => x === 'code' || x === 'auth' || x === 'authinfo'))
+    return { kind: 'password', strength: 3, reason: 'an EPP transfer authorization code', word: 'code' };
   // A credential word followed by a word about it: password_file, token_url, api_key_id.
   const credAt = credentialIndex(words);
   if (credAt < 0) return { kind: 'secret', strength: 0, reason: 'key names no credential' };
@@ -283,6 +288,7 @@ export function judgeKey(key: string): KeyVerdict {
   if (w === 'token' && before.some((x) => PUBLIC_TOKEN.has(x))) return { kind: 'secret', strength: 0, reason: "the provider's plain token is a project token or a user name" };
   // Meta's and Datadog's client tokens ship inside apps and pages by design (Vault's client_token is no such thing).
   if (w === 'token' && words[credAt - 1] === 'client' && before.some((x) => CLIENT_TOKEN_PROVIDERS.has(x))) return { kind: 'secret', strength: 0, reason: "the provider's client token is public" };
+  if (w === 'key' && words[credAt - 1] === 'client' && before.some((x) => CLIENT_KEY_PROVIDERS.has(x))) return { kind: 'secret', strength: 0, reason: "the provider's client key is public" };
   // Shopify's Storefront API token is public by design (browsers send it); Hydrogen's private one is not.
   if (w === 'token' && words.includes('storefront') && !words.includes('private')) return { kind: 'secret', strength: 0, reason: 'a public Storefront API token' };
   // python-social-auth's SOCIAL_AUTH_<BACKEND>_KEY is the OAuth client id; its _SECRET is the secret.
