@@ -101,6 +101,9 @@ require('./generators/tokens-batch59-c')(def, plain);
 require('./generators/tokens-batch60-a')(def, plain);
 require('./generators/tokens-batch60-b')(def, plain);
 require('./generators/tokens-batch60-c')(def, plain);
+require('./generators/tokens-batch61-a')(def, plain);
+require('./generators/tokens-batch61-b')(def, plain);
+require('./generators/tokens-batch61-c')(def, plain);
 
 // ---------------------------------------------------------------------------------------------
 // Marker expansion
