@@ -4535,7 +4535,9 @@ function patternsFor(line, hits) {
                 line
                     .subarray(i, i + 6)
                     .toString('latin1')
-                    .toLowerCase() === 'value='))
+                    .toLowerCase() === 'value=') ||
+            // Other attributes before it: Tomcat's `<Environment name="k" type="java.lang.String" value="v"/>`.
+            (spaces > 0 && c !== 61 && c !== 58 && line.subarray(i, i + 200).indexOf(' value="') >= 0))
             want.add(sources_1.NAMED);
         if (c === 44 && (line[k - 1] === 34 || line[k - 1] === 39) && SETTERS.test(line.toString('latin1', Math.max(0, h - 64), h)))
             want.add(3);
@@ -5814,12 +5816,15 @@ function keyWordsOf(key) {
             .replace(/[\u0300-\u036f]/g, '')
             .replace(/ł/g, 'l')
         : key;
-    return plain
+    return (plain
         .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
         .replace(/([A-Z])(?=[A-Z][a-z])/g, '$1 ')
         .split(/[^A-Za-z0-9]+/)
         .filter(Boolean)
-        .map((w, i, all) => FOREIGN_WORDS.get(w.toLowerCase()) ?? (all.slice(i + 1).every((x) => /^\d+$/.test(x)) ? unnumbered(w.toLowerCase()) : w.toLowerCase()));
+        // SF Express' `checkWord` (`check_word`, `CHECK_WORD`) is its signing secret: one word.
+        .map((w, i, all) => (/^word$/i.test(w) && /^check$/i.test(all[i - 1] ?? '') ? 'checkword' : w))
+        .filter((w, i, all) => !(/^check$/i.test(w) && all[i + 1] === 'checkword'))
+        .map((w, i, all) => FOREIGN_WORDS.get(w.toLowerCase()) ?? (all.slice(i + 1).every((x) => /^\d+$/.test(x)) ? unnumbered(w.toLowerCase()) : w.toLowerCase())));
 }
 /** A credential word numbered at the key's end (`password1`, imapsync's `--password2`, `apiKey2`, `LtpaToken2_9443`): the word without its number. A Luna client's `VirtualToken00Label` names a slot, not a token. */
 function unnumbered(w) {
@@ -5878,7 +5883,7 @@ const FOREIGN_WORDS = new Map([
 const PASSWORD_WORDS = new Set(['password', 'passwd', 'pwd', 'pswd', 'passphrase', 'pass', 'pw', 'psk', 'passcode', 'passwort', 'contrasena', 'clave', 'senha', 'motdepasse', 'passe', 'wachtwoord', 'losenord', 'passord', 'adgangskode', 'salasana', 'haslo', 'bindpw', 'rcon', 'sifre', 'parola', 'heslo']);
 /** Words that name a secret by themselves (DLMS/COSEM meters' global unicast, broadcast and authentication keys among them; KG Inicis' `signKey`). */
 // biome-ignore format: a word table, kept as rows
-const SECRET_WORDS = new Set(['secret', 'secrets', 'token', 'apikey', 'credential', 'credentials', 'bearer', 'salt', 'privatekey', 'secretkey', 'accesskey', 'authtoken', 'accesstoken', 'refreshtoken', 'clientsecret', 'masterkey', 'signingkey', 'encryptionkey', 'sessionkey', 'appkey', 'licensekey', 'webhooksecret', 'dsn', 'privkey', 'presharedkey', 'guek', 'gak', 'gbek', 'passkey', 'signkey']);
+const SECRET_WORDS = new Set(['secret', 'secrets', 'token', 'apikey', 'credential', 'credentials', 'bearer', 'salt', 'privatekey', 'secretkey', 'accesskey', 'authtoken', 'accesstoken', 'refreshtoken', 'clientsecret', 'masterkey', 'signingkey', 'encryptionkey', 'sessionkey', 'appkey', 'licensekey', 'webhooksecret', 'dsn', 'privkey', 'presharedkey', 'guek', 'gak', 'gbek', 'passkey', 'signkey', 'checkword']);
 /** Words that make a following `key` a credential key: api key, access key, private key. */
 // biome-ignore format: a word table, kept as rows
 const KEY_QUALIFIERS = new Set(['api', 'access', 'private', 'secret', 'auth', 'signing', 'encryption', 'master', 'session', 'account', 'app', 'license', 'client', 'shared', 'service', 'subscription', 'admin', 'server', 'hmac', 'jwt', 'aes', 'crypt', 'cipher', 'fernet', 'storage', 'primary', 'secondary', 'root', 'deploy', 'integration', 'partner', 'merchant', 'developer', 'dev', 'prod', 'live', 'wifi', 'wlan', 'wpa', 'symm', 'symmetric', 'authorization', 'authentication']);
@@ -5888,7 +5893,7 @@ const KEY_QUALIFIERS = new Set(['api', 'access', 'private', 'secret', 'auth', 's
  * token (lastToken, startToken).
  */
 // biome-ignore format: a word table, kept as rows
-const NOT_SECRET_TOKEN = new Set(['next', 'prev', 'previous', 'page', 'pagination', 'continuation', 'cursor', 'change', 'lock', 'request', 'idempotency', 'lifecycle', 'action', 'update', 'sync', 'last', 'first', 'start', 'end', 'peek', 'output']);
+const NOT_SECRET_TOKEN = new Set(['next', 'prev', 'previous', 'page', 'pagination', 'continuation', 'cursor', 'change', 'lock', 'request', 'idempotency', 'lifecycle', 'action', 'update', 'sync', 'last', 'first', 'start', 'end', 'peek', 'output', 'card', 'evaluation']);
 /**
  * Words that make a following `key` a public one, shipped to browsers and apps: reCAPTCHA's site key,
  * Algolia's search key, Supabase's anon key, Segment's and RudderStack's write key, an OAuth 1 consumer
@@ -5955,6 +5960,11 @@ const PUBLIC_HALF = new Set([
     'grubhub',
     'veriff',
     'datto',
+    'rapyd',
+    'jpush',
+    'jiguang',
+    'umeng',
+    'qiniu',
 ]);
 /** Words that make a public-half provider's key its secret half (`AMPLITUDE_SECRET_KEY`, `PUSHER_APP_SECRET_KEY`, a signing key). */
 const SECRET_HALF = new Set(['secret', 'private', 'hmac', 'signing', 'webhook', 'master']);
@@ -5964,8 +5974,8 @@ const CLIENT_TOKEN_PROVIDERS = new Set(['facebook', 'fb', 'meta', 'datadog', 'dd
 const CLIENT_KEY_PROVIDERS = new Set(['growthbook', 'gb']);
 /** What a Phoenix or Plug salt is named after (`live_view_signing_salt`, `session_encryption_salt`). */
 const SALT_OWNERS = new Set(['live', 'view', 'session', 'cookie', 'csrf', 'token', 'socket', 'endpoint']);
-/** Providers whose plain "token" is a client-side project token or a user name: Mixpanel's (its API secret is the secret), Jumio's API token (the Basic auth user; its API secret is the password). */
-const PUBLIC_TOKEN = new Set(['mixpanel', 'jumio']);
+/** Providers whose plain "token" is a client-side project token or a user name: Mixpanel's (its API secret is the secret), Jumio's API token and Alloy's workflow token (each the Basic auth user; the secret is the password). */
+const PUBLIC_TOKEN = new Set(['mixpanel', 'jumio', 'alloy']);
 /**
  * Words that make a following `key` a record's key, not a credential: RESO's Data Dictionary names its records'
  * ids ListingKey, ListAgentKey, MediaKey; databases have primary, foreign, partition and sort keys.
@@ -6671,7 +6681,7 @@ exports.WRAP_NAMES = exports.WRAPPED = exports.AUTH_PAIR = exports.SERIALIZED = 
  */
 const keys_1 = require("./keys");
 /** A word a credential key holds somewhere (keys.ts judges the whole key). */
-const KW = `(?:pass|pwd|pswd|psk|bindpw|(?:\\b|[_-]|${keys_1.JOINED_OWNERS})pw\\b|[_-]pat\\b|[_-]pin\\b|secret|token|key|auth|cred|bearer|salt|dsn|rcon|(?:\\b|[_.-])sk\\b|senha|clave|contrase(?:n|ñ)a|wachtwoord|l(?:o|ö)senord|salasana|has(?:l|ł)o|(?:s|ş)ifre|parol(?:a|ă)|heslo|anahtar|geheimnis|klucz|chave|llave|cheia|credencia)`;
+const KW = `(?:pass|pwd|pswd|psk|bindpw|(?:\\b|[_-]|${keys_1.JOINED_OWNERS})pw\\b|[_-]pat\\b|[_-]pin\\b|secret|token|key|auth|cred|bearer|salt|dsn|rcon|(?:\\b|[_.-])sk\\b|senha|clave|contrase(?:n|ñ)a|wachtwoord|l(?:o|ö)senord|salasana|has(?:l|ł)o|(?:s|ş)ifre|parol(?:a|ă)|heslo|anahtar|geheimnis|klucz|chave|llave|cheia|credencia|check[_.-]?word)`;
 exports.KEY = `(?:[\\w$@-]+[.:/])*[\\w$@-]*${KW}[\\w$@-]*`;
 /**
  * A call that passes a literal through unchanged, or marks it a secret: webpack's DefinePlugin takes
@@ -6723,8 +6733,9 @@ exports.SOURCES = [
     `(?i)\\$\\{(${exports.KEY})(?::-|:=|-|:)([^?+=}\\s"'$-][^}\\s"'$]*)\\}`,
     // { "key": "password", "value": "v" } (Postman, Insomnia), {"name": "DB_PASSWORD", "value": "v"} (ECS, HAR),
     // <option name="password" value="v" /> (XML attributes: JetBrains' settings, Ant, .NET), with up to three short
-    // fields between (a secrets export's `"scope": "repo"`) and the name unquoted in YAML's flow style (`{name: K, value: v}`)
-    `(?i)["']?(?:name|key)["']?[ \\t]*[:=][ \\t]*["']?(${exports.KEY})["']?(?:[ \\t]*,[ \\t]*["']?[\\w-]{1,24}["']?[ \\t]*:[ \\t]*(?:"[^"\\n]{0,80}"|'[^'\\n]{0,80}'|[\\w.-]{1,40})){0,3}(?:[ \\t]*,[ \\t]*|[ \\t]+)["']?value["']?[ \\t]*[:=][ \\t]*${exports.VALUE}`,
+    // fields between (a secrets export's `"scope": "repo"`, Tomcat's `<Environment name="k" type="java.lang.String" value="v"/>`)
+    // and the name unquoted in YAML's flow style (`{name: K, value: v}`)
+    `(?i)["']?(?:name|key)["']?[ \\t]*[:=][ \\t]*["']?(${exports.KEY})["']?(?:[ \\t]*,[ \\t]*["']?[\\w-]{1,24}["']?[ \\t]*:[ \\t]*(?:"[^"\\n]{0,80}"|'[^'\\n]{0,80}'|[\\w.-]{1,40})|[ \\t]+[\\w-]{1,24}[ \\t]*=[ \\t]*"[^"\\n]{0,80}"){0,3}(?:[ \\t]*,[ \\t]*|[ \\t]+)["']?value["']?[ \\t]*[:=][ \\t]*${exports.VALUE}`,
     // A function named for a credential that returns a literal: def api_key, do: "v" (Elixir), def api_key = "v"
     // (Ruby), fun apiKey() = "v" (Kotlin), def api_key(self): return "v" (Python), get apiKey() { return "v" } (JS)
     `(?i)(?:\\bdefp?|\\bfun|\\bget)[ \\t]+(${exports.KEY})[ \\t]*(?:\\([^)\\n]{0,40}\\))?[ \\t]*(?::[ \\t]*[\\w.<>\\[\\]]{1,40}[ \\t]*)?(?:,[ \\t]*do:|=|:[ \\t]*return|\\{[ \\t]*return)[ \\t]*${exports.QUOTED}`,
@@ -8214,7 +8225,19 @@ const ZERO_GROUPS = /(?:^|[-_])0{4}(?:[-_]0{4})+(?:$|[-_])/;
 /** Words that mark a value as an example for every rule (long enough never to occur by chance in a random token). */
 const EXAMPLE_WORDS = /example|placeholder|changeme|change_me|replace_?me|replace_?with|redacted|insert_?(your|here)|^your[-_][a-z]|(your|my)[-_]?(own[-_]?)?([a-z0-9]+[-_]){0,3}(api[-_]?)?(key|token|secret|password)|goes[-_]?here|not[-_]?(a[-_]?)?(real|valid)[-_]|do[-_]?not[-_]?use|please[-_]?change|not[-_]?for[-_]?production|(dummy|fake|test)[-_]?(key|token|secret|value|password)|[$_.:-]dummy(?:[$_.:-]|$)/i;
 /** Shorter words that only mark generic values (a random token could contain them); a value that names what goes there (`qualys-api-password`). */
-const GENERIC_WORDS = /^(your|my|the|some|test|dummy|fake|sample|secret|password|passwd|pass|token|apikey|api_key|key|admin|root|guest|user|default|none|null|empty|demo|temp|foo|bar|baz|qwerty|letmein|welcome|postgres|mysql|redis|mongo|changeit|public|private|mypassword|mypass|mypasswd|mysecret|notasecret|not_a_secret|xxx|todo|tbd|fixme)\d{0,4}$|^(test|dummy|fake|sample|demo|example)[_-]|^[a-z]+(?:[-_][a-z]+){0,3}[-_](?:api|access|secret|client|app|service|account|private)[-_](?:password|passwd|secret|key|token)$/i;
+const GENERIC_WORDS = /^(your|my|the|some|test|dummy|fake|sample|secret|password|passwd|pass|token|apikey|api_key|key|admin|root|guest|user|default|none|null|empty|demo|temp|foo|bar|baz|qwerty|letmein|welcome|postgres|mysql|redis|mongo|changeit|public|private|mypassword|mypass|mypasswd|mysecret|notasecret|not_a_secret|xxx|todo|tbd|fixme)\d{0,4}$|^[a-z]+(?:[-_][a-z]+){0,3}[-_](?:api|access|secret|client|app|service|account|private)[-_](?:password|passwd|secret|key|token)$/i;
+/**
+ * A value that says it is a test, a sample or a fake (`test_secret_123`, `dummy-key-for-ci`), unless a
+ * generated token follows the word: Column's `test_…` and Modern Treasury's `test-…` keys are real keys
+ * of a sandbox, 32 and more mixed letters and digits.
+ */
+function markedExample(v) {
+    const m = /^(?:test|dummy|fake|sample|demo|example)[_-](.*)$/i.exec(v);
+    if (!m)
+        return false;
+    const rest = m[1];
+    return rest.length < 16 || !/[0-9]/.test(rest) || !/[A-Z]/.test(rest) || !/[a-z]/.test(rest);
+}
 // biome-ignore format: a word table, kept as rows
 const SEQUENCES = ['0123456789abcdefghijklmnopqrstuvwxyz', '1234567890abcdefghijklmnopqrstuvwxyz', '1234567890', 'abcdefghijklmnopqrstuvwxyz', 'qwertyuiopasdfghjklzxcvbnm', '9876543210', 'zyxwvutsrqponmlkjihgfedcba'];
 /**
@@ -8339,7 +8362,7 @@ function placeholderReason(secret, prefix, generic) {
         return 'placeholder';
     // Groups of zeros (`processor-sandbox-0000-0000`) stand for a number to fill in. A run of five in a long
     // token is its own (a Yandex OAuth token's `y0_AgAAAAA…` encodes small numbers): there it takes eight.
-    if (generic && (GENERIC_WORDS.test(body) || (body.length < 40 ? /(.)\1{4,}/ : /(.)\1{7,}/).test(body) || ZERO_GROUPS.test(body) || homeRowMash(body)))
+    if (generic && (GENERIC_WORDS.test(body) || markedExample(body) || (body.length < 40 ? /(.)\1{4,}/ : /(.)\1{7,}/).test(body) || ZERO_GROUPS.test(body) || homeRowMash(body)))
         return 'placeholder';
     // Documentation, not configuration: a value cut short ("sk-ant-api03-...", "eyJhbGciOi…"), a bare
     // prefix ("xoxe-1-"), or a link with no credentials in it ("token: https://docs.example.com/tokens").

@@ -29,7 +29,19 @@ const EXAMPLE_WORDS =
   /example|placeholder|changeme|change_me|replace_?me|replace_?with|redacted|insert_?(your|here)|^your[-_][a-z]|(your|my)[-_]?(own[-_]?)?([a-z0-9]+[-_]){0,3}(api[-_]?)?(key|token|secret|password)|goes[-_]?here|not[-_]?(a[-_]?)?(real|valid)[-_]|do[-_]?not[-_]?use|please[-_]?change|not[-_]?for[-_]?production|(dummy|fake|test)[-_]?(key|token|secret|value|password)|[$_.:-]dummy(?:[$_.:-]|$)/i;
 /** Shorter words that only mark generic values (a random token could contain them); a value that names what goes there (`qualys-api-password`). */
 const GENERIC_WORDS =
-  /^(your|my|the|some|test|dummy|fake|sample|secret|password|passwd|pass|token|apikey|api_key|key|admin|root|guest|user|default|none|null|empty|demo|temp|foo|bar|baz|qwerty|letmein|welcome|postgres|mysql|redis|mongo|changeit|public|private|mypassword|mypass|mypasswd|mysecret|notasecret|not_a_secret|xxx|todo|tbd|fixme)\d{0,4}$|^(test|dummy|fake|sample|demo|example)[_-]|^[a-z]+(?:[-_][a-z]+){0,3}[-_](?:api|access|secret|client|app|service|account|private)[-_](?:password|passwd|secret|key|token)$/i;
+  /^(your|my|the|some|test|dummy|fake|sample|secret|password|passwd|pass|token|apikey|api_key|key|admin|root|guest|user|default|none|null|empty|demo|temp|foo|bar|baz|qwerty|letmein|welcome|postgres|mysql|redis|mongo|changeit|public|private|mypassword|mypass|mypasswd|mysecret|notasecret|not_a_secret|xxx|todo|tbd|fixme)\d{0,4}$|^[a-z]+(?:[-_][a-z]+){0,3}[-_](?:api|access|secret|client|app|service|account|private)[-_](?:password|passwd|secret|key|token)$/i;
+
+/**
+ * A value that says it is a test, a sample or a fake (`test_secret_123`, `dummy-key-for-ci`), unless a
+ * generated token follows the word: Column's `test_…` and Modern Treasury's `test-…` keys are real keys
+ * of a sandbox, 32 and more mixed letters and digits.
+ */
+function markedExample(v: string): boolean {
+  const m = /^(?:test|dummy|fake|sample|demo|example)[_-](.*)$/i.exec(v);
+  if (!m) return false;
+  const rest = m[1];
+  return rest.length < 16 || !/[0-9]/.test(rest) || !/[A-Z]/.test(rest) || !/[a-z]/.test(rest);
+}
 
 // biome-ignore format: a word table, kept as rows
 const SEQUENCES = ['0123456789abcdefghijklmnopqrstuvwxyz', '1234567890abcdefghijklmnopqrstuvwxyz', '1234567890', 'abcdefghijklmnopqrstuvwxyz', 'qwertyuiopasdfghjklzxcvbnm', '9876543210', 'zyxwvutsrqponmlkjihgfedcba'];
@@ -150,7 +162,7 @@ export function placeholderReason(secret: string, prefix: string | undefined, ge
   if (generic && PASSWORD_MANAGER_ENTRY.test(vaultPathDropped(body))) return 'placeholder';
   // Groups of zeros (`processor-sandbox-0000-0000`) stand for a number to fill in. A run of five in a long
   // token is its own (a Yandex OAuth token's `y0_AgAAAAA…` encodes small numbers): there it takes eight.
-  if (generic && (GENERIC_WORDS.test(body) || (body.length < 40 ? /(.)\1{4,}/ : /(.)\1{7,}/).test(body) || ZERO_GROUPS.test(body) || homeRowMash(body))) return 'placeholder';
+  if (generic && (GENERIC_WORDS.test(body) || markedExample(body) || (body.length < 40 ? /(.)\1{4,}/ : /(.)\1{7,}/).test(body) || ZERO_GROUPS.test(body) || homeRowMash(body))) return 'placeholder';
   // Documentation, not configuration: a value cut short ("sk-ant-api03-...", "eyJhbGciOi…"), a bare
   // prefix ("xoxe-1-"), or a link with no credentials in it ("token: https://docs.example.com/tokens").
   // A long value that ends in - or _ is not cut short: Django's keys draw their last character from an

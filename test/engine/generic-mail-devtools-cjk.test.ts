@@ -1,6 +1,7 @@
 /**
- * Forms found on a blind corpus batch (bench/corpus, batch 60: email, DNS and certificates; developer
- * productivity and test infrastructure; Japanese and Korean business software): numbered password flags,
+ * Forms found on blind corpus batches (bench/corpus, batch 60: email, DNS and certificates; developer
+ * productivity and test infrastructure; Japanese and Korean business software; batch 61: card issuing and
+ * banking-as-a-service, the Chinese developer stack): numbered password flags,
  * a provider's PAT, external-dns' variables, Nx Cloud's nx.json, a Cypress record key, credential sheets
  * headed in Japanese and Korean, a key table's bare `key` column, NAVER Commerce's bcrypt-salt secret;
  * and what must stay quiet beside them.
@@ -78,4 +79,17 @@ it("reads a registrar export's EPP codes and a handover table's key beside its u
     'glossary.md': '| Term | Key |\n|------|-----|\n| Primary | `customer_id` |\n',
   });
   expect(secrets(hits)).toEqual([...epp, ...keys].sort());
+});
+
+it("reads a sandbox key marked test_, SF Express' checkWord and a Tomcat JNDI value, not card tokens or public halves", async () => {
+  const v = { column: `test_${token(32)}`, mt: `test-${token(48)}`, check: token(32), jndi: token(60) };
+  const hits = await scan({
+    '.envrc': `export COLUMN_API_KEY=${v.column}\nexport MT_API_KEY=${v.mt}\nexport FIXTURE_KEY=test_secret_123\n`,
+    'wms/settings.ini': `[sf_express]\npartner_id = JSYC_NB\ncheck_word = ${v.check}\n`,
+    'tomcat/context.xml': `<Context>\n  <Environment name="yeepay/hmacKey" type="java.lang.String" value="${v.jndi}" override="false"/>\n  <Environment name="app/maxRows" type="java.lang.Integer" value="500" override="false"/>\n</Context>\n`,
+    // A card token names a card; Rapyd's access key, Alloy's token, JPush's and Qiniu's app and access keys are the public halves of their pairs.
+    'logs/jit-gateway.log': `2024-11-03T14:02:11Z INFO jit.views path=/v1/jit card_token=${hex(8)}-${hex(4)}-4${hex(3)}-a${hex(3)}-${hex(12)} amount=42.17\n`,
+    '.env': `RAPYD_ACCESS_KEY=rak_${hex(20).toUpperCase()}\nALLOY_WORKFLOW_TOKEN=${token(32)}\nJPUSH_APPKEY=${hex(24)}\nQINIU_ACCESS_KEY=${token(40)}\n`,
+  });
+  expect(secrets(hits)).toEqual(Object.values(v).sort());
 });

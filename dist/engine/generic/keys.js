@@ -24,12 +24,15 @@ function keyWordsOf(key) {
             .replace(/[\u0300-\u036f]/g, '')
             .replace(/ł/g, 'l')
         : key;
-    return plain
+    return (plain
         .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
         .replace(/([A-Z])(?=[A-Z][a-z])/g, '$1 ')
         .split(/[^A-Za-z0-9]+/)
         .filter(Boolean)
-        .map((w, i, all) => FOREIGN_WORDS.get(w.toLowerCase()) ?? (all.slice(i + 1).every((x) => /^\d+$/.test(x)) ? unnumbered(w.toLowerCase()) : w.toLowerCase()));
+        // SF Express' `checkWord` (`check_word`, `CHECK_WORD`) is its signing secret: one word.
+        .map((w, i, all) => (/^word$/i.test(w) && /^check$/i.test(all[i - 1] ?? '') ? 'checkword' : w))
+        .filter((w, i, all) => !(/^check$/i.test(w) && all[i + 1] === 'checkword'))
+        .map((w, i, all) => FOREIGN_WORDS.get(w.toLowerCase()) ?? (all.slice(i + 1).every((x) => /^\d+$/.test(x)) ? unnumbered(w.toLowerCase()) : w.toLowerCase())));
 }
 /** A credential word numbered at the key's end (`password1`, imapsync's `--password2`, `apiKey2`, `LtpaToken2_9443`): the word without its number. A Luna client's `VirtualToken00Label` names a slot, not a token. */
 function unnumbered(w) {
@@ -88,7 +91,7 @@ const FOREIGN_WORDS = new Map([
 const PASSWORD_WORDS = new Set(['password', 'passwd', 'pwd', 'pswd', 'passphrase', 'pass', 'pw', 'psk', 'passcode', 'passwort', 'contrasena', 'clave', 'senha', 'motdepasse', 'passe', 'wachtwoord', 'losenord', 'passord', 'adgangskode', 'salasana', 'haslo', 'bindpw', 'rcon', 'sifre', 'parola', 'heslo']);
 /** Words that name a secret by themselves (DLMS/COSEM meters' global unicast, broadcast and authentication keys among them; KG Inicis' `signKey`). */
 // biome-ignore format: a word table, kept as rows
-const SECRET_WORDS = new Set(['secret', 'secrets', 'token', 'apikey', 'credential', 'credentials', 'bearer', 'salt', 'privatekey', 'secretkey', 'accesskey', 'authtoken', 'accesstoken', 'refreshtoken', 'clientsecret', 'masterkey', 'signingkey', 'encryptionkey', 'sessionkey', 'appkey', 'licensekey', 'webhooksecret', 'dsn', 'privkey', 'presharedkey', 'guek', 'gak', 'gbek', 'passkey', 'signkey']);
+const SECRET_WORDS = new Set(['secret', 'secrets', 'token', 'apikey', 'credential', 'credentials', 'bearer', 'salt', 'privatekey', 'secretkey', 'accesskey', 'authtoken', 'accesstoken', 'refreshtoken', 'clientsecret', 'masterkey', 'signingkey', 'encryptionkey', 'sessionkey', 'appkey', 'licensekey', 'webhooksecret', 'dsn', 'privkey', 'presharedkey', 'guek', 'gak', 'gbek', 'passkey', 'signkey', 'checkword']);
 /** Words that make a following `key` a credential key: api key, access key, private key. */
 // biome-ignore format: a word table, kept as rows
 const KEY_QUALIFIERS = new Set(['api', 'access', 'private', 'secret', 'auth', 'signing', 'encryption', 'master', 'session', 'account', 'app', 'license', 'client', 'shared', 'service', 'subscription', 'admin', 'server', 'hmac', 'jwt', 'aes', 'crypt', 'cipher', 'fernet', 'storage', 'primary', 'secondary', 'root', 'deploy', 'integration', 'partner', 'merchant', 'developer', 'dev', 'prod', 'live', 'wifi', 'wlan', 'wpa', 'symm', 'symmetric', 'authorization', 'authentication']);
@@ -98,7 +101,7 @@ const KEY_QUALIFIERS = new Set(['api', 'access', 'private', 'secret', 'auth', 's
  * token (lastToken, startToken).
  */
 // biome-ignore format: a word table, kept as rows
-const NOT_SECRET_TOKEN = new Set(['next', 'prev', 'previous', 'page', 'pagination', 'continuation', 'cursor', 'change', 'lock', 'request', 'idempotency', 'lifecycle', 'action', 'update', 'sync', 'last', 'first', 'start', 'end', 'peek', 'output']);
+const NOT_SECRET_TOKEN = new Set(['next', 'prev', 'previous', 'page', 'pagination', 'continuation', 'cursor', 'change', 'lock', 'request', 'idempotency', 'lifecycle', 'action', 'update', 'sync', 'last', 'first', 'start', 'end', 'peek', 'output', 'card', 'evaluation']);
 /**
  * Words that make a following `key` a public one, shipped to browsers and apps: reCAPTCHA's site key,
  * Algolia's search key, Supabase's anon key, Segment's and RudderStack's write key, an OAuth 1 consumer
@@ -165,6 +168,11 @@ const PUBLIC_HALF = new Set([
     'grubhub',
     'veriff',
     'datto',
+    'rapyd',
+    'jpush',
+    'jiguang',
+    'umeng',
+    'qiniu',
 ]);
 /** Words that make a public-half provider's key its secret half (`AMPLITUDE_SECRET_KEY`, `PUSHER_APP_SECRET_KEY`, a signing key). */
 const SECRET_HALF = new Set(['secret', 'private', 'hmac', 'signing', 'webhook', 'master']);
@@ -174,8 +182,8 @@ const CLIENT_TOKEN_PROVIDERS = new Set(['facebook', 'fb', 'meta', 'datadog', 'dd
 const CLIENT_KEY_PROVIDERS = new Set(['growthbook', 'gb']);
 /** What a Phoenix or Plug salt is named after (`live_view_signing_salt`, `session_encryption_salt`). */
 const SALT_OWNERS = new Set(['live', 'view', 'session', 'cookie', 'csrf', 'token', 'socket', 'endpoint']);
-/** Providers whose plain "token" is a client-side project token or a user name: Mixpanel's (its API secret is the secret), Jumio's API token (the Basic auth user; its API secret is the password). */
-const PUBLIC_TOKEN = new Set(['mixpanel', 'jumio']);
+/** Providers whose plain "token" is a client-side project token or a user name: Mixpanel's (its API secret is the secret), Jumio's API token and Alloy's workflow token (each the Basic auth user; the secret is the password). */
+const PUBLIC_TOKEN = new Set(['mixpanel', 'jumio', 'alloy']);
 /**
  * Words that make a following `key` a record's key, not a credential: RESO's Data Dictionary names its records'
  * ids ListingKey, ListAgentKey, MediaKey; databases have primary, foreign, partition and sort keys.

@@ -7,7 +7,7 @@ exports.WRAP_NAMES = exports.WRAPPED = exports.AUTH_PAIR = exports.SERIALIZED = 
  */
 const keys_1 = require("./keys");
 /** A word a credential key holds somewhere (keys.ts judges the whole key). */
-const KW = `(?:pass|pwd|pswd|psk|bindpw|(?:\\b|[_-]|${keys_1.JOINED_OWNERS})pw\\b|[_-]pat\\b|[_-]pin\\b|secret|token|key|auth|cred|bearer|salt|dsn|rcon|(?:\\b|[_.-])sk\\b|senha|clave|contrase(?:n|ñ)a|wachtwoord|l(?:o|ö)senord|salasana|has(?:l|ł)o|(?:s|ş)ifre|parol(?:a|ă)|heslo|anahtar|geheimnis|klucz|chave|llave|cheia|credencia)`;
+const KW = `(?:pass|pwd|pswd|psk|bindpw|(?:\\b|[_-]|${keys_1.JOINED_OWNERS})pw\\b|[_-]pat\\b|[_-]pin\\b|secret|token|key|auth|cred|bearer|salt|dsn|rcon|(?:\\b|[_.-])sk\\b|senha|clave|contrase(?:n|ñ)a|wachtwoord|l(?:o|ö)senord|salasana|has(?:l|ł)o|(?:s|ş)ifre|parol(?:a|ă)|heslo|anahtar|geheimnis|klucz|chave|llave|cheia|credencia|check[_.-]?word)`;
 exports.KEY = `(?:[\\w$@-]+[.:/])*[\\w$@-]*${KW}[\\w$@-]*`;
 /**
  * A call that passes a literal through unchanged, or marks it a secret: webpack's DefinePlugin takes
@@ -59,8 +59,9 @@ exports.SOURCES = [
     `(?i)\\$\\{(${exports.KEY})(?::-|:=|-|:)([^?+=}\\s"'$-][^}\\s"'$]*)\\}`,
     // { "key": "password", "value": "v" } (Postman, Insomnia), {"name": "DB_PASSWORD", "value": "v"} (ECS, HAR),
     // <option name="password" value="v" /> (XML attributes: JetBrains' settings, Ant, .NET), with up to three short
-    // fields between (a secrets export's `"scope": "repo"`) and the name unquoted in YAML's flow style (`{name: K, value: v}`)
-    `(?i)["']?(?:name|key)["']?[ \\t]*[:=][ \\t]*["']?(${exports.KEY})["']?(?:[ \\t]*,[ \\t]*["']?[\\w-]{1,24}["']?[ \\t]*:[ \\t]*(?:"[^"\\n]{0,80}"|'[^'\\n]{0,80}'|[\\w.-]{1,40})){0,3}(?:[ \\t]*,[ \\t]*|[ \\t]+)["']?value["']?[ \\t]*[:=][ \\t]*${exports.VALUE}`,
+    // fields between (a secrets export's `"scope": "repo"`, Tomcat's `<Environment name="k" type="java.lang.String" value="v"/>`)
+    // and the name unquoted in YAML's flow style (`{name: K, value: v}`)
+    `(?i)["']?(?:name|key)["']?[ \\t]*[:=][ \\t]*["']?(${exports.KEY})["']?(?:[ \\t]*,[ \\t]*["']?[\\w-]{1,24}["']?[ \\t]*:[ \\t]*(?:"[^"\\n]{0,80}"|'[^'\\n]{0,80}'|[\\w.-]{1,40})|[ \\t]+[\\w-]{1,24}[ \\t]*=[ \\t]*"[^"\\n]{0,80}"){0,3}(?:[ \\t]*,[ \\t]*|[ \\t]+)["']?value["']?[ \\t]*[:=][ \\t]*${exports.VALUE}`,
     // A function named for a credential that returns a literal: def api_key, do: "v" (Elixir), def api_key = "v"
     // (Ruby), fun apiKey() = "v" (Kotlin), def api_key(self): return "v" (Python), get apiKey() { return "v" } (JS)
     `(?i)(?:\\bdefp?|\\bfun|\\bget)[ \\t]+(${exports.KEY})[ \\t]*(?:\\([^)\\n]{0,40}\\))?[ \\t]*(?::[ \\t]*[\\w.<>\\[\\]]{1,40}[ \\t]*)?(?:,[ \\t]*do:|=|:[ \\t]*return|\\{[ \\t]*return)[ \\t]*${exports.QUOTED}`,

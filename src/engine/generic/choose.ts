@@ -133,7 +133,9 @@ export function patternsFor(line: Buffer, hits: number[]): number[] {
         line
           .subarray(i, i + 6)
           .toString('latin1')
-          .toLowerCase() === 'value=')
+          .toLowerCase() === 'value=') ||
+      // Other attributes before it: Tomcat's `<Environment name="k" type="java.lang.String" value="v"/>`.
+      (spaces > 0 && c !== 61 && c !== 58 && line.subarray(i, i + 200).indexOf(' value="') >= 0)
     )
       want.add(NAMED);
     if (c === 44 && (line[k - 1] === 34 || line[k - 1] === 39) && SETTERS.test(line.toString('latin1', Math.max(0, h - 64), h))) want.add(3);
