@@ -5816,15 +5816,25 @@ function keyWordsOf(key) {
             .replace(/[\u0300-\u036f]/g, '')
             .replace(/ł/g, 'l')
         : key;
-    return (plain
+    const parts = plain
         .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
         .replace(/([A-Z])(?=[A-Z][a-z])/g, '$1 ')
         .split(/[^A-Za-z0-9]+/)
-        .filter(Boolean)
+        .filter(Boolean);
+    // The last word that is not a number: only there does a credential word lose its own number.
+    let last = parts.length - 1;
+    while (last > 0 && /^\d+$/.test(parts[last]))
+        last--;
+    const words = [];
+    for (const [i, w] of parts.entries()) {
+        const lower = w.toLowerCase();
         // SF Express' `checkWord` (`check_word`, `CHECK_WORD`) is its signing secret: one word.
-        .map((w, i, all) => (/^word$/i.test(w) && /^check$/i.test(all[i - 1] ?? '') ? 'checkword' : w))
-        .filter((w, i, all) => !(/^check$/i.test(w) && all[i + 1] === 'checkword'))
-        .map((w, i, all) => FOREIGN_WORDS.get(w.toLowerCase()) ?? (all.slice(i + 1).every((x) => /^\d+$/.test(x)) ? unnumbered(w.toLowerCase()) : w.toLowerCase())));
+        if (lower === 'word' && words[words.length - 1] === 'check')
+            words[words.length - 1] = 'checkword';
+        else
+            words.push(FOREIGN_WORDS.get(lower) ?? (i === last ? unnumbered(lower) : lower));
+    }
+    return words;
 }
 /** A credential word numbered at the key's end (`password1`, imapsync's `--password2`, `apiKey2`, `LtpaToken2_9443`): the word without its number. A Luna client's `VirtualToken00Label` names a slot, not a token. */
 function unnumbered(w) {
