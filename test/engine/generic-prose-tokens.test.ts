@@ -5,7 +5,7 @@
  * token from the identifiers, digests and paths around it is the random-token check, pinned here first.
  */
 import { validatorFor } from '../../src/engine/validators';
-import { hex, scanFiles, secrets, token } from '../helpers/scan-files';
+import { digits, hex, scanFiles, secrets, token } from '../helpers/scan-files';
 
 const scan = (files: Record<string, string>) => scanFiles(files, 'tg-generic-prose-tokens-');
 
@@ -55,6 +55,16 @@ it('finds a token in a note as a code span after the words that name it, or alon
       '    -----END PUBLIC KEY-----',
       'The key rotation job is `rotateKeysForAllTenants` in `jobs/rotation.ts`.',
     ].join('\n'),
+  });
+  expect(secrets(hits)).toEqual(Object.values(v).sort());
+});
+
+it('finds a password said in a chat message or a ticket after "is still" or an arrow, not a policy or a host', async () => {
+  const v = { teams: `Nexus-Admin-${digits(4)}`, chatwork: `Kaede${digits(4)}!Gmo` };
+  const hits = await scan({
+    'chat/teams-release-eng.txt': `[14.10.2025 09:15] Ingrid: also the admin password for the nexus-legacy UI is still ${v.teams} ... we should really change that\n`,
+    'chat/chatwork_EC運用.txt': `合ってます。PW 変わったので共有します → ${v.chatwork}\n`,
+    'tickets/IT-2291.md': 'The password policy is now 14 characters, see IT-Policy-2024.\nThe password for DB-Prod2 is in 1Password.\n',
   });
   expect(secrets(hits)).toEqual(Object.values(v).sort());
 });
