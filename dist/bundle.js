@@ -4241,12 +4241,15 @@ function nextLine(bytes, le) {
         ve = bytes.length;
     return ve - vs > 4096 ? undefined : [vs, bytes.subarray(vs, ve)];
 }
-/** The pair of `key` (the name's line) and the value a pattern matched on the line at `vs`. */
-function pairOf(key, vs, line, m, named) {
-    const g = m ? m.indices.findIndex((span, i) => i >= 1 && span !== undefined) : -1;
+/**
+ * The pair of `key` and the value a pattern matched on the line at `vs`: the first group from `first` on.
+ * `keyStart` is where the key begins on that line, -1 when it is on the line above.
+ */
+function pairOf(key, vs, line, m, named, first = 1, keyStart = -1) {
+    const g = m ? m.indices.findIndex((span, i) => i >= first && span !== undefined) : -1;
     if (g < 0)
         return undefined;
-    const pair = (0, extract_1.shape)(line, key, -1, m.indices[g][0], m.indices[g][1]);
+    const pair = (0, extract_1.shape)(line, key, keyStart, m.indices[g][0], m.indices[g][1]);
     return pair && { ...pair, start: vs + pair.start, end: vs + pair.end, named };
 }
 /** `bytes[from..to)` is one name (letters, digits, `_`, `-`, `.`): not `def token(self):` or `if password:`. */
@@ -4350,11 +4353,7 @@ function pairAfterCall(bytes, ls, le) {
     const line = bytes.subarray(ls, le);
     const m = argumentsLine.exec(line);
     const k = m?.indices[1];
-    if (!k)
-        return undefined;
-    const g = m.indices.findIndex((span, n) => n >= 2 && span !== undefined);
-    const pair = g > 0 ? (0, extract_1.shape)(line, line.toString('utf8', k[0], k[1]), k[0], m.indices[g][0], m.indices[g][1]) : undefined;
-    return pair && { ...pair, start: ls + pair.start, end: ls + pair.end, named: false };
+    return k && pairOf(line.toString('utf8', k[0], k[1]), ls, line, m, false, 2, k[0]);
 }
 /** The line above `ls` ends by opening an environment lookup's call (CALL_OPEN_LINE). */
 function openCallAbove(bytes, ls) {

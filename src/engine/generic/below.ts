@@ -47,11 +47,14 @@ function nextLine(bytes: Buffer, le: number): [number, Buffer] | undefined {
   return ve - vs > 4096 ? undefined : [vs, bytes.subarray(vs, ve)];
 }
 
-/** The pair of `key` (the name's line) and the value a pattern matched on the line at `vs`. */
-function pairOf(key: string, vs: number, line: Buffer, m: Indexed, named: boolean): Pair | undefined {
-  const g = m ? m.indices.findIndex((span, i) => i >= 1 && span !== undefined) : -1;
+/**
+ * The pair of `key` and the value a pattern matched on the line at `vs`: the first group from `first` on.
+ * `keyStart` is where the key begins on that line, -1 when it is on the line above.
+ */
+function pairOf(key: string, vs: number, line: Buffer, m: Indexed, named: boolean, first = 1, keyStart = -1): Pair | undefined {
+  const g = m ? m.indices.findIndex((span, i) => i >= first && span !== undefined) : -1;
   if (g < 0) return undefined;
-  const pair = shape(line, key, -1, m!.indices[g]![0], m!.indices[g]![1]);
+  const pair = shape(line, key, keyStart, m!.indices[g]![0], m!.indices[g]![1]);
   return pair && { ...pair, start: vs + pair.start, end: vs + pair.end, named };
 }
 
@@ -149,10 +152,7 @@ export function pairAfterCall(bytes: Buffer, ls: number, le: number): Pair | und
   const line = bytes.subarray(ls, le);
   const m = argumentsLine.exec(line) as unknown as Indexed;
   const k = m?.indices[1];
-  if (!k) return undefined;
-  const g = m.indices.findIndex((span, n) => n >= 2 && span !== undefined);
-  const pair = g > 0 ? shape(line, line.toString('utf8', k[0], k[1]), k[0], m.indices[g]![0], m.indices[g]![1]) : undefined;
-  return pair && { ...pair, start: ls + pair.start, end: ls + pair.end, named: false };
+  return k && pairOf(line.toString('utf8', k[0], k[1]), ls, line, m, false, 2, k[0]);
 }
 
 /** The line above `ls` ends by opening an environment lookup's call (CALL_OPEN_LINE). */
