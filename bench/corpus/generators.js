@@ -104,6 +104,9 @@ require('./generators/tokens-batch60-c')(def, plain);
 require('./generators/tokens-batch61-a')(def, plain);
 require('./generators/tokens-batch61-b')(def, plain);
 require('./generators/tokens-batch61-c')(def, plain);
+require('./generators/tokens-batch62-a')(def, plain);
+require('./generators/tokens-batch62-b')(def, plain);
+require('./generators/tokens-batch62-c')(def, plain);
 
 // ---------------------------------------------------------------------------------------------
 // Marker expansion
