@@ -4222,8 +4222,11 @@ const OPEN_LINE = `(?i)(?:(?:^|[^\\w.$@-])["'\`]?(${sources_1.KEY})["'\`]?\\]?[ 
 const LOOKUP_LINE = `(?i)${LOOKUP}\\)[ \\t]*\\r?$`;
 /** A fallback operator opening its line, then a literal: `?? "v"`, `|| 'v'`, `?: "v"`, Rust's `.unwrap_or("v".into())`. */
 const FALLBACK_LINE = `(?i)^[ \\t]*(?:${sources_1.OR}|${sources_1.UNWRAP})[ \\t]*${sources_1.QUOTED}`;
-/** A string literal alone on its line, closing the statement or the call at most. */
-const LITERAL_LINE = `^[ \\t]*${sources_1.QUOTED}[ \\t]*[;,)]*[ \\t]*\\r?$`;
+/**
+ * A string literal alone on its line, closing the statement or the call at most; a lookup's fallback may
+ * be named (django-environ's `env(` then `"KEY",` then `default="v",`).
+ */
+const LITERAL_LINE = `^[ \\t]*(?:(?:default|defaultValue|default_var)[ \\t]*[=:][ \\t]*)?${sources_1.QUOTED}[ \\t]*[;,)]*[ \\t]*\\r?$`;
 /** An environment lookup's key and a comma closing its line: the fallback argument is on the next (`getOrDefault("KEY",`). */
 const LOOKUP_COMMA_LINE = `(?i)${LOOKUP}[ \\t]*,[ \\t]*\\r?$`;
 /** A key alone on its line as a call's first argument (`"DJANGO_SECRET_KEY",`), the call opened on the line above. */
@@ -4630,7 +4633,7 @@ function rowAt(bytes, from, sep) {
 /** Headers of a column that names each row's credential (`secret_type`, `name`), best first, and of the column holding it. */
 const NAME_HEADERS = [/^(?:secret|credential|key|token)[ _-]?(?:type|kind|name)$/i, /^(?:name|variable|var|env[ _-]?var|item|credential)$/i, /^(?:type|kind|key)$/i];
 /** A value column's header: `value`, `secret value`, a rotation log's `Old value (revoked)`. */
-const VALUE_HEADER = /^(?:(?:old|new|current|previous)[ _-]+)?(?:secret[ _-]?)?value\b/i;
+const VALUE_HEADER = /^(?:(?:old|new|current|previous)[ _-]+)?(?:secret[ _-]?)?(?:value|wert|waarde|värde|verdi|værdi|arvo|nilai|valeur|valor|giá trị)(?![\p{L}\p{N}])/iu;
 /** A row's name cell that names a credential (`upload token`, `OAuth app client secret`), not a sentence. */
 function namesCredential(text) {
     return text.length <= 48 && (0, keys_1.judgeKey)(text).strength >= 3;
@@ -4669,11 +4672,15 @@ function headerKeys(header) {
     const ssid = header.some((h) => /^ssid$/i.test(h.trim()));
     // Beside a user column, a bare `Key`, `Token` or `Secret` is that user's credential (`| Tool | User | Key |`).
     const user = header.some((h) => /^(?:user(?:[ _-]?name)?|login|account|e-?mail)$/i.test(h.trim()));
+    // Beside a service column, a bare `Key` (Swedish `Nyckel`) is that service's API key (`| Tjänst | Nyckel |` in a wiki's test keys).
+    const service = header.some((h) => /^(?:service|tjänst|tjeneste|dienst|palvelu|layanan|provider|integration|integrasjon)$/i.test(h.trim()));
     return header.map((h) => {
         if (ssid && /^key$/i.test(h.trim()))
             return 'wifi key';
         if (user && /^(?:key|token|secret)$/i.test(h.trim()))
             return `access ${h.trim()}`;
+        if (service && (0, keys_1.judgeKey)(h.trim()).reason === 'bare "key"')
+            return 'api key';
         return columnKey(h);
     });
 }
@@ -5814,6 +5821,8 @@ function keyWordsOf(key) {
             .normalize('NFD')
             .replace(/[\u0300-\u036f]/g, '')
             .replace(/ł/g, 'l')
+            .replace(/ø/g, 'o')
+            .replace(/æ/g, 'ae')
         : key;
     const parts = plain
         .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
@@ -5830,6 +5839,9 @@ function keyWordsOf(key) {
         // SF Express' `checkWord` (`check_word`, `CHECK_WORD`) is its signing secret: one word.
         if (lower === 'word' && words[words.length - 1] === 'check')
             words[words.length - 1] = 'checkword';
+        // Vietnamese `mật khẩu` (`mat_khau`, `matKhau`) is a password; either word alone is another.
+        else if (lower === 'khau' && words[words.length - 1] === 'mat')
+            words[words.length - 1] = 'password';
         else
             words.push(FOREIGN_WORDS.get(lower) ?? (i === last ? unnumbered(lower) : lower));
     }
@@ -5869,7 +5881,8 @@ const CJK_WORDS = {
 const CJK_WORD = /パスワード|パスフレーズ|暗証番号|シークレット|トークン|秘密鍵|認証情報|キー(?!ワード|ボード)|비밀번호|비번|패스워드|시크릿|토큰|인증키|키(?!워드|보드)|密码|口令|密钥|秘钥|令牌/g;
 /**
  * Credential words in other languages, read as their English (a spreadsheet's `Gizli Anahtar` column is a
- * secret key): Turkish, German, Polish, Portuguese, Spanish, French and Romanian.
+ * secret key): Turkish, German, Polish, Portuguese, Spanish, French, Romanian, Swedish, Norwegian, Danish, Dutch,
+ * Finnish and Indonesian (`kata sandi`, a password).
  */
 const FOREIGN_WORDS = new Map([
     ['anahtar', 'key'],
@@ -5885,11 +5898,27 @@ const FOREIGN_WORDS = new Map([
     ['credencial', 'credential'],
     ['credenciais', 'credentials'],
     ['credenciales', 'credentials'],
+    ['nyckel', 'key'],
+    ['nyckeln', 'key'],
+    ['nokkel', 'key'],
+    ['nokkelen', 'key'],
+    ['nogle', 'key'],
+    ['noglen', 'key'],
+    ['sleutel', 'key'],
+    ['avain', 'key'],
+    ['kunci', 'key'],
+    ['hemlighet', 'secret'],
+    ['hemmelighet', 'secret'],
+    ['hemmelighed', 'secret'],
+    ['geheim', 'secret'],
+    ['salaisuus', 'secret'],
+    ['rahasia', 'secret'],
+    ['sandi', 'password'],
 ]);
 // A game server's remote-console password goes by `rcon` alone (`'rcon' => 'v'` in a server list, `rcon: v`).
 // The word in other languages: Spanish, Portuguese, French (`mot de passe`), Dutch, Swedish, Norwegian, Danish, Finnish, Polish.
 // biome-ignore format: a word table, kept as rows
-const PASSWORD_WORDS = new Set(['password', 'passwd', 'pwd', 'pswd', 'passphrase', 'pass', 'pw', 'psk', 'passcode', 'passwort', 'contrasena', 'clave', 'senha', 'motdepasse', 'passe', 'wachtwoord', 'losenord', 'passord', 'adgangskode', 'salasana', 'haslo', 'bindpw', 'rcon', 'sifre', 'parola', 'heslo']);
+const PASSWORD_WORDS = new Set(['password', 'passwd', 'pwd', 'pswd', 'passphrase', 'pass', 'pw', 'psk', 'passcode', 'passwort', 'contrasena', 'clave', 'senha', 'motdepasse', 'passe', 'wachtwoord', 'losenord', 'losen', 'matkhau', 'passord', 'adgangskode', 'salasana', 'haslo', 'bindpw', 'rcon', 'sifre', 'parola', 'heslo']);
 /** Words that name a secret by themselves (DLMS/COSEM meters' global unicast, broadcast and authentication keys among them; KG Inicis' `signKey`). */
 // biome-ignore format: a word table, kept as rows
 const SECRET_WORDS = new Set(['secret', 'secrets', 'token', 'apikey', 'credential', 'credentials', 'bearer', 'salt', 'privatekey', 'secretkey', 'accesskey', 'authtoken', 'accesstoken', 'refreshtoken', 'clientsecret', 'masterkey', 'signingkey', 'encryptionkey', 'sessionkey', 'appkey', 'licensekey', 'webhooksecret', 'dsn', 'privkey', 'presharedkey', 'guek', 'gak', 'gbek', 'passkey', 'signkey', 'checkword']);
@@ -5899,10 +5928,10 @@ const KEY_QUALIFIERS = new Set(['api', 'access', 'private', 'secret', 'auth', 's
 /**
  * Words that make a following `token` something other than a credential: a page or a change marker
  * (AWS's NextToken, ChangeToken, LockToken), an idempotency key (ClientRequestToken), or a parser's
- * token (lastToken, startToken).
+ * token (lastToken, startToken), or a shipment's tracking token (a marketplace order export's `tracking_token`).
  */
 // biome-ignore format: a word table, kept as rows
-const NOT_SECRET_TOKEN = new Set(['next', 'prev', 'previous', 'page', 'pagination', 'continuation', 'cursor', 'change', 'lock', 'request', 'idempotency', 'lifecycle', 'action', 'update', 'sync', 'last', 'first', 'start', 'end', 'peek', 'output', 'card', 'evaluation']);
+const NOT_SECRET_TOKEN = new Set(['next', 'prev', 'previous', 'page', 'pagination', 'continuation', 'cursor', 'change', 'lock', 'request', 'idempotency', 'lifecycle', 'action', 'update', 'sync', 'last', 'first', 'start', 'end', 'peek', 'output', 'card', 'evaluation', 'tracking']);
 /**
  * Words that make a following `key` a public one, shipped to browsers and apps: reCAPTCHA's site key,
  * Algolia's search key, Supabase's anon key, Segment's and RudderStack's write key, an OAuth 1 consumer
@@ -6163,6 +6192,9 @@ function neutralisingExcepted(words, i) {
         return true;
     // external-dns reads its providers' credentials from EXTERNAL_DNS_<PROVIDER>_API_KEY: the tool's name, not a reference.
     if (w === 'external' && words[i + 1] === 'dns')
+        return true;
+    // A hash secret (VNPAY's `vnp_HashSecret`, `HASH_SECRET`) is the key a signature's hash is made with.
+    if (w === 'hash' && words[i + 1] === 'secret' && i + 1 === words.length - 1)
         return true;
     return w === 'label' && words[i + 1] === 'studio';
 }
@@ -6690,7 +6722,7 @@ exports.WRAP_NAMES = exports.WRAPPED = exports.AUTH_PAIR = exports.SERIALIZED = 
  */
 const keys_1 = require("./keys");
 /** A word a credential key holds somewhere (keys.ts judges the whole key). */
-const KW = `(?:pass|pwd|pswd|psk|bindpw|(?:\\b|[_-]|${keys_1.JOINED_OWNERS})pw\\b|[_-]pat\\b|[_-]pin\\b|secret|token|key|auth|cred|bearer|salt|dsn|rcon|(?:\\b|[_.-])sk\\b|senha|clave|contrase(?:n|ñ)a|wachtwoord|l(?:o|ö)senord|salasana|has(?:l|ł)o|(?:s|ş)ifre|parol(?:a|ă)|heslo|anahtar|geheimnis|klucz|chave|llave|cheia|credencia|check[_.-]?word)`;
+const KW = `(?:pass|pwd|pswd|psk|bindpw|(?:\\b|[_-]|${keys_1.JOINED_OWNERS})pw\\b|[_-]pat\\b|[_-]pin\\b|secret|token|key|auth|cred|bearer|salt|dsn|rcon|(?:\\b|[_.-])sk\\b|senha|clave|contrase(?:n|ñ)a|wachtwoord|l(?:o|ö)sen(?:ord)?|salasana|adgangskode|sandi|kh(?:a|ẩ)u|nyckel|n(?:o|ø)kkel|n(?:o|ø)gle|sleutel|salaisuu|hemlighe|rahasia|kunci|has(?:l|ł)o|(?:s|ş)ifre|parol(?:a|ă)|heslo|anahtar|geheimnis|klucz|chave|llave|cheia|credencia|check[_.-]?word)`;
 exports.KEY = `(?:[\\w$@-]+[.:/])*[\\w$@-]*${KW}[\\w$@-]*`;
 /**
  * A call that passes a literal through unchanged, or marks it a secret: webpack's DefinePlugin takes
@@ -7048,6 +7080,8 @@ const REFERENCE = [
     /^<<[A-Za-z_][\w.]*>>$/, // a Tines formula's reference (`<<CREDENTIAL.urlscan>>`)
     /^(?:kv|secrets?)\/(?:data\/)?[\w.-]+(?:\/[\w.-]+)*(?::[\w.-]+)?$/, // a Vault KV path (`secret=kv/data/app:client_secret` in a lookup)
     /^projects\/[^/]+\/secrets\//,
+    /^@vault(?:_path)?[ \t:]+[\w.-]+\//i, // a config loader's Vault directive (`"@vault_path secret/data/app#key"`)
+    /^AT-\d{4}-\d{4}$/, // Pay.'s token code (its AT-code): the API user name, sent beside the API token
     /^@Microsoft\.KeyVault/i,
     /^(ENC\[|!vault|\$ANSIBLE_VAULT|AQICA|-----BEGIN (PGP MESSAGE|ENCRYPTED))/,
     /^gAAAAAB[A-Za-z0-9_-]{60,}={0,2}$/, // a Fernet token (Airflow's encrypted connection fields; the fernet_key is the secret)
@@ -7331,7 +7365,8 @@ function looseVeto(v, key) {
         return undefined;
     // Two digits, or letters that do not run in words: a 32-character random token lacks two digits one
     // time in 40, but names (`DBClusterSnapshots`, `Ec2SubnetIds`) are half words or more.
-    const mixed = /[0-9][^0-9]*[0-9]/.test(v) || wordShare(v) < 0.5;
+    // A provider's prefix and mode before the random part (Durianpay's `dp_test_…`) says token, whatever the part holds.
+    const mixed = /[0-9][^0-9]*[0-9]/.test(v) || wordShare(v) < 0.5 || /^[a-z]{2,10}_(?:test|live|prod|sandbox|sk|secret)_[A-Za-z0-9]{16,}$/.test(v);
     const shaped = v.length >= 16 && /^[A-Za-z0-9_\-+/=.~]+$/.test(v) && mixed && /[A-Za-z]/.test(v) && !/\.[a-z]{2,4}$|\/$/.test(v) && !WORDS_AND_NUMBERS.test(v);
     return shaped ? undefined : 'not shaped like a token (under a key that does not say which)';
 }
@@ -7376,7 +7411,10 @@ function judgeValue(v, key, quoted, code, text = false) {
     // Apple shows an app-specific password as four groups of four letters joined by dashes (`vlpx-phdq-xgsm-dkrx`).
     if (APPLE_APP_PASSWORD.test(v))
         return { score: 1, reason: 'an Apple app-specific password (16 letters in four groups)', weak: false };
-    if ((IDENTIFIER.test(core) || WORD.test(core)) && !randomCase(core)) {
+    // A long run of capitals with five consonants in a row spells no words: it was drawn, not named (VNPAY's
+    // hash secrets are 32 random capitals; `THISISASECRETKEYFORTESTINGONLY` holds no such run).
+    const drawnCapitals = /^[A-Z]{25,}$/.test(core) && /[B-DF-HJ-NP-TV-Z]{5}/.test(core);
+    if ((IDENTIFIER.test(core) || WORD.test(core)) && !randomCase(core) && !drawnCapitals) {
         return key.kind === 'password'
             ? { score: -1, reason: 'a word or words joined like an identifier', weak: true }
             : { veto: 'a word or an identifier, not a token', score: 0, reason: 'identifier', weak: true };
@@ -7386,7 +7424,7 @@ function judgeValue(v, key, quoted, code, text = false) {
         return { score: 1, reason: 'a Google app password (16 letters in four groups)', weak: false };
     if (/\s/.test(v) && bits < 100)
         return { score: -2, reason: 'contains spaces', weak: true };
-    if (bits >= 64 && cls >= 2)
+    if (bits >= 64 && (cls >= 2 || drawnCapitals))
         return { score: 2, reason: `random-looking (${Math.round(bits)} bits)`, weak: false };
     // Short values cannot show much Shannon entropy: judge them by their alphabet, unless a word shows through.
     const alphabetBits = v.length * Math.log2([26, 52, 62, 94][cls - 1] ?? 94);
@@ -8549,9 +8587,10 @@ exports.PUBLIC_BY_DESIGN = void 0;
  * (appl_, goog_, amzn_, strp_; secret keys are sk_), Statsig's client SDK keys (client-; server keys
  * are secret-), PubNub's subscribe keys (sub-c-; the secret key is sec-c-), Midtrans' client keys
  * (Mid-client-, SB-Mid-client-; Snap.js sends them from the browser, the server key is Mid-server-),
- * PayTabs' client keys (C and three dash-separated groups; the managed form's script holds them, the server key starts with S).
+ * PayTabs' client keys (C and three dash-separated groups; the managed form's script holds them, the server key starts with S),
+ * Nexi Checkout's checkout keys (live-checkout-key-, test-checkout-key-: the webshop's public identifier; the secret key is live-secret-key-).
  */
-exports.PUBLIC_BY_DESIGN = /^(?:(?:appl|goog|amzn|strp)_[A-Za-z0-9]{20,}|client-[A-Za-z0-9]{30,}|sub-c-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|(?:SB-)?Mid-client-[A-Za-z0-9_-]{8,}|C[A-Z0-9]{9}-[A-Z0-9]{10}-[A-Z0-9]{10})$/;
+exports.PUBLIC_BY_DESIGN = /^(?:(?:appl|goog|amzn|strp)_[A-Za-z0-9]{20,}|client-[A-Za-z0-9]{30,}|sub-c-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|(?:SB-)?Mid-client-[A-Za-z0-9_-]{8,}|C[A-Z0-9]{9}-[A-Z0-9]{10}-[A-Z0-9]{10}|(?:live|test)-checkout-key-[0-9a-f]{32})$/;
 
 },
 "engine/regex-syntax.js": function (exports, require, module, __filename, __dirname) {
@@ -9694,7 +9733,7 @@ function mixedPassword(value) {
     return /[A-Z]/.test(value) && /[a-z]/.test(value) && /[0-9]/.test(value) && /[^A-Za-z0-9]/.test(value);
 }
 /**
- * A generated token, told apart from the identifiers and words around it in a message: two or more each
+ * A generated token, told apart from the identifiers and words around it in a message: 16 characters or more, two or more each
  * of upper and lower case letters and digits, and the kind of character changing at least once in three
  * (a random base62 token changes about twice in three; `getUserSettings2024` and `AKIAEXAMPLEKEY` rarely).
  */
@@ -9706,7 +9745,8 @@ function randomToken(value) {
         .replace(/[a-z]/g, 'a')
         .replace(/[0-9]/g, '0');
     const count = (k) => kinds.split(k).length - 1;
-    if (count('A') < 2 || count('a') < 2 || count('0') < 2)
+    // Shorter runs are names and codes (`AbC12d`); generated tokens are longer.
+    if (value.length < 16 || count('A') < 2 || count('a') < 2 || count('0') < 2)
         return false;
     let changes = 0;
     for (let i = 1; i < kinds.length; i++)

@@ -3,6 +3,7 @@
  * (appl_, goog_, amzn_, strp_; secret keys are sk_), Statsig's client SDK keys (client-; server keys
  * are secret-), PubNub's subscribe keys (sub-c-; the secret key is sec-c-), Midtrans' client keys
  * (Mid-client-, SB-Mid-client-; Snap.js sends them from the browser, the server key is Mid-server-),
- * PayTabs' client keys (C and three dash-separated groups; the managed form's script holds them, the server key starts with S).
+ * PayTabs' client keys (C and three dash-separated groups; the managed form's script holds them, the server key starts with S),
+ * Nexi Checkout's checkout keys (live-checkout-key-, test-checkout-key-: the webshop's public identifier; the secret key is live-secret-key-).
  */
 export declare const PUBLIC_BY_DESIGN: RegExp;

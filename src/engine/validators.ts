@@ -68,7 +68,7 @@ function mixedPassword(value: string): boolean {
 }
 
 /**
- * A generated token, told apart from the identifiers and words around it in a message: two or more each
+ * A generated token, told apart from the identifiers and words around it in a message: 16 characters or more, two or more each
  * of upper and lower case letters and digits, and the kind of character changing at least once in three
  * (a random base62 token changes about twice in three; `getUserSettings2024` and `AKIAEXAMPLEKEY` rarely).
  */
@@ -80,7 +80,8 @@ function randomToken(value: string): boolean {
     .replace(/[a-z]/g, 'a')
     .replace(/[0-9]/g, '0');
   const count = (k: string) => kinds.split(k).length - 1;
-  if (count('A') < 2 || count('a') < 2 || count('0') < 2) return false;
+  // Shorter runs are names and codes (`AbC12d`); generated tokens are longer.
+  if (value.length < 16 || count('A') < 2 || count('a') < 2 || count('0') < 2) return false;
   let changes = 0;
   for (let i = 1; i < kinds.length; i++) if (kinds[i] !== kinds[i - 1]) changes++;
   return changes * 3 >= kinds.length;

@@ -30,8 +30,11 @@ const OPEN_LINE = `(?i)(?:(?:^|[^\\w.$@-])["'\`]?(${sources_1.KEY})["'\`]?\\]?[ 
 const LOOKUP_LINE = `(?i)${LOOKUP}\\)[ \\t]*\\r?$`;
 /** A fallback operator opening its line, then a literal: `?? "v"`, `|| 'v'`, `?: "v"`, Rust's `.unwrap_or("v".into())`. */
 const FALLBACK_LINE = `(?i)^[ \\t]*(?:${sources_1.OR}|${sources_1.UNWRAP})[ \\t]*${sources_1.QUOTED}`;
-/** A string literal alone on its line, closing the statement or the call at most. */
-const LITERAL_LINE = `^[ \\t]*${sources_1.QUOTED}[ \\t]*[;,)]*[ \\t]*\\r?$`;
+/**
+ * A string literal alone on its line, closing the statement or the call at most; a lookup's fallback may
+ * be named (django-environ's `env(` then `"KEY",` then `default="v",`).
+ */
+const LITERAL_LINE = `^[ \\t]*(?:(?:default|defaultValue|default_var)[ \\t]*[=:][ \\t]*)?${sources_1.QUOTED}[ \\t]*[;,)]*[ \\t]*\\r?$`;
 /** An environment lookup's key and a comma closing its line: the fallback argument is on the next (`getOrDefault("KEY",`). */
 const LOOKUP_COMMA_LINE = `(?i)${LOOKUP}[ \\t]*,[ \\t]*\\r?$`;
 /** A key alone on its line as a call's first argument (`"DJANGO_SECRET_KEY",`), the call opened on the line above. */

@@ -61,7 +61,7 @@ function rowAt(bytes: Buffer, from: number, sep: number): { cells: Cell[]; next:
 /** Headers of a column that names each row's credential (`secret_type`, `name`), best first, and of the column holding it. */
 const NAME_HEADERS = [/^(?:secret|credential|key|token)[ _-]?(?:type|kind|name)$/i, /^(?:name|variable|var|env[ _-]?var|item|credential)$/i, /^(?:type|kind|key)$/i];
 /** A value column's header: `value`, `secret value`, a rotation log's `Old value (revoked)`. */
-const VALUE_HEADER = /^(?:(?:old|new|current|previous)[ _-]+)?(?:secret[ _-]?)?value\b/i;
+const VALUE_HEADER = /^(?:(?:old|new|current|previous)[ _-]+)?(?:secret[ _-]?)?(?:value|wert|waarde|värde|verdi|værdi|arvo|nilai|valeur|valor|giá trị)(?![\p{L}\p{N}])/iu;
 
 /** A row's name cell that names a credential (`upload token`, `OAuth app client secret`), not a sentence. */
 function namesCredential(text: string): boolean {
@@ -100,9 +100,12 @@ function headerKeys(header: string[]): string[] {
   const ssid = header.some((h) => /^ssid$/i.test(h.trim()));
   // Beside a user column, a bare `Key`, `Token` or `Secret` is that user's credential (`| Tool | User | Key |`).
   const user = header.some((h) => /^(?:user(?:[ _-]?name)?|login|account|e-?mail)$/i.test(h.trim()));
+  // Beside a service column, a bare `Key` (Swedish `Nyckel`) is that service's API key (`| Tjänst | Nyckel |` in a wiki's test keys).
+  const service = header.some((h) => /^(?:service|tjänst|tjeneste|dienst|palvelu|layanan|provider|integration|integrasjon)$/i.test(h.trim()));
   return header.map((h) => {
     if (ssid && /^key$/i.test(h.trim())) return 'wifi key';
     if (user && /^(?:key|token|secret)$/i.test(h.trim())) return `access ${h.trim()}`;
+    if (service && judgeKey(h.trim()).reason === 'bare "key"') return 'api key';
     return columnKey(h);
   });
 }

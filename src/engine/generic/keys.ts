@@ -38,6 +38,8 @@ export function keyWordsOf(key: string): string[] {
         .normalize('NFD')
         .replace(/[\u0300-\u036f]/g, '')
         .replace(/ł/g, 'l')
+        .replace(/ø/g, 'o')
+        .replace(/æ/g, 'ae')
     : key;
   const parts = plain
     .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
@@ -52,6 +54,8 @@ export function keyWordsOf(key: string): string[] {
     const lower = w.toLowerCase();
     // SF Express' `checkWord` (`check_word`, `CHECK_WORD`) is its signing secret: one word.
     if (lower === 'word' && words[words.length - 1] === 'check') words[words.length - 1] = 'checkword';
+    // Vietnamese `mật khẩu` (`mat_khau`, `matKhau`) is a password; either word alone is another.
+    else if (lower === 'khau' && words[words.length - 1] === 'mat') words[words.length - 1] = 'password';
     else words.push(FOREIGN_WORDS.get(lower) ?? (i === last ? unnumbered(lower) : lower));
   }
   return words;
@@ -93,7 +97,8 @@ const CJK_WORD = /パスワード|パスフレーズ|暗証番号|シークレ�
 
 /**
  * Credential words in other languages, read as their English (a spreadsheet's `Gizli Anahtar` column is a
- * secret key): Turkish, German, Polish, Portuguese, Spanish, French and Romanian.
+ * secret key): Turkish, German, Polish, Portuguese, Spanish, French, Romanian, Swedish, Norwegian, Danish, Dutch,
+ * Finnish and Indonesian (`kata sandi`, a password).
  */
 const FOREIGN_WORDS = new Map([
   ['anahtar', 'key'],
@@ -109,12 +114,28 @@ const FOREIGN_WORDS = new Map([
   ['credencial', 'credential'],
   ['credenciais', 'credentials'],
   ['credenciales', 'credentials'],
+  ['nyckel', 'key'],
+  ['nyckeln', 'key'],
+  ['nokkel', 'key'],
+  ['nokkelen', 'key'],
+  ['nogle', 'key'],
+  ['noglen', 'key'],
+  ['sleutel', 'key'],
+  ['avain', 'key'],
+  ['kunci', 'key'],
+  ['hemlighet', 'secret'],
+  ['hemmelighet', 'secret'],
+  ['hemmelighed', 'secret'],
+  ['geheim', 'secret'],
+  ['salaisuus', 'secret'],
+  ['rahasia', 'secret'],
+  ['sandi', 'password'],
 ]);
 
 // A game server's remote-console password goes by `rcon` alone (`'rcon' => 'v'` in a server list, `rcon: v`).
 // The word in other languages: Spanish, Portuguese, French (`mot de passe`), Dutch, Swedish, Norwegian, Danish, Finnish, Polish.
 // biome-ignore format: a word table, kept as rows
-const PASSWORD_WORDS = new Set(['password', 'passwd', 'pwd', 'pswd', 'passphrase', 'pass', 'pw', 'psk', 'passcode', 'passwort', 'contrasena', 'clave', 'senha', 'motdepasse', 'passe', 'wachtwoord', 'losenord', 'passord', 'adgangskode', 'salasana', 'haslo', 'bindpw', 'rcon', 'sifre', 'parola', 'heslo']);
+const PASSWORD_WORDS = new Set(['password', 'passwd', 'pwd', 'pswd', 'passphrase', 'pass', 'pw', 'psk', 'passcode', 'passwort', 'contrasena', 'clave', 'senha', 'motdepasse', 'passe', 'wachtwoord', 'losenord', 'losen', 'matkhau', 'passord', 'adgangskode', 'salasana', 'haslo', 'bindpw', 'rcon', 'sifre', 'parola', 'heslo']);
 /** Words that name a secret by themselves (DLMS/COSEM meters' global unicast, broadcast and authentication keys among them; KG Inicis' `signKey`). */
 // biome-ignore format: a word table, kept as rows
 const SECRET_WORDS = new Set(['secret', 'secrets', 'token', 'apikey', 'credential', 'credentials', 'bearer', 'salt', 'privatekey', 'secretkey', 'accesskey', 'authtoken', 'accesstoken', 'refreshtoken', 'clientsecret', 'masterkey', 'signingkey', 'encryptionkey', 'sessionkey', 'appkey', 'licensekey', 'webhooksecret', 'dsn', 'privkey', 'presharedkey', 'guek', 'gak', 'gbek', 'passkey', 'signkey', 'checkword']);
@@ -124,10 +145,10 @@ const KEY_QUALIFIERS = new Set(['api', 'access', 'private', 'secret', 'auth', 's
 /**
  * Words that make a following `token` something other than a credential: a page or a change marker
  * (AWS's NextToken, ChangeToken, LockToken), an idempotency key (ClientRequestToken), or a parser's
- * token (lastToken, startToken).
+ * token (lastToken, startToken), or a shipment's tracking token (a marketplace order export's `tracking_token`).
  */
 // biome-ignore format: a word table, kept as rows
-const NOT_SECRET_TOKEN = new Set(['next', 'prev', 'previous', 'page', 'pagination', 'continuation', 'cursor', 'change', 'lock', 'request', 'idempotency', 'lifecycle', 'action', 'update', 'sync', 'last', 'first', 'start', 'end', 'peek', 'output', 'card', 'evaluation']);
+const NOT_SECRET_TOKEN = new Set(['next', 'prev', 'previous', 'page', 'pagination', 'continuation', 'cursor', 'change', 'lock', 'request', 'idempotency', 'lifecycle', 'action', 'update', 'sync', 'last', 'first', 'start', 'end', 'peek', 'output', 'card', 'evaluation', 'tracking']);
 /**
  * Words that make a following `key` a public one, shipped to browsers and apps: reCAPTCHA's site key,
  * Algolia's search key, Supabase's anon key, Segment's and RudderStack's write key, an OAuth 1 consumer
@@ -358,6 +379,8 @@ function neutralisingExcepted(words: string[], i: number): boolean {
   if (w === 'external' && words[i + 1] === 'service' && last === 'secret') return true;
   // external-dns reads its providers' credentials from EXTERNAL_DNS_<PROVIDER>_API_KEY: the tool's name, not a reference.
   if (w === 'external' && words[i + 1] === 'dns') return true;
+  // A hash secret (VNPAY's `vnp_HashSecret`, `HASH_SECRET`) is the key a signature's hash is made with.
+  if (w === 'hash' && words[i + 1] === 'secret' && i + 1 === words.length - 1) return true;
   return w === 'label' && words[i + 1] === 'studio';
 }
 

@@ -31,6 +31,8 @@ const REFERENCE = [
   /^<<[A-Za-z_][\w.]*>>$/, // a Tines formula's reference (`<<CREDENTIAL.urlscan>>`)
   /^(?:kv|secrets?)\/(?:data\/)?[\w.-]+(?:\/[\w.-]+)*(?::[\w.-]+)?$/, // a Vault KV path (`secret=kv/data/app:client_secret` in a lookup)
   /^projects\/[^/]+\/secrets\//,
+  /^@vault(?:_path)?[ \t:]+[\w.-]+\//i, // a config loader's Vault directive (`"@vault_path secret/data/app#key"`)
+  /^AT-\d{4}-\d{4}$/, // Pay.'s token code (its AT-code): the API user name, sent beside the API token
   /^@Microsoft\.KeyVault/i,
   /^(ENC\[|!vault|\$ANSIBLE_VAULT|AQICA|-----BEGIN (PGP MESSAGE|ENCRYPTED))/,
   /^gAAAAAB[A-Za-z0-9_-]{60,}={0,2}$/, // a Fernet token (Airflow's encrypted connection fields; the fernet_key is the secret)
@@ -282,7 +284,8 @@ function looseVeto(v: string, key: KeyVerdict): string | undefined {
   if (!key.loose) return undefined;
   // Two digits, or letters that do not run in words: a 32-character random token lacks two digits one
   // time in 40, but names (`DBClusterSnapshots`, `Ec2SubnetIds`) are half words or more.
-  const mixed = /[0-9][^0-9]*[0-9]/.test(v) || wordShare(v) < 0.5;
+  // A provider's prefix and mode before the random part (Durianpay's `dp_test_…`) says token, whatever the part holds.
+  const mixed = /[0-9][^0-9]*[0-9]/.test(v) || wordShare(v) < 0.5 || /^[a-z]{2,10}_(?:test|live|prod|sandbox|sk|secret)_[A-Za-z0-9]{16,}$/.test(v);
   const shaped = v.length >= 16 && /^[A-Za-z0-9_\-+/=.~]+$/.test(v) && mixed && /[A-Za-z]/.test(v) && !/\.[a-z]{2,4}$|\/$/.test(v) && !WORDS_AND_NUMBERS.test(v);
   return shaped ? undefined : 'not shaped like a token (under a key that does not say which)';
 }
@@ -322,7 +325,10 @@ export function judgeValue(v: string, key: KeyVerdict, quoted: boolean, code: bo
     .replace(/^\?(?=[A-Za-z])/, '');
   // Apple shows an app-specific password as four groups of four letters joined by dashes (`vlpx-phdq-xgsm-dkrx`).
   if (APPLE_APP_PASSWORD.test(v)) return { score: 1, reason: 'an Apple app-specific password (16 letters in four groups)', weak: false };
-  if ((IDENTIFIER.test(core) || WORD.test(core)) && !randomCase(core)) {
+  // A long run of capitals with five consonants in a row spells no words: it was drawn, not named (VNPAY's
+  // hash secrets are 32 random capitals; `THISISASECRETKEYFORTESTINGONLY` holds no such run).
+  const drawnCapitals = /^[A-Z]{25,}$/.test(core) && /[B-DF-HJ-NP-TV-Z]{5}/.test(core);
+  if ((IDENTIFIER.test(core) || WORD.test(core)) && !randomCase(core) && !drawnCapitals) {
     return key.kind === 'password'
       ? { score: -1, reason: 'a word or words joined like an identifier', weak: true }
       : { veto: 'a word or an identifier, not a token', score: 0, reason: 'identifier', weak: true };
@@ -330,7 +336,7 @@ export function judgeValue(v: string, key: KeyVerdict, quoted: boolean, code: bo
   // Google shows an app password as four groups of four letters (about 75 bits): spaces are its format.
   if (APP_PASSWORD.test(v) && key.kind === 'password') return { score: 1, reason: 'a Google app password (16 letters in four groups)', weak: false };
   if (/\s/.test(v) && bits < 100) return { score: -2, reason: 'contains spaces', weak: true };
-  if (bits >= 64 && cls >= 2) return { score: 2, reason: `random-looking (${Math.round(bits)} bits)`, weak: false };
+  if (bits >= 64 && (cls >= 2 || drawnCapitals)) return { score: 2, reason: `random-looking (${Math.round(bits)} bits)`, weak: false };
   // Short values cannot show much Shannon entropy: judge them by their alphabet, unless a word shows through.
   const alphabetBits = v.length * Math.log2([26, 52, 62, 94][cls - 1] ?? 94);
   if ((bits >= 40 || (alphabetBits >= 60 && cls >= 3 && !HUMAN.test(v))) && cls >= 2) return { score: 1, reason: `fairly random (${Math.round(bits)} bits)`, weak: false };
