@@ -107,6 +107,9 @@ require('./generators/tokens-batch61-c')(def, plain);
 require('./generators/tokens-batch62-a')(def, plain);
 require('./generators/tokens-batch62-b')(def, plain);
 require('./generators/tokens-batch62-c')(def, plain);
+require('./generators/tokens-batch63-a')(def, plain);
+require('./generators/tokens-batch63-b')(def, plain);
+require('./generators/tokens-batch63-c')(def, plain);
 
 // ---------------------------------------------------------------------------------------------
 // Marker expansion
