@@ -155,6 +155,8 @@ export const keyNameFilter: SecretFilter = ({ secret, match, rule }) => {
   // The key's last 256 characters: the test reads the end of its identifier, and this regex (V8's, not
   // RE2) retries from every start of a long run that fails at its end, quadratic in a hostile key's length.
   const ident = /([A-Za-z0-9_.-]+)["'`]?\s*(?::=|=>|=|:|>|\s)?\s*["'`]?$/.exec(key.trimEnd().slice(-256))?.[1] ?? '';
+  // F5's tmsh calls the SNMP community string itself `community-name`.
+  if (/community-name$/i.test(ident)) return undefined;
   return NOT_SECRET_KEY.test(ident.replace(/[_.-]+$/, '')) ? 'key-not-secret' : undefined;
 };
 
