@@ -83,3 +83,14 @@ it('the random-token check asks for 16 characters: a short mixed code is a name'
   expect(randomToken(`${fifteen}K`)).toBe(true);
   expect(randomToken(fifteen)).toBe(false);
 });
+
+it("reads a header's value, Ktor's elvis fallback below a config lookup, an attributed XML default and a key sent as Basic auth's user", async () => {
+  const v = { header: token(40), ktor: token(32), magento: token(40), flip: `${base62(60)}==` };
+  const hits = await scan({
+    'zomato-menu-sync-config.json': `{\n  "auth": { "header": "X-Zomato-Api-Key", "value": "${v.header}" },\n  "retry": { "header": "Retry-After", "value": "120" }\n}\n`,
+    'src/main/kotlin/Secrets.kt': `object Secrets {\n    val webhookSecret: String =\n        config.propertyOrNull("github.webhookSecret")?.getString()\n            ?: "${v.ktor}"\n}\n`,
+    'etc/config.xml': `<config>\n  <default>\n    <erp>\n      <api_key backend_model="Magento\\Config\\Model\\Config\\Backend\\Encrypted">${v.magento}</api_key>\n      <timeout backend_model="Magento\\Config\\Model\\Config\\Backend\\Number">20</timeout>\n    </erp>\n  </default>\n</config>\n`,
+    'scripts/rekon_flip.py': `FLIP_AUTH = ("${v.flip}", "")\nLOGIN_AUTH = ("admin", "")\n`,
+  });
+  expect(secrets(hits)).toEqual(Object.values(v).sort());
+});

@@ -26,8 +26,8 @@ const LOOKUP = `(?:${sources_1.ENV_PROPERTY}(?:\\.|\\[[ \\t]*["'])|${sources_1.E
  * `SECRET_KEY = (`), or an environment lookup's fallback operator (`System.get_env("KEY") ||`, `?:`, `??`).
  */
 const OPEN_LINE = `(?i)(?:(?:^|[^\\w.$@-])["'\`]?(${sources_1.KEY})["'\`]?\\]?[ \\t]*(?:=|:=|=>)[ \\t]*\\(?|${LOOKUP}\\)?[ \\t]*${sources_1.OR})[ \\t]*\\r?$`;
-/** An environment lookup closing its line (`GetEnvironmentVariable("TWILIO_AUTH_TOKEN")`), whose fallback may start the next. */
-const LOOKUP_LINE = `(?i)${LOOKUP}\\)[ \\t]*\\r?$`;
+/** An environment lookup closing its line (`GetEnvironmentVariable("TWILIO_AUTH_TOKEN")`, Ktor's `propertyOrNull("k")?.getString()`), whose fallback may start the next. */
+const LOOKUP_LINE = `(?i)${LOOKUP}\\)(?:[ \\t]*\\??\\.getString\\(\\))?[ \\t]*\\r?$`;
 /** A fallback operator opening its line, then a literal: `?? "v"`, `|| 'v'`, `?: "v"`, Rust's `.unwrap_or("v".into())`. */
 const FALLBACK_LINE = `(?i)^[ \\t]*(?:${sources_1.OR}|${sources_1.UNWRAP})[ \\t]*${sources_1.QUOTED}`;
 /**

@@ -4,8 +4,8 @@ export declare const VALUE = "(?:\"\"\"([^\"\\n]+)\"\"\"|\\\\\"((?:[^\"\\\\\\n]|
 export declare const QUOTED = "(?:[rbufn@]{0,2}\"((?:[^\"\\\\\\n]|\\\\.)+)\"|[rbufn@]{0,2}'((?:[^'\\\\\\n]|\\\\.)+)')";
 /** What reads the environment by a property or an index (`process.env.X`, `ENV['X']`, `$_ENV['X']`, `os.environ['X']`). */
 export declare const ENV_PROPERTY = "(?:process\\.env|import\\.meta\\.env|\\benv|os\\.environ|\\$_(?:env|server)|\\$ENV)";
-/** What reads the environment or a setting by a call (`getenv(`, `System.getenv(`, `ENV.fetch(`, `os.environ.get(`, `config(`, Gradle's `findProperty(`, Go's and Foundry's `envOr(`, Django's `getattr(settings, …`). */
-export declare const ENV_CALL = "(?:[\\w$]+(?:\\.|::))*(?:getenv|get_?env|env|fetch|get|getenvironmentvariable|getordefault|getorelse|getproperty|findproperty|config|fromenvironment|var|env_?or|getenv_?or(?:_?default)?|getattr)";
+/** What reads the environment or a setting by a call (`getenv(`, `System.getenv(`, `ENV.fetch(`, `os.environ.get(`, `config(`, Gradle's `findProperty(`, Ktor's `propertyOrNull(`, Go's and Foundry's `envOr(`, Django's `getattr(settings, …`). */
+export declare const ENV_CALL = "(?:[\\w$]+(?:\\.|::))*(?:getenv|get_?env|env|fetch|get|getenvironmentvariable|getordefault|getorelse|getproperty|findproperty|propertyornull|config|fromenvironment|var|env_?or|getenv_?or(?:_?default)?|getattr)";
 /** Rust's fallback for a lookup that failed: `.unwrap_or("v")`, `.unwrap_or_else(|_| String::from("v"))`. */
 export declare const UNWRAP = "\\.unwrap_or(?:_else)?\\([ \\t]*(?:\\|_?\\|[ \\t]*)?(?:String::from\\()?";
 /** The operators that give a fallback when the lookup finds nothing. */
@@ -16,6 +16,8 @@ export declare const SOURCES: string[];
 export declare const CALL: number;
 /** Index of the pattern for an XML element named by an attribute (`<string name="x" translatable="false">v</string>`). */
 export declare const XML_ELEMENT: number;
+/** Index of the pattern for an XML element named for a credential, with attributes (`<api_key backend_model="…">v</api_key>`). */
+export declare const XML_ATTRIBUTED: number;
 /** Indexes of the fallback patterns: after an environment lookup, and a substitution's default (whose key sits in `${`). */
 export declare const FALLBACK = 6;
 export declare const SUBSTITUTION = 7;

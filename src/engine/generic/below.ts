@@ -21,8 +21,8 @@ const LOOKUP = `(?:${ENV_PROPERTY}(?:\\.|\\[[ \\t]*["'])|${ENV_CALL}\\([ \\t]*["
  * `SECRET_KEY = (`), or an environment lookup's fallback operator (`System.get_env("KEY") ||`, `?:`, `??`).
  */
 const OPEN_LINE = `(?i)(?:(?:^|[^\\w.$@-])["'\`]?(${KEY})["'\`]?\\]?[ \\t]*(?:=|:=|=>)[ \\t]*\\(?|${LOOKUP}\\)?[ \\t]*${OR})[ \\t]*\\r?$`;
-/** An environment lookup closing its line (`GetEnvironmentVariable("TWILIO_AUTH_TOKEN")`), whose fallback may start the next. */
-const LOOKUP_LINE = `(?i)${LOOKUP}\\)[ \\t]*\\r?$`;
+/** An environment lookup closing its line (`GetEnvironmentVariable("TWILIO_AUTH_TOKEN")`, Ktor's `propertyOrNull("k")?.getString()`), whose fallback may start the next. */
+const LOOKUP_LINE = `(?i)${LOOKUP}\\)(?:[ \\t]*\\??\\.getString\\(\\))?[ \\t]*\\r?$`;
 /** A fallback operator opening its line, then a literal: `?? "v"`, `|| 'v'`, `?: "v"`, Rust's `.unwrap_or("v".into())`. */
 const FALLBACK_LINE = `(?i)^[ \\t]*(?:${OR}|${UNWRAP})[ \\t]*${QUOTED}`;
 /**

@@ -2,7 +2,7 @@
  * Which of the extractor's patterns (sources.ts) can match around a line's keywords: what follows the
  * key a keyword sits in decides, so a line costs one native call or two, not one per pattern.
  */
-import { AUTH_PAIR, BARE_FALLBACK, CALL, CONF_LINE, DIRECTIVES, FALLBACK, NAMED, RETURNS, SERIALIZED, SUBSTITUTION, TUPLE, WRAP_NAMES, WRAPPED, XML_ELEMENT } from './sources';
+import { AUTH_PAIR, BARE_FALLBACK, CALL, CONF_LINE, DIRECTIVES, FALLBACK, NAMED, RETURNS, SERIALIZED, SUBSTITUTION, TUPLE, WRAP_NAMES, WRAPPED, XML_ATTRIBUTED, XML_ELEMENT } from './sources';
 
 /** A function's definition just before its name. */
 const DEFINITION = /(?:^|\s)(?:defp?|fun|get)\s+$/;
@@ -157,6 +157,7 @@ export function patternsFor(line: Buffer, hits: number[]): number[] {
   if (line.indexOf('define') >= 0) want.add(3);
   if (line.indexOf('<add') >= 0) want.add(2);
   if (line.indexOf('</') > 0 && (line.indexOf('name=') > 0 || line.indexOf('key=') > 0)) want.add(XML_ELEMENT);
+  else if (line.indexOf('</') > 0 && line.indexOf('="') > 0 && line.indexOf('<') >= 0) want.add(XML_ATTRIBUTED);
   if (line.indexOf('${') >= 0) want.add(SUBSTITUTION);
   return [...want].sort((a, b) => a - b);
 }

@@ -19,9 +19,9 @@ export const QUOTED = '(?:[rbufn@]{0,2}"((?:[^"\\\\\\n]|\\\\.)+)"|[rbufn@]{0,2}\
 
 /** What reads the environment by a property or an index (`process.env.X`, `ENV['X']`, `$_ENV['X']`, `os.environ['X']`). */
 export const ENV_PROPERTY = '(?:process\\.env|import\\.meta\\.env|\\benv|os\\.environ|\\$_(?:env|server)|\\$ENV)';
-/** What reads the environment or a setting by a call (`getenv(`, `System.getenv(`, `ENV.fetch(`, `os.environ.get(`, `config(`, Gradle's `findProperty(`, Go's and Foundry's `envOr(`, Django's `getattr(settings, …`). */
+/** What reads the environment or a setting by a call (`getenv(`, `System.getenv(`, `ENV.fetch(`, `os.environ.get(`, `config(`, Gradle's `findProperty(`, Ktor's `propertyOrNull(`, Go's and Foundry's `envOr(`, Django's `getattr(settings, …`). */
 export const ENV_CALL =
-  '(?:[\\w$]+(?:\\.|::))*(?:getenv|get_?env|env|fetch|get|getenvironmentvariable|getordefault|getorelse|getproperty|findproperty|config|fromenvironment|var|env_?or|getenv_?or(?:_?default)?|getattr)';
+  '(?:[\\w$]+(?:\\.|::))*(?:getenv|get_?env|env|fetch|get|getenvironmentvariable|getordefault|getorelse|getproperty|findproperty|propertyornull|config|fromenvironment|var|env_?or|getenv_?or(?:_?default)?|getattr)';
 /** Rust's fallback for a lookup that failed: `.unwrap_or("v")`, `.unwrap_or_else(|_| String::from("v"))`. */
 export const UNWRAP = '\\.unwrap_or(?:_else)?\\([ \\t]*(?:\\|_?\\|[ \\t]*)?(?:String::from\\()?';
 /** The operators that give a fallback when the lookup finds nothing. */
@@ -61,8 +61,8 @@ export const SOURCES = [
   // { "key": "password", "value": "v" } (Postman, Insomnia), {"name": "DB_PASSWORD", "value": "v"} (ECS, HAR),
   // <option name="password" value="v" /> (XML attributes: JetBrains' settings, Ant, .NET), with up to three short
   // fields between (a secrets export's `"scope": "repo"`, Tomcat's `<Environment name="k" type="java.lang.String" value="v"/>`)
-  // and the name unquoted in YAML's flow style (`{name: K, value: v}`)
-  `(?i)["']?(?:name|key)["']?[ \\t]*[:=][ \\t]*["']?(${KEY})["']?(?:[ \\t]*,[ \\t]*["']?[\\w-]{1,24}["']?[ \\t]*:[ \\t]*(?:"[^"\\n]{0,80}"|'[^'\\n]{0,80}'|[\\w.-]{1,40})|[ \\t]+[\\w-]{1,24}[ \\t]*=[ \\t]*"[^"\\n]{0,80}"){0,3}(?:[ \\t]*,[ \\t]*|[ \\t]+)["']?value["']?[ \\t]*[:=][ \\t]*${VALUE}`,
+  // and the name unquoted in YAML's flow style (`{name: K, value: v}`); a header and its value (`{"header": "X-Api-Key", "value": "v"}`)
+  `(?i)["']?(?:name|key|header)["']?[ \\t]*[:=][ \\t]*["']?(${KEY})["']?(?:[ \\t]*,[ \\t]*["']?[\\w-]{1,24}["']?[ \\t]*:[ \\t]*(?:"[^"\\n]{0,80}"|'[^'\\n]{0,80}'|[\\w.-]{1,40})|[ \\t]+[\\w-]{1,24}[ \\t]*=[ \\t]*"[^"\\n]{0,80}"){0,3}(?:[ \\t]*,[ \\t]*|[ \\t]+)["']?value["']?[ \\t]*[:=][ \\t]*${VALUE}`,
   // A function named for a credential that returns a literal: def api_key, do: "v" (Elixir), def api_key = "v"
   // (Ruby), fun apiKey() = "v" (Kotlin), def api_key(self): return "v" (Python), get apiKey() { return "v" } (JS)
   `(?i)(?:\\bdefp?|\\bfun|\\bget)[ \\t]+(${KEY})[ \\t]*(?:\\([^)\\n]{0,40}\\))?[ \\t]*(?::[ \\t]*[\\w.<>\\[\\]]{1,40}[ \\t]*)?(?:,[ \\t]*do:|=|:[ \\t]*return|\\{[ \\t]*return)[ \\t]*${QUOTED}`,
@@ -86,8 +86,12 @@ export const SOURCES = [
   // PHP's serialize(): s:13:"client_secret";s:40:"v"; (WordPress options, Magento config), quotes escaped in a SQL dump
   `(?i)s:\\d{1,4}:\\\\?"([^"\\\\\\n]*${KW}[^"\\\\\\n]*)\\\\?";s:\\d{1,5}:\\\\?"([^"\\\\\\n]+)\\\\?"`,
   // A user and a password as a pair under a credential's name: requests' `auth=("svc", "v")`, `LOGGER_AUTH = ("labread", "v")`,
-  // `TRAIN_CREDS = ["id", "v"]`: the second literal is the password
-  `(?i)(?:^|[^\\w.$@-])((?:[\\w$@-]*[_.-])?(?:auth|creds?|credentials|login|basic|basic_?auth|user_?pass))[ \\t]*[=:][ \\t]*[(\\[][ \\t]*(?:"[^"\\n]{1,80}"|'[^'\\n]{1,80}')[ \\t]*,[ \\t]*${QUOTED}[ \\t]*[)\\]]`,
+  // `TRAIN_CREDS = ["id", "v"]`: the second literal is the password; with an empty password the first is the
+  // key (Basic auth with the secret key as the user name, as Stripe, Xendit and Flip take it: `FLIP_AUTH = ("v", "")`)
+  `(?i)(?:^|[^\\w.$@-])((?:[\\w$@-]*[_.-])?(?:auth|creds?|credentials|login|basic|basic_?auth|user_?pass))[ \\t]*[=:][ \\t]*[(\\[][ \\t]*(?:(?:"[^"\\n]{1,80}"|'[^'\\n]{1,80}')[ \\t]*,[ \\t]*${QUOTED}|${QUOTED}[ \\t]*,[ \\t]*(?:""|''))[ \\t]*[)\\]]`,
+  // An XML element named for a credential with attributes before its text: Magento's config.xml default
+  // `<api_key backend_model="…\\Encrypted">v</api_key>` (the attribute says how the admin stores it, not this value)
+  `(?i)<([\\w.-]*${KW}[\\w.-]*)(?:\\s+[\\w:.-]+\\s*=\\s*"[^"\\n]*")+\\s*>([^<\\n]{1,256})</`,
   // An XML element named by an attribute, with more attributes before its text: Android's
   // <string name="mqtt_password" translatable="false">v</string>, <entry key="api.token" type="string">v</entry>
   `(?i)<[\\w:.-]+\\s+(?:name|key)\\s*=\\s*"([^"]*${KW}[^"]*)"[^>\\n]*>([^<\\n]+)</`,
@@ -100,6 +104,8 @@ export const SOURCES = [
 export const CALL = SOURCES.length - 1;
 /** Index of the pattern for an XML element named by an attribute (`<string name="x" translatable="false">v</string>`). */
 export const XML_ELEMENT = SOURCES.length - 2;
+/** Index of the pattern for an XML element named for a credential, with attributes (`<api_key backend_model="…">v</api_key>`). */
+export const XML_ATTRIBUTED = SOURCES.length - 3;
 /** Indexes of the fallback patterns: after an environment lookup, and a substitution's default (whose key sits in `${`). */
 export const FALLBACK = 6;
 export const SUBSTITUTION = 7;
