@@ -4833,6 +4833,9 @@ function markdownTablePairs(bytes, positions) {
                 if (!c || c[1] <= c[0] || c[1] - c[0] > MAX_CELL)
                     continue;
                 const value = bytes.toString('utf8', c[0], c[1]);
+                // Two code spans or more in a cell list places (`1Password \`Data / API\`; GH secret \`X_SECRET\``), not a value.
+                if (value.split('`').length > 4)
+                    continue;
                 const key = columns.includes(i) ? keys[i] : name;
                 out.push({ key, value, start: c[0], end: c[1], quoted: bytes[c[0] - 1] === 0x60, expression: false, inString: false, quotedKey: false, ls, le });
             }

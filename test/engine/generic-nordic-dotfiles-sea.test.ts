@@ -6,7 +6,7 @@
  * them (Nexi's checkout key, Pay.'s AT-code, a shipment's tracking token) left alone.
  */
 import { validatorFor } from '../../src/engine/validators';
-import { base62, hex, hexKey, scanFiles, secrets, token } from '../helpers/scan-files';
+import { base62, digits, hex, hexKey, scanFiles, secrets, token } from '../helpers/scan-files';
 
 const scan = (files: Record<string, string>) => scanFiles(files, 'tg-generic-nordic-sea-');
 
@@ -93,4 +93,13 @@ it("reads a header's value, Ktor's elvis fallback below a config lookup, an attr
     'scripts/rekon_flip.py': `FLIP_AUTH = ("${v.flip}", "")\nLOGIN_AUTH = ("admin", "")\n`,
   });
   expect(secrets(hits)).toEqual(Object.values(v).sort());
+});
+
+it("reads a wiki table's password cell with a remark, not a cell that lists where credentials are kept", async () => {
+  const password = `Munis-SA!${digits(4)}`;
+  const hits = await scan({
+    'runbooks/munis-upgrade.md': `| Purpose | Account | Where the password is |\n| --- | --- | --- |\n| SQL sysadmin | \`sa\` on SQL01 | \`${password}\` (yes, still -- rotate after this upgrade) |\n| App pool | \`svc_munis\` | KeePass: Applications > Munis |\n`,
+    'connectors.md': `| Tool | What | Where the credential is | Rotation |\n|------|------|-------------------------|----------|\n| Fivetran | REST API key + secret | 1Password \`Data / Fivetran API\`; GH secret \`FIVETRAN_API_SECRET\` | yearly |\n`,
+  });
+  expect(secrets(hits)).toEqual([password]);
 });
