@@ -23,12 +23,24 @@ exports.expandRegexMacros = expandRegexMacros;
 const ASSIGN = '["\'`]?\\]?[ \\t]*(?:(?:=>|:=|\\?=|=|:|>)[ \\t]*(?:(?:@|[rbufRBUF]{1,2})?["\'`])?|\\)?[ \\t]*(?:\\|\\||\\?\\?|\\?:|or)[ \\t]*\\r?\\n?[ \\t]*["\'])';
 /** Key words that name a credential, for a key under a section that names the provider. */
 const CREDENTIAL_KEY = '(?:api[_.-]?key|apikey|key|token|secret|password|passwd|pass|auth|credentials?|access[_.-]?key|client[_.-]?secret|private[_.-]?key|signing[_.-]?key|license[_.-]?key|access[_.-]?token|bearer)';
+/**
+ * How a section's line ends after its name: it opens the section with `{`, `[`, `(`, `:`, `]` (INI, TOML),
+ * `>` (XML) or Ruby's `do |c|`, then at most a comment (`shodan:`, `[shodan]`, `"shodan": {`,
+ * `createShodanClient({`, `Shodan.configure do |c|`).
+ */
+const SECTION_LINE_END = '[^\\n]{0,60}?(?:[{\\[(:\\]>|]|\\bdo)[ \\t]*(?:(?:#|//|;|--)[^\\n]{0,80})?\\r?\\n';
 function near(names) {
     const inKey = '[\\w.-]{0,40}';
-    const section = `[\\w.-]{0,20}["'\`\\]]?[ \\t]*[:=]?[ \\t]*[{\\[(]?[^\\n]{0,20}\\n(?:[^\\n]{0,120}\\n){0,3}?[ \\t]*["'\`]?(?:[\\w.-]{0,20}${CREDENTIAL_KEY}[\\w.-]{0,20}|value)`;
+    // The name's line must open the section: inside a random value on the line above (`jumio_api_secret =
+    // "OKx56I…"`, `"…LOvsXUdy…"`) a provider's name opens nothing, and the key below is not that provider's.
+    // Up to four fields between a section's opening line and the key (a provider's `base_url`, `auth:`, `header:`).
+    const body = (lines) => `(?:[^\\n]{0,120}\\n){0,${lines}}?[ \\t]*["'\`]?(?:[\\w.-]{0,20}${CREDENTIAL_KEY}[\\w.-]{0,20}|value)`;
+    // Or the name ends its line as a value (`- name: virustotal`, `"name": "binance",`, an SSM parameter's
+    // `".../mux-token-secret",`), the fields below being its own; then no letter or digit comes before it.
+    const named = `(?:^|[^a-z0-9])(?:${names})[\\w.-]{0,20}["'\`]?,?[ \\t]*\\r?\\n${body(3)}${ASSIGN}`;
     // A notebook's JSON escapes the call's quote (`shodan.Shodan(\\"v\\")`).
     const call = '[\\w.-]{0,40}\\([ \\t]*\\\\?["\'`]';
-    return `(?i:(?:${names})(?:(?:${inKey}|${section})${ASSIGN}|${call}))`;
+    return `(?i:(?:${names})(?:(?:${inKey}|${SECTION_LINE_END}${body(4)})${ASSIGN}|${call})|${named})`;
 }
 /** The macros by name; each takes the text after its colon (empty when there is none). */
 const MACROS = {

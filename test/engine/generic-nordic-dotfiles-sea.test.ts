@@ -103,3 +103,13 @@ it("reads a wiki table's password cell with a remark, not a cell that lists wher
   });
   expect(secrets(hits)).toEqual([password]);
 });
+
+it("takes no provider's name inside a random value for a section over the keys below (a flake's cause: `OKx…` read as OKX's)", async () => {
+  // Built to hold OKX's and Open VSX's names: values that drew them made the test of Veriff's public half fail.
+  const [okx, ovsx, shared] = [`OKx${token(29)}`, `${base62(12)}OvsX${token(16)}`, token(32)];
+  const uuid = () => `${hex(8)}-${hex(4)}-4${hex(3)}-9${hex(3)}-${hex(12)}`;
+  const hits = await scan({
+    'secrets.auto.tfvars': `kyc_secrets = {\n  jumio_api_secret     = "${okx}"\n  jumio_api_key_secret = "${ovsx}"\n  geocomply_region     = "eu-west-1"\n  veriff_api_key       = "${uuid()}"\n  veriff_shared_secret = "${shared}"\n}\n`,
+  });
+  expect(secrets(hits)).toEqual([okx, ovsx, shared].sort());
+});
