@@ -27,22 +27,24 @@ const CREDENTIAL_KEY =
 /**
  * How a section's line ends after its name: it opens the section with `{`, `[`, `(`, `:`, `]` (INI, TOML),
  * `>` (XML) or Ruby's `do |c|`, then at most a comment (`shodan:`, `[shodan]`, `"shodan": {`,
- * `createShodanClient({`, `Shodan.configure do |c|`).
+ * `createShodanClient({`, `Shodan.configure do |c|`). Bounded repeats stay short: each adds RE2 states to
+ * every rule that uses the macro (the 60- and 80-character bounds of a first version cost 37 MB of a
+ * rails-sized history scan's peak).
  */
-const SECTION_LINE_END = '[^\\n]{0,60}?(?:[{\\[(:\\]>|]|\\bdo)[ \\t]*(?:(?:#|//|;|--)[^\\n]{0,80})?\\r?\\n';
+const SECTION_LINE_END = '[^\\n]{0,30}?(?:[{\\[(:\\]>|]|\\bdo)[ \\t]*(?:(?:#|//)[^\\n]{0,40})?\\r?\\n';
 
 function near(names: string): string {
   const inKey = '[\\w.-]{0,40}';
-  // The name's line must open the section: inside a random value on the line above (`jumio_api_secret =
-  // "OKx56I…"`, `"…LOvsXUdy…"`) a provider's name opens nothing, and the key below is not that provider's.
-  // Up to four fields between a section's opening line and the key (a provider's `base_url`, `auth:`, `header:`).
-  const body = (lines: number) => `(?:[^\\n]{0,120}\\n){0,${lines}}?[ \\t]*["'\`]?(?:[\\w.-]{0,20}${CREDENTIAL_KEY}[\\w.-]{0,20}|value)`;
-  // Or the name ends its line as a value (`- name: virustotal`, `"name": "binance",`, an SSM parameter's
-  // `".../mux-token-secret",`), the fields below being its own; then no letter or digit comes before it.
-  const named = `(?:^|[^a-z0-9])(?:${names})[\\w.-]{0,20}["'\`]?,?[ \\t]*\\r?\\n${body(3)}${ASSIGN}`;
+  // The name's line must open the section, or end with the name as a value (`- name: virustotal`, `"name":
+  // "binance",`, an SSM parameter's `".../mux-token-secret",`) with no letter or digit before it: inside a
+  // random value on the line above (`jumio_api_secret = "OKx56I…"`, `"…LOvsXUdy…"`) a provider's name
+  // opens nothing, and the key below is not that provider's.
+  const opens = `(?:${names})${SECTION_LINE_END}|(?:^|[^a-z0-9])(?:${names})[\\w.-]{0,20}["'\`]?,?[ \\t]*\\r?\\n`;
+  // Up to four fields between the section's line and the key (a provider's `base_url`, `auth:`, `header:`).
+  const body = `(?:[^\\n]{0,100}\\n){0,4}?[ \\t]*["'\`]?(?:[\\w.-]{0,20}${CREDENTIAL_KEY}[\\w.-]{0,20}|value)`;
   // A notebook's JSON escapes the call's quote (`shodan.Shodan(\\"v\\")`).
   const call = '[\\w.-]{0,40}\\([ \\t]*\\\\?["\'`]';
-  return `(?i:(?:${names})(?:(?:${inKey}|${SECTION_LINE_END}${body(4)})${ASSIGN}|${call})|${named})`;
+  return `(?i:(?:${names})(?:${inKey}${ASSIGN}|${call})|(?:${opens})${body}${ASSIGN})`;
 }
 
 /** The macros by name; each takes the text after its colon (empty when there is none). */
