@@ -4573,7 +4573,7 @@ function patternsFor(line, hits) {
         want.add(2);
     if (line.indexOf('</') > 0 && (line.indexOf('name=') > 0 || line.indexOf('key=') > 0))
         want.add(sources_1.XML_ELEMENT);
-    else if (line.indexOf('</') > 0 && line.indexOf('="') > 0 && line.indexOf('<') >= 0)
+    else if (line.indexOf('</') > 0 && line.indexOf('="') > 0)
         want.add(sources_1.XML_ATTRIBUTED);
     if (line.indexOf('${') >= 0)
         want.add(sources_1.SUBSTITUTION);
@@ -4684,7 +4684,7 @@ function headerKeys(header) {
             return 'wifi key';
         if (user && /^(?:key|token|secret)$/i.test(h.trim()))
             return `access ${h.trim()}`;
-        if (service && (0, keys_1.judgeKey)(h.trim()).reason === 'bare "key"')
+        if (service && (0, keys_1.keyWordsOf)(h.trim()).join(' ') === 'key')
             return 'api key';
         return columnKey(h);
     });

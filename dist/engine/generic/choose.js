@@ -196,7 +196,7 @@ function patternsFor(line, hits) {
         want.add(2);
     if (line.indexOf('</') > 0 && (line.indexOf('name=') > 0 || line.indexOf('key=') > 0))
         want.add(sources_1.XML_ELEMENT);
-    else if (line.indexOf('</') > 0 && line.indexOf('="') > 0 && line.indexOf('<') >= 0)
+    else if (line.indexOf('</') > 0 && line.indexOf('="') > 0)
         want.add(sources_1.XML_ATTRIBUTED);
     if (line.indexOf('${') >= 0)
         want.add(sources_1.SUBSTITUTION);

@@ -100,7 +100,7 @@ function headerKeys(header) {
             return 'wifi key';
         if (user && /^(?:key|token|secret)$/i.test(h.trim()))
             return `access ${h.trim()}`;
-        if (service && (0, keys_1.judgeKey)(h.trim()).reason === 'bare "key"')
+        if (service && (0, keys_1.keyWordsOf)(h.trim()).join(' ') === 'key')
             return 'api key';
         return columnKey(h);
     });

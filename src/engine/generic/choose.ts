@@ -157,7 +157,7 @@ export function patternsFor(line: Buffer, hits: number[]): number[] {
   if (line.indexOf('define') >= 0) want.add(3);
   if (line.indexOf('<add') >= 0) want.add(2);
   if (line.indexOf('</') > 0 && (line.indexOf('name=') > 0 || line.indexOf('key=') > 0)) want.add(XML_ELEMENT);
-  else if (line.indexOf('</') > 0 && line.indexOf('="') > 0 && line.indexOf('<') >= 0) want.add(XML_ATTRIBUTED);
+  else if (line.indexOf('</') > 0 && line.indexOf('="') > 0) want.add(XML_ATTRIBUTED);
   if (line.indexOf('${') >= 0) want.add(SUBSTITUTION);
   return [...want].sort((a, b) => a - b);
 }

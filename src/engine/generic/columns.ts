@@ -4,7 +4,7 @@
  * is the key of every cell below it; the value's judgement is the extractor's as for any pair.
  */
 import type { Pair } from './extract';
-import { judgeKey } from './keys';
+import { judgeKey, keyWordsOf } from './keys';
 
 /** A pair of a cell and its column's header, with the row's bounds (offsets within the bytes). */
 export interface ColumnPair extends Pair {
@@ -105,7 +105,7 @@ function headerKeys(header: string[]): string[] {
   return header.map((h) => {
     if (ssid && /^key$/i.test(h.trim())) return 'wifi key';
     if (user && /^(?:key|token|secret)$/i.test(h.trim())) return `access ${h.trim()}`;
-    if (service && judgeKey(h.trim()).reason === 'bare "key"') return 'api key';
+    if (service && keyWordsOf(h.trim()).join(' ') === 'key') return 'api key';
     return columnKey(h);
   });
 }
