@@ -110,6 +110,9 @@ require('./generators/tokens-batch62-c')(def, plain);
 require('./generators/tokens-batch63-a')(def, plain);
 require('./generators/tokens-batch63-b')(def, plain);
 require('./generators/tokens-batch63-c')(def, plain);
+require('./generators/tokens-batch64-a')(def, plain);
+require('./generators/tokens-batch64-b')(def, plain);
+require('./generators/tokens-batch64-c')(def, plain);
 
 // ---------------------------------------------------------------------------------------------
 // Marker expansion
