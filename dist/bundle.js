@@ -7947,27 +7947,100 @@ function collectMatches(fragment, rule, ruleSet, out, from, to, dropped, seen) {
         const span = m.indices?.[1];
         if (!span)
             continue;
-        const start = from + span[0];
-        const end = from + span[1];
-        // The previous fragment of this stream saw these bytes whole and reported them already.
-        if (end <= fragment.overlap)
-            continue;
-        seen?.add(start, end);
-        const secret = bytes.toString('utf8', start, end);
-        const after = end < bytes.length ? String.fromCharCode(bytes[end]) : '';
-        // Generic rules do not read minified lines: long runs of identifiers, no secrets worth the noise.
-        const reason = rule.generic && (0, minified_1.onMinifiedLine)(bytes, start)
-            ? 'minified-line'
-            : ((0, filters_1.rejectReason)({ secret, match: m[0].toString('utf8'), after, rule, ruleSet, fragment }) ?? (rule.allowsNear(bytes, start, end) ? 'allowlist' : undefined));
-        if (reason) {
-            if (dropped)
-                dropped[reason] = (dropped[reason] ?? 0) + 1;
-            if (reason === 'allowlist' && !rule.generic)
-                out.push({ rule, start, end, secret, allowed: true });
-            continue;
+        const kept = consider(fragment, rule, ruleSet, m[0], from + span[0], from + span[1], out, dropped, seen);
+        if (kept && !rule.lineLocal && opensSection(region, m.index, span[0])) {
+            const resume = re.lastIndex;
+            laterKeys(fragment, rule, ruleSet, re, region, m, from, out, dropped, seen);
+            re.lastIndex = resume;
         }
-        out.push({ rule, start, end, secret });
     }
+}
+/** Turns a match whose secret is bytes [start, end) of the fragment into a candidate (true), or counts why it was dropped. */
+function consider(fragment, rule, ruleSet, match, start, end, out, dropped, seen) {
+    const bytes = fragment.bytes;
+    // The previous fragment of this stream saw these bytes whole and reported them already.
+    if (end <= fragment.overlap)
+        return false;
+    seen?.add(start, end);
+    const secret = bytes.toString('utf8', start, end);
+    const after = end < bytes.length ? String.fromCharCode(bytes[end]) : '';
+    // Generic rules do not read minified lines: long runs of identifiers, no secrets worth the noise.
+    const reason = rule.generic && (0, minified_1.onMinifiedLine)(bytes, start)
+        ? 'minified-line'
+        : ((0, filters_1.rejectReason)({ secret, match: match.toString('utf8'), after, rule, ruleSet, fragment }) ?? (rule.allowsNear(bytes, start, end) ? 'allowlist' : undefined));
+    if (reason) {
+        if (dropped)
+            dropped[reason] = (dropped[reason] ?? 0) + 1;
+        if (reason === 'allowlist' && !rule.generic)
+            out.push({ rule, start, end, secret, allowed: true });
+        return false;
+    }
+    out.push({ rule, start, end, secret });
+    return true;
+}
+/** How many more keys of one provider section are looked for (Key1, Key2, a webhook secret). */
+const MAX_LATER_KEYS = 3;
+/**
+ * A match that starts on a line above its value (a section's name: `zalopay:` … `key1: v`) takes that
+ * line with its first key, so the regex cannot name the section again for `key2: w` below. When the
+ * first key is kept, the match's
+ * text is matched once more from its start with the first key's line taken out, and a value further
+ * down is the section's too (the rule's own regex runs again; the caller puts its position back).
+ * Taking the line out, not blanking the value, keeps a value-eating `\s+` from reaching the next
+ * line's first word. Such matches are rare, so the copies cost nothing measurable.
+ */
+function laterKeys(fragment, rule, ruleSet, re, region, first, from, out, dropped, seen) {
+    const at = first.index;
+    const cuts = [];
+    let span = first.indices?.[1];
+    for (let i = 0; i < MAX_LATER_KEYS && span; i++) {
+        cuts.push(lineAround(region, span[0]));
+        const { text, toRegion } = without(region, at, cuts);
+        re.lastIndex = 0;
+        const m = re.exec(text);
+        const next = m?.indices?.[1];
+        // Only a match that starts at the same section and finds a value further down is a later key.
+        if (!m || m.index !== 0 || !next || toRegion(next[0]) < span[1])
+            return;
+        span = [toRegion(next[0]), toRegion(next[1])];
+        if (!consider(fragment, rule, ruleSet, m[0], from + span[0], from + span[1], out, dropped, seen))
+            return;
+    }
+}
+/** The last byte a section's line may end with: `zalopay:`, `"ZaloPay": {`, `[zalopay]`, `<ZaloPay>`, `do |c|`. */
+const OPENERS = new Set([...':{[(]>|'].map((c) => c.charCodeAt(0)));
+/** True when the match starting at `at` ends its first line, before the value at `value`, by opening a section. */
+function opensSection(region, at, value) {
+    let i = region.indexOf(10, at);
+    if (i < 0 || i >= value)
+        return false;
+    while (i > at && (region[i - 1] === 32 || region[i - 1] === 9 || region[i - 1] === 13))
+        i--;
+    return OPENERS.has(region[i - 1]);
+}
+/** Bytes [start, end) of the line holding byte `i`, its line break included. */
+function lineAround(region, i) {
+    const start = region.lastIndexOf(10, i - 1) + 1;
+    const br = region.indexOf(10, i);
+    return [start, br < 0 ? region.length : br + 1];
+}
+/** The region from `at` on with the `cuts` (sorted, region offsets) taken out, and the way back to region offsets. */
+function without(region, at, cuts) {
+    const pieces = [];
+    let pos = at;
+    for (const [s, e] of cuts) {
+        pieces.push(region.subarray(pos, s));
+        pos = e;
+    }
+    pieces.push(region.subarray(pos));
+    const toRegion = (p) => {
+        let r = at + p;
+        for (const [s, e] of cuts)
+            if (r >= s)
+                r += e - s;
+        return r;
+    };
+    return { text: Buffer.concat(pieces), toRegion };
 }
 const isWord = (b) => b !== undefined && ((b >= 48 && b <= 57) || (b >= 65 && b <= 90) || (b >= 97 && b <= 122) || b === 95);
 /** RE2's \b at byte `i`: a word character on exactly one side. */

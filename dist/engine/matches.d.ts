@@ -1,4 +1,3 @@
-/** A rule's regex over one region: each secret group that passes the precision filters becomes a candidate. */
 import type { Candidate, DropCounts } from './candidate';
 import type { CompiledRule } from './compiled-rule';
 import type { SeenSpans } from './context';
