@@ -4534,7 +4534,8 @@ function patternsFor(line, hits) {
             want.add(sources_1.SERIALIZED); // ";s:
         if (
         // Up to three short fields may sit between the name and its value (`"scope": "repo"`).
-        (c === 44 && line.subarray(i, i + 200).indexOf('alue') >= 0) ||
+        // A field named in words with a qualifier (`"API key (prod)", "value": …`).
+        ((c === 44 || (c === 40 && spaces > 0)) && line.subarray(i, i + 200).indexOf('alue') >= 0) ||
             (spaces > 0 &&
                 (c | 32) === 118 &&
                 line
@@ -5466,12 +5467,22 @@ function idleKeyHit(bytes, p) {
     while (i >= 0 && (bytes[i] === 32 || bytes[i] === 9 || bytes[i] === 45))
         i--;
     if (i >= 0 && bytes[i] !== 10)
-        return true;
+        return !closesQuotedName(bytes, p + 3);
     let j = p + 3;
     while (bytes[j] === 32 || bytes[j] === 9)
         j++;
     // An INI or TOML `key = "…"` under a section (`[engines.azure]`) is read when a long token follows.
     return bytes[j] !== 58 && !(bytes[j] === 61 && bytes[j + 1] !== 61 && longValue(bytes, j + 1));
+}
+/** At `j` (after `key`): an optional qualifier in brackets, then the quote closing a name and its `,` or `:` (`"API key (prod)", "value": …`). */
+function closesQuotedName(bytes, j) {
+    if (bytes[j] === 32 && bytes[j + 1] === 40) {
+        const close = bytes.indexOf(41, j + 2);
+        if (close < 0 || close > j + 16)
+            return false;
+        j = close + 1;
+    }
+    return (bytes[j] === 34 || bytes[j] === 39) && (bytes[j + 1] === 44 || bytes[j + 1] === 58);
 }
 /** At `i`, after spaces and an opening quote: a run of 16 or more token characters (a key, not `cache_key(x)`). */
 function longValue(bytes, i) {
@@ -6743,8 +6754,8 @@ exports.VALUE = `(?:"""([^"\\n]+)"""|\\\\"((?:[^"\\\\\\n]|\\\\[^"\\n])+)\\\\"|[r
 exports.QUOTED = '(?:[rbufn@]{0,2}"((?:[^"\\\\\\n]|\\\\.)+)"|[rbufn@]{0,2}\'((?:[^\'\\\\\\n]|\\\\.)+)\')';
 /** What reads the environment by a property or an index (`process.env.X`, `ENV['X']`, `$_ENV['X']`, `os.environ['X']`). */
 exports.ENV_PROPERTY = '(?:process\\.env|import\\.meta\\.env|\\benv|os\\.environ|\\$_(?:env|server)|\\$ENV)';
-/** What reads the environment or a setting by a call (`getenv(`, `System.getenv(`, `ENV.fetch(`, `os.environ.get(`, `config(`, Gradle's `findProperty(`, Ktor's `propertyOrNull(`, Go's and Foundry's `envOr(`, Django's `getattr(settings, …`). */
-exports.ENV_CALL = '(?:[\\w$]+(?:\\.|::))*(?:getenv|get_?env|env|fetch|get|getenvironmentvariable|getordefault|getorelse|getproperty|findproperty|propertyornull|config|fromenvironment|var|env_?or|getenv_?or(?:_?default)?|getattr)';
+/** What reads the environment or a setting by a call (`getenv(`, `System.getenv(`, `ENV.fetch(`, `os.environ.get(`, `config(`, Gradle's `findProperty(`, Ktor's `propertyOrNull(`, a userscript's `GM_getValue(`, Go's and Foundry's `envOr(`, Django's `getattr(settings, …`). */
+exports.ENV_CALL = '(?:[\\w$]+(?:\\.|::))*(?:getenv|get_?env|env|fetch|get|(?:gm_)?getvalue|getenvironmentvariable|getordefault|getorelse|getproperty|findproperty|propertyornull|config|fromenvironment|var|env_?or|getenv_?or(?:_?default)?|getattr)';
 /** Rust's fallback for a lookup that failed: `.unwrap_or("v")`, `.unwrap_or_else(|_| String::from("v"))`. */
 exports.UNWRAP = '\\.unwrap_or(?:_else)?\\([ \\t]*(?:\\|_?\\|[ \\t]*)?(?:String::from\\()?';
 /** The operators that give a fallback when the lookup finds nothing. */
@@ -6783,8 +6794,9 @@ exports.SOURCES = [
     // { "key": "password", "value": "v" } (Postman, Insomnia), {"name": "DB_PASSWORD", "value": "v"} (ECS, HAR),
     // <option name="password" value="v" /> (XML attributes: JetBrains' settings, Ant, .NET), with up to three short
     // fields between (a secrets export's `"scope": "repo"`, Tomcat's `<Environment name="k" type="java.lang.String" value="v"/>`)
-    // and the name unquoted in YAML's flow style (`{name: K, value: v}`); a header and its value (`{"header": "X-Api-Key", "value": "v"}`)
-    `(?i)["']?(?:name|key|header)["']?[ \\t]*[:=][ \\t]*["']?(${exports.KEY})["']?(?:[ \\t]*,[ \\t]*["']?[\\w-]{1,24}["']?[ \\t]*:[ \\t]*(?:"[^"\\n]{0,80}"|'[^'\\n]{0,80}'|[\\w.-]{1,40})|[ \\t]+[\\w-]{1,24}[ \\t]*=[ \\t]*"[^"\\n]{0,80}"){0,3}(?:[ \\t]*,[ \\t]*|[ \\t]+)["']?value["']?[ \\t]*[:=][ \\t]*${exports.VALUE}`,
+    // and the name unquoted in YAML's flow style (`{name: K, value: v}`); a header and its value (`{"header": "X-Api-Key", "value": "v"}`);
+    // a password manager's custom field, named in words (`{ "name": "API key (prod)", "value": "v" }`, Bitwarden's export)
+    `(?i)["']?(?:name|key|header)["']?[ \\t]*[:=][ \\t]*["']?((?:[\\w$@-]+[ \\t]){0,3}${exports.KEY}(?:[ \\t]+\\(?[\\w-]{1,12}\\)?){0,2})["']?(?:[ \\t]*,[ \\t]*["']?[\\w-]{1,24}["']?[ \\t]*:[ \\t]*(?:"[^"\\n]{0,80}"|'[^'\\n]{0,80}'|[\\w.-]{1,40})|[ \\t]+[\\w-]{1,24}[ \\t]*=[ \\t]*"[^"\\n]{0,80}"){0,3}(?:[ \\t]*,[ \\t]*|[ \\t]+)["']?value["']?[ \\t]*[:=][ \\t]*${exports.VALUE}`,
     // A function named for a credential that returns a literal: def api_key, do: "v" (Elixir), def api_key = "v"
     // (Ruby), fun apiKey() = "v" (Kotlin), def api_key(self): return "v" (Python), get apiKey() { return "v" } (JS)
     `(?i)(?:\\bdefp?|\\bfun|\\bget)[ \\t]+(${exports.KEY})[ \\t]*(?:\\([^)\\n]{0,40}\\))?[ \\t]*(?::[ \\t]*[\\w.<>\\[\\]]{1,40}[ \\t]*)?(?:,[ \\t]*do:|=|:[ \\t]*return|\\{[ \\t]*return)[ \\t]*${exports.QUOTED}`,
@@ -7100,6 +7112,7 @@ const REFERENCE = [
     /^(ENC\[|!vault|\$ANSIBLE_VAULT|AQICA|-----BEGIN (PGP MESSAGE|ENCRYPTED))/,
     /^gAAAAAB[A-Za-z0-9_-]{60,}={0,2}$/, // a Fernet token (Airflow's encrypted connection fields; the fernet_key is the secret)
     /^01000000D08C9DDF0115D1118C7A00C04FC297EB/i, // a DPAPI blob in hex (an .rdp file's `password 51:b:`): only its Windows profile decrypts it
+    /^!\[[A-Za-z0-9+/]{8,}={0,2}\]$/, // a Mule secure property's ciphertext (`![…]`, the mule.key system property decrypts it)
     /^\{[A-Za-z0-9+/]{8,}={0,2}\}$/, // Maven's encrypted password (`{…=}`, settings-security.xml holds its key)
     /^\d:\d:[A-Za-z0-9+/]{16,}={0,2}$/, // Magento's encrypted config value (`0:3:…`, app/etc/env.php holds its key)
     /^AQAAANCMnd8BFdERjHoAwE\/Cl\+sB/, // a Windows DPAPI blob (NuGet.config's encrypted password: only that user profile decrypts it)

@@ -48,12 +48,22 @@ function idleKeyHit(bytes, p) {
     while (i >= 0 && (bytes[i] === 32 || bytes[i] === 9 || bytes[i] === 45))
         i--;
     if (i >= 0 && bytes[i] !== 10)
-        return true;
+        return !closesQuotedName(bytes, p + 3);
     let j = p + 3;
     while (bytes[j] === 32 || bytes[j] === 9)
         j++;
     // An INI or TOML `key = "…"` under a section (`[engines.azure]`) is read when a long token follows.
     return bytes[j] !== 58 && !(bytes[j] === 61 && bytes[j + 1] !== 61 && longValue(bytes, j + 1));
+}
+/** At `j` (after `key`): an optional qualifier in brackets, then the quote closing a name and its `,` or `:` (`"API key (prod)", "value": …`). */
+function closesQuotedName(bytes, j) {
+    if (bytes[j] === 32 && bytes[j + 1] === 40) {
+        const close = bytes.indexOf(41, j + 2);
+        if (close < 0 || close > j + 16)
+            return false;
+        j = close + 1;
+    }
+    return (bytes[j] === 34 || bytes[j] === 39) && (bytes[j + 1] === 44 || bytes[j + 1] === 58);
 }
 /** At `i`, after spaces and an opening quote: a run of 16 or more token characters (a key, not `cache_key(x)`). */
 function longValue(bytes, i) {

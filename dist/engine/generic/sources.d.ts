@@ -4,8 +4,8 @@ export declare const VALUE = "(?:\"\"\"([^\"\\n]+)\"\"\"|\\\\\"((?:[^\"\\\\\\n]|
 export declare const QUOTED = "(?:[rbufn@]{0,2}\"((?:[^\"\\\\\\n]|\\\\.)+)\"|[rbufn@]{0,2}'((?:[^'\\\\\\n]|\\\\.)+)')";
 /** What reads the environment by a property or an index (`process.env.X`, `ENV['X']`, `$_ENV['X']`, `os.environ['X']`). */
 export declare const ENV_PROPERTY = "(?:process\\.env|import\\.meta\\.env|\\benv|os\\.environ|\\$_(?:env|server)|\\$ENV)";
-/** What reads the environment or a setting by a call (`getenv(`, `System.getenv(`, `ENV.fetch(`, `os.environ.get(`, `config(`, Gradle's `findProperty(`, Ktor's `propertyOrNull(`, Go's and Foundry's `envOr(`, Django's `getattr(settings, …`). */
-export declare const ENV_CALL = "(?:[\\w$]+(?:\\.|::))*(?:getenv|get_?env|env|fetch|get|getenvironmentvariable|getordefault|getorelse|getproperty|findproperty|propertyornull|config|fromenvironment|var|env_?or|getenv_?or(?:_?default)?|getattr)";
+/** What reads the environment or a setting by a call (`getenv(`, `System.getenv(`, `ENV.fetch(`, `os.environ.get(`, `config(`, Gradle's `findProperty(`, Ktor's `propertyOrNull(`, a userscript's `GM_getValue(`, Go's and Foundry's `envOr(`, Django's `getattr(settings, …`). */
+export declare const ENV_CALL = "(?:[\\w$]+(?:\\.|::))*(?:getenv|get_?env|env|fetch|get|(?:gm_)?getvalue|getenvironmentvariable|getordefault|getorelse|getproperty|findproperty|propertyornull|config|fromenvironment|var|env_?or|getenv_?or(?:_?default)?|getattr)";
 /** Rust's fallback for a lookup that failed: `.unwrap_or("v")`, `.unwrap_or_else(|_| String::from("v"))`. */
 export declare const UNWRAP = "\\.unwrap_or(?:_else)?\\([ \\t]*(?:\\|_?\\|[ \\t]*)?(?:String::from\\()?";
 /** The operators that give a fallback when the lookup finds nothing. */

@@ -30,6 +30,7 @@ const REFERENCE = [
     /^(ENC\[|!vault|\$ANSIBLE_VAULT|AQICA|-----BEGIN (PGP MESSAGE|ENCRYPTED))/,
     /^gAAAAAB[A-Za-z0-9_-]{60,}={0,2}$/, // a Fernet token (Airflow's encrypted connection fields; the fernet_key is the secret)
     /^01000000D08C9DDF0115D1118C7A00C04FC297EB/i, // a DPAPI blob in hex (an .rdp file's `password 51:b:`): only its Windows profile decrypts it
+    /^!\[[A-Za-z0-9+/]{8,}={0,2}\]$/, // a Mule secure property's ciphertext (`![…]`, the mule.key system property decrypts it)
     /^\{[A-Za-z0-9+/]{8,}={0,2}\}$/, // Maven's encrypted password (`{…=}`, settings-security.xml holds its key)
     /^\d:\d:[A-Za-z0-9+/]{16,}={0,2}$/, // Magento's encrypted config value (`0:3:…`, app/etc/env.php holds its key)
     /^AQAAANCMnd8BFdERjHoAwE\/Cl\+sB/, // a Windows DPAPI blob (NuGet.config's encrypted password: only that user profile decrypts it)

@@ -127,7 +127,8 @@ export function patternsFor(line: Buffer, hits: number[]): number[] {
     if (c === 59 && line[i + 1] === 115 && line[i + 2] === 58) want.add(SERIALIZED); // ";s:
     if (
       // Up to three short fields may sit between the name and its value (`"scope": "repo"`).
-      (c === 44 && line.subarray(i, i + 200).indexOf('alue') >= 0) ||
+      // A field named in words with a qualifier (`"API key (prod)", "value": …`).
+      ((c === 44 || (c === 40 && spaces > 0)) && line.subarray(i, i + 200).indexOf('alue') >= 0) ||
       (spaces > 0 &&
         (c | 32) === 118 &&
         line

@@ -19,9 +19,9 @@ export const QUOTED = '(?:[rbufn@]{0,2}"((?:[^"\\\\\\n]|\\\\.)+)"|[rbufn@]{0,2}\
 
 /** What reads the environment by a property or an index (`process.env.X`, `ENV['X']`, `$_ENV['X']`, `os.environ['X']`). */
 export const ENV_PROPERTY = '(?:process\\.env|import\\.meta\\.env|\\benv|os\\.environ|\\$_(?:env|server)|\\$ENV)';
-/** What reads the environment or a setting by a call (`getenv(`, `System.getenv(`, `ENV.fetch(`, `os.environ.get(`, `config(`, Gradle's `findProperty(`, Ktor's `propertyOrNull(`, Go's and Foundry's `envOr(`, Django's `getattr(settings, …`). */
+/** What reads the environment or a setting by a call (`getenv(`, `System.getenv(`, `ENV.fetch(`, `os.environ.get(`, `config(`, Gradle's `findProperty(`, Ktor's `propertyOrNull(`, a userscript's `GM_getValue(`, Go's and Foundry's `envOr(`, Django's `getattr(settings, …`). */
 export const ENV_CALL =
-  '(?:[\\w$]+(?:\\.|::))*(?:getenv|get_?env|env|fetch|get|getenvironmentvariable|getordefault|getorelse|getproperty|findproperty|propertyornull|config|fromenvironment|var|env_?or|getenv_?or(?:_?default)?|getattr)';
+  '(?:[\\w$]+(?:\\.|::))*(?:getenv|get_?env|env|fetch|get|(?:gm_)?getvalue|getenvironmentvariable|getordefault|getorelse|getproperty|findproperty|propertyornull|config|fromenvironment|var|env_?or|getenv_?or(?:_?default)?|getattr)';
 /** Rust's fallback for a lookup that failed: `.unwrap_or("v")`, `.unwrap_or_else(|_| String::from("v"))`. */
 export const UNWRAP = '\\.unwrap_or(?:_else)?\\([ \\t]*(?:\\|_?\\|[ \\t]*)?(?:String::from\\()?';
 /** The operators that give a fallback when the lookup finds nothing. */
@@ -61,8 +61,9 @@ export const SOURCES = [
   // { "key": "password", "value": "v" } (Postman, Insomnia), {"name": "DB_PASSWORD", "value": "v"} (ECS, HAR),
   // <option name="password" value="v" /> (XML attributes: JetBrains' settings, Ant, .NET), with up to three short
   // fields between (a secrets export's `"scope": "repo"`, Tomcat's `<Environment name="k" type="java.lang.String" value="v"/>`)
-  // and the name unquoted in YAML's flow style (`{name: K, value: v}`); a header and its value (`{"header": "X-Api-Key", "value": "v"}`)
-  `(?i)["']?(?:name|key|header)["']?[ \\t]*[:=][ \\t]*["']?(${KEY})["']?(?:[ \\t]*,[ \\t]*["']?[\\w-]{1,24}["']?[ \\t]*:[ \\t]*(?:"[^"\\n]{0,80}"|'[^'\\n]{0,80}'|[\\w.-]{1,40})|[ \\t]+[\\w-]{1,24}[ \\t]*=[ \\t]*"[^"\\n]{0,80}"){0,3}(?:[ \\t]*,[ \\t]*|[ \\t]+)["']?value["']?[ \\t]*[:=][ \\t]*${VALUE}`,
+  // and the name unquoted in YAML's flow style (`{name: K, value: v}`); a header and its value (`{"header": "X-Api-Key", "value": "v"}`);
+  // a password manager's custom field, named in words (`{ "name": "API key (prod)", "value": "v" }`, Bitwarden's export)
+  `(?i)["']?(?:name|key|header)["']?[ \\t]*[:=][ \\t]*["']?((?:[\\w$@-]+[ \\t]){0,3}${KEY}(?:[ \\t]+\\(?[\\w-]{1,12}\\)?){0,2})["']?(?:[ \\t]*,[ \\t]*["']?[\\w-]{1,24}["']?[ \\t]*:[ \\t]*(?:"[^"\\n]{0,80}"|'[^'\\n]{0,80}'|[\\w.-]{1,40})|[ \\t]+[\\w-]{1,24}[ \\t]*=[ \\t]*"[^"\\n]{0,80}"){0,3}(?:[ \\t]*,[ \\t]*|[ \\t]+)["']?value["']?[ \\t]*[:=][ \\t]*${VALUE}`,
   // A function named for a credential that returns a literal: def api_key, do: "v" (Elixir), def api_key = "v"
   // (Ruby), fun apiKey() = "v" (Kotlin), def api_key(self): return "v" (Python), get apiKey() { return "v" } (JS)
   `(?i)(?:\\bdefp?|\\bfun|\\bget)[ \\t]+(${KEY})[ \\t]*(?:\\([^)\\n]{0,40}\\))?[ \\t]*(?::[ \\t]*[\\w.<>\\[\\]]{1,40}[ \\t]*)?(?:,[ \\t]*do:|=|:[ \\t]*return|\\{[ \\t]*return)[ \\t]*${QUOTED}`,
