@@ -4211,9 +4211,13 @@ const sources_1 = require("./sources");
 /** A name alone on its line, or a key that opens an object, whose value follows on the next (see pairBelow). */
 const NAME_LINE = `(?i)^[ \\t]*(?:(?:-[ \\t]*)?["']?(?:name|key)["']?[ \\t]*[:=][ \\t]*["']?(${sources_1.KEY})["']?[ \\t]*,?|["'](${sources_1.KEY})["'][ \\t]*:[ \\t]*\\{|(${sources_1.KEY})[ \\t]*:)[ \\t]*\\r?$`;
 const VALUE_LINE = `(?i)^[ \\t]*["']?value["']?[ \\t]*[:=][ \\t]*${sources_1.VALUE}`;
-/** A property list's key alone on its line (`<key>Password</key>`: Apple's .plist and .mobileconfig), its `<string>` on the next. */
-const PLIST_KEY_LINE = `(?i)^[ \\t]*<key>(${sources_1.KEY})</key>[ \\t]*\\r?$`;
-const PLIST_STRING_LINE = '^[ \\t]*<string>([^<\\n]+)</string>';
+/**
+ * A property list's key alone on its line (`<key>Password</key>`: Apple's .plist and .mobileconfig), its `<string>` on the
+ * next; or an element named for a setting with its `<value>` below (TIBCO's .substvar `<name>//App.module//fraud.api.key</name>`
+ * and AppManage's `<name>Connections/EMS/Password</name>`, whose paths start with slashes a key's pattern does not).
+ */
+const PLIST_KEY_LINE = `(?i)^[ \\t]*<(?:key|name)>[\\w$@./:-]*?(${sources_1.KEY})</(?:key|name)>[ \\t]*\\r?$`;
+const PLIST_STRING_LINE = '^[ \\t]*<(?:string|value)>([^<\\n]+)</(?:string|value)>';
 /** An environment lookup of a key (`System.get_env("KEY")`, `os.environ["KEY"]`), its closing `)` left to the pattern. */
 const LOOKUP = `(?:${sources_1.ENV_PROPERTY}(?:\\.|\\[[ \\t]*["'])|${sources_1.ENV_CALL}\\([ \\t]*["'])(${sources_1.KEY})(?:["'][ \\t]*\\])?["']?[ \\t]*`;
 /**
@@ -4312,7 +4316,7 @@ function pairBelow(bytes, ls, le) {
     const comma = bytes[last] === 44 && !open && (quote ? openCallAbove(bytes, ls) : bytes.subarray(i, last).includes(40));
     // A YAML key alone on its line (`salt:`) opens a mapping whose `value:` may follow.
     const mapping = !quote && bytes[last] === 58 && bytes[last - 1] !== 58 && bareName(bytes, i, last);
-    const plist = bytes[i] === 60 && bytes[i + 1] === 107 && bytes[last] === 62;
+    const plist = bytes[i] === 60 && (bytes[i + 1] === 107 || bytes[i + 1] === 110) && bytes[last] === 62;
     if (c !== 110 && c !== 107 && !(quote && bytes[last] === 123) && !mapping && !open && !lookup && !comma && !plist)
         return undefined;
     below ??= [NAME_LINE, VALUE_LINE, OPEN_LINE, LITERAL_LINE, LOOKUP_LINE, FALLBACK_LINE, LOOKUP_COMMA_LINE, ARGUMENT_LINE, PLIST_KEY_LINE, PLIST_STRING_LINE].map((p) => new re2_1.default(p, 'd'));
@@ -4330,8 +4334,11 @@ function pairBelow(bytes, ls, le) {
     let [vs, line] = next;
     for (let n = 0;; n++) {
         const m = valueRe.exec(line);
-        if (m || n >= reach || line.includes(123) || line.includes(125) || ANOTHER_ITEM.test(line.toString('latin1', 0, 64)))
-            return pairOf(key, vs, line, m, named);
+        if (m || n >= reach || line.includes(123) || line.includes(125) || ANOTHER_ITEM.test(line.toString('latin1', 0, 64))) {
+            const pair = pairOf(key, vs, line, m, named);
+            // An element's text is a literal, as a quoted string is: not a variable's name (`<value>qyju…</value>`).
+            return plist && pair ? { ...pair, quoted: true } : pair;
+        }
         const after = nextLine(bytes, vs + line.length);
         if (!after)
             return undefined;
@@ -4396,7 +4403,7 @@ function defined(line, k) {
         return false;
     return DEFINITION.test(line.toString('latin1', Math.max(0, i - 6), k));
 }
-const DIRECTIVE = /^[ \t]*(?:- cmd:[ \t]*)?(?:ENV|ARG|set|SetEnv|fastcgi_param|#[ \t]*define)[ \t]/i;
+const DIRECTIVE = /^[ \t]*(?:- cmd:[ \t]*)?(?:ENV|ARG|set|SetEnv|fastcgi_param|#[ \t]*define|cf[ \t]+set-env)[ \t]/i;
 /** The key at `k` is the first thing on its line (after indentation), or of a Tcl keyed list's element opening it (`{ KEY v }`). */
 function startsLine(line, k) {
     let i = k;
@@ -4543,7 +4550,7 @@ function patternsFor(line, hits) {
                     .toString('latin1')
                     .toLowerCase() === 'value=') ||
             // Other attributes before it: Tomcat's `<Environment name="k" type="java.lang.String" value="v"/>`.
-            (spaces > 0 && c !== 61 && c !== 58 && line.subarray(i, i + 200).indexOf(' value="') >= 0))
+            (spaces > 0 && c !== 61 && c !== 58 && (line.subarray(i, i + 200).indexOf(' value="') >= 0 || line.subarray(i, i + 200).indexOf(' defaultValue="') >= 0)))
             want.add(sources_1.NAMED);
         if (c === 44 && (line[k - 1] === 34 || line[k - 1] === 39) && SETTERS.test(line.toString('latin1', Math.max(0, h - 64), h)))
             want.add(3);
@@ -4637,7 +4644,7 @@ function rowAt(bytes, from, sep) {
     }
 }
 /** Headers of a column that names each row's credential (`secret_type`, `name`), best first, and of the column holding it. */
-const NAME_HEADERS = [/^(?:secret|credential|key|token)[ _-]?(?:type|kind|name)$/i, /^(?:name|variable|var|env[ _-]?var|item|credential)$/i, /^(?:type|kind|key)$/i];
+const NAME_HEADERS = [/^(?:secret|credential|key|token)[ _-]?(?:type|kind|name)$/i, /^(?:name|variable|var|env[ _-]?var|item|credential|field|property|parameter|setting)$/i, /^(?:type|kind|key)$/i];
 /** A value column's header: `value`, `secret value`, a rotation log's `Old value (revoked)`. */
 const VALUE_HEADER = /^(?:(?:old|new|current|previous)[ _-]+)?(?:secret[ _-]?)?(?:value|wert|waarde|värde|verdi|værdi|arvo|nilai|valeur|valor|giá trị)(?![\p{L}\p{N}])/iu;
 /** A row's name cell that names a credential (`upload token`, `OAuth app client secret`), not a sentence. */
@@ -5451,7 +5458,7 @@ const MAPPING_KEY = /^[ \t]*(?:-[ \t]+)?key[ \t]*:/i;
  * A hit on a word ending in `key` where it cannot name a credential. A bare `key` is mostly code's own
  * variable (`for key in d`, `key=lambda x: …`, `cache[key]`), and reading those lines cost a scan of
  * Python code an eighth more time: kept are a URL's or a connection string's `?key=`, `&key=`, `;key=`,
- * a quoted `"key"`, and a mapping's `key:` opening its line (named by its parent, `jwt:`). A longer word
+ * a quoted `"key"`, a path's last `/Key=` (TIBCO's `tibco.clientVar.Connections/FraudAPI/Key`; not a closing `</key>`), and a mapping's `key:` opening its line (named by its parent, `jwt:`). A longer word
  * (`foreign_key`, `adminKey`) is skipped when a short value follows it (shortValue): Rails' sources are
  * full of `foreign_key:` and `primary_key`, and reading them cost a history scan 6%.
  */
@@ -5461,7 +5468,7 @@ function idleKeyHit(bytes, p) {
     if (choose_1.WORDISH[bytes[p - 1]] === 1)
         return shortValue(bytes, p + 3);
     const before = bytes[p - 1];
-    if (before === 63 || before === 38 || before === 59 || before === 34 || before === 39)
+    if (before === 63 || before === 38 || before === 59 || before === 34 || before === 39 || (before === 47 && bytes[p - 2] !== 60))
         return false;
     let i = p - 1;
     while (i >= 0 && (bytes[i] === 32 || bytes[i] === 9 || bytes[i] === 45))
@@ -5995,7 +6002,9 @@ const KEY_ENCODINGS = new Set(['hex', 'b64', 'base64']);
  * access key and Hotelbeds' API key travel in clear beside the signature their secret makes; Matterport's SDK
  * key ships in its embeds, Kraken's API key names the key its private key signs for, and Grubhub's partner
  * key is sent in clear beside the MAC its secret key makes; Veriff's API key goes to its browser and mobile
- * SDKs (the shared secret signs), and Datto's API key is the user name its API secret key goes with.
+ * SDKs (the shared secret signs), and Datto's API key is the user name its API secret key goes with;
+ * eWAY's Rapid API key is the Basic auth user name its API password goes with, and MYOB's API key is the
+ * OAuth client id every call sends in clear as `x-myobapi-key` (the API secret is the secret).
  */
 const PUBLIC_HALF = new Set([
     'shopify',
@@ -6022,11 +6031,13 @@ const PUBLIC_HALF = new Set([
     'jiguang',
     'umeng',
     'qiniu',
+    'eway',
+    'myob',
 ]);
 /** Words that make a public-half provider's key its secret half (`AMPLITUDE_SECRET_KEY`, `PUSHER_APP_SECRET_KEY`, a signing key). */
 const SECRET_HALF = new Set(['secret', 'private', 'hmac', 'signing', 'webhook', 'master']);
-/** Providers whose client token is embedded in apps and pages: Meta's (Facebook's) and Datadog's (browser logs and RUM). */
-const CLIENT_TOKEN_PROVIDERS = new Set(['facebook', 'fb', 'meta', 'datadog', 'dd']);
+/** Providers whose client token is embedded in apps and pages: Meta's (Facebook's), Datadog's (browser logs and RUM) and Rollbar's (post_client_item). */
+const CLIENT_TOKEN_PROVIDERS = new Set(['facebook', 'fb', 'meta', 'datadog', 'dd', 'rollbar']);
 /** Providers whose client key is the public one an SDK in the browser or an app sends: GrowthBook's `sdk-…` client key. */
 const CLIENT_KEY_PROVIDERS = new Set(['growthbook', 'gb']);
 /** What a Phoenix or Plug salt is named after (`live_view_signing_salt`, `session_encryption_salt`). */
@@ -6143,6 +6154,9 @@ function judgeKey(key) {
         return { kind: 'secret', strength: 0, reason: "the provider's client token is public" };
     if (w === 'key' && words[credAt - 1] === 'client' && before.some((x) => CLIENT_KEY_PROVIDERS.has(x)))
         return { kind: 'secret', strength: 0, reason: "the provider's client key is public" };
+    // CodePush's deployment key is compiled into the app it updates: it names the deployment, it signs nothing.
+    if (w === 'key' && words[credAt - 1] === 'deployment' && before.includes('codepush'))
+        return { kind: 'secret', strength: 0, reason: "CodePush's deployment key ships in the app" };
     // Shopify's Storefront API token is public by design (browsers send it); Hydrogen's private one is not.
     if (w === 'token' && words.includes('storefront') && !words.includes('private'))
         return { kind: 'secret', strength: 0, reason: 'a public Storefront API token' };
@@ -6501,9 +6515,12 @@ const literal_1 = require("./literal");
 exports.NOT_A_SETTER = /(credentials?|creds?|auth|authentication)$/i;
 /** Calls that read, check or transform a credential rather than set one (`get_password("x")`, `tex_token("…")`). */
 exports.NOT_A_SETTER_VERB = /^(?:get|fetch|read|load|find|has|is|check|verify|validate|delete|remove|del|mask|redact|hash|encrypt|decrypt|parse|tex|split|lex)_?[a-z]/i;
-/** True when the key sits inside a template or names an alias (`${TOKEN:?…}`, `alias token-check=…`). */
+/** True when the key sits inside a template, names an alias or is a URL's user info (`${TOKEN:?…}`, `alias token-check=…`, `//USER:PASSWORD@host`). */
 function notAKey(line, keyStart) {
     let i = keyStart - 1;
+    // A URL's authority (`postgresql://USER:PASSWORD@localhost:5432/db`): user info and a host, not a key and its value.
+    if (line[i] === 47 && line[i - 1] === 47 && line[i - 2] === 58)
+        return true;
     if (line[i] === 34 || line[i] === 39)
         i--;
     if (line[i] === 123 && (line[i - 1] === 36 || line[i - 1] === 123))
@@ -6778,8 +6795,8 @@ exports.SOURCES = [
     // Go's flag.String("password", "v", …) and flag.StringVar(&o.password, "basic-password", "v", …) (a flag's default)
     `(?i)(?:(?:define|putenv|setenv|setproperty|setenvironmentvariable|setdefault|header|setheader|addheader|withheader|\\.option|\\.config|\\.set|declare_parameter|declarelaunchargument)\\(|(?:buildconfigfield|resvalue)\\(\\s*["'][\\w.]{1,20}["']\\s*,|\\.string(?:var)?p?\\(\\s*(?:&[\\w.]+\\s*,)?)\\s*['"]([^'"]*${KW}[^'"]*)['"]\\s*,\\s*(?:default_value\\s*=\\s*)?(?:"\\\\"([^"\\\\\\n]+)\\\\""|${exports.QUOTED})`,
     // ENV KEY v (Dockerfile), set -gx KEY v (fish, and its history's `- cmd: set -Ux KEY v`), #define KEY "v" (C),
-    // SetEnv KEY v (Apache), fastcgi_param KEY v; (nginx)
-    `(?i)^[ \\t]*(?:- cmd:[ \\t]*)?(?:ENV|ARG|#[ \\t]*define|SetEnv|fastcgi_param|set(?:[ \\t]+-[a-zA-Z]+)*)[ \\t]+(${exports.KEY})[ \\t]+${exports.VALUE}`,
+    // SetEnv KEY v (Apache), fastcgi_param KEY v; (nginx), cf set-env APP KEY v (Cloud Foundry)
+    `(?i)^[ \\t]*(?:- cmd:[ \\t]*)?(?:ENV|ARG|#[ \\t]*define|SetEnv|fastcgi_param|set(?:[ \\t]+-[a-zA-Z]+)*|cf[ \\t]+set-env[ \\t]+[\\w.-]+)[ \\t]+(${exports.KEY})[ \\t]+${exports.VALUE}`,
     // --password v, -token v (flags separated by a space; --flag=v is an assignment)
     `(?i)(?:^|[ \\t])(--?[\\w-]*${KW}[\\w-]*)[ \\t]+([^\\s"'\`;<>|-][^\\s"'\`;<>|]*|"[^"\\n]+"|'[^'\\n]+')`,
     // A literal fallback after an environment lookup, keyed by the variable's name: process.env.KEY || "v",
@@ -6795,8 +6812,10 @@ exports.SOURCES = [
     // <option name="password" value="v" /> (XML attributes: JetBrains' settings, Ant, .NET), with up to three short
     // fields between (a secrets export's `"scope": "repo"`, Tomcat's `<Environment name="k" type="java.lang.String" value="v"/>`)
     // and the name unquoted in YAML's flow style (`{name: K, value: v}`); a header and its value (`{"header": "X-Api-Key", "value": "v"}`);
-    // a password manager's custom field, named in words (`{ "name": "API key (prod)", "value": "v" }`, Bitwarden's export)
-    `(?i)["']?(?:name|key|header)["']?[ \\t]*[:=][ \\t]*["']?((?:[\\w$@-]+[ \\t]){0,3}${exports.KEY}(?:[ \\t]+\\(?[\\w-]{1,12}\\)?){0,2})["']?(?:[ \\t]*,[ \\t]*["']?[\\w-]{1,24}["']?[ \\t]*:[ \\t]*(?:"[^"\\n]{0,80}"|'[^'\\n]{0,80}'|[\\w.-]{1,40})|[ \\t]+[\\w-]{1,24}[ \\t]*=[ \\t]*"[^"\\n]{0,80}"){0,3}(?:[ \\t]*,[ \\t]*|[ \\t]+)["']?value["']?[ \\t]*[:=][ \\t]*${exports.VALUE}`,
+    // a password manager's custom field, named in words (`{ "name": "API key (prod)", "value": "v" }`, Bitwarden's export);
+    // a process property's label and default (Boomi's `<DefinedProcessPropertyField label="TokenSecret" … defaultValue="v"/>`),
+    // an integration's security property (Oracle Integration's `{ "propertyName": "oauth.client.secret", "propertyValue": "v" }`)
+    `(?i)["']?(?:name|key|header|label)["']?[ \\t]*[:=][ \\t]*["']?((?:[\\w$@-]+[ \\t]){0,3}${exports.KEY}(?:[ \\t]+\\(?[\\w-]{1,12}\\)?){0,2})["']?(?:[ \\t]*,[ \\t]*["']?[\\w-]{1,24}["']?[ \\t]*:[ \\t]*(?:"[^"\\n]{0,80}"|'[^'\\n]{0,80}'|[\\w.-]{1,40})|[ \\t]+[\\w-]{1,24}[ \\t]*=[ \\t]*"[^"\\n]{0,80}"){0,3}(?:[ \\t]*,[ \\t]*|[ \\t]+)["']?(?:default|property|param(?:eter)?|setting)?value["']?[ \\t]*[:=][ \\t]*${exports.VALUE}`,
     // A function named for a credential that returns a literal: def api_key, do: "v" (Elixir), def api_key = "v"
     // (Ruby), fun apiKey() = "v" (Kotlin), def api_key(self): return "v" (Python), get apiKey() { return "v" } (JS)
     `(?i)(?:\\bdefp?|\\bfun|\\bget)[ \\t]+(${exports.KEY})[ \\t]*(?:\\([^)\\n]{0,40}\\))?[ \\t]*(?::[ \\t]*[\\w.<>\\[\\]]{1,40}[ \\t]*)?(?:,[ \\t]*do:|=|:[ \\t]*return|\\{[ \\t]*return)[ \\t]*${exports.QUOTED}`,
@@ -8688,9 +8707,10 @@ exports.PUBLIC_BY_DESIGN = void 0;
  * are secret-), PubNub's subscribe keys (sub-c-; the secret key is sec-c-), Midtrans' client keys
  * (Mid-client-, SB-Mid-client-; Snap.js sends them from the browser, the server key is Mid-server-),
  * PayTabs' client keys (C and three dash-separated groups; the managed form's script holds them, the server key starts with S),
- * Nexi Checkout's checkout keys (live-checkout-key-, test-checkout-key-: the webshop's public identifier; the secret key is live-secret-key-).
+ * Nexi Checkout's checkout keys (live-checkout-key-, test-checkout-key-: the webshop's public identifier; the secret key is live-secret-key-),
+ * Stripe's PaymentIntent and SetupIntent client secrets (pi_…_secret_…, seti_…_secret_…: handed to the browser to confirm one payment with the publishable key).
  */
-exports.PUBLIC_BY_DESIGN = /^(?:(?:appl|goog|amzn|strp)_[A-Za-z0-9]{20,}|client-[A-Za-z0-9]{30,}|sub-c-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|(?:SB-)?Mid-client-[A-Za-z0-9_-]{8,}|C[A-Z0-9]{9}-[A-Z0-9]{10}-[A-Z0-9]{10}|(?:live|test)-checkout-key-[0-9a-f]{32})$/;
+exports.PUBLIC_BY_DESIGN = /^(?:(?:appl|goog|amzn|strp)_[A-Za-z0-9]{20,}|client-[A-Za-z0-9]{30,}|sub-c-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|(?:SB-)?Mid-client-[A-Za-z0-9_-]{8,}|C[A-Z0-9]{9}-[A-Z0-9]{10}-[A-Z0-9]{10}|(?:live|test)-checkout-key-[0-9a-f]{32}|(?:pi|seti)_[A-Za-z0-9]{14,40}_secret_[A-Za-z0-9]{10,40})$/;
 
 },
 "engine/regex-syntax.js": function (exports, require, module, __filename, __dirname) {

@@ -4,6 +4,7 @@
  * are secret-), PubNub's subscribe keys (sub-c-; the secret key is sec-c-), Midtrans' client keys
  * (Mid-client-, SB-Mid-client-; Snap.js sends them from the browser, the server key is Mid-server-),
  * PayTabs' client keys (C and three dash-separated groups; the managed form's script holds them, the server key starts with S),
- * Nexi Checkout's checkout keys (live-checkout-key-, test-checkout-key-: the webshop's public identifier; the secret key is live-secret-key-).
+ * Nexi Checkout's checkout keys (live-checkout-key-, test-checkout-key-: the webshop's public identifier; the secret key is live-secret-key-),
+ * Stripe's PaymentIntent and SetupIntent client secrets (pi_…_secret_…, seti_…_secret_…: handed to the browser to confirm one payment with the publishable key).
  */
 export declare const PUBLIC_BY_DESIGN: RegExp;

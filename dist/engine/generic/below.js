@@ -16,9 +16,13 @@ const sources_1 = require("./sources");
 /** A name alone on its line, or a key that opens an object, whose value follows on the next (see pairBelow). */
 const NAME_LINE = `(?i)^[ \\t]*(?:(?:-[ \\t]*)?["']?(?:name|key)["']?[ \\t]*[:=][ \\t]*["']?(${sources_1.KEY})["']?[ \\t]*,?|["'](${sources_1.KEY})["'][ \\t]*:[ \\t]*\\{|(${sources_1.KEY})[ \\t]*:)[ \\t]*\\r?$`;
 const VALUE_LINE = `(?i)^[ \\t]*["']?value["']?[ \\t]*[:=][ \\t]*${sources_1.VALUE}`;
-/** A property list's key alone on its line (`<key>Password</key>`: Apple's .plist and .mobileconfig), its `<string>` on the next. */
-const PLIST_KEY_LINE = `(?i)^[ \\t]*<key>(${sources_1.KEY})</key>[ \\t]*\\r?$`;
-const PLIST_STRING_LINE = '^[ \\t]*<string>([^<\\n]+)</string>';
+/**
+ * A property list's key alone on its line (`<key>Password</key>`: Apple's .plist and .mobileconfig), its `<string>` on the
+ * next; or an element named for a setting with its `<value>` below (TIBCO's .substvar `<name>//App.module//fraud.api.key</name>`
+ * and AppManage's `<name>Connections/EMS/Password</name>`, whose paths start with slashes a key's pattern does not).
+ */
+const PLIST_KEY_LINE = `(?i)^[ \\t]*<(?:key|name)>[\\w$@./:-]*?(${sources_1.KEY})</(?:key|name)>[ \\t]*\\r?$`;
+const PLIST_STRING_LINE = '^[ \\t]*<(?:string|value)>([^<\\n]+)</(?:string|value)>';
 /** An environment lookup of a key (`System.get_env("KEY")`, `os.environ["KEY"]`), its closing `)` left to the pattern. */
 const LOOKUP = `(?:${sources_1.ENV_PROPERTY}(?:\\.|\\[[ \\t]*["'])|${sources_1.ENV_CALL}\\([ \\t]*["'])(${sources_1.KEY})(?:["'][ \\t]*\\])?["']?[ \\t]*`;
 /**
@@ -117,7 +121,7 @@ function pairBelow(bytes, ls, le) {
     const comma = bytes[last] === 44 && !open && (quote ? openCallAbove(bytes, ls) : bytes.subarray(i, last).includes(40));
     // A YAML key alone on its line (`salt:`) opens a mapping whose `value:` may follow.
     const mapping = !quote && bytes[last] === 58 && bytes[last - 1] !== 58 && bareName(bytes, i, last);
-    const plist = bytes[i] === 60 && bytes[i + 1] === 107 && bytes[last] === 62;
+    const plist = bytes[i] === 60 && (bytes[i + 1] === 107 || bytes[i + 1] === 110) && bytes[last] === 62;
     if (c !== 110 && c !== 107 && !(quote && bytes[last] === 123) && !mapping && !open && !lookup && !comma && !plist)
         return undefined;
     below ??= [NAME_LINE, VALUE_LINE, OPEN_LINE, LITERAL_LINE, LOOKUP_LINE, FALLBACK_LINE, LOOKUP_COMMA_LINE, ARGUMENT_LINE, PLIST_KEY_LINE, PLIST_STRING_LINE].map((p) => new re2_1.default(p, 'd'));
@@ -135,8 +139,11 @@ function pairBelow(bytes, ls, le) {
     let [vs, line] = next;
     for (let n = 0;; n++) {
         const m = valueRe.exec(line);
-        if (m || n >= reach || line.includes(123) || line.includes(125) || ANOTHER_ITEM.test(line.toString('latin1', 0, 64)))
-            return pairOf(key, vs, line, m, named);
+        if (m || n >= reach || line.includes(123) || line.includes(125) || ANOTHER_ITEM.test(line.toString('latin1', 0, 64))) {
+            const pair = pairOf(key, vs, line, m, named);
+            // An element's text is a literal, as a quoted string is: not a variable's name (`<value>qyju…</value>`).
+            return plist && pair ? { ...pair, quoted: true } : pair;
+        }
         const after = nextLine(bytes, vs + line.length);
         if (!after)
             return undefined;

@@ -19,7 +19,7 @@ function defined(line, k) {
         return false;
     return DEFINITION.test(line.toString('latin1', Math.max(0, i - 6), k));
 }
-const DIRECTIVE = /^[ \t]*(?:- cmd:[ \t]*)?(?:ENV|ARG|set|SetEnv|fastcgi_param|#[ \t]*define)[ \t]/i;
+const DIRECTIVE = /^[ \t]*(?:- cmd:[ \t]*)?(?:ENV|ARG|set|SetEnv|fastcgi_param|#[ \t]*define|cf[ \t]+set-env)[ \t]/i;
 /** The key at `k` is the first thing on its line (after indentation), or of a Tcl keyed list's element opening it (`{ KEY v }`). */
 function startsLine(line, k) {
     let i = k;
@@ -166,7 +166,7 @@ function patternsFor(line, hits) {
                     .toString('latin1')
                     .toLowerCase() === 'value=') ||
             // Other attributes before it: Tomcat's `<Environment name="k" type="java.lang.String" value="v"/>`.
-            (spaces > 0 && c !== 61 && c !== 58 && line.subarray(i, i + 200).indexOf(' value="') >= 0))
+            (spaces > 0 && c !== 61 && c !== 58 && (line.subarray(i, i + 200).indexOf(' value="') >= 0 || line.subarray(i, i + 200).indexOf(' defaultValue="') >= 0)))
             want.add(sources_1.NAMED);
         if (c === 44 && (line[k - 1] === 34 || line[k - 1] === 39) && SETTERS.test(line.toString('latin1', Math.max(0, h - 64), h)))
             want.add(3);

@@ -32,7 +32,7 @@ const MAPPING_KEY = /^[ \t]*(?:-[ \t]+)?key[ \t]*:/i;
  * A hit on a word ending in `key` where it cannot name a credential. A bare `key` is mostly code's own
  * variable (`for key in d`, `key=lambda x: …`, `cache[key]`), and reading those lines cost a scan of
  * Python code an eighth more time: kept are a URL's or a connection string's `?key=`, `&key=`, `;key=`,
- * a quoted `"key"`, and a mapping's `key:` opening its line (named by its parent, `jwt:`). A longer word
+ * a quoted `"key"`, a path's last `/Key=` (TIBCO's `tibco.clientVar.Connections/FraudAPI/Key`; not a closing `</key>`), and a mapping's `key:` opening its line (named by its parent, `jwt:`). A longer word
  * (`foreign_key`, `adminKey`) is skipped when a short value follows it (shortValue): Rails' sources are
  * full of `foreign_key:` and `primary_key`, and reading them cost a history scan 6%.
  */
@@ -42,7 +42,7 @@ function idleKeyHit(bytes, p) {
     if (choose_1.WORDISH[bytes[p - 1]] === 1)
         return shortValue(bytes, p + 3);
     const before = bytes[p - 1];
-    if (before === 63 || before === 38 || before === 59 || before === 34 || before === 39)
+    if (before === 63 || before === 38 || before === 59 || before === 34 || before === 39 || (before === 47 && bytes[p - 2] !== 60))
         return false;
     let i = p - 1;
     while (i >= 0 && (bytes[i] === 32 || bytes[i] === 9 || bytes[i] === 45))

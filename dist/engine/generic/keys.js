@@ -178,7 +178,9 @@ const KEY_ENCODINGS = new Set(['hex', 'b64', 'base64']);
  * access key and Hotelbeds' API key travel in clear beside the signature their secret makes; Matterport's SDK
  * key ships in its embeds, Kraken's API key names the key its private key signs for, and Grubhub's partner
  * key is sent in clear beside the MAC its secret key makes; Veriff's API key goes to its browser and mobile
- * SDKs (the shared secret signs), and Datto's API key is the user name its API secret key goes with.
+ * SDKs (the shared secret signs), and Datto's API key is the user name its API secret key goes with;
+ * eWAY's Rapid API key is the Basic auth user name its API password goes with, and MYOB's API key is the
+ * OAuth client id every call sends in clear as `x-myobapi-key` (the API secret is the secret).
  */
 const PUBLIC_HALF = new Set([
     'shopify',
@@ -205,11 +207,13 @@ const PUBLIC_HALF = new Set([
     'jiguang',
     'umeng',
     'qiniu',
+    'eway',
+    'myob',
 ]);
 /** Words that make a public-half provider's key its secret half (`AMPLITUDE_SECRET_KEY`, `PUSHER_APP_SECRET_KEY`, a signing key). */
 const SECRET_HALF = new Set(['secret', 'private', 'hmac', 'signing', 'webhook', 'master']);
-/** Providers whose client token is embedded in apps and pages: Meta's (Facebook's) and Datadog's (browser logs and RUM). */
-const CLIENT_TOKEN_PROVIDERS = new Set(['facebook', 'fb', 'meta', 'datadog', 'dd']);
+/** Providers whose client token is embedded in apps and pages: Meta's (Facebook's), Datadog's (browser logs and RUM) and Rollbar's (post_client_item). */
+const CLIENT_TOKEN_PROVIDERS = new Set(['facebook', 'fb', 'meta', 'datadog', 'dd', 'rollbar']);
 /** Providers whose client key is the public one an SDK in the browser or an app sends: GrowthBook's `sdk-…` client key. */
 const CLIENT_KEY_PROVIDERS = new Set(['growthbook', 'gb']);
 /** What a Phoenix or Plug salt is named after (`live_view_signing_salt`, `session_encryption_salt`). */
@@ -326,6 +330,9 @@ function judgeKey(key) {
         return { kind: 'secret', strength: 0, reason: "the provider's client token is public" };
     if (w === 'key' && words[credAt - 1] === 'client' && before.some((x) => CLIENT_KEY_PROVIDERS.has(x)))
         return { kind: 'secret', strength: 0, reason: "the provider's client key is public" };
+    // CodePush's deployment key is compiled into the app it updates: it names the deployment, it signs nothing.
+    if (w === 'key' && words[credAt - 1] === 'deployment' && before.includes('codepush'))
+        return { kind: 'secret', strength: 0, reason: "CodePush's deployment key ships in the app" };
     // Shopify's Storefront API token is public by design (browsers send it); Hydrogen's private one is not.
     if (w === 'token' && words.includes('storefront') && !words.includes('private'))
         return { kind: 'secret', strength: 0, reason: 'a public Storefront API token' };

@@ -2,7 +2,7 @@
 export declare const NOT_A_SETTER: RegExp;
 /** Calls that read, check or transform a credential rather than set one (`get_password("x")`, `tex_token("…")`). */
 export declare const NOT_A_SETTER_VERB: RegExp;
-/** True when the key sits inside a template or names an alias (`${TOKEN:?…}`, `alias token-check=…`). */
+/** True when the key sits inside a template, names an alias or is a URL's user info (`${TOKEN:?…}`, `alias token-check=…`, `//USER:PASSWORD@host`). */
 export declare function notAKey(line: Buffer, keyStart: number): boolean;
 /** A name joined by C++'s, Rust's or PHP's scope operator (`stop_token::_M_state`, `Pass::run`): a path in code, not a key. */
 export declare function scoped(line: Buffer, start: number, end: number): boolean;

@@ -59,7 +59,7 @@ function rowAt(bytes: Buffer, from: number, sep: number): { cells: Cell[]; next:
 }
 
 /** Headers of a column that names each row's credential (`secret_type`, `name`), best first, and of the column holding it. */
-const NAME_HEADERS = [/^(?:secret|credential|key|token)[ _-]?(?:type|kind|name)$/i, /^(?:name|variable|var|env[ _-]?var|item|credential)$/i, /^(?:type|kind|key)$/i];
+const NAME_HEADERS = [/^(?:secret|credential|key|token)[ _-]?(?:type|kind|name)$/i, /^(?:name|variable|var|env[ _-]?var|item|credential|field|property|parameter|setting)$/i, /^(?:type|kind|key)$/i];
 /** A value column's header: `value`, `secret value`, a rotation log's `Old value (revoked)`. */
 const VALUE_HEADER = /^(?:(?:old|new|current|previous)[ _-]+)?(?:secret[ _-]?)?(?:value|wert|waarde|värde|verdi|værdi|arvo|nilai|valeur|valor|giá trị)(?![\p{L}\p{N}])/iu;
 

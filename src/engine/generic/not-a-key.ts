@@ -10,9 +10,11 @@ export const NOT_A_SETTER = /(credentials?|creds?|auth|authentication)$/i;
 /** Calls that read, check or transform a credential rather than set one (`get_password("x")`, `tex_token("…")`). */
 export const NOT_A_SETTER_VERB = /^(?:get|fetch|read|load|find|has|is|check|verify|validate|delete|remove|del|mask|redact|hash|encrypt|decrypt|parse|tex|split|lex)_?[a-z]/i;
 
-/** True when the key sits inside a template or names an alias (`${TOKEN:?…}`, `alias token-check=…`). */
+/** True when the key sits inside a template, names an alias or is a URL's user info (`${TOKEN:?…}`, `alias token-check=…`, `//USER:PASSWORD@host`). */
 export function notAKey(line: Buffer, keyStart: number): boolean {
   let i = keyStart - 1;
+  // A URL's authority (`postgresql://USER:PASSWORD@localhost:5432/db`): user info and a host, not a key and its value.
+  if (line[i] === 47 && line[i - 1] === 47 && line[i - 2] === 58) return true;
   if (line[i] === 34 || line[i] === 39) i--;
   if (line[i] === 123 && (line[i - 1] === 36 || line[i - 1] === 123)) return true;
   return /(^|\s)alias\s+$/.test(line.toString('latin1', Math.max(0, keyStart - 16), keyStart));

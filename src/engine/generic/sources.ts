@@ -45,8 +45,8 @@ export const SOURCES = [
   // Go's flag.String("password", "v", …) and flag.StringVar(&o.password, "basic-password", "v", …) (a flag's default)
   `(?i)(?:(?:define|putenv|setenv|setproperty|setenvironmentvariable|setdefault|header|setheader|addheader|withheader|\\.option|\\.config|\\.set|declare_parameter|declarelaunchargument)\\(|(?:buildconfigfield|resvalue)\\(\\s*["'][\\w.]{1,20}["']\\s*,|\\.string(?:var)?p?\\(\\s*(?:&[\\w.]+\\s*,)?)\\s*['"]([^'"]*${KW}[^'"]*)['"]\\s*,\\s*(?:default_value\\s*=\\s*)?(?:"\\\\"([^"\\\\\\n]+)\\\\""|${QUOTED})`,
   // ENV KEY v (Dockerfile), set -gx KEY v (fish, and its history's `- cmd: set -Ux KEY v`), #define KEY "v" (C),
-  // SetEnv KEY v (Apache), fastcgi_param KEY v; (nginx)
-  `(?i)^[ \\t]*(?:- cmd:[ \\t]*)?(?:ENV|ARG|#[ \\t]*define|SetEnv|fastcgi_param|set(?:[ \\t]+-[a-zA-Z]+)*)[ \\t]+(${KEY})[ \\t]+${VALUE}`,
+  // SetEnv KEY v (Apache), fastcgi_param KEY v; (nginx), cf set-env APP KEY v (Cloud Foundry)
+  `(?i)^[ \\t]*(?:- cmd:[ \\t]*)?(?:ENV|ARG|#[ \\t]*define|SetEnv|fastcgi_param|set(?:[ \\t]+-[a-zA-Z]+)*|cf[ \\t]+set-env[ \\t]+[\\w.-]+)[ \\t]+(${KEY})[ \\t]+${VALUE}`,
   // --password v, -token v (flags separated by a space; --flag=v is an assignment)
   `(?i)(?:^|[ \\t])(--?[\\w-]*${KW}[\\w-]*)[ \\t]+([^\\s"'\`;<>|-][^\\s"'\`;<>|]*|"[^"\\n]+"|'[^'\\n]+')`,
   // A literal fallback after an environment lookup, keyed by the variable's name: process.env.KEY || "v",
@@ -62,8 +62,10 @@ export const SOURCES = [
   // <option name="password" value="v" /> (XML attributes: JetBrains' settings, Ant, .NET), with up to three short
   // fields between (a secrets export's `"scope": "repo"`, Tomcat's `<Environment name="k" type="java.lang.String" value="v"/>`)
   // and the name unquoted in YAML's flow style (`{name: K, value: v}`); a header and its value (`{"header": "X-Api-Key", "value": "v"}`);
-  // a password manager's custom field, named in words (`{ "name": "API key (prod)", "value": "v" }`, Bitwarden's export)
-  `(?i)["']?(?:name|key|header)["']?[ \\t]*[:=][ \\t]*["']?((?:[\\w$@-]+[ \\t]){0,3}${KEY}(?:[ \\t]+\\(?[\\w-]{1,12}\\)?){0,2})["']?(?:[ \\t]*,[ \\t]*["']?[\\w-]{1,24}["']?[ \\t]*:[ \\t]*(?:"[^"\\n]{0,80}"|'[^'\\n]{0,80}'|[\\w.-]{1,40})|[ \\t]+[\\w-]{1,24}[ \\t]*=[ \\t]*"[^"\\n]{0,80}"){0,3}(?:[ \\t]*,[ \\t]*|[ \\t]+)["']?value["']?[ \\t]*[:=][ \\t]*${VALUE}`,
+  // a password manager's custom field, named in words (`{ "name": "API key (prod)", "value": "v" }`, Bitwarden's export);
+  // a process property's label and default (Boomi's `<DefinedProcessPropertyField label="TokenSecret" … defaultValue="v"/>`),
+  // an integration's security property (Oracle Integration's `{ "propertyName": "oauth.client.secret", "propertyValue": "v" }`)
+  `(?i)["']?(?:name|key|header|label)["']?[ \\t]*[:=][ \\t]*["']?((?:[\\w$@-]+[ \\t]){0,3}${KEY}(?:[ \\t]+\\(?[\\w-]{1,12}\\)?){0,2})["']?(?:[ \\t]*,[ \\t]*["']?[\\w-]{1,24}["']?[ \\t]*:[ \\t]*(?:"[^"\\n]{0,80}"|'[^'\\n]{0,80}'|[\\w.-]{1,40})|[ \\t]+[\\w-]{1,24}[ \\t]*=[ \\t]*"[^"\\n]{0,80}"){0,3}(?:[ \\t]*,[ \\t]*|[ \\t]+)["']?(?:default|property|param(?:eter)?|setting)?value["']?[ \\t]*[:=][ \\t]*${VALUE}`,
   // A function named for a credential that returns a literal: def api_key, do: "v" (Elixir), def api_key = "v"
   // (Ruby), fun apiKey() = "v" (Kotlin), def api_key(self): return "v" (Python), get apiKey() { return "v" } (JS)
   `(?i)(?:\\bdefp?|\\bfun|\\bget)[ \\t]+(${KEY})[ \\t]*(?:\\([^)\\n]{0,40}\\))?[ \\t]*(?::[ \\t]*[\\w.<>\\[\\]]{1,40}[ \\t]*)?(?:,[ \\t]*do:|=|:[ \\t]*return|\\{[ \\t]*return)[ \\t]*${QUOTED}`,
