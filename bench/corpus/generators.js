@@ -113,6 +113,9 @@ require('./generators/tokens-batch63-c')(def, plain);
 require('./generators/tokens-batch64-a')(def, plain);
 require('./generators/tokens-batch64-b')(def, plain);
 require('./generators/tokens-batch64-c')(def, plain);
+require('./generators/tokens-batch65-a')(def, plain);
+require('./generators/tokens-batch65-b')(def, plain);
+require('./generators/tokens-batch65-c')(def, plain);
 
 // ---------------------------------------------------------------------------------------------
 // Marker expansion
