@@ -4208,8 +4208,8 @@ const re2_1 = __importDefault(require("re2"));
 const regions_1 = require("../regions");
 const extract_1 = require("./extract");
 const sources_1 = require("./sources");
-/** A name alone on its line, or a key that opens an object, whose value follows on the next (see pairBelow). */
-const NAME_LINE = `(?i)^[ \\t]*(?:(?:-[ \\t]*)?["']?(?:name|key)["']?[ \\t]*[:=][ \\t]*["']?(${sources_1.KEY})["']?[ \\t]*,?|["'](${sources_1.KEY})["'][ \\t]*:[ \\t]*\\{|(${sources_1.KEY})[ \\t]*:)[ \\t]*\\r?$`;
+/** A name alone on its line (an SSM parameter's path, `"/app/prod/DEPUTY_TOKEN"`, by its last part), or a key that opens an object, whose value follows on the next (see pairBelow). */
+const NAME_LINE = `(?i)^[ \\t]*(?:(?:-[ \\t]*)?["']?(?:name|key)["']?[ \\t]*[:=][ \\t]*["']?(?:/[\\w.-]+)*?/?(${sources_1.KEY})["']?[ \\t]*,?|["'](${sources_1.KEY})["'][ \\t]*:[ \\t]*\\{|(${sources_1.KEY})[ \\t]*:)[ \\t]*\\r?$`;
 const VALUE_LINE = `(?i)^[ \\t]*["']?value["']?[ \\t]*[:=][ \\t]*${sources_1.VALUE}`;
 /**
  * A property list's key alone on its line (`<key>Password</key>`: Apple's .plist and .mobileconfig), its `<string>` on the
@@ -5072,6 +5072,9 @@ function moreWords(line, end) {
     const after = line.toString('latin1', end, Math.min(line.length, end + 64)).replace(/^["'`]/, '');
     // A note in parentheses set off by two blanks (`password: v   (letter dated 2025-12-09)`) is no argument.
     if (/^[ \t]{2,}\(/.test(after))
+        return false;
+    // So is one after a single blank that reads as a sentence (`password: v (key is in the till settings, don't change it)`).
+    if (/^[ \t]\((?:[^()\s]+[ \t]+){3,}[^()]*\)/.test(after))
         return false;
     const rest = after.trimStart();
     // The next field of a login written on one line (`login: 1495 / hasło: v / masterFid: 149501`).
@@ -9848,9 +9851,28 @@ function tokenUser(user) {
 /**
  * A password a person chose, told apart from the words around it in prose: upper and lower case
  * letters, a digit and a symbol (`Summer2024!`, `Tulip$2024`); no word of running text has all four.
+ * Or one a generator drew without symbols (`0qbW45NyuN`, as portals reset API passwords): see drawnPassword.
  */
 function mixedPassword(value) {
-    return /[A-Z]/.test(value) && /[a-z]/.test(value) && /[0-9]/.test(value) && /[^A-Za-z0-9]/.test(value);
+    return (/[A-Z]/.test(value) && /[a-z]/.test(value) && /[0-9]/.test(value) && /[^A-Za-z0-9]/.test(value)) || drawnPassword(value);
+}
+/**
+ * Eight or more letters and digits drawn at random: two or more each of upper case, lower case and
+ * digits, the kind of character changing at least once in two (`0qbW45NyuN` six times in ten;
+ * `WelcomeHome2024` four times in fifteen, `iPhone15Pro` five in eleven).
+ */
+function drawnPassword(value) {
+    if (value.length < 8 || !/^[A-Za-z0-9]+$/.test(value))
+        return false;
+    const count = (re) => value.match(re)?.length ?? 0;
+    if (count(/[A-Z]/g) < 2 || count(/[a-z]/g) < 2 || count(/[0-9]/g) < 2)
+        return false;
+    const kind = (c) => (c >= 'a' && c <= 'z' ? 0 : c >= 'A' && c <= 'Z' ? 1 : 2);
+    let changes = 0;
+    for (let i = 1; i < value.length; i++)
+        if (kind(value[i]) !== kind(value[i - 1]))
+            changes++;
+    return changes * 2 >= value.length;
 }
 /**
  * A generated token, told apart from the identifiers and words around it in a message: 16 characters or more, two or more each

@@ -66,9 +66,28 @@ function tokenUser(user) {
 /**
  * A password a person chose, told apart from the words around it in prose: upper and lower case
  * letters, a digit and a symbol (`Summer2024!`, `Tulip$2024`); no word of running text has all four.
+ * Or one a generator drew without symbols (`0qbW45NyuN`, as portals reset API passwords): see drawnPassword.
  */
 function mixedPassword(value) {
-    return /[A-Z]/.test(value) && /[a-z]/.test(value) && /[0-9]/.test(value) && /[^A-Za-z0-9]/.test(value);
+    return (/[A-Z]/.test(value) && /[a-z]/.test(value) && /[0-9]/.test(value) && /[^A-Za-z0-9]/.test(value)) || drawnPassword(value);
+}
+/**
+ * Eight or more letters and digits drawn at random: two or more each of upper case, lower case and
+ * digits, the kind of character changing at least once in two (`0qbW45NyuN` six times in ten;
+ * `WelcomeHome2024` four times in fifteen, `iPhone15Pro` five in eleven).
+ */
+function drawnPassword(value) {
+    if (value.length < 8 || !/^[A-Za-z0-9]+$/.test(value))
+        return false;
+    const count = (re) => value.match(re)?.length ?? 0;
+    if (count(/[A-Z]/g) < 2 || count(/[a-z]/g) < 2 || count(/[0-9]/g) < 2)
+        return false;
+    const kind = (c) => (c >= 'a' && c <= 'z' ? 0 : c >= 'A' && c <= 'Z' ? 1 : 2);
+    let changes = 0;
+    for (let i = 1; i < value.length; i++)
+        if (kind(value[i]) !== kind(value[i - 1]))
+            changes++;
+    return changes * 2 >= value.length;
 }
 /**
  * A generated token, told apart from the identifiers and words around it in a message: 16 characters or more, two or more each

@@ -3,10 +3,12 @@
  * frontend bundles and client apps; enterprise integration and iPaaS projects): fields named in words or by a
  * label beside their value (a password manager's custom field, Boomi's process property, Oracle Integration's
  * security property, a CSV export's Field column), a setting's `<name>` with its `<value>` below (TIBCO), a
- * path's last `/Key`, a userscript's stored default, Cloud Foundry's set-env, and the values beside them that
+ * path's last `/Key`, a userscript's stored default, Cloud Foundry's set-env, an SSM parameter by its path's
+ * last part, a chat password drawn without symbols and followed by a note, and the values beside them that
  * are no secret (a database URL's user info, Mule's `![…]` ciphertext, Stripe's PaymentIntent client secret,
  * eWAY's and MYOB's API keys, a CodePush deployment key).
  */
+import { validatorFor } from '../../src/engine/validators';
 import { base62, hex, hexKey, scanFiles, secrets, token } from '../helpers/scan-files';
 
 const scan = (files: Record<string, string>) => scanFiles(files, 'tg-generic-au-ipaas-');
@@ -50,4 +52,19 @@ it("leaves a URL's user info, Mule ciphertext, a PaymentIntent's client secret a
     'android/app/src/main/res/values/secrets.xml': `<resources>\n    <string name="codepush_deployment_key" translatable="false">${base62(37)}</string>\n</resources>\n`,
   });
   expect(hits).toEqual([]);
+});
+
+it("reads an SSM parameter's value by the last part of its path, and a chat password with a note after it", async () => {
+  const [deputy, eway] = [hexKey(32), '0qbW45NyuN'];
+  const hits = await scan({
+    'state/terraform.tfstate': `{\n  "resources": [\n    {\n      "type": "aws_ssm_parameter",\n      "instances": [\n        {\n          "attributes": {\n            "name": "/rosterly/prod/DEPUTY_PERMANENT_TOKEN",\n            "type": "SecureString",\n            "tier": "Standard",\n            "value": "${deputy}",\n            "version": 3\n          }\n        }\n      ]\n    }\n  ]\n}\n`,
+    'chat/WhatsApp Chat with Ops.txt': `12/02/2024, 8:04 am - Jess: the till iPad wants the eWAY password again\n12/02/2024, 8:10 am - Liam: eWAY API password: ${eway} (key is in the till settings already, don't change that)\n`,
+  });
+  expect(secrets(hits)).toEqual([deputy, eway].sort());
+});
+
+it('takes a password drawn at random without symbols, not a word with a model number', () => {
+  const mixed = validatorFor('mixed-password')!;
+  expect(['0qbW45NyuN', 'aB3dE5gH', 'Summer2024!'].map(mixed)).toEqual([true, true, true]);
+  expect(['WelcomeHome2024', 'iPhone15Pro', 'GitHub2FA', 'RTX4090Ti', 'Abcdef12'].map(mixed)).toEqual([false, false, false, false, false]);
 });

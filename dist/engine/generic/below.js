@@ -13,8 +13,8 @@ const re2_1 = __importDefault(require("re2"));
 const regions_1 = require("../regions");
 const extract_1 = require("./extract");
 const sources_1 = require("./sources");
-/** A name alone on its line, or a key that opens an object, whose value follows on the next (see pairBelow). */
-const NAME_LINE = `(?i)^[ \\t]*(?:(?:-[ \\t]*)?["']?(?:name|key)["']?[ \\t]*[:=][ \\t]*["']?(${sources_1.KEY})["']?[ \\t]*,?|["'](${sources_1.KEY})["'][ \\t]*:[ \\t]*\\{|(${sources_1.KEY})[ \\t]*:)[ \\t]*\\r?$`;
+/** A name alone on its line (an SSM parameter's path, `"/app/prod/DEPUTY_TOKEN"`, by its last part), or a key that opens an object, whose value follows on the next (see pairBelow). */
+const NAME_LINE = `(?i)^[ \\t]*(?:(?:-[ \\t]*)?["']?(?:name|key)["']?[ \\t]*[:=][ \\t]*["']?(?:/[\\w.-]+)*?/?(${sources_1.KEY})["']?[ \\t]*,?|["'](${sources_1.KEY})["'][ \\t]*:[ \\t]*\\{|(${sources_1.KEY})[ \\t]*:)[ \\t]*\\r?$`;
 const VALUE_LINE = `(?i)^[ \\t]*["']?value["']?[ \\t]*[:=][ \\t]*${sources_1.VALUE}`;
 /**
  * A property list's key alone on its line (`<key>Password</key>`: Apple's .plist and .mobileconfig), its `<string>` on the

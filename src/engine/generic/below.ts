@@ -7,8 +7,8 @@ import { nextNewline } from '../regions';
 import { type Pair, shape } from './extract';
 import { ENV_CALL, ENV_PROPERTY, KEY, OR, QUOTED, UNWRAP, VALUE } from './sources';
 
-/** A name alone on its line, or a key that opens an object, whose value follows on the next (see pairBelow). */
-const NAME_LINE = `(?i)^[ \\t]*(?:(?:-[ \\t]*)?["']?(?:name|key)["']?[ \\t]*[:=][ \\t]*["']?(${KEY})["']?[ \\t]*,?|["'](${KEY})["'][ \\t]*:[ \\t]*\\{|(${KEY})[ \\t]*:)[ \\t]*\\r?$`;
+/** A name alone on its line (an SSM parameter's path, `"/app/prod/DEPUTY_TOKEN"`, by its last part), or a key that opens an object, whose value follows on the next (see pairBelow). */
+const NAME_LINE = `(?i)^[ \\t]*(?:(?:-[ \\t]*)?["']?(?:name|key)["']?[ \\t]*[:=][ \\t]*["']?(?:/[\\w.-]+)*?/?(${KEY})["']?[ \\t]*,?|["'](${KEY})["'][ \\t]*:[ \\t]*\\{|(${KEY})[ \\t]*:)[ \\t]*\\r?$`;
 const VALUE_LINE = `(?i)^[ \\t]*["']?value["']?[ \\t]*[:=][ \\t]*${VALUE}`;
 /**
  * A property list's key alone on its line (`<key>Password</key>`: Apple's .plist and .mobileconfig), its `<string>` on the

@@ -74,6 +74,8 @@ function moreWords(line: Buffer, end: number): boolean {
   const after = line.toString('latin1', end, Math.min(line.length, end + 64)).replace(/^["'`]/, '');
   // A note in parentheses set off by two blanks (`password: v   (letter dated 2025-12-09)`) is no argument.
   if (/^[ \t]{2,}\(/.test(after)) return false;
+  // So is one after a single blank that reads as a sentence (`password: v (key is in the till settings, don't change it)`).
+  if (/^[ \t]\((?:[^()\s]+[ \t]+){3,}[^()]*\)/.test(after)) return false;
   const rest = after.trimStart();
   // The next field of a login written on one line (`login: 1495 / hasło: v / masterFid: 149501`).
   if (/^\/[ \t]+[^\s:/]{1,30}:/.test(rest)) return false;
