@@ -4209,7 +4209,7 @@ const regions_1 = require("../regions");
 const extract_1 = require("./extract");
 const sources_1 = require("./sources");
 /** A name alone on its line (an SSM parameter's path, `"/app/prod/DEPUTY_TOKEN"`, by its last part), or a key that opens an object, whose value follows on the next (see pairBelow). */
-const NAME_LINE = `(?i)^[ \\t]*(?:(?:-[ \\t]*)?["']?(?:name|key)["']?[ \\t]*[:=][ \\t]*["']?(?:/[\\w.-]+)*?/?(${sources_1.KEY})["']?[ \\t]*,?|["'](${sources_1.KEY})["'][ \\t]*:[ \\t]*\\{|(${sources_1.KEY})[ \\t]*:)[ \\t]*\\r?$`;
+const NAME_LINE = `(?i)^[ \\t]*(?:(?:-[ \\t]*)?["']?(?:name|key)["']?[ \\t]*[:=][ \\t]*["']?(?:/[\\w.-]+)*?/?(${sources_1.KEY})["']?[ \\t]*,?|["'](${sources_1.KEY})["'][ \\t]*:[ \\t]*\\{|(${sources_1.KEY})[ \\t]*:)[ \\t]*(?:#[^\\n]*)?\\r?$`;
 const VALUE_LINE = `(?i)^[ \\t]*["']?value["']?[ \\t]*[:=][ \\t]*${sources_1.VALUE}`;
 /**
  * A property list's key alone on its line (`<key>Password</key>`: Apple's .plist and .mobileconfig), its `<string>` on the
@@ -4262,6 +4262,17 @@ function pairOf(key, vs, line, m, named, first = 1, keyStart = -1) {
     const pair = (0, extract_1.shape)(line, key, keyStart, m.indices[g][0], m.indices[g][1]);
     return pair && { ...pair, start: vs + pair.start, end: vs + pair.end, named };
 }
+/** Where a YAML comment (` # …`) starts on the line [i, le) when no quote comes before it, else `le`: its text does not end the line's name. */
+function commentStart(bytes, i, le) {
+    const at = bytes.subarray(i, le).indexOf(' #');
+    if (at < 0)
+        return le;
+    const hash = i + at;
+    for (let j = i; j < hash; j++)
+        if (bytes[j] === 34 || bytes[j] === 39)
+            return le;
+    return hash;
+}
 /** `bytes[from..to)` is one name (letters, digits, `_`, `-`, `.`): not `def token(self):` or `if password:`. */
 function bareName(bytes, from, to) {
     for (let j = from; j < to; j++) {
@@ -4307,7 +4318,7 @@ function pairBelow(bytes, ls, le) {
         i++;
     const quote = bytes[i] === 34 || bytes[i] === 39;
     const c = bytes[quote ? i + 1 : i] | 32;
-    let last = le - 1;
+    let last = commentStart(bytes, i, le) - 1;
     while (last > i && (bytes[last] === 32 || bytes[last] === 9 || bytes[last] === 13))
         last--;
     const open = endsOpen(bytes, last);
@@ -4521,6 +4532,9 @@ function patternsFor(line, hits) {
         if ((c === 124 || c === 63) && line[i + 1] === c && line[i + 2] === 61)
             want.add(0); // ||= ??=
         if (c === 58)
+            want.add(1);
+        // C#'s `Password { get; set; } = "v"`.
+        if (c === 123 && line.indexOf('get;', i) > 0)
             want.add(1);
         // Visual Basic's `Const KEY As String = "v"`.
         if (spaces > 0 && (c | 32) === 97 && (line[i + 1] | 32) === 115 && (line[i + 2] === 32 || line[i + 2] === 9))
@@ -5487,10 +5501,10 @@ function idleKeyHit(bytes, p) {
 /** At `j` (after `key`): an optional qualifier in brackets, then the quote closing a name and its `,` or `:` (`"API key (prod)", "value": …`). */
 function closesQuotedName(bytes, j) {
     if (bytes[j] === 32 && bytes[j + 1] === 40) {
-        const close = bytes.indexOf(41, j + 2);
-        if (close < 0 || close > j + 16)
+        const close = bytes.subarray(j + 2, j + 17).indexOf(41);
+        if (close < 0)
             return false;
-        j = close + 1;
+        j = j + 2 + close + 1;
     }
     return (bytes[j] === 34 || bytes[j] === 39) && (bytes[j + 1] === 44 || bytes[j + 1] === 58);
 }
@@ -6007,7 +6021,8 @@ const KEY_ENCODINGS = new Set(['hex', 'b64', 'base64']);
  * key is sent in clear beside the MAC its secret key makes; Veriff's API key goes to its browser and mobile
  * SDKs (the shared secret signs), and Datto's API key is the user name its API secret key goes with;
  * eWAY's Rapid API key is the Basic auth user name its API password goes with, and MYOB's API key is the
- * OAuth client id every call sends in clear as `x-myobapi-key` (the API secret is the secret).
+ * OAuth client id every call sends in clear as `x-myobapi-key` (the API secret is the secret); Purolator's
+ * E-Ship web services key is the Basic auth user name its key password goes with.
  */
 const PUBLIC_HALF = new Set([
     'shopify',
@@ -6036,6 +6051,7 @@ const PUBLIC_HALF = new Set([
     'qiniu',
     'eway',
     'myob',
+    'purolator',
 ]);
 /** Words that make a public-half provider's key its secret half (`AMPLITUDE_SECRET_KEY`, `PUSHER_APP_SECRET_KEY`, a signing key). */
 const SECRET_HALF = new Set(['secret', 'private', 'hmac', 'signing', 'webhook', 'master']);
@@ -6049,10 +6065,11 @@ const SALT_OWNERS = new Set(['live', 'view', 'session', 'cookie', 'csrf', 'token
 const PUBLIC_TOKEN = new Set(['mixpanel', 'jumio', 'alloy']);
 /**
  * Words that make a following `key` a record's key, not a credential: RESO's Data Dictionary names its records'
- * ids ListingKey, ListAgentKey, MediaKey; databases have primary, foreign, partition and sort keys.
+ * ids ListingKey, ListAgentKey, MediaKey; databases have primary, foreign, partition and sort keys; Ontario's
+ * health ministry gives each certified program a software conformance key that names the program.
  */
 // biome-ignore format: a word table, kept as rows
-const RECORD_KEY_QUALIFIERS = new Set(['listing', 'media', 'member', 'office', 'openhouse', 'property', 'showing', 'parcel', 'foreign', 'partition', 'sort', 'row', 'record', 'dedup', 'dedupe', 'idempotency', 'cache', 'lookup']);
+const RECORD_KEY_QUALIFIERS = new Set(['listing', 'media', 'member', 'office', 'openhouse', 'property', 'showing', 'parcel', 'foreign', 'partition', 'sort', 'row', 'record', 'dedup', 'dedupe', 'idempotency', 'cache', 'lookup', 'conformance']);
 /** RESO's keys of a listing's agents, offices and teams (`ListAgentKey`, `CoBuyerOfficeKey`). */
 const RESO_MEMBER_KEY = /^(?:List|Buyer|CoList|CoBuyer)(?:Agent|Office|Team)Key$/;
 /** Key names whose value is the public half of a pair, by name: the Gradle Plugin Portal's `gradle.publish.key` (its `.secret` is secret). */
@@ -6786,8 +6803,9 @@ exports.SOURCES = [
     // an object wrapping the value on the key's line (Terraform state's outputs, `"db_password": { "value": "v", … }`);
     // Ruby's ENV["KEY"] ||= "v", JavaScript's process.env.KEY ??= "v" and R's key <- "v"
     `(?i)(?:^|[^\\w.$@-])["'\`]?(${exports.KEY})(?:\\\\?["'\`])?\\]?[ \\t]*(?:=>|:=|\\|\\|=|\\?\\?=|[+?]?=|:|->|>|<<?-)[ \\t]*(?:\\((?:string|len=\\d+)\\)[ \\t]*)*(?:\\{[ \\t]*["']?value["']?[ \\t]*:[ \\t]*)?${exports.VALUE}`,
-    // const KEY: &str = "v", let apiKey: String = "v", Visual Basic's Const SMTP_PASS As String = "v"
-    `(?i)(?:^|[^\\w.$@-])(${exports.KEY})(?:[ \\t]*:|[ \\t]+as[ \\t])[ \\t]*&?[\\w<>\\[\\]'. ]{1,40}?=[ \\t]*${exports.QUOTED}`,
+    // const KEY: &str = "v", let apiKey: String = "v", Visual Basic's Const SMTP_PASS As String = "v", and C#'s
+    // auto-property initializer (`public string Password { get; set; } = "v";`)
+    `(?i)(?:^|[^\\w.$@-])(${exports.KEY})(?:(?:[ \\t]*:|[ \\t]+as[ \\t])[ \\t]*&?[\\w<>\\[\\]'. ]{1,40}?|[ \\t]*\\{[ \\t]*get;[^}\\n]{0,40}\\}[ \\t]*)=[ \\t]*${exports.QUOTED}`,
     // <add key="ApiToken" value="v" />
     `(?i)<add\\s+key\\s*=\\s*"([^"]*${KW}[^"]*)"\\s+value\\s*=\\s*"([^"]+)"`,
     // define('DB_PASSWORD', 'v'), putenv/setenv("KEY", "v"), System.setProperty("key", "v"),
@@ -7119,8 +7137,10 @@ const validators_1 = require("../validators");
 const REFERENCE = [
     /^\$|^%(?:[A-Za-z_][\w.]*%(?:$|[\\/:;])|[({]|[a-z](?![A-Za-z0-9*#!^&+=~]))/, // $VAR, ${VAR}, $(cmd), %VAR%, %VAR%\dir, %(name)s, %{var}, %s; not a generated password's leading % (`%0ZV0J…`, `%qD4oi…`, `%hCVPKbx%.FT5…`)
     /^[@#]\{/, // @{var}, #{ruby}
+    /^\\\$\{?[A-Za-z_]/, // \$VAR: a shell variable escaped inside a Groovy or Make string (`-Dsonar.token=\$SONAR_TOKEN`)
     /^\\["'][$%]/, // a variable quoted inside a string: "\"$token\"" (git's fsmonitor-watchman hook)
-    /\{\{|\}\}|<%|%>|\$\{|\{[A-Za-z_][\w.]*(?:\}|\[[^\]]*\][^}]*\})/, // templates, format placeholders (`{name}`, `{token[:3]}`)
+    // templates, format placeholders (`{name}`, `{token[:3]}`); not SAS's encoding tag (`{SAS002}8CE7…`, PROC PWENCODE's output)
+    /\{\{|\}\}|<%|%>|\$\{|\{(?!sas00\d\})[A-Za-z_][\w.]*(?:\}|\[[^\]]*\][^}]*\})/i,
     /(process\.env|import\.meta\.env|os\.environ|os\.getenv|getenv\(|System\.getenv|ENV\[|ENV\.fetch|Deno\.env|env\(|config\(|settings\.|secrets\.|vars\.)/,
     /^(vault|op|sm|ssm|gcpsm|awssm|azkv|akv|doppler|infisical|bws|keyvault|keychain|keyring|secretsmanager|file|env|credentialsJSON):/i,
     /^arn:aws:/i,
@@ -7359,6 +7379,8 @@ function vetoOf(v, quoted, code, text = false, password = false) {
  * decoding stage reports the decoded secret itself, so the encoding of a placeholder is not one.
  */
 function encodedVeto(v, quoted, code) {
+    // Padded only: unpadded base64 of a bcrypt-shaped string is a Flip secret key (`JDJ5JDEz…`), and reads
+    // the same as Argo CD's stored admin.password hash.
     if (!/^[A-Za-z0-9+/]{4,}={1,2}$/.test(v) || v.length % 4 !== 0)
         return undefined;
     const text = Buffer.from(v, 'base64').toString('utf8');
@@ -8018,9 +8040,8 @@ const MAX_LATER_KEYS = 3;
 /**
  * A match that starts on a line above its value (a section's name: `zalopay:` … `key1: v`) takes that
  * line with its first key, so the regex cannot name the section again for `key2: w` below. When the
- * first key is kept, the match's
- * text is matched once more from its start with the first key's line taken out, and a value further
- * down is the section's too (the rule's own regex runs again; the caller puts its position back).
+ * first key is kept, the match's text is matched once more from its start with the first key's line
+ * taken out, and a value further down is the section's too (the rule's own regex runs again; the caller puts its position back).
  * Taking the line out, not blanking the value, keeps a value-eating `\s+` from reaching the next
  * line's first word. Such matches are rare, so the copies cost nothing measurable.
  */
@@ -8046,9 +8067,10 @@ function laterKeys(fragment, rule, ruleSet, re, region, first, from, out, droppe
 const OPENERS = new Set([...':{[(]>|'].map((c) => c.charCodeAt(0)));
 /** True when the match starting at `at` ends its first line, before the value at `value`, by opening a section. */
 function opensSection(region, at, value) {
-    let i = region.indexOf(10, at);
-    if (i < 0 || i >= value)
+    const nl = region.subarray(at, value).indexOf(10);
+    if (nl < 0)
         return false;
+    let i = at + nl;
     while (i > at && (region[i - 1] === 32 || region[i - 1] === 9 || region[i - 1] === 13))
         i--;
     return OPENERS.has(region[i - 1]);
@@ -8059,7 +8081,9 @@ function lineAround(region, i) {
     const br = region.indexOf(10, i);
     return [start, br < 0 ? region.length : br + 1];
 }
-/** The region from `at` on with the `cuts` (sorted, region offsets) taken out, and the way back to region offsets. */
+/** Bytes after the last key's line that a later key of its section is looked for in. */
+const LATER_KEYS_REACH = 4096;
+/** The region from `at` on (to LATER_KEYS_REACH past the last cut) with the `cuts` (sorted, region offsets) taken out, and the way back to region offsets. */
 function without(region, at, cuts) {
     const pieces = [];
     let pos = at;
@@ -8067,7 +8091,8 @@ function without(region, at, cuts) {
         pieces.push(region.subarray(pos, s));
         pos = e;
     }
-    pieces.push(region.subarray(pos));
+    // The section's later keys sit a few lines below its last one: a bounded tail keeps a big file's copies small.
+    pieces.push(region.subarray(pos, Math.min(region.length, pos + LATER_KEYS_REACH)));
     const toRegion = (p) => {
         let r = at + p;
         for (const [s, e] of cuts)
@@ -8385,7 +8410,7 @@ const TEMPLATE = [
     /^\[[^[\]]*\]$/, // [your key]
     /#\{[^}*<>~^;@&+#`]*\}/, // #{ruby}
     /\$\([^)*<>~^;@&+#`]*(?:\)|$)/, // $(command)
-    /^\{[A-Za-z_][\w.]*\}/, // {name}: a format string's field (Python's str.format, .NET)
+    /^\{(?!SAS00\d\})[A-Za-z_][\w.]*\}/i, // {name}: a format string's field (Python's str.format, .NET); not SAS's encoding tag (`{SAS002}…`)
     /^%[A-Za-z_][A-Za-z0-9_]*%$/, // %WINDOWS_VAR%
     /(process\.env|os\.environ|System\.getenv|ENV\[)/,
 ];

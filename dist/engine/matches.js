@@ -67,9 +67,8 @@ const MAX_LATER_KEYS = 3;
 /**
  * A match that starts on a line above its value (a section's name: `zalopay:` … `key1: v`) takes that
  * line with its first key, so the regex cannot name the section again for `key2: w` below. When the
- * first key is kept, the match's
- * text is matched once more from its start with the first key's line taken out, and a value further
- * down is the section's too (the rule's own regex runs again; the caller puts its position back).
+ * first key is kept, the match's text is matched once more from its start with the first key's line
+ * taken out, and a value further down is the section's too (the rule's own regex runs again; the caller puts its position back).
  * Taking the line out, not blanking the value, keeps a value-eating `\s+` from reaching the next
  * line's first word. Such matches are rare, so the copies cost nothing measurable.
  */
@@ -95,9 +94,10 @@ function laterKeys(fragment, rule, ruleSet, re, region, first, from, out, droppe
 const OPENERS = new Set([...':{[(]>|'].map((c) => c.charCodeAt(0)));
 /** True when the match starting at `at` ends its first line, before the value at `value`, by opening a section. */
 function opensSection(region, at, value) {
-    let i = region.indexOf(10, at);
-    if (i < 0 || i >= value)
+    const nl = region.subarray(at, value).indexOf(10);
+    if (nl < 0)
         return false;
+    let i = at + nl;
     while (i > at && (region[i - 1] === 32 || region[i - 1] === 9 || region[i - 1] === 13))
         i--;
     return OPENERS.has(region[i - 1]);
@@ -108,7 +108,9 @@ function lineAround(region, i) {
     const br = region.indexOf(10, i);
     return [start, br < 0 ? region.length : br + 1];
 }
-/** The region from `at` on with the `cuts` (sorted, region offsets) taken out, and the way back to region offsets. */
+/** Bytes after the last key's line that a later key of its section is looked for in. */
+const LATER_KEYS_REACH = 4096;
+/** The region from `at` on (to LATER_KEYS_REACH past the last cut) with the `cuts` (sorted, region offsets) taken out, and the way back to region offsets. */
 function without(region, at, cuts) {
     const pieces = [];
     let pos = at;
@@ -116,7 +118,8 @@ function without(region, at, cuts) {
         pieces.push(region.subarray(pos, s));
         pos = e;
     }
-    pieces.push(region.subarray(pos));
+    // The section's later keys sit a few lines below its last one: a bounded tail keeps a big file's copies small.
+    pieces.push(region.subarray(pos, Math.min(region.length, pos + LATER_KEYS_REACH)));
     const toRegion = (p) => {
         let r = at + p;
         for (const [s, e] of cuts)

@@ -19,7 +19,7 @@ const TEMPLATE = [
     /^\[[^[\]]*\]$/, // [your key]
     /#\{[^}*<>~^;@&+#`]*\}/, // #{ruby}
     /\$\([^)*<>~^;@&+#`]*(?:\)|$)/, // $(command)
-    /^\{[A-Za-z_][\w.]*\}/, // {name}: a format string's field (Python's str.format, .NET)
+    /^\{(?!SAS00\d\})[A-Za-z_][\w.]*\}/i, // {name}: a format string's field (Python's str.format, .NET); not SAS's encoding tag (`{SAS002}…`)
     /^%[A-Za-z_][A-Za-z0-9_]*%$/, // %WINDOWS_VAR%
     /(process\.env|os\.environ|System\.getenv|ENV\[)/,
 ];

@@ -14,7 +14,7 @@ const regions_1 = require("../regions");
 const extract_1 = require("./extract");
 const sources_1 = require("./sources");
 /** A name alone on its line (an SSM parameter's path, `"/app/prod/DEPUTY_TOKEN"`, by its last part), or a key that opens an object, whose value follows on the next (see pairBelow). */
-const NAME_LINE = `(?i)^[ \\t]*(?:(?:-[ \\t]*)?["']?(?:name|key)["']?[ \\t]*[:=][ \\t]*["']?(?:/[\\w.-]+)*?/?(${sources_1.KEY})["']?[ \\t]*,?|["'](${sources_1.KEY})["'][ \\t]*:[ \\t]*\\{|(${sources_1.KEY})[ \\t]*:)[ \\t]*\\r?$`;
+const NAME_LINE = `(?i)^[ \\t]*(?:(?:-[ \\t]*)?["']?(?:name|key)["']?[ \\t]*[:=][ \\t]*["']?(?:/[\\w.-]+)*?/?(${sources_1.KEY})["']?[ \\t]*,?|["'](${sources_1.KEY})["'][ \\t]*:[ \\t]*\\{|(${sources_1.KEY})[ \\t]*:)[ \\t]*(?:#[^\\n]*)?\\r?$`;
 const VALUE_LINE = `(?i)^[ \\t]*["']?value["']?[ \\t]*[:=][ \\t]*${sources_1.VALUE}`;
 /**
  * A property list's key alone on its line (`<key>Password</key>`: Apple's .plist and .mobileconfig), its `<string>` on the
@@ -67,6 +67,17 @@ function pairOf(key, vs, line, m, named, first = 1, keyStart = -1) {
     const pair = (0, extract_1.shape)(line, key, keyStart, m.indices[g][0], m.indices[g][1]);
     return pair && { ...pair, start: vs + pair.start, end: vs + pair.end, named };
 }
+/** Where a YAML comment (` # …`) starts on the line [i, le) when no quote comes before it, else `le`: its text does not end the line's name. */
+function commentStart(bytes, i, le) {
+    const at = bytes.subarray(i, le).indexOf(' #');
+    if (at < 0)
+        return le;
+    const hash = i + at;
+    for (let j = i; j < hash; j++)
+        if (bytes[j] === 34 || bytes[j] === 39)
+            return le;
+    return hash;
+}
 /** `bytes[from..to)` is one name (letters, digits, `_`, `-`, `.`): not `def token(self):` or `if password:`. */
 function bareName(bytes, from, to) {
     for (let j = from; j < to; j++) {
@@ -112,7 +123,7 @@ function pairBelow(bytes, ls, le) {
         i++;
     const quote = bytes[i] === 34 || bytes[i] === 39;
     const c = bytes[quote ? i + 1 : i] | 32;
-    let last = le - 1;
+    let last = commentStart(bytes, i, le) - 1;
     while (last > i && (bytes[last] === 32 || bytes[last] === 9 || bytes[last] === 13))
         last--;
     const open = endsOpen(bytes, last);

@@ -138,6 +138,9 @@ function patternsFor(line, hits) {
             want.add(0); // ||= ??=
         if (c === 58)
             want.add(1);
+        // C#'s `Password { get; set; } = "v"`.
+        if (c === 123 && line.indexOf('get;', i) > 0)
+            want.add(1);
         // Visual Basic's `Const KEY As String = "v"`.
         if (spaces > 0 && (c | 32) === 97 && (line[i + 1] | 32) === 115 && (line[i + 2] === 32 || line[i + 2] === 9))
             want.add(1);

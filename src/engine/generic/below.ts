@@ -8,7 +8,7 @@ import { type Pair, shape } from './extract';
 import { ENV_CALL, ENV_PROPERTY, KEY, OR, QUOTED, UNWRAP, VALUE } from './sources';
 
 /** A name alone on its line (an SSM parameter's path, `"/app/prod/DEPUTY_TOKEN"`, by its last part), or a key that opens an object, whose value follows on the next (see pairBelow). */
-const NAME_LINE = `(?i)^[ \\t]*(?:(?:-[ \\t]*)?["']?(?:name|key)["']?[ \\t]*[:=][ \\t]*["']?(?:/[\\w.-]+)*?/?(${KEY})["']?[ \\t]*,?|["'](${KEY})["'][ \\t]*:[ \\t]*\\{|(${KEY})[ \\t]*:)[ \\t]*\\r?$`;
+const NAME_LINE = `(?i)^[ \\t]*(?:(?:-[ \\t]*)?["']?(?:name|key)["']?[ \\t]*[:=][ \\t]*["']?(?:/[\\w.-]+)*?/?(${KEY})["']?[ \\t]*,?|["'](${KEY})["'][ \\t]*:[ \\t]*\\{|(${KEY})[ \\t]*:)[ \\t]*(?:#[^\\n]*)?\\r?$`;
 const VALUE_LINE = `(?i)^[ \\t]*["']?value["']?[ \\t]*[:=][ \\t]*${VALUE}`;
 /**
  * A property list's key alone on its line (`<key>Password</key>`: Apple's .plist and .mobileconfig), its `<string>` on the
@@ -65,6 +65,15 @@ function pairOf(key: string, vs: number, line: Buffer, m: Indexed, named: boolea
   return pair && { ...pair, start: vs + pair.start, end: vs + pair.end, named };
 }
 
+/** Where a YAML comment (` # …`) starts on the line [i, le) when no quote comes before it, else `le`: its text does not end the line's name. */
+function commentStart(bytes: Buffer, i: number, le: number): number {
+  const at = bytes.subarray(i, le).indexOf(' #');
+  if (at < 0) return le;
+  const hash = i + at;
+  for (let j = i; j < hash; j++) if (bytes[j] === 34 || bytes[j] === 39) return le;
+  return hash;
+}
+
 /** `bytes[from..to)` is one name (letters, digits, `_`, `-`, `.`): not `def token(self):` or `if password:`. */
 function bareName(bytes: Buffer, from: number, to: number): boolean {
   for (let j = from; j < to; j++) {
@@ -107,7 +116,7 @@ export function pairBelow(bytes: Buffer, ls: number, le: number): Pair | undefin
   while (bytes[i] === 32 || bytes[i] === 9 || bytes[i] === 45) i++;
   const quote = bytes[i] === 34 || bytes[i] === 39;
   const c = bytes[quote ? i + 1 : i] | 32;
-  let last = le - 1;
+  let last = commentStart(bytes, i, le) - 1;
   while (last > i && (bytes[last] === 32 || bytes[last] === 9 || bytes[last] === 13)) last--;
   const open = endsOpen(bytes, last);
   const lookup = !open && bytes[last] === 41;

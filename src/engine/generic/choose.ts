@@ -115,6 +115,8 @@ export function patternsFor(line: Buffer, hits: number[]): number[] {
     if (c === 60 && (line[i + 1] === 45 || (line[i + 1] === 60 && line[i + 2] === 45))) want.add(0); // R's <- and <<-
     if ((c === 124 || c === 63) && line[i + 1] === c && line[i + 2] === 61) want.add(0); // ||= ??=
     if (c === 58) want.add(1);
+    // C#'s `Password { get; set; } = "v"`.
+    if (c === 123 && line.indexOf('get;', i) > 0) want.add(1);
     // Visual Basic's `Const KEY As String = "v"`.
     if (spaces > 0 && (c | 32) === 97 && (line[i + 1] | 32) === 115 && (line[i + 2] === 32 || line[i + 2] === 9)) want.add(1);
     // A lookup's name then `,` `)` `}` `||` `??` `?:` or `or`: getenv("KEY", "v"), process.env.KEY || "v", $ENV{KEY} || 'v'.

@@ -84,9 +84,9 @@ function idleKeyHit(bytes: Buffer, p: number): boolean {
 /** At `j` (after `key`): an optional qualifier in brackets, then the quote closing a name and its `,` or `:` (`"API key (prod)", "value": …`). */
 function closesQuotedName(bytes: Buffer, j: number): boolean {
   if (bytes[j] === 32 && bytes[j + 1] === 40) {
-    const close = bytes.indexOf(41, j + 2);
-    if (close < 0 || close > j + 16) return false;
-    j = close + 1;
+    const close = bytes.subarray(j + 2, j + 17).indexOf(41);
+    if (close < 0) return false;
+    j = j + 2 + close + 1;
   }
   return (bytes[j] === 34 || bytes[j] === 39) && (bytes[j + 1] === 44 || bytes[j + 1] === 58);
 }

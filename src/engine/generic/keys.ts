@@ -195,7 +195,8 @@ const KEY_ENCODINGS = new Set(['hex', 'b64', 'base64']);
  * key is sent in clear beside the MAC its secret key makes; Veriff's API key goes to its browser and mobile
  * SDKs (the shared secret signs), and Datto's API key is the user name its API secret key goes with;
  * eWAY's Rapid API key is the Basic auth user name its API password goes with, and MYOB's API key is the
- * OAuth client id every call sends in clear as `x-myobapi-key` (the API secret is the secret).
+ * OAuth client id every call sends in clear as `x-myobapi-key` (the API secret is the secret); Purolator's
+ * E-Ship web services key is the Basic auth user name its key password goes with.
  */
 const PUBLIC_HALF = new Set([
   'shopify',
@@ -224,6 +225,7 @@ const PUBLIC_HALF = new Set([
   'qiniu',
   'eway',
   'myob',
+  'purolator',
 ]);
 /** Words that make a public-half provider's key its secret half (`AMPLITUDE_SECRET_KEY`, `PUSHER_APP_SECRET_KEY`, a signing key). */
 const SECRET_HALF = new Set(['secret', 'private', 'hmac', 'signing', 'webhook', 'master']);
@@ -237,10 +239,11 @@ const SALT_OWNERS = new Set(['live', 'view', 'session', 'cookie', 'csrf', 'token
 const PUBLIC_TOKEN = new Set(['mixpanel', 'jumio', 'alloy']);
 /**
  * Words that make a following `key` a record's key, not a credential: RESO's Data Dictionary names its records'
- * ids ListingKey, ListAgentKey, MediaKey; databases have primary, foreign, partition and sort keys.
+ * ids ListingKey, ListAgentKey, MediaKey; databases have primary, foreign, partition and sort keys; Ontario's
+ * health ministry gives each certified program a software conformance key that names the program.
  */
 // biome-ignore format: a word table, kept as rows
-const RECORD_KEY_QUALIFIERS = new Set(['listing', 'media', 'member', 'office', 'openhouse', 'property', 'showing', 'parcel', 'foreign', 'partition', 'sort', 'row', 'record', 'dedup', 'dedupe', 'idempotency', 'cache', 'lookup']);
+const RECORD_KEY_QUALIFIERS = new Set(['listing', 'media', 'member', 'office', 'openhouse', 'property', 'showing', 'parcel', 'foreign', 'partition', 'sort', 'row', 'record', 'dedup', 'dedupe', 'idempotency', 'cache', 'lookup', 'conformance']);
 /** RESO's keys of a listing's agents, offices and teams (`ListAgentKey`, `CoBuyerOfficeKey`). */
 const RESO_MEMBER_KEY = /^(?:List|Buyer|CoList|CoBuyer)(?:Agent|Office|Team)Key$/;
 /** Key names whose value is the public half of a pair, by name: the Gradle Plugin Portal's `gradle.publish.key` (its `.secret` is secret). */

@@ -33,8 +33,9 @@ export const SOURCES = [
   // an object wrapping the value on the key's line (Terraform state's outputs, `"db_password": { "value": "v", … }`);
   // Ruby's ENV["KEY"] ||= "v", JavaScript's process.env.KEY ??= "v" and R's key <- "v"
   `(?i)(?:^|[^\\w.$@-])["'\`]?(${KEY})(?:\\\\?["'\`])?\\]?[ \\t]*(?:=>|:=|\\|\\|=|\\?\\?=|[+?]?=|:|->|>|<<?-)[ \\t]*(?:\\((?:string|len=\\d+)\\)[ \\t]*)*(?:\\{[ \\t]*["']?value["']?[ \\t]*:[ \\t]*)?${VALUE}`,
-  // const KEY: &str = "v", let apiKey: String = "v", Visual Basic's Const SMTP_PASS As String = "v"
-  `(?i)(?:^|[^\\w.$@-])(${KEY})(?:[ \\t]*:|[ \\t]+as[ \\t])[ \\t]*&?[\\w<>\\[\\]'. ]{1,40}?=[ \\t]*${QUOTED}`,
+  // const KEY: &str = "v", let apiKey: String = "v", Visual Basic's Const SMTP_PASS As String = "v", and C#'s
+  // auto-property initializer (`public string Password { get; set; } = "v";`)
+  `(?i)(?:^|[^\\w.$@-])(${KEY})(?:(?:[ \\t]*:|[ \\t]+as[ \\t])[ \\t]*&?[\\w<>\\[\\]'. ]{1,40}?|[ \\t]*\\{[ \\t]*get;[^}\\n]{0,40}\\}[ \\t]*)=[ \\t]*${QUOTED}`,
   // <add key="ApiToken" value="v" />
   `(?i)<add\\s+key\\s*=\\s*"([^"]*${KW}[^"]*)"\\s+value\\s*=\\s*"([^"]+)"`,
   // define('DB_PASSWORD', 'v'), putenv/setenv("KEY", "v"), System.setProperty("key", "v"),

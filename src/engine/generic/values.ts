@@ -22,8 +22,10 @@ export interface ValueVerdict {
 const REFERENCE = [
   /^\$|^%(?:[A-Za-z_][\w.]*%(?:$|[\\/:;])|[({]|[a-z](?![A-Za-z0-9*#!^&+=~]))/, // $VAR, ${VAR}, $(cmd), %VAR%, %VAR%\dir, %(name)s, %{var}, %s; not a generated password's leading % (`%0ZV0J…`, `%qD4oi…`, `%hCVPKbx%.FT5…`)
   /^[@#]\{/, // @{var}, #{ruby}
+  /^\\\$\{?[A-Za-z_]/, // \$VAR: a shell variable escaped inside a Groovy or Make string (`-Dsonar.token=\$SONAR_TOKEN`)
   /^\\["'][$%]/, // a variable quoted inside a string: "\"$token\"" (git's fsmonitor-watchman hook)
-  /\{\{|\}\}|<%|%>|\$\{|\{[A-Za-z_][\w.]*(?:\}|\[[^\]]*\][^}]*\})/, // templates, format placeholders (`{name}`, `{token[:3]}`)
+  // templates, format placeholders (`{name}`, `{token[:3]}`); not SAS's encoding tag (`{SAS002}8CE7…`, PROC PWENCODE's output)
+  /\{\{|\}\}|<%|%>|\$\{|\{(?!sas00\d\})[A-Za-z_][\w.]*(?:\}|\[[^\]]*\][^}]*\})/i,
   /(process\.env|import\.meta\.env|os\.environ|os\.getenv|getenv\(|System\.getenv|ENV\[|ENV\.fetch|Deno\.env|env\(|config\(|settings\.|secrets\.|vars\.)/,
   /^(vault|op|sm|ssm|gcpsm|awssm|azkv|akv|doppler|infisical|bws|keyvault|keychain|keyring|secretsmanager|file|env|credentialsJSON):/i,
   /^arn:aws:/i,
@@ -233,6 +235,8 @@ function vetoOf(v: string, quoted: boolean, code: boolean, text = false, passwor
  * decoding stage reports the decoded secret itself, so the encoding of a placeholder is not one.
  */
 function encodedVeto(v: string, quoted: boolean, code: boolean): string | undefined {
+  // Padded only: unpadded base64 of a bcrypt-shaped string is a Flip secret key (`JDJ5JDEz…`), and reads
+  // the same as Argo CD's stored admin.password hash.
   if (!/^[A-Za-z0-9+/]{4,}={1,2}$/.test(v) || v.length % 4 !== 0) return undefined;
   const text = Buffer.from(v, 'base64').toString('utf8');
   if (!/^[\x20-\x7e]+$/.test(text)) return undefined;
