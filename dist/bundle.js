@@ -4210,7 +4210,8 @@ const extract_1 = require("./extract");
 const sources_1 = require("./sources");
 /** A name alone on its line (an SSM parameter's path, `"/app/prod/DEPUTY_TOKEN"`, by its last part), or a key that opens an object, whose value follows on the next (see pairBelow). */
 const NAME_LINE = `(?i)^[ \\t]*(?:(?:-[ \\t]*)?["']?(?:name|key)["']?[ \\t]*[:=][ \\t]*["']?(?:/[\\w.-]+)*?/?(${sources_1.KEY})["']?[ \\t]*,?|["'](${sources_1.KEY})["'][ \\t]*:[ \\t]*\\{|(${sources_1.KEY})[ \\t]*:)[ \\t]*(?:#[^\\n]*)?\\r?$`;
-const VALUE_LINE = `(?i)^[ \\t]*["']?value["']?[ \\t]*[:=][ \\t]*${sources_1.VALUE}`;
+/** The value line under a name, or a YAML sequence's one literal under a mapping's key (a VCR cassette's `Api-Token:` then `- "v"`). */
+const VALUE_LINE = `(?i)^[ \\t]*(?:["']?value["']?[ \\t]*[:=][ \\t]*${sources_1.VALUE}|-[ \\t]+${sources_1.QUOTED}[ \\t]*\\r?$)`;
 /**
  * A property list's key alone on its line (`<key>Password</key>`: Apple's .plist and .mobileconfig), its `<string>` on the
  * next; or an element named for a setting with its `<value>` below (TIBCO's .substvar `<name>//App.module//fraud.api.key</name>`
@@ -6127,6 +6128,9 @@ function judgeKey(key) {
         return { kind: 'password', strength: 3, reason: 'an EPP transfer authorization code', word: 'code' };
     // A credential word followed by a word about it: password_file, token_url, api_key_id.
     const credAt = credentialIndex(words);
+    // A name that ends in `refresh` alone (`QT_REFRESH`, `REFRESH`) names a refresh token; loose, so only a token's shape counts (not `AUTO_REFRESH=true`).
+    if (credAt < 0 && last === 'refresh')
+        return { kind: 'secret', strength: 2, reason: "a refresh token's name", loose: true };
     if (credAt < 0)
         return { kind: 'secret', strength: 0, reason: 'key names no credential' };
     if (credAt < words.length - 1 && ABOUT_WORDS.has(last))
@@ -6778,7 +6782,7 @@ exports.WRAP_NAMES = exports.WRAPPED = exports.AUTH_PAIR = exports.SERIALIZED = 
  */
 const keys_1 = require("./keys");
 /** A word a credential key holds somewhere (keys.ts judges the whole key). */
-const KW = `(?:pass|pwd|pswd|psk|bindpw|(?:\\b|[_-]|${keys_1.JOINED_OWNERS})pw\\b|[_-]pat\\b|[_-]pin\\b|secret|token|key|auth|cred|bearer|salt|dsn|rcon|(?:\\b|[_.-])sk\\b|senha|clave|contrase(?:n|ñ)a|wachtwoord|l(?:o|ö)sen(?:ord)?|salasana|adgangskode|sandi|kh(?:a|ẩ)u|nyckel|n(?:o|ø)kkel|n(?:o|ø)gle|sleutel|salaisuu|hemlighe|rahasia|kunci|has(?:l|ł)o|(?:s|ş)ifre|parol(?:a|ă)|heslo|anahtar|geheimnis|klucz|chave|llave|cheia|credencia|check[_.-]?word)`;
+const KW = `(?:pass|pwd|pswd|psk|bindpw|(?:\\b|[_-]|${keys_1.JOINED_OWNERS})pw\\b|[_-]pat\\b|[_-]pin\\b|secret|token|key|auth|cred|bearer|salt|dsn|rcon|(?:\\b|[_.-])sk\\b|senha|clave|contrase(?:n|ñ)a|wachtwoord|l(?:o|ö)sen(?:ord)?|salasana|adgangskode|sandi|kh(?:a|ẩ)u|nyckel|n(?:o|ø)kkel|n(?:o|ø)gle|sleutel|salaisuu|hemlighe|rahasia|kunci|has(?:l|ł)o|(?:s|ş)ifre|parol(?:a|ă)|heslo|anahtar|geheimnis|klucz|chave|llave|cheia|credencia|check[_.-]?word|refresh)`;
 exports.KEY = `(?:[\\w$@-]+[.:/])*[\\w$@-]*${KW}[\\w$@-]*`;
 /**
  * A call that passes a literal through unchanged, or marks it a secret: webpack's DefinePlugin takes
@@ -7137,7 +7141,7 @@ const validators_1 = require("../validators");
 const REFERENCE = [
     /^\$|^%(?:[A-Za-z_][\w.]*%(?:$|[\\/:;])|[({]|[a-z](?![A-Za-z0-9*#!^&+=~]))/, // $VAR, ${VAR}, $(cmd), %VAR%, %VAR%\dir, %(name)s, %{var}, %s; not a generated password's leading % (`%0ZV0J…`, `%qD4oi…`, `%hCVPKbx%.FT5…`)
     /^[@#]\{/, // @{var}, #{ruby}
-    /^\\\$\{?[A-Za-z_]/, // \$VAR: a shell variable escaped inside a Groovy or Make string (`-Dsonar.token=\$SONAR_TOKEN`)
+    /^\\{1,2}\$\{?[A-Za-z_]/, // \$VAR: a shell variable escaped inside a Groovy or Make string (`-Dsonar.token=\$SONAR_TOKEN`), or in a string holding that script (`\\$`)
     /^\\["'][$%]/, // a variable quoted inside a string: "\"$token\"" (git's fsmonitor-watchman hook)
     // templates, format placeholders (`{name}`, `{token[:3]}`); not SAS's encoding tag (`{SAS002}8CE7…`, PROC PWENCODE's output)
     /\{\{|\}\}|<%|%>|\$\{|\{(?!sas00\d\})[A-Za-z_][\w.]*(?:\}|\[[^\]]*\][^}]*\})/i,

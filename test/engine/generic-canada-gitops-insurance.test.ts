@@ -27,3 +27,12 @@ it("leaves an escaped shell variable, a software conformance key and Purolator's
   });
   expect(secrets(hits)).toEqual([password]);
 });
+
+it("reads a refresh token named by `refresh` alone and a VCR cassette's header list, not a refresh setting", async () => {
+  const [questrade, helcim] = [token(32), token(44)];
+  const hits = await scan({
+    '.zsh_history': `: 1709301010:0;jupyter lab\n: 1709301950:0;export QT_REFRESH=${questrade}\n: 1709301960:0;export AUTO_REFRESH=true\n`,
+    'spec/fixtures/vcr_cassettes/helcim_purchase.yml': `http_interactions:\n- request:\n    method: post\n    headers:\n      Content-Type:\n      - application/json\n      Api-Token:\n      - "${helcim}"\n`,
+  });
+  expect(secrets(hits)).toEqual([questrade, helcim].sort());
+});

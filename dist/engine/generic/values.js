@@ -15,7 +15,7 @@ const validators_1 = require("../validators");
 const REFERENCE = [
     /^\$|^%(?:[A-Za-z_][\w.]*%(?:$|[\\/:;])|[({]|[a-z](?![A-Za-z0-9*#!^&+=~]))/, // $VAR, ${VAR}, $(cmd), %VAR%, %VAR%\dir, %(name)s, %{var}, %s; not a generated password's leading % (`%0ZV0J…`, `%qD4oi…`, `%hCVPKbx%.FT5…`)
     /^[@#]\{/, // @{var}, #{ruby}
-    /^\\\$\{?[A-Za-z_]/, // \$VAR: a shell variable escaped inside a Groovy or Make string (`-Dsonar.token=\$SONAR_TOKEN`)
+    /^\\{1,2}\$\{?[A-Za-z_]/, // \$VAR: a shell variable escaped inside a Groovy or Make string (`-Dsonar.token=\$SONAR_TOKEN`), or in a string holding that script (`\\$`)
     /^\\["'][$%]/, // a variable quoted inside a string: "\"$token\"" (git's fsmonitor-watchman hook)
     // templates, format placeholders (`{name}`, `{token[:3]}`); not SAS's encoding tag (`{SAS002}8CE7…`, PROC PWENCODE's output)
     /\{\{|\}\}|<%|%>|\$\{|\{(?!sas00\d\})[A-Za-z_][\w.]*(?:\}|\[[^\]]*\][^}]*\})/i,

@@ -9,7 +9,8 @@ import { ENV_CALL, ENV_PROPERTY, KEY, OR, QUOTED, UNWRAP, VALUE } from './source
 
 /** A name alone on its line (an SSM parameter's path, `"/app/prod/DEPUTY_TOKEN"`, by its last part), or a key that opens an object, whose value follows on the next (see pairBelow). */
 const NAME_LINE = `(?i)^[ \\t]*(?:(?:-[ \\t]*)?["']?(?:name|key)["']?[ \\t]*[:=][ \\t]*["']?(?:/[\\w.-]+)*?/?(${KEY})["']?[ \\t]*,?|["'](${KEY})["'][ \\t]*:[ \\t]*\\{|(${KEY})[ \\t]*:)[ \\t]*(?:#[^\\n]*)?\\r?$`;
-const VALUE_LINE = `(?i)^[ \\t]*["']?value["']?[ \\t]*[:=][ \\t]*${VALUE}`;
+/** The value line under a name, or a YAML sequence's one literal under a mapping's key (a VCR cassette's `Api-Token:` then `- "v"`). */
+const VALUE_LINE = `(?i)^[ \\t]*(?:["']?value["']?[ \\t]*[:=][ \\t]*${VALUE}|-[ \\t]+${QUOTED}[ \\t]*\\r?$)`;
 /**
  * A property list's key alone on its line (`<key>Password</key>`: Apple's .plist and .mobileconfig), its `<string>` on the
  * next; or an element named for a setting with its `<value>` below (TIBCO's .substvar `<name>//App.module//fraud.api.key</name>`

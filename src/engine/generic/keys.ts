@@ -299,6 +299,8 @@ export function judgeKey(key: string): KeyVerdict {
     return { kind: 'password', strength: 3, reason: 'an EPP transfer authorization code', word: 'code' };
   // A credential word followed by a word about it: password_file, token_url, api_key_id.
   const credAt = credentialIndex(words);
+  // A name that ends in `refresh` alone (`QT_REFRESH`, `REFRESH`) names a refresh token; loose, so only a token's shape counts (not `AUTO_REFRESH=true`).
+  if (credAt < 0 && last === 'refresh') return { kind: 'secret', strength: 2, reason: "a refresh token's name", loose: true };
   if (credAt < 0) return { kind: 'secret', strength: 0, reason: 'key names no credential' };
   if (credAt < words.length - 1 && ABOUT_WORDS.has(last)) return { kind: 'secret', strength: 0, reason: `key names the ${last} of a credential` };
   // A qualified plural in snake case (`APP_KEYS`) lists the keys themselves (credentialIndex takes it only
