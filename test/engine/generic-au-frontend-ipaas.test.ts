@@ -42,12 +42,12 @@ it("reads a path's last /Key, a userscript's stored default and Cloud Foundry's 
   expect(secrets(hits)).toEqual([fraud, zendesk, s4].sort());
 });
 
-it("leaves a URL's user info, Mule ciphertext, a PaymentIntent's client secret and keys documented as public halves", async () => {
+it("leaves a URL's user info, Mule ciphertext, a PaymentIntent's client secret, Akahu's app token and keys documented as public halves", async () => {
   const hits = await scan({
     '.env.example': `DATABASE_URL="postgresql://USER:PASSWORD@localhost:5432/storefront?schema=public"\n`,
     'config/prod.properties': `oms.user=svc_oms\noms.password=![${Buffer.from(hex(24)).toString('base64')}]\n`,
     'checkout.har.json': `{ "response": { "content": { "text": "{\\"id\\": \\"pi_3${base62(23)}\\", \\"client_secret\\": \\"pi_3${base62(23)}_secret_${base62(25)}\\"}" } } }\n`,
-    '.env.staging': `EWAY_API_KEY=${base62(60)}\nMYOB_API_KEY=${base62(24).toLowerCase()}\n`,
+    '.env.staging': `EWAY_API_KEY=${base62(60)}\nMYOB_API_KEY=${base62(24).toLowerCase()}\nAKAHU_APP_TOKEN=app_token_c${base62(24).toLowerCase()}\nEWAY_ENCRYPTION_KEY=epk-${hex(8).toUpperCase()}-${hex(4).toUpperCase()}-4EC9-B768-${hex(12).toUpperCase()}\n`,
     'browser-tools-credentials-audit.csv': `tool,surface,credential_name,value,owner\nreturns portal,web,Rollbar client token,${hex(32)},web\n`,
     'android/app/src/main/res/values/secrets.xml': `<resources>\n    <string name="codepush_deployment_key" translatable="false">${base62(37)}</string>\n</resources>\n`,
   });
