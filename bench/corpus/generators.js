@@ -116,6 +116,9 @@ require('./generators/tokens-batch64-c')(def, plain);
 require('./generators/tokens-batch65-a')(def, plain);
 require('./generators/tokens-batch65-b')(def, plain);
 require('./generators/tokens-batch65-c')(def, plain);
+require('./generators/tokens-batch66-a')(def, plain);
+require('./generators/tokens-batch66-b')(def, plain);
+require('./generators/tokens-batch66-c')(def, plain);
 
 // ---------------------------------------------------------------------------------------------
 // Marker expansion
