@@ -5,7 +5,7 @@
  * shell variable escaped in a Groovy string, Ontario's software conformance key, Purolator's key, the
  * Basic auth user its key password goes with).
  */
-import { base62, scanFiles, secrets, token } from '../helpers/scan-files';
+import { base62, hex, scanFiles, secrets, token } from '../helpers/scan-files';
 
 const scan = (files: Record<string, string>) => scanFiles(files, 'tg-generic-ca-gitops-');
 
@@ -35,4 +35,12 @@ it("reads a refresh token named by `refresh` alone and a VCR cassette's header l
     'spec/fixtures/vcr_cassettes/helcim_purchase.yml': `http_interactions:\n- request:\n    method: post\n    headers:\n      Content-Type:\n      - application/json\n      Api-Token:\n      - "${helcim}"\n`,
   });
   expect(secrets(hits)).toEqual([questrade, helcim].sort());
+});
+
+it("reads a key register's values by its Key name column, not an identifier's row", async () => {
+  const [notify, pay] = [`prod_notifications-${hex(8)}-${hex(4)}-4${hex(3)}-a${hex(3)}-${hex(12)}`, `api_test_${base62(52).toLowerCase()}`];
+  const hits = await scan({
+    'third-party-api-keys-register.csv': `System,Environment,Key name,Owner,Stored in,Value (leave blank if in vault)\nGOV.UK Notify,live,reportit-prod,Hannah Blake,Secrets Manager reportit/prod/notify,\nGOV.UK Notify,test,reportit-ci,Sam Okafor,GitHub Actions env,${notify}\nGOV.UK Pay,test,bulky-waste-sandbox,Raj Patel,1Password,${pay}\nAirwallex,prod,client_id,Raj Patel,Key Vault,-${base62(21)}\n`,
+  });
+  expect(secrets(hits)).toEqual([notify, pay].sort());
 });

@@ -69,14 +69,27 @@ function namesCredential(text: string): boolean {
 }
 
 /** The columns of a name-and-value table (a secrets inventory's `secret_type` and `value`), when the header has both. */
-function namedValueColumns(header: string[]): { name: number; value: number } | undefined {
+function namedValueColumns(header: string[]): { name: number; value: number; word?: string } | undefined {
   const value = header.findIndex((h) => VALUE_HEADER.test(h));
   if (value < 0) return undefined;
-  for (const re of NAME_HEADERS) {
+  for (const [n, re] of NAME_HEADERS.entries()) {
     const name = header.findIndex((h) => re.test(h));
-    if (name >= 0) return { name, value };
+    // A `Key name` or `Token name` column names keys: its row's name (`reportit-ci`) is that key's.
+    if (name >= 0) return { name, value, word: n === 0 ? /^(secret|credential|key|token)/i.exec(header[name])?.[1].toLowerCase() : undefined };
   }
   return undefined;
+}
+
+/** A row name that says its value is an identifier, not the key the column names (`client_id`, `merchant_user`, `api_url`). */
+const NAMES_AN_IDENTIFIER = /(?:^|[\s_.-])(?:id|ids|identifier|user|username|login|account|email|e-mail|url|uri|host|endpoint|name|number|no)$/i;
+
+/** The key a row of a name-and-value table gives its value: its name cell, or under a `Key name` column that name's key (loose: only a token's shape counts). */
+function rowKeyOf(name: string, word: string | undefined): string | undefined {
+  if (namesCredential(name)) return name;
+  // Only a bare label is that key's (`reportit-ci`): a name that says what it is (`client_id`, `reCAPTCHA site key`) keeps its verdict.
+  if (!word || name.length > 48 || judgeKey(name).reason !== 'key names no credential' || NAMES_AN_IDENTIFIER.test(name)) return undefined;
+  const key = `${name} ${word}`;
+  return judgeKey(key).strength >= 2 ? key : undefined;
 }
 
 /**
@@ -143,8 +156,8 @@ export function columnPairs(bytes: Buffer, headerStart: number, headerEnd: numbe
     // A row of another shape is not a record of this table (a second table, a note under it).
     if (cells.length === header.length) {
       // A row of a name-and-value table (`secret_type,value`) is keyed by its own name cell.
-      const rowKey = byName && bytes.toString('utf8', cells[byName.name].start, cells[byName.name].end).trim();
-      const keyed = byName && rowKey && namesCredential(rowKey) ? [byName.value] : [];
+      const rowKey = byName && rowKeyOf(bytes.toString('utf8', cells[byName.name].start, cells[byName.name].end).trim(), byName.word);
+      const keyed = byName && rowKey ? [byName.value] : [];
       for (const i of [...columns, ...keyed]) {
         const c = cells[i];
         if (c.end <= c.start || c.end - c.start > MAX_CELL) continue;
