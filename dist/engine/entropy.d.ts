@@ -6,3 +6,5 @@ export declare function shannonEntropy(value: string): number;
  * changes at its words' edges only (`oauth2ClientCredentials`: 4 of 23).
  */
 export declare function randomPart(p: string): boolean;
+/** Where a string's character class (lower case, upper case, digit, other) changes from one character to the next: how many times. */
+export declare function classChanges(s: string): number;

@@ -2,6 +2,7 @@
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.shannonEntropy = shannonEntropy;
 exports.randomPart = randomPart;
+exports.classChanges = classChanges;
 /** Shannon entropy of a string in bits per character. */
 function shannonEntropy(value) {
     if (value.length === 0)
@@ -25,10 +26,14 @@ function shannonEntropy(value) {
 function randomPart(p) {
     if (p.length < 16 || !/\d/.test(p) || !/[a-z]/.test(p) || !/[A-Z]/.test(p))
         return false;
+    return classChanges(p) >= p.length / 4;
+}
+/** Where a string's character class (lower case, upper case, digit, other) changes from one character to the next: how many times. */
+function classChanges(s) {
     const classOf = (c) => (c >= 'a' && c <= 'z' ? 0 : c >= 'A' && c <= 'Z' ? 1 : c >= '0' && c <= '9' ? 2 : 3);
     let changes = 0;
-    for (let i = 1; i < p.length; i++)
-        if (classOf(p[i]) !== classOf(p[i - 1]))
+    for (let i = 1; i < s.length; i++)
+        if (classOf(s[i]) !== classOf(s[i - 1]))
             changes++;
-    return changes >= p.length / 4;
+    return changes;
 }

@@ -4,6 +4,7 @@ exports.VALIDATOR_NAMES = void 0;
 exports.anonJwt = anonJwt;
 exports.validatorFor = validatorFor;
 const base58_1 = require("./base58");
+const entropy_1 = require("./entropy");
 const bip39_words_1 = require("./bip39-words");
 const placeholders_1 = require("./placeholders");
 /** A JWT's decoded header and claims, or undefined when it is not three parts whose first two decode as JSON. */
@@ -82,12 +83,7 @@ function drawnPassword(value) {
     const count = (re) => value.match(re)?.length ?? 0;
     if (count(/[A-Z]/g) < 2 || count(/[a-z]/g) < 2 || count(/[0-9]/g) < 2)
         return false;
-    const kind = (c) => (c >= 'a' && c <= 'z' ? 0 : c >= 'A' && c <= 'Z' ? 1 : 2);
-    let changes = 0;
-    for (let i = 1; i < value.length; i++)
-        if (kind(value[i]) !== kind(value[i - 1]))
-            changes++;
-    return changes * 2 >= value.length;
+    return (0, entropy_1.classChanges)(value) * 2 >= value.length;
 }
 /**
  * A generated token, told apart from the identifiers and words around it in a message: 16 characters or more, two or more each
@@ -105,11 +101,7 @@ function randomToken(value) {
     // Shorter runs are names and codes (`AbC12d`); generated tokens are longer.
     if (value.length < 16 || count('A') < 2 || count('a') < 2 || count('0') < 2)
         return false;
-    let changes = 0;
-    for (let i = 1; i < kinds.length; i++)
-        if (kinds[i] !== kinds[i - 1])
-            changes++;
-    return changes * 3 >= kinds.length;
+    return (0, entropy_1.classChanges)(kinds) * 3 >= kinds.length;
 }
 /** Mnemonic lengths BIP-39 defines: 128 to 256 bits of entropy, in steps of 32, and their checksum. */
 const MNEMONIC_WORDS = new Set([12, 15, 18, 21, 24]);

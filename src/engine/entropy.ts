@@ -19,8 +19,13 @@ export function shannonEntropy(value: string): number {
  */
 export function randomPart(p: string): boolean {
   if (p.length < 16 || !/\d/.test(p) || !/[a-z]/.test(p) || !/[A-Z]/.test(p)) return false;
+  return classChanges(p) >= p.length / 4;
+}
+
+/** Where a string's character class (lower case, upper case, digit, other) changes from one character to the next: how many times. */
+export function classChanges(s: string): number {
   const classOf = (c: string) => (c >= 'a' && c <= 'z' ? 0 : c >= 'A' && c <= 'Z' ? 1 : c >= '0' && c <= '9' ? 2 : 3);
   let changes = 0;
-  for (let i = 1; i < p.length; i++) if (classOf(p[i]) !== classOf(p[i - 1])) changes++;
-  return changes >= p.length / 4;
+  for (let i = 1; i < s.length; i++) if (classOf(s[i]) !== classOf(s[i - 1])) changes++;
+  return changes;
 }

@@ -1,6 +1,7 @@
 /** Structural checks a rule can ask for (`validate:`), for formats a regex cannot judge alone. */
 import type { ValidatorName } from '../generated/rule-file';
 import { isBase58Check } from './base58';
+import { classChanges } from './entropy';
 import { BIP39_ENGLISH } from './bip39-words';
 import { placeholderReason } from './placeholders';
 
@@ -77,10 +78,7 @@ function drawnPassword(value: string): boolean {
   if (value.length < 8 || !/^[A-Za-z0-9]+$/.test(value)) return false;
   const count = (re: RegExp) => value.match(re)?.length ?? 0;
   if (count(/[A-Z]/g) < 2 || count(/[a-z]/g) < 2 || count(/[0-9]/g) < 2) return false;
-  const kind = (c: string) => (c >= 'a' && c <= 'z' ? 0 : c >= 'A' && c <= 'Z' ? 1 : 2);
-  let changes = 0;
-  for (let i = 1; i < value.length; i++) if (kind(value[i]) !== kind(value[i - 1])) changes++;
-  return changes * 2 >= value.length;
+  return classChanges(value) * 2 >= value.length;
 }
 
 /**
@@ -98,9 +96,7 @@ function randomToken(value: string): boolean {
   const count = (k: string) => kinds.split(k).length - 1;
   // Shorter runs are names and codes (`AbC12d`); generated tokens are longer.
   if (value.length < 16 || count('A') < 2 || count('a') < 2 || count('0') < 2) return false;
-  let changes = 0;
-  for (let i = 1; i < kinds.length; i++) if (kinds[i] !== kinds[i - 1]) changes++;
-  return changes * 3 >= kinds.length;
+  return classChanges(kinds) * 3 >= kinds.length;
 }
 
 /** Mnemonic lengths BIP-39 defines: 128 to 256 bits of entropy, in steps of 32, and their checksum. */
