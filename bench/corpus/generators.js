@@ -119,6 +119,9 @@ require('./generators/tokens-batch65-c')(def, plain);
 require('./generators/tokens-batch66-a')(def, plain);
 require('./generators/tokens-batch66-b')(def, plain);
 require('./generators/tokens-batch66-c')(def, plain);
+require('./generators/tokens-batch67-a')(def, plain);
+require('./generators/tokens-batch67-b')(def, plain);
+require('./generators/tokens-batch67-c')(def, plain);
 
 // ---------------------------------------------------------------------------------------------
 // Marker expansion
