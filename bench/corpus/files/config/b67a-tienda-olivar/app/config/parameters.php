@@ -1,0 +1,27 @@
+<?php return array (
+  'parameters' => 
+  array (
+    'database_host' => '10.0.4.12',
+    'database_port' => '',
+    'database_name' => 'olivar_ps8',
+    'database_user' => 'olivar_app',
+    'database_password' => 'Olivar2023!Carmona',
+    'database_prefix' => 'ps_',
+    'database_engine' => 'InnoDB',
+    'mailer_transport' => 'smtp',
+    'mailer_host' => '127.0.0.1',
+    'mailer_user' => NULL,
+    'mailer_password' => NULL,
+    'secret' => '⟦b67a_prestashop_cookie_key:secret⟧',
+    'ps_caching' => 'CacheMemcache',
+    'ps_cache_enable' => false,
+    'ps_creation_date' => '2022-03-01',
+    'locale' => 'es-ES',
+    'use_debug_toolbar' => false,
+    'cookie_key' => '⟦b67a_prestashop_cookie_key:cookie⟧',
+    'cookie_iv' => 'Qk7mZr2T',
+    'new_cookie_key' => '⟦b67a_prestashop_new_cookie_key⟧',
+    'api_public_key' => '⟦pubkey_pem|json⟧',
+    'api_private_key' => '⟦pem_rsa_pkcs8|json⟧',
+  ),
+);

@@ -1,0 +1,1 @@
+⟦pem_ec_pkcs8:apns⟧
