@@ -3062,8 +3062,51 @@ const rule_facts_1 = require("./rule-facts");
 const LEADING_BOUNDARY = /^(\(\?[a-zA-Z]+\))?\\b/;
 /** Bytes on either side of a secret that `allowlist.near` looks at: a config object's neighbouring fields. */
 const NEAR = 256;
-/** A content regex as the engine runs it: global, with group indices, and its leading `\b` left to the window (see leadingBoundary). */
-const runnableRegex = (regex) => [regex.replace(LEADING_BOUNDARY, '$1'), 'gd'];
+/** A flag group opening the pattern with `\b` (`(?i:\bgeo_session)`): its `\b` is the pattern's when the group alternates nothing. */
+const GROUP_BOUNDARY = /^\(\?[a-zA-Z]+:\\b/;
+/** Where the group opened just before `from` closes, or -1 when it holds a `|` of its own (not inside a nested group or a class). */
+function groupEnd(regex, from) {
+    let depth = 1;
+    for (let i = from; i < regex.length; i++) {
+        const c = regex[i];
+        if (c === '\\')
+            i++;
+        else if (c === '[') {
+            // A class ends at the first `]` not escaped and not first in it (`[]a]`, `[^]a]`).
+            i += regex[i + 1] === '^' ? 2 : 1;
+            if (regex[i] === ']')
+                i++;
+            while (i < regex.length && regex[i] !== ']')
+                i += regex[i] === '\\' ? 2 : 1;
+        }
+        else if (c === '(')
+            depth++;
+        else if (c === ')' && --depth === 0)
+            return i;
+        else if (c === '|' && depth === 1)
+            return -1;
+    }
+    return -1;
+}
+/** The pattern without the leading `\b` the window checks instead (see leadingBoundary), or undefined when it has none. */
+function withoutLeadingBoundary(regex) {
+    if (LEADING_BOUNDARY.test(regex))
+        return regex.replace(LEADING_BOUNDARY, '$1');
+    const g = GROUP_BOUNDARY.exec(regex);
+    if (!g)
+        return undefined;
+    // A group that alternates, or that may be skipped (`(?i:\bkey)?`), does not start every match.
+    const end = groupEnd(regex, g[0].length);
+    if (end < 0 || /[?*{]/.test(regex[end + 1] ?? ''))
+        return undefined;
+    return regex.slice(0, g[0].length - 2) + regex.slice(g[0].length);
+}
+/**
+ * A content regex as the engine runs it: global, with group indices, and its leading `\b` left to the
+ * window (see leadingBoundary), where a `\n` escape before a key counts as a boundary (a JSON string's
+ * `…has\nR2_SECRET_ACCESS_KEY=…`).
+ */
+const runnableRegex = (regex) => [withoutLeadingBoundary(regex) ?? regex, 'gd'];
 exports.runnableRegex = runnableRegex;
 /** A needed value's pattern as the engine runs it. */
 const runnableNeed = (regex) => [regex, 'gd'];
@@ -3090,7 +3133,7 @@ class CompiledRule {
         this.stopwords = (def.stopwords ?? []).map((s) => s.toLowerCase());
         this.provider = (0, rule_facts_1.ruleProvider)(def);
         this.priority = (0, rule_facts_1.rulePriority)(def);
-        this.leadingBoundary = def.regex !== undefined && LEADING_BOUNDARY.test(def.regex);
+        this.leadingBoundary = def.regex !== undefined && withoutLeadingBoundary(def.regex) !== undefined;
         this.generic = def.generic === true;
     }
     /**
@@ -4213,10 +4256,10 @@ const re2_1 = __importDefault(require("re2"));
 const regions_1 = require("../regions");
 const extract_1 = require("./extract");
 const sources_1 = require("./sources");
-/** A name alone on its line (an SSM parameter's path, `"/app/prod/DEPUTY_TOKEN"`, by its last part), or a key that opens an object, whose value follows on the next (see pairBelow). */
-const NAME_LINE = `(?i)^[ \\t]*(?:(?:-[ \\t]*)?["']?(?:name|key)["']?[ \\t]*[:=][ \\t]*["']?(?:/[\\w.-]+)*?/?(${sources_1.KEY})["']?[ \\t]*,?|["'](${sources_1.KEY})["'][ \\t]*:[ \\t]*\\{|(${sources_1.KEY})[ \\t]*:)[ \\t]*(?:#[^\\n]*)?\\r?$`;
+/** A name alone on its line (a logging endpoint's `header_name`, an SSM parameter's path, `"/app/prod/DEPUTY_TOKEN"`, by its last part), or a key that opens an object, whose value follows on the next (see pairBelow). */
+const NAME_LINE = `(?i)^[ \\t]*(?:(?:-[ \\t]*)?["']?(?:header[_-]?)?(?:name|key)["']?[ \\t]*[:=][ \\t]*["']?(?:/[\\w.-]+)*?/?(${sources_1.KEY})["']?[ \\t]*,?|["'](${sources_1.KEY})["'][ \\t]*:[ \\t]*\\{|(${sources_1.KEY})[ \\t]*:)[ \\t]*(?:#[^\\n]*)?\\r?$`;
 /** The value line under a name, or a YAML sequence's one literal under a mapping's key (a VCR cassette's `Api-Token:` then `- "v"`). */
-const VALUE_LINE = `(?i)^[ \\t]*(?:["']?value["']?[ \\t]*[:=][ \\t]*${sources_1.VALUE}|-[ \\t]+${sources_1.QUOTED}[ \\t]*\\r?$)`;
+const VALUE_LINE = `(?i)^[ \\t]*(?:["']?(?:header[_-]?)?value["']?[ \\t]*[:=][ \\t]*${sources_1.VALUE}|-[ \\t]+${sources_1.QUOTED}[ \\t]*\\r?$)`;
 /**
  * A property list's key alone on its line (`<key>Password</key>`: Apple's .plist and .mobileconfig), its `<string>` on the
  * next; or an element named for a setting with its `<value>` below (TIBCO's .substvar `<name>//App.module//fraud.api.key</name>`
@@ -4318,7 +4361,7 @@ function endsOpen(bytes, last) {
 function pairBelow(bytes, ls, le) {
     if (le >= bytes.length || le - ls > 512)
         return undefined;
-    // Most lines with a keyword start with something else: skip the regex for them.
+    // Most lines with a keyword start with something else (than `name`, `key`, `header_name`): skip the regex for them.
     let i = ls;
     while (bytes[i] === 32 || bytes[i] === 9 || bytes[i] === 45)
         i++;
@@ -4334,7 +4377,7 @@ function pairBelow(bytes, ls, le) {
     // A YAML key alone on its line (`salt:`) opens a mapping whose `value:` may follow.
     const mapping = !quote && bytes[last] === 58 && bytes[last - 1] !== 58 && bareName(bytes, i, last);
     const plist = bytes[i] === 60 && (bytes[i + 1] === 107 || bytes[i + 1] === 110) && bytes[last] === 62;
-    if (c !== 110 && c !== 107 && !(quote && bytes[last] === 123) && !mapping && !open && !lookup && !comma && !plist)
+    if (c !== 110 && c !== 107 && c !== 104 && !(quote && bytes[last] === 123) && !mapping && !open && !lookup && !comma && !plist)
         return undefined;
     below ??= [NAME_LINE, VALUE_LINE, OPEN_LINE, LITERAL_LINE, LOOKUP_LINE, FALLBACK_LINE, LOOKUP_COMMA_LINE, ARGUMENT_LINE, PLIST_KEY_LINE, PLIST_STRING_LINE].map((p) => new re2_1.default(p, 'd'));
     const [nameRe, valueRe] = plist ? [below[8], below[9]] : open ? [below[2], below[3]] : lookup ? [below[4], below[5]] : comma ? [below[quote ? 7 : 6], below[3]] : [below[0], below[1]];
@@ -4924,7 +4967,7 @@ exports.fileContext = fileContext;
  */
 const path_memo_1 = require("../path-memo");
 const CREDENTIALS = [
-    /(^|\/)\.env(\.[\w.-]+)?$|\.env$|(^|\/)\.flaskenv$|(^|\/)[\w.-]*\.(env|secret|secrets|creds)$|(^|\/)env$|(^|\/)\.?Renviron(\.site)?$/i,
+    /(^|\/)\.env(\.[\w.-]+)?$|\.env$|(^|\/)\.flaskenv$|(^|\/)[\w.-]*\.(env|secret|secrets|creds)$|(^|\/)env$|(^|\/)\.?Renviron(\.site)?$|(^|\/)\.kamal\/secrets(?:-common|\.[\w-]+)?$/i,
     /(^|\/)(\.netrc|_netrc|\.pgpass|pgpass\.conf|\.git-credentials|\.npmrc|\.yarnrc(\.yml)?|\.pypirc|\.my\.cnf|\.boto|\.s3cfg|\.dockercfg|\.htpasswd|credentials|credentials\.json|auth\.json|\.vault-token|\.?smbcred(?:ential)?s?|\.?cifs[\w.-]*cred(?:ential)?s?|upsd\.users|upsmon\.conf)$/i,
     /(^|\/)(settings\.xml|gradle\.properties|nuget\.config|web\.config|app\.config|wp-config\.php|database\.yml|secrets\.ya?ml|credentials\.ya?ml|application(-[\w]+)?\.(properties|ya?ml)|appsettings(\.[\w]+)?\.json|local\.settings\.json|docker-compose[\w.-]*\.ya?ml|compose[\w.-]*\.ya?ml|[\w.-]*\.tfvars(\.json)?|values[\w.-]*\.ya?ml|\.bundle\/config|config\/master\.key|[\w.-]*\.(ini|cfg|cnf|conf|properties|pgpass|kdbx))$/i,
     /(^|\/)\.(bashrc|zshrc|profile|bash_profile|zprofile|bash_aliases|zshenv|kshrc|cshrc|bash_history|zsh_history|sh_history|psql_history|mysql_history|python_history|node_repl_history|fetchmailrc|msmtprc|esmtprc|muttrc|authinfo|lftprc)$|(^|\/)config\.fish$|_history(?:\.txt)?$/i,
@@ -6071,6 +6114,7 @@ const PUBLIC_HALF = new Set([
     'eway',
     'myob',
     'purolator',
+    'yapily',
 ]);
 /** Words that make a public-half provider's key its secret half (`AMPLITUDE_SECRET_KEY`, `PUSHER_APP_SECRET_KEY`, a signing key). */
 const SECRET_HALF = new Set(['secret', 'private', 'hmac', 'signing', 'webhook', 'master']);
@@ -6102,7 +6146,7 @@ const JOINED = /^(api|access|private|secret|auth|signing|encryption|master|sessi
 // biome-ignore format: a word table, kept as rows
 const ABOUT_WORDS = new Set([
     'file', 'files', 'path', 'dir', 'directory', 'name', 'names', 'url', 'uri', 'endpoint', 'host', 'hostname', 'port', 'user', 'username', 'login', 'email',
-    'id', 'ids', 'type', 'types', 'length', 'len', 'size', 'ttl', 'expiry', 'expires', 'expiration', 'expired', 'timeout', 'version', 'prefix', 'suffix',
+    'id', 'ids', 'guid', 'uuid', 'type', 'types', 'length', 'len', 'size', 'ttl', 'expiry', 'expires', 'expiration', 'expired', 'timeout', 'version', 'prefix', 'suffix',
     'header', 'headers', 'field', 'fields', 'env', 'var', 'variable', 'count', 'enabled', 'enable', 'disabled', 'required', 'policy', 'format', 'mode', 'label',
     'hint', 'rotation', 'scope', 'scopes', 'algorithm', 'alg', 'store', 'manager', 'provider', 'source', 'kind', 'class', 'template', 'ref', 'reference',
     'arn', 'location', 'regex', 'pattern', 'placeholder', 'description', 'desc', 'text', 'message', 'msg', 'title', 'error', 'errors', 'min', 'max',
@@ -6149,8 +6193,15 @@ function judgeKey(key) {
     // A name that ends in `refresh` alone (`QT_REFRESH`, `REFRESH`) names a refresh token; loose, so only a token's shape counts (not `AUTO_REFRESH=true`).
     if (credAt < 0 && last === 'refresh')
         return { kind: 'secret', strength: 2, reason: "a refresh token's name", loose: true };
+    // A setting's name in capitals that ends in `hmac` (`DOCUSIGN_CONNECT_HMAC`) names the HMAC key; loose, so only a key's
+    // shape counts (not `HMAC_ALG=sha256`). A record's field (`"webhook_hmac": …` in a payment) holds a signature.
+    if (credAt < 0 && last === 'hmac' && words.length > 1 && /^[A-Z][A-Z0-9_]*_HMAC$/.test(key))
+        return { kind: 'secret', strength: 2, reason: "an HMAC key's name", loose: true };
     if (credAt < 0)
         return { kind: 'secret', strength: 0, reason: 'key names no credential' };
+    // Cloudflare's Workers secret (`secret_text` in its API and Terraform state) is the value itself, not a label's text.
+    if (words.length === 2 && words[0] === 'secret' && last === 'text')
+        return { kind: 'secret', strength: 3, reason: 'a secret text (a Workers secret)' };
     if (credAt < words.length - 1 && ABOUT_WORDS.has(last))
         return { kind: 'secret', strength: 0, reason: `key names the ${last} of a credential` };
     // A qualified plural in snake case (`APP_KEYS`) lists the keys themselves (credentialIndex takes it only
@@ -6800,7 +6851,7 @@ exports.WRAP_NAMES = exports.WRAPPED = exports.AUTH_PAIR = exports.SERIALIZED = 
  */
 const keys_1 = require("./keys");
 /** A word a credential key holds somewhere (keys.ts judges the whole key). */
-const KW = `(?:pass|pwd|pswd|psk|bindpw|(?:\\b|[_-]|${keys_1.JOINED_OWNERS})pw\\b|[_-]pat\\b|[_-]pin\\b|secret|token|key|auth|cred|bearer|salt|dsn|rcon|(?:\\b|[_.-])sk\\b|senha|clave|contrase(?:n|ñ)a|wachtwoord|l(?:o|ö)sen(?:ord)?|salasana|adgangskode|sandi|kh(?:a|ẩ)u|nyckel|n(?:o|ø)kkel|n(?:o|ø)gle|sleutel|salaisuu|hemlighe|rahasia|kunci|has(?:l|ł)o|(?:s|ş)ifre|parol(?:a|ă)|heslo|anahtar|geheimnis|klucz|chave|llave|cheia|credencia|check[_.-]?word|refresh)`;
+const KW = `(?:pass|pwd|pswd|psk|bindpw|(?:\\b|[_-]|${keys_1.JOINED_OWNERS})pw\\b|[_-]pat\\b|[_-]pin\\b|secret|token|key|auth|cred|bearer|salt|dsn|rcon|(?:\\b|[_.-])sk\\b|senha|clave|contrase(?:n|ñ)a|wachtwoord|l(?:o|ö)sen(?:ord)?|salasana|adgangskode|sandi|kh(?:a|ẩ)u|nyckel|n(?:o|ø)kkel|n(?:o|ø)gle|sleutel|salaisuu|hemlighe|rahasia|kunci|has(?:l|ł)o|(?:s|ş)ifre|parol(?:a|ă)|heslo|anahtar|geheimnis|klucz|chave|llave|cheia|credencia|check[_.-]?word|refresh|hmac)`;
 exports.KEY = `(?:[\\w$@-]+[.:/])*[\\w$@-]*${KW}[\\w$@-]*`;
 /**
  * A call that passes a literal through unchanged, or marks it a secret: webpack's DefinePlugin takes
@@ -6822,9 +6873,10 @@ exports.OR = '(?:\\|\\||\\?\\?|\\?:|or\\b)';
 /** Patterns, each with the key in group 1 and the value in the first non-empty of the following groups. */
 exports.SOURCES = [
     // KEY = v, KEY: v, "key": "v", key => 'v', key := "v", env["KEY"] = "v", <key>v; Go's spew dumps, `Key: (string) (len=40) "v"`;
-    // an object wrapping the value on the key's line (Terraform state's outputs, `"db_password": { "value": "v", … }`);
+    // an object wrapping the value on the key's line (Terraform state's outputs, `"db_password": { "value": "v", … }`, an
+    // Azure DevOps variable group's export, `"ApiKey": { "isSecret": null, "value": "v" }`);
     // Ruby's ENV["KEY"] ||= "v", JavaScript's process.env.KEY ??= "v" and R's key <- "v"
-    `(?i)(?:^|[^\\w.$@-])["'\`]?(${exports.KEY})(?:\\\\?["'\`])?\\]?[ \\t]*(?:=>|:=|\\|\\|=|\\?\\?=|[+?]?=|:|->|>|<<?-)[ \\t]*(?:\\((?:string|len=\\d+)\\)[ \\t]*)*(?:\\{[ \\t]*["']?value["']?[ \\t]*:[ \\t]*)?${exports.VALUE}`,
+    `(?i)(?:^|[^\\w.$@-])["'\`]?(${exports.KEY})(?:\\\\?["'\`])?\\]?[ \\t]*(?:=>|:=|\\|\\|=|\\?\\?=|[+?]?=|:|->|>|<<?-)[ \\t]*(?:\\((?:string|len=\\d+)\\)[ \\t]*)*(?:\\{(?:[ \\t]*["']?[\\w-]{1,24}["']?[ \\t]*:[ \\t]*(?:"[^"\\n]{0,80}"|[\\w.-]{1,40})[ \\t]*,){0,2}[ \\t]*["']?value["']?[ \\t]*:[ \\t]*)?${exports.VALUE}`,
     // const KEY: &str = "v", let apiKey: String = "v", Visual Basic's Const SMTP_PASS As String = "v", and C#'s
     // auto-property initializer (`public string Password { get; set; } = "v";`)
     `(?i)(?:^|[^\\w.$@-])(${exports.KEY})(?:(?:[ \\t]*:|[ \\t]+as[ \\t])[ \\t]*&?[\\w<>\\[\\]'. ]{1,40}?|[ \\t]*\\{[ \\t]*get;[^}\\n]{0,40}\\}[ \\t]*)=[ \\t]*${exports.QUOTED}`,
@@ -7390,6 +7442,9 @@ function vetoOf(v, quoted, code, text = false, password = false) {
         return 'a variable';
     if (!quoted && code && STATEMENTS.test(v))
         return 'code';
+    // A Go struct field's type (`signingKey *ecdsa.PrivateKey`, `keys []jose.JSONWebKey`): a declaration, not a value.
+    if (!quoted && code && v.length <= 64 && /^[*&[\]]*[a-z][a-z0-9]*\.[A-Z][A-Za-z]*\d{0,3}$/.test(v))
+        return 'a type';
     if (SLASH_PATH.test(v))
         return 'a path or a reference';
     if (GITHUB_CLIENT_ID.test(v))

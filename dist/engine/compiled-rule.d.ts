@@ -2,7 +2,11 @@
 import RE2 from 're2';
 import type { RuleDefinition } from '../rules/types';
 import { type Confirm } from './confirm';
-/** A content regex as the engine runs it: global, with group indices, and its leading `\b` left to the window (see leadingBoundary). */
+/**
+ * A content regex as the engine runs it: global, with group indices, and its leading `\b` left to the
+ * window (see leadingBoundary), where a `\n` escape before a key counts as a boundary (a JSON string's
+ * `…has\nR2_SECRET_ACCESS_KEY=…`).
+ */
 export declare const runnableRegex: (regex: string) => [pattern: string, flags: string];
 /** A needed value's pattern as the engine runs it. */
 export declare const runnableNeed: (regex: string) => [pattern: string, flags: string];

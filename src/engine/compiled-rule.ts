@@ -10,8 +10,44 @@ const LEADING_BOUNDARY = /^(\(\?[a-zA-Z]+\))?\\b/;
 /** Bytes on either side of a secret that `allowlist.near` looks at: a config object's neighbouring fields. */
 const NEAR = 256;
 
-/** A content regex as the engine runs it: global, with group indices, and its leading `\b` left to the window (see leadingBoundary). */
-export const runnableRegex = (regex: string): [pattern: string, flags: string] => [regex.replace(LEADING_BOUNDARY, '$1'), 'gd'];
+/** A flag group opening the pattern with `\b` (`(?i:\bgeo_session)`): its `\b` is the pattern's when the group alternates nothing. */
+const GROUP_BOUNDARY = /^\(\?[a-zA-Z]+:\\b/;
+
+/** Where the group opened just before `from` closes, or -1 when it holds a `|` of its own (not inside a nested group or a class). */
+function groupEnd(regex: string, from: number): number {
+  let depth = 1;
+  for (let i = from; i < regex.length; i++) {
+    const c = regex[i];
+    if (c === '\\') i++;
+    else if (c === '[') {
+      // A class ends at the first `]` not escaped and not first in it (`[]a]`, `[^]a]`).
+      i += regex[i + 1] === '^' ? 2 : 1;
+      if (regex[i] === ']') i++;
+      while (i < regex.length && regex[i] !== ']') i += regex[i] === '\\' ? 2 : 1;
+    } else if (c === '(') depth++;
+    else if (c === ')' && --depth === 0) return i;
+    else if (c === '|' && depth === 1) return -1;
+  }
+  return -1;
+}
+
+/** The pattern without the leading `\b` the window checks instead (see leadingBoundary), or undefined when it has none. */
+function withoutLeadingBoundary(regex: string): string | undefined {
+  if (LEADING_BOUNDARY.test(regex)) return regex.replace(LEADING_BOUNDARY, '$1');
+  const g = GROUP_BOUNDARY.exec(regex);
+  if (!g) return undefined;
+  // A group that alternates, or that may be skipped (`(?i:\bkey)?`), does not start every match.
+  const end = groupEnd(regex, g[0].length);
+  if (end < 0 || /[?*{]/.test(regex[end + 1] ?? '')) return undefined;
+  return regex.slice(0, g[0].length - 2) + regex.slice(g[0].length);
+}
+
+/**
+ * A content regex as the engine runs it: global, with group indices, and its leading `\b` left to the
+ * window (see leadingBoundary), where a `\n` escape before a key counts as a boundary (a JSON string's
+ * `…has\nR2_SECRET_ACCESS_KEY=…`).
+ */
+export const runnableRegex = (regex: string): [pattern: string, flags: string] => [withoutLeadingBoundary(regex) ?? regex, 'gd'];
 
 /** A needed value's pattern as the engine runs it. */
 export const runnableNeed = (regex: string): [pattern: string, flags: string] => [regex, 'gd'];
@@ -37,7 +73,7 @@ export class CompiledRule {
     this.stopwords = (def.stopwords ?? []).map((s) => s.toLowerCase());
     this.provider = ruleProvider(def);
     this.priority = rulePriority(def);
-    this.leadingBoundary = def.regex !== undefined && LEADING_BOUNDARY.test(def.regex);
+    this.leadingBoundary = def.regex !== undefined && withoutLeadingBoundary(def.regex) !== undefined;
     this.generic = def.generic === true;
   }
 

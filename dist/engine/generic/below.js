@@ -13,10 +13,10 @@ const re2_1 = __importDefault(require("re2"));
 const regions_1 = require("../regions");
 const extract_1 = require("./extract");
 const sources_1 = require("./sources");
-/** A name alone on its line (an SSM parameter's path, `"/app/prod/DEPUTY_TOKEN"`, by its last part), or a key that opens an object, whose value follows on the next (see pairBelow). */
-const NAME_LINE = `(?i)^[ \\t]*(?:(?:-[ \\t]*)?["']?(?:name|key)["']?[ \\t]*[:=][ \\t]*["']?(?:/[\\w.-]+)*?/?(${sources_1.KEY})["']?[ \\t]*,?|["'](${sources_1.KEY})["'][ \\t]*:[ \\t]*\\{|(${sources_1.KEY})[ \\t]*:)[ \\t]*(?:#[^\\n]*)?\\r?$`;
+/** A name alone on its line (a logging endpoint's `header_name`, an SSM parameter's path, `"/app/prod/DEPUTY_TOKEN"`, by its last part), or a key that opens an object, whose value follows on the next (see pairBelow). */
+const NAME_LINE = `(?i)^[ \\t]*(?:(?:-[ \\t]*)?["']?(?:header[_-]?)?(?:name|key)["']?[ \\t]*[:=][ \\t]*["']?(?:/[\\w.-]+)*?/?(${sources_1.KEY})["']?[ \\t]*,?|["'](${sources_1.KEY})["'][ \\t]*:[ \\t]*\\{|(${sources_1.KEY})[ \\t]*:)[ \\t]*(?:#[^\\n]*)?\\r?$`;
 /** The value line under a name, or a YAML sequence's one literal under a mapping's key (a VCR cassette's `Api-Token:` then `- "v"`). */
-const VALUE_LINE = `(?i)^[ \\t]*(?:["']?value["']?[ \\t]*[:=][ \\t]*${sources_1.VALUE}|-[ \\t]+${sources_1.QUOTED}[ \\t]*\\r?$)`;
+const VALUE_LINE = `(?i)^[ \\t]*(?:["']?(?:header[_-]?)?value["']?[ \\t]*[:=][ \\t]*${sources_1.VALUE}|-[ \\t]+${sources_1.QUOTED}[ \\t]*\\r?$)`;
 /**
  * A property list's key alone on its line (`<key>Password</key>`: Apple's .plist and .mobileconfig), its `<string>` on the
  * next; or an element named for a setting with its `<value>` below (TIBCO's .substvar `<name>//App.module//fraud.api.key</name>`
@@ -118,7 +118,7 @@ function endsOpen(bytes, last) {
 function pairBelow(bytes, ls, le) {
     if (le >= bytes.length || le - ls > 512)
         return undefined;
-    // Most lines with a keyword start with something else: skip the regex for them.
+    // Most lines with a keyword start with something else (than `name`, `key`, `header_name`): skip the regex for them.
     let i = ls;
     while (bytes[i] === 32 || bytes[i] === 9 || bytes[i] === 45)
         i++;
@@ -134,7 +134,7 @@ function pairBelow(bytes, ls, le) {
     // A YAML key alone on its line (`salt:`) opens a mapping whose `value:` may follow.
     const mapping = !quote && bytes[last] === 58 && bytes[last - 1] !== 58 && bareName(bytes, i, last);
     const plist = bytes[i] === 60 && (bytes[i + 1] === 107 || bytes[i + 1] === 110) && bytes[last] === 62;
-    if (c !== 110 && c !== 107 && !(quote && bytes[last] === 123) && !mapping && !open && !lookup && !comma && !plist)
+    if (c !== 110 && c !== 107 && c !== 104 && !(quote && bytes[last] === 123) && !mapping && !open && !lookup && !comma && !plist)
         return undefined;
     below ??= [NAME_LINE, VALUE_LINE, OPEN_LINE, LITERAL_LINE, LOOKUP_LINE, FALLBACK_LINE, LOOKUP_COMMA_LINE, ARGUMENT_LINE, PLIST_KEY_LINE, PLIST_STRING_LINE].map((p) => new re2_1.default(p, 'd'));
     const [nameRe, valueRe] = plist ? [below[8], below[9]] : open ? [below[2], below[3]] : lookup ? [below[4], below[5]] : comma ? [below[quote ? 7 : 6], below[3]] : [below[0], below[1]];

@@ -9,7 +9,7 @@ exports.fileContext = fileContext;
  */
 const path_memo_1 = require("../path-memo");
 const CREDENTIALS = [
-    /(^|\/)\.env(\.[\w.-]+)?$|\.env$|(^|\/)\.flaskenv$|(^|\/)[\w.-]*\.(env|secret|secrets|creds)$|(^|\/)env$|(^|\/)\.?Renviron(\.site)?$/i,
+    /(^|\/)\.env(\.[\w.-]+)?$|\.env$|(^|\/)\.flaskenv$|(^|\/)[\w.-]*\.(env|secret|secrets|creds)$|(^|\/)env$|(^|\/)\.?Renviron(\.site)?$|(^|\/)\.kamal\/secrets(?:-common|\.[\w-]+)?$/i,
     /(^|\/)(\.netrc|_netrc|\.pgpass|pgpass\.conf|\.git-credentials|\.npmrc|\.yarnrc(\.yml)?|\.pypirc|\.my\.cnf|\.boto|\.s3cfg|\.dockercfg|\.htpasswd|credentials|credentials\.json|auth\.json|\.vault-token|\.?smbcred(?:ential)?s?|\.?cifs[\w.-]*cred(?:ential)?s?|upsd\.users|upsmon\.conf)$/i,
     /(^|\/)(settings\.xml|gradle\.properties|nuget\.config|web\.config|app\.config|wp-config\.php|database\.yml|secrets\.ya?ml|credentials\.ya?ml|application(-[\w]+)?\.(properties|ya?ml)|appsettings(\.[\w]+)?\.json|local\.settings\.json|docker-compose[\w.-]*\.ya?ml|compose[\w.-]*\.ya?ml|[\w.-]*\.tfvars(\.json)?|values[\w.-]*\.ya?ml|\.bundle\/config|config\/master\.key|[\w.-]*\.(ini|cfg|cnf|conf|properties|pgpass|kdbx))$/i,
     /(^|\/)\.(bashrc|zshrc|profile|bash_profile|zprofile|bash_aliases|zshenv|kshrc|cshrc|bash_history|zsh_history|sh_history|psql_history|mysql_history|python_history|node_repl_history|fetchmailrc|msmtprc|esmtprc|muttrc|authinfo|lftprc)$|(^|\/)config\.fish$|_history(?:\.txt)?$/i,

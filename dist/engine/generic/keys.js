@@ -211,6 +211,7 @@ const PUBLIC_HALF = new Set([
     'eway',
     'myob',
     'purolator',
+    'yapily',
 ]);
 /** Words that make a public-half provider's key its secret half (`AMPLITUDE_SECRET_KEY`, `PUSHER_APP_SECRET_KEY`, a signing key). */
 const SECRET_HALF = new Set(['secret', 'private', 'hmac', 'signing', 'webhook', 'master']);
@@ -242,7 +243,7 @@ const JOINED = /^(api|access|private|secret|auth|signing|encryption|master|sessi
 // biome-ignore format: a word table, kept as rows
 const ABOUT_WORDS = new Set([
     'file', 'files', 'path', 'dir', 'directory', 'name', 'names', 'url', 'uri', 'endpoint', 'host', 'hostname', 'port', 'user', 'username', 'login', 'email',
-    'id', 'ids', 'type', 'types', 'length', 'len', 'size', 'ttl', 'expiry', 'expires', 'expiration', 'expired', 'timeout', 'version', 'prefix', 'suffix',
+    'id', 'ids', 'guid', 'uuid', 'type', 'types', 'length', 'len', 'size', 'ttl', 'expiry', 'expires', 'expiration', 'expired', 'timeout', 'version', 'prefix', 'suffix',
     'header', 'headers', 'field', 'fields', 'env', 'var', 'variable', 'count', 'enabled', 'enable', 'disabled', 'required', 'policy', 'format', 'mode', 'label',
     'hint', 'rotation', 'scope', 'scopes', 'algorithm', 'alg', 'store', 'manager', 'provider', 'source', 'kind', 'class', 'template', 'ref', 'reference',
     'arn', 'location', 'regex', 'pattern', 'placeholder', 'description', 'desc', 'text', 'message', 'msg', 'title', 'error', 'errors', 'min', 'max',
@@ -289,8 +290,15 @@ function judgeKey(key) {
     // A name that ends in `refresh` alone (`QT_REFRESH`, `REFRESH`) names a refresh token; loose, so only a token's shape counts (not `AUTO_REFRESH=true`).
     if (credAt < 0 && last === 'refresh')
         return { kind: 'secret', strength: 2, reason: "a refresh token's name", loose: true };
+    // A setting's name in capitals that ends in `hmac` (`DOCUSIGN_CONNECT_HMAC`) names the HMAC key; loose, so only a key's
+    // shape counts (not `HMAC_ALG=sha256`). A record's field (`"webhook_hmac": …` in a payment) holds a signature.
+    if (credAt < 0 && last === 'hmac' && words.length > 1 && /^[A-Z][A-Z0-9_]*_HMAC$/.test(key))
+        return { kind: 'secret', strength: 2, reason: "an HMAC key's name", loose: true };
     if (credAt < 0)
         return { kind: 'secret', strength: 0, reason: 'key names no credential' };
+    // Cloudflare's Workers secret (`secret_text` in its API and Terraform state) is the value itself, not a label's text.
+    if (words.length === 2 && words[0] === 'secret' && last === 'text')
+        return { kind: 'secret', strength: 3, reason: 'a secret text (a Workers secret)' };
     if (credAt < words.length - 1 && ABOUT_WORDS.has(last))
         return { kind: 'secret', strength: 0, reason: `key names the ${last} of a credential` };
     // A qualified plural in snake case (`APP_KEYS`) lists the keys themselves (credentialIndex takes it only

@@ -7,7 +7,7 @@ exports.WRAP_NAMES = exports.WRAPPED = exports.AUTH_PAIR = exports.SERIALIZED = 
  */
 const keys_1 = require("./keys");
 /** A word a credential key holds somewhere (keys.ts judges the whole key). */
-const KW = `(?:pass|pwd|pswd|psk|bindpw|(?:\\b|[_-]|${keys_1.JOINED_OWNERS})pw\\b|[_-]pat\\b|[_-]pin\\b|secret|token|key|auth|cred|bearer|salt|dsn|rcon|(?:\\b|[_.-])sk\\b|senha|clave|contrase(?:n|ñ)a|wachtwoord|l(?:o|ö)sen(?:ord)?|salasana|adgangskode|sandi|kh(?:a|ẩ)u|nyckel|n(?:o|ø)kkel|n(?:o|ø)gle|sleutel|salaisuu|hemlighe|rahasia|kunci|has(?:l|ł)o|(?:s|ş)ifre|parol(?:a|ă)|heslo|anahtar|geheimnis|klucz|chave|llave|cheia|credencia|check[_.-]?word|refresh)`;
+const KW = `(?:pass|pwd|pswd|psk|bindpw|(?:\\b|[_-]|${keys_1.JOINED_OWNERS})pw\\b|[_-]pat\\b|[_-]pin\\b|secret|token|key|auth|cred|bearer|salt|dsn|rcon|(?:\\b|[_.-])sk\\b|senha|clave|contrase(?:n|ñ)a|wachtwoord|l(?:o|ö)sen(?:ord)?|salasana|adgangskode|sandi|kh(?:a|ẩ)u|nyckel|n(?:o|ø)kkel|n(?:o|ø)gle|sleutel|salaisuu|hemlighe|rahasia|kunci|has(?:l|ł)o|(?:s|ş)ifre|parol(?:a|ă)|heslo|anahtar|geheimnis|klucz|chave|llave|cheia|credencia|check[_.-]?word|refresh|hmac)`;
 exports.KEY = `(?:[\\w$@-]+[.:/])*[\\w$@-]*${KW}[\\w$@-]*`;
 /**
  * A call that passes a literal through unchanged, or marks it a secret: webpack's DefinePlugin takes
@@ -29,9 +29,10 @@ exports.OR = '(?:\\|\\||\\?\\?|\\?:|or\\b)';
 /** Patterns, each with the key in group 1 and the value in the first non-empty of the following groups. */
 exports.SOURCES = [
     // KEY = v, KEY: v, "key": "v", key => 'v', key := "v", env["KEY"] = "v", <key>v; Go's spew dumps, `Key: (string) (len=40) "v"`;
-    // an object wrapping the value on the key's line (Terraform state's outputs, `"db_password": { "value": "v", … }`);
+    // an object wrapping the value on the key's line (Terraform state's outputs, `"db_password": { "value": "v", … }`, an
+    // Azure DevOps variable group's export, `"ApiKey": { "isSecret": null, "value": "v" }`);
     // Ruby's ENV["KEY"] ||= "v", JavaScript's process.env.KEY ??= "v" and R's key <- "v"
-    `(?i)(?:^|[^\\w.$@-])["'\`]?(${exports.KEY})(?:\\\\?["'\`])?\\]?[ \\t]*(?:=>|:=|\\|\\|=|\\?\\?=|[+?]?=|:|->|>|<<?-)[ \\t]*(?:\\((?:string|len=\\d+)\\)[ \\t]*)*(?:\\{[ \\t]*["']?value["']?[ \\t]*:[ \\t]*)?${exports.VALUE}`,
+    `(?i)(?:^|[^\\w.$@-])["'\`]?(${exports.KEY})(?:\\\\?["'\`])?\\]?[ \\t]*(?:=>|:=|\\|\\|=|\\?\\?=|[+?]?=|:|->|>|<<?-)[ \\t]*(?:\\((?:string|len=\\d+)\\)[ \\t]*)*(?:\\{(?:[ \\t]*["']?[\\w-]{1,24}["']?[ \\t]*:[ \\t]*(?:"[^"\\n]{0,80}"|[\\w.-]{1,40})[ \\t]*,){0,2}[ \\t]*["']?value["']?[ \\t]*:[ \\t]*)?${exports.VALUE}`,
     // const KEY: &str = "v", let apiKey: String = "v", Visual Basic's Const SMTP_PASS As String = "v", and C#'s
     // auto-property initializer (`public string Password { get; set; } = "v";`)
     `(?i)(?:^|[^\\w.$@-])(${exports.KEY})(?:(?:[ \\t]*:|[ \\t]+as[ \\t])[ \\t]*&?[\\w<>\\[\\]'. ]{1,40}?|[ \\t]*\\{[ \\t]*get;[^}\\n]{0,40}\\}[ \\t]*)=[ \\t]*${exports.QUOTED}`,

@@ -246,6 +246,9 @@ function vetoOf(v, quoted, code, text = false, password = false) {
         return 'a variable';
     if (!quoted && code && STATEMENTS.test(v))
         return 'code';
+    // A Go struct field's type (`signingKey *ecdsa.PrivateKey`, `keys []jose.JSONWebKey`): a declaration, not a value.
+    if (!quoted && code && v.length <= 64 && /^[*&[\]]*[a-z][a-z0-9]*\.[A-Z][A-Za-z]*\d{0,3}$/.test(v))
+        return 'a type';
     if (SLASH_PATH.test(v))
         return 'a path or a reference';
     if (GITHUB_CLIENT_ID.test(v))

@@ -7,10 +7,10 @@ import { nextNewline } from '../regions';
 import { type Pair, shape } from './extract';
 import { ENV_CALL, ENV_PROPERTY, KEY, OR, QUOTED, UNWRAP, VALUE } from './sources';
 
-/** A name alone on its line (an SSM parameter's path, `"/app/prod/DEPUTY_TOKEN"`, by its last part), or a key that opens an object, whose value follows on the next (see pairBelow). */
-const NAME_LINE = `(?i)^[ \\t]*(?:(?:-[ \\t]*)?["']?(?:name|key)["']?[ \\t]*[:=][ \\t]*["']?(?:/[\\w.-]+)*?/?(${KEY})["']?[ \\t]*,?|["'](${KEY})["'][ \\t]*:[ \\t]*\\{|(${KEY})[ \\t]*:)[ \\t]*(?:#[^\\n]*)?\\r?$`;
+/** A name alone on its line (a logging endpoint's `header_name`, an SSM parameter's path, `"/app/prod/DEPUTY_TOKEN"`, by its last part), or a key that opens an object, whose value follows on the next (see pairBelow). */
+const NAME_LINE = `(?i)^[ \\t]*(?:(?:-[ \\t]*)?["']?(?:header[_-]?)?(?:name|key)["']?[ \\t]*[:=][ \\t]*["']?(?:/[\\w.-]+)*?/?(${KEY})["']?[ \\t]*,?|["'](${KEY})["'][ \\t]*:[ \\t]*\\{|(${KEY})[ \\t]*:)[ \\t]*(?:#[^\\n]*)?\\r?$`;
 /** The value line under a name, or a YAML sequence's one literal under a mapping's key (a VCR cassette's `Api-Token:` then `- "v"`). */
-const VALUE_LINE = `(?i)^[ \\t]*(?:["']?value["']?[ \\t]*[:=][ \\t]*${VALUE}|-[ \\t]+${QUOTED}[ \\t]*\\r?$)`;
+const VALUE_LINE = `(?i)^[ \\t]*(?:["']?(?:header[_-]?)?value["']?[ \\t]*[:=][ \\t]*${VALUE}|-[ \\t]+${QUOTED}[ \\t]*\\r?$)`;
 /**
  * A property list's key alone on its line (`<key>Password</key>`: Apple's .plist and .mobileconfig), its `<string>` on the
  * next; or an element named for a setting with its `<value>` below (TIBCO's .substvar `<name>//App.module//fraud.api.key</name>`
@@ -112,7 +112,7 @@ function endsOpen(bytes: Buffer, last: number): boolean {
  */
 export function pairBelow(bytes: Buffer, ls: number, le: number): Pair | undefined {
   if (le >= bytes.length || le - ls > 512) return undefined;
-  // Most lines with a keyword start with something else: skip the regex for them.
+  // Most lines with a keyword start with something else (than `name`, `key`, `header_name`): skip the regex for them.
   let i = ls;
   while (bytes[i] === 32 || bytes[i] === 9 || bytes[i] === 45) i++;
   const quote = bytes[i] === 34 || bytes[i] === 39;
@@ -126,7 +126,7 @@ export function pairBelow(bytes: Buffer, ls: number, le: number): Pair | undefin
   // A YAML key alone on its line (`salt:`) opens a mapping whose `value:` may follow.
   const mapping = !quote && bytes[last] === 58 && bytes[last - 1] !== 58 && bareName(bytes, i, last);
   const plist = bytes[i] === 60 && (bytes[i + 1] === 107 || bytes[i + 1] === 110) && bytes[last] === 62;
-  if (c !== 110 && c !== 107 && !(quote && bytes[last] === 123) && !mapping && !open && !lookup && !comma && !plist) return undefined;
+  if (c !== 110 && c !== 107 && c !== 104 && !(quote && bytes[last] === 123) && !mapping && !open && !lookup && !comma && !plist) return undefined;
   below ??= [NAME_LINE, VALUE_LINE, OPEN_LINE, LITERAL_LINE, LOOKUP_LINE, FALLBACK_LINE, LOOKUP_COMMA_LINE, ARGUMENT_LINE, PLIST_KEY_LINE, PLIST_STRING_LINE].map((p) => new RE2(p, 'd'));
   const [nameRe, valueRe] = plist ? [below[8], below[9]] : open ? [below[2], below[3]] : lookup ? [below[4], below[5]] : comma ? [below[quote ? 7 : 6], below[3]] : [below[0], below[1]];
   const name = nameRe.exec(bytes.subarray(ls, le)) as unknown as Indexed;

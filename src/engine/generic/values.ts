@@ -225,6 +225,8 @@ function vetoOf(v: string, quoted: boolean, code: boolean, text = false, passwor
   // An argument that closes its call or its object (`client_credential=CLIENT_SECRET)`, `{"X-Api-Key": DUNE_API_KEY},`, `\n"` after it inside a notebook's JSON).
   if (!quoted && (code ? /^[A-Za-z_$][\w$.]*[)}\]]+[,;]?(?:\\n)?$/ : /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+[)}\]]+[,;]?(?:\\n)?$/).test(v)) return 'a variable';
   if (!quoted && code && STATEMENTS.test(v)) return 'code';
+  // A Go struct field's type (`signingKey *ecdsa.PrivateKey`, `keys []jose.JSONWebKey`): a declaration, not a value.
+  if (!quoted && code && v.length <= 64 && /^[*&[\]]*[a-z][a-z0-9]*\.[A-Z][A-Za-z]*\d{0,3}$/.test(v)) return 'a type';
   if (SLASH_PATH.test(v)) return 'a path or a reference';
   if (GITHUB_CLIENT_ID.test(v)) return 'a GitHub App client id (public)';
   return undefined;
