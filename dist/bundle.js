@@ -4006,8 +4006,10 @@ function namedAfterPair(own) {
     const before = words.pop();
     return !!last && !!before && /^(?:secret|token|key|password|passwd|pass|pw)$/i.test(last) && !HASHY_KEY.test(before);
 }
+/** config.auth.token, this.secret: an attribute chain. */
+const ATTRIBUTE_CHAIN = /^[A-Za-z_$][\w$]*(\.[A-Za-z_$][\w$]*)+(\(\))?$/;
 const CODE_REFERENCE = [
-    /^[A-Za-z_$][\w$]*(\.[A-Za-z_$][\w$]*)+(\(\))?$/, // config.auth.token, this.secret
+    ATTRIBUTE_CHAIN,
     /^[A-Za-z_$][\w$]*\(.*\)?$/, // getToken(
     /^\$[A-Za-z_{(]/, // $TOKEN, ${TOKEN}, $(cat …)
     // %TOKEN%, %env.X%, %{X}, %(x)s, printf's %s; not a password that starts with a percent escape (`%DCQ5…`)
@@ -4054,7 +4056,7 @@ const keyNameFilter = ({ secret, match, rule }) => {
 };
 exports.keyNameFilter = keyNameFilter;
 /** Generic: the value is code or a variable, not a literal secret. */
-const codeReferenceFilter = ({ secret, rule, after }) => {
+const codeReferenceFilter = ({ secret, match, rule, after }) => {
     if (!rule.generic)
         return undefined;
     // An identifier followed by "(" or "[" is a call or an index: token = makeToken(...)
@@ -4065,7 +4067,9 @@ const codeReferenceFilter = ({ secret, rule, after }) => {
     // A dotted value with a random part (`izpULQvL0EjmxjMWvduQ.OXm7yKhxEka`, an impact.com token) is no attribute chain.
     if (secret.includes('.') && secret.split('.').some(entropy_1.randomPart))
         return undefined;
-    return CODE_REFERENCE.some((r) => r.test(secret)) ? 'code-reference' : undefined;
+    // A URL's password (after `user:`, before `@host`) sits inside a literal: dots there are typed (`Name.Word9`), not an attribute chain.
+    const inUrl = after === '@' && match.includes('://');
+    return CODE_REFERENCE.some((r) => !(inUrl && r === ATTRIBUTE_CHAIN) && r.test(secret)) ? 'code-reference' : undefined;
 };
 exports.codeReferenceFilter = codeReferenceFilter;
 /** Number of character classes (lower, upper, digit, other) in a value. */
@@ -4263,10 +4267,11 @@ const VALUE_LINE = `(?i)^[ \\t]*(?:["']?(?:header[_-]?)?value["']?[ \\t]*[:=][ \
 /**
  * A property list's key alone on its line (`<key>Password</key>`: Apple's .plist and .mobileconfig), its `<string>` on the
  * next; or an element named for a setting with its `<value>` below (TIBCO's .substvar `<name>//App.module//fraud.api.key</name>`
- * and AppManage's `<name>Connections/EMS/Password</name>`, whose paths start with slashes a key's pattern does not).
+ * and AppManage's `<name>Connections/EMS/Password</name>`, whose paths start with slashes a key's pattern does not), or a
+ * Jenkins job parameter's `<defaultValue>` (after its `<description>`).
  */
 const PLIST_KEY_LINE = `(?i)^[ \\t]*<(?:key|name)>[\\w$@./:-]*?(${sources_1.KEY})</(?:key|name)>[ \\t]*\\r?$`;
-const PLIST_STRING_LINE = '^[ \\t]*<(?:string|value)>([^<\\n]+)</(?:string|value)>';
+const PLIST_STRING_LINE = '^[ \\t]*<(?:string|value|defaultValue)>([^<\\n]+)</(?:string|value|defaultValue)>';
 /** An environment lookup of a key (`System.get_env("KEY")`, `os.environ["KEY"]`), its closing `)` left to the pattern. */
 const LOOKUP = `(?:${sources_1.ENV_PROPERTY}(?:\\.|\\[[ \\t]*["'])|${sources_1.ENV_CALL}\\([ \\t]*["'])(${sources_1.KEY})(?:["'][ \\t]*\\])?["']?[ \\t]*`;
 /**
@@ -4390,7 +4395,8 @@ function pairBelow(bytes, ls, le) {
     const named = !open && !lookup && !comma;
     // A name's object may hold other fields before its value (Terraform state's `"key": "ALGOLIA_ADMIN_KEY",`,
     // then `"project_id"`, `"sensitive"`, then `"value"`): up to FIELDS_BETWEEN of them, inside the same object.
-    const reach = named && !plist && !(quote && bytes[last] === 123) && !mapping ? FIELDS_BETWEEN : 0;
+    // A Jenkins job's parameter (`<name>` then `<description>`, then `<defaultValue>`) looks past its description.
+    const reach = named && !plist && !(quote && bytes[last] === 123) && !mapping ? FIELDS_BETWEEN : plist && bytes[i + 1] === 110 ? 1 : 0;
     let [vs, line] = next;
     for (let n = 0;; n++) {
         const m = valueRe.exec(line);
@@ -4526,8 +4532,8 @@ function keyStartOf(line, h) {
         k--;
     return k;
 }
-/** Calls that set a variable or property by name (the pattern of `define(`), Spark's option, config and conf.set and ROS 2's parameters among them. */
-const SETTERS = /(?:(?:putenv|setenv|setproperty|setenvironmentvariable|setdefault|header|\.option|\.config|\.set|declare_parameter|declarelaunchargument)\(|(?:buildconfigfield|resvalue)\(\s*["'][\w.]{1,20}["']\s*,\s*|\.string(?:var)?p?\(\s*(?:&[\w.]+\s*,\s*)?)/i;
+/** Calls that set a variable or property by name (the pattern of `define(`), Spark's option, config and conf.set, ROS 2's parameters and Bamboo Specs' variables among them. */
+const SETTERS = /(?:(?:putenv|setenv|setproperty|setenvironmentvariable|setdefault|header|\.option|\.config|\.set|declare_parameter|declarelaunchargument|new[ \t]+variable)\(|(?:buildconfigfield|resvalue)\(\s*["'][\w.]{1,20}["']\s*,\s*|\.string(?:var)?p?\(\s*(?:&[\w.]+\s*,\s*)?)/i;
 /** At `j` (after a key's `=` or `:`): blanks, then `(` or `[`, then a quote (`auth=("svc", "v")`). */
 function opensPair(line, j) {
     while (line[j] === 32 || line[j] === 9)
@@ -5997,6 +6003,7 @@ const FOREIGN_WORDS = new Map([
     ['schlussel', 'key'],
     ['klucz', 'key'],
     ['chave', 'key'],
+    ['chiave', 'key'],
     ['llave', 'key'],
     ['cle', 'key'],
     ['cheia', 'key'],
@@ -6215,6 +6222,8 @@ function judgeKey(key) {
         return { kind: 'password', strength: 3, reason: `password key (${words[credAt - 1]} pin)`, word: w };
     if (w === 'sk')
         return { kind: 'secret', strength: 2, reason: 'sk (a secret key)', loose: true };
+    if (w === 'pop')
+        return { kind: 'password', strength: 3, reason: 'a provisioning proof of possession', word: w };
     // Trino's and Presto's `http-server.https.keystore.key` is the keystore's password.
     if (w === 'key' && credAt === words.length - 1 && words[credAt - 1] === 'keystore')
         return { kind: 'secret', strength: 3, reason: "a keystore's key (its password)", word: w };
@@ -6240,6 +6249,9 @@ function judgeKey(key) {
     const before = words.slice(0, credAt);
     if ((w === 'key' || w === 'apikey' || w === 'appkey') && before.some((x) => PUBLIC_HALF.has(x)) && !before.some((x) => SECRET_HALF.has(x)))
         return { kind: 'secret', strength: 0, reason: "the provider's API key is the public half of a pair" };
+    // Memfault's project key is compiled into every device's firmware to upload chunks (its user API key is the secret).
+    if (w === 'key' && before.includes('memfault') && before.includes('project'))
+        return { kind: 'secret', strength: 0, reason: "Memfault's project key ships in device firmware" };
     if (w === 'token' && before.some((x) => PUBLIC_TOKEN.has(x)))
         return { kind: 'secret', strength: 0, reason: "the provider's plain token is a project token or a user name" };
     // Meta's and Datadog's client tokens ship inside apps and pages by design (Vault's client_token is no such thing).
@@ -6370,7 +6382,7 @@ const PIN_QUALIFIERS = new Set([
  * `access`, `ci`. In code `_PAT` is mostly a pattern (`MODULE_PAT`, `GROUP_PAT`), so nothing else counts.
  */
 // biome-ignore format: a word table, kept as rows
-const PAT_ISSUERS = new Set(['gandi', 'digitalocean', 'linode', 'vercel', 'netlify', 'cloudflare', 'cf', 'sentry', 'heroku', 'dnsimple', 'hetzner', 'hcloud', 'tfe', 'pulumi', 'snyk', 'jfrog', 'artifactory', 'grafana', 'supabase', 'github', 'gh', 'gitlab', 'gl', 'osf', 'azure', 'ado', 'devops', 'bitbucket', 'gitea', 'forgejo', 'hf', 'huggingface', 'figma', 'npm', 'docker', 'dockerhub', 'quay', 'sonar', 'sonarqube', 'circleci', 'atlassian', 'jira', 'confluence', 'notion', 'airtable', 'databricks', 'snowflake', 'pagerduty', 'tfc', 'personal', 'access', 'ci', 'bot', 'deploy', 'admin', 'service', 'api', 'zenodo', 'figshare', 'synapse', 'overleaf', 'oura']);
+const PAT_ISSUERS = new Set(['gandi', 'digitalocean', 'linode', 'vercel', 'netlify', 'cloudflare', 'cf', 'sentry', 'heroku', 'dnsimple', 'hetzner', 'hcloud', 'tfe', 'pulumi', 'snyk', 'jfrog', 'artifactory', 'grafana', 'supabase', 'github', 'gh', 'gitlab', 'gl', 'osf', 'azure', 'ado', 'devops', 'bitbucket', 'bamboo', 'gitea', 'forgejo', 'hf', 'huggingface', 'figma', 'npm', 'docker', 'dockerhub', 'quay', 'sonar', 'sonarqube', 'circleci', 'atlassian', 'jira', 'confluence', 'notion', 'airtable', 'databricks', 'snowflake', 'pagerduty', 'tfc', 'personal', 'access', 'ci', 'bot', 'deploy', 'admin', 'service', 'api', 'zenodo', 'figshare', 'synapse', 'overleaf', 'oura']);
 /** Words of PAT_ISSUERS that qualify a token without naming its issuer: they count only right before `pat`. */
 const PAT_QUALIFIERS = new Set(['personal', 'access', 'ci', 'bot', 'deploy', 'admin', 'service', 'api']);
 /** Index of the last word that names a credential, or -1. */
@@ -6388,6 +6400,9 @@ function credentialIndex(words) {
             return i;
         // An access key's `sk` (Baidu's `.bce/credentials`, Huawei OBS's `obs.sk`): the secret half beside `ak`.
         if (w === 'sk' && i === words.length - 1)
+            return i;
+        // ESP-IDF's Wi-Fi provisioning proof of possession (`prov_pop`): the secret a phone proves to provision the device.
+        if (w === 'pop' && i === words.length - 1 && i > 0 && (words[i - 1] === 'prov' || words[i - 1] === 'provisioning'))
             return i;
         if (isPasswordWord(w) || isSecretWord(w) || w === 'key' || w === 'auth' || ((w === 'authentication' || w === 'authorization') && i === words.length - 1))
             return i;
@@ -6851,7 +6866,7 @@ exports.WRAP_NAMES = exports.WRAPPED = exports.AUTH_PAIR = exports.SERIALIZED = 
  */
 const keys_1 = require("./keys");
 /** A word a credential key holds somewhere (keys.ts judges the whole key). */
-const KW = `(?:pass|pwd|pswd|psk|bindpw|(?:\\b|[_-]|${keys_1.JOINED_OWNERS})pw\\b|[_-]pat\\b|[_-]pin\\b|secret|token|key|auth|cred|bearer|salt|dsn|rcon|(?:\\b|[_.-])sk\\b|senha|clave|contrase(?:n|ñ)a|wachtwoord|l(?:o|ö)sen(?:ord)?|salasana|adgangskode|sandi|kh(?:a|ẩ)u|nyckel|n(?:o|ø)kkel|n(?:o|ø)gle|sleutel|salaisuu|hemlighe|rahasia|kunci|has(?:l|ł)o|(?:s|ş)ifre|parol(?:a|ă)|heslo|anahtar|geheimnis|klucz|chave|llave|cheia|credencia|check[_.-]?word|refresh|hmac)`;
+const KW = `(?:pass|pwd|pswd|psk|bindpw|(?:\\b|[_-]|${keys_1.JOINED_OWNERS})pw\\b|[_-]pat\\b|[_-]pin\\b|secret|token|key|auth|cred|bearer|salt|dsn|rcon|(?:\\b|[_.-])sk\\b|senha|clave|contrase(?:n|ñ)a|wachtwoord|l(?:o|ö)sen(?:ord)?|salasana|adgangskode|sandi|kh(?:a|ẩ)u|nyckel|n(?:o|ø)kkel|n(?:o|ø)gle|sleutel|salaisuu|hemlighe|rahasia|kunci|has(?:l|ł)o|(?:s|ş)ifre|parol(?:a|ă)|heslo|anahtar|geheimnis|klucz|chave|chiave|llave|cheia|credencia|check[_.-]?word|refresh|hmac|prov(?:isioning)?[_.-]?pop)`;
 exports.KEY = `(?:[\\w$@-]+[.:/])*[\\w$@-]*${KW}[\\w$@-]*`;
 /**
  * A call that passes a literal through unchanged, or marks it a secret: webpack's DefinePlugin takes
@@ -6885,10 +6900,10 @@ exports.SOURCES = [
     // define('DB_PASSWORD', 'v'), putenv/setenv("KEY", "v"), System.setProperty("key", "v"),
     // [Environment]::SetEnvironmentVariable('KEY', 'v', 'User'), os.environ.setdefault("KEY", "v"), .header("X-Api-Key", "v"),
     // Spark's .option("password", "v"), SparkSession.builder.config("spark.…secret.key", "v") and conf.set("fs.….key", "v"),
-    // ROS 2's declare_parameter("mqtt_password", "v") and DeclareLaunchArgument("api_key", default_value="v")
+    // ROS 2's declare_parameter("mqtt_password", "v") and DeclareLaunchArgument("api_key", default_value="v"), Bamboo Specs' new Variable("k", "v")
     // Android Gradle's buildConfigField("String", "API_SECRET", "\"v\"") and resValue("string", "key", "v") (a type first),
     // Go's flag.String("password", "v", …) and flag.StringVar(&o.password, "basic-password", "v", …) (a flag's default)
-    `(?i)(?:(?:define|putenv|setenv|setproperty|setenvironmentvariable|setdefault|header|setheader|addheader|withheader|\\.option|\\.config|\\.set|declare_parameter|declarelaunchargument)\\(|(?:buildconfigfield|resvalue)\\(\\s*["'][\\w.]{1,20}["']\\s*,|\\.string(?:var)?p?\\(\\s*(?:&[\\w.]+\\s*,)?)\\s*['"]([^'"]*${KW}[^'"]*)['"]\\s*,\\s*(?:default_value\\s*=\\s*)?(?:"\\\\"([^"\\\\\\n]+)\\\\""|${exports.QUOTED})`,
+    `(?i)(?:(?:define|putenv|setenv|setproperty|setenvironmentvariable|setdefault|header|setheader|addheader|withheader|\\.option|\\.config|\\.set|declare_parameter|declarelaunchargument|new[ \\t]+variable)\\(|(?:buildconfigfield|resvalue)\\(\\s*["'][\\w.]{1,20}["']\\s*,|\\.string(?:var)?p?\\(\\s*(?:&[\\w.]+\\s*,)?)\\s*['"]([^'"]*${KW}[^'"]*)['"]\\s*,\\s*(?:default_value\\s*=\\s*)?(?:"\\\\"([^"\\\\\\n]+)\\\\""|${exports.QUOTED})`,
     // ENV KEY v (Dockerfile), set -gx KEY v (fish, and its history's `- cmd: set -Ux KEY v`), #define KEY "v" (C),
     // SetEnv KEY v (Apache), fastcgi_param KEY v; (nginx), cf set-env APP KEY v (Cloud Foundry)
     `(?i)^[ \\t]*(?:- cmd:[ \\t]*)?(?:ENV|ARG|#[ \\t]*define|SetEnv|fastcgi_param|set(?:[ \\t]+-[a-zA-Z]+)*|cf[ \\t]+set-env[ \\t]+[\\w.-]+)[ \\t]+(${exports.KEY})[ \\t]+${exports.VALUE}`,
@@ -7235,6 +7250,8 @@ const REFERENCE = [
     /^2\.[A-Za-z0-9+/]{22}==\|[A-Za-z0-9+/]{16,}={0,2}\|[A-Za-z0-9+/]{43}=$/, // a Bitwarden EncString (2.iv|ciphertext|mac: only the vault's key decrypts it)
     /^Ag[A-D][A-Za-z0-9+/]{300,}={0,2}$/, // a SealedSecret's ciphertext (a 2-byte length of the RSA-wrapped session key, 512 for RSA-4096, then AES-GCM)
     /^`[^`]+`$/, // a command's output (`pass show mail/noc`), as muttrc and shell configs substitute it
+    /^encrypted(?:File)?:[a-z0-9-]+!/, // a Spinnaker (Kork) secret reference (`encrypted:k8s!n:spin-secrets!k:artifactory-password`)
+    /^classpath\*?:/, // a Spring resource (`classpath:homegraph-stg.json`)
     /lookup\(|secretKeyRef|valueFrom|fromSecret|SecretString|readFileSync|open\(/,
 ];
 const PROSE_WORD = /^[\p{L}][\p{L}'’-]*[.,!?:;]?$/u;
@@ -7415,8 +7432,9 @@ function vetoOf(v, quoted, code, text = false, password = false) {
     // a quoted value with a `(` and no `)` (`ww3LSEv(U7Uw…`, a Django key's `9y(9spe!…`) calls nothing.
     // Outside source code (`.env`, YAML) a bare dotted value with a random segment (`Gj.KZs6iSx9k0…`) is a token
     // too; a call there is still a wrapper (jasypt's `ENC(…)`, Codemagic's `Encrypted(…)`), not the secret.
-    // Outside code a password is what a person typed, dots and all (`.netrc`'s `password Nexus.Deploy2024`).
-    const typed = password && !code && !v.includes('(') && /\d/.test(v) && /[A-Z]/.test(v);
+    // Outside code a password is what a person typed, dots and all (`.netrc`'s `password Nexus.Deploy2024`); in code
+    // too when quoted (a password key's `Name.Word22` in quotes): a string literal with capitals and digits is no attribute chain.
+    const typed = password && (!code || quoted) && !v.includes('(') && /\d/.test(v) && /[A-Z]/.test(v);
     if ((CODE.test(v) && !typed && !((quoted || (!code && !v.includes('('))) && tokenSegment(v)) && !(quoted && /^[\w$]+\([^()]*\)\w/.test(v)) && !(quoted && v.includes('(') && !v.includes(')'))) ||
         (!quoted && (SUBSCRIPT.test(v) || (v.includes('++') && !BASE64_RUN.test(v)))))
         return 'code';
@@ -7427,6 +7445,15 @@ function vetoOf(v, quoted, code, text = false, password = false) {
     // A YAML flow sequence of names (Compose's `secrets: [db_password, jwt_secret]`): references, not a value.
     if (!quoted && /^\[[ \t]*[a-z][a-z0-9]*(?:[_.-][a-z0-9]+)+[ \t]*(?:[,\]].*)?$/.test(v))
         return 'a list of names';
+    // Names of secrets listed for a task to fetch (`SecretsFilter: 'SM-API-KEY,SM-CLIENT-CERT-PASSWORD'`), not their values.
+    if (/^[A-Z][A-Z0-9]*(?:[-_][A-Z0-9]+)+(?:,[ \t]*[A-Z][A-Z0-9]*(?:[-_][A-Z0-9]+)+)+$/.test(v))
+        return 'a list of names';
+    // A Jenkins plugin's version (`aws-credentials:231.v08a_59f17d742` in plugins.txt): its build number and commit.
+    if (/^\d+(?:\.\d+)*(?:-\d+)?\.v[0-9a-f_]{6,}$/.test(v))
+        return 'a plugin version';
+    // A shell line inside XML, its quote written as an entity that the bare value stops in (`PGPASSWORD=&apos;$WAREHOUSE_PASSWORD&apos;` in a Jenkins job).
+    if (/^&(?:apos|quot|amp|lt|gt)$/.test(v))
+        return 'an XML entity';
     if (REGEX_CLASS.test(v) || REGEX_LITERAL.test(v))
         return 'a regular expression';
     // Names joined by `|` (`db|my|admin|root`, a pattern's alternation kept in a constant) are a pattern's words.

@@ -112,8 +112,10 @@ function namedAfterPair(own: string): boolean {
   return !!last && !!before && /^(?:secret|token|key|password|passwd|pass|pw)$/i.test(last) && !HASHY_KEY.test(before);
 }
 
+/** config.auth.token, this.secret: an attribute chain. */
+const ATTRIBUTE_CHAIN = /^[A-Za-z_$][\w$]*(\.[A-Za-z_$][\w$]*)+(\(\))?$/;
 const CODE_REFERENCE = [
-  /^[A-Za-z_$][\w$]*(\.[A-Za-z_$][\w$]*)+(\(\))?$/, // config.auth.token, this.secret
+  ATTRIBUTE_CHAIN,
   /^[A-Za-z_$][\w$]*\(.*\)?$/, // getToken(
   /^\$[A-Za-z_{(]/, // $TOKEN, ${TOKEN}, $(cat …)
   // %TOKEN%, %env.X%, %{X}, %(x)s, printf's %s; not a password that starts with a percent escape (`%DCQ5…`)
@@ -161,14 +163,16 @@ export const keyNameFilter: SecretFilter = ({ secret, match, rule }) => {
 };
 
 /** Generic: the value is code or a variable, not a literal secret. */
-export const codeReferenceFilter: SecretFilter = ({ secret, rule, after }) => {
+export const codeReferenceFilter: SecretFilter = ({ secret, match, rule, after }) => {
   if (!rule.generic) return undefined;
   // An identifier followed by "(" or "[" is a call or an index: token = makeToken(...)
   if ((after === '(' || after === '[') && /^[A-Za-z_$][\w$.]*$/.test(secret)) return 'code-reference';
   if (SNAKE_CASE.test(secret)) return TOKEN_PART.test(secret) ? undefined : 'code-reference';
   // A dotted value with a random part (`izpULQvL0EjmxjMWvduQ.OXm7yKhxEka`, an impact.com token) is no attribute chain.
   if (secret.includes('.') && secret.split('.').some(randomPart)) return undefined;
-  return CODE_REFERENCE.some((r) => r.test(secret)) ? 'code-reference' : undefined;
+  // A URL's password (after `user:`, before `@host`) sits inside a literal: dots there are typed (`Name.Word9`), not an attribute chain.
+  const inUrl = after === '@' && match.includes('://');
+  return CODE_REFERENCE.some((r) => !(inUrl && r === ATTRIBUTE_CHAIN) && r.test(secret)) ? 'code-reference' : undefined;
 };
 
 /** Number of character classes (lower, upper, digit, other) in a value. */

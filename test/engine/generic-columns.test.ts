@@ -3,7 +3,7 @@
  * users table dumped with its token column): cells under a credential header are judged as values of
  * that key, and nothing else in the table is.
  */
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomInt } from 'node:crypto';
 import { base62, scanFiles, token, secrets } from '../helpers/scan-files';
 
 const scan = (files: Record<string, string>) => scanFiles(files, 'tg-generic-columns-');
@@ -68,14 +68,16 @@ it('reads a Markdown table whose header is the first line of the file, with snak
 
 it("reads the cells under a credential header of an HTML table (a wiki export): code spans, a label's value, an account's password", async () => {
   const v = [token(44), token(32), token(24)];
+  // A Google app password's shape (four groups of four letters), drawn here: a literal one reads as a leak of this file.
+  const appPassword = Array.from({ length: 4 }, () => Array.from({ length: 4 }, () => String.fromCharCode(97 + randomInt(26))).join('')).join(' ');
   const td = (x: string) => `<td class="confluenceTd"><p>${x}</p></td>`;
   const row = (...cells: string[]) => `<tr>${cells.map(td).join('')}</tr>`;
   const files = {
     'Vendor-Integrations_281857.html': `<html><body><div class="table-wrap"><table class="confluenceTable"><tbody>\n<tr><th class="confluenceTh"><p>Service</p></th><th class="confluenceTh"><p>Identifier</p></th><th class="confluenceTh"><p>Secret</p></th></tr>\n${row('Sumo Logic', `Access ID <code>${base62(14)}</code>`, `Access Key <code>${v[0]}</code>`)}\n${row('DHL Parcel', 'customer no. 6312004477', 'see 1Password &quot;DHL Business&quot;')}\n</tbody></table>\n<p>Token rotation is quarterly.</p></body></html>\n`,
-    'Shared-accounts_98271.html': `<table><tbody>\n<tr><th><p>System</p></th><th><p>Account</p></th><th><p>Secret</p></th></tr>\n${row('Jira DC', 'svc-release', `PAT: <code>${v[1]}</code>`)}\n${row('Bamboo', 'bamboo-admin', v[2])}\n${row('SMTP relay', 'alerts@example.com', 'app password: cpvf lkro gzgm svaz')}\n</tbody></table>\n`,
+    'Shared-accounts_98271.html': `<table><tbody>\n<tr><th><p>System</p></th><th><p>Account</p></th><th><p>Secret</p></th></tr>\n${row('Jira DC', 'svc-release', `PAT: <code>${v[1]}</code>`)}\n${row('Bamboo', 'bamboo-admin', v[2])}\n${row('SMTP relay', 'alerts@example.com', `app password: ${appPassword}`)}\n</tbody></table>\n`,
     'no-header.html': `<table><tr><td>Secret</td><td>${token(30)}</td></tr></table>\n`,
   };
-  expect(secrets(await scan(files))).toEqual([...v, 'cpvf lkro gzgm svaz'].sort());
+  expect(secrets(await scan(files))).toEqual([...v, appPassword].sort());
 });
 
 it("takes a bare Key beside a service's https endpoint for that service's key, and not beside names alone", async () => {

@@ -11,9 +11,8 @@ const scan = (files: Record<string, string>) => scanFiles(files, 'tg-generic-edg
 
 it("reads Kamal's secrets file as a credentials file, whose bare values are literals", async () => {
   const [pg, rm] = [base62(24), base62(48)];
-  const hits = await scan({
-    '.kamal/secrets': `KAMAL_REGISTRY_PASSWORD=$KAMAL_REGISTRY_PASSWORD\nPOSTGRES_PASSWORD=${pg}\nRM_IBM_CLIENT_SECRET=${rm}\nEVRI_CLIENT_SECRET=$(op read "op://Dispatch/Evri API/client secret")\n`,
-  });
+  const file = `KAMAL_REGISTRY_USERNAME=deploy\nPOSTGRES_PASSWORD=${pg}\nRM_IBM_CLIENT_SECRET=${rm}\nEVRI_CLIENT_SECRET=$(op read "op://Dispatch/Evri API/client secret")\n`;
+  const hits = await scan({ '.kamal/secrets': file });
   expect(secrets(hits)).toEqual([pg, rm].sort());
 });
 

@@ -20,10 +20,11 @@ const VALUE_LINE = `(?i)^[ \\t]*(?:["']?(?:header[_-]?)?value["']?[ \\t]*[:=][ \
 /**
  * A property list's key alone on its line (`<key>Password</key>`: Apple's .plist and .mobileconfig), its `<string>` on the
  * next; or an element named for a setting with its `<value>` below (TIBCO's .substvar `<name>//App.module//fraud.api.key</name>`
- * and AppManage's `<name>Connections/EMS/Password</name>`, whose paths start with slashes a key's pattern does not).
+ * and AppManage's `<name>Connections/EMS/Password</name>`, whose paths start with slashes a key's pattern does not), or a
+ * Jenkins job parameter's `<defaultValue>` (after its `<description>`).
  */
 const PLIST_KEY_LINE = `(?i)^[ \\t]*<(?:key|name)>[\\w$@./:-]*?(${sources_1.KEY})</(?:key|name)>[ \\t]*\\r?$`;
-const PLIST_STRING_LINE = '^[ \\t]*<(?:string|value)>([^<\\n]+)</(?:string|value)>';
+const PLIST_STRING_LINE = '^[ \\t]*<(?:string|value|defaultValue)>([^<\\n]+)</(?:string|value|defaultValue)>';
 /** An environment lookup of a key (`System.get_env("KEY")`, `os.environ["KEY"]`), its closing `)` left to the pattern. */
 const LOOKUP = `(?:${sources_1.ENV_PROPERTY}(?:\\.|\\[[ \\t]*["'])|${sources_1.ENV_CALL}\\([ \\t]*["'])(${sources_1.KEY})(?:["'][ \\t]*\\])?["']?[ \\t]*`;
 /**
@@ -147,7 +148,8 @@ function pairBelow(bytes, ls, le) {
     const named = !open && !lookup && !comma;
     // A name's object may hold other fields before its value (Terraform state's `"key": "ALGOLIA_ADMIN_KEY",`,
     // then `"project_id"`, `"sensitive"`, then `"value"`): up to FIELDS_BETWEEN of them, inside the same object.
-    const reach = named && !plist && !(quote && bytes[last] === 123) && !mapping ? FIELDS_BETWEEN : 0;
+    // A Jenkins job's parameter (`<name>` then `<description>`, then `<defaultValue>`) looks past its description.
+    const reach = named && !plist && !(quote && bytes[last] === 123) && !mapping ? FIELDS_BETWEEN : plist && bytes[i + 1] === 110 ? 1 : 0;
     let [vs, line] = next;
     for (let n = 0;; n++) {
         const m = valueRe.exec(line);

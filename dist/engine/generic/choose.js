@@ -82,8 +82,8 @@ function keyStartOf(line, h) {
         k--;
     return k;
 }
-/** Calls that set a variable or property by name (the pattern of `define(`), Spark's option, config and conf.set and ROS 2's parameters among them. */
-const SETTERS = /(?:(?:putenv|setenv|setproperty|setenvironmentvariable|setdefault|header|\.option|\.config|\.set|declare_parameter|declarelaunchargument)\(|(?:buildconfigfield|resvalue)\(\s*["'][\w.]{1,20}["']\s*,\s*|\.string(?:var)?p?\(\s*(?:&[\w.]+\s*,\s*)?)/i;
+/** Calls that set a variable or property by name (the pattern of `define(`), Spark's option, config and conf.set, ROS 2's parameters and Bamboo Specs' variables among them. */
+const SETTERS = /(?:(?:putenv|setenv|setproperty|setenvironmentvariable|setdefault|header|\.option|\.config|\.set|declare_parameter|declarelaunchargument|new[ \t]+variable)\(|(?:buildconfigfield|resvalue)\(\s*["'][\w.]{1,20}["']\s*,\s*|\.string(?:var)?p?\(\s*(?:&[\w.]+\s*,\s*)?)/i;
 /** At `j` (after a key's `=` or `:`): blanks, then `(` or `[`, then a quote (`auth=("svc", "v")`). */
 function opensPair(line, j) {
     while (line[j] === 32 || line[j] === 9)

@@ -39,6 +39,8 @@ const REFERENCE = [
     /^2\.[A-Za-z0-9+/]{22}==\|[A-Za-z0-9+/]{16,}={0,2}\|[A-Za-z0-9+/]{43}=$/, // a Bitwarden EncString (2.iv|ciphertext|mac: only the vault's key decrypts it)
     /^Ag[A-D][A-Za-z0-9+/]{300,}={0,2}$/, // a SealedSecret's ciphertext (a 2-byte length of the RSA-wrapped session key, 512 for RSA-4096, then AES-GCM)
     /^`[^`]+`$/, // a command's output (`pass show mail/noc`), as muttrc and shell configs substitute it
+    /^encrypted(?:File)?:[a-z0-9-]+!/, // a Spinnaker (Kork) secret reference (`encrypted:k8s!n:spin-secrets!k:artifactory-password`)
+    /^classpath\*?:/, // a Spring resource (`classpath:homegraph-stg.json`)
     /lookup\(|secretKeyRef|valueFrom|fromSecret|SecretString|readFileSync|open\(/,
 ];
 const PROSE_WORD = /^[\p{L}][\p{L}'’-]*[.,!?:;]?$/u;
@@ -219,8 +221,9 @@ function vetoOf(v, quoted, code, text = false, password = false) {
     // a quoted value with a `(` and no `)` (`ww3LSEv(U7Uw…`, a Django key's `9y(9spe!…`) calls nothing.
     // Outside source code (`.env`, YAML) a bare dotted value with a random segment (`Gj.KZs6iSx9k0…`) is a token
     // too; a call there is still a wrapper (jasypt's `ENC(…)`, Codemagic's `Encrypted(…)`), not the secret.
-    // Outside code a password is what a person typed, dots and all (`.netrc`'s `password Nexus.Deploy2024`).
-    const typed = password && !code && !v.includes('(') && /\d/.test(v) && /[A-Z]/.test(v);
+    // Outside code a password is what a person typed, dots and all (`.netrc`'s `password Nexus.Deploy2024`); in code
+    // too when quoted (a password key's `Name.Word22` in quotes): a string literal with capitals and digits is no attribute chain.
+    const typed = password && (!code || quoted) && !v.includes('(') && /\d/.test(v) && /[A-Z]/.test(v);
     if ((CODE.test(v) && !typed && !((quoted || (!code && !v.includes('('))) && tokenSegment(v)) && !(quoted && /^[\w$]+\([^()]*\)\w/.test(v)) && !(quoted && v.includes('(') && !v.includes(')'))) ||
         (!quoted && (SUBSCRIPT.test(v) || (v.includes('++') && !BASE64_RUN.test(v)))))
         return 'code';
@@ -231,6 +234,15 @@ function vetoOf(v, quoted, code, text = false, password = false) {
     // A YAML flow sequence of names (Compose's `secrets: [db_password, jwt_secret]`): references, not a value.
     if (!quoted && /^\[[ \t]*[a-z][a-z0-9]*(?:[_.-][a-z0-9]+)+[ \t]*(?:[,\]].*)?$/.test(v))
         return 'a list of names';
+    // Names of secrets listed for a task to fetch (`SecretsFilter: 'SM-API-KEY,SM-CLIENT-CERT-PASSWORD'`), not their values.
+    if (/^[A-Z][A-Z0-9]*(?:[-_][A-Z0-9]+)+(?:,[ \t]*[A-Z][A-Z0-9]*(?:[-_][A-Z0-9]+)+)+$/.test(v))
+        return 'a list of names';
+    // A Jenkins plugin's version (`aws-credentials:231.v08a_59f17d742` in plugins.txt): its build number and commit.
+    if (/^\d+(?:\.\d+)*(?:-\d+)?\.v[0-9a-f_]{6,}$/.test(v))
+        return 'a plugin version';
+    // A shell line inside XML, its quote written as an entity that the bare value stops in (`PGPASSWORD=&apos;$WAREHOUSE_PASSWORD&apos;` in a Jenkins job).
+    if (/^&(?:apos|quot|amp|lt|gt)$/.test(v))
+        return 'an XML entity';
     if (REGEX_CLASS.test(v) || REGEX_LITERAL.test(v))
         return 'a regular expression';
     // Names joined by `|` (`db|my|admin|root`, a pattern's alternation kept in a constant) are a pattern's words.

@@ -69,9 +69,9 @@ function keyStartOf(line: Buffer, h: number): number {
   return k;
 }
 
-/** Calls that set a variable or property by name (the pattern of `define(`), Spark's option, config and conf.set and ROS 2's parameters among them. */
+/** Calls that set a variable or property by name (the pattern of `define(`), Spark's option, config and conf.set, ROS 2's parameters and Bamboo Specs' variables among them. */
 const SETTERS =
-  /(?:(?:putenv|setenv|setproperty|setenvironmentvariable|setdefault|header|\.option|\.config|\.set|declare_parameter|declarelaunchargument)\(|(?:buildconfigfield|resvalue)\(\s*["'][\w.]{1,20}["']\s*,\s*|\.string(?:var)?p?\(\s*(?:&[\w.]+\s*,\s*)?)/i;
+  /(?:(?:putenv|setenv|setproperty|setenvironmentvariable|setdefault|header|\.option|\.config|\.set|declare_parameter|declarelaunchargument|new[ \t]+variable)\(|(?:buildconfigfield|resvalue)\(\s*["'][\w.]{1,20}["']\s*,\s*|\.string(?:var)?p?\(\s*(?:&[\w.]+\s*,\s*)?)/i;
 /** At `j` (after a key's `=` or `:`): blanks, then `(` or `[`, then a quote (`auth=("svc", "v")`). */
 function opensPair(line: Buffer, j: number): boolean {
   while (line[j] === 32 || line[j] === 9) j++;

@@ -108,6 +108,7 @@ const FOREIGN_WORDS = new Map([
   ['schlussel', 'key'],
   ['klucz', 'key'],
   ['chave', 'key'],
+  ['chiave', 'key'],
   ['llave', 'key'],
   ['cle', 'key'],
   ['cheia', 'key'],
@@ -317,6 +318,7 @@ export function judgeKey(key: string): KeyVerdict {
     return { kind: 'secret', strength: 0, reason: `key names a ${words[credAt - 1]} token, not a credential` };
   if (w === 'pin') return { kind: 'password', strength: 3, reason: `password key (${words[credAt - 1]} pin)`, word: w };
   if (w === 'sk') return { kind: 'secret', strength: 2, reason: 'sk (a secret key)', loose: true };
+  if (w === 'pop') return { kind: 'password', strength: 3, reason: 'a provisioning proof of possession', word: w };
   // Trino's and Presto's `http-server.https.keystore.key` is the keystore's password.
   if (w === 'key' && credAt === words.length - 1 && words[credAt - 1] === 'keystore') return { kind: 'secret', strength: 3, reason: "a keystore's key (its password)", word: w };
   // A bare `pass` or `pw` is ambiguous (a test that passes); qualified (smtp_pass, db_pw) it is a password.
@@ -336,6 +338,8 @@ export function judgeKey(key: string): KeyVerdict {
   const before = words.slice(0, credAt);
   if ((w === 'key' || w === 'apikey' || w === 'appkey') && before.some((x) => PUBLIC_HALF.has(x)) && !before.some((x) => SECRET_HALF.has(x)))
     return { kind: 'secret', strength: 0, reason: "the provider's API key is the public half of a pair" };
+  // Memfault's project key is compiled into every device's firmware to upload chunks (its user API key is the secret).
+  if (w === 'key' && before.includes('memfault') && before.includes('project')) return { kind: 'secret', strength: 0, reason: "Memfault's project key ships in device firmware" };
   if (w === 'token' && before.some((x) => PUBLIC_TOKEN.has(x))) return { kind: 'secret', strength: 0, reason: "the provider's plain token is a project token or a user name" };
   // Meta's and Datadog's client tokens ship inside apps and pages by design (Vault's client_token is no such thing).
   if (w === 'token' && words[credAt - 1] === 'client' && before.some((x) => CLIENT_TOKEN_PROVIDERS.has(x))) return { kind: 'secret', strength: 0, reason: "the provider's client token is public" };
@@ -451,7 +455,7 @@ const PIN_QUALIFIERS = new Set([
  * `access`, `ci`. In code `_PAT` is mostly a pattern (`MODULE_PAT`, `GROUP_PAT`), so nothing else counts.
  */
 // biome-ignore format: a word table, kept as rows
-const PAT_ISSUERS = new Set(['gandi', 'digitalocean', 'linode', 'vercel', 'netlify', 'cloudflare', 'cf', 'sentry', 'heroku', 'dnsimple', 'hetzner', 'hcloud', 'tfe', 'pulumi', 'snyk', 'jfrog', 'artifactory', 'grafana', 'supabase', 'github', 'gh', 'gitlab', 'gl', 'osf', 'azure', 'ado', 'devops', 'bitbucket', 'gitea', 'forgejo', 'hf', 'huggingface', 'figma', 'npm', 'docker', 'dockerhub', 'quay', 'sonar', 'sonarqube', 'circleci', 'atlassian', 'jira', 'confluence', 'notion', 'airtable', 'databricks', 'snowflake', 'pagerduty', 'tfc', 'personal', 'access', 'ci', 'bot', 'deploy', 'admin', 'service', 'api', 'zenodo', 'figshare', 'synapse', 'overleaf', 'oura']);
+const PAT_ISSUERS = new Set(['gandi', 'digitalocean', 'linode', 'vercel', 'netlify', 'cloudflare', 'cf', 'sentry', 'heroku', 'dnsimple', 'hetzner', 'hcloud', 'tfe', 'pulumi', 'snyk', 'jfrog', 'artifactory', 'grafana', 'supabase', 'github', 'gh', 'gitlab', 'gl', 'osf', 'azure', 'ado', 'devops', 'bitbucket', 'bamboo', 'gitea', 'forgejo', 'hf', 'huggingface', 'figma', 'npm', 'docker', 'dockerhub', 'quay', 'sonar', 'sonarqube', 'circleci', 'atlassian', 'jira', 'confluence', 'notion', 'airtable', 'databricks', 'snowflake', 'pagerduty', 'tfc', 'personal', 'access', 'ci', 'bot', 'deploy', 'admin', 'service', 'api', 'zenodo', 'figshare', 'synapse', 'overleaf', 'oura']);
 
 /** Words of PAT_ISSUERS that qualify a token without naming its issuer: they count only right before `pat`. */
 const PAT_QUALIFIERS = new Set(['personal', 'access', 'ci', 'bot', 'deploy', 'admin', 'service', 'api']);
@@ -468,6 +472,8 @@ function credentialIndex(words: string[]): number {
     if (w === 'pat' && i === words.length - 1 && i > 0 && (PAT_ISSUERS.has(words[i - 1]) || words.slice(0, i - 1).some((q) => PAT_ISSUERS.has(q) && !PAT_QUALIFIERS.has(q)))) return i;
     // An access key's `sk` (Baidu's `.bce/credentials`, Huawei OBS's `obs.sk`): the secret half beside `ak`.
     if (w === 'sk' && i === words.length - 1) return i;
+    // ESP-IDF's Wi-Fi provisioning proof of possession (`prov_pop`): the secret a phone proves to provision the device.
+    if (w === 'pop' && i === words.length - 1 && i > 0 && (words[i - 1] === 'prov' || words[i - 1] === 'provisioning')) return i;
     if (isPasswordWord(w) || isSecretWord(w) || w === 'key' || w === 'auth' || ((w === 'authentication' || w === 'authorization') && i === words.length - 1)) return i;
   }
   return -1;
