@@ -122,6 +122,9 @@ require('./generators/tokens-batch66-c')(def, plain);
 require('./generators/tokens-batch67-a')(def, plain);
 require('./generators/tokens-batch67-b')(def, plain);
 require('./generators/tokens-batch67-c')(def, plain);
+require('./generators/tokens-batch68-a')(def, plain);
+require('./generators/tokens-batch68-b')(def, plain);
+require('./generators/tokens-batch68-c')(def, plain);
 
 // ---------------------------------------------------------------------------------------------
 // Marker expansion
