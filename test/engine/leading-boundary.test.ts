@@ -1,6 +1,6 @@
 /**
  * A rule's leading `\b` is checked by the engine, not by RE2 (compiled-rule.ts): RE2 then jumps to the
- * pattern's literal, and a `\n` escape before the key (a JSON string's `…has\nGEO_SESSION=…`) counts as a
+ * pattern's literal, and a `\n` escape before the key (a JSON string's `…unlocked\nBW_SESSION=…`) counts as a
  * boundary. A flag group that opens the pattern with `\b` hands it over too, unless the group alternates
  * or may be skipped, where the `\b` does not start every match.
  */
@@ -25,11 +25,12 @@ it('keeps the \\b of a flag group that alternates or may be skipped', () => {
   }
 });
 
-it('finds a DPD session after an escaped line break in a JSON string, and not inside another word', async () => {
-  const session = `${hex(8)}-${hex(4)}-4${hex(3)}-a${hex(3)}-${hex(12)}`.toUpperCase();
+it('finds a Bitwarden session key after an escaped line break in a JSON string, and not inside another word', async () => {
+  const session = `${Buffer.from(hex(128), 'hex').toString('base64').slice(0, 86)}==`;
+  const other = `${Buffer.from(hex(128), 'hex').toString('base64').slice(0, 86)}==`;
   const hits = await scan({
-    'logs/dispatch.json': `{"msg": "login ok\\ngeoSession: ${session}\\nnext"}\n`,
-    'logs/other.json': `{"msg": "xgeoSession: ${`${hex(8)}-${hex(4)}-4${hex(3)}-a${hex(3)}-${hex(12)}`.toUpperCase()}"}\n`,
+    'logs/unlock.json': `{"msg": "vault unlocked\\nBW_SESSION=${session}\\nnext"}\n`,
+    'logs/other.json': `{"msg": "xbw_session=${other}"}\n`,
   });
   expect(secrets(hits)).toEqual([session]);
 });
