@@ -6224,6 +6224,8 @@ function judgeKey(key) {
         return { kind: 'secret', strength: 2, reason: 'sk (a secret key)', loose: true };
     if (w === 'pop')
         return { kind: 'password', strength: 3, reason: 'a provisioning proof of possession', word: w };
+    if (w === 'verifier')
+        return { kind: 'secret', strength: 3, reason: "a webhook's verifier token", word: w };
     // Trino's and Presto's `http-server.https.keystore.key` is the keystore's password.
     if (w === 'key' && credAt === words.length - 1 && words[credAt - 1] === 'keystore')
         return { kind: 'secret', strength: 3, reason: "a keystore's key (its password)", word: w };
@@ -6402,6 +6404,9 @@ function credentialIndex(words) {
         if (w === 'sk' && i === words.length - 1)
             return i;
         // ESP-IDF's Wi-Fi provisioning proof of possession (`prov_pop`): the secret a phone proves to provision the device.
+        // Intuit's webhook verifier token (`QBO_WEBHOOK_VERIFIER`): the HMAC key webhook payloads are signed with.
+        if (w === 'verifier' && i === words.length - 1 && i > 0 && words[i - 1] === 'webhook')
+            return i;
         if (w === 'pop' && i === words.length - 1 && i > 0 && (words[i - 1] === 'prov' || words[i - 1] === 'provisioning'))
             return i;
         if (isPasswordWord(w) || isSecretWord(w) || w === 'key' || w === 'auth' || ((w === 'authentication' || w === 'authorization') && i === words.length - 1))
@@ -6866,7 +6871,7 @@ exports.WRAP_NAMES = exports.WRAPPED = exports.AUTH_PAIR = exports.SERIALIZED = 
  */
 const keys_1 = require("./keys");
 /** A word a credential key holds somewhere (keys.ts judges the whole key). */
-const KW = `(?:pass|pwd|pswd|psk|bindpw|(?:\\b|[_-]|${keys_1.JOINED_OWNERS})pw\\b|[_-]pat\\b|[_-]pin\\b|secret|token|key|auth|cred|bearer|salt|dsn|rcon|(?:\\b|[_.-])sk\\b|senha|clave|contrase(?:n|ñ)a|wachtwoord|l(?:o|ö)sen(?:ord)?|salasana|adgangskode|sandi|kh(?:a|ẩ)u|nyckel|n(?:o|ø)kkel|n(?:o|ø)gle|sleutel|salaisuu|hemlighe|rahasia|kunci|has(?:l|ł)o|(?:s|ş)ifre|parol(?:a|ă)|heslo|anahtar|geheimnis|klucz|chave|chiave|llave|cheia|credencia|check[_.-]?word|refresh|hmac|prov(?:isioning)?[_.-]?pop)`;
+const KW = `(?:pass|pwd|pswd|psk|bindpw|(?:\\b|[_-]|${keys_1.JOINED_OWNERS})pw\\b|[_-]pat\\b|[_-]pin\\b|secret|token|key|auth|cred|bearer|salt|dsn|rcon|(?:\\b|[_.-])sk\\b|senha|clave|contrase(?:n|ñ)a|wachtwoord|l(?:o|ö)sen(?:ord)?|salasana|adgangskode|sandi|kh(?:a|ẩ)u|nyckel|n(?:o|ø)kkel|n(?:o|ø)gle|sleutel|salaisuu|hemlighe|rahasia|kunci|has(?:l|ł)o|(?:s|ş)ifre|parol(?:a|ă)|heslo|anahtar|geheimnis|klucz|chave|chiave|llave|cheia|credencia|check[_.-]?word|refresh|hmac|prov(?:isioning)?[_.-]?pop|webhook[_.-]?verifier)`;
 exports.KEY = `(?:[\\w$@-]+[.:/])*[\\w$@-]*${KW}[\\w$@-]*`;
 /**
  * A call that passes a literal through unchanged, or marks it a secret: webpack's DefinePlugin takes
@@ -7440,8 +7445,8 @@ function vetoOf(v, quoted, code, text = false, password = false) {
         (!quoted && (SUBSCRIPT.test(v) || (v.includes('++') && !BASE64_RUN.test(v)))))
         return 'code';
     // Unquoted in code: a list literal (`[ccache.credentials[i]]`), a negated name (`-per_token_logps`) or
-    // arithmetic on an attribute (`pw = 2.0**self.frac_bits`).
-    if ((!quoted && code && !text && /^\[|^-[A-Za-z_]/.test(v)) || (!quoted && /\*\*|\b(?:self|this)\.[A-Za-z_]/.test(v)))
+    // arithmetic on an attribute (`pw = 2.0**self.frac_bits`); not a password that ends in `**`.
+    if ((!quoted && code && !text && /^\[|^-[A-Za-z_]/.test(v)) || (!quoted && /\*\*[\w(.]|\b(?:self|this)\.[A-Za-z_]/.test(v)))
         return 'code';
     // A YAML flow sequence of names (Compose's `secrets: [db_password, jwt_secret]`): references, not a value.
     if (!quoted && /^\[[ \t]*[a-z][a-z0-9]*(?:[_.-][a-z0-9]+)+[ \t]*(?:[,\]].*)?$/.test(v))

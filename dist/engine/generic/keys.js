@@ -315,6 +315,8 @@ function judgeKey(key) {
         return { kind: 'secret', strength: 2, reason: 'sk (a secret key)', loose: true };
     if (w === 'pop')
         return { kind: 'password', strength: 3, reason: 'a provisioning proof of possession', word: w };
+    if (w === 'verifier')
+        return { kind: 'secret', strength: 3, reason: "a webhook's verifier token", word: w };
     // Trino's and Presto's `http-server.https.keystore.key` is the keystore's password.
     if (w === 'key' && credAt === words.length - 1 && words[credAt - 1] === 'keystore')
         return { kind: 'secret', strength: 3, reason: "a keystore's key (its password)", word: w };
@@ -493,6 +495,9 @@ function credentialIndex(words) {
         if (w === 'sk' && i === words.length - 1)
             return i;
         // ESP-IDF's Wi-Fi provisioning proof of possession (`prov_pop`): the secret a phone proves to provision the device.
+        // Intuit's webhook verifier token (`QBO_WEBHOOK_VERIFIER`): the HMAC key webhook payloads are signed with.
+        if (w === 'verifier' && i === words.length - 1 && i > 0 && words[i - 1] === 'webhook')
+            return i;
         if (w === 'pop' && i === words.length - 1 && i > 0 && (words[i - 1] === 'prov' || words[i - 1] === 'provisioning'))
             return i;
         if (isPasswordWord(w) || isSecretWord(w) || w === 'key' || w === 'auth' || ((w === 'authentication' || w === 'authorization') && i === words.length - 1))

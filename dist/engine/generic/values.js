@@ -229,8 +229,8 @@ function vetoOf(v, quoted, code, text = false, password = false) {
         (!quoted && (SUBSCRIPT.test(v) || (v.includes('++') && !BASE64_RUN.test(v)))))
         return 'code';
     // Unquoted in code: a list literal (`[ccache.credentials[i]]`), a negated name (`-per_token_logps`) or
-    // arithmetic on an attribute (`pw = 2.0**self.frac_bits`).
-    if ((!quoted && code && !text && /^\[|^-[A-Za-z_]/.test(v)) || (!quoted && /\*\*|\b(?:self|this)\.[A-Za-z_]/.test(v)))
+    // arithmetic on an attribute (`pw = 2.0**self.frac_bits`); not a password that ends in `**`.
+    if ((!quoted && code && !text && /^\[|^-[A-Za-z_]/.test(v)) || (!quoted && /\*\*[\w(.]|\b(?:self|this)\.[A-Za-z_]/.test(v)))
         return 'code';
     // A YAML flow sequence of names (Compose's `secrets: [db_password, jwt_secret]`): references, not a value.
     if (!quoted && /^\[[ \t]*[a-z][a-z0-9]*(?:[_.-][a-z0-9]+)+[ \t]*(?:[,\]].*)?$/.test(v))

@@ -216,8 +216,8 @@ function vetoOf(v: string, quoted: boolean, code: boolean, text = false, passwor
   )
     return 'code';
   // Unquoted in code: a list literal (`[ccache.credentials[i]]`), a negated name (`-per_token_logps`) or
-  // arithmetic on an attribute (`pw = 2.0**self.frac_bits`).
-  if ((!quoted && code && !text && /^\[|^-[A-Za-z_]/.test(v)) || (!quoted && /\*\*|\b(?:self|this)\.[A-Za-z_]/.test(v))) return 'code';
+  // arithmetic on an attribute (`pw = 2.0**self.frac_bits`); not a password that ends in `**`.
+  if ((!quoted && code && !text && /^\[|^-[A-Za-z_]/.test(v)) || (!quoted && /\*\*[\w(.]|\b(?:self|this)\.[A-Za-z_]/.test(v))) return 'code';
   // A YAML flow sequence of names (Compose's `secrets: [db_password, jwt_secret]`): references, not a value.
   if (!quoted && /^\[[ \t]*[a-z][a-z0-9]*(?:[_.-][a-z0-9]+)+[ \t]*(?:[,\]].*)?$/.test(v)) return 'a list of names';
   // Names of secrets listed for a task to fetch (`SecretsFilter: 'SM-API-KEY,SM-CLIENT-CERT-PASSWORD'`), not their values.
