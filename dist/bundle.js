@@ -6131,8 +6131,8 @@ const CLIENT_TOKEN_PROVIDERS = new Set(['facebook', 'fb', 'meta', 'datadog', 'dd
 const CLIENT_KEY_PROVIDERS = new Set(['growthbook', 'gb']);
 /** What a Phoenix or Plug salt is named after (`live_view_signing_salt`, `session_encryption_salt`). */
 const SALT_OWNERS = new Set(['live', 'view', 'session', 'cookie', 'csrf', 'token', 'socket', 'endpoint']);
-/** Providers whose plain "token" is a client-side project token or a user name: Mixpanel's (its API secret is the secret), Jumio's API token and Alloy's workflow token (each the Basic auth user; the secret is the password). */
-const PUBLIC_TOKEN = new Set(['mixpanel', 'jumio', 'alloy']);
+/** Providers whose plain "token" is a client-side project token or a user name: Mixpanel's (its API secret is the secret), Jumio's API token and Alloy's workflow token (each the Basic auth user; the secret is the password), Socrata's app token (it raises rate limits and authenticates nothing). */
+const PUBLIC_TOKEN = new Set(['mixpanel', 'jumio', 'alloy', 'socrata']);
 /**
  * Words that make a following `key` a record's key, not a credential: RESO's Data Dictionary names its records'
  * ids ListingKey, ListAgentKey, MediaKey; databases have primary, foreign, partition and sort keys; Ontario's
@@ -6254,7 +6254,7 @@ function judgeKey(key) {
     // Memfault's project key is compiled into every device's firmware to upload chunks (its user API key is the secret).
     if (w === 'key' && before.includes('memfault') && before.includes('project'))
         return { kind: 'secret', strength: 0, reason: "Memfault's project key ships in device firmware" };
-    if (w === 'token' && before.some((x) => PUBLIC_TOKEN.has(x)))
+    if (w === 'token' && before.some((x) => PUBLIC_TOKEN.has(x)) && !before.some((x) => SECRET_HALF.has(x)))
         return { kind: 'secret', strength: 0, reason: "the provider's plain token is a project token or a user name" };
     // Meta's and Datadog's client tokens ship inside apps and pages by design (Vault's client_token is no such thing).
     if (w === 'token' && words[credAt - 1] === 'client' && before.some((x) => CLIENT_TOKEN_PROVIDERS.has(x)))
