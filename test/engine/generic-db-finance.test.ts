@@ -2,7 +2,7 @@
  * Forms found on a blind corpus batch (bench/corpus, batch 68: database clients, proxies and migrations; US
  * small-firm finance and tax tooling): a libpq password that ends in `**`, Intuit's webhook verifier, a
  * `.pgpass` copy kept under another suffix; and what is no secret beside them (MySQL's native password hash
- * as ProxySQL keeps it).
+ * as ProxySQL keeps it, Socrata's app token, which authenticates nothing).
  */
 import { base62, hex, scanFiles, secrets } from '../helpers/scan-files';
 
@@ -18,8 +18,9 @@ it("reads a libpq password ending in `**`, a webhook verifier and a .pgpass copy
   expect(secrets(hits)).toEqual([audit, verifier, repl].sort());
 });
 
-it("leaves MySQL's native password hashes in a ProxySQL config", async () => {
+it("leaves MySQL's native password hashes in a ProxySQL config and Socrata's app token", async () => {
   const hits = await scan({
+    '.env': `SOCRATA_DOMAIN=data.example.gov\nSOCRATA_APP_TOKEN=${base62(25)}\n`,
     'proxysql/proxysql.cnf': `mysql_users =\n(\n\t{ username = "reports", password = "*${hex(40).toUpperCase()}", default_hostgroup = 20, active = 1 }\n)\n`,
   });
   expect(secrets(hits)).toEqual([]);
