@@ -6403,10 +6403,10 @@ function credentialIndex(words) {
         // An access key's `sk` (Baidu's `.bce/credentials`, Huawei OBS's `obs.sk`): the secret half beside `ak`.
         if (w === 'sk' && i === words.length - 1)
             return i;
-        // ESP-IDF's Wi-Fi provisioning proof of possession (`prov_pop`): the secret a phone proves to provision the device.
         // Intuit's webhook verifier token (`QBO_WEBHOOK_VERIFIER`): the HMAC key webhook payloads are signed with.
         if (w === 'verifier' && i === words.length - 1 && i > 0 && words[i - 1] === 'webhook')
             return i;
+        // ESP-IDF's Wi-Fi provisioning proof of possession (`prov_pop`): the secret a phone proves to provision the device.
         if (w === 'pop' && i === words.length - 1 && i > 0 && (words[i - 1] === 'prov' || words[i - 1] === 'provisioning'))
             return i;
         if (isPasswordWord(w) || isSecretWord(w) || w === 'key' || w === 'auth' || ((w === 'authentication' || w === 'authorization') && i === words.length - 1))
